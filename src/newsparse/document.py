@@ -1,0 +1,132 @@
+"""The text model: an immutable text, its layout as spans, and the regions already claimed.
+
+Every finding of newsparse is a :class:`Span` into :attr:`Document.text`; printed
+strings are derived from spans when the article is serialised, so
+``text[start:end] == item text`` holds by construction.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Literal, TypeVar
+
+WHITESPACE = " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
+
+BlockKind = Literal["unknown", "section", "headline", "caption", "byline", "credit", "body", "signoff", "meta"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    """Half-open ``[start, end)`` in code points into ``Document.text``."""
+
+    start: int
+    end: int
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"invalid span [{self.start}, {self.end})")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def contains(self, other: Span) -> bool:
+        return self.start <= other.start and other.end <= self.end
+
+    def overlaps(self, other: Span) -> bool:
+        return self.start < other.end and other.start < self.end
+
+    def to_json(self) -> list[int]:
+        return [self.start, self.end]
+
+
+@dataclass(slots=True)
+class Block:
+    """A paragraph-like unit of the text: a run of lines, as a span, with its role."""
+
+    span: Span
+    kind: BlockKind = "unknown"
+
+
+@dataclass(slots=True)
+class Document:
+    """The normalised text and its layout. ``text`` is never reassigned."""
+
+    text: str
+    lines: tuple[Span, ...]
+    blocks: list[Block]
+    sentences: tuple[Span, ...] = ()
+    claims: list[tuple[Span, str]] = field(default_factory=list)
+    _line_starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._line_starts = [s.start for s in self.lines]
+
+    def span(self, start: int, end: int) -> Span:
+        """A bounds-checked span."""
+        if not 0 <= start <= end <= len(self.text):
+            raise ValueError(f"span [{start}, {end}) outside text of length {len(self.text)}")
+        return Span(start, end)
+
+    def text_of(self, span: Span) -> str:
+        return self.text[span.start : span.end]
+
+    def shrink(self, span: Span, chars: str = WHITESPACE) -> Span:
+        """Strip ``chars`` from both ends by moving the offsets, never by rewriting text."""
+        start, end = span.start, span.end
+        text = self.text
+        while start < end and text[start] in chars:
+            start += 1
+        while end > start and text[end - 1] in chars:
+            end -= 1
+        return Span(start, end)
+
+    def line_at(self, offset: int) -> int:
+        """Index of the line holding ``offset``."""
+        return max(0, bisect.bisect_right(self._line_starts, offset) - 1)
+
+    def body(self) -> Iterator[Block]:
+        return (b for b in self.blocks if b.kind == "body")
+
+    def claim(self, span: Span, who: str) -> None:
+        self.claims.append((span, who))
+
+    def is_claimed(self, span: Span) -> bool:
+        return any(c.overlaps(span) for c, _ in self.claims)
+
+    def unclaimed(self, span: Span) -> Iterator[Span]:
+        """The parts of ``span`` nobody has claimed, whitespace-trimmed, in order."""
+        pieces = [span]
+        for claimed, _ in self.claims:
+            if not claimed.overlaps(span):
+                continue
+            nxt: list[Span] = []
+            for p in pieces:
+                if not claimed.overlaps(p):
+                    nxt.append(p)
+                    continue
+                if p.start < claimed.start:
+                    nxt.append(Span(p.start, claimed.start))
+                if claimed.end < p.end:
+                    nxt.append(Span(claimed.end, p.end))
+            pieces = nxt
+        for p in pieces:
+            s = self.shrink(p)
+            if len(s):
+                yield s
+
+
+T = TypeVar("T")
+
+
+def filter_spans(items: list[T], key: Callable[[T], Span]) -> list[T]:
+    """Keep non-overlapping items: longest first, then earliest. Returns them in text order."""
+    chosen: list[T] = []
+    taken: list[Span] = []
+    for item in sorted(items, key=lambda i: (-len(key(i)), key(i).start)):
+        sp = key(item)
+        if not any(sp.overlaps(t) for t in taken):
+            chosen.append(item)
+            taken.append(sp)
+    return sorted(chosen, key=lambda i: key(i).start)

@@ -1,0 +1,62 @@
+"""Word lists and tables from ``data/``, each parsed once per process.
+
+Formats (see ``data/README.md``): ``*.txt`` one entry per line; ``*.tsv`` a header
+row then tab-separated columns. ``#`` starts a comment; blank lines are ignored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from importlib.resources import files
+
+
+def _data_lines(filename: str) -> list[str]:
+    raw = (files("newsparse") / "data" / filename).read_text(encoding="utf-8")
+    out = []
+    for line in raw.splitlines():
+        if line.lstrip().startswith("#") or not line.strip():
+            continue
+        out.append(line.rstrip("\n"))
+    return out
+
+
+@cache
+def load_list(name: str) -> tuple[str, ...]:
+    """Entries of ``data/<name>.txt``, in file order."""
+    return tuple(line.strip() for line in _data_lines(f"{name}.txt"))
+
+
+@cache
+def load_table(name: str) -> tuple[dict[str, str], ...]:
+    """Rows of ``data/<name>.tsv`` as dicts keyed by the header's column names."""
+    lines = _data_lines(f"{name}.tsv")
+    if not lines:
+        raise ValueError(f"data/{name}.tsv is empty")
+    header = lines[0].split("\t")
+    rows = []
+    for number, line in enumerate(lines[1:], start=2):
+        cells = line.split("\t")
+        if len(cells) != len(header):
+            raise ValueError(f"data/{name}.tsv row {number}: {len(cells)} columns, want {len(header)}")
+        rows.append(dict(zip(header, (c.strip() for c in cells), strict=True)))
+    return tuple(rows)
+
+
+@cache
+def load_set(name: str, *, casefold: bool = True) -> frozenset[str]:
+    """``data/<name>.txt`` as a set, case-folded unless asked otherwise."""
+    return frozenset(e.casefold() if casefold else e for e in load_list(name))
+
+
+def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
+    """A regex alternation of ``words``: escaped, longest first, word-bounded.
+
+    Refuses an empty list, which would otherwise match everywhere.
+    """
+    unique = sorted(set(words), key=lambda w: (-len(w), w))
+    if not unique:
+        raise ValueError("alternation of an empty word list")
+    body = "|".join(re.escape(w) for w in unique)
+    return rf"(?<!\w)(?:{body})(?!\w)" if boundary else f"(?:{body})"

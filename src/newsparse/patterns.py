@@ -1,0 +1,29 @@
+"""Regex building blocks shared by the recognisers (closed grammatical sets only).
+
+Open-ended vocabulary (verbs, titles, agencies, places) lives in ``data/``.
+"""
+
+from __future__ import annotations
+
+# Dashes that end a dateline or set off a credit: hyphen, en dash, em dash, minus, and "--".
+DASH_CHARS = "-\u2013\u2014\u2212"
+DASH = r"(?:--|[-\u2013\u2014\u2212])"
+
+# Quotation marks: opening and closing forms of double quotes.
+DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"  # “ „ « ‟
+DOUBLE_CLOSE = "\u201d\u00bb\u201c"  # ” » (and “ as closer after „)
+STRAIGHT_DOUBLE = '"'
+SINGLE_OPEN = "\u2018\u201a\u2039"  # ‘ ‚ ‹
+SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
+APOSTROPHES = "'\u2019\u02bc"
+ALL_QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
+
+MONTHS = (
+    "January", "February", "March", "April", "May", "June", "July",
+    "August", "September", "October", "November", "December",
+)  # fmt: skip
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+PRONOUNS = frozenset(
+    "he she they it we i you him her them us me his hers their its our my your who which that".split()
+)

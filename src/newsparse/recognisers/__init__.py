@@ -1,0 +1,1 @@
+"""One module per recogniser; each exposes ``apply(doc, article, ctx)``."""

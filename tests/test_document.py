@@ -1,0 +1,66 @@
+"""Span and Document behaviour: invariants, shrinking, claims, layout."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.document import Span, filter_spans
+from newsparse.layout import build_document
+
+
+def test_span_rejects_inverted() -> None:
+    with pytest.raises(ValueError, match="invalid span"):
+        Span(5, 4)
+
+
+def test_span_relations() -> None:
+    assert Span(0, 10).contains(Span(2, 3))
+    assert not Span(0, 10).contains(Span(5, 11))
+    assert Span(0, 5).overlaps(Span(4, 6))
+    assert not Span(0, 5).overlaps(Span(5, 6))
+    assert Span(3, 7).to_json() == [3, 7]
+
+
+def test_shrink_moves_offsets() -> None:
+    doc = build_document("  hello  ")
+    s = doc.shrink(Span(0, 9))
+    assert doc.text_of(s) == "hello"
+    assert s == Span(2, 7)
+
+
+def test_blocks_split_on_blank_lines_and_indentation() -> None:
+    text = "TITLE\n\n    First para\nwraps here.\n    Second para.\n\nThird."
+    doc = build_document(text)
+    assert [doc.text_of(b.span) for b in doc.blocks] == [
+        "TITLE",
+        "First para\nwraps here.",
+        "Second para.",
+        "Third.",
+    ]
+
+
+def test_unclaimed_cuts_claims_out() -> None:
+    doc = build_document("ERBIL (K24) - Body text here.")
+    doc.claim(Span(0, 13), "dateline")
+    assert [doc.text_of(s) for s in doc.unclaimed(Span(0, len(doc.text)))] == ["Body text here."]
+
+
+def test_line_at() -> None:
+    doc = build_document("a\nbb\nccc")
+    assert doc.line_at(0) == 0
+    assert doc.line_at(2) == 1
+    assert doc.line_at(7) == 2
+
+
+def test_sentences_respect_abbreviations() -> None:
+    doc = build_document("Gen. Smith arrived in the U.S. on Monday. He spoke. Then he left.")
+    assert [doc.text_of(s) for s in doc.sentences] == [
+        "Gen. Smith arrived in the U.S. on Monday.",
+        "He spoke.",
+        "Then he left.",
+    ]
+
+
+def test_filter_spans_longest_then_earliest() -> None:
+    items = [Span(0, 3), Span(2, 10), Span(11, 12), Span(9, 12)]
+    assert filter_spans(items, lambda s: s) == [Span(2, 10), Span(11, 12)]
