@@ -16,7 +16,9 @@ SHARED = ROOT.parent / "shared"
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
-    parser.addoption("--update-golden", action="store_true", help="rewrite fixtures/*.json from the parser")
+    parser.addoption(
+        "--update-golden", action="store_true", help="rewrite fixtures/*.json from the parser"
+    )
 
 
 def parse_text(text: str, **options: object) -> Article:

@@ -52,7 +52,9 @@ def score(corpus: str, extra: list[str]) -> dict[str, float]:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--update", action="store_true")
     ap.add_argument("--allow-regression", action="store_true")
     ap.add_argument("--corpus", action="append", help="only these corpora")
@@ -60,7 +62,9 @@ def main() -> int:
     if not (SHARED / "eval" / "score.py").exists():
         print("eval_gate: ../shared not found; skipped")  # noqa: T201
         return 0
-    baseline: dict[str, dict[str, float]] = json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
+    baseline: dict[str, dict[str, float]] = (
+        json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
+    )
     failures = []
     for corpus, extra in CORPORA.items():
         if args.corpus and corpus not in args.corpus:
@@ -75,7 +79,9 @@ def main() -> int:
             if floor is not None and value < floor - SLACK:
                 failures.append(f"{corpus}.{key}: {value:.4f} < floor {floor:.4f}")
                 mark = "  REGRESSION"
-            print(f"{corpus:18} {key:26} {value:.4f}  floor {floor if floor is not None else '-'}{mark}")  # noqa: T201
+            print(
+                f"{corpus:18} {key:26} {value:.4f}  floor {floor if floor is not None else '-'}{mark}"
+            )  # noqa: T201
             if args.update and (floor is None or value > floor or args.allow_regression):
                 floors[key] = value
     if args.update:

@@ -39,14 +39,18 @@ def parse(
     if isinstance(source, bytes | bytearray | memoryview):
         data = bytes(source)
         if len(data) > opts.max_input_bytes:
-            raise InputTooLarge(f"input is {len(data)} bytes, over the limit of {opts.max_input_bytes}")
+            raise InputTooLarge(
+                f"input is {len(data)} bytes, over the limit of {opts.max_input_bytes}"
+            )
         sha = hashlib.sha256(data).hexdigest()
         decoded = decode(data, input_format=opts.input_format, max_bytes=opts.max_input_bytes)
         text, encoding, fmt = decoded.text, decoded.encoding, decoded.format
         warnings.extend(decoded.warnings)
     elif isinstance(source, str):
         if len(source) > opts.max_input_bytes:
-            raise InputTooLarge(f"input is {len(source)} characters, over the limit of {opts.max_input_bytes}")
+            raise InputTooLarge(
+                f"input is {len(source)} characters, over the limit of {opts.max_input_bytes}"
+            )
         sha = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
         text, encoding = normalise_newlines(source), None
         fmt = opts.input_format if opts.input_format != "auto" else _sniff_text(text)

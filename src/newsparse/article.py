@@ -145,6 +145,13 @@ class Article:
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] | None = None  # per-stage seconds, only when asked for
 
+    def paragraphs(self) -> list[Span]:
+        """Body blocks less every claimed region (dateline prefix, captions, credit lines)."""
+        out: list[Span] = []
+        for block in self.doc.body():
+            out.extend(self.doc.unclaimed(block.span))
+        return out
+
     def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
         """The newsparse/1 record (see the output contract)."""
         from .serialize import article_to_dict

@@ -41,7 +41,11 @@ def parse_path(path: str, options: Options, *, with_text: bool = False) -> Outco
         data = Path(path).read_bytes()
     except OSError as exc:
         info = SourceInfo(path=path, format="text", encoding=None, sha256=None)
-        return Outcome(path, error_record(info, "io", exc.strerror or str(exc)), f"cannot read: {exc.strerror or exc}")
+        return Outcome(
+            path,
+            error_record(info, "io", exc.strerror or str(exc)),
+            f"cannot read: {exc.strerror or exc}",
+        )
     return parse_bytes(data, path, options, with_text=with_text)
 
 
@@ -64,7 +68,9 @@ def _sha(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def parse_many(paths: Iterable[str], options: Options, *, with_text: bool = False) -> Iterator[Outcome]:
+def parse_many(
+    paths: Iterable[str], options: Options, *, with_text: bool = False
+) -> Iterator[Outcome]:
     """Exactly one Outcome per input, in input order."""
     for path in paths:
         yield parse_path(path, options, with_text=with_text)

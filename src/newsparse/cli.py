@@ -51,7 +51,9 @@ def _reference_date(
     show_default=True,
     help="Input format; auto sniffs the content.",
 )
-@click.option("--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the output and exit.")
+@click.option(
+    "--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the output and exit."
+)
 @click.version_option(__version__, "--version", prog_name="newsparse")
 def command(
     paths: tuple[str, ...],

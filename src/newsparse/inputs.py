@@ -20,10 +20,14 @@ BINARY_MAGIC: tuple[bytes, ...] = (
 )  # fmt: skip
 
 # Markup sniffing on the first kilobytes, after any BOM and leading whitespace.
-HTML_START = re.compile(rb"\s*(?:<!--.{0,2000}?-->\s*)?<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S)
+HTML_START = re.compile(
+    rb"\s*(?:<!--.{0,2000}?-->\s*)?<(?:!doctype\s+html|html|head|body|meta|title)\b", re.I | re.S
+)
 XML_START = re.compile(rb"\s*<\?xml\b", re.I)
 NEWS_XML_ROOT = re.compile(rb"<(?:nitf|newsItem|newsMessage)\b", re.I)
-CHARSET_DECL = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*(?P<cs>[\w:.-]{1,40})""", re.I)
+CHARSET_DECL = re.compile(
+    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*(?P<cs>[\w:.-]{1,40})""", re.I
+)
 XML_ENCODING = re.compile(rb"""<\?xml[^>]{0,200}?encoding\s*=\s*["'](?P<cs>[\w:.-]{1,40})""", re.I)
 
 MAX_GZIP_RATIO_BYTES = 200_000_000  # never inflate past this, whatever the header says

@@ -39,7 +39,9 @@ def load_table(name: str) -> tuple[dict[str, str], ...]:
     for number, line in enumerate(lines[1:], start=2):
         cells = line.split("\t")
         if len(cells) != len(header):
-            raise ValueError(f"data/{name}.tsv row {number}: {len(cells)} columns, want {len(header)}")
+            raise ValueError(
+                f"data/{name}.tsv row {number}: {len(cells)} columns, want {len(header)}"
+            )
         rows.append(dict(zip(header, (c.strip() for c in cells), strict=True)))
     return tuple(rows)
 

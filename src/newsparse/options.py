@@ -14,7 +14,9 @@ INPUT_FORMATS: tuple[str, ...] = ("auto", "text", "html", "xml")
 class Options:
     """How to parse. Changed copies are made with ``dataclasses.replace``."""
 
-    reference_date: date | None = None  # resolves relative and year-less dates; None: they stay null
+    reference_date: date | None = (
+        None  # resolves relative and year-less dates; None: they stay null
+    )
     input_format: InputFormat = "auto"
     language: str = "en"
     day_first: bool = False  # 5/6/2017 is May 6 unless set

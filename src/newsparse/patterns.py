@@ -25,5 +25,28 @@ MONTHS = (
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 PRONOUNS = frozenset(
-    "he she they it we i you him her them us me his hers their its our my your who which that".split()
+    [
+        "he",
+        "she",
+        "they",
+        "it",
+        "we",
+        "i",
+        "you",
+        "him",
+        "her",
+        "them",
+        "us",
+        "me",
+        "his",
+        "hers",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "who",
+        "which",
+        "that",
+    ]
 )

@@ -5,7 +5,8 @@ Three chains, run in order over one Document and one Article:
 * block: ``blocks`` (classify blocks), ``headline``, ``byline``, ``credits``,
   ``captions``, ``dateline``
 * inline: ``quotes``, ``attributions``, ``dates``
-* resolve: ``published``, ``date_resolution``, ``sources``
+* resolve: ``published``, ``page_meta`` (page metadata fills what the text lacks),
+  ``date_resolution``, ``sources``
 
 ``STAGES`` is the single registry of stage names: options validation, ``--disable``
 and the benchmark's per-stage timing all read it.
@@ -56,6 +57,7 @@ def stages() -> tuple[Stage, ...]:
         dateline,
         dates,
         headline,
+        page,
         published,
         quotes,
         sources,
@@ -72,6 +74,7 @@ def stages() -> tuple[Stage, ...]:
         Stage("attributions", attributions.apply),
         Stage("dates", dates.apply),
         Stage("published", published.apply),
+        Stage("page_meta", page.apply),
         Stage("date_resolution", dates.apply_resolution),
         Stage("sources", sources.apply),
     )

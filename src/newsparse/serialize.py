@@ -50,15 +50,6 @@ def source_to_dict(source: SourceInfo) -> dict[str, Any]:
     }
 
 
-def paragraph_spans(article: Article) -> list[Span]:
-    """Body blocks less every claimed region (dateline prefix, captions, credit lines)."""
-    doc = article.doc
-    out: list[Span] = []
-    for block in doc.body():
-        out.extend(doc.unclaimed(block.span))
-    return out
-
-
 def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, Any]:
     doc = article.doc
     rec: dict[str, Any] = {"schema": SCHEMA_ID, "source": source_to_dict(article.source)}
@@ -100,7 +91,12 @@ def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, A
     )
 
     def credit(c: Any) -> dict[str, Any]:
-        return {"name": c.name, "role": c.role, "text": doc.text_of(c.span), "span": c.span.to_json()}
+        return {
+            "name": c.name,
+            "role": c.role,
+            "text": doc.text_of(c.span),
+            "span": c.span.to_json(),
+        }
 
     rec["editors"] = [credit(c) for c in article.credits if c.is_editor]
     rec["contributors"] = [credit(c) for c in article.credits if not c.is_editor]
@@ -117,7 +113,11 @@ def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, A
     sources = article.sources
 
     def source_name(source_id: int | None) -> str | None:
-        return None if source_id is None or not 0 <= source_id < len(sources) else sources[source_id].name
+        return (
+            None
+            if source_id is None or not 0 <= source_id < len(sources)
+            else sources[source_id].name
+        )
 
     rec["quotes"] = [
         {
@@ -168,7 +168,9 @@ def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, A
         }
         for m in article.dates
     ]
-    rec["paragraphs"] = [{"text": doc.text_of(s), "span": s.to_json()} for s in paragraph_spans(article)]
+    rec["paragraphs"] = [
+        {"text": doc.text_of(s), "span": s.to_json()} for s in article.paragraphs()
+    ]
     rec["warnings"] = list(article.warnings)
     if with_text:
         rec["text"] = doc.text
