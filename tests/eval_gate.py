@@ -60,7 +60,7 @@ def main() -> int:
     ap.add_argument("--corpus", action="append", help="only these corpora")
     args = ap.parse_args()
     if not (SHARED / "eval" / "score.py").exists():
-        print("eval_gate: ../shared not found; skipped")  # noqa: T201
+        print("eval_gate: ../shared not found; skipped")
         return 0
     baseline: dict[str, dict[str, float]] = (
         json.loads(BASELINE.read_text()) if BASELINE.exists() else {}
@@ -81,13 +81,13 @@ def main() -> int:
                 mark = "  REGRESSION"
             print(
                 f"{corpus:18} {key:26} {value:.4f}  floor {floor if floor is not None else '-'}{mark}"
-            )  # noqa: T201
+            )
             if args.update and (floor is None or value > floor or args.allow_regression):
                 floors[key] = value
     if args.update:
         BASELINE.write_text(json.dumps(baseline, indent=1, sort_keys=True) + "\n")
     if failures and not args.update:
-        print("eval_gate: " + "; ".join(failures))  # noqa: T201
+        print("eval_gate: " + "; ".join(failures))
         return 1
     return 0
 

@@ -112,4 +112,4 @@ def _quiet_broken_pipe() -> None:
 
 
 def main() -> None:
-    command(prog_name="parse")
+    command.main(prog_name="parse")
