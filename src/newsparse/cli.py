@@ -89,7 +89,7 @@ def command(
 
 def _write(outcomes: Any, *, pretty: bool) -> int:
     failed = 0
-    out = click.get_text_stream("stdout")
+    out = sys.stdout
     try:
         for outcome in outcomes:
             assert isinstance(outcome, Outcome)
