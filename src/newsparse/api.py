@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 
 from .article import Article, SourceInfo
 from .errors import InputTooLarge
@@ -12,6 +13,9 @@ from .options import Options
 from .pipeline import build_context, run
 
 DEFAULT_OPTIONS = Options()
+
+# A UTF-16 surrogate code point on its own (a str from a careless decoder): unencodable.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def parse(
@@ -51,7 +55,12 @@ def parse(
             raise InputTooLarge(
                 f"input is {len(source)} characters, over the limit of {opts.max_input_bytes}"
             )
-        sha = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+        try:
+            sha = hashlib.sha256(source.encode("utf-8")).hexdigest()
+        except UnicodeEncodeError:  # lone surrogates: hash them as given, then replace them
+            sha = hashlib.sha256(source.encode("utf-8", "surrogatepass")).hexdigest()
+            source = LONE_SURROGATE.sub("\ufffd", source)
+            warnings.append("input: lone surrogates replaced with U+FFFD")
         text, encoding = normalise_newlines(source), None
         fmt = opts.input_format if opts.input_format != "auto" else _sniff_text(text)
         if "\x00" in text:

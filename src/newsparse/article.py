@@ -36,6 +36,14 @@ class PageMeta:
     language: str | None = None
     dateline: str | None = None
     site_name: str | None = None
+    # Captions the markup tags (<figcaption>, NITF media-caption): (caption, credit or None).
+    captions: list[tuple[str, str | None]] = field(default_factory=list)
+    # Where the derived text put what the markup tagged, so the page stage can mark blocks
+    # whatever the text recognisers made of them.
+    headline_span: Span | None = None
+    byline_span: Span | None = None
+    caption_spans: list[tuple[Span, Span, str | None]] = field(default_factory=list)
+    body_spans: list[Span] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +101,7 @@ class Quote:
     cue_span: Span | None = None
     cue: str | None = None  # when not a plain slice (e.g. a colon-introduced quote)
     source_id: int | None = None
+    outer: Span | None = None  # the quote with its marks (end of paragraph when unclosed)
 
 
 @dataclass(slots=True)
@@ -103,6 +112,7 @@ class Attribution:
     direct: bool
     source_id: int | None = None
     rule: str = ""  # which rule found it (for debugging; not serialised)
+    quotes: list[int] = field(default_factory=list)  # indices into Article.quotes it carries
 
 
 @dataclass(slots=True)
@@ -114,6 +124,7 @@ class Source:
     anonymous: bool = False
     attribution_count: int = 0
     quote_count: int = 0
+    mentions: list[Span] = field(default_factory=list)  # where it is named (not serialised)
 
 
 @dataclass(frozen=True, slots=True)

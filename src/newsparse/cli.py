@@ -1,25 +1,39 @@
-"""The ``parse`` command: a thin shell over :mod:`newsparse.api` and :mod:`newsparse.batch`."""
+"""The ``parse`` command: a thin shell over :mod:`newsparse.batch`.
+
+It turns arguments into tasks, hands them to the batch layer and writes what comes
+back: JSON on stdout (or one file per input under ``--output-dir``), messages,
+progress and the summary on stderr. Nothing here parses articles.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-import json
+import logging
+import os
+import signal
 import sys
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from importlib.resources import files
 from pathlib import Path
-from typing import Any
+from types import FrameType
+from typing import NoReturn
 
 import click
 
 from . import __version__
-from .batch import Outcome, iter_inputs, parse_bytes, parse_many
+from .batch import Job, Rendered, Task, default_jobs, render_many
 from .options import Options
+from .outputs import DirectorySink, StreamSink
+from .progress import Progress
+from .reference_dates import ReferenceDateError, read_reference_dates, resolve
+from .walk import STDIN, InputFile, iter_inputs, read_path_list
+from .worker import render_data
 
-
-def _dump(record: dict[str, Any], pretty: bool) -> str:
-    if pretty:
-        return json.dumps(record, ensure_ascii=False, indent=2)
-    return json.dumps(record, ensure_ascii=False, separators=(",", ":"))
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+DEFAULT_MAX_BYTES = Options().max_input_bytes
+Sink = DirectorySink | StreamSink
 
 
 def _reference_date(
@@ -35,13 +49,43 @@ def _reference_date(
 
 @click.command(context_settings={"help_option_names": ["-h", "--help"]})
 @click.argument("paths", nargs=-1, type=click.Path(allow_dash=True))
-@click.option("--pretty", is_flag=True, help="Indent the JSON (single document).")
+@click.option(
+    "-r", "--recursive", is_flag=True, help="Descend into subfolders of folder arguments."
+)
+@click.option(
+    "--glob",
+    "globs",
+    multiple=True,
+    metavar="PATTERN",
+    help="Only files in folders whose name (or, with a '/', relative path) matches; repeatable.",
+)
+@click.option(
+    "--files-from",
+    type=click.Path(allow_dash=True, dir_okay=False),
+    metavar="FILE",
+    help="Read input paths from FILE, one per line ('-' for standard input).",
+)
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=0),
+    default=None,
+    help="Worker processes for many inputs [default: all cores; 0 = all cores; 1 = this process].",
+)
+@click.option("--pretty", is_flag=True, help="Indent the JSON.")
 @click.option("--with-text", is_flag=True, help="Include the article text under `text`.")
 @click.option(
     "--reference-date",
     callback=_reference_date,
     metavar="YYYY-MM-DD",
-    help="Base date for relative and year-less dates.",
+    help="Base date for relative and year-less dates, for every input.",
+)
+@click.option(
+    "--reference-dates",
+    "reference_dates_file",
+    type=click.Path(exists=True, dir_okay=False),
+    metavar="FILE.tsv",
+    help="Per-file base dates: lines of PATH<TAB>YYYY-MM-DD (they win over --reference-date).",
 )
 @click.option(
     "--format",
@@ -52,63 +96,211 @@ def _reference_date(
     help="Input format; auto sniffs the content.",
 )
 @click.option(
+    "--timeout",
+    type=click.FloatRange(min=0),
+    default=30.0,
+    show_default=True,
+    metavar="SECONDS",
+    help="Per-file time limit; a file over it gets an error record (0 = no limit).",
+)
+@click.option(
+    "--max-bytes",
+    type=click.IntRange(min=1),
+    default=DEFAULT_MAX_BYTES,
+    show_default=True,
+    help="Inputs larger than this get an error record.",
+)
+@click.option(
+    "-o",
+    "--output-dir",
+    type=click.Path(file_okay=False),
+    metavar="DIR",
+    help="Write one .json file per input under DIR, mirroring the input tree.",
+)
+@click.option(
+    "--skip-existing",
+    is_flag=True,
+    help="With --output-dir: parse only inputs whose .json file is missing (resume a run).",
+)
+@click.option("-q", "--quiet", is_flag=True, help="No progress line and no summary.")
+@click.option("-v", "--verbose", count=True, help="Log to stderr (-vv: debug).")
+@click.option(
     "--schema", "show_schema", is_flag=True, help="Print the JSON Schema of the output and exit."
 )
 @click.version_option(__version__, "--version", prog_name="newsparse")
 def command(
     paths: tuple[str, ...],
+    recursive: bool,
+    globs: tuple[str, ...],
+    files_from: str | None,
+    jobs: int | None,
     pretty: bool,
     with_text: bool,
     reference_date: dt.date | None,
+    reference_dates_file: str | None,
     input_format: str,
+    timeout: float,
+    max_bytes: int,
+    output_dir: str | None,
+    skip_existing: bool,
+    quiet: bool,
+    verbose: int,
     show_schema: bool,
 ) -> None:
     """Parse news articles into newsparse/1 JSON.
 
-    PATHS are files or directories; none or "-" reads standard input. One input
-    prints one JSON object; several print JSON Lines, one object per input, in order.
+    PATHS are files or folders; none, or "-", reads standard input. One input prints
+    one JSON object; several, or a folder, print JSON Lines: one object per input, in
+    the order given, a folder's files sorted by path. A file that cannot be parsed
+    still gets its line (an error record) and a message on stderr; the exit code is
+    then 1. Exit code 2 is a usage error.
     """
     if show_schema:
         click.echo((files("newsparse") / "schema.json").read_text(encoding="utf-8"), nl=False)
         return
-    for p in paths:
-        if p != "-" and not Path(p).exists():
-            raise click.BadParameter(f"no such file or directory: {p}", param_hint="PATH")
-    options = Options(reference_date=reference_date, input_format=input_format)  # type: ignore[arg-type]
-    inputs = list(iter_inputs(paths)) if paths else ["-"]
-    single = len(inputs) == 1 and not any(p != "-" and Path(p).is_dir() for p in paths)
-    outcomes = (
-        [parse_bytes(sys.stdin.buffer.read(), "-", options, with_text=with_text)]
-        if inputs == ["-"]
-        else parse_many(inputs, options, with_text=with_text)
+    log_level = _configure_logging(verbose)
+    _check_usage(paths, files_from, skip_existing, output_dir)
+    dates = _load_reference_dates(reference_dates_file)
+    options = Options(
+        reference_date=reference_date,
+        input_format=input_format,  # type: ignore[arg-type]  # click.Choice checked it
+        max_input_bytes=max_bytes,
     )
-    failed = _write(outcomes, pretty=pretty and single)
-    if failed:
-        sys.exit(1)
+    job = Job(options, with_text=with_text, pretty=pretty, timeout=timeout, log_level=log_level)
+    sink: Sink = DirectorySink(output_dir) if output_dir else StreamSink()
+    single = files_from is None and len(paths) <= 1 and not (paths and Path(paths[0]).is_dir())
+    if single and (not paths or paths[0] == STDIN):
+        task = Task(STDIN, "stdin", reference_date)
+        data = sys.stdin.buffer.read()
+        outcomes: Iterator[tuple[Task, Rendered]] = iter([(task, render_data(data, task, job))])
+    else:
+        inputs = _inputs(paths, files_from, recursive, globs)
+        if skip_existing and isinstance(sink, DirectorySink):
+            inputs = (f for f in inputs if not sink.exists(f.rel))
+        tasks = _tasks(inputs, reference_date, dates)
+        outcomes = render_many(tasks, job, jobs=default_jobs() if jobs is None else jobs)
+    progress = Progress(sys.stderr, live=not single and not quiet and sys.stderr.isatty())
+    if progress.live and files_from != STDIN:
+        _count_in_background(progress, paths, files_from, recursive, globs)
+    code = _write(outcomes, sink, progress)
+    if not single and not quiet:
+        click.echo(progress.summary(), err=True)
+    sys.exit(code)
 
 
-def _write(outcomes: Any, *, pretty: bool) -> int:
-    failed = 0
-    out = sys.stdout
+def _configure_logging(verbose: int) -> int | None:
+    if not verbose:
+        return None
+    level = logging.DEBUG if verbose > 1 else logging.INFO
+    logging.basicConfig(
+        level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+    )
+    return level
+
+
+def _check_usage(
+    paths: Sequence[str], files_from: str | None, skip_existing: bool, output_dir: str | None
+) -> None:
+    missing = [p for p in paths if p != STDIN and not os.path.lexists(p)]
+    if missing:
+        raise click.BadParameter(
+            f"no such file or folder: {', '.join(missing)}", param_hint="'PATHS...'"
+        )
+    if STDIN in paths and (len(paths) > 1 or files_from is not None):
+        raise click.UsageError("'-' (standard input) must be the only input")
+    if skip_existing and not output_dir:
+        raise click.UsageError("--skip-existing needs --output-dir")
+
+
+def _load_reference_dates(path: str | None) -> dict[str, dt.date]:
+    if path is None:
+        return {}
     try:
-        for outcome in outcomes:
-            assert isinstance(outcome, Outcome)
-            out.write(_dump(outcome.record, pretty) + "\n")
-            out.flush()
-            if outcome.error:
+        with open(path, encoding="utf-8") as fh:  # noqa: PTH123
+            return read_reference_dates(fh)
+    except (OSError, UnicodeDecodeError, ReferenceDateError) as exc:
+        raise click.BadParameter(f"{path}: {exc}", param_hint="'--reference-dates'") from None
+
+
+def _inputs(
+    paths: Sequence[str], files_from: str | None, recursive: bool, globs: Sequence[str]
+) -> Iterator[InputFile]:
+    yield from iter_inputs(paths, recursive=recursive, globs=globs)
+    if files_from is None:
+        return
+    if files_from == STDIN:
+        listed = read_path_list(sys.stdin)
+        yield from iter_inputs(listed, recursive=recursive, globs=globs)
+        return
+    with open(files_from, encoding="utf-8", errors="surrogateescape") as fh:  # noqa: PTH123
+        yield from iter_inputs(read_path_list(fh), recursive=recursive, globs=globs)
+
+
+def _tasks(
+    inputs: Iterable[InputFile], reference_date: dt.date | None, dates: dict[str, dt.date]
+) -> Iterator[Task]:
+    for f in inputs:
+        day = dates.get(resolve(f.path), reference_date) if dates else reference_date
+        yield Task(f.path, f.rel, day)
+
+
+def _count_in_background(
+    progress: Progress,
+    paths: Sequence[str],
+    files_from: str | None,
+    recursive: bool,
+    globs: Sequence[str],
+) -> None:
+    """Count the inputs in a thread, so the progress line can show an ETA."""
+
+    def count() -> None:
+        progress.total = sum(1 for _ in _inputs(paths, files_from, recursive, globs))
+
+    threading.Thread(target=count, name="count-inputs", daemon=True).start()
+
+
+def _write(outcomes: Iterator[tuple[Task, Rendered]], sink: Sink, progress: Progress) -> int:
+    """Write every record as its turn comes; the exit code."""
+    failed = 0
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        for task, rendered in outcomes:
+            sink.write(task.rel, rendered.json)
+            if rendered.error:
                 failed += 1
-                click.echo(f"parse: {outcome.path}: {outcome.error}", err=True)
+                progress.clear()
+                click.echo(f"parse: {task.path}: {rendered.error}", err=True)
+            progress.advance(failed=rendered.error is not None)
     except BrokenPipeError:
+        _close(outcomes)
         _quiet_broken_pipe()
-    return failed
+    except KeyboardInterrupt:
+        _close(outcomes)
+        progress.clear()
+        click.echo("parse: interrupted", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        progress.clear()
+    return EXIT_FAILED if failed else EXIT_OK
 
 
-def _quiet_broken_pipe() -> None:
-    import os
+def _interrupt(signum: int, frame: FrameType | None) -> NoReturn:
+    raise KeyboardInterrupt  # SIGTERM ends a run as Ctrl-C does: workers stopped, no partial file
 
+
+def _close(outcomes: Iterator[tuple[Task, Rendered]]) -> None:
+    close = getattr(outcomes, "close", None)
+    if close is not None:
+        close()  # stops the pool
+
+
+def _quiet_broken_pipe() -> NoReturn:
+    """The reader went away (``parse dir | head``): end quietly, without a traceback."""
     devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    sys.exit(0)
+    with contextlib.suppress(OSError, ValueError):  # stdout may be a test runner's buffer
+        os.dup2(devnull, sys.stdout.fileno())
+    sys.exit(EXIT_OK)
 
 
 def main() -> None:

@@ -5,9 +5,10 @@ Open-ended vocabulary (verbs, titles, agencies, places) lives in ``data/``.
 
 from __future__ import annotations
 
-# Dashes that end a dateline or set off a credit: hyphen, en dash, em dash, minus, and "--".
-DASH_CHARS = "-\u2013\u2014\u2212"
-DASH = r"(?:--|[-\u2013\u2014\u2212])"
+# Dashes that end a dateline or set off a credit: hyphen, en dash, em dash, minus,
+# horizontal bar (``WASHINGTON ― ...`` in some web copy) and "--".
+DASH_CHARS = "-\u2013\u2014\u2212\u2015"
+DASH = r"(?:--|[-\u2013\u2014\u2212\u2015])"
 
 # Quotation marks: opening and closing forms of double quotes.
 DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"  # “ „ « ‟
@@ -50,3 +51,7 @@ PRONOUNS = frozenset(
         "that",
     ]
 )
+
+# One capitalised word of a proper name or place: ``Kurdistan``, ``D'AFFLISIO``,
+# ``al-Baghdadi``, ``O'Brien``, ``ST.``; bounded so a hostile line cannot run long.
+CAP_WORD = r"[A-Z][A-Za-z'’.-]{0,30}"

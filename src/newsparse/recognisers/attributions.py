@@ -1,11 +1,361 @@
-"""Attributions recogniser (not yet implemented: finds nothing)."""
+"""Attributions: source, cue and content of every reported statement in the body.
+
+The frames, tried in this order for each cue (content in brackets)::
+
+    [“We will win,”] Clinton said.          after a quote: source before or after the cue
+    Clinton said: [“We will win.”]          before a quote
+    According to the ministry, [the strike killed 30].   / [...], according to officials.
+    [The strike killed 30], the ministry said.           content first
+    [The plan], he said, [would fail].                   interrupted (content is the envelope)
+    The coalition stated [that it cannot confirm the claim].   source, cue, content
+
+Contents follow PolNeAR: a quotation continued after the cue (“A,” she said.
+“B.”) or in the next paragraph belongs to the same attribution, and its
+``content_span`` is the envelope from the first piece to the last.
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..document import Document
+import bisect
+import logging
+import re
+
+from ..article import Article, Attribution, Quote
+from ..document import Document, Span
 from ..pipeline import Context
+from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, Cue, cue_lexicon, find_cues
+from .speakers import source_after, source_before
+
+LOGGER = logging.getLogger(__name__)
+
+# Between a closing quote mark and its cue: ", the Ministry " / " " / ", Smith, a spokesman, ".
+QUOTE_TO_CUE = re.compile(
+    r"""
+    [\s,]{0,4}
+    (?P<source>[^;:!?“”"]{0,120}?)   # the Ministry / Mr. Garin / Smith, a spokesman,
+    [\s,]{0,3}
+    """,
+    re.VERBOSE,
+)
+# A sentence end inside a stretch that should hold none: "... the economy. Smith".
+SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?]\s")
+# Between a cue and the quote it introduces: ": " / ", " / " in a statement: " / " reporters, ".
+CUE_TO_QUOTE = re.compile(
+    r"""
+    (?P<middle>[^.;!?“”"]{0,80}?)   # in a statement / on Monday / reporters
+    [\s,:]{0,3}$                    # then the punctuation before the mark
+    """,
+    re.VERBOSE,
+)
+# What may follow a cue at the end of a content-first sentence: " on Monday." / " in a statement."
+CLAUSE_TAIL = re.compile(r"[^,.;:!?“”\"]{0,60}$")
+# "that" opening the content a few words after the cue: "said on Monday that ...".
+THAT = re.compile(r"(?<!\w)that(?!\w)")
+WORD = re.compile(r"\w+")
+END_PUNCT = " \t\n\u00a0.,;:!?—–-"
+MAX_CONTENT = 1500
+
+
+def _sentences(doc: Document, para: Span, outers: list[Span]) -> list[Span]:
+    """Sentences of a paragraph, merged where a boundary falls inside a quotation."""
+    pieces: list[Span] = []
+    for s in doc.sentences:
+        if s.end <= para.start or s.start >= para.end:
+            continue
+        pieces.append(Span(max(s.start, para.start), min(s.end, para.end)))
+    if not pieces:
+        return [para]
+    merged = [pieces[0]]
+    for s in pieces[1:]:
+        if any(o.start < s.start < o.end for o in outers):
+            merged[-1] = Span(merged[-1].start, s.end)
+        else:
+            merged.append(s)
+    return merged
+
+
+def _trim_end(doc: Document, start: int, end: int) -> int:
+    text = doc.text
+    while end > start and text[end - 1] in END_PUNCT:
+        end -= 1
+    return end
+
+
+def _trim_start(doc: Document, start: int, end: int) -> int:
+    text = doc.text
+    while start < end and text[start] in " \t\n\u00a0,:—–-":
+        start += 1
+    return start
+
+
+def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
+    """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
+    text = doc.text
+    lex = cue_lexicon()
+    start = cue.span.end
+    end = _trim_end(doc, start, sent.end)
+    head = text[start : min(end, start + 60)]
+    that = THAT.search(head)
+    if that is not None and len(WORD.findall(head[: that.start()])) <= 6 and "," not in head[: that.start()].strip(" ,"):
+        start += that.start()
+    elif cue.lemma in LISTENER_LEMMAS:
+        words = WORD.finditer(text, start, min(end, start + 40))
+        for w in words:
+            phrase = text[start : w.end()].strip().casefold()
+            if phrase in lex.listeners or (w.group()[0].isupper() and w.start() == _trim_start(doc, start, end)):
+                start = w.end()
+                break
+    start = _trim_start(doc, start, end)
+    if end - start < 8 or len(WORD.findall(text, start, end)) < 2:
+        return None
+    return Span(start, min(end, start + MAX_CONTENT))
+
+
+class _Frames:
+    """The frames of one paragraph."""
+
+    def __init__(self, doc: Document, para: Span, quotes: list[Quote], indices: list[int]) -> None:
+        self.doc = doc
+        self.para = para
+        self.quotes = quotes
+        self.indices = indices
+        self.outers = [q.outer or q.span for q in (quotes[i] for i in indices)]
+        self.sents = _sentences(doc, para, self.outers)
+        self.starts = [s.start for s in self.sents]
+
+    def sentence(self, pos: int) -> Span:
+        return self.sents[max(0, bisect.bisect_right(self.starts, pos) - 1)]
+
+    def inside_quote(self, span: Span) -> bool:
+        return any(o.start < span.start and span.end <= o.end for o in self.outers)
+
+    def frame(self, cue: Cue) -> Attribution | None:
+        sent = self.sentence(cue.span.start)
+        for rule in (self._after_quote, self._before_quote, self._according, self._content_first):
+            found = rule(cue, sent)
+            if found is not None:
+                return found
+        return self._source_cue_content(cue, sent)
+
+    def _after_quote(self, cue: Cue, sent: Span) -> Attribution | None:
+        text = self.doc.text
+        before = [o for o in self.outers if o.end <= cue.span.start and o.end > cue.span.start - 140]
+        if not before:
+            return None
+        outer = before[-1]
+        m = QUOTE_TO_CUE.fullmatch(text, outer.end, cue.span.start)
+        if m is None or len(WORD.findall(m.group("source"))) > 14:
+            return None
+        if SENTENCE_BREAK.search(m.group("source") + " "):
+            return None
+        if cue.kind == PHRASE_LEMMA or m.group("source").strip(" ,"):
+            src = (
+                source_after(self.doc, cue.span.end, sent.end)
+                if cue.kind == PHRASE_LEMMA
+                else source_before(self.doc, outer.end, cue.span.start)
+            )
+        else:
+            src = source_after(self.doc, cue.span.end, self.para.end)
+        return Attribution(src, cue.span, outer, True, rule="after-quote")
+
+    def _before_quote(self, cue: Cue, sent: Span) -> Attribution | None:
+        text = self.doc.text
+        after = [o for o in self.outers if o.start >= cue.span.end and o.start < cue.span.end + 90]
+        if not after or cue.kind == PHRASE_LEMMA:
+            return None
+        outer = after[0]
+        if CUE_TO_QUOTE.match(text, cue.span.end, outer.start) is None:
+            return None
+        if not text[cue.span.end : outer.start].strip() and outer.start > cue.span.end + 1:
+            pass
+        src = source_before(self.doc, sent.start, cue.span.start)
+        if src is None:
+            return None
+        end = _trim_end(self.doc, outer.start, max(outer.end, sent.end))
+        end = max(end, outer.end)
+        return Attribution(src, cue.span, Span(outer.start, end), True, rule="before-quote")
+
+    def _according(self, cue: Cue, sent: Span) -> Attribution | None:
+        if cue.kind != PHRASE_LEMMA:
+            return None
+        doc = self.doc
+        src = source_after(doc, cue.span.end, sent.end)
+        if src is None:
+            return None
+        lead = doc.text[sent.start : cue.span.start].strip(" “\"'")
+        if not lead:
+            start = _trim_start(doc, src.end, sent.end)
+            end = _trim_end(doc, start, sent.end)
+        else:
+            start = sent.start
+            end = _trim_end(doc, start, cue.span.start)
+        if end - start < 8:
+            return None
+        return Attribution(src, cue.span, Span(start, end), False, rule="according-to")
+
+    def _content_first(self, cue: Cue, sent: Span) -> Attribution | None:
+        """[Content], X said. / [Content], said X. / [A], X said, [B]."""
+        doc, text = self.doc, self.doc.text
+        if cue.participle:
+            return None
+        src_before = source_before(doc, sent.start, cue.span.start)
+        head_end = src_before.start if src_before is not None else cue.span.start
+        lead = text[sent.start : head_end].rstrip()
+        if not lead.endswith(","):
+            return None
+        tail_end = _trim_end(doc, cue.span.end, sent.end)
+        src = src_before
+        if src is None:
+            src = source_after(doc, cue.span.end, sent.end)
+            if src is None:
+                return None
+            tail_start = src.end
+        else:
+            tail_start = cue.span.end
+        tail = text[tail_start:tail_end]
+        content_start = _trim_start(doc, sent.start, head_end)
+        content_end = _trim_end(doc, content_start, head_end)
+        if len(WORD.findall(text, content_start, content_end)) < 3:
+            return None
+        if src_before is None or CLAUSE_TAIL.fullmatch(tail):
+            return Attribution(src, cue.span, Span(content_start, content_end), False, rule="content-first")
+        if tail.lstrip().startswith(","):
+            # "The plan, he said, would fail": one content around the interruption.
+            return Attribution(src, cue.span, Span(content_start, tail_end), False, rule="interrupted")
+        return None
+
+    def _source_cue_content(self, cue: Cue, sent: Span) -> Attribution | None:
+        doc = self.doc
+        src = source_before(doc, sent.start, cue.span.start)
+        if src is None:
+            return None
+        content = _content_after(doc, cue, sent)
+        if content is None:
+            return None
+        return Attribution(src, cue.span, content, self._is_quote(content), rule="source-cue-content")
+
+    def _is_quote(self, span: Span) -> bool:
+        return any(o.start <= span.start and span.end <= o.end + 1 for o in self.outers)
+
+
+def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attribution]:
+    """Keep outermost attributions: none whose cue lies in another's content.
+
+    A second statement coordinated with the first ("He said A, and when asked,
+    he said B") is kept, and the first content ends before the coordination.
+    """
+    kept: list[Attribution] = []
+    for a in sorted(found, key=lambda a: -len(a.content_span)):
+        clash = False
+        for k in kept:
+            if k.content_span.overlaps(a.cue_span) and a.content_span.start > k.cue_span.end:
+                cut = _coordination_before(doc, k.content_span.start, a)
+                if cut is not None:
+                    k.content_span = Span(k.content_span.start, cut)
+                    continue
+                clash = True
+                break
+            if (
+                k.content_span.overlaps(a.cue_span)
+                or a.content_span.overlaps(k.cue_span)
+                or k.content_span.overlaps(a.content_span)
+            ):
+                clash = True
+                break
+        if not clash:
+            kept.append(a)
+    return sorted(kept, key=lambda a: a.cue_span.start)
+
+
+# A clause boundary before a second source: ", and " / "; " / ", but " / " and ".
+COORDINATION = re.compile(r"(?:[,;]\s(?:and|but|while)?|\s(?:and|but)\s)[^,;]{0,80}$")
+
+
+def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | None:
+    """Where an outer content should end so that ``inner`` stands beside it, if it can."""
+    anchor = inner.source_span.start if inner.source_span is not None else inner.cue_span.start
+    if anchor - lo < 10:
+        return None
+    m = COORDINATION.search(doc.text, max(lo, anchor - 100), anchor)
+    if m is None:
+        return None
+    return _trim_end(doc, lo, m.start() + 1)
+
+
+def find_attributions(doc: Document, paragraphs: list[Span], quotes: list[Quote]) -> list[Attribution]:
+    """Every attribution of the given body paragraphs, in text order."""
+    out: list[Attribution] = []
+    qi = 0
+    previous_direct: Attribution | None = None
+    for para in paragraphs:
+        indices: list[int] = []
+        while qi < len(quotes) and quotes[qi].span.start < para.end:
+            if quotes[qi].span.start >= para.start:
+                indices.append(qi)
+            qi += 1
+        frames = _Frames(doc, para, quotes, indices)
+        found: list[Attribution] = []
+        for cue in find_cues(doc, para):
+            if frames.inside_quote(cue.span):
+                continue
+            a = frames.frame(cue)
+            if a is not None:
+                found.append(a)
+        found = _resolve_nesting(doc, found)
+        _extend_with_quotes(found, frames)
+        if not found and frames.outers and previous_direct is not None:
+            # A quote paragraph with no cue continues the previous speaker's quotation.
+            first = frames.outers[0]
+            if doc.text[para.start : first.start].strip() == "":
+                previous_direct.content_span = Span(previous_direct.content_span.start, frames.outers[-1].end)
+                continue
+        previous_direct = next((a for a in reversed(found) if a.direct), None) if found else None
+        out.extend(found)
+    return out
+
+
+def _extend_with_quotes(found: list[Attribution], frames: _Frames) -> None:
+    """Quotes of a paragraph outside every content join the nearest direct attribution."""
+    for outer in frames.outers:
+        if any(a.content_span.overlaps(outer) for a in found):
+            continue
+        direct = [a for a in found if a.direct]
+        if not direct:
+            continue
+        before = [a for a in direct if a.content_span.end <= outer.start]
+        target = before[-1] if before else min(direct, key=lambda a: a.content_span.start)
+        target.content_span = Span(
+            min(target.content_span.start, outer.start), max(target.content_span.end, outer.end)
+        )
+
+
+def link_quotes(attributions: list[Attribution], quotes: list[Quote]) -> list[Quote]:
+    """Give each quote the source and cue of the attribution that carries it; drop the rest.
+
+    A quote no attribution carries is kept only when it reads as a statement
+    (several words); titles and scare quotes ("Jaws", so-called "reforms") go.
+    """
+    kept: list[Quote] = []
+    ai = 0
+    ordered = sorted(attributions, key=lambda a: a.content_span.start)
+    for q in quotes:
+        outer = q.outer or q.span
+        while ai < len(ordered) and ordered[ai].content_span.end < outer.start:
+            ai += 1
+        owner = None
+        for a in ordered[ai : ai + 6]:
+            if a.content_span.start <= q.span.start and q.span.end <= a.content_span.end:
+                owner = a
+                break
+        if owner is not None:
+            q.speaker_span = owner.source_span
+            q.cue_span = owner.cue_span
+            owner.quotes.append(len(kept))
+            kept.append(q)
+    return kept
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store this recogniser's findings on the article (none yet)."""
+    """Find the attributions of the body and give each quote its speaker and cue."""
+    article.attributions = find_attributions(doc, article.paragraphs(), article.quotes)
+    article.quotes = link_quotes(article.attributions, article.quotes)

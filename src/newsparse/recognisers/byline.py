@@ -1,11 +1,203 @@
-"""Byline recogniser (not yet implemented: finds nothing)."""
+"""The byline line: who wrote the story and for whom.
+
+    By Jane Doe                              -> ["Jane Doe"]
+    By Jane Doe and John Roe, Reuters        -> ["Jane Doe", "John Roe"], "Reuters"
+        by Janie Gabbett, Reuters            -> (Reuters-21578: indented, before the dateline)
+    By JANE DOE, Associated Press Writer     -> ["JANE DOE"], "Associated Press"
+    Jane Doe | AP                            -> ["Jane Doe"], "AP"
+    By Jane Doe in Kabul                     -> ["Jane Doe"]
+    By Reuters Staff                         -> [], "Reuters"
+
+Authors are people only; outlets and job titles go to the affiliation or are
+dropped, and a doubtful name list gives no author at all. The byline line leaves
+the paragraphs (block kind ``byline``, or a claim when it shares its block).
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..document import Document
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..article import Article, Byline
+from ..document import Document, Span
+from ..lexicon import load_set
 from ..pipeline import Context
+from .names import split_names
+from .places import canonical_agency
+
+WHO = "byline"
+
+# The longest line read as a byline, and how many lines from the top are looked at.
+MAX_BYLINE_CHARS = 200
+HEADER_LINES = 10
+# Lower-case words that may stand inside an outlet's name: "Voice of America".
+OUTLET_GLUE = frozenset({"of", "the", "and", "&", "for", "de"})
+
+# "By ..." lines: the rest of the line is names, then optionally ", affiliation".
+#   By Jane Doe / by Janie Gabbett, Reuters / BY TED D'AFFLISIO, REUTERS / By: Jane Doe
+BY_LINE = re.compile(
+    r"""
+    [ \t]{0,12}
+    (?P<by>By|BY|by)(?::[ ]?|[ ]{1,3})
+    (?P<rest>[A-Z][^\n]{1,190}?)
+    [ \t.]{0,4}
+    """,
+    re.VERBOSE,
+)
+
+# "Names | Outlet" lines: Jane Doe | AP / Jane Doe and John Roe | Reuters
+PIPE_LINE = re.compile(
+    r"""
+    [ \t]{0,12}
+    (?P<rest>[A-Z][^\n|]{1,120}?)
+    [ ]{0,3}\|[ ]{0,3}
+    (?P<outlet>[A-Z][^\n|]{0,60}?)
+    [ \t]{0,4}
+    """,
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class BylineMatch:
+    span: Span  # the byline as printed, trimmed
+    authors: tuple[Span, ...]
+    affiliation: str | None
+
+
+@cache
+def _job_words() -> frozenset[str]:
+    return load_set("byline_job_words")
+
+
+@cache
+def _non_names() -> frozenset[str]:
+    return load_set("byline_non_names")
+
+
+def _affiliation(printed: str) -> str | None:
+    """``Associated Press Writer`` -> ``Associated Press``; ``Staff`` -> None."""
+    words = printed.strip(" .").split()
+    jobs = _job_words()
+    while words and words[-1].casefold() in jobs:
+        words.pop()
+    while words and words[0].casefold() in jobs:
+        words.pop(0)
+    return " ".join(words) or None
+
+
+def _is_outlet_words(text: str, start: int, end: int) -> bool:
+    """Capitalised words holding an outlet or staff word: ``Reuters Staff``."""
+    words = text[start:end].split()
+    if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
+        return False
+    non_names = _non_names()
+    return any(w.casefold().strip(".,") in non_names for w in words)
+
+
+def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str | None] | None:
+    """Authors and affiliation of ``text[start:end]`` (after "By"), or None if not a byline."""
+    # Comma-separated parts: leading parts are names, the rest is the affiliation.
+    parts: list[tuple[int, int]] = []
+    pos = start
+    while True:
+        comma = text.find(",", pos, end)
+        if comma < 0:
+            parts.append((pos, end))
+            break
+        parts.append((pos, comma))
+        pos = comma + 1
+    # "By Brad Schade Reuters": an agency closing the names without a comma.
+    if len(parts) == 1:
+        words = text[start:end].rsplit(" ", 1)
+        if len(words) == 2 and canonical_agency(words[1]) is not None:
+            names = split_names(text, start, end - len(words[1]) - 1)
+            if names:
+                return tuple(names), words[1]
+    authors: list[Span] = []
+    used = 0
+    for s, e in parts:
+        names = split_names(text, s, e)
+        if not names:
+            break
+        authors.extend(names)
+        used += 1
+    if used == 0:
+        # "By Reuters Staff": an outlet, no author.
+        if _is_outlet_words(text, start, end):
+            return (), _affiliation(text[start:end])
+        return None
+    rest = text[parts[used][0] : end].strip(" ,") if used < len(parts) else ""
+    if not rest:
+        return tuple(authors), None
+    # What follows the names must read as an outlet or title: capitalised words
+    # ("Reuters", "Associated Press Writer"), not a running sentence.
+    if not all(w[:1].isupper() or w in OUTLET_GLUE for w in rest.split()):
+        return None
+    return tuple(authors), _affiliation(rest)
+
+
+def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
+    """The byline filling the line ``text[pos:endpos]``, or None."""
+    if endpos - pos > MAX_BYLINE_CHARS:
+        return None
+    m = BY_LINE.fullmatch(text, pos, endpos)
+    if m is not None:
+        read = _read_names(text, m.start("rest"), m.end("rest"))
+        if read is None:
+            return None
+        return BylineMatch(Span(m.start("by"), m.end("rest")), read[0], read[1])
+    m = PIPE_LINE.fullmatch(text, pos, endpos)
+    if m is not None:
+        names = split_names(text, m.start("rest"), m.end("rest"))
+        if not names:
+            return None
+        return BylineMatch(Span(m.start("rest"), m.end("outlet")), tuple(names), m.group("outlet"))
+    return None
+
+
+def find_byline(doc: Document) -> tuple[BylineMatch, int] | None:
+    """The byline among the first lines of the text, with its block index."""
+    seen = 0
+    for index, block in enumerate(doc.blocks):
+        if block.kind not in ("body", "unknown"):
+            continue
+        first = doc.line_at(block.span.start)
+        last = doc.line_at(block.span.end)
+        for number in range(first, last + 1):
+            line = doc.lines[number]
+            span = doc.shrink(Span(max(line.start, block.span.start), min(line.end, block.span.end)))
+            if not len(span) or doc.is_claimed(span):
+                continue
+            whole = span == doc.shrink(block.span)
+            # A byline is a line of its own, or a line of the header block, or opens a
+            # block; never the middle of a wrapped paragraph ("by Commerce Secretary...").
+            if not (whole or index == 0 or number == first):
+                seen += 1
+                continue
+            found = match_byline(doc.text, span.start, span.end)
+            if found is not None:
+                return found, index
+            seen += 1
+            if seen >= HEADER_LINES:
+                return None
+    return None
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store this recogniser's findings on the article (none yet)."""
+    """Store the byline; its line leaves the paragraphs."""
+    found = find_byline(doc)
+    if found is None:
+        return
+    match, index = found
+    article.byline = Byline(
+        span=match.span,
+        authors=tuple(doc.text_of(a) for a in match.authors),
+        affiliation=match.affiliation,
+    )
+    block = doc.blocks[index]
+    if doc.shrink(block.span) == match.span:
+        block.kind = "byline"
+    else:
+        doc.claim(match.span, WHO)

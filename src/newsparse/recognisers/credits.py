@@ -1,11 +1,166 @@
-"""Credits recogniser (not yet implemented: finds nothing)."""
+"""Credit lines: who edited, reported, wrote or compiled the story.
+
+    Editing by Ava Homa                                  -> Ava Homa (editing)
+    Reporting by A and B; Additional reporting by C in Paris; Writing by D; Editing by E and F
+    (Reporting by A; Editing by B)                       -> also at the end of the last paragraph
+    Compiled by A                                        -> A (compiling)
+    A in Paris contributed to this report.               -> A (contributing)
+    Associated Press writer A contributed.               -> A (contributing)
+    A contributed reporting from Baghdad.                -> A (contributing)
+
+One Credit per person with its role; ``span`` is the whole credit line (or the
+parenthesised credit), which leaves the paragraphs.
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..document import Document
+import re
+from functools import cache
+
+from ..article import Article, Credit
+from ..document import Document, Span
+from ..lexicon import alternation, load_table
 from ..pipeline import Context
+from .names import split_names
+
+WHO = "credit"
+
+# The longest line read as a credit line.
+MAX_CREDIT_CHARS = 400
+# How far before a paragraph's end a parenthesised credit may start.
+TAIL_WINDOW = 400
+
+ROLE_PHRASE_COLUMN = "phrase"
+
+# "Associated Press writer(s)" / "Reuters correspondent" before contributor names.
+_CONTRIBUTOR_TITLE = r"""
+    (?:[A-Z][A-Za-z&.]{0,20}(?:[ ][A-Z][A-Za-z&.]{0,20}){0,3}[ ])?   # Associated Press / New York Times
+    (?:staff[ ])?(?:writers?|reporters?|correspondents?|researchers?)[ ]
+"""
+
+# "<names> contributed [to this report | reporting [from X] | ...]."
+#   Jane Doe in Paris contributed to this report. / Associated Press writer John Roe contributed.
+#   Ali Hassan contributed reporting from Baghdad.
+CONTRIBUTED_LINE = re.compile(
+    rf"""
+    (?P<title>{_CONTRIBUTOR_TITLE})?
+    (?P<names>[A-Z][^\n]{{1,200}}?)
+    [ ]contributed
+    (?P<what>[ ][a-z][^\n]{{0,120}}?)?
+    [ ]?\.?
+    """,
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+@cache
+def _roles() -> dict[str, str]:
+    return {row[ROLE_PHRASE_COLUMN].casefold(): row["role"] for row in load_table("credit_roles")}
+
+
+@cache
+def role_clause() -> re.Pattern[str]:
+    """``<role phrase> by <names>``: Editing by Ava Homa / Additional reporting by C in Paris."""
+    phrases = alternation(_roles())
+    return re.compile(
+        rf"""
+        [ ]{{0,3}}
+        (?P<phrase>{phrases})
+        [ ]by:?[ ]
+        (?P<names>[^;()\n]{{1,200}}?)
+        [ .]{{0,3}}
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+# A parenthesised credit closing a paragraph: "... said. (Reporting by A; Editing by B)"
+TAIL_CREDIT = re.compile(r"\((?P<inner>[A-Za-z][^()\n]{5,350})\)[ .]{0,3}$")
+
+
+def _role_credits(text: str, start: int, end: int, line: Span) -> list[Credit] | None:
+    """Credits of ``text[start:end]`` made of ``Role by names`` clauses split by ";"."""
+    out: list[Credit] = []
+    roles = _roles()
+    pos = start
+    clause = role_clause()
+    while pos < end:
+        semi = text.find(";", pos, end)
+        stop = end if semi < 0 else semi
+        m = clause.fullmatch(text, pos, stop)
+        if m is None:
+            return None
+        role = roles[" ".join(m.group("phrase").casefold().split())]
+        names = split_names(text, m.start("names"), m.end("names"))
+        if not names:
+            return None
+        out.extend(Credit(text[n.start : n.end], role, line) for n in names)
+        pos = stop + 1
+    return out or None
+
+
+def _contributed_credits(text: str, start: int, end: int, line: Span) -> list[Credit] | None:
+    m = CONTRIBUTED_LINE.fullmatch(text, start, end)
+    if m is None:
+        return None
+    names = split_names(text, m.start("names"), m.end("names"))
+    if not names:
+        return None
+    return [Credit(text[n.start : n.end], "contributing", line) for n in names]
+
+
+def match_credit_line(text: str, start: int, end: int) -> list[Credit] | None:
+    """The credits filling the line ``text[start:end]``, or None."""
+    if end - start > MAX_CREDIT_CHARS:
+        return None
+    line = Span(start, end)
+    s, e = start, end
+    if text[s] == "(" and text[e - 1] == ")":
+        s, e = s + 1, e - 1
+    lowered = text[s:e].casefold()
+    if " by" in lowered:
+        found = _role_credits(text, s, e, line)
+        if found:
+            return found
+    if "contributed" in lowered:
+        return _contributed_credits(text, s, e, line)
+    return None
+
+
+def find_credits(doc: Document) -> list[tuple[list[Credit], int]]:
+    """Credit lines and parenthesised tail credits, each with its block index."""
+    out: list[tuple[list[Credit], int]] = []
+    text = doc.text
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "body":
+            continue
+        first = doc.line_at(block.span.start)
+        last = doc.line_at(block.span.end)
+        for number in range(first, last + 1):
+            line = doc.lines[number]
+            span = doc.shrink(Span(max(line.start, block.span.start), min(line.end, block.span.end)))
+            if len(span) < 8 or doc.is_claimed(span):
+                continue
+            found = match_credit_line(text, span.start, span.end)
+            if found:
+                out.append((found, index))
+        tail = TAIL_CREDIT.search(text, max(block.span.start, block.span.end - TAIL_WINDOW), block.span.end)
+        if tail is not None and tail.start() > block.span.start:
+            span = Span(tail.start(), tail.end())
+            if not any(c[0].span.overlaps(span) for c, _ in out):
+                found = _role_credits(text, tail.start("inner"), tail.end("inner"), doc.shrink(span))
+                if found:
+                    out.append((found, index))
+    return out
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store this recogniser's findings on the article (none yet)."""
+    """Store the credits; their lines leave the paragraphs."""
+    for credits, index in find_credits(doc):
+        article.credits.extend(credits)
+        block = doc.blocks[index]
+        span = credits[0].span
+        if doc.shrink(block.span) == span:
+            block.kind = "credit"
+        else:
+            doc.claim(span, WHO)

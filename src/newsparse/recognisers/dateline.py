@@ -1,11 +1,217 @@
-"""Dateline recogniser (not yet implemented: finds nothing)."""
+"""The dateline that opens the first paragraph: place, date and agency before a dash.
+
+    ERBIL, Kurdistan Region (Kurdistan24) – In a statement ...
+    WASHINGTON (Reuters) - ...            SALVADOR, Feb 26 - ...
+    HOUSTON, Jan 27 (Reuters) - ...       Ferguson, Missouri (CNN) -- ...
+    CHEVY CHASE, Md., March 4 - ...       (CNN) -- ...
+    OKLAHOMA CITY, Okla. March 11, Reuter - ...
+
+The dateline's span is as printed, without wire flags before it (``****``) and
+without the trailing dash; the region up to the paragraph text is claimed so the
+first paragraph starts after the dash. ``date`` is left to the dates recogniser,
+which reads ``date_text``.
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..document import Document
+import re
+from dataclasses import dataclass
+
+from ..article import Article, Dateline
+from ..document import Document, Span
+from ..patterns import MONTHS
 from ..pipeline import Context
+from .places import Place, canonical_agency, find_area, find_city, normal_case
+
+WHO = "dateline"
+
+# The longest header line passed over when the first paragraph holds no dateline.
+MAX_HEADER_LINE = 100
+
+# One element of a place: capitalised words joined by single spaces, with the
+# lower-case particles of place names; bounded.
+#   SALVADOR / RIO DE JANEIRO / Rio de Janeiro / WINSTON-SALEM / N.Y. / COEUR D'ALENE
+_PLACE = r"""
+    [A-Z][A-Za-z.'’/&}-]{0,30}
+    (?:[ ](?:[A-Z][A-Za-z.'’/&}-]{0,30}|de|da|do|dos|du|es|el|la|le|of|am|an|sur|upon
+            |[a-z]{3,12}(?=[ ]?,))){0,5}          # a typed lower-case last word: "La paz,", "New york,"
+"""
+
+# The date of a dateline, month first or day first. The month is any word of 3-9
+# letters, checked afterwards (``Feb``, ``MARCH``, ``Sept.``, typos ``Narch``,
+# ``Marchg``); the day 1-3 digits, a letter O or l typed for a digit (``March 2O``).
+_DATE = r"""
+    (?:[A-Za-z]{3,9}\.?[ ]{1,3}[0-9][0-9Ol]{0,2}     # Feb 26 / Sept. 26 / March 2O / MARCH  23
+      |[0-9]{1,2}[ ]{1,3}[A-Za-z]{3,9}\.?)           # 2 March
+    (?![\w])
+"""
+
+# An agency in parentheses: (Reuters) / (Kurdistan24) / (AP) / (Xinhua) / (CNN).
+_AGENCY = r"[A-Z][A-Za-z0-9.&' -]{0,40}"
+
+DATELINE = re.compile(
+    rf"""
+    (?P<flag>\*{{1,8}}[ ]?|RPT[ ]?--[ ]?|[a-z][ ]{{1,6}}(?=[A-Z]{{2}}))?   # wire flags: ****, RPT --, stray "c "
+    (?:
+        (?P<location>
+            {_PLACE}
+            (?:[ ]?,[ ]?{_PLACE}){{0,3}}            # , Kurdistan Region / , Md. / , New Zealand / "OAKLAND , N.J."
+        )
+        (?:(?:[ ]?,?[ ]{{1,3}}|[ ]?,|,?[ ]-[ ])      # ", " / " , " / "," / " " / ", - " (date after a dash)
+           (?P<date>{_DATE}))?                       # Feb 26 / Okla. March 11 / Md., - March 4
+        (?:,[ ](?P<reuter>Reuters?|REUTERS?))?       # , Reuter (1987 wire)
+        (?:[ ]{{0,2}}\((?P<agency>{_AGENCY})\))?    # (Reuters)
+      |
+        \((?P<agency_only>{_AGENCY})\)              # (CNN) -- with no place
+    )
+    ,?[ ]{{0,3}}
+    (?P<dash>--|[\u2013\u2014\u2015\u2212]|(?<=[ 0-9])-|-(?=[ \n]))   # – / — / ― / " -" / "26-" / "- "
+    [ \n]{{0,3}}
+    """,
+    re.VERBOSE,
+)
+
+# Splits the location into its elements: "CHEVY CHASE, Md." -> "CHEVY CHASE", "Md.".
+ELEMENT_SEPARATOR = re.compile(r"[ ]?,[ ]?")
+
+_MONTH_KEYS = tuple(m.casefold() for m in MONTHS)
+
+
+def is_month_word(word: str) -> bool:
+    """``Feb``, ``MARCH``, ``Sept`` and near misses (``Narch``, ``Mach``, ``Marchg``)."""
+    w = word.casefold().rstrip(".")
+    return any(
+        w[:3] == m[:3] or (len(w) >= 4 and (w[:2] == m[:2] or w[1:4] == m[1:4]))
+        for m in _MONTH_KEYS
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    """Where a dateline sits: its printed span and where the paragraph text starts."""
+
+    match: re.Match[str]
+    span: Span
+    body_start: int
+
+
+def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
+    """The dateline opening ``text[pos:endpos]``, checked to be one, or None."""
+    m = DATELINE.match(text, pos, min(endpos, pos + 300))
+    if m is None:
+        return None
+    date = m.group("date")
+    if date is not None:
+        word = date.split()[0] if date[0].isalpha() else date.split()[-1]
+        if not is_month_word(word):
+            return None
+    location = m.group("location")
+    if location is not None and date is None and not (m.group("agency") or m.group("reuter")):
+        if not _plausible_place(location):
+            return None
+    start = m.start("location") if location is not None else m.start("agency_only") - 1
+    end = max(m.end(g) for g in ("location", "date", "reuter", "agency", "agency_only") if m.group(g))
+    if m.group("agency") or m.group("agency_only"):
+        end += 1  # the closing parenthesis
+    return DatelineMatch(m, Span(start, end), m.end())
+
+
+def _plausible_place(location: str) -> bool:
+    """With neither date nor agency, a place needs capitals (``WASHINGTON ―``) or a
+    gazetteer entry (``Ferguson, Missouri --``): ``Pep Boys -`` is no dateline."""
+    elements = ELEMENT_SEPARATOR.split(location)
+    first = elements[0]
+    letters = [c for c in first if c.isalpha()]
+    if len(letters) >= 3 and all(c.isupper() for c in letters):
+        return True
+    return find_city(first) is not None or any(find_area(e) for e in elements[1:])
+
+
+def _resolve_place(location: str) -> tuple[str, str | None, str | None, str | None]:
+    """City (normal case), region, country, country code for a printed location."""
+    elements = [e.strip() for e in ELEMENT_SEPARATOR.split(location) if e.strip()]
+    city_row = find_city(elements[0])
+    city = city_row.city if city_row and city_row.city else normal_case(elements[0])
+    region: str | None = None
+    country = city_row.country if city_row else None
+    code = city_row.country_code if city_row else None
+    for element in elements[1:]:
+        area: Place | None = find_area(element)
+        if area is None:
+            region = region or element
+            continue
+        if area.region:
+            region = region or area.region
+        if area.country:
+            country, code = area.country, area.country_code
+    return city, region, country, code
+
+
+def find_dateline(doc: Document, article: Article) -> Dateline | None:
+    """The dateline of the first paragraph (the first unclaimed body text), if any.
+
+    A short first line that is no sentence (an unrecognised byline such as
+    ``By keith grant, Reuters``) is passed over to the paragraph after it.
+    """
+    found = None
+    for piece in _first_paragraphs(doc):
+        found = match_dateline(doc.text, piece.start, piece.end)
+        if found is not None or not _is_header_line(doc, piece):
+            break
+    if found is None:
+        return None
+    m = found.match
+    location = m.group("location")
+    loc_span = Span(m.start("location"), m.end("location")) if location is not None else None
+    city = region = country = code = None
+    if location is not None:
+        city, region, country, code = _resolve_place(location)
+    agency: str | None = None
+    printed_agency = m.group("agency") or m.group("agency_only") or m.group("reuter")
+    if printed_agency:
+        agency = canonical_agency(printed_agency)
+        if agency is None:
+            agency = printed_agency.strip()
+            article.warnings.append(f"dateline: unknown agency {agency!r}")
+    date_span = Span(m.start("date"), m.end("date")) if m.group("date") else None
+    return Dateline(
+        span=found.span,
+        body_start=found.body_start,
+        location=loc_span,
+        city=city,
+        region=region,
+        country=country,
+        country_code=code,
+        agency=agency,
+        date_text=date_span,
+    )
+
+
+def _first_paragraphs(doc: Document, count: int = 2) -> list[Span]:
+    """The first ``count`` pieces of unclaimed body text."""
+    out: list[Span] = []
+    for block in doc.body():
+        for piece in doc.unclaimed(block.span):
+            out.append(piece)
+            if len(out) >= count:
+                return out
+    return out
+
+
+def _is_header_line(doc: Document, piece: Span) -> bool:
+    """A short single line with no sentence end: a header line, not a paragraph."""
+    text = doc.text_of(piece)
+    return len(text) <= MAX_HEADER_LINE and "\n" not in text and text[-1:] not in ".!?\"”"
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store this recogniser's findings on the article (none yet)."""
+    """Store the dateline and claim the prefix of the first paragraph."""
+    dateline = find_dateline(doc, article)
+    if dateline is None:
+        return
+    article.dateline = dateline
+    start = dateline.span.start
+    for piece in _first_paragraphs(doc):
+        if piece.start <= start < piece.end:
+            start = piece.start
+    doc.claim(Span(start, dateline.body_start), WHO)

@@ -1,11 +1,148 @@
-"""Headline recogniser (not yet implemented: finds nothing)."""
+"""Section label and headline: the title line that opens the text.
+
+    Middle East Russian airstrike may kill IS leader Baghdadi in Syria: Defense Ministry
+    (blank)
+    Russian airstrike may kill IS leader Baghdadi in Syria: Defense Ministry
+
+gives section "Middle East" (the first line is the label run together with the
+headline, which a later line repeats) and the headline without it. Also: a
+Reuters-style upper-case title line (``BAHIA COCOA REVIEW``), a plain headline
+line, a section line of its own (``World`` then the headline), and a title line
+ending in a period appended by a corpus (``... Bad Optics.``: the period is not
+part of the headline).
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..document import Document
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..article import Article, Headline
+from ..document import Document, Span
+from ..lexicon import load_set
 from ..pipeline import Context
+from .byline import match_byline
+from .dateline import match_dateline
+
+WHO = "headline"
+
+# Longest title line taken as a headline, and most words (tuned on Reuters-21578
+# titles, up to ~120 characters, and PolNeAR titles; a longer line is a paragraph).
+MAX_HEADLINE_CHARS = 300
+MAX_HEADLINE_WORDS = 40
+# How many following lines may repeat the first line's headline, and the longest
+# section label run together with it.
+REPEAT_WINDOW = 4
+MAX_SECTION_CHARS = 40
+MAX_SECTION_WORDS = 4
+
+# A final period of a title (appended by a corpus): "Bad Optics." / "‘in Their Heads.’";
+# not the period of a final initial or abbreviation ("U.S.").
+TRAILING_PERIOD = re.compile(r"(?<![A-Z.])(?<!\b[A-Z])\.(?P<closer>[”\"’']?)$")
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    span: Span
+    block: int  # index into doc.blocks
+
+
+@cache
+def _sections() -> frozenset[str]:
+    return load_set("sections")
+
+
+def _lines(doc: Document, limit: int) -> list[_Line]:
+    """The first ``limit`` non-empty lines of the text, trimmed, with their block."""
+    out: list[_Line] = []
+    for index, block in enumerate(doc.blocks):
+        first = doc.line_at(block.span.start)
+        last = doc.line_at(block.span.end)
+        for number in range(first, last + 1):
+            line = doc.lines[number]
+            span = doc.shrink(Span(max(line.start, block.span.start), min(line.end, block.span.end)))
+            if len(span):
+                out.append(_Line(span, index))
+                if len(out) >= limit:
+                    return out
+    return out
+
+
+def _is_title_line(doc: Document, line: _Line, single: bool) -> bool:
+    """``line`` can be a headline: short, not a dateline paragraph, not a byline."""
+    text = doc.text_of(line.span)
+    if len(text) > MAX_HEADLINE_CHARS or len(text.split()) > MAX_HEADLINE_WORDS:
+        return False
+    if match_byline(doc.text, line.span.start, line.span.end) is not None:
+        return False
+    dl = match_dateline(doc.text, line.span.start, line.span.end)
+    if dl is not None and (not single or line.span.end - dl.body_start > 60):
+        return False
+    # A first block of several lines is a headline block only when its first line
+    # does not run on as a sentence.
+    return single or not text.endswith((",", ";")) and not text[-1:].islower()
+
+
+def _headline_span(doc: Document, span: Span) -> tuple[Span, str | None]:
+    """The headline without a corpus's final period; the text too when not a slice."""
+    m = TRAILING_PERIOD.search(doc.text, span.start, span.end)
+    if m is None:
+        return span, None
+    if not m.group("closer"):
+        return doc.shrink(Span(span.start, m.start())), None
+    text = doc.text[span.start : m.start()] + m.group("closer")
+    return span, text
+
+
+def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | None:
+    """The section and headline, and the lines they cover (span, block index)."""
+    lines = _lines(doc, REPEAT_WINDOW + 2)
+    if not lines:
+        return None
+    first = lines[0]
+    block = doc.blocks[first.block].span
+    single = first.span == doc.shrink(block)
+    if not _is_title_line(doc, first, single):
+        return None
+    text = doc.text_of(first.span)
+    covered = [(first.span, first.block)]
+
+    # Section run together with the headline, which a later line repeats.
+    for later in lines[1 : REPEAT_WINDOW + 1]:
+        repeat = doc.text_of(later.span)
+        if len(repeat) < len(text) and text.endswith(" " + repeat):
+            cut = first.span.end - len(repeat)
+            section = doc.shrink(Span(first.span.start, cut))
+            label = doc.text_of(section)
+            if len(label) <= MAX_SECTION_CHARS and len(label.split()) <= MAX_SECTION_WORDS:
+                head, head_text = _headline_span(doc, Span(cut, first.span.end))
+                covered.append((later.span, later.block))
+                return Headline(section, head, headline_text=head_text), covered
+
+    # A section label on a line of its own, then the headline.
+    if single and text.casefold() in _sections() and len(lines) > 1:
+        nxt = lines[1]
+        nxt_single = nxt.span == doc.shrink(doc.blocks[nxt.block].span)
+        if _is_title_line(doc, nxt, nxt_single):
+            head, head_text = _headline_span(doc, nxt.span)
+            covered.append((nxt.span, nxt.block))
+            return Headline(first.span, head, headline_text=head_text), covered
+
+    head, head_text = _headline_span(doc, first.span)
+    return Headline(None, head, headline_text=head_text), covered
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store this recogniser's findings on the article (none yet)."""
+    """Store the headline; its lines leave the paragraphs."""
+    found = find_headline(doc)
+    if found is None:
+        return
+    headline, covered = found
+    article.headline = headline
+    for span, index in covered:
+        block = doc.blocks[index]
+        if doc.shrink(block.span) == span:
+            block.kind = "section" if span == headline.section else "headline"
+        else:
+            doc.claim(span, WHO)

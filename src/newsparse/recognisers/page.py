@@ -1,11 +1,134 @@
-"""Page metadata recogniser (not yet implemented): fills what the printed text lacks."""
+"""Page metadata against the printed text: what markup tags settles what the text leaves open.
+
+For saved pages and wire XML, the derived text was laid out from tagged parts
+(``<h1>``, a ``byline`` element, ``<figcaption>``, the body container, NITF
+``hedline``), and :class:`PageMeta` records where each part went. This stage:
+
+* marks those blocks' kinds (headline, byline, caption, body; anything else is
+  ``meta``), so ``paragraphs`` are exactly the body the markup gave, and releases
+  caption / headline / byline claims the text recognisers made inside body blocks;
+* fills headline, section and published from metadata when the text gave none;
+* takes the byline from the printed byline element; its names win over metadata
+  that disagrees (metadata often names the site or a feed); authors are people only;
+* turns tagged captions into photo captions with their credits.
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..document import Document
+import logging
+from dataclasses import dataclass, field
+
+from ..article import Article, Byline, Caption, Headline, PageMeta
+from ..document import BlockKind, Document, Span
+from ..markup.people import names_in_byline, people_only
 from ..pipeline import Context
+
+LOGGER = logging.getLogger(__name__)
+
+# Claims the markup overrules inside body blocks: it knows these blocks are body text.
+RELEASED_CLAIMS: frozenset[str] = frozenset({"caption", "headline", "byline"})
+
+
+@dataclass(slots=True)
+class PageFindings:
+    kinds: dict[int, BlockKind] = field(default_factory=dict)  # block index -> kind
+    headline: Headline | None = None
+    byline: Byline | None = None
+    captions: list[Caption] | None = None  # None: keep what the text recognisers found
+    published: str | None = None
+    warnings: list[str] = field(default_factory=list)
+
+
+def find_page(doc: Document, article: Article, ctx: Context) -> PageFindings | None:
+    """What the page's markup settles, or None for plain text."""
+    page = article.page
+    if page is None:
+        return None
+    found = PageFindings(kinds=_block_kinds(doc, page))
+    found.headline = _headline(doc, article, page)
+    found.byline = _byline(doc, article, page)
+    if page.caption_spans:
+        found.captions = [
+            Caption(span=whole, text=doc.shrink(inner), credit=credit)
+            for whole, inner, credit in page.caption_spans
+        ]
+    if article.published is None and page.published:
+        found.published = page.published
+    return found
+
+
+def _block_kinds(doc: Document, page: PageMeta) -> dict[int, BlockKind]:
+    if not page.body_spans and page.headline_span is None:
+        return {}  # nothing tagged: leave the text recognisers' reading alone
+    by_start: dict[int, BlockKind] = {s.start: "body" for s in page.body_spans}
+    if page.headline_span is not None:
+        by_start[page.headline_span.start] = "headline"
+    if page.byline_span is not None:
+        by_start[page.byline_span.start] = "byline"
+    for whole, _, _ in page.caption_spans:
+        by_start[whole.start] = "caption"
+    kinds: dict[int, BlockKind] = {}
+    for index, block in enumerate(doc.blocks):
+        kind = by_start.get(block.span.start, "meta")
+        if kind == "body" and block.kind in ("credit", "signoff"):
+            continue  # a credit line closing the body stays a credit
+        kinds[index] = kind
+    return kinds
+
+
+def _headline(doc: Document, article: Article, page: PageMeta) -> Headline | None:
+    found = article.headline
+    section = found.section if found is not None else None
+    section_text = None if section is not None else page.section
+    if page.headline_span is not None:
+        return Headline(section, doc.shrink(page.headline_span), section_text=section_text)
+    if found is not None and found.headline is not None:
+        return Headline(section, found.headline, section_text=section_text)
+    if page.headline:
+        return Headline(section, None, section_text=section_text, headline_text=page.headline)
+    return found
+
+
+def _byline(doc: Document, article: Article, page: PageMeta) -> Byline | None:
+    found = article.byline
+    if page.byline_span is not None:
+        span = doc.shrink(page.byline_span)
+        printed = names_in_byline(doc.text_of(span), page.site_name)
+        if found is not None and span.contains(found.span) and found.authors:
+            return found
+        authors = printed or people_only(page.authors, page.site_name)
+        affiliation = found.affiliation if found is not None else None
+        return Byline(span, tuple(authors), affiliation)
+    if found is not None:
+        return found
+    if page.authors:
+        # No printed byline: the names come from metadata; the span is empty at the start.
+        return Byline(Span(0, 0), tuple(page.authors), None)
+    return None
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Cross-check page metadata with the printed findings (nothing yet)."""
+    """Settle block kinds and fill headline, byline, captions and published from the page."""
+    found = find_page(doc, article, ctx)
+    if found is None:
+        return
+    for index, kind in found.kinds.items():
+        doc.blocks[index].kind = kind
+    body = [doc.blocks[i].span for i, k in found.kinds.items() if k == "body"]
+    if body:
+        doc.claims[:] = [
+            (span, who)
+            for span, who in doc.claims
+            if who not in RELEASED_CLAIMS or not any(b.overlaps(span) for b in body)
+        ]
+        if found.captions is None:
+            article.captions = [
+                c for c in article.captions if not any(b.overlaps(c.span) for b in body)
+            ]
+    article.headline = found.headline
+    article.byline = found.byline
+    if found.captions is not None:
+        article.captions = found.captions
+    if found.published is not None:
+        article.published = found.published
+    article.warnings.extend(found.warnings)

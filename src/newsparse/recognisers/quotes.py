@@ -1,11 +1,201 @@
-"""Quotes recogniser (not yet implemented: finds nothing)."""
+"""Direct quotations: pair the quotation marks of each body paragraph.
+
+Examples of what is found (the quote is the text between the marks)::
+
+    “We will win,” he said.                       full
+    He called it “a disaster” on Monday.          partial
+    ''It is over,'' Mr. Garin said.               full (NYT two-apostrophe marks)
+    “The first paragraph of a long statement      block (no closing mark; the
+    “The second paragraph, closed at last.”       next paragraph reopens)
+
+Apostrophes (don't, Syria’s, the ’90s) never open or close a quote; single
+marks count only where :func:`find_quotes` is asked for them (headlines).
+Unbalanced marks give a warning, never an exception. Which quotes are kept
+(scare quotes and titles nobody says are dropped) is settled by the
+attributions stage, which knows the speakers.
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..document import Document
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from ..article import Article, Quote, QuoteKind
+from ..document import Document, Span
 from ..pipeline import Context
+
+LOGGER = logging.getLogger(__name__)
+
+# One quotation mark token.
+DOUBLE_MARK = re.compile(
+    r"""
+      (?P<two>''(?!'))          # ''Quote'' : NYT texts print doubles as two apostrophes
+    | (?P<mark>[“”"«»„‟])       # curly, straight, guillemets, low-9
+    """,
+    re.VERBOSE,
+)
+
+# Single marks, used only for headlines: ‘Quote’ and 'Quote'.
+SINGLE_MARK = re.compile(r"(?P<mark>[‘’'‹›])")
+
+OPENERS = frozenset("“«„‟‘‹")
+CLOSERS = frozenset("”»’›")
+# Characters after which an ambiguous mark opens: "(“"A" / —"B").
+OPEN_CONTEXT = frozenset(" \t\n\u00a0([{—–-/:")
+# Characters before which an ambiguous mark closes: "A". / "A," / "A")
+CLOSE_CONTEXT = frozenset(" \t\n\u00a0.,;:!?)]}—–-…")
+
+MAX_WARNINGS = 5
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMark:
+    """A quotation mark token: where it is and which way it faces."""
+
+    start: int
+    end: int
+    role: str  # "open", "close" or "either"
+    glyph: str
+
+
+def _role(text: str, start: int, end: int, glyph: str, lo: int, hi: int) -> str:
+    if glyph in OPENERS:
+        return "open"
+    if glyph in CLOSERS:
+        return "close"
+    prev = text[start - 1] if start > lo else " "
+    nxt = text[end] if end < hi else " "
+    opens = prev in OPEN_CONTEXT and not nxt.isspace()
+    closes = nxt in CLOSE_CONTEXT and not prev.isspace()
+    if opens and not closes:
+        return "open"
+    if closes and not opens:
+        return "close"
+    return "either"
+
+
+def _single_role(text: str, start: int, glyph: str, lo: int, hi: int) -> str | None:
+    """Role of a single mark, or None for an apostrophe (don't, Syria’s, the ’90s)."""
+    prev = text[start - 1] if start > lo else " "
+    nxt = text[start + 1] if start + 1 < hi else " "
+    if glyph in "‘‹" or (glyph == "'" and prev in OPEN_CONTEXT):
+        return "open" if nxt.isalnum() or nxt in "“\"" else None
+    if prev.isspace() or nxt.isalnum():
+        return None  # ’90s, don't
+    return "close"
+
+
+def find_marks(doc: Document, span: Span, *, singles: bool = False) -> list[QuoteMark]:
+    """The quotation marks of ``span`` in order, each with its role."""
+    text = doc.text
+    lo, hi = span.start, span.end
+    marks: list[QuoteMark] = []
+    if singles:
+        for m in SINGLE_MARK.finditer(text, lo, hi):
+            role = _single_role(text, m.start(), m.group(), lo, hi)
+            if role is not None:
+                marks.append(QuoteMark(m.start(), m.end(), role, m.group()))
+        return marks
+    for m in DOUBLE_MARK.finditer(text, lo, hi):
+        glyph = m.group()
+        marks.append(QuoteMark(m.start(), m.end(), _role(text, m.start(), m.end(), glyph, lo, hi), glyph))
+    return marks
+
+
+@dataclass(frozen=True, slots=True)
+class Pairing:
+    """Quoted stretches of one paragraph: (open mark, close mark or None when unclosed)."""
+
+    pairs: tuple[tuple[QuoteMark, QuoteMark | None], ...]
+    stray_closes: tuple[QuoteMark, ...]
+
+
+def pair_marks(marks: Iterable[QuoteMark]) -> Pairing:
+    """Pair opening and closing marks left to right; an ambiguous mark toggles."""
+    pairs: list[tuple[QuoteMark, QuoteMark | None]] = []
+    stray: list[QuoteMark] = []
+    current: QuoteMark | None = None
+    for mark in marks:
+        if current is None:
+            if mark.role == "close":
+                stray.append(mark)
+            else:
+                current = mark
+        elif mark.role == "open" and mark.glyph in OPENERS and not (
+            current.glyph == "„" and mark.glyph == "“"
+        ):
+            # “A “B”: the first quote was never closed; the new mark starts over.
+            pairs.append((current, None))
+            current = mark
+        else:
+            pairs.append((current, mark))
+            current = None
+    if current is not None:
+        pairs.append((current, None))
+    return Pairing(tuple(pairs), tuple(stray))
+
+
+def _kind(doc: Document, open_mark: QuoteMark, inner: Span, para: Span) -> QuoteKind:
+    text = doc.text
+    pos = open_mark.start - 1
+    while pos >= para.start and text[pos] in " \t\u00a0":
+        pos -= 1
+    prev = text[pos] if pos >= para.start else ""
+    first = text[inner.start] if len(inner) else ""
+    if (first.isupper() or first.isdigit() or not first.isalpha()) and not prev.isalnum():
+        return "full"
+    return "partial"
+
+
+def _opens_paragraph(doc: Document, para: Span) -> bool:
+    return bool(DOUBLE_MARK.match(doc.text, para.start, para.end)) and (
+        _role(doc.text, para.start, para.start + 1, doc.text[para.start], para.start, para.end)
+        != "close"
+    )
+
+
+def find_quotes(
+    doc: Document, paragraphs: list[Span], *, singles: bool = False
+) -> tuple[list[Quote], list[str]]:
+    """Quoted stretches of the given paragraphs, and warnings for unbalanced marks.
+
+    Each quote's span is the text inside its marks, whitespace-trimmed; ``outer``
+    holds the marks too. An unclosed quote runs to the end of its paragraph: it is
+    a ``block`` quote when the next paragraph opens with a mark again.
+    """
+    quotes: list[Quote] = []
+    problems: list[str] = []
+    for index, para in enumerate(paragraphs):
+        pairing = pair_marks(find_marks(doc, para, singles=singles))
+        for stray in pairing.stray_closes:
+            problems.append(f"quotes: closing mark without an opening one at offset {stray.start}")
+        for open_mark, close_mark in pairing.pairs:
+            end = close_mark.start if close_mark is not None else para.end
+            inner = doc.shrink(Span(open_mark.end, end))
+            if not len(inner) or not any(c.isalnum() for c in doc.text_of(inner)):
+                continue
+            outer = Span(open_mark.start, close_mark.end if close_mark is not None else inner.end)
+            kind: QuoteKind
+            if close_mark is None:
+                following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+                if following is not None and _opens_paragraph(doc, following):
+                    kind = "block"
+                else:
+                    kind = _kind(doc, open_mark, inner, para)
+                    problems.append(f"quotes: unclosed quotation mark at offset {open_mark.start}")
+            else:
+                kind = _kind(doc, open_mark, inner, para)
+            quotes.append(Quote(span=inner, kind=kind, outer=outer))
+    if len(problems) > MAX_WARNINGS:
+        extra = len(problems) - MAX_WARNINGS
+        problems = [*problems[:MAX_WARNINGS], f"quotes: {extra} more unbalanced quotation marks"]
+    return quotes, problems
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store this recogniser's findings on the article (none yet)."""
+    """Store every quoted stretch of the body; the attributions stage keeps the said ones."""
+    quotes, problems = find_quotes(doc, article.paragraphs())
+    article.quotes = quotes
+    article.warnings.extend(problems)

@@ -1,0 +1,114 @@
+"""Adversarial inputs built in memory: megabytes of what makes regexes backtrack.
+
+Each generator takes a size in bytes and returns a ``str`` of about that size
+(UTF-8 encoded). They are shared by ``bench/bench.py --hostile`` and
+``tests/test_hostile.py``, so the benchmark times exactly what the tests check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+MB = 1_000_000
+
+
+def repeat(unit: str, size: int) -> str:
+    """``unit`` repeated to about ``size`` UTF-8 bytes."""
+    return unit * max(1, size // len(unit.encode("utf-8")))
+
+
+def straight_quotes(size: int) -> str:
+    return repeat('"', size)
+
+
+def curly_quotes(size: int) -> str:
+    return repeat("“", size)
+
+
+def said_quotes(size: int) -> str:
+    return repeat('"a," said ', size)
+
+
+def dateline_runs(size: int) -> str:
+    return repeat("ABC, DEF (GHI) - ", size)
+
+
+def dash_runs(size: int) -> str:
+    return repeat("- -- — ", size)
+
+
+def byline_lines(size: int) -> str:
+    return repeat("By Jane Doe and \n", size)
+
+
+def one_line_of_words(size: int) -> str:
+    return repeat("word ", size)
+
+
+def unclosed_quote_paragraphs(size: int) -> str:
+    """20,000 paragraphs (at 5 MB) each opening a quote that never closes."""
+    paragraph = "“This paragraph opens a quote that never closes, said the man who spoke\n\n"
+    return paragraph * max(1, 20_000 * size // (5 * MB))
+
+
+def parentheses(size: int) -> str:
+    half = size // 4
+    return "(" * half + ")" * half + repeat("((a) (b (c)) ", size // 2)
+
+
+def capitalised_line(size: int) -> str:
+    return repeat("Abc Def Ghi, Jkl Mno, Pqr (Stu) ", size)
+
+
+def by_by_by(size: int) -> str:
+    return repeat("By ", size)
+
+
+def credit_runs(size: int) -> str:
+    return repeat("Reporting by Jane Doe and John Roe; Editing by ", size)
+
+
+def cue_runs(size: int) -> str:
+    return repeat("he said, she said, according to them, ", size)
+
+
+def month_runs(size: int) -> str:
+    return repeat("May 5, March 3, 2017, Monday 10:30 ", size)
+
+
+def newlines(size: int) -> str:
+    return repeat("\n", size)
+
+
+def indented_lines(size: int) -> str:
+    return repeat("  WASHINGTON, Feb 26 -\n", size)
+
+
+def no_spaces(size: int) -> str:
+    return repeat("x", size)
+
+
+def caption_runs(size: int) -> str:
+    return repeat("(Photo: Reuters/Jane Doe) ", size)
+
+
+HOSTILE: dict[str, Callable[[int], str]] = {
+    '5 MB of `"`': straight_quotes,
+    "5 MB of `“`": curly_quotes,
+    '5 MB of `"a," said `': said_quotes,
+    "5 MB of `ABC, DEF (GHI) - `": dateline_runs,
+    "5 MB of `- -- — `": dash_runs,
+    "5 MB of `By Jane Doe and ` lines": byline_lines,
+    "5 MB of `word ` on one line": one_line_of_words,
+    "20,000 unclosed quote paragraphs": unclosed_quote_paragraphs,
+    "runs of parentheses": parentheses,
+    "one endless capitalised line with commas": capitalised_line,
+    "By By By ...": by_by_by,
+    "credit lines run together": credit_runs,
+    "cues run together": cue_runs,
+    "dates run together": month_runs,
+    "5 MB of newlines": newlines,
+    "indented dateline lines": indented_lines,
+    "5 MB without a space": no_spaces,
+    "photo credits run together": caption_runs,
+}

@@ -1,0 +1,269 @@
+"""The article body of a page: text blocks in reading order, and the container that holds them.
+
+The page is flattened into text blocks (a ``<p>``, a heading, a list item, the
+direct text of a ``<div>``), each remembering the element that owns it, how much
+of it is link text and whether it sits in page chrome. Every block then votes
+for its ancestors: running prose (long, few links) for, link lists and chrome
+against. The element with the best total is the article container (a maximum
+-weight subtree), and its non-chrome, non-link blocks are the body.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .html_clean import CONTENT_WORDS, attr_words, is_chrome
+
+LOGGER = logging.getLogger(__name__)
+
+# Elements that start a new block of text.
+BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6",
+        "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "table", "thead",
+        "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption",
+        "header", "footer", "aside", "form", "fieldset", "center", "address", "hr",
+        "body", "html", "details", "summary", "picture",
+    }
+)  # fmt: skip
+HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+# How much a block of running text counts for its container, by owning tag.
+PROSE_WEIGHT: dict[str, float] = {"p": 1.0, "blockquote": 0.8, "pre": 0.6, "div": 0.7, "td": 0.5}
+# Tags always treated as chrome when they are not the container itself.
+CHROME_TAGS: frozenset[str] = frozenset({"aside", "footer"})
+
+CHROME_SHARE = 0.5  # a chrome-looking element holding this share of the prose is content
+SIBLING_SHARE = 0.2  # a sibling of the container holding this share of its prose joins it
+CONTENT_BONUS = 1.25  # an element named like an article body ("article-body", itemprop)
+MIN_PROSE_CHARS = 40  # shorter blocks neither make nor break a container
+LINK_HEAVY = 0.5  # link share above which a block is navigation
+CHROME_PENALTY = 1.0  # weight of chrome and link text against a container
+MAX_DEPTH = 400  # deeper subtrees are ignored (libxml2 already caps nesting)
+
+SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2028\u2029]+")
+
+
+@dataclass(slots=True)
+class TextBlock:
+    """One block of page text and where it came from."""
+
+    text: str
+    owner: etree._Element
+    tag: str
+    link_chars: int
+    suspects: tuple[etree._Element, ...]  # chrome-looking ancestors (class "share", <aside>)
+    chrome: bool = False
+
+    @property
+    def link_density(self) -> float:
+        return self.link_chars / len(self.text) if self.text else 0.0
+
+
+class _Flattener:
+    """Walks a tree once, cutting its text into blocks at block-level elements."""
+
+    def __init__(self) -> None:
+        self.blocks: list[TextBlock] = []
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.suspects: list[etree._Element] = []
+
+    def flush(self, owner: etree._Element) -> None:
+        if not self.parts:
+            return
+        text = normalise_space("".join(self.parts))
+        self.parts = []
+        links, self.link_chars = self.link_chars, 0
+        if text:
+            tag = owner.tag if isinstance(owner.tag, str) else "div"
+            suspects = tuple(self.suspects)
+            self.blocks.append(TextBlock(text, owner, tag, min(links, len(text)), suspects))
+
+    def walk(self, el: etree._Element, owner: etree._Element, link: bool, depth: int) -> None:
+        tag = el.tag
+        if not isinstance(tag, str) or depth > MAX_DEPTH:
+            return
+        is_block = tag in BLOCK_TAGS
+        if is_block:
+            self.flush(owner)
+            owner = el
+        suspect = tag not in ("body", "html") and (tag in CHROME_TAGS or is_chrome(el))
+        if suspect:
+            if not is_block:
+                return  # an inline widget ("share" span, ad label): not text
+            self.suspects.append(el)
+        link = link or tag == "a"
+        if tag == "br":
+            self.parts.append("\n")
+        elif el.text:
+            self._add(el.text, link)
+        for child in el:
+            self.walk(child, owner, link, depth + 1)
+            if child.tail:
+                if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
+                    self._add(child.tail, link)  # text after a block belongs to `owner`
+                else:
+                    self._add(child.tail, link)
+        if is_block:
+            self.flush(owner)
+        if suspect:
+            self.suspects.pop()
+
+    def _add(self, text: str, link: bool) -> None:
+        self.parts.append(text)
+        if link:
+            self.link_chars += len(text.strip())
+
+
+def normalise_space(text: str) -> str:
+    """Runs of spaces become one; lines (from ``<br>``) are kept, trimmed, blanks dropped."""
+    lines = (SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    return "\n".join(line for line in lines if line)
+
+
+def flatten(root: etree._Element) -> list[TextBlock]:
+    """Every text block of the page, in document order."""
+    walker = _Flattener()
+    walker.walk(root, root, False, 0)
+    walker.flush(root)
+    blocks = walker.blocks
+    _settle_chrome(blocks)
+    return blocks
+
+
+def _settle_chrome(blocks: list[TextBlock]) -> None:
+    """A chrome-looking element is chrome unless it holds much of the page's prose.
+
+    Class words are loose evidence ("Page-ad-margins", "with-right-rail" wrap whole
+    articles), so an element keeps its text when its prose is over half the page's.
+    """
+    prose: dict[etree._Element, float] = {}
+    total = 0.0
+    for block in blocks:
+        value = _prose_value(block)
+        if value <= 0.0:
+            continue
+        total += value
+        for el in block.suspects:
+            prose[el] = prose.get(el, 0.0) + value
+    limit = CHROME_SHARE * total
+    for block in blocks:
+        block.chrome = any(prose.get(el, 0.0) < limit for el in block.suspects)
+
+
+def _prose_value(block: TextBlock) -> float:
+    n = len(block.text)
+    density = block.link_density
+    if density > LINK_HEAVY or n < MIN_PROSE_CHARS or block.tag in HEADING_TAGS:
+        return 0.0
+    return PROSE_WEIGHT.get(block.tag, 0.3) * n * (1.0 - density)
+
+
+def block_value(block: TextBlock) -> float:
+    """What one block says about the containers above it: prose for, chrome and links against."""
+    n = len(block.text)
+    if block.chrome:
+        return -CHROME_PENALTY * n
+    density = block.link_density
+    if density > LINK_HEAVY:
+        return -CHROME_PENALTY * n
+    if n < MIN_PROSE_CHARS or block.tag in HEADING_TAGS:
+        return 0.0
+    weight = PROSE_WEIGHT.get(block.tag, 0.3)
+    return weight * n * (1.0 - density)
+
+
+def container_scores(
+    blocks: list[TextBlock],
+) -> tuple[dict[etree._Element, float], dict[etree._Element, float]]:
+    """Each element's score: its blocks' values, fading with distance from the block.
+
+    A paragraph counts fully for its owner and the owner's parent, then 1/d at
+    distance d, so the score peaks at the element that directly holds the
+    paragraphs, not at ``<body>`` holding the article plus teaser lists.
+    """
+    totals: dict[etree._Element, float] = {}
+    net: dict[etree._Element, float] = {}
+    for block in blocks:
+        value = block_value(block)
+        if value == 0.0:
+            continue
+        el: etree._Element | None = block.owner
+        distance = 0
+        while el is not None:
+            totals[el] = totals.get(el, 0.0) + (value if distance < 2 else value / distance)
+            net[el] = net.get(el, 0.0) + value
+            el = el.getparent()
+            distance += 1
+    for el in totals:
+        if totals[el] > 0 and CONTENT_WORDS.search(attr_words(el) + " " + (el.get("itemprop") or "")):
+            totals[el] *= CONTENT_BONUS
+    return totals, net
+
+
+def find_container(blocks: list[TextBlock]) -> list[etree._Element]:
+    """The element that best holds the article's paragraphs, and its siblings that continue it.
+
+    Articles cut into chunks by ad slots ("article__chunks", "post__content" twice)
+    have their text in sibling elements; a sibling joins when it holds prose worth
+    a fifth of the best element's, or is itself a paragraph of prose.
+    """
+    totals, net = container_scores(blocks)
+    if not totals:
+        return []
+    best = max(totals.items(), key=lambda kv: kv[1])[0]
+    parent = best.getparent()
+    if parent is None:
+        return [best]
+    floor = SIBLING_SHARE * net.get(best, 0.0)
+    chosen = []
+    for sibling in parent:
+        if sibling is best:
+            chosen.append(sibling)
+            continue
+        value = net.get(sibling, 0.0)
+        if value <= 0.0:
+            continue
+        if value >= floor or sibling.tag == "p" or (
+            sibling.get("class") is not None and sibling.get("class") == best.get("class")
+        ):
+            chosen.append(sibling)
+    grand = parent.getparent()
+    if len(chosen) == 1 and grand is not None and parent.get("class"):
+        # one level up: chunks wrapped alike ("post__content__section" x 3)
+        cousins = [
+            s
+            for s in grand
+            if s is not parent and s.get("class") == parent.get("class") and net.get(s, 0.0) > 0
+        ]
+        if cousins:
+            return [s for s in grand if s is parent or s in cousins]
+    return chosen
+
+
+def within(el: etree._Element, container: etree._Element) -> bool:
+    cur: etree._Element | None = el
+    while cur is not None:
+        if cur is container:
+            return True
+        cur = cur.getparent()
+    return False
+
+
+def body_blocks(blocks: list[TextBlock], containers: list[etree._Element]) -> list[TextBlock]:
+    """The blocks of the containers that are article text: no chrome, no link lists."""
+    out = []
+    for block in blocks:
+        if block.chrome or not any(within(block.owner, c) for c in containers):
+            continue
+        if block.link_density > LINK_HEAVY and len(block.text) < 400:
+            continue
+        if block.tag == "h1" or block.tag == "figcaption":
+            continue
+        out.append(block)
+    return out

@@ -1,0 +1,145 @@
+"""Safe HTML parsing and removal of what is never article text.
+
+Parsing never touches the network and never loads a DTD; libxml2's own depth and
+size limits stay on (``huge_tree=False``), so a 200,000-level nesting or a
+gigantic text node ends as a truncated tree, not as a crash. Removed here:
+scripts, styles, forms controls, hidden elements and page chrome (``<nav>``,
+page ``<footer>``), matched by tag and by ``class``/``id`` words such as
+``share``, ``related``, ``newsletter``, ``comments``.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from lxml import etree, html
+
+from ..errors import MarkupError
+
+LOGGER = logging.getLogger(__name__)
+
+PARSER = html.HTMLParser(
+    remove_comments=True,
+    remove_pis=True,
+    no_network=True,
+    huge_tree=False,
+    remove_blank_text=False,
+    default_doctype=False,
+)
+
+# Elements whose content is never article text.
+DROP_TAGS: frozenset[str] = frozenset(
+    {
+        "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
+        "embed", "canvas", "video", "audio", "map", "button", "input", "select",
+        "textarea", "label", "option", "nav", "menu", "dialog", "head", "link", "meta",
+    }
+)  # fmt: skip
+
+# class / id words of page chrome. Matched as whole words inside the attribute, so
+# "article-share-tools" and "related_stories" match but "shared-content" does not.
+# Tuned on saved news pages; re-run score.py on aeb-html before changing.
+CHROME_WORDS = re.compile(
+    r"""
+    (?:^|[\s_-])                    # start of the attribute or a word break
+    (?:
+        share|sharing|social|sharebar|shares     # share widgets: "article-share"
+      | related|recirc|recommend\w{0,6}|more-stories|read-?more|trending|popular
+      | newsletter|subscri\w{0,8}|signup|sign-up|paywall|registration
+      | comments?|disqus|respond|reactions?
+      | breadcrumbs?|pagination|pager|skip|skiplink
+      | nav|navbar|navigation|menu|masthead|site-header|site-footer|footer|copyright
+      | ad|ads|advert\w{0,8}|sponsor\w{0,6}|promo\w{0,6}|banner|dfp|gpt|outbrain|taboola|zergnet
+      | cookie\w{0,6}|consent|gdpr|modal|popup|overlay|toast
+      | sidebar|rail|widget|toolbar|tools|print|author-bio|bio-box|about-author
+      | tags|tag-list|topics|keywords|hidden|visually-hidden|sr-only|screen-reader-text
+    )
+    (?:$|[\s_-])                    # end of the attribute or a word break
+    """,
+    re.I | re.X,
+)
+
+# class / id words of the article itself: an element matching these is never chrome.
+CONTENT_WORDS = re.compile(
+    r"""
+    (?:^|[\s_-])
+    (?:article|story|entry|post)[_-]?(?:body|text|content)  # "article-body", "story_text"
+    (?:$|[\s_-])
+  | articleBody                                           # itemprop value
+  | main-content|maincontent
+    """,
+    re.I | re.X,
+)
+
+# Inline style hiding an element: "display:none", "visibility: hidden".
+HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+
+# Leading XML declaration that lxml refuses on str input.
+XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,400}\?>")
+
+
+def parse_html(markup: str) -> html.HtmlElement:
+    """The document tree of a page; MarkupError when nothing can be read."""
+    markup = XML_DECLARATION.sub("", markup, count=1)
+    if not markup.strip():
+        raise MarkupError("empty markup")
+    try:
+        root = html.document_fromstring(markup, parser=PARSER)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
+        raise MarkupError(f"unreadable HTML: {exc}") from exc
+    if root is None:
+        raise MarkupError("unreadable HTML: no document element")
+    return root
+
+
+def attr_words(el: etree._Element) -> str:
+    """The element's class and id, one string."""
+    cls = el.get("class") or ""
+    ident = el.get("id") or ""
+    return f"{cls} {ident}" if ident else cls
+
+
+def is_hidden(el: etree._Element) -> bool:
+    if el.get("hidden") is not None or el.get("aria-hidden") == "true":
+        return True
+    style = el.get("style")
+    return bool(style and HIDDEN_STYLE.search(style))
+
+
+def is_chrome(el: etree._Element) -> bool:
+    """Page chrome by its class / id words (and not the article by the same words)."""
+    words = attr_words(el)
+    if not words or len(words) > 300:
+        return False
+    if CHROME_WORDS.search(words) is None:
+        return False
+    return CONTENT_WORDS.search(words) is None or el.tag in ("aside", "footer")
+
+
+def clean(root: html.HtmlElement) -> None:
+    """Drop never-text elements and hidden elements, keeping their tails."""
+    doomed: list[etree._Element] = []
+    for el in root.iter():
+        tag = el.tag
+        if not isinstance(tag, str):
+            doomed.append(el)  # comments and processing instructions left by the parser
+        elif tag in DROP_TAGS or is_hidden(el):
+            doomed.append(el)
+    for el in doomed:
+        _drop(el)
+
+
+def _drop(el: etree._Element) -> None:
+    """Remove ``el`` and its subtree, keeping the text that follows it."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    tail = el.tail
+    if tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(el)

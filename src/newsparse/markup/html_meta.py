@@ -1,0 +1,232 @@
+"""What a page says about itself: JSON-LD, OpenGraph and ``article:*`` meta, ``<meta name>``.
+
+Examples of what is read::
+
+    <script type="application/ld+json">{"@type": "NewsArticle", "headline": "…",
+        "author": {"@type": "Person", "name": "Jane Doe"}, "datePublished": "2019-11-19T10:00:00Z"}
+    <meta property="article:published_time" content="2019-11-19T10:00:00Z">
+    <meta name="author" content="Jane Doe">
+
+JSON-LD wins over OpenGraph, which wins over plain ``<meta name>``: the structured
+data is the most specific. Authors keep people only (see :mod:`.people`).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from typing import Any
+
+from lxml import etree
+
+from ..article import PageMeta
+from .people import people_only
+from .when import normalise_datetime
+
+LOGGER = logging.getLogger(__name__)
+
+# JSON-LD types that describe the article itself.
+ARTICLE_TYPES: frozenset[str] = frozenset(
+    {
+        "newsarticle", "reportagenewsarticle", "analysisnewsarticle", "opinionnewsarticle",
+        "reviewnewsarticle", "backgroundnewsarticle", "article", "blogposting", "report",
+        "socialmediaposting", "liveblogposting", "techarticle", "scholarlyarticle", "webpage",
+    }
+)  # fmt: skip
+
+# <meta> names and properties, most specific first, for each PageMeta field.
+META_KEYS: dict[str, tuple[str, ...]] = {
+    "headline": ("og:title", "twitter:title", "title", "dc.title", "sailthru.title"),
+    "section": ("article:section", "section", "parsely-section", "sailthru.section"),
+    "published": (
+        "article:published_time", "article:published", "og:article:published_time",
+        "datepublished", "publish-date", "publish_date", "pubdate", "date", "dc.date",
+        "dc.date.issued", "dcterms.created", "sailthru.date", "parsely-pub-date",
+        "article.published", "original-publish-date", "cxenseparse:recs:publishtime",
+    ),
+    "modified": ("article:modified_time", "og:updated_time", "datemodified", "last-modified"),
+    "author": (
+        "author", "article:author", "byl", "byline", "dc.creator", "parsely-author",
+        "sailthru.author", "twitter:creator:name", "cxenseparse:author",
+    ),
+    "site_name": ("og:site_name", "application-name", "publisher"),
+    "language": ("og:locale", "content-language", "language", "dc.language"),
+}  # fmt: skip
+
+# A title's " | Site" or " - Site" tail.
+TITLE_TAIL = re.compile(r"\s{1,3}[|–—·:-]\s{1,3}[^|–—·]{2,60}\Z")
+LANGUAGE_CODE = re.compile(r"(?P<code>[A-Za-z]{2})(?:[_-][A-Za-z]{2,4})?\Z")
+
+
+def read_meta(root: etree._Element) -> PageMeta:
+    """PageMeta from the page's ``<meta>``, JSON-LD and ``<html lang>`` (before cleaning)."""
+    meta = PageMeta()
+    tags = _meta_tags(root)
+    ld = _json_ld_article(root)
+    publisher: str | None = None
+    if ld is not None:
+        meta.headline = _string(ld.get("headline")) or _string(ld.get("name"))
+        meta.section = _first_string(ld.get("articleSection"))
+        meta.published = normalise_datetime(_string(ld.get("datePublished")))
+        meta.modified = normalise_datetime(_string(ld.get("dateModified")))
+        meta.dateline = _string(ld.get("dateline"))
+        meta.authors = _ld_people(ld.get("author")) or _ld_people(ld.get("creator"))
+        publisher = _ld_name(ld.get("publisher"))
+        meta.language = _language(_string(ld.get("inLanguage")))
+    meta.headline = meta.headline or _title(tags, root)
+    meta.section = meta.section or _from_tags(tags, "section")
+    meta.published = meta.published or normalise_datetime(_from_tags(tags, "published"))
+    if meta.published is None:
+        meta.published = normalise_datetime(_time_datetime(root))
+    meta.modified = meta.modified or normalise_datetime(_from_tags(tags, "modified"))
+    meta.site_name = _from_tags(tags, "site_name") or publisher
+    if not meta.authors:
+        names = [tags[k] for k in META_KEYS["author"] if k in tags]
+        meta.authors = _split_names(names[0]) if names else []
+    meta.authors = people_only(meta.authors, meta.site_name)
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    meta.language = meta.language or _language(lang) or _language(_from_tags(tags, "language"))
+    return meta
+
+
+def _meta_tags(root: etree._Element) -> dict[str, str]:
+    """``<meta name|property|itemprop|http-equiv=… content=…>``, first value per key."""
+    out: dict[str, str] = {}
+    for el in root.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        value = el.get("content")
+        if key and value and value.strip():
+            out.setdefault(key.strip().lower(), value.strip())
+    return out
+
+
+def _from_tags(tags: dict[str, str], field: str) -> str | None:
+    for key in META_KEYS[field]:
+        value = tags.get(key)
+        if value and not value.startswith(("http://", "https://")):
+            return value
+    return None
+
+
+def _title(tags: dict[str, str], root: etree._Element) -> str | None:
+    value = _from_tags(tags, "headline")
+    if value is None:
+        title = root.find(".//title")
+        value = title.text if title is not None and title.text else None
+    if value is None:
+        return None
+    value = " ".join(value.split())
+    trimmed = TITLE_TAIL.sub("", value)
+    return trimmed if len(trimmed) >= 15 else value
+
+
+def _time_datetime(root: etree._Element) -> str | None:
+    for el in root.iter("time"):
+        value = el.get("datetime")
+        if value:
+            return value
+    return None
+
+
+def _json_ld_article(root: etree._Element) -> dict[str, Any] | None:
+    """The first JSON-LD object typed as an article (``@graph`` searched too)."""
+    for script in root.iter("script"):
+        if (script.get("type") or "").strip().lower() != "application/ld+json":
+            continue
+        raw = script.text or ""
+        if not raw.strip() or len(raw) > 2_000_000:
+            continue
+        try:
+            data = json.loads(raw)
+        except ValueError:
+            LOGGER.debug("unreadable JSON-LD skipped")
+            continue
+        found = _find_article(data, 0)
+        if found is not None:
+            return found
+    return None
+
+
+def _find_article(data: Any, depth: int) -> dict[str, Any] | None:
+    if depth > 6:
+        return None
+    if isinstance(data, list):
+        for item in data[:50]:
+            found = _find_article(item, depth + 1)
+            if found is not None:
+                return found
+        return None
+    if not isinstance(data, dict):
+        return None
+    types = data.get("@type")
+    names = [types] if isinstance(types, str) else types if isinstance(types, list) else []
+    if any(isinstance(t, str) and t.lower() in ARTICLE_TYPES for t in names) and (
+        "headline" in data or "articleBody" in data or "author" in data
+    ):
+        return data
+    for key in ("@graph", "mainEntity", "mainEntityOfPage"):
+        if key in data:
+            found = _find_article(data[key], depth + 1)
+            if found is not None:
+                return found
+    return None
+
+
+def _string(value: Any) -> str | None:
+    if isinstance(value, str):
+        text = " ".join(value.split())
+        return text or None
+    if isinstance(value, dict):
+        return _string(value.get("@value") or value.get("name"))
+    return None
+
+
+def _first_string(value: Any) -> str | None:
+    if isinstance(value, list):
+        for item in value:
+            text = _string(item)
+            if text:
+                return text
+        return None
+    return _string(value)
+
+
+def _ld_name(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = value[0] if value else None
+    return _string(value)
+
+
+def _ld_people(value: Any) -> list[str]:
+    """Names of JSON-LD authors typed as (or not typed otherwise than) Person."""
+    items = value if isinstance(value, list) else [value]
+    out: list[str] = []
+    for item in items[:20]:
+        if isinstance(item, str):
+            out.extend(_split_names(item))
+        elif isinstance(item, dict):
+            kind = item.get("@type")
+            if isinstance(kind, str) and kind.lower() not in ("person", ""):
+                continue
+            name = _string(item.get("name"))
+            if name:
+                out.extend(_split_names(name))
+    return out
+
+
+# "Jane Doe and John Roe", "Jane Doe, John Roe", "Jane Doe & John Roe"
+NAME_SEPARATORS = re.compile(r"\s*(?:,|;|&|\band\b|\|)\s*")
+
+
+def _split_names(value: str) -> list[str]:
+    if value.startswith(("http://", "https://")):
+        return []
+    return [n for n in NAME_SEPARATORS.split(value) if n.strip()]
+
+
+def _language(value: str | None) -> str | None:
+    if not value:
+        return None
+    m = LANGUAGE_CODE.match(value.strip())
+    return m.group("code").lower() if m else None

@@ -1,0 +1,179 @@
+"""The printed parts of a page around its body: the headline, the byline and figure captions.
+
+Looked for in the *article scope*: the smallest element holding both the body
+container and the page's ``<h1>`` (or the container's parent when there is no
+``<h1>``), so a sidebar's headings and captions stay out. Examples::
+
+    <h1 class="headline">Esper says US providing Vietnam with coast guard cutter</h1>
+    <span class="byline">By <a rel="author">Jane Doe</a></span>
+    <figcaption>Protesters in Hong Kong. <span class="credit">Reuters/Jane Doe</span></figcaption>
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from lxml import etree
+
+from .html_body import HEADING_TAGS, flatten, normalise_space
+
+# class / id / itemprop / rel words of a printed byline: "byline", "article-author", rel=author.
+BYLINE_WORDS = re.compile(
+    r"(?:^|[\s_-])(?:by-?line|bylines?|author|authors|author-?name|writer|contributor|creator)(?:$|[\s_-])",
+    re.I,
+)
+# Author boxes that are not the byline: "author-bio", "about-author", "author-avatar".
+NOT_BYLINE_WORDS = re.compile(r"bio|about|avatar|image|photo|img|social|follow|more|related", re.I)
+# class / id of a caption or its credit: "wp-caption-text", "caption", "photo-credit".
+CAPTION_WORDS = re.compile(r"(?:^|[\s_-])(?:wp-caption-text|caption|figcaption)(?:$|[\s_-])", re.I)
+CREDIT_WORDS = re.compile(r"credit|copyright|source|byline|author|courtesy|photographer", re.I)
+# A credit's lead word, dropped from the credit value: "Photo: Getty Images" -> "Getty Images".
+CREDIT_LEAD = re.compile(
+    r"""\A[(\[]?\s{0,2}
+    (?:(?:photo(?:graph)?s?|picture|image|pic|credit|copyright|©|source|courtesy(?:\sof)?)
+       (?:\s{1,2}credit)?\s{0,2}[:©]?\s{0,2})?
+    (?P<credit>.{1,120}?)\s{0,2}[)\]]?\Z""",
+    re.I | re.X,
+)
+# A credit printed at the end of the caption text itself: "... on Friday. (Photo: AFP)",
+# "... on Friday. Photo: Jane Doe/Reuters", "... on Friday. REUTERS/Jane Doe".
+TRAILING_CREDIT = re.compile(
+    r"""
+    (?:
+        [(\[]\s{0,2}(?:photo(?:graph)?|picture|image|credit)s?\s{0,2}(?:credit\s{0,2})?:\s{0,2}[^()\[\]]{2,80}[)\]]  # (Photo: AFP)
+      | (?:photo(?:graph)?|picture|image|credit)s?\s{0,2}(?:credit\s{0,2})?:\s{0,2}[^\n]{2,80}             # Photo: Jane Doe/Reuters
+      | [(\[]?[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{0,20})?\s?/\s?[^\n()]{2,60}[)\]]?                           # REUTERS/Jane Doe, (AP Photo/J. Roe)
+      | (?:getty\simages|shutterstock|afp|ap|reuters|epa)(?:\svia\s[^\n]{2,40})?                           # Getty Images
+    )
+    \s{0,2}\Z""",
+    re.I | re.X,
+)
+
+MAX_BYLINE_CHARS = 200
+MAX_CAPTION_CHARS = 600
+
+
+@dataclass(slots=True)
+class PrintedCaption:
+    text: str  # the caption as printed, credit included
+    credit_start: int  # where the credit starts in ``text`` (len(text) when none)
+    credit: str | None
+
+
+def article_scope(containers: list[etree._Element], heading: etree._Element | None) -> etree._Element:
+    """The smallest element holding the body containers and the headline."""
+    first = containers[0]
+    if heading is None:
+        parent = first.getparent()
+        return parent if parent is not None else first
+    chain = []
+    el: etree._Element | None = first
+    while el is not None:
+        chain.append(el)
+        el = el.getparent()
+    members = set(chain)
+    el = heading
+    while el is not None and el not in members:
+        el = el.getparent()
+    return el if el is not None else first
+
+
+def find_heading(root: etree._Element, containers: list[etree._Element], title: str | None) -> etree._Element | None:
+    """The page's headline element: the ``<h1>`` nearest before the body, or the one like the title."""
+    h1s = [h for h in root.iter("h1") if normalise_space(element_text(h))]
+    if not h1s:
+        return None
+    if title:
+        key = _key(title)
+        for h in h1s:
+            hk = _key(element_text(h))
+            if hk and (hk == key or hk in key or key in hk):
+                return h
+    start = containers[0] if containers else None
+    best = None
+    if start is not None:
+        for el in root.iter():
+            if el is start:
+                break
+            if el.tag == "h1" and normalise_space(element_text(el)):
+                best = el
+    return best if best is not None else h1s[0]
+
+
+def find_byline(scope: etree._Element, body: set[etree._Element]) -> etree._Element | None:
+    """The first byline-like element of the scope that is short and not in the body text."""
+    for el in scope.iter():
+        if not isinstance(el.tag, str) or el in body:
+            continue
+        words = " ".join(
+            v for v in (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel")) if v
+        )
+        if not words or BYLINE_WORDS.search(words) is None or NOT_BYLINE_WORDS.search(words):
+            continue
+        text = normalise_space(element_text(el))
+        if 3 <= len(text) <= MAX_BYLINE_CHARS and any(c.isalpha() for c in text):
+            return el
+    return None
+
+
+def find_captions(scope: etree._Element) -> list[tuple[etree._Element, PrintedCaption]]:
+    """Figure captions of the scope, with their credits, in document order."""
+    out: list[tuple[etree._Element, PrintedCaption]] = []
+    taken: set[etree._Element] = set()
+    seen: set[str] = set()
+    for el in scope.iter():
+        if not isinstance(el.tag, str):
+            continue
+        if el.tag != "figcaption" and not CAPTION_WORDS.search(el.get("class") or ""):
+            continue
+        if any(a in taken for a in el.iterancestors()):
+            continue
+        caption = read_caption(el)
+        if caption is not None:
+            taken.add(el)
+            if caption.text not in seen:  # galleries repeat a caption for each slide size
+                seen.add(caption.text)
+                out.append((el, caption))
+    return out
+
+
+def read_caption(el: etree._Element) -> PrintedCaption | None:
+    """A caption element's text and credit (from a credit child or a trailing credit)."""
+    credit_el = None
+    for child in el.iterdescendants():
+        if isinstance(child.tag, str) and CREDIT_WORDS.search(
+            f"{child.get('class') or ''} {child.get('itemprop') or ''}"
+        ):
+            credit_el = child
+            break
+    text = normalise_space(element_text(el)).replace("\n", " ")
+    if not 3 <= len(text) <= MAX_CAPTION_CHARS:
+        return None
+    if credit_el is not None:
+        credit_text = normalise_space(element_text(credit_el)).replace("\n", " ")
+        at = text.rfind(credit_text) if credit_text else -1
+        if at > 0:
+            return PrintedCaption(text, at, clean_credit(credit_text))
+    m = TRAILING_CREDIT.search(text)
+    if m is not None and m.start() > 0:
+        return PrintedCaption(text, m.start(), clean_credit(m.group(0)))
+    return PrintedCaption(text, len(text), None)
+
+
+def clean_credit(text: str) -> str | None:
+    m = CREDIT_LEAD.match(text.strip())
+    value = (m.group("credit") if m else text).strip(" .;,()[]")
+    return value or None
+
+
+def element_text(el: etree._Element) -> str:
+    """The element's text, blocks joined by a space ("Jane Doe" "Nov. 19" stay apart)."""
+    return " ".join(b.text for b in flatten(el) if not b.chrome)
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+__all__ = ["HEADING_TAGS", "article_scope", "find_byline", "find_captions", "find_heading"]

@@ -1,0 +1,108 @@
+"""Reporting cues: the verbs and phrases that introduce a reported statement.
+
+Examples::
+
+    Trump said that ...            verb "said" (lemma say, kind speech)
+    ..., according to officials.   phrase "according to"
+    He told reporters ...          verb "told" (a listener follows)
+
+The vocabulary is data: ``data/cue_verbs.tsv`` (every inflected form with its
+lemma and kind) and ``data/cue_phrases.txt``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+from functools import cache
+
+from ..document import Document, Span
+from ..lexicon import load_list, load_set, load_table
+
+# Lemmas whose object is a listener, not the content: "told reporters that".
+LISTENER_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "remind", "advise", "urge"})
+PHRASE_LEMMA = "phrase"
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A cue occurrence: its span, lemma and kind ("speech", "belief", "evidence", "phrase")."""
+
+    span: Span
+    lemma: str
+    kind: str
+    participle: bool = False  # "saying", "adding": a second statement of the same source
+
+
+@dataclass(frozen=True, slots=True)
+class CueLexicon:
+    pattern: re.Pattern[str]  # every form, as one prefix-factored alternation
+    forms: dict[str, tuple[str, str]]  # form (lower case) -> (lemma, kind)
+    adverbs: frozenset[str]
+    stopwords: frozenset[str]
+    listeners: frozenset[str]
+
+
+def _trie_pattern(words: list[str]) -> str:
+    """A regex alternation factored by prefix ("sa(?:id|ys|y)"), so that the regex
+    engine walks one branch per position instead of trying every form in turn."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            body = "(?:" + body + ")?"
+        return body
+
+    return render(trie)
+
+
+@cache
+def cue_lexicon() -> CueLexicon:
+    """The cue vocabulary and its pattern, built once per process."""
+    forms: dict[str, tuple[str, str]] = {}
+    for row in load_table("cue_verbs"):
+        forms.setdefault(row["form"].casefold(), (row["lemma"], row["kind"]))
+    for phrase in load_list("cue_phrases"):
+        forms.setdefault(phrase.casefold(), (phrase.casefold(), PHRASE_LEMMA))
+    # Cues are printed in lower case, or capitalised at a sentence start ("According to").
+    heads: dict[str, list[str]] = {}
+    for form in forms:
+        heads.setdefault(form[0], []).append(form[1:])
+    body = "|".join(
+        f"[{head}{head.upper()}]{_trie_pattern(tails)}" for head, tails in sorted(heads.items())
+    )
+    return CueLexicon(
+        pattern=re.compile(rf"\b(?:{body})\b"),
+        forms=forms,
+        adverbs=load_set("cue_adverbs"),
+        stopwords=load_set("source_stopwords"),
+        listeners=load_set("tell_objects"),
+    )
+
+
+def find_cues(doc: Document, span: Span) -> list[Cue]:
+    """Every cue form inside ``span``, in text order."""
+    lex = cue_lexicon()
+    text = doc.text
+    out: list[Cue] = []
+    for m in lex.pattern.finditer(text, span.start, span.end):
+        word = m.group()
+        lemma, kind = lex.forms[word.lower()]
+        if word[0].isupper() and m.start() > span.start and kind != PHRASE_LEMMA:
+            # "Said" mid-sentence is a name or a title ("the Post reported" is lower case).
+            prev = text[m.start() - 2 : m.start()]
+            if not prev.endswith(("\n", ". ", "“", '"')):
+                continue
+        out.append(Cue(Span(m.start(), m.end()), lemma, kind, word.endswith("ing")))
+    return out

@@ -1,0 +1,120 @@
+"""The date vocabulary (from ``data/date_words.tsv``) and the one pattern that finds date candidates.
+
+``DATE_EXPRESSION`` is a single alternation anchored at a token start, so one
+``finditer`` pass over the text yields every candidate; which branch matched is
+told by its named groups. Context checks that a regex cannot express cheaply
+("May" needs a day, a year or a cue word; "2014" must not be a count) live in
+:mod:`newsparse.recognisers.dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lexicon import load_set, load_table
+
+
+def _words(kind: str) -> dict[str, str]:
+    return {r["word"]: r["value"] for r in load_table("date_words") if r["kind"] == kind}
+
+
+MONTHS: dict[str, int] = {w: int(v) for w, v in _words("month").items()}
+MONTH_ABBREVIATIONS: dict[str, int] = {w: int(v) for w, v in _words("month_abbr").items()}
+WEEKDAYS: dict[str, int] = {w: int(v) for w, v in _words("weekday").items()}
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {w: int(v) for w, v in _words("weekday_abbr").items()}
+DAY_WORDS: dict[str, int] = {w: int(v) for w, v in _words("day_word").items()}
+DAY_PARTS: frozenset[str] = frozenset(_words("day_part"))
+UNITS: dict[str, str] = _words("unit")
+MODIFIERS: dict[str, int] = {w: int(v) for w, v in _words("modifier").items()}
+COUNTS: dict[str, int] = {w: int(v) for w, v in _words("count").items()}
+ZONES: dict[str, str] = _words("zone")
+YEAR_BLOCKERS: frozenset[str] = load_set("year_blockers")
+COUNT_UNITS: frozenset[str] = load_set("count_units")
+
+
+def _forms(words: Iterable[str], *, lower: bool = False) -> str:
+    """Title-case and upper-case forms (and lower case when asked), longest first."""
+    forms: set[str] = set()
+    for w in words:
+        forms.update((w.title(), w.upper()))
+        if lower:
+            forms.add(w)
+    return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+
+
+_MONTH = _forms([*MONTHS, *MONTH_ABBREVIATIONS])
+_WEEKDAY = _forms(WEEKDAYS)
+_WEEKDAY_ANY = _forms([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])
+_ZONE = "|".join(re.escape(z.upper()) for z in sorted(ZONES, key=lambda z: (-len(z), z)))
+_MODIFIER = _forms(["last", "next", "this"], lower=True)
+_EDGE = _forms(["earlier", "later", "early", "late"], lower=True)
+_DAY_WORD = _forms(DAY_WORDS, lower=True)
+_DAY_PART = _forms(DAY_PARTS, lower=True)
+_UNIT = _forms(["week", "month", "year"], lower=True)
+_AGO_UNIT = _forms(UNITS, lower=True)
+_COUNT = _forms(COUNTS, lower=True)
+
+# A day of the month as printed: 28, 28th, 2nd. Not followed by more digits, a decimal or
+# thousands separator, or a colon ("May 1,000" and "May 5:30" are no dates).
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d:]|[.,]\d)"
+
+DATE_EXPRESSION = re.compile(
+    rf"""
+    (?<![\w$£€¥#@])(?<!\d[.,/:-])      # a token start, not inside a word or a number
+    (?:
+      # ISO 8601 date, optionally with a time: 2017-05-28, 2017-05-28T14:30:00Z
+      (?P<iso>(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})
+        (?:T(?P<iso_h>\d{{2}}):(?P<iso_min>\d{{2}})(?::\d{{2}}(?:\.\d{{1,6}})?)?
+           (?P<iso_zone>Z|[+-]\d{{2}}:?\d{{2}})?)?)(?![\w-])
+    | # numeric date with a year: 5/28/2017, 28.05.2017, 5/28/17
+      (?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.])(?P<num_b>\d{{1,2}})(?P=num_sep)
+        (?P<num_y>\d{{4}}|\d{{2}}))(?![\w/]|[.,]\d)
+    | # a wire-style 24-hour time with a zone: 1530 GMT, 1000 EST, 0800 hrs
+      (?P<mil>(?P<mil_h>[01]\d|2[0-3])(?P<mil_min>[0-5]\d))
+        \x20(?:(?P<mil_zone>{_ZONE})|hrs\b)(?!\w)
+    | # a clock time: 00:35, 3:30 p.m., 15:30 GMT, 10:15:30
+      (?P<clock>(?P<clock_h>[01]?\d|2[0-3]):(?P<clock_min>[0-5]\d)(?::[0-5]\d)?(?![\d:]|[.,]\d))
+        (?:\x20?(?P<clock_ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b))?
+        (?:\x20(?P<clock_zone>{_ZONE})(?!\w))?
+    | # an hour with a.m./p.m.: 3 p.m., 11am, 3 p.m. EST
+      (?P<ampm>(?P<ampm_h>1[0-2]|0?[1-9]))\x20?(?P<ampm_mark>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)
+        (?:\x20(?P<ampm_zone>{_ZONE})(?!\w))?
+    | # month first, with an optional weekday before: May 28, May 28-30, 2017, Friday, May 28,
+      # Sept. 3, 2017, July 2014, MARCH 2, and a bare month (March) checked for a cue word later
+      (?:(?P<md_wd>{_WEEKDAY_ANY})\.?,?\x20{{1,3}})?
+      (?P<md_month>{_MONTH})(?!\w)\.?
+      (?:
+        \x20{{1,3}}(?P<md_day>{_DAY})
+          (?:\x20?[-–]\x20?(?P<md_day2>{_DAY}))?
+          (?:,?\x20{{1,3}}(?P<md_year>\d{{4}})(?![\d%]|[.,]\d))?
+      | ,?\x20{{1,3}}(?P<md_myear>\d{{4}})(?![\d%]|[.,]\d)
+      )?
+    | # day first: 28 May 2017, 2 March, 28th of May, 28-30 May, Friday, 28 May 2017
+      (?:(?P<dm_wd>{_WEEKDAY_ANY})\.?,?\x20{{1,3}})?
+      (?P<dm_day>{_DAY})(?:\x20?[-–]\x20?(?P<dm_day2>{_DAY}))?
+        \x20{{1,3}}(?:of\x20)?(?P<dm_month>{_MONTH})(?!\w)\.?
+        (?:,?\x20{{1,3}}(?P<dm_year>\d{{4}})(?![\d%]|[.,]\d))?
+    | # counted time ago: two days ago, 3 weeks ago, a year ago
+      (?P<ago>(?P<ago_n>\d{{1,3}}|{_COUNT})\x20(?P<ago_unit>{_AGO_UNIT})\x20ago)(?!\w)
+    | # modifier + weekday, calendar unit or part of day: last Friday, next week,
+      # earlier this month, late last year, this morning, last night
+      (?P<rel>(?:(?P<rel_edge>{_EDGE})\x20)?(?P<rel_mod>{_MODIFIER})\x20
+        (?:(?P<rel_wd>{_WEEKDAY})|(?P<rel_unit>{_UNIT})|(?P<rel_part>{_DAY_PART})|(?P<rel_month>{_MONTH})))(?!\w)
+    | # a day word: today, yesterday, Tomorrow
+      (?P<day_word>{_DAY_WORD})(?!\w)
+    | # a weekday: Friday (also "Friday's strike": the possessive stays outside the span)
+      (?P<wd>{_WEEKDAY})(?!\w)
+    | # a year, or a range of years: 2014, 1985-87, 2014/15
+      (?P<year>(?:1[89]|20)\d{{2}})(?:(?P<year_sep>[-–/])(?P<year2>(?:1[89]|20)\d{{2}}|\d{{2}}))?
+        (?![\w%]|[.,:/-]\d)
+    )
+    """,
+    re.VERBOSE,
+)
+
+# The word before a candidate, for cue checks: "in May", "since 1983", "mid-2014", "No. 1987".
+WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]{1,12})\.?(?P<gap>[\s-]{1,3})$")
+
+# The word after a candidate, for count checks: "1987 tonnes", "May 10 pct", "2000 people".
+WORD_AFTER = re.compile(r"\s{1,3}(?P<word>[A-Za-z%]{1,12})")

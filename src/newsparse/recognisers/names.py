@@ -1,0 +1,103 @@
+"""Person names in bylines and credit lines: ``Jane Doe``, ``TED D'AFFLISIO``, ``Abu Bakr al-Baghdadi``.
+
+A list of names (``A and B``, ``A, B and C``, ``A & B``) is split into single
+names; each must look like a person (two to five name words, no outlet or job
+word such as "Staff", "Reuters", "Writer") or it is left out: no author is better
+than a wrong one.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..document import Span
+from ..lexicon import load_set
+
+# One person name: two to five words, each a capitalised word, an initial or a
+# lower-case particle, bounded so that a hostile line cannot run long.
+#   Jane Doe / JANE DOE / Janie Gabbett / TED D'AFFLISIO / John F. Kennedy
+#   Abu Bakr al-Baghdadi / Ludwig van Beethoven / Mary-Kate O'Brien / Jean-Claude Juncker
+PERSON_NAME = re.compile(
+    r"""
+    (?:(?P<honorific>(?:Mr|Mrs|Ms|Dr|Prof|Rev)\.?|Sir|Dame)[ ])?     # optional title, not part of the name
+    (?P<name>
+        (?:[A-Z][A-Za-z'’-]{0,24}\.?|[A-Z]\.(?:[A-Z]\.)?)            # first word or initial: Jane / J. / J.R.
+        (?:
+            [ ]
+            (?:(?:[dD]|[dD]e|[dD]i|[dD]a|O)['’][A-Z][A-Za-z'’-]{0,24}   # d'AFFLISIO / O'Brien
+              |[A-Z][A-Za-z'’-]{0,24}\.?                             # Doe / D'AFFLISIO / Jr.
+              |[A-Z]\.                                               # an initial: F.
+              |(?:al|el|bin|ibn|de|del|della|di|da|dos|du|van|von|der|den|la|le|ter|ten)(?=[ -])  # particles
+              |(?:al|el)-[A-Z][A-Za-z'’-]{0,24}                      # al-Baghdadi
+            )
+        ){1,4}
+    )
+    """,
+    re.VERBOSE,
+)
+
+# Separators of a list of names: "A and B", "A, B and C", "A & B", "A, B, and C".
+NAME_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.IGNORECASE)
+
+# A place or source tail after a name in a credit: "C in Paris", "D from Baghdad".
+PLACE_TAIL = re.compile(r"\s+(?:in|from|at)\s+[A-Z][\w .'-]{0,60}$")
+
+
+@cache
+def _non_names() -> frozenset[str]:
+    return load_set("byline_non_names")
+
+
+def is_person_name(text: str) -> bool:
+    """``text`` is one person's name as a whole: "Jane Doe", not "Reuters Staff"."""
+    m = PERSON_NAME.fullmatch(text)
+    if m is None or m.group("honorific"):
+        return False
+    words = re.split(r"[ ]+", m.group("name"))
+    non_names = _non_names()
+    return not any(w.casefold().strip(".") in non_names for w in words)
+
+
+def name_in(text: str, start: int, end: int) -> Span | None:
+    """The person name filling ``text[start:end]`` (a title before it dropped), or None."""
+    m = PERSON_NAME.fullmatch(text, start, end)
+    if m is None:
+        return None
+    s, e = m.span("name")
+    words = text[s:e].split(" ")
+    non_names = _non_names()
+    if any(w.casefold().strip(".") in non_names for w in words):
+        return None
+    return Span(s, e)
+
+
+def split_names(text: str, start: int, end: int, *, strip_places: bool = True) -> list[Span]:
+    """Spans of the person names listed in ``text[start:end]``; an empty list when any
+    item of the list is not a person (then the whole list is doubtful)."""
+    items: list[tuple[int, int]] = []
+    pos = start
+    for sep in NAME_SEPARATOR.finditer(text, start, end):
+        items.append((pos, sep.start()))
+        pos = sep.end()
+    items.append((pos, end))
+    out: list[Span] = []
+    for s, e in items:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1] in " \t.;:":
+            # keep the period of a final initial or "Jr."
+            if text[e - 1] == "." and e - 2 >= s and (text[e - 2].isupper() or text[e - 3 : e] == "Jr."):
+                break
+            e -= 1
+        if strip_places:
+            tail = PLACE_TAIL.search(text, s, e)
+            if tail is not None:
+                e = tail.start()
+        if s >= e:
+            continue
+        span = name_in(text, s, e)
+        if span is None:
+            return []
+        out.append(span)
+    return out

@@ -1,0 +1,168 @@
+"""Source noun phrases next to a cue, as printed.
+
+Examples (the source is bracketed)::
+
+    [The US-led coalition] stated that ...       left of the cue
+    In a statement, [Russian Ministry of Defense] said ...
+    “...,” said [Geoff Garin], a Democratic pollster.   right of the cue
+    [he] has also said ...                        pronouns are kept as printed
+
+Sources are cut by cheap token scans over a bounded window, never by
+open-ended patterns.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Document, Span
+from ..patterns import PRONOUNS
+from .cues import cue_lexicon
+
+# One token of a source phrase: a word (with inner dots, hyphens, apostrophes:
+# "Mr.", "U.S.", "US-led", "Syria’s") or a single punctuation character.
+TOKEN = re.compile(
+    r"""
+      (?P<word>[^\W_][\w.'’&-]{0,40})   # Clinton / U.S. / al-Baghdadi / Trump’s
+    | (?P<punct>[^\w\s])                # , . “ ( —
+    """,
+    re.VERBOSE,
+)
+
+WINDOW = 160  # characters scanned on either side of a cue
+MAX_WORDS = 10  # longest source phrase kept ("the ... spokesman for the Ministry of Defense")
+SUBJECT_PRONOUNS = frozenset(
+    {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "whose"}
+)
+SOURCE_AFTER_STOP = frozenset(",.;:!?“”\"()—–[]")
+
+
+def _tokens(doc: Document, lo: int, hi: int) -> list[re.Match[str]]:
+    return list(TOKEN.finditer(doc.text, lo, hi))
+
+
+def _word(m: re.Match[str]) -> str:
+    return m.group().rstrip(".").casefold() if m.group("word") else ""
+
+
+def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
+    """The source phrase that ends right before a cue (adverbs and auxiliaries skipped)."""
+    lex = cue_lexicon()
+    toks = _tokens(doc, max(lo, cue_start - WINDOW), cue_start)
+    while toks and toks[-1].group("word") and _word(toks[-1]) in lex.adverbs:
+        toks.pop()
+    if not toks:
+        return None
+    last = toks[-1]
+    if last.group("punct") == ",":
+        # "Smith, a spokesman for the group, said": the apposition names the source.
+        toks.pop()
+        if not toks or not toks[-1].group("word"):
+            return None
+    if _word(toks[-1]) in SUBJECT_PRONOUNS:
+        return Span(toks[-1].start(), toks[-1].end())
+    words: list[re.Match[str]] = []
+    for tok in reversed(toks):
+        if not tok.group("word"):
+            break
+        w = _word(tok)
+        if w in lex.stopwords or w in PRONOUNS and w not in {"his", "her", "its", "their"}:
+            break
+        words.append(tok)
+        if len(words) >= MAX_WORDS:
+            break
+    if not words:
+        return None
+    first, end = words[-1], words[0]
+    # A source starts with a capital, a determiner or a number, not a bare verb.
+    while words and first.group()[0].islower() and _word(first) not in DETERMINERS:
+        words.pop()
+        if not words:
+            return None
+        first = words[-1]
+    if len(words) == 1 and first.group()[0].islower() and _word(first) in DETERMINERS:
+        return None
+    return Span(first.start(), end.end())
+
+
+DETERMINERS = frozenset(
+    {
+        "the",
+        "a",
+        "an",
+        "some",
+        "many",
+        "most",
+        "several",
+        "two",
+        "three",
+        "other",
+        "one",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "this",
+        "these",
+        "those",
+        "both",
+        "all",
+        "critics",
+        "officials",
+        "experts",
+        "analysts",
+        "sources",
+        "supporters",
+        "opponents",
+        "democrats",
+        "republicans",
+        "police",
+        "authorities",
+        "economists",
+        "investigators",
+        "prosecutors",
+        "witnesses",
+        "residents",
+        "researchers",
+        "scientists",
+        "voters",
+        "polls",
+        "people",
+        "aides",
+        "advisers",
+        "lawmakers",
+        "observers",
+        "reports",
+        "documents",
+        "records",
+        "data",
+        "studies",
+        "surveys",
+    }
+)
+
+
+def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
+    """The source phrase right after a cue: "said Geoff Garin, a pollster" gives "Geoff Garin"."""
+    toks = _tokens(doc, cue_end, min(hi, cue_end + WINDOW))
+    words: list[re.Match[str]] = []
+    for tok in toks:
+        if tok.group("punct"):
+            if tok.group() in SOURCE_AFTER_STOP or not words:
+                break
+            continue
+        words.append(tok)
+        if len(words) >= MAX_WORDS:
+            break
+    if not words:
+        return None
+    last = words[-1]
+    end = last.end()
+    if last.group().endswith(".") and not _is_abbreviation(last.group()):
+        end -= 1
+    return Span(words[0].start(), end)
+
+
+def _is_abbreviation(word: str) -> bool:
+    return word.count(".") > 1 or (len(word) <= 4 and word[0].isupper())

@@ -1,0 +1,310 @@
+"""The batch on a Dask cluster: same records as the local batch, in order, exactly once.
+
+The cluster tests start a ``distributed.LocalCluster`` of two worker processes on the
+loopback interface; they are skipped when the ``dask`` extra is not installed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import newsparse.pipeline
+from newsparse.batch import parse_many
+from newsparse.dask import (
+    INSTALL_HINT,
+    ClusterError,
+    DaskUnavailable,
+    PartResult,
+    input_files,
+    parse_paths,
+    run_on_cluster,
+    worker_stats,
+    write_parts,
+)
+from newsparse.distributed.partitions import parse_partition
+from newsparse.distributed.timelimit import FileTimeLimit, Watchdog
+from newsparse.options import Options
+
+from .conftest import SHARED
+
+REUTERS = SHARED / "corpora" / "reuters21578-dev" / "articles"
+
+STORY = (
+    "Oil prices rise {i}\n\n"
+    'LONDON, March {day} (Reuters) - Oil rose on {i} fronts, "a strong week," a trader said.\n\n'
+    "Prices had fallen for three days.\n"
+)
+
+
+def stories(folder: Path, count: int) -> list[str]:
+    """``count`` article paths: Reuters stories when the shared corpus is there, else made."""
+    if REUTERS.is_dir():
+        return input_files([str(REUTERS)])[:count]
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(count):
+        (folder / f"{i:05d}.txt").write_text(STORY.format(i=i, day=i % 28 + 1), encoding="utf-8")
+    return input_files([str(folder)])
+
+
+def read_parts(out_dir: Path) -> list[dict[str, Any]]:
+    records = []
+    for part in sorted(out_dir.glob("*.jsonl")):
+        with part.open(encoding="utf-8") as lines:
+            records.extend(json.loads(line) for line in lines)
+    return records
+
+
+def local_records(paths: list[str], options: Options) -> list[dict[str, Any]]:
+    return [outcome.record for outcome in parse_many(paths, options)]
+
+
+# --- without a cluster --------------------------------------------------------------
+
+
+def test_importing_newsparse_does_not_import_dask() -> None:
+    code = (
+        "import sys, newsparse, newsparse.batch, newsparse.cli, newsparse.dask\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed')))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_missing_extra_says_how_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "distributed", None)  # makes `import distributed` fail
+    with pytest.raises(DaskUnavailable, match="pip install 'newsparse\\[dask\\]'") as info:
+        run_on_cluster(
+            ["x.txt"],
+            Options(),
+            scheduler="local",
+            jobs=2,
+            out_dir="out",
+            timeout=None,
+            progress=False,
+        )
+    assert INSTALL_HINT == "pip install 'newsparse[dask]'"
+    assert info.value.kind == "dask_unavailable"
+
+
+def spin(seconds: float) -> int:
+    """Busy Python work (the time limit strikes between Python steps)."""
+    end = time.monotonic() + seconds
+    turns = 0
+    while time.monotonic() < end:
+        turns += 1
+    return turns
+
+
+def test_watchdog_stops_a_runaway_call_and_not_the_next_ones() -> None:
+    with Watchdog(0.2) as watchdog:
+        started = time.monotonic()
+        with pytest.raises(FileTimeLimit, match="over the per-file time limit"):
+            watchdog.call(spin, 30.0)
+        assert time.monotonic() - started < 5.0
+        assert watchdog.call(sum, [1, 2, 3]) == 6
+        assert watchdog.call(spin, 0.05) > 0
+    # nothing is left pending for this thread once the watchdog is closed
+    assert spin(1.2) > 0
+
+
+def test_watchdog_in_a_worker_thread() -> None:
+    def runaway() -> str:
+        with Watchdog(0.2) as watchdog:
+            try:
+                watchdog.call(spin, 30.0)
+            except FileTimeLimit as exc:
+                return exc.kind
+        return "finished"
+
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        assert pool.submit(runaway).result(timeout=10) == "timeout"
+
+
+def test_a_file_over_the_time_limit_gives_a_timeout_record(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    registry = newsparse.pipeline.stages()
+
+    def spin_on_marker(doc: Any, article: Any, ctx: Any) -> None:
+        if "SLOW" in doc.text:
+            spin(30.0)
+
+    slow_stage = newsparse.pipeline.Stage("spin", spin_on_marker)
+    monkeypatch.setattr(newsparse.pipeline, "stages", lambda: (*registry, slow_stage))
+    names = ["a.txt", "b.txt", "c.txt"]
+    texts = ["First story said.\n", "SLOW story\n", "Third story.\n"]
+    for name, text in zip(names, texts, strict=True):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    paths = [str(tmp_path / n) for n in names]
+    # a dask worker runs tasks in a thread other than the main one
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        records = pool.submit(parse_partition, paths, Options(), 0.3).result(timeout=20)
+    assert [r["source"]["path"] for r in records] == paths
+    assert "error" not in records[0]
+    assert records[1]["error"] == {
+        "type": "timeout",
+        "message": "over the per-file time limit of 0.3 s",
+    }
+    assert records[0] == local_records(paths[:1], Options())[0]
+    assert records[2] == local_records(paths[2:], Options())[0]
+
+
+# --- on a local cluster of two worker processes ----------------------------------------
+
+
+def start_cluster() -> tuple[Any, Any]:
+    distributed = pytest.importorskip("distributed")
+    cluster = distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+    )
+    return cluster, distributed.Client(cluster)
+
+
+@pytest.fixture(scope="module")
+def client() -> Iterator[Any]:
+    cluster, client = start_cluster()
+    try:
+        yield client
+    finally:
+        client.close()
+        cluster.close()
+
+
+def test_parts_equal_the_local_sequential_records(client: Any, tmp_path: Path) -> None:
+    paths = stories(tmp_path / "in", 300)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "part-00099.jsonl").write_text("{}\n", encoding="utf-8")  # from an earlier run
+    (out / ".part-00003.jsonl.4242.tmp").write_text("{", encoding="utf-8")  # a lost worker's
+
+    summary = write_parts(parse_paths(paths, Options(), partition_size=37), str(out))
+
+    assert summary.parts == tuple(f"part-{i:05d}.jsonl" for i in range(9))  # 300 / 37
+    assert sorted(p.name for p in out.iterdir()) == list(summary.parts)
+    assert (summary.files, summary.errors, summary.failures) == (300, 0, ())
+    assert read_parts(out) == local_records(paths, Options())
+
+
+def broken_folder(folder: Path) -> list[str]:
+    folder.mkdir()
+    (folder / "a-story.txt").write_text(STORY.format(i=1, day=2), encoding="utf-8")
+    (folder / "b-image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    (folder / "c-empty.txt").write_bytes(b"")
+    (folder / "d-broken.txt.gz").write_bytes(b"\x1f\x8b\x07garbage" * 5)  # unknown method
+    (folder / "e-huge.txt").write_text("word " * 400, encoding="utf-8")
+    return input_files([str(folder)])
+
+
+def test_broken_files_give_their_error_records(client: Any, tmp_path: Path) -> None:
+    options = Options(max_input_bytes=1000)
+    paths = broken_folder(tmp_path / "in")
+    summary = write_parts(
+        parse_paths([str(tmp_path / "in")], options, partition_size=2), str(tmp_path / "out")
+    )
+    records = read_parts(tmp_path / "out")
+    assert records == local_records(paths, options)
+    errors = [r["error"]["type"] if "error" in r else None for r in records]
+    assert errors == [None, "not_a_document", None, "not_a_document", "too_large"]
+    assert records[2]["warnings"] == ["input: empty document"]
+    assert [path for path, _ in summary.failures] == [paths[1], paths[3], paths[4]]
+    assert summary.failures[0][1] == "not a text or markup document (binary content)"
+    assert summary.failures[2][1] == "input is 2000 bytes, over the limit of 1000"
+    assert (summary.files, summary.errors) == (5, 3)
+
+
+def test_each_worker_builds_the_parser_context_once(client: Any, tmp_path: Path) -> None:
+    options = Options(reference_date=dt.date(1987, 3, 2))  # a value no other test uses
+    paths = stories(tmp_path / "in", 240)
+    before = client.run(worker_stats)
+    write_parts(parse_paths(paths, options, partition_size=20), str(tmp_path / "out"))
+    after = client.run(worker_stats)
+    builds = {w: after[w]["context_builds"] - before[w]["context_builds"] for w in after}
+    assert sorted(builds.values()) == [1, 1]  # 12 tasks over 2 workers: one build each
+    assert len(read_parts(tmp_path / "out")) == 240
+
+
+def test_run_on_cluster_reports_progress_and_failures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pytest.importorskip("distributed")
+    paths = broken_folder(tmp_path / "in")
+    files, errors = run_on_cluster(
+        [str(tmp_path / "in")],
+        Options(max_input_bytes=1000),
+        scheduler="local",
+        jobs=2,
+        out_dir=str(tmp_path / "out"),
+        timeout=10.0,
+        progress=True,
+    )
+    assert (files, errors) == (5, 3)
+    lines = capsys.readouterr().err.splitlines()
+    assert f"parse: {paths[1]}: not a text or markup document (binary content)" in lines
+    assert lines[-1] == "parse: 5/5 files, 5/5 tasks done, 3 failed"  # 5 files: 1 per task
+    assert [r["source"]["path"] for r in read_parts(tmp_path / "out")] == paths
+
+
+def test_an_unreachable_scheduler_is_a_cluster_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("distributed")
+    monkeypatch.setattr("newsparse.dask.CONNECT_SECONDS", 1)
+    with pytest.raises(ClusterError, match="cannot reach the Dask scheduler at tcp://127.0.0.1:9"):
+        run_on_cluster(
+            ["x.txt"],
+            Options(),
+            scheduler="tcp://127.0.0.1:9",
+            jobs=1,
+            out_dir="unused",
+            timeout=None,
+            progress=False,
+        )
+
+
+def test_killing_a_worker_mid_run_still_gives_every_record_once(tmp_path: Path) -> None:
+    cluster, client = start_cluster()
+    try:
+        paths = stories(tmp_path / "in", 3000)
+        pids = client.run(os.getpid)
+        victim = sorted(pids.values())[0]
+        killed = threading.Event()
+        written_after_kill: list[PartResult] = []
+
+        def kill_once(part: PartResult) -> None:
+            if killed.is_set():
+                written_after_kill.append(part)
+                return
+            os.kill(victim, signal.SIGKILL)
+            killed.set()
+
+        summary = write_parts(
+            parse_paths(paths, Options(), partition_size=50),
+            str(tmp_path / "out"),
+            on_part=kill_once,
+        )
+        assert killed.is_set()
+        assert len(written_after_kill) == 59  # the kill came after the first of 60 parts
+        assert victim not in client.run(os.getpid).values()  # the worker really died
+        records = read_parts(tmp_path / "out")
+        assert [r["source"]["path"] for r in records] == paths
+        assert summary.files == 3000
+        assert sorted(p.name for p in (tmp_path / "out").iterdir()) == list(summary.parts)
+        assert records[::100] == local_records(paths[::100], Options())
+    finally:
+        client.close()
+        cluster.close()
