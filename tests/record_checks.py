@@ -12,6 +12,7 @@ from importlib.resources import files
 from typing import Any
 
 from jsonschema import Draft202012Validator
+from jsonschema.exceptions import best_match
 
 # (list key, span key, string key) of the contract: text[span] == string for each item.
 SPAN_PAIRS: tuple[tuple[str, str, str], ...] = (
@@ -37,10 +38,13 @@ def validator() -> Draft202012Validator:
 
 def schema_errors(record: dict[str, Any]) -> list[str]:
     """Every schema violation of ``record``, as readable lines (empty when valid)."""
-    return [
-        f"{'/'.join(str(p) for p in e.absolute_path)}: {e.message}"
-        for e in validator().iter_errors(record)
-    ]
+    out = []
+    for error in validator().iter_errors(record):
+        # A oneOf (result or error record) failure: the closest branch says what is wrong.
+        inner = best_match(error.context) if error.context else error
+        where = "/".join(str(p) for p in inner.absolute_path)
+        out.append(f"{where}: {inner.message}")
+    return out
 
 
 def _check_pair(

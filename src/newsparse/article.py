@@ -44,6 +44,7 @@ class PageMeta:
     byline_span: Span | None = None
     caption_spans: list[tuple[Span, Span, str | None]] = field(default_factory=list)
     body_spans: list[Span] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)  # damaged markup read as far as possible
 
 
 @dataclass(frozen=True, slots=True)

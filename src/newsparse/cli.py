@@ -169,6 +169,7 @@ def command(
     job = Job(options, with_text=with_text, pretty=pretty, timeout=timeout, log_level=log_level)
     sink: Sink = DirectorySink(output_dir) if output_dir else StreamSink()
     single = files_from is None and len(paths) <= 1 and not (paths and Path(paths[0]).is_dir())
+    progress = Progress(sys.stderr, live=not single and not quiet and sys.stderr.isatty())
     if single and (not paths or paths[0] == STDIN):
         task = Task(STDIN, "stdin", reference_date)
         data = sys.stdin.buffer.read()
@@ -176,10 +177,9 @@ def command(
     else:
         inputs = _inputs(paths, files_from, recursive, globs)
         if skip_existing and isinstance(sink, DirectorySink):
-            inputs = (f for f in inputs if not sink.exists(f.rel))
+            inputs = _missing_only(inputs, sink, progress)
         tasks = _tasks(inputs, reference_date, dates)
         outcomes = render_many(tasks, job, jobs=default_jobs() if jobs is None else jobs)
-    progress = Progress(sys.stderr, live=not single and not quiet and sys.stderr.isatty())
     if progress.live and files_from != STDIN:
         _count_in_background(progress, paths, files_from, recursive, globs)
     code = _write(outcomes, sink, progress)
@@ -193,7 +193,7 @@ def _configure_logging(verbose: int) -> int | None:
         return None
     level = logging.DEBUG if verbose > 1 else logging.INFO
     logging.basicConfig(
-        level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s"
+        level=level, stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s", force=True
     )
     return level
 
@@ -234,6 +234,17 @@ def _inputs(
         return
     with open(files_from, encoding="utf-8", errors="surrogateescape") as fh:  # noqa: PTH123
         yield from iter_inputs(read_path_list(fh), recursive=recursive, globs=globs)
+
+
+def _missing_only(
+    inputs: Iterable[InputFile], sink: DirectorySink, progress: Progress
+) -> Iterator[InputFile]:
+    """``--skip-existing``: the inputs whose output file is not there yet."""
+    for f in inputs:
+        if sink.exists(f.rel):
+            progress.skipped += 1
+        else:
+            yield f
 
 
 def _tasks(

@@ -283,7 +283,8 @@ def _client(scheduler: str, jobs: int) -> Iterator[Client]:
                 threads_per_worker=1,
                 processes=True,
                 host="127.0.0.1",
-                dashboard_address=None,
+                dashboard_address=None,  # no dashboard; its plain HTTP routes on a free port:
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
             ) as cluster,
             Client(cluster) as client,
         ):

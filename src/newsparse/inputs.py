@@ -108,6 +108,8 @@ def gunzip(data: bytes, limit: int) -> tuple[bytes, bool]:
         if len(out) > limit:
             raise InputTooLarge(f"gzip content larger than {limit} bytes")
         if not inflater.eof:
+            if not out:
+                raise NotADocument("broken gzip data: nothing could be inflated")
             return bytes(out), False
         rest = inflater.unused_data.lstrip(b"\x00")  # members may be NUL-padded
         if not rest.startswith(GZIP_MAGIC):

@@ -36,45 +36,47 @@ def split_lines(text: str) -> tuple[Span, ...]:
     """Every line, without its newline; an empty text has one empty line."""
     spans = []
     start = 0
-    while True:
-        nl = text.find("\n", start)
-        if nl < 0:
-            spans.append(Span(start, len(text)))
-            return tuple(spans)
-        spans.append(Span(start, nl))
-        start = nl + 1
+    for part in text.split("\n"):
+        end = start + len(part)
+        spans.append(Span(start, end))
+        start = end + 1
+    return tuple(spans)
+
+
+def _indented(content: str) -> bool:
+    """The line opens with a tab or two blanks (what ``INDENT`` matches), checked cheaply."""
+    return content[:1] == "\t" or (content[:1] == " " and content[1:2] in (" ", "\t"))
 
 
 def split_blocks(text: str, lines: tuple[Span, ...]) -> list[Block]:
     """Blank-line separated blocks, split again at indented lines; spans trimmed."""
-    blocks: list[Block] = []
-    cur_start: int | None = None
+    bounds: list[tuple[int, int]] = []
+    cur_start = -1
     cur_end = 0
     for line in lines:
         content = text[line.start : line.end]
-        if not content.strip():
-            if cur_start is not None:
-                blocks.append(Block(Span(cur_start, cur_end)))
-                cur_start = None
+        if not content or content.isspace():
+            if cur_start >= 0:
+                bounds.append((cur_start, cur_end))
+                cur_start = -1
             continue
-        if cur_start is not None and INDENT.match(content):
-            blocks.append(Block(Span(cur_start, cur_end)))
-            cur_start = None
-        if cur_start is None:
+        if cur_start >= 0 and _indented(content):
+            bounds.append((cur_start, cur_end))
+            cur_start = -1
+        if cur_start < 0:
             cur_start = line.start
         cur_end = line.end
-    if cur_start is not None:
-        blocks.append(Block(Span(cur_start, cur_end)))
-    return [Block(_trim(text, b.span)) for b in blocks]
+    if cur_start >= 0:
+        bounds.append((cur_start, cur_end))
+    return [Block(_trim(text, start, end)) for start, end in bounds]
 
 
-def _trim(text: str, span: Span) -> Span:
-    start, end = span.start, span.end
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return Span(start, end)
+def _trim(text: str, start: int, end: int) -> Span:
+    """``[start, end)`` without surrounding whitespace, by str methods (no char loop)."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    return Span(start, start + len(stripped.rstrip()))
 
 
 def split_sentences(text: str, block: Span) -> list[Span]:
@@ -82,25 +84,30 @@ def split_sentences(text: str, block: Span) -> list[Span]:
     abbreviations = _abbreviations()
     out: list[Span] = []
     start = block.start
-    for m in SENTENCE_END.finditer(text, block.start, block.end):
-        if text[m.start()] == ".":
-            before = WORD_BEFORE.search(text, max(block.start, m.start() - 14), m.start() + 1)
+    end = block.end
+    for m in SENTENCE_END.finditer(text, block.start, end):
+        stop = m.start()
+        if text[stop] == ".":
+            before = WORD_BEFORE.search(text, max(block.start, stop - 14), stop + 1)
             if before is not None:
                 word = before.group().casefold()
                 if word in abbreviations or len(word) == 2:  # "Gen.", "U.S.", an initial "J."
                     continue
         nxt = m.end()
-        while nxt < block.end and text[nxt].isspace():
+        while nxt < end and text[nxt].isspace():
             nxt += 1
-        if nxt < block.end and text[nxt].islower():  # "said the U.N. official" style
+        if nxt < end and text[nxt].islower():  # "said the U.N. official" style
             continue
-        out.append(_trim(text, Span(start, m.end())))
+        if start < m.end():
+            sentence = _trim(text, start, m.end())
+            if len(sentence):
+                out.append(sentence)
         start = m.end()
-    if start < block.end:
-        tail = _trim(text, Span(start, block.end))
+    if start < end:
+        tail = _trim(text, start, end)
         if len(tail):
             out.append(tail)
-    return [s for s in out if len(s)]
+    return out
 
 
 def build_document(text: str) -> Document:

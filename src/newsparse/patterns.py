@@ -51,7 +51,3 @@ PRONOUNS = frozenset(
         "that",
     ]
 )
-
-# One capitalised word of a proper name or place: ``Kurdistan``, ``D'AFFLISIO``,
-# ``al-Baghdadi``, ``O'Brien``, ``ST.``; bounded so a hostile line cannot run long.
-CAP_WORD = r"[A-Z][A-Za-z'’.-]{0,30}"

@@ -28,16 +28,15 @@ class Progress:
         self.live = live
         self.done = 0
         self.errors = 0
-        self.skipped = 0
+        self.skipped = 0  # inputs left out because their output exists (--skip-existing)
         self.total: int | None = None  # set from another thread once the inputs are counted
         self.started = time.monotonic()
         self._drawn = 0.0
         self._width = 0
 
-    def advance(self, *, failed: bool = False, skipped: bool = False) -> None:
+    def advance(self, *, failed: bool = False) -> None:
         self.done += 1
         self.errors += failed
-        self.skipped += skipped
         if self.live:
             now = time.monotonic()
             if now - self._drawn >= REDRAW_SECONDS:
@@ -58,7 +57,7 @@ class Progress:
         done = f"{self.done}/{total}" if total is not None else str(self.done)
         parts = [f"{done} files", f"{rate:.0f} files/s", f"{self.errors} errors"]
         if total is not None and rate > 0:
-            parts.append(f"ETA {_clock(max(total - self.done, 0) / rate)}")
+            parts.append(f"ETA {_clock(max(total - self.done - self.skipped, 0) / rate)}")
         return "  ".join(parts)
 
     def _draw(self, text: str) -> None:

@@ -45,7 +45,10 @@ LINK_HEAVY = 0.5  # link share above which a block is navigation
 CHROME_PENALTY = 1.0  # weight of chrome and link text against a container
 MAX_DEPTH = 400  # deeper subtrees are ignored (libxml2 already caps nesting)
 
-SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b\u2028\u2029]+")
+# A <br> while flattening: source newlines are mere spaces, only <br> breaks a line.
+LINE_BREAK = "\x1e"
+# Zero-width characters that str.split() keeps but that are no text.
+INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 @dataclass(slots=True)
@@ -99,7 +102,7 @@ class _Flattener:
             self.suspects.append(el)
         link = link or tag == "a"
         if tag == "br":
-            self.parts.append("\n")
+            self.parts.append(LINE_BREAK)
         elif el.text:
             self._add(el.text, link)
         for child in el:
@@ -121,8 +124,12 @@ class _Flattener:
 
 
 def normalise_space(text: str) -> str:
-    """Runs of spaces become one; lines (from ``<br>``) are kept, trimmed, blanks dropped."""
-    lines = (SPACES.sub(" ", line).strip() for line in text.split("\n"))
+    """Runs of whitespace become one space; ``<br>`` lines are kept, trimmed, blanks dropped."""
+    if INVISIBLE.search(text) is not None:
+        text = INVISIBLE.sub("", text)
+    if LINE_BREAK not in text:
+        return " ".join(text.split())
+    lines = (" ".join(line.split()) for line in text.split(LINE_BREAK))
     return "\n".join(line for line in lines if line)
 
 
@@ -201,7 +208,9 @@ def container_scores(
             el = el.getparent()
             distance += 1
     for el in totals:
-        if totals[el] > 0 and CONTENT_WORDS.search(attr_words(el) + " " + (el.get("itemprop") or "")):
+        if totals[el] > 0 and CONTENT_WORDS.search(
+            attr_words(el) + " " + (el.get("itemprop") or "")
+        ):
             totals[el] *= CONTENT_BONUS
     return totals, net
 
@@ -218,6 +227,10 @@ def find_container(blocks: list[TextBlock]) -> list[etree._Element]:
         return []
     best = max(totals.items(), key=lambda kv: kv[1])[0]
     parent = best.getparent()
+    # Climb pure wrappers ("text-block > text-inner > para", one child each), so that
+    # the sibling test below compares chunks at the level where they differ.
+    while parent is not None and len(parent) == 1:
+        best, parent = parent, parent.getparent()
     if parent is None:
         return [best]
     floor = SIBLING_SHARE * net.get(best, 0.0)
@@ -229,8 +242,10 @@ def find_container(blocks: list[TextBlock]) -> list[etree._Element]:
         value = net.get(sibling, 0.0)
         if value <= 0.0:
             continue
-        if value >= floor or sibling.tag == "p" or (
-            sibling.get("class") is not None and sibling.get("class") == best.get("class")
+        if (
+            value >= floor
+            or sibling.tag == "p"
+            or (sibling.get("class") is not None and sibling.get("class") == best.get("class"))
         ):
             chosen.append(sibling)
     grand = parent.getparent()

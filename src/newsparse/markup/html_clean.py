@@ -12,20 +12,21 @@ from __future__ import annotations
 
 import logging
 import re
+from functools import lru_cache
 
-from lxml import etree, html
+from lxml import etree
 
 from ..errors import MarkupError
 
 LOGGER = logging.getLogger(__name__)
 
-PARSER = html.HTMLParser(
+# A plain etree parser: lxml.html's element classes cost a lookup per element visited.
+PARSER = etree.HTMLParser(
     remove_comments=True,
     remove_pis=True,
     no_network=True,
     huge_tree=False,
     remove_blank_text=False,
-    default_doctype=False,
 )
 
 # Elements whose content is never article text.
@@ -79,13 +80,13 @@ HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,400}\?>")
 
 
-def parse_html(markup: str) -> html.HtmlElement:
+def parse_html(markup: str) -> etree._Element:
     """The document tree of a page; MarkupError when nothing can be read."""
     markup = XML_DECLARATION.sub("", markup, count=1)
     if not markup.strip():
         raise MarkupError("empty markup")
     try:
-        root = html.document_fromstring(markup, parser=PARSER)
+        root = etree.fromstring(markup, PARSER)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as exc:
         raise MarkupError(f"unreadable HTML: {exc}") from exc
     if root is None:
@@ -112,12 +113,21 @@ def is_chrome(el: etree._Element) -> bool:
     words = attr_words(el)
     if not words or len(words) > 300:
         return False
-    if CHROME_WORDS.search(words) is None:
-        return False
-    return CONTENT_WORDS.search(words) is None or el.tag in ("aside", "footer")
+    return _chrome_words(words) or (el.tag in ("aside", "footer") and _has_chrome_word(words))
 
 
-def clean(root: html.HtmlElement) -> None:
+@lru_cache(maxsize=4096)
+def _has_chrome_word(words: str) -> bool:
+    return CHROME_WORDS.search(words) is not None
+
+
+@lru_cache(maxsize=4096)
+def _chrome_words(words: str) -> bool:
+    """Pages repeat the same class strings, so the verdict is cached per string."""
+    return _has_chrome_word(words) and CONTENT_WORDS.search(words) is None
+
+
+def clean(root: etree._Element) -> None:
     """Drop never-text elements and hidden elements, keeping their tails."""
     doomed: list[etree._Element] = []
     for el in root.iter():

@@ -11,7 +11,7 @@ from ..article import PageMeta
 from ..document import Span
 from . import html_body, html_clean, html_page
 from .html_meta import read_meta
-from .people import names_in_byline
+from .people import names_in_byline, people_only
 
 if TYPE_CHECKING:
     from ..html import TextBuilder
@@ -25,13 +25,16 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
     html_clean.clean(root)
     blocks = html_body.flatten(root)
     containers = html_body.find_container(blocks)
+    if not containers:
+        # No block reads as prose (a brief of short lines): the whole page, less chrome.
+        page_body = root.find("body")
+        containers = [page_body if page_body is not None else root]
     heading = html_page.find_heading(root, containers, meta.headline)
-    scope = html_page.article_scope(containers, heading) if containers else root
-    body = html_body.body_blocks(blocks, containers) if containers else []
+    scope = html_page.article_scope(containers, heading)
+    body = html_body.body_blocks(blocks, containers)
 
     byline_el = html_page.find_byline(scope, set())
-    captions = html_page.find_captions(scope)
-    skip: set[etree._Element] = {c for c, _ in captions}
+    captions, skip = html_page.find_captions(scope)
     if byline_el is not None:
         skip.add(byline_el)
     if heading is not None:
@@ -43,13 +46,18 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
     if byline_el is not None:
         byline = html_page.element_text(byline_el).replace("\n", " ")
         meta.byline_span = out.add(byline)
-        printed = names_in_byline(byline, meta.site_name)
+        printed = people_only(html_page.byline_names(byline_el), meta.site_name)
+        printed = printed or names_in_byline(byline, meta.site_name)
         if printed:
             meta.authors = printed  # printed bylines win over metadata
     for _, cap in captions:
         span = out.add(cap.text)
         meta.caption_spans.append(
-            (span, Span(span.start, span.start + len(cap.text[: cap.credit_start].rstrip())), cap.credit)
+            (
+                span,
+                Span(span.start, span.start + len(cap.text[: cap.credit_start].rstrip())),
+                cap.credit,
+            )
         )
         meta.captions.append((cap.text[: cap.credit_start].strip(), cap.credit))
     for block in body:

@@ -50,6 +50,21 @@ TRAILING_CREDIT = re.compile(
     re.I | re.X,
 )
 
+# Links to an author page: "/author/jane-doe", "/people/jane-doe", "/by/jdoe", "/staff/…".
+AUTHOR_HREF = re.compile(
+    r"/(?:authors?|people|by|staff|profiles?|contributors?|writers?|journalists?|reporters?|columnists?)/",
+    re.I,
+)
+# class / itemprop / rel of the element holding one author's name inside a byline.
+AUTHOR_NAME_WORDS = re.compile(
+    r"(?:^|[\s_-])(?:author|name|author-?name|byline__name)(?:$|[\s_-])", re.I
+)
+
+# A caption element holding only a credit: "Credit...", "Photo: AFP", "Image copyright …".
+CREDIT_ONLY = re.compile(
+    r"(?:photo(?:graph)?s?|image|picture|credit|copyright|©)\b\W{0,5}[^.]{0,80}\Z", re.I
+)
+
 MAX_BYLINE_CHARS = 200
 MAX_CAPTION_CHARS = 600
 
@@ -61,7 +76,9 @@ class PrintedCaption:
     credit: str | None
 
 
-def article_scope(containers: list[etree._Element], heading: etree._Element | None) -> etree._Element:
+def article_scope(
+    containers: list[etree._Element], heading: etree._Element | None
+) -> etree._Element:
     """The smallest element holding the body containers and the headline."""
     first = containers[0]
     if heading is None:
@@ -79,7 +96,9 @@ def article_scope(containers: list[etree._Element], heading: etree._Element | No
     return el if el is not None else first
 
 
-def find_heading(root: etree._Element, containers: list[etree._Element], title: str | None) -> etree._Element | None:
+def find_heading(
+    root: etree._Element, containers: list[etree._Element], title: str | None
+) -> etree._Element | None:
     """The page's headline element: the ``<h1>`` nearest before the body, or the one like the title."""
     h1s = [h for h in root.iter("h1") if normalise_space(element_text(h))]
     if not h1s:
@@ -117,8 +136,33 @@ def find_byline(scope: etree._Element, body: set[etree._Element]) -> etree._Elem
     return None
 
 
-def find_captions(scope: etree._Element) -> list[tuple[etree._Element, PrintedCaption]]:
-    """Figure captions of the scope, with their credits, in document order."""
+def byline_names(el: etree._Element) -> list[str]:
+    """Names tagged inside a byline: author links, ``rel=author``, ``itemprop=name``."""
+    out: list[str] = []
+    for child in el.iterdescendants():
+        if not isinstance(child.tag, str):
+            continue
+        href = child.get("href") or ""
+        words = " ".join(
+            v for v in (child.get("rel"), child.get("itemprop"), child.get("class")) if v
+        )
+        if (child.tag == "a" and AUTHOR_HREF.search(href)) or (
+            words and AUTHOR_NAME_WORDS.search(words) and len(child) <= 2
+        ):
+            name = normalise_space(element_text(child)).replace("\n", " ")
+            if name and name not in out:
+                out.append(name)
+    return out
+
+
+def find_captions(
+    scope: etree._Element,
+) -> tuple[list[tuple[etree._Element, PrintedCaption]], set[etree._Element]]:
+    """Figure captions of the scope, with their credits, in document order.
+
+    Also returns every caption-like element, repeats and credit-only ones included:
+    none of them is body text.
+    """
     out: list[tuple[etree._Element, PrintedCaption]] = []
     taken: set[etree._Element] = set()
     seen: set[str] = set()
@@ -130,12 +174,13 @@ def find_captions(scope: etree._Element) -> list[tuple[etree._Element, PrintedCa
         if any(a in taken for a in el.iterancestors()):
             continue
         caption = read_caption(el)
-        if caption is not None:
-            taken.add(el)
-            if caption.text not in seen:  # galleries repeat a caption for each slide size
-                seen.add(caption.text)
-                out.append((el, caption))
-    return out
+        if caption is None and len(element_text(el)) > MAX_CAPTION_CHARS:
+            continue  # a big element merely named "caption": not one
+        taken.add(el)
+        if caption is not None and caption.text not in seen:
+            seen.add(caption.text)  # galleries repeat a caption for each slide size
+            out.append((el, caption))
+    return out, taken
 
 
 def read_caption(el: etree._Element) -> PrintedCaption | None:
@@ -150,13 +195,19 @@ def read_caption(el: etree._Element) -> PrintedCaption | None:
     text = normalise_space(element_text(el)).replace("\n", " ")
     if not 3 <= len(text) <= MAX_CAPTION_CHARS:
         return None
+    if CREDIT_ONLY.match(text):
+        return None  # "Credit...Doug Mills/The New York Times": a credit, not a caption
     if credit_el is not None:
         credit_text = normalise_space(element_text(credit_el)).replace("\n", " ")
         at = text.rfind(credit_text) if credit_text else -1
+        if at == 0:
+            return None
         if at > 0:
             return PrintedCaption(text, at, clean_credit(credit_text))
     m = TRAILING_CREDIT.search(text)
-    if m is not None and m.start() > 0:
+    if m is not None:
+        if m.start() == 0:
+            return None  # "Shutterstock" alone
         return PrintedCaption(text, m.start(), clean_credit(m.group(0)))
     return PrintedCaption(text, len(text), None)
 

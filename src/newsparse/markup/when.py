@@ -10,6 +10,8 @@ import re
 from datetime import datetime
 from email.utils import parsedate_to_datetime
 
+MIN_YEAR, MAX_YEAR = 1800, 2200  # outside: a placeholder, not a date
+
 # An ISO date, with an optional time and zone: "2019-11-19", "2019-11-19T10:00:00.000Z".
 ISO_DATETIME = re.compile(
     r"""
@@ -50,13 +52,16 @@ def normalise_datetime(value: str | None) -> str | None:
         parsed = parsedate_to_datetime(value)
     except (TypeError, ValueError, IndexError):
         return None
-    return parsed.isoformat()
+    return _checked(parsed.isoformat())
 
 
 def _checked(iso: str) -> str | None:
-    """The value when its date part is a real calendar date."""
+    """The value when its date part is a real calendar date in a plausible year.
+
+    CMS placeholders such as ``0001-01-01T00:00:00Z`` are not publication dates.
+    """
     try:
-        datetime.strptime(iso[:10], "%Y-%m-%d")
+        parsed = datetime.strptime(iso[:10], "%Y-%m-%d")
     except ValueError:
         return None
-    return iso
+    return iso if MIN_YEAR <= parsed.year <= MAX_YEAR else None

@@ -24,7 +24,8 @@ from ..article import Article, Attribution, Quote
 from ..document import Document, Span
 from ..pipeline import Context
 from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, Cue, cue_lexicon, find_cues
-from .speakers import source_after, source_before
+from .quote_frames import find_punctuation_frames
+from .speakers import sentence_subject, source_after, source_before
 
 LOGGER = logging.getLogger(__name__)
 
@@ -49,6 +50,29 @@ CUE_TO_QUOTE = re.compile(
 )
 # What may follow a cue at the end of a content-first sentence: " on Monday." / " in a statement."
 CLAUSE_TAIL = re.compile(r"[^,.;:!?“”\"]{0,60}$")
+# What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
+APPOSITION = re.compile(r",\s(?:a|an|the|who|whose|which|[A-Z0-9])")
+# A preposition that belongs to the cue: "called for [more troops]", "referring to [him]".
+LEAD_PREPOSITION = re.compile(r"\s*(?:for|on|about|as|of)\s")
+# Where a content stops inside its sentence: a participial or concessive clause
+# (", mocking his ..." / ", even though ..." / ", while ...").
+CLAUSE_CUT = re.compile(
+    r""",\s(?:
+        (?!including\b|according\b)[a-z]{2,}ing\b   # , mocking his ...
+      | even\sthough\b|while\b|despite\b|although\b
+      | (?:\w+\s)?(?:said|says|told|added)\b       # ..., said he voted (a relative clause ended)
+    )""",
+    re.VERBOSE,
+)
+# "and" right before a cue: "... and said", "... and later added".
+AND_BEFORE = re.compile(r"\s(?:and|but)\s(?:\w+\s)?$")
+# A gap between a quote and a cue that starts a new clause, not a source:
+# "” Of Carson, Levine said" / "” Asked about it, he said".
+GAP_OPENER = re.compile(
+    r"(?:Of|In|At|On|For|With|After|Before|About|As|But|And|When|While|Asked|Later|Then)\b"
+)
+# What follows a cue that opens a statement: " that ...", " “...".
+NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
 THAT = re.compile(r"(?<!\w)that(?!\w)")
 WORD = re.compile(r"\w+")
@@ -56,11 +80,15 @@ END_PUNCT = " \t\n\u00a0.,;:!?—–-"
 MAX_CONTENT = 1500
 
 
-def _sentences(doc: Document, para: Span, outers: list[Span]) -> list[Span]:
+def _sentences(doc: Document, para: Span, outers: list[Span], starts: list[int]) -> list[Span]:
     """Sentences of a paragraph, merged where a boundary falls inside a quotation."""
     pieces: list[Span] = []
-    for s in doc.sentences:
-        if s.end <= para.start or s.start >= para.end:
+    i = max(0, bisect.bisect_right(starts, para.start) - 1)
+    sentences = doc.sentences
+    while i < len(sentences) and sentences[i].start < para.end:
+        s = sentences[i]
+        i += 1
+        if s.end <= para.start:
             continue
         pieces.append(Span(max(s.start, para.start), min(s.end, para.end)))
     if not pieces:
@@ -96,16 +124,29 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     end = _trim_end(doc, start, sent.end)
     head = text[start : min(end, start + 60)]
     that = THAT.search(head)
-    if that is not None and len(WORD.findall(head[: that.start()])) <= 6 and "," not in head[: that.start()].strip(" ,"):
+    if (
+        that is not None
+        and len(WORD.findall(head[: that.start()])) <= 6
+        and "," not in head[: that.start()].strip(" ,")
+    ):
         start += that.start()
     elif cue.lemma in LISTENER_LEMMAS:
         words = WORD.finditer(text, start, min(end, start + 40))
         for w in words:
             phrase = text[start : w.end()].strip().casefold()
-            if phrase in lex.listeners or (w.group()[0].isupper() and w.start() == _trim_start(doc, start, end)):
+            if phrase in lex.listeners or (
+                w.group()[0].isupper() and w.start() == _trim_start(doc, start, end)
+            ):
                 start = w.end()
                 break
+    else:
+        lead = LEAD_PREPOSITION.match(text, start, end)
+        if lead is not None:
+            start = lead.end()
     start = _trim_start(doc, start, end)
+    cut = CLAUSE_CUT.search(text, start, end)
+    if cut is not None:
+        end = cut.start()
     if end - start < 8 or len(WORD.findall(text, start, end)) < 2:
         return None
     return Span(start, min(end, start + MAX_CONTENT))
@@ -114,13 +155,20 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
 class _Frames:
     """The frames of one paragraph."""
 
-    def __init__(self, doc: Document, para: Span, quotes: list[Quote], indices: list[int]) -> None:
+    def __init__(
+        self,
+        doc: Document,
+        para: Span,
+        quotes: list[Quote],
+        indices: list[int],
+        sentence_starts: list[int],
+    ) -> None:
         self.doc = doc
         self.para = para
         self.quotes = quotes
         self.indices = indices
         self.outers = [q.outer or q.span for q in (quotes[i] for i in indices)]
-        self.sents = _sentences(doc, para, self.outers)
+        self.sents = _sentences(doc, para, self.outers, sentence_starts)
         self.starts = [s.start for s in self.sents]
 
     def sentence(self, pos: int) -> Span:
@@ -135,11 +183,19 @@ class _Frames:
             found = rule(cue, sent)
             if found is not None:
                 return found
+        if cue.participle and self.doc.text[sent.start : cue.span.start].rstrip().endswith(","):
+            # "..., he said, adding that B": B's source is the clause's source (set later).
+            content = _content_after(self.doc, cue, sent)
+            if content is None:
+                return None
+            return Attribution(None, cue.span, content, False, rule="participle")
         return self._source_cue_content(cue, sent)
 
     def _after_quote(self, cue: Cue, sent: Span) -> Attribution | None:
         text = self.doc.text
-        before = [o for o in self.outers if o.end <= cue.span.start and o.end > cue.span.start - 140]
+        before = [
+            o for o in self.outers if o.end <= cue.span.start and o.end > cue.span.start - 140
+        ]
         if not before:
             return None
         outer = before[-1]
@@ -148,6 +204,11 @@ class _Frames:
             return None
         if SENTENCE_BREAK.search(m.group("source") + " "):
             return None
+        if GAP_OPENER.match(m.group("source")):
+            return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content
+        inner_end = self.doc.shrink(Span(outer.start + 1, max(outer.start + 1, outer.end - 1)))
+        if text[inner_end.end - 1 : inner_end.end] == "." and NEW_CONTENT.match(text, cue.span.end):
+            return None  # “A.” He writes that “B.”: the cue opens a statement of its own
         if cue.kind == PHRASE_LEMMA or m.group("source").strip(" ,"):
             src = (
                 source_after(self.doc, cue.span.end, sent.end)
@@ -170,7 +231,10 @@ class _Frames:
             pass
         src = source_before(self.doc, sent.start, cue.span.start)
         if src is None:
-            return None
+            # "But, said Solovey, “I don't want ...”"
+            src = source_after(self.doc, cue.span.end, outer.start)
+            if src is None or not text[src.start].isupper():
+                return None
         end = _trim_end(self.doc, outer.start, max(outer.end, sent.end))
         end = max(end, outer.end)
         return Attribution(src, cue.span, Span(outer.start, end), True, rule="before-quote")
@@ -194,45 +258,74 @@ class _Frames:
         return Attribution(src, cue.span, Span(start, end), False, rule="according-to")
 
     def _content_first(self, cue: Cue, sent: Span) -> Attribution | None:
-        """[Content], X said. / [Content], said X. / [A], X said, [B]."""
+        """[Content], X said. / [Content], said X, a spokesman. / [A], X said, [B]."""
         doc, text = self.doc, self.doc.text
         if cue.participle:
             return None
-        src_before = source_before(doc, sent.start, cue.span.start)
-        head_end = src_before.start if src_before is not None else cue.span.start
-        lead = text[sent.start : head_end].rstrip()
+        if text[sent.start : cue.span.start].rstrip().endswith(","):
+            return self._content_cue_source(cue, sent)
+        src = source_before(doc, sent.start, cue.span.start)
+        if src is None:
+            return None
+        lead = text[sent.start : src.start].rstrip()
         if not lead.endswith(","):
             return None
-        tail_end = _trim_end(doc, cue.span.end, sent.end)
-        src = src_before
-        if src is None:
-            src = source_after(doc, cue.span.end, sent.end)
-            if src is None:
-                return None
-            tail_start = src.end
-        else:
-            tail_start = cue.span.end
-        tail = text[tail_start:tail_end]
-        content_start = _trim_start(doc, sent.start, head_end)
-        content_end = _trim_end(doc, content_start, head_end)
+        content_start = _trim_start(doc, sent.start, src.start)
+        content_end = _trim_end(doc, content_start, src.start)
         if len(WORD.findall(text, content_start, content_end)) < 3:
             return None
-        if src_before is None or CLAUSE_TAIL.fullmatch(tail):
-            return Attribution(src, cue.span, Span(content_start, content_end), False, rule="content-first")
+        tail_end = _trim_end(doc, cue.span.end, sent.end)
+        tail = text[cue.span.end : tail_end]
+        if CLAUSE_TAIL.fullmatch(tail):
+            return Attribution(
+                src, cue.span, Span(content_start, content_end), False, rule="content-first"
+            )
         if tail.lstrip().startswith(","):
             # "The plan, he said, would fail": one content around the interruption.
-            return Attribution(src, cue.span, Span(content_start, tail_end), False, rule="interrupted")
+            return Attribution(
+                src, cue.span, Span(content_start, tail_end), False, rule="interrupted"
+            )
         return None
+
+    def _content_cue_source(self, cue: Cue, sent: Span) -> Attribution | None:
+        """[Content], said X. The source after the cue is a name or a short noun phrase."""
+        doc, text = self.doc, self.doc.text
+        src = source_after(doc, cue.span.end, sent.end)
+        if src is None:
+            return None
+        words = WORD.findall(text, src.start, src.end)
+        first = text[src.start]
+        if not (
+            (first.isupper() and len(words) <= 8)
+            or (words[0].lower() in {"the", "a", "an"} and len(words) <= 4)
+        ):
+            return None
+        after = text[src.end : _trim_end(doc, src.end, sent.end)]
+        if after.strip() and not APPOSITION.match(after):
+            return None
+        comma = text.rindex(",", sent.start, cue.span.start)
+        content_start = _trim_start(doc, sent.start, comma)
+        content_end = _trim_end(doc, content_start, comma)
+        if len(WORD.findall(text, content_start, content_end)) < 4:
+            return None
+        return Attribution(
+            src, cue.span, Span(content_start, content_end), False, rule="content-cue-source"
+        )
 
     def _source_cue_content(self, cue: Cue, sent: Span) -> Attribution | None:
         doc = self.doc
         src = source_before(doc, sent.start, cue.span.start)
+        if src is None and AND_BEFORE.search(doc.text, max(sent.start, cue.span.start - 12), cue.span.start):
+            # "Giles attempted to re-engage the campaign and said ...": the sentence's subject.
+            src = sentence_subject(doc, sent.start, cue.span.start)
         if src is None:
             return None
         content = _content_after(doc, cue, sent)
         if content is None:
             return None
-        return Attribution(src, cue.span, content, self._is_quote(content), rule="source-cue-content")
+        return Attribution(
+            src, cue.span, content, self._is_quote(content), rule="source-cue-content"
+        )
 
     def _is_quote(self, span: Span) -> bool:
         return any(o.start <= span.start and span.end <= o.end + 1 for o in self.outers)
@@ -273,7 +366,8 @@ COORDINATION = re.compile(r"(?:[,;]\s(?:and|but|while)?|\s(?:and|but)\s)[^,;]{0,
 
 def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | None:
     """Where an outer content should end so that ``inner`` stands beside it, if it can."""
-    anchor = inner.source_span.start if inner.source_span is not None else inner.cue_span.start
+    source = inner.source_span
+    anchor = source.start if source is not None and source.start > lo else inner.cue_span.start
     if anchor - lo < 10:
         return None
     m = COORDINATION.search(doc.text, max(lo, anchor - 100), anchor)
@@ -282,9 +376,12 @@ def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | No
     return _trim_end(doc, lo, m.start() + 1)
 
 
-def find_attributions(doc: Document, paragraphs: list[Span], quotes: list[Quote]) -> list[Attribution]:
+def find_attributions(
+    doc: Document, paragraphs: list[Span], quotes: list[Quote]
+) -> list[Attribution]:
     """Every attribution of the given body paragraphs, in text order."""
     out: list[Attribution] = []
+    sentence_starts = [s.start for s in doc.sentences]
     qi = 0
     previous_direct: Attribution | None = None
     for para in paragraphs:
@@ -293,7 +390,7 @@ def find_attributions(doc: Document, paragraphs: list[Span], quotes: list[Quote]
             if quotes[qi].span.start >= para.start:
                 indices.append(qi)
             qi += 1
-        frames = _Frames(doc, para, quotes, indices)
+        frames = _Frames(doc, para, quotes, indices, sentence_starts)
         found: list[Attribution] = []
         for cue in find_cues(doc, para):
             if frames.inside_quote(cue.span):
@@ -302,12 +399,31 @@ def find_attributions(doc: Document, paragraphs: list[Span], quotes: list[Quote]
             if a is not None:
                 found.append(a)
         found = _resolve_nesting(doc, found)
+        for i, a in enumerate(found):
+            if a.rule == "participle":
+                sent = frames.sentence(a.cue_span.start)
+                earlier = [b for b in found[:i] if b.cue_span.start >= sent.start]
+                a.source_span = (
+                    earlier[-1].source_span
+                    if earlier
+                    else sentence_subject(doc, sent.start, a.cue_span.start)
+                )
+        uncovered = [
+            qi
+            for qi, outer in zip(frames.indices, frames.outers, strict=True)
+            if not any(a.content_span.overlaps(outer) for a in found)
+        ]
+        if uncovered:
+            extra = find_punctuation_frames(doc, quotes, uncovered, frames.sents)
+            found = sorted(found + extra, key=lambda a: a.cue_span.start)
         _extend_with_quotes(found, frames)
         if not found and frames.outers and previous_direct is not None:
             # A quote paragraph with no cue continues the previous speaker's quotation.
             first = frames.outers[0]
             if doc.text[para.start : first.start].strip() == "":
-                previous_direct.content_span = Span(previous_direct.content_span.start, frames.outers[-1].end)
+                previous_direct.content_span = Span(
+                    previous_direct.content_span.start, frames.outers[-1].end
+                )
                 continue
         previous_direct = next((a for a in reversed(found) if a.direct), None) if found else None
         out.extend(found)
@@ -321,7 +437,11 @@ def _extend_with_quotes(found: list[Attribution], frames: _Frames) -> None:
             continue
         direct = [a for a in found if a.direct]
         if not direct:
-            continue
+            # "She said A. “B.”": a quoted sentence after an indirect statement continues it.
+            before_all = [a for a in found if a.content_span.end <= outer.start]
+            if not before_all or frames.sentence(outer.start).start != outer.start:
+                continue
+            direct = before_all[-1:]
         before = [a for a in direct if a.content_span.end <= outer.start]
         target = before[-1] if before else min(direct, key=lambda a: a.content_span.start)
         target.content_span = Span(

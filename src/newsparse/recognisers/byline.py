@@ -23,6 +23,7 @@ from ..article import Article, Byline
 from ..document import Document, Span
 from ..lexicon import load_set
 from ..pipeline import Context
+from .lines import block_lines, is_whole_block, overlaps_claim
 from .names import split_names
 from .places import canonical_agency
 
@@ -157,31 +158,28 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     return None
 
 
-def find_byline(doc: Document) -> tuple[BylineMatch, int] | None:
-    """The byline among the first lines of the text, with its block index."""
+def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
+    """The byline among the first lines of the text, with its block index and line."""
     seen = 0
+    text = doc.text
     for index, block in enumerate(doc.blocks):
         if block.kind not in ("body", "unknown"):
             continue
-        first = doc.line_at(block.span.start)
-        last = doc.line_at(block.span.end)
-        for number in range(first, last + 1):
-            line = doc.lines[number]
-            span = doc.shrink(Span(max(line.start, block.span.start), min(line.end, block.span.end)))
-            if not len(span) or doc.is_claimed(span):
-                continue
-            whole = span == doc.shrink(block.span)
+        for number, (start, end) in enumerate(block_lines(doc, index)):
+            seen += 1
+            if seen > HEADER_LINES:
+                return None
             # A byline is a line of its own, or a line of the header block, or opens a
             # block; never the middle of a wrapped paragraph ("by Commerce Secretary...").
-            if not (whole or index == 0 or number == first):
-                seen += 1
+            if not (number == 0 or index == 0) and not is_whole_block(doc, index, start, end):
                 continue
-            found = match_byline(doc.text, span.start, span.end)
+            if text[start] not in "Bb" and text.find("|", start, end) < 0:
+                continue
+            if overlaps_claim(doc, start, end):
+                continue
+            found = match_byline(text, start, end)
             if found is not None:
-                return found, index
-            seen += 1
-            if seen >= HEADER_LINES:
-                return None
+                return found, index, Span(start, end)
     return None
 
 
@@ -190,14 +188,14 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     found = find_byline(doc)
     if found is None:
         return
-    match, index = found
+    match, index, line = found
     article.byline = Byline(
         span=match.span,
         authors=tuple(doc.text_of(a) for a in match.authors),
         affiliation=match.affiliation,
     )
     block = doc.blocks[index]
-    if doc.shrink(block.span) == match.span:
+    if block.span == line:
         block.kind = "byline"
     else:
-        doc.claim(match.span, WHO)
+        doc.claim(line, WHO)

@@ -20,12 +20,15 @@ from ..article import Article, Caption
 from ..document import Document, Span
 from ..lexicon import alternation, load_list
 from ..pipeline import Context
-from .dateline import match_dateline
+from .dateline import first_paragraphs, match_dateline
+from .lines import block_index, line_around, overlaps_claim
 
 WHO = "caption"
 
 # The longest line read as a caption, and the longest credit.
 MAX_CAPTION_CHARS = 600
+# How many uncredited caption lines may stand before the dateline paragraph.
+MAX_LEAD_PIECES = 2
 
 
 @cache
@@ -70,51 +73,69 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     return None
 
 
-def _lines(doc: Document, index: int) -> list[Span]:
-    block = doc.blocks[index].span
-    out = []
-    for number in range(doc.line_at(block.start), doc.line_at(block.end) + 1):
-        line = doc.lines[number]
-        span = doc.shrink(Span(max(line.start, block.start), min(line.end, block.end)))
-        if len(span) and not doc.is_claimed(span):
-            out.append(span)
-    return out
+@cache
+def _picture_words() -> re.Pattern[str]:
+    """Words that describe a picture: "gestures", "poses", "is seen", "pictured"."""
+    return re.compile(alternation(load_list("caption_cues")), re.IGNORECASE)
 
 
-def _dateline_block(doc: Document) -> int | None:
-    """The index of the first body block that opens with a dateline."""
-    for index, block in enumerate(doc.blocks[:8]):
-        if block.kind != "body":
+def _uncredited(doc: Document) -> list[Span]:
+    """Lines that stand right before the dateline paragraph and describe a picture:
+    captions printed without a credit between the headline and the dateline."""
+    pieces = first_paragraphs(doc, MAX_LEAD_PIECES + 1)
+    text = doc.text
+    for count, piece in enumerate(pieces):
+        if match_dateline(text, piece.start, piece.end) is None:
             continue
-        for piece in doc.unclaimed(block.span):
-            if match_dateline(doc.text, piece.start, piece.end) is not None:
-                return index
-            break
-    return None
+        out = []
+        for lead in pieces[:count]:
+            line = text[lead.start : lead.end]
+            if "\n" in line or len(lead) > MAX_CAPTION_CHARS or line[-1] not in '.)”"':
+                return []
+            if _picture_words().search(line) is None:
+                return []
+            out.append(lead)
+        return out
+    return []
+
+
+# Lower-case pieces of which a credited caption holds one; lines without any are
+# not looked at (most lines of most articles).
+CREDIT_HINTS = ("photo", "picture", "image", "credit", "courtesy", "reuters/", "getty", "source:")
+
+
+def _candidate_lines(doc: Document) -> list[tuple[int, int]]:
+    """Lines that may end in a picture credit: those near a credit word."""
+    text = doc.text
+    lowered = text.lower()
+    found: set[tuple[int, int]] = set()
+    for hint in CREDIT_HINTS:
+        pos = lowered.find(hint)
+        while pos >= 0:
+            found.add(line_around(text, pos))
+            pos = lowered.find(hint, pos + len(hint))
+    return sorted(found)
 
 
 def find_captions(doc: Document) -> list[tuple[Caption, int]]:
     """Captions with their block index, in text order."""
     out: list[tuple[Caption, int]] = []
     text = doc.text
-    for index, block in enumerate(doc.blocks):
-        if block.kind != "body":
+    for start, end in _candidate_lines(doc):
+        index = block_index(doc, start)
+        if index is None or doc.blocks[index].kind != "body" or overlaps_claim(doc, start, end):
             continue
-        for span in _lines(doc, index):
-            caption = match_caption(text, span.start, span.end)
-            if caption is not None:
-                out.append((caption, index))
+        caption = match_caption(text, start, end)
+        if caption is not None:
+            out.append((caption, index))
     # Lines standing between the headline and the dateline paragraph are captions
-    # too, with no credit, when they read as a sentence.
-    dateline = _dateline_block(doc)
-    if dateline is not None:
-        taken = {c.span for c, _ in out}
-        for index in range(dateline):
-            if doc.blocks[index].kind != "body":
-                continue
-            for span in _lines(doc, index):
-                if span not in taken and text[span.end - 1] in ".)”\"" and len(text[span.start : span.end].split()) >= 4:
-                    out.append((Caption(span, span, None), index))
+    # too, with no credit, when they describe a picture.
+    taken = {c.span for c, _ in out}
+    for span in _uncredited(doc):
+        if span not in taken:
+            index = block_index(doc, span.start)
+            if index is not None:
+                out.append((Caption(span, span, None), index))
     out.sort(key=lambda item: item[0].span.start)
     return out
 
@@ -124,7 +145,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     for caption, index in find_captions(doc):
         article.captions.append(caption)
         block = doc.blocks[index]
-        if doc.shrink(block.span) == caption.span:
+        if block.span == caption.span:
             block.kind = "caption"
         else:
             doc.claim(caption.span, WHO)

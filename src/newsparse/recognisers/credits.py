@@ -21,6 +21,7 @@ from ..article import Article, Credit
 from ..document import Document, Span
 from ..lexicon import alternation, load_table
 from ..pipeline import Context
+from .lines import block_index, line_around, overlaps_claim
 from .names import split_names
 
 WHO = "credit"
@@ -127,30 +128,45 @@ def match_credit_line(text: str, start: int, end: int) -> list[Credit] | None:
     return None
 
 
+# Pieces of which a credit line holds one; only lines around them are looked at.
+CREDIT_HINTS = (" by", " By", " BY", "contributed", "Contributed")
+
+
 def find_credits(doc: Document) -> list[tuple[list[Credit], int]]:
     """Credit lines and parenthesised tail credits, each with its block index."""
     out: list[tuple[list[Credit], int]] = []
     text = doc.text
-    for index, block in enumerate(doc.blocks):
-        if block.kind != "body":
+    seen: set[tuple[int, int]] = set()
+    for hint in CREDIT_HINTS:
+        pos = text.find(hint)
+        while pos >= 0:
+            seen.add(line_around(text, pos))
+            pos = text.find(hint, pos + len(hint))
+    for start, end in sorted(seen):
+        if end - start < 8:
             continue
-        first = doc.line_at(block.span.start)
-        last = doc.line_at(block.span.end)
-        for number in range(first, last + 1):
-            line = doc.lines[number]
-            span = doc.shrink(Span(max(line.start, block.span.start), min(line.end, block.span.end)))
-            if len(span) < 8 or doc.is_claimed(span):
-                continue
-            found = match_credit_line(text, span.start, span.end)
-            if found:
-                out.append((found, index))
-        tail = TAIL_CREDIT.search(text, max(block.span.start, block.span.end - TAIL_WINDOW), block.span.end)
-        if tail is not None and tail.start() > block.span.start:
-            span = Span(tail.start(), tail.end())
-            if not any(c[0].span.overlaps(span) for c, _ in out):
-                found = _role_credits(text, tail.start("inner"), tail.end("inner"), doc.shrink(span))
-                if found:
-                    out.append((found, index))
+        index = block_index(doc, start)
+        if index is None or doc.blocks[index].kind != "body" or overlaps_claim(doc, start, end):
+            continue
+        found = match_credit_line(text, start, end)
+        if found:
+            out.append((found, index))
+    for index, block in enumerate(doc.blocks):
+        if block.kind != "body" or text[block.span.end - 1 : block.span.end] not in (")", "."):
+            continue
+        window = max(block.span.start, block.span.end - TAIL_WINDOW)
+        if text.find("(", window, block.span.end) < 0:
+            continue
+        tail = TAIL_CREDIT.search(text, window, block.span.end)
+        if tail is None or tail.start() <= block.span.start:
+            continue
+        span = Span(tail.start(), tail.end())
+        if any(c[0].span.overlaps(span) for c, _ in out):
+            continue
+        found = _role_credits(text, tail.start("inner"), tail.end("inner"), doc.shrink(span))
+        if found:
+            out.append((found, index))
+    out.sort(key=lambda item: item[0][0].span.start)
     return out
 
 
@@ -160,7 +176,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         article.credits.extend(credits)
         block = doc.blocks[index]
         span = credits[0].span
-        if doc.shrink(block.span) == span:
+        if block.span == span:
             block.kind = "credit"
         else:
             doc.claim(span, WHO)

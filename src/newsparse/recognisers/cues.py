@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 from functools import cache
+from typing import Any
 
 from ..document import Document, Span
 from ..lexicon import load_list, load_set, load_table
@@ -98,6 +98,8 @@ def find_cues(doc: Document, span: Span) -> list[Cue]:
     out: list[Cue] = []
     for m in lex.pattern.finditer(text, span.start, span.end):
         word = m.group()
+        if text[m.start() - 1 : m.start()] == "-" or text[m.end() : m.end() + 1] == "-":
+            continue  # "self-proclaimed", "say-so"
         lemma, kind = lex.forms[word.lower()]
         if word[0].isupper() and m.start() > span.start and kind != PHRASE_LEMMA:
             # "Said" mid-sentence is a name or a title ("the Post reported" is lower case).

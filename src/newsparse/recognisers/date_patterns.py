@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Any
 
 from ..lexicon import load_set, load_table
 
@@ -34,19 +35,44 @@ COUNT_UNITS: frozenset[str] = load_set("count_units")
 
 
 def _forms(words: Iterable[str], *, lower: bool = False) -> str:
-    """Title-case and upper-case forms (and lower case when asked), longest first."""
+    """Title-case and upper-case forms (and lower case when asked) as one trie-shaped regex.
+
+    A trie ("J(?:an(?:uary)?|u(?:ly|ne))") lets the engine reject a word on its first
+    letters instead of trying every form in turn: the date pattern runs at every token.
+    """
     forms: set[str] = set()
     for w in words:
         forms.update((w.title(), w.upper()))
         if lower:
             forms.add(w)
-    return "|".join(re.escape(f) for f in sorted(forms, key=lambda f: (-len(f), f)))
+    return _trie_regex(forms)
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _node_regex(trie)
+
+
+def _node_regex(node: dict[str, Any]) -> str:
+    ends = "" in node
+    branches = [re.escape(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if ends:  # a shorter word ends here: the longer ones are tried first, then nothing
+        body = f"(?:{body})?"
+    return body
 
 
 _MONTH = _forms([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY = _forms(WEEKDAYS)
-_WEEKDAY_ANY = _forms([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])
-_ZONE = "|".join(re.escape(z.upper()) for z in sorted(ZONES, key=lambda z: (-len(z), z)))
+WEEKDAY_ANY = _forms([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])  # for header lines: "Fri June 16"
+_ZONE = _trie_regex(z.upper() for z in ZONES)
 _MODIFIER = _forms(["last", "next", "this"], lower=True)
 _EDGE = _forms(["earlier", "later", "early", "late"], lower=True)
 _DAY_WORD = _forms(DAY_WORDS, lower=True)
@@ -59,10 +85,12 @@ _COUNT = _forms(COUNTS, lower=True)
 # thousands separator, or a colon ("May 1,000" and "May 5:30" are no dates).
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?(?![\d:]|[.,]\d)"
 
-DATE_EXPRESSION = re.compile(
-    rf"""
-    (?<![\w$£€¥#@])(?<!\d[.,/:-])      # a token start, not inside a word or a number
-    (?:
+# The space between the parts of a date, a wire line break included: "Dec 31,\n    1985".
+_GAP = r"(?:\x20{1,3}|\x20?\n[\x20\t]{0,5})"
+
+_DATE_BODY = rf"""
+    (?P<date>
+     (?=\d)(?:                         # --- starting with a digit (tried only at digits)
       # ISO 8601 date, optionally with a time: 2017-05-28, 2017-05-28T14:30:00Z
       (?P<iso>(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})
         (?:T(?P<iso_h>\d{{2}}):(?P<iso_min>\d{{2}})(?::\d{{2}}(?:\.\d{{1,6}})?)?
@@ -80,38 +108,59 @@ DATE_EXPRESSION = re.compile(
     | # an hour with a.m./p.m.: 3 p.m., 11am, 3 p.m. EST
       (?P<ampm>(?P<ampm_h>1[0-2]|0?[1-9]))\x20?(?P<ampm_mark>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)
         (?:\x20(?P<ampm_zone>{_ZONE})(?!\w))?
-    | # month first, with an optional weekday before: May 28, May 28-30, 2017, Friday, May 28,
-      # Sept. 3, 2017, July 2014, MARCH 2, and a bare month (March) checked for a cue word later
-      (?:(?P<md_wd>{_WEEKDAY_ANY})\.?,?\x20{{1,3}})?
-      (?P<md_month>{_MONTH})(?!\w)\.?
-      (?:
-        \x20{{1,3}}(?P<md_day>{_DAY})
-          (?:\x20?[-–]\x20?(?P<md_day2>{_DAY}))?
-          (?:,?\x20{{1,3}}(?P<md_year>\d{{4}})(?![\d%]|[.,]\d))?
-      | ,?\x20{{1,3}}(?P<md_myear>\d{{4}})(?![\d%]|[.,]\d)
-      )?
-    | # day first: 28 May 2017, 2 March, 28th of May, 28-30 May, Friday, 28 May 2017
-      (?:(?P<dm_wd>{_WEEKDAY_ANY})\.?,?\x20{{1,3}})?
+    | # day first: 28 May 2017, 2 March, 28th of May, 28-30 May
       (?P<dm_day>{_DAY})(?:\x20?[-–]\x20?(?P<dm_day2>{_DAY}))?
-        \x20{{1,3}}(?:of\x20)?(?P<dm_month>{_MONTH})(?!\w)\.?
-        (?:,?\x20{{1,3}}(?P<dm_year>\d{{4}})(?![\d%]|[.,]\d))?
-    | # counted time ago: two days ago, 3 weeks ago, a year ago
-      (?P<ago>(?P<ago_n>\d{{1,3}}|{_COUNT})\x20(?P<ago_unit>{_AGO_UNIT})\x20ago)(?!\w)
-    | # modifier + weekday, calendar unit or part of day: last Friday, next week,
-      # earlier this month, late last year, this morning, last night
-      (?P<rel>(?:(?P<rel_edge>{_EDGE})\x20)?(?P<rel_mod>{_MODIFIER})\x20
-        (?:(?P<rel_wd>{_WEEKDAY})|(?P<rel_unit>{_UNIT})|(?P<rel_part>{_DAY_PART})|(?P<rel_month>{_MONTH})))(?!\w)
-    | # a day word: today, yesterday, Tomorrow
-      (?P<day_word>{_DAY_WORD})(?!\w)
-    | # a weekday: Friday (also "Friday's strike": the possessive stays outside the span)
-      (?P<wd>{_WEEKDAY})(?!\w)
+        {_GAP}(?:of\x20)?(?P<dm_month>{_MONTH})(?!\w)\.?
+        (?:,?{_GAP}(?P<dm_year>\d{{4}})(?![\d%]|[.,]\d))?
     | # a year, or a range of years: 2014, 1985-87, 2014/15
       (?P<year>(?:1[89]|20)\d{{2}})(?:(?P<year_sep>[-–/])(?P<year2>(?:1[89]|20)\d{{2}}|\d{{2}}))?
         (?![\w%]|[.,:/-]\d)
+     )
+    | (?=[A-Z]|ear|lat|las|nex|thi|to[dnm]|yes)(?:   # --- a capital or a relative word
+      # month first: May 28, May 28-30, 2017, Sept. 3, 2017, July 2014, MARCH 2, and a bare
+      # month (March) that needs a cue word, checked later
+      (?P<md_month>{_MONTH})(?!\w)\.?
+      (?:
+        {_GAP}(?P<md_day>{_DAY})
+          (?:\x20?[-–]\x20?(?P<md_day2>{_DAY}))?
+          (?:,?{_GAP}(?P<md_year>\d{{4}})(?![\d%]|[.,]\d))?
+      | ,?{_GAP}(?P<md_myear>\d{{4}})(?![\d%]|[.,]\d)
+      )?
+    | # modifier + weekday, calendar unit or part of day: last Friday, next week,
+      # earlier this month, late last year, this morning, last night, last May
+      (?P<rel>(?:(?P<rel_edge>{_EDGE}){_GAP})?(?P<rel_mod>{_MODIFIER}){_GAP}
+        (?:(?P<rel_wd>{_WEEKDAY})|(?P<rel_unit>{_UNIT})|(?P<rel_part>{_DAY_PART})|(?P<rel_month>{_MONTH})))(?!\w)
+    | # a day word: today, yesterday, Tomorrow
+      (?P<day_word>{_DAY_WORD})(?!\w)
+    | # a weekday: Friday (also "Friday's strike": the possessive stays outside the span);
+      # "Friday, May 28" becomes one mention in the recogniser
+      (?P<wd>{_WEEKDAY})(?!\w)
+     )
     )
+    """
+
+# A date expression starting exactly where it is matched, not inside a word or a number:
+# for ``match`` / ``fullmatch`` at a known offset.
+DATE_EXPRESSION = re.compile(r"(?<![\w$£€¥#@])(?<!\d[.,/:-])" + _DATE_BODY, re.VERBOSE)
+
+# The same, found by scanning: the match starts at the character before the date (the
+# group ``date`` is the date). Starting on a non-word character lets the engine skip
+# over words at C speed instead of trying every branch at every letter; a date at
+# offset 0 is looked for with DATE_EXPRESSION.
+DATE_SCAN = re.compile(r"[^\w$£€¥#@](?<!\d[.,/:-])" + _DATE_BODY, re.VERBOSE)
+
+# Counted time before the reference date, looked for only around a printed "ago":
+# two days ago, 3 weeks ago, a year ago.
+AGO_EXPRESSION = re.compile(
+    rf"""
+    (?<![\w$£€¥#@])
+    (?P<ago>(?P<ago_n>\d{{1,3}}|{_COUNT}){_GAP}(?P<ago_unit>{_AGO_UNIT}){_GAP}ago)(?!\w)
     """,
     re.VERBOSE,
 )
+
+# The separator between a weekday and the date it names: "Friday, May 28", "Fri. 28 May".
+WEEKDAY_JOINER = re.compile(r"\.?,?\x20{1,3}")
 
 # The word before a candidate, for cue checks: "in May", "since 1983", "mid-2014", "No. 1987".
 WORD_BEFORE = re.compile(r"(?P<word>[A-Za-z]{1,12})\.?(?P<gap>[\s-]{1,3})$")

@@ -19,11 +19,14 @@ from dataclasses import dataclass
 
 from ..article import Article, Dateline
 from ..document import Document, Span
-from ..patterns import MONTHS
+from ..patterns import DASH_CHARS, MONTHS
 from ..pipeline import Context
 from .places import Place, canonical_agency, find_area, find_city, normal_case
 
 WHO = "dateline"
+
+# How far into a paragraph a dateline's dash may stand.
+MAX_DATELINE_CHARS = 300
 
 # The longest header line passed over when the first paragraph holds no dateline.
 MAX_HEADER_LINE = 100
@@ -32,8 +35,8 @@ MAX_HEADER_LINE = 100
 # lower-case particles of place names; bounded.
 #   SALVADOR / RIO DE JANEIRO / Rio de Janeiro / WINSTON-SALEM / N.Y. / COEUR D'ALENE
 _PLACE = r"""
-    [A-Z][A-Za-z.'’/&}-]{0,30}
-    (?:[ ](?:[A-Z][A-Za-z.'’/&}-]{0,30}|de|da|do|dos|du|es|el|la|le|of|am|an|sur|upon
+    [A-Z][A-Za-z.'’/&}-]{0,30}+
+    (?:[ ](?:[A-Z][A-Za-z.'’/&}-]{0,30}+|de|da|do|dos|du|es|el|la|le|of|am|an|sur|upon
             |[a-z]{3,12}(?=[ ]?,))){0,5}          # a typed lower-case last word: "La paz,", "New york,"
 """
 
@@ -97,7 +100,10 @@ class DatelineMatch:
 
 def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
     """The dateline opening ``text[pos:endpos]``, checked to be one, or None."""
-    m = DATELINE.match(text, pos, min(endpos, pos + 300))
+    endpos = min(endpos, pos + MAX_DATELINE_CHARS)
+    if not any(text.find(d, pos, endpos) >= 0 for d in DASH_CHARS):
+        return None  # no dash, no dateline: the cheap common case
+    m = DATELINE.match(text, pos, endpos)
     if m is None:
         return None
     date = m.group("date")
@@ -106,11 +112,13 @@ def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
         if not is_month_word(word):
             return None
     location = m.group("location")
-    if location is not None and date is None and not (m.group("agency") or m.group("reuter")):
-        if not _plausible_place(location):
-            return None
+    undated = date is None and not (m.group("agency") or m.group("reuter"))
+    if location is not None and undated and not _plausible_place(location):
+        return None
     start = m.start("location") if location is not None else m.start("agency_only") - 1
-    end = max(m.end(g) for g in ("location", "date", "reuter", "agency", "agency_only") if m.group(g))
+    end = max(
+        m.end(g) for g in ("location", "date", "reuter", "agency", "agency_only") if m.group(g)
+    )
     if m.group("agency") or m.group("agency_only"):
         end += 1  # the closing parenthesis
     return DatelineMatch(m, Span(start, end), m.end())
@@ -154,7 +162,7 @@ def find_dateline(doc: Document, article: Article) -> Dateline | None:
     ``By keith grant, Reuters``) is passed over to the paragraph after it.
     """
     found = None
-    for piece in _first_paragraphs(doc):
+    for piece in first_paragraphs(doc):
         found = match_dateline(doc.text, piece.start, piece.end)
         if found is not None or not _is_header_line(doc, piece):
             break
@@ -187,11 +195,20 @@ def find_dateline(doc: Document, article: Article) -> Dateline | None:
     )
 
 
-def _first_paragraphs(doc: Document, count: int = 2) -> list[Span]:
+def first_paragraphs(doc: Document, count: int = 2) -> list[Span]:
     """The first ``count`` pieces of unclaimed body text."""
     out: list[Span] = []
-    for block in doc.body():
-        for piece in doc.unclaimed(block.span):
+    claims = [c for c, _ in doc.claims]
+    for block in doc.blocks:
+        if block.kind != "body":
+            continue
+        span = block.span
+        if not any(c.start < span.end and span.start < c.end for c in claims):
+            out.append(span)  # the common case: nothing claimed in this block
+            if len(out) >= count:
+                return out
+            continue
+        for piece in doc.unclaimed(span):
             out.append(piece)
             if len(out) >= count:
                 return out
@@ -201,7 +218,7 @@ def _first_paragraphs(doc: Document, count: int = 2) -> list[Span]:
 def _is_header_line(doc: Document, piece: Span) -> bool:
     """A short single line with no sentence end: a header line, not a paragraph."""
     text = doc.text_of(piece)
-    return len(text) <= MAX_HEADER_LINE and "\n" not in text and text[-1:] not in ".!?\"”"
+    return len(text) <= MAX_HEADER_LINE and "\n" not in text and text[-1:] not in '.!?"”'
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
@@ -211,7 +228,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         return
     article.dateline = dateline
     start = dateline.span.start
-    for piece in _first_paragraphs(doc):
+    for piece in first_paragraphs(doc):
         if piece.start <= start < piece.end:
             start = piece.start
     doc.claim(Span(start, dateline.body_start), WHO)

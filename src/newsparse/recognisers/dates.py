@@ -1,15 +1,265 @@
-"""Dates recogniser (not yet implemented: finds nothing)."""
+"""Date and time expressions in the article, normalised to ISO values.
+
+Finds, with the project's own patterns (so every item has an exact span)::
+
+    In a statement on Friday ...            "Friday"      day, relative
+    ... in Mosul in July 2014.              "July 2014"   2014-07, month
+    On May 28, ... between 00:35 and 00:45  "May 28" (--05-28), "00:35", "00:45" (times of May 28)
+    since 1983, last week, two days ago, 3 p.m. EST, 2017-05-28, 5/28/2017
+
+``apply`` finds them with the values the text fixes; ``apply_resolution`` runs after
+the published date and page metadata are known and resolves relative and year-less
+values against the reference date (``Options.reference_date``, else ``published``, else
+the dateline's date when it prints a year), and fills ``dateline.date``.
+
+Scope: the headline and photo captions count (a caption's "July 2014" is a date a reader
+of the story sees); the dateline prefix does not (its date is ``dateline.date``), nor do
+the byline, credit lines and a "Published ..." line (that is ``published``).
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..document import Document
+import bisect
+import logging
+import re
+from dataclasses import replace
+from datetime import date
+from itertools import chain
+
+from ..article import Article, DateMention
+from ..document import Document, Span, filter_spans
+from ..lexicon import load_table
 from ..pipeline import Context
+from .date_patterns import (
+    AGO_EXPRESSION,
+    COUNT_UNITS,
+    DATE_EXPRESSION,
+    DATE_SCAN,
+    MONTHS,
+    WEEKDAY_JOINER,
+    WEEKDAYS,
+    WORD_AFTER,
+    WORD_BEFORE,
+    YEAR_BLOCKERS,
+)
+from .date_readings import read, read_ago
+from .date_values import parse_reference, resolve_yearless
+from .dateline_dates import dateline_date
+from .published import published_lines
+
+LOGGER = logging.getLogger(__name__)
+
+# Words before a bare month name that make it a date: "in May", "since March", "mid-June".
+MONTH_CUES = frozenset(
+    "in since by until till from during before after through throughout of early late mid "
+    "between last next this each every end".split()
+)
+# Words before a clock time without a.m./p.m. or zone that make it a time: "at 00:35".
+TIME_CUES = frozenset(
+    "at by from until till to between and before after around about since approximately".split()
+)
+# Determiners that make "last week" mean "the final week": "the last week of March".
+ORDINAL_DETERMINERS = frozenset(["the"])
+
+
+def _weekday_blockers(side: str) -> frozenset[str]:
+    return frozenset(r["word"] for r in load_table("weekday_blockers") if r["side"] == side)
+
+
+WEEKDAY_BLOCKED_BEFORE = _weekday_blockers("before")
+WEEKDAY_BLOCKED_AFTER = _weekday_blockers("after")
+
+
+def _word_before(text: str, start: int) -> str:
+    m = WORD_BEFORE.search(text, max(0, start - 16), start)
+    return "" if m is None else m["word"].casefold()
+
+
+def _word_after(text: str, end: int) -> str:
+    m = WORD_AFTER.match(text, end, end + 16)
+    return "" if m is None else m["word"].casefold()
+
+
+def _accepted(text: str, m: re.Match[str], found: list[DateMention]) -> bool:
+    """Context checks a pattern cannot make cheaply; False for a look-alike."""
+    start, end = m.start("date"), m.end()
+    if m["year"] is not None and m["iso"] is None:
+        if _word_before(text, start) in YEAR_BLOCKERS or _word_after(text, end) in COUNT_UNITS:
+            return False
+        return True
+    if m["md_month"] is not None:
+        if m["md_day"] is None and m["md_myear"] is None:  # a bare month: "in May", not "may"
+            if m["md_month"].casefold() not in MONTHS:
+                return False
+            if _word_before(text, start) in MONTH_CUES:
+                return True
+            # a month in a list of months: "in May, June and July", "from March to June"
+            return bool(found) and found[-1].granularity != "year" and start - found[-1].span.end <= 9
+        return _word_after(text, end) not in COUNT_UNITS
+    if m["dm_day"] is not None:
+        return _word_after(text, end) not in COUNT_UNITS
+    if m["clock"] is not None:
+        if m["clock_ampm"] or m["clock_zone"]:
+            return True
+        return _word_before(text, start) in TIME_CUES
+    if m["wd"] is not None or m["day_word"] is not None:
+        if _word_before(text, start) in WEEKDAY_BLOCKED_BEFORE:
+            return False
+        return _word_after(text, end) not in WEEKDAY_BLOCKED_AFTER
+    if m["rel"] is not None and m["rel_edge"] is None:
+        return _word_before(text, start) not in ORDINAL_DETERMINERS
+    return True
+
+
+def _excluded_spans(doc: Document, article: Article) -> list[Span]:
+    """Regions whose dates are reported elsewhere: dateline, byline, credits, published line."""
+    spans = list(published_lines(doc))
+    if article.dateline is not None:
+        spans.append(article.dateline.span)
+    if article.byline is not None:
+        spans.append(article.byline.span)
+    spans.extend(c.span for c in article.credits)
+    return spans
+
+
+def find_dates(doc: Document, article: Article, ctx: Context) -> list[DateMention]:
+    """Every date and time expression, with the values the text alone fixes."""
+    text = doc.text
+    excluded = _excluded_spans(doc, article)
+    day_first = ctx.options.day_first
+    found: list[DateMention] = []
+    first = DATE_EXPRESSION.match(text)
+    rest = DATE_SCAN.finditer(text, 0 if first is None else first.end())
+    for m in rest if first is None else chain((first,), rest):
+        if excluded and any(s.start < m.end() and m.start("date") < s.end for s in excluded):
+            continue
+        if not _accepted(text, m, found):
+            continue
+        found.extend(read(m, day_first=day_first, ref=None))
+    if "ago" in text:
+        found = _with_ago(text, found, excluded)
+    return attach_times(doc, _join_weekdays(text, found))
+
+
+def _with_ago(text: str, found: list[DateMention], excluded: list[Span]) -> list[DateMention]:
+    """Add "two days ago" mentions: looked for only in the few words before each "ago"."""
+    extra: list[DateMention] = []
+    at = text.find("ago")
+    while at >= 0:
+        for m in AGO_EXPRESSION.finditer(text, max(0, at - 30), at + 3):
+            span = Span(m.start("ago"), m.end("ago"))
+            if not any(s.overlaps(span) for s in excluded):
+                extra.extend(read_ago(m, None))
+        at = text.find("ago", at + 3)
+    if not extra:
+        return found
+    return filter_spans(found + extra, key=lambda d: d.span)
+
+
+def _join_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
+    """ "Friday, May 28" is one mention: the weekday merges into the date it names."""
+    out: list[DateMention] = []
+    for mention in found:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.relative
+            and prev.granularity == "day"
+            and mention.granularity == "day"
+            and not mention.relative
+            and text[prev.span.start : prev.span.end].casefold() in WEEKDAYS
+            and WEEKDAY_JOINER.fullmatch(text, prev.span.end, mention.span.start)
+        ):
+            out[-1] = replace(mention, span=Span(prev.span.start, mention.span.end))
+            continue
+        out.append(mention)
+    return out
+
+
+def _is_loose_time(mention: DateMention) -> bool:
+    """A time whose day comes from the sentence: value ``T...`` or ``--MM-DDT...``."""
+    v = mention.value
+    return mention.granularity == "time" and v is not None and (v[0] == "T" or v[:2] == "--")
+
+
+def attach_times(doc: Document, mentions: list[DateMention]) -> list[DateMention]:
+    """Give each loose time the day named in its sentence: the nearest before, else after.
+
+    "On May 28, ... between 00:35 and 00:45" gives ``--05-28T00:35``; "at 1100 GMT on
+    Friday" takes Friday's value once that is resolved.
+    """
+    if not any(_is_loose_time(m) for m in mentions):
+        return mentions
+    starts = [s.start for s in doc.sentences]
+    out = list(mentions)
+    for i, mention in enumerate(mentions):
+        if not _is_loose_time(mention):
+            continue
+        k = bisect.bisect_right(starts, mention.span.start) - 1
+        sentence = doc.sentences[k] if k >= 0 else Span(0, len(doc.text))
+        days = [d for d in mentions if d.granularity == "day" and sentence.contains(d.span)]
+        before = [d for d in days if d.span.end <= mention.span.start]
+        after = [d for d in days if d.span.start >= mention.span.end]
+        day = before[-1] if before else (after[0] if after else None)
+        assert mention.value is not None
+        clock = mention.value[mention.value.index("T") :]
+        if day is None:
+            continue
+        value = clock if day.value is None or "W" in day.value else day.value + clock
+        out[i] = replace(mention, value=value, relative=day.relative)
+    return out
+
+
+def reference_date(article: Article, ctx: Context) -> date | None:
+    """``Options.reference_date``, else ``published``, else a dateline date with a year."""
+    if ctx.options.reference_date is not None:
+        return ctx.options.reference_date
+    ref = parse_reference(article.published)
+    if ref is not None:
+        return ref
+    d = article.dateline
+    if d is not None and d.date_text is not None:
+        return parse_reference(dateline_date(article.doc.text_of(d.date_text), None, ctx))
+    return None
+
+
+def resolve_dates(
+    doc: Document, mentions: list[DateMention], ref: date | None, *, day_first: bool
+) -> list[DateMention]:
+    """Relative and year-less values placed against ``ref``; loose times re-attached."""
+    if ref is None:
+        return mentions
+    out: list[DateMention] = []
+    for mention in mentions:
+        value = mention.value
+        if _is_loose_time(mention):
+            assert value is not None
+            out.append(replace(mention, value=value[value.index("T") :]))
+        elif value is not None and value.startswith("--"):
+            out.append(replace(mention, value=resolve_yearless(value, ref)))
+        elif value is None and mention.relative:
+            start, end = mention.span.start, mention.span.end
+            m = DATE_EXPRESSION.fullmatch(doc.text, start, end)
+            if m is not None:
+                again = read(m, day_first=day_first, ref=ref)
+            else:
+                ago = AGO_EXPRESSION.fullmatch(doc.text, start, end)
+                again = [] if ago is None else read_ago(ago, ref)
+            out.append(replace(mention, value=again[0].value) if again else mention)
+        else:
+            out.append(mention)
+    return attach_times(doc, out)
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Find date expressions (none yet)."""
+    """Store the date expressions found in the article."""
+    article.dates = find_dates(doc, article, ctx)
 
 
 def apply_resolution(doc: Document, article: Article, ctx: Context) -> None:
-    """Resolve relative and year-less dates against the reference date (nothing yet)."""
+    """Resolve relative and year-less dates against the reference date; fill ``dateline.date``."""
+    ref = reference_date(article, ctx)
+    d = article.dateline
+    if d is not None and d.date_text is not None:
+        article.dateline = replace(d, date=dateline_date(doc.text_of(d.date_text), ref, ctx))
+    article.dates = resolve_dates(doc, article.dates, ref, day_first=ctx.options.day_first)

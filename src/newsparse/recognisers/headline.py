@@ -15,8 +15,8 @@ part of the headline).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from ..article import Article, Headline
 from ..document import Document, Span
@@ -24,6 +24,7 @@ from ..lexicon import load_set
 from ..pipeline import Context
 from .byline import match_byline
 from .dateline import match_dateline
+from .lines import block_lines
 
 WHO = "headline"
 
@@ -38,12 +39,14 @@ MAX_SECTION_CHARS = 40
 MAX_SECTION_WORDS = 4
 
 # A final period of a title (appended by a corpus): "Bad Optics." / "‘in Their Heads.’";
-# not the period of a final initial or abbreviation ("U.S.").
-TRAILING_PERIOD = re.compile(r"(?<![A-Z.])(?<!\b[A-Z])\.(?P<closer>[”\"’']?)$")
+# not the period of a final initial or dotted abbreviation ("U.S.", "J.").
+TRAILING_PERIOD = re.compile(r"(?<![ .])(?<!\b[A-Za-z]\.[A-Za-z])(?<![ .][A-Za-z])\.(?P<closer>[”\"’']?)$")
+
+# A one-line first paragraph longer than this, ending in a period, is text, not a title.
+MAX_SENTENCE_TITLE_WORDS = 25
 
 
-@dataclass(frozen=True, slots=True)
-class _Line:
+class _Line(NamedTuple):
     span: Span
     block: int  # index into doc.blocks
 
@@ -56,23 +59,21 @@ def _sections() -> frozenset[str]:
 def _lines(doc: Document, limit: int) -> list[_Line]:
     """The first ``limit`` non-empty lines of the text, trimmed, with their block."""
     out: list[_Line] = []
-    for index, block in enumerate(doc.blocks):
-        first = doc.line_at(block.span.start)
-        last = doc.line_at(block.span.end)
-        for number in range(first, last + 1):
-            line = doc.lines[number]
-            span = doc.shrink(Span(max(line.start, block.span.start), min(line.end, block.span.end)))
-            if len(span):
-                out.append(_Line(span, index))
-                if len(out) >= limit:
-                    return out
+    for index in range(len(doc.blocks)):
+        for start, end in block_lines(doc, index):
+            out.append(_Line(Span(start, end), index))
+            if len(out) >= limit:
+                return out
     return out
 
 
 def _is_title_line(doc: Document, line: _Line, single: bool) -> bool:
     """``line`` can be a headline: short, not a dateline paragraph, not a byline."""
     text = doc.text_of(line.span)
-    if len(text) > MAX_HEADLINE_CHARS or len(text.split()) > MAX_HEADLINE_WORDS:
+    words = len(text.split())
+    if len(text) > MAX_HEADLINE_CHARS or words > MAX_HEADLINE_WORDS:
+        return False
+    if words > MAX_SENTENCE_TITLE_WORDS and text.endswith("."):
         return False
     if match_byline(doc.text, line.span.start, line.span.end) is not None:
         return False
@@ -80,8 +81,22 @@ def _is_title_line(doc: Document, line: _Line, single: bool) -> bool:
     if dl is not None and (not single or line.span.end - dl.body_start > 60):
         return False
     # A first block of several lines is a headline block only when its first line
-    # does not run on as a sentence.
-    return single or not text.endswith((",", ";")) and not text[-1:].islower()
+    # does not run on as a sentence (a title cut at ";" is handled by the caller).
+    return single or (not text.endswith((",", ";")) and not text[-1:].islower())
+
+
+def _continued_title(doc: Document, lines: list[_Line]) -> Span | None:
+    """A title printed over two lines of one block, cut after ";" or ":" (``Candidates vie
+    for vets' support;`` / ``Trump and Clinton point out ...``): the span of both lines."""
+    if len(lines) < 2 or lines[0].block != lines[1].block:
+        return None
+    first, second = lines[0].span, lines[1].span
+    if not doc.text_of(first).endswith((";", ":")):
+        return None
+    block = doc.blocks[lines[0].block].span
+    if block.end != second.end or len(block) > MAX_HEADLINE_CHARS:
+        return None
+    return block
 
 
 def _headline_span(doc: Document, span: Span) -> tuple[Span, str | None]:
@@ -97,12 +112,21 @@ def _headline_span(doc: Document, span: Span) -> tuple[Span, str | None]:
 
 def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | None:
     """The section and headline, and the lines they cover (span, block index)."""
-    lines = _lines(doc, REPEAT_WINDOW + 2)
+    lines = _lines(doc, REPEAT_WINDOW + 1)
     if not lines:
         return None
     first = lines[0]
     block = doc.blocks[first.block].span
-    single = first.span == doc.shrink(block)
+    two_lines = _continued_title(doc, lines)
+    if two_lines is not None:
+        head, head_text = _headline_span(doc, two_lines)
+        joined = " ".join((head_text or doc.text_of(head)).split())
+        return Headline(None, head, headline_text=joined), [(two_lines, first.block)]
+    single = first.span == block
+    # A title line with a byline under it in the same block: "Storm hits coast\nBy Jane Doe".
+    if not single and len(lines) > 1 and lines[1].block == first.block:
+        nxt = lines[1].span
+        single = match_byline(doc.text, nxt.start, nxt.end) is not None
     if not _is_title_line(doc, first, single):
         return None
     text = doc.text_of(first.span)
@@ -123,7 +147,7 @@ def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | No
     # A section label on a line of its own, then the headline.
     if single and text.casefold() in _sections() and len(lines) > 1:
         nxt = lines[1]
-        nxt_single = nxt.span == doc.shrink(doc.blocks[nxt.block].span)
+        nxt_single = nxt.span == doc.blocks[nxt.block].span
         if _is_title_line(doc, nxt, nxt_single):
             head, head_text = _headline_span(doc, nxt.span)
             covered.append((nxt.span, nxt.block))
@@ -142,7 +166,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     article.headline = headline
     for span, index in covered:
         block = doc.blocks[index]
-        if doc.shrink(block.span) == span:
+        if block.span == span:
             block.kind = "section" if span == headline.section else "headline"
         else:
             doc.claim(span, WHO)

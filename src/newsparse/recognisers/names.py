@@ -87,7 +87,11 @@ def split_names(text: str, start: int, end: int, *, strip_places: bool = True) -
             s += 1
         while e > s and text[e - 1] in " \t.;:":
             # keep the period of a final initial or "Jr."
-            if text[e - 1] == "." and e - 2 >= s and (text[e - 2].isupper() or text[e - 3 : e] == "Jr."):
+            if (
+                text[e - 1] == "."
+                and e - 2 >= s
+                and (text[e - 2].isupper() or text[e - 3 : e] == "Jr.")
+            ):
                 break
             e -= 1
         if strip_places:

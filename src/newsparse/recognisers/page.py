@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article, Byline, Caption, Headline, PageMeta
 from ..document import BlockKind, Document, Span
-from ..markup.people import names_in_byline, people_only
+from ..markup.people import people_only
 from ..pipeline import Context
 
 LOGGER = logging.getLogger(__name__)
@@ -44,7 +44,7 @@ def find_page(doc: Document, article: Article, ctx: Context) -> PageFindings | N
     page = article.page
     if page is None:
         return None
-    found = PageFindings(kinds=_block_kinds(doc, page))
+    found = PageFindings(kinds=_block_kinds(doc, page), warnings=list(page.warnings))
     found.headline = _headline(doc, article, page)
     found.byline = _byline(doc, article, page)
     if page.caption_spans:
@@ -92,13 +92,15 @@ def _headline(doc: Document, article: Article, page: PageMeta) -> Headline | Non
 def _byline(doc: Document, article: Article, page: PageMeta) -> Byline | None:
     found = article.byline
     if page.byline_span is not None:
+        # page.authors holds the names printed in the byline element when it has any
+        # (printed wins), else the metadata's people.
         span = doc.shrink(page.byline_span)
-        printed = names_in_byline(doc.text_of(span), page.site_name)
-        if found is not None and span.contains(found.span) and found.authors:
-            return found
-        authors = printed or people_only(page.authors, page.site_name)
-        affiliation = found.affiliation if found is not None else None
-        return Byline(span, tuple(authors), affiliation)
+        inside = found is not None and span.contains(found.span)
+        authors = tuple(people_only(page.authors, page.site_name))
+        if not authors and found is not None and inside:
+            authors = found.authors
+        affiliation = found.affiliation if found is not None and inside else None
+        return Byline(span, authors, affiliation)
     if found is not None:
         return found
     if page.authors:

@@ -1,11 +1,126 @@
-"""Published recogniser (not yet implemented: finds nothing)."""
+"""The publication date printed in the text, as ISO 8601.
+
+Read from a labelled line near the top, or from a wire header that is a date alone::
+
+    Published: June 16, 2017 10:35 a.m. EDT      -> 2017-06-16T10:35-04:00
+    Updated 3:45 PM GMT, Fri June 16, 2017       -> 2017-06-16T15:45+00:00 (when nothing says Published)
+    Posted on 2017-06-16                         -> 2017-06-16
+    June 16, 2017                                (a header line with nothing else) -> 2017-06-16
+
+Page metadata (``recognisers/page.py``) runs later and fills ``published`` only when
+this left it None. A date without a year ("Posted June 16") or a relative one
+("Updated 3 hours ago") is no publication date.
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..document import Document
+import re
+
+from ..article import Article, DateMention
+from ..document import Document, Span
 from ..pipeline import Context
+from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY
+from .date_readings import read
+
+# How far into the text a publication line is looked for: the header of a page or a
+# wire story, not a quoted "published" in the body.
+HEAD_CHARS = 3000
+# The header lines a bare wire date may stand on, and those a labelled line may stand on.
+HEAD_LINES = 8
+HEAD_LINES_LABELLED = 40
+
+# A labelled publication line; the label decides its rank (published over updated).
+PUBLISHED_LINE = re.compile(
+    r"""
+    [ \t]{0,8}
+    (?P<label>(?i:first\x20published|published|posted|date|last\x20updated|updated|modified))
+    (?:\x20(?i:on|at))?\x20?[:\-–]?[ \t]{0,3}
+    (?P<rest>[^\n]{6,100})$          # Published: June 16, 2017 10:35 a.m. EDT
+    """,
+    re.VERBOSE,
+)
+
+# A header line that is a date and time alone, separators allowed: "June 16, 2017 | 10:35 AM".
+BARE_DATE_LINE = re.compile(r"[ \t]{0,8}(?P<rest>[0-9A-Z][^\n]{5,60})$")
+
+# What may stand between the date and time parts of a date-only line.
+FILLER = re.compile(
+    rf"[\s,|•·/@()\-–—]*(?:(?:at|on|{WEEKDAY_ANY})\.?)?[\s,|•·/@()\-–—]*"
+)
+
+UPDATE_LABELS = frozenset(["updated", "last updated", "modified"])
+
+
+def _date_and_time(text: str, span: Span, *, whole: bool) -> str | None:
+    """An ISO value from the dates in ``span``: a dated day (with year) plus a time, if any.
+
+    With ``whole``, everything in the span other than the date parts must be filler.
+    """
+    found: list[DateMention] = []
+    pos = span.start
+    for m in DATE_EXPRESSION.finditer(text, span.start, span.end):
+        if whole and not FILLER.fullmatch(text, pos, m.start()):
+            return None
+        found.extend(read(m, day_first=False, ref=None))
+        pos = m.end()
+    if whole and not FILLER.fullmatch(text, pos, span.end):
+        return None
+    days = [f.value for f in found if f.value and f.granularity in ("day", "time")]
+    day = next((v for v in days if v[0].isdigit()), None)
+    if day is None:
+        return None
+    if "T" in day:
+        return day
+    clock = next(
+        (f.value for f in found if f.granularity == "time" and f.value and f.value[0] == "T"), None
+    )
+    # weekdays in a header ("Fri June 16, 2017") are read as relative: they add nothing
+    return day + clock if clock else day
+
+
+def _head_lines(doc: Document) -> list[Span]:
+    return [line for line in doc.lines[:HEAD_LINES_LABELLED] if line.start < HEAD_CHARS]
+
+
+def published_lines(doc: Document) -> list[Span]:
+    """The labelled publication lines in the head of the text (their dates are not mentions)."""
+    text = doc.text
+    out = []
+    for line in _head_lines(doc):
+        m = PUBLISHED_LINE.match(text, line.start, line.end)
+        if m is not None:
+            out.append(doc.shrink(Span(m.start(), m.end())))
+    return out
+
+
+def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
+    """The publication date-time the text prints, or None."""
+    text = doc.text
+    updated: str | None = None
+    for line in _head_lines(doc):
+        m = PUBLISHED_LINE.match(text, line.start, line.end)
+        if m is None:
+            continue
+        value = _date_and_time(text, Span(m.start("rest"), m.end("rest")), whole=False)
+        if value is None:
+            continue
+        if " ".join(m["label"].casefold().split()) not in UPDATE_LABELS:
+            return value
+        updated = updated or value
+    if updated is not None:
+        return updated
+    for line in doc.lines[:HEAD_LINES]:
+        if len(line) > 70 or not any(c.isdigit() for c in text[line.start : line.end]):
+            continue
+        m = BARE_DATE_LINE.match(text, line.start, line.end)
+        if m is not None:
+            value = _date_and_time(text, Span(m.start("rest"), m.end("rest")), whole=True)
+            if value is not None:
+                return value
+    return None
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store this recogniser's findings on the article (none yet)."""
+    """Store the publication date printed in the text, if any."""
+    if article.published is None:
+        article.published = find_published(doc, article, ctx)

@@ -81,7 +81,7 @@ def _single_role(text: str, start: int, glyph: str, lo: int, hi: int) -> str | N
     prev = text[start - 1] if start > lo else " "
     nxt = text[start + 1] if start + 1 < hi else " "
     if glyph in "‘‹" or (glyph == "'" and prev in OPEN_CONTEXT):
-        return "open" if nxt.isalnum() or nxt in "“\"" else None
+        return "open" if nxt.isalnum() or nxt in '“"' else None
     if prev.isspace() or nxt.isalnum():
         return None  # ’90s, don't
     return "close"
@@ -100,7 +100,9 @@ def find_marks(doc: Document, span: Span, *, singles: bool = False) -> list[Quot
         return marks
     for m in DOUBLE_MARK.finditer(text, lo, hi):
         glyph = m.group()
-        marks.append(QuoteMark(m.start(), m.end(), _role(text, m.start(), m.end(), glyph, lo, hi), glyph))
+        marks.append(
+            QuoteMark(m.start(), m.end(), _role(text, m.start(), m.end(), glyph, lo, hi), glyph)
+        )
     return marks
 
 
@@ -123,8 +125,10 @@ def pair_marks(marks: Iterable[QuoteMark]) -> Pairing:
                 stray.append(mark)
             else:
                 current = mark
-        elif mark.role == "open" and mark.glyph in OPENERS and not (
-            current.glyph == "„" and mark.glyph == "“"
+        elif (
+            mark.role == "open"
+            and mark.glyph in OPENERS
+            and not (current.glyph == "„" and mark.glyph == "“")
         ):
             # “A “B”: the first quote was never closed; the new mark starts over.
             pairs.append((current, None))

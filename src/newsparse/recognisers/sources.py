@@ -1,11 +1,279 @@
-"""Sources recogniser (not yet implemented: finds nothing)."""
+"""The source ledger: one entry per distinct source, linked from every attribution and quote.
+
+Examples of how printed sources are grouped::
+
+    Russian Ministry of Defense / Russian Defense Ministry / the Ministry   one organization
+    Hillary Clinton / Clinton / Mrs. Clinton / she                          one person
+    Syrian Democratic Forces (SDF) / SDF                                    one organization
+    "...," read the statement.        the statement resolves to the source that issued one
+    a senior official who spoke on condition of anonymity                   anonymous
+
+Attributions keep the source as printed (PolNeAR: pronouns included); the
+ledger resolves pronouns to the last compatible named source.
+"""
 
 from __future__ import annotations
 
-from ..article import Article
-from ..document import Document
+import logging
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ..article import Article, Attribution, Quote, Source, SourceKind
+from ..document import Document, Span
+from ..lexicon import alternation, load_list, load_set
 from ..pipeline import Context
+
+LOGGER = logging.getLogger(__name__)
+
+# A capitalised word of a name: "Clinton", "al-Baghdadi", "O'Rourke", "U.S.", "Mr."
+NAME_WORD = re.compile(r"[A-Z][\w.'’-]{0,30}|(?:al|de|van|von|bin|of|and|the)(?=\s[A-Z])")
+# An organisation introduced with its acronym: "Syrian Democratic Forces (SDF)".
+ACRONYM_INTRO = re.compile(
+    r"""
+    (?P<name>(?:[A-Z][\w'’-]{0,30}\s(?:(?:of|for|and|the)\s){0,2}){1,7})   # Syrian Democratic Forces
+    \((?P<acronym>[A-Z][A-Za-z]{1,7})\)                                   # (SDF)
+    """,
+    re.VERBOSE,
+)
+HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "sir"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
+OTHER_PRONOUNS = frozenset(
+    {"they", "it", "its", "their", "them", "we", "i", "you", "me", "us", "my", "our"}
+)
+SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "'s", "’s"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """What a printed source says about its source."""
+
+    text: str
+    name: str
+    kind: SourceKind
+    title: str | None
+    key: str
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w'’.-]+", text)
+
+
+def _name_run(head: str) -> str:
+    """The name at the end of a noun phrase: "GOP frontrunner Donald Trump" gives "Donald Trump"."""
+    words = head.split()
+    run: list[str] = []
+    for w in reversed(words):
+        if NAME_WORD.fullmatch(w) and (w[0].isupper() or run):
+            run.append(w)
+        else:
+            break
+    while run and not run[-1][0].isupper():
+        run.pop()
+    return " ".join(reversed(run))
+
+
+@cache
+def _anonymous_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(load_list("anonymous_sources")))
+
+
+@cache
+def _title_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(load_list("titles")))
+
+
+def _title_of(head: str, apposition: str) -> str | None:
+    """The first title in the apposition, else in the head: "a spokesman for ..." gives "spokesman"."""
+    for part in (apposition.casefold(), head.casefold()):
+        m = _title_pattern().search(part)
+        if m is not None:
+            return m.group()
+    return None
+
+
+def classify(printed: str, acronyms: dict[str, str]) -> Mention:
+    """Kind, canonical name, title and grouping key of one printed source."""
+    head, _, apposition = printed.partition(",")
+    head = head.strip()
+    folded = head.casefold()
+    bare = re.sub(r"^(?:the|a|an)\s", "", folded)
+    words = _words(folded)
+    last = words[-1].strip(".") if words else ""
+    title = _title_of(head, apposition)
+    if head in acronyms:
+        full = acronyms[head]
+        return Mention(printed, full, "organization", title, "org:" + _bag(full))
+    if _anonymous_pattern().search(printed.casefold()) and not _name_run(head):
+        return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
+    if bare in load_set("media_outlets") or folded in load_set("media_outlets"):
+        return Mention(printed, head, "media", None, "media:" + bare)
+    if last in load_set("document_words"):
+        return Mention(printed, head, "document", None, "doc:" + _bag(head))
+    orgs = load_set("organisation_words")
+    if (
+        last in orgs
+        or bare in orgs
+        or any(w in orgs for w in words)
+        or (head.isupper() and len(head) >= 2)
+    ):
+        return Mention(printed, head, "organization", title, "org:" + _bag(head))
+    name = _name_run(head)
+    if name:
+        parts = [p for p in name.split() if p.rstrip(".").casefold() not in HONORIFICS]
+        titles = load_set("titles")
+        # "Defense Secretary Ash Carter": the name starts after the last title word.
+        cut = max((i + 1 for i, p in enumerate(parts[:-1]) if p.casefold() in titles), default=0)
+        parts = parts[cut:]
+        name = " ".join(parts) or name
+        return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
+    return Mention(printed, head, "unknown", title, "unknown:" + bare)
+
+
+def _bag(text: str) -> str:
+    words = sorted({w.casefold() for w in _words(text)} - SMALL_WORDS)
+    return " ".join(words)
+
+
+def find_acronyms(doc: Document, paragraphs: list[Span]) -> dict[str, str]:
+    """Acronyms introduced in parentheses after a name: {"SDF": "Syrian Democratic Forces"}."""
+    found: dict[str, str] = {}
+    for para in paragraphs:
+        if "(" not in doc.text[para.start : para.end]:
+            continue
+        for m in ACRONYM_INTRO.finditer(doc.text, para.start, para.end):
+            found.setdefault(m.group("acronym"), m.group("name").strip())
+    return found
+
+
+class Ledger:
+    """Sources in order of first mention, with the state needed to resolve references."""
+
+    def __init__(self) -> None:
+        self.sources: list[Source] = []
+        self.keys: dict[str, int] = {}
+        self.last_person: int | None = None
+        self.last_any: int | None = None
+        self.last_org: int | None = None
+        self.issued: dict[str, int] = {}  # document word -> the source that issued it
+
+    def add(self, mention: Mention) -> int:
+        index = self.keys.get(mention.key)
+        if index is None and mention.kind in ("organization", "document"):
+            index = self._definite(mention)
+        if index is None:
+            index = len(self.sources)
+            self.sources.append(
+                Source(
+                    name=mention.name,
+                    kind=mention.kind,
+                    title=mention.title,
+                    anonymous=mention.kind == "anonymous",
+                )
+            )
+            self.keys[mention.key] = index
+        source = self.sources[index]
+        if mention.kind == "person" and len(mention.name) > len(source.name):
+            source.aliases.append(source.name)
+            source.name = mention.name
+        if source.title is None:
+            source.title = mention.title
+        self._alias(source, mention.text)
+        self._note(index)
+        return index
+
+    def _definite(self, mention: Mention) -> int | None:
+        """ "the Ministry", "Russian military", "the statement": an earlier source that fits.
+
+        An organisation whose distinctive words all appear in an earlier one's name
+        is that one ("Russian military" after "Russian Ministry of Defense"); a
+        definite document is the one an earlier source issued ("posted a
+        statement"), else it belongs to the latest organisation.
+        """
+        text = mention.text.partition(",")[0].casefold()
+        words = set(_words(text)) - SMALL_WORDS
+        distinctive = words - load_set("organisation_words") - load_set("document_words")
+        for index in reversed(range(len(self.sources))):
+            source = self.sources[index]
+            if source.kind != "organization":
+                continue
+            name = set(_words(source.name.casefold()))
+            if distinctive and distinctive <= name:
+                return index
+            if not distinctive and text.startswith("the ") and words <= name:
+                return index
+        if mention.kind == "document":
+            if distinctive:
+                return None
+            head = _words(text)[-1] if words else ""
+            issuer = self.issued.get(head)
+            if issuer is not None:
+                return issuer
+            if text.startswith("the "):
+                return self.last_org if self.last_org is not None else self.last_any
+        return None
+
+    def note_document(self, index: int, context: str) -> None:
+        """Remember the documents a source issued: "posted a statement", "in a report"."""
+        for word in _words(context.casefold()):
+            if word in load_set("document_words"):
+                self.issued.setdefault(word, index)
+
+    def resolve_pronoun(self, word: str) -> int | None:
+        if word in PERSON_PRONOUNS:
+            return self.last_person
+        if word in {"it", "its"}:
+            return self.last_org if self.last_org is not None else self.last_any
+        return self.last_any
+
+    def _alias(self, source: Source, printed: str) -> None:
+        if printed != source.name and printed not in source.aliases:
+            source.aliases.append(printed)
+
+    def _note(self, index: int) -> None:
+        kind = self.sources[index].kind
+        self.last_any = index
+        if kind == "person":
+            self.last_person = index
+        elif kind in ("organization", "media"):
+            self.last_org = index
+
+
+def resolve_sources(
+    doc: Document, attributions: list[Attribution], quotes: list[Quote], acronyms: dict[str, str]
+) -> list[Source]:
+    """Build the ledger and set ``source_id`` on every attribution and quote."""
+    ledger = Ledger()
+    for a in attributions:
+        if a.source_span is None:
+            continue
+        printed = doc.text_of(a.source_span)
+        word = printed.casefold()
+        if word in RELATIVE_PRONOUNS:
+            a.source_id = ledger.last_any
+        elif word in PERSON_PRONOUNS or word in OTHER_PRONOUNS:
+            a.source_id = ledger.resolve_pronoun(word)
+        else:
+            a.source_id = ledger.add(classify(printed, acronyms))
+        if a.source_id is not None:
+            lo = min(a.source_span.start, a.cue_span.start)
+            hi = max(a.source_span.end, a.cue_span.end)
+            ledger.note_document(a.source_id, doc.text[max(0, lo - 60) : hi + 40])
+            ledger.sources[a.source_id].attribution_count += 1
+            for qi in a.quotes:
+                if 0 <= qi < len(quotes):
+                    quotes[qi].source_id = a.source_id
+                    ledger.sources[a.source_id].quote_count += 1
+    return ledger.sources
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store this recogniser's findings on the article (none yet)."""
+    """Fill the sources of the article and link attributions and quotes to them."""
+    acronyms: dict[str, str] = {}
+    if any(
+        a.source_span is not None and doc.text_of(a.source_span).isupper()
+        for a in article.attributions
+    ):
+        acronyms = find_acronyms(doc, article.paragraphs())
+    article.sources = resolve_sources(doc, article.attributions, article.quotes, acronyms)

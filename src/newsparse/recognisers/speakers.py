@@ -34,7 +34,7 @@ MAX_WORDS = 10  # longest source phrase kept ("the ... spokesman for the Ministr
 SUBJECT_PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "whose"}
 )
-SOURCE_AFTER_STOP = frozenset(",.;:!?“”\"()—–[]")
+SOURCE_AFTER_STOP = frozenset(',.;:!?“”"()—–[]')
 
 
 def _tokens(doc: Document, lo: int, hi: int) -> list[re.Match[str]]:
@@ -53,38 +53,67 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
         toks.pop()
     if not toks:
         return None
-    last = toks[-1]
-    if last.group("punct") == ",":
+    apposition = toks[-1].group("punct") == ","
+    if apposition:
         # "Smith, a spokesman for the group, said": the apposition names the source.
         toks.pop()
         if not toks or not toks[-1].group("word"):
             return None
     if _word(toks[-1]) in SUBJECT_PRONOUNS:
         return Span(toks[-1].start(), toks[-1].end())
+    if apposition:
+        # "Cruz, leading in Iowa and focusing on it, questioned": the subject opens the sentence.
+        subject = sentence_subject(doc, lo, cue_start)
+        if subject is not None and doc.text[subject.end : subject.end + 1] == ",":
+            return Span(subject.start, toks[-1].end())
+    found = _noun_phrase(toks, len(toks))
+    if found is None:
+        return None
+    start, end, stop = found
+    if apposition and stop > 0 and toks[stop - 1].group("punct") == ",":
+        # The name before the apposition: "Miller, a retired worker from a plant,".
+        name = _noun_phrase(toks, stop - 1)
+        if name is not None and doc.text[name[0]].isupper():
+            start = name[0]
+    return Span(start, end)
+
+
+def _noun_phrase(toks: list[re.Match[str]], upto: int) -> tuple[int, int, int] | None:
+    """The phrase of words ending at ``toks[upto - 1]``: (start, end, index where it stopped)."""
+    lex = cue_lexicon()
     words: list[re.Match[str]] = []
-    for tok in reversed(toks):
+    i = upto - 1
+    while i >= 0:
+        tok = toks[i]
         if not tok.group("word"):
             break
         w = _word(tok)
-        if w in lex.stopwords or w in PRONOUNS and w not in {"his", "her", "its", "their"}:
+        if w in lex.stopwords or (w in PRONOUNS and w not in {"his", "her", "its", "their"}):
             break
         words.append(tok)
+        i -= 1
         if len(words) >= MAX_WORDS:
             break
+    stop = i + 1
     if not words:
         return None
     first, end = words[-1], words[0]
     # A source starts with a capital, a determiner or a number, not a bare verb.
-    while words and first.group()[0].islower() and _word(first) not in DETERMINERS:
+    while first.group()[0].islower() and _word(first) not in DETERMINERS:
         words.pop()
         if not words:
             return None
         first = words[-1]
-    if len(words) == 1 and first.group()[0].islower() and _word(first) in DETERMINERS:
+    if len(words) == 1 and _word(first) in BARE_DETERMINERS:
         return None
-    return Span(first.start(), end.end())
+    return first.start(), end.end(), stop
 
 
+# Words that cannot be a source on their own ("the said ..." is no source).
+BARE_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its"}
+)
+# Lower-case words a source may start with: determiners and plural nouns of people.
 DETERMINERS = frozenset(
     {
         "the",
@@ -166,3 +195,23 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
 
 def _is_abbreviation(word: str) -> bool:
     return word.count(".") > 1 or (len(word) <= 4 and word[0].isupper())
+
+
+# Words that open a sentence before its subject: "But Trump said ...", "In Iowa, ...".
+SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "instead", "now"})
+
+
+def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
+    """The capitalised noun phrase that opens a sentence: "Giles attempted ... and said"."""
+    toks = _tokens(doc, start, min(end, start + WINDOW))
+    i = 0
+    while i < len(toks) and (toks[i].group("punct") or _word(toks[i]) in SENTENCE_OPENERS):
+        i += 1
+    first = i
+    while i < len(toks) and toks[i].group("word") and (
+        toks[i].group()[0].isupper() or _word(toks[i]) in {"of", "the", "al", "de"}
+    ):
+        i += 1
+    if i == first or i - first > MAX_WORDS:
+        return None
+    return Span(toks[first].start(), toks[i - 1].end())

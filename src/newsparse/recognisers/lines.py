@@ -1,0 +1,60 @@
+"""Line access for the block-chain recognisers, as plain offsets (no Span per line).
+
+The block chain looks at single lines (a byline, a credit line, a caption) far
+more often than it finds one, so candidate lines are handed around as
+``(start, end)`` pairs, trimmed of whitespace, and a Span is made only for a find.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+
+from ..document import Document
+
+
+def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """``[start, end)`` without surrounding whitespace (str methods, no char loop)."""
+    piece = text[start:end]
+    stripped = piece.lstrip()
+    start += len(piece) - len(stripped)
+    return start, start + len(stripped.rstrip())
+
+
+def block_lines(doc: Document, index: int) -> Iterator[tuple[int, int]]:
+    """The non-empty lines of block ``index``, trimmed."""
+    block = doc.blocks[index].span
+    text = doc.text
+    lines = doc.lines
+    for number in range(doc.line_at(block.start), doc.line_at(block.end) + 1):
+        line = lines[number]
+        s, e = trimmed(text, max(line.start, block.start), min(line.end, block.end))
+        if s < e:
+            yield s, e
+
+
+def is_whole_block(doc: Document, index: int, start: int, end: int) -> bool:
+    """``[start, end)`` is all of block ``index`` (blocks are stored trimmed)."""
+    span = doc.blocks[index].span
+    return span.start == start and span.end == end
+
+
+def line_around(text: str, pos: int) -> tuple[int, int]:
+    """The trimmed line holding offset ``pos``."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    return trimmed(text, start, len(text) if end < 0 else end)
+
+
+def block_index(doc: Document, pos: int) -> int | None:
+    """The index of the block holding offset ``pos``, or None between blocks."""
+    starts = [b.span.start for b in doc.blocks]
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and doc.blocks[i].span.start <= pos < doc.blocks[i].span.end:
+        return i
+    return None
+
+
+def overlaps_claim(doc: Document, start: int, end: int) -> bool:
+    """Some claim overlaps ``[start, end)``."""
+    return any(c.start < end and start < c.end for c, _ in doc.claims)

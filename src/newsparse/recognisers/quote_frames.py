@@ -1,0 +1,82 @@
+"""Speakers of quotes whose cue verb is not in the cue list, found from the punctuation.
+
+A quote that ends with a comma, question or exclamation mark inside its marks
+is followed by its speaker and cue whatever the verb; a colon before a quote
+introduces it::
+
+    “People are afraid of wasting their votes,” he surmised.    cue "surmised"
+    “Really?” asked O’Donnell.                                  cue "asked"
+    Wallnau continues: “God has given this man ...”              cue "continues"
+    Trump: “We will win.”                                        cue ":"
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Attribution, Quote
+from ..document import Document, Span
+from .speakers import source_before
+
+# Right after a closing mark: "he surmised" / "Mr. Garin quipped" / "laughed Smith".
+SPEAKER_AFTER_QUOTE = re.compile(
+    r"""
+    [ \t\u00a0]{0,2}
+    (?:
+        (?P<source>he|she|they|I|we|[A-Z][\w.'’-]{1,30}(?:[ ][A-Z][\w.'’-]{1,30}){0,3})
+        [ ](?P<cue>[a-z]{3,20}(?:ed|s))           # he surmised / Smith quips
+      | (?P<cue_first>[a-z]{3,20}ed)              # laughed Smith
+        [ ](?P<source_after>(?:he|she|[A-Z][\w.'’-]{1,30}(?:[ ][A-Z][\w.'’-]{1,30}){0,3}))
+    )
+    (?=[\s.,;:])
+    """,
+    re.VERBOSE,
+)
+# The word before a colon that introduces a quote: "Wallnau continues:" / "he wrote:".
+VERB_BEFORE_COLON = re.compile(r"(?P<cue>[a-z]{3,20})[ \t\u00a0]{0,2}$")
+# Verbs ending in -s or -ed that are not cues after a quote ("“No,” he insisted" is one,
+# "“No,” Democrats includes" is none).
+NOT_CUES = frozenset({"was", "has", "does", "is", "its", "this", "his", "needed", "used"})
+
+
+def find_punctuation_frames(
+    doc: Document, quotes: list[Quote], indices: list[int], sentences: list[Span]
+) -> list[Attribution]:
+    """Attributions for quotes of one paragraph by punctuation alone."""
+    text = doc.text
+    out: list[Attribution] = []
+    for qi in indices:
+        q = quotes[qi]
+        outer = q.outer or q.span
+        last = text[q.span.end - 1] if len(q.span) else ""
+        if last in ",?!" and outer.end > q.span.end:
+            m = SPEAKER_AFTER_QUOTE.match(text, outer.end)
+            if m is not None:
+                cue_group = "cue" if m.group("cue") else "cue_first"
+                source_group = "source" if m.group("source") else "source_after"
+                if m.group(cue_group) not in NOT_CUES:
+                    out.append(
+                        Attribution(
+                            Span(m.start(source_group), m.end(source_group)),
+                            Span(m.start(cue_group), m.end(cue_group)),
+                            outer,
+                            True,
+                            rule="punctuation-after",
+                        )
+                    )
+                    continue
+        before = text[: outer.start].rstrip(" \t\u00a0")
+        if not before.endswith(":"):
+            continue
+        colon = len(before) - 1
+        start = next((s.start for s in sentences if s.start <= colon < s.end), colon)
+        verb = VERB_BEFORE_COLON.search(text, max(start, colon - 30), colon)
+        if verb is not None:
+            cue = Span(verb.start("cue"), verb.end("cue"))
+            src = source_before(doc, start, cue.start)
+        else:
+            cue = Span(colon, colon + 1)
+            src = source_before(doc, start, colon)
+        if src is not None:
+            out.append(Attribution(src, cue, outer, True, rule="colon"))
+    return out

@@ -1,0 +1,53 @@
+"""Block classification: body blocks, and the wire sign-off that is no paragraph."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.layout import build_document
+from newsparse.recognisers.blocks import find_signoff
+from tests.block_chain import paragraphs, run_chain
+
+
+@pytest.mark.parametrize(
+    ("text", "signoff"),
+    [
+        ("TITLE\n\n    LONDON, March 2 - Text here.\n Reuter\n", "Reuter"),
+        ("TITLE\n\n    LONDON, March 2 - Text here.\n REUTER\n", "REUTER"),
+        ("TITLE\n\n    LONDON, March 2 - Text here.\n REUTER...\n", "REUTER..."),
+        ("TITLE\n\nSYDNEY - Text here.\n\nAAP RTV\n", "AAP RTV"),
+        ("TITLE\n\nText here.\n    reuter\n", "reuter"),
+        ("TITLE\n\nText here.\n More\n", "More"),
+    ],
+)
+def test_signoff(text: str, signoff: str) -> None:
+    doc = build_document(text)
+    found = find_signoff(doc)
+    assert found is not None and doc.text_of(found) == signoff
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Reuter\n", "TITLE\n\nThe Reuter office said.\n", "TITLE\n\nText.\nmore text follows here\n"],
+)
+def test_no_signoff(text: str) -> None:
+    assert find_signoff(build_document(text)) is None
+
+
+def test_signoff_is_not_a_paragraph() -> None:
+    text = "TITLE\n\n    LONDON, March 2 - Text here.\n    More text.\n Reuter\n"
+    assert paragraphs(text) == ["Text here.", "More text."]
+
+
+def test_own_block_signoff_kind() -> None:
+    doc, _ = run_chain("TITLE\n\nSYDNEY - Text here.\n\nAAP RTV\n")
+    assert [b.kind for b in doc.blocks] == ["headline", "body", "signoff"]
+
+
+def test_every_other_block_is_body() -> None:
+    first = (
+        "One line of text that runs on and on, with no title above it at all, as the"
+        " first paragraph of a story sometimes does when it is pasted, said the man."
+    )
+    doc, _ = run_chain(first + "\n\nTwo.\n")
+    assert [b.kind for b in doc.blocks] == ["body", "body"]

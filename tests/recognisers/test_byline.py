@@ -1,0 +1,75 @@
+"""Byline cases: authors are people only; outlets and job titles go to the affiliation."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.recognisers.byline import find_byline, match_byline
+from tests.block_chain import paragraphs, run_chain
+
+# (line, byline text, authors, affiliation)
+CASES = [
+    ("By Jane Doe", "By Jane Doe", ["Jane Doe"], None),
+    ("By Jane Doe and John Roe, Reuters", "By Jane Doe and John Roe, Reuters", ["Jane Doe", "John Roe"], "Reuters"),
+    ("    by Janie Gabbett, Reuters", "by Janie Gabbett, Reuters", ["Janie Gabbett"], "Reuters"),
+    ("By JANE DOE, Associated Press Writer", "By JANE DOE, Associated Press Writer", ["JANE DOE"], "Associated Press"),
+    ("Jane Doe | AP", "Jane Doe | AP", ["Jane Doe"], "AP"),
+    ("By Jane Doe in Kabul", "By Jane Doe in Kabul", ["Jane Doe"], None),
+    ("BY TED D'AFFLISIO, REUTERS", "BY TED D'AFFLISIO, REUTERS", ["TED D'AFFLISIO"], "REUTERS"),
+    ("By TED d'AFFLISIO, Reuters", "By TED d'AFFLISIO, Reuters", ["TED d'AFFLISIO"], "Reuters"),
+    ("By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS", "By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS", ["STEPHEN JUKES", "PHILIP SHEHADI"], "REUTERS"),
+    ("By Brad Schade Reuters", "By Brad Schade Reuters", ["Brad Schade"], "Reuters"),
+    ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters", ["Colin Brinsden"], "Reuters"),
+    ("By Reuters Staff", "By Reuters Staff", [], "Reuters"),
+    ("By Anna Smith, Jo Brown and Li Wei, Reuters", "By Anna Smith, Jo Brown and Li Wei, Reuters", ["Anna Smith", "Jo Brown", "Li Wei"], "Reuters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "text", "authors", "affiliation"), CASES, ids=[c[0] for c in CASES])
+def test_byline_line(line: str, text: str, authors: list[str], affiliation: str | None) -> None:
+    found = match_byline(line, 0, len(line))
+    assert found is not None
+    assert line[found.span.start : found.span.end] == text
+    assert [line[a.start : a.end] for a in found.authors] == authors
+    assert found.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By the end of the year, output will double.",
+        "by Commerce Secretary Malcolm Baldrige, who said the",
+        "By comparison, sales rose 3 pct",
+        "Shares | Volume",
+        "By 1990 the plant will close",
+    ],
+)
+def test_not_a_byline(line: str) -> None:
+    assert match_byline(line, 0, len(line)) is None
+
+
+def test_reuters_byline_block_leaves_the_paragraphs() -> None:
+    text = (
+        "DIVISION SEEN ON OIL\n\n    By TED d'AFFLISIO, Reuters\n"
+        "    NEW YORK, March 18 - The U.S. Congress met.\n"
+    )
+    doc, article = run_chain(text)
+    assert article.byline is not None
+    assert doc.text_of(article.byline.span) == "By TED d'AFFLISIO, Reuters"
+    assert [b.kind for b in doc.blocks] == ["headline", "byline", "body"]
+    assert paragraphs(text) == ["The U.S. Congress met."]
+
+
+def test_byline_under_the_headline_in_one_block() -> None:
+    text = "Storm hits coast\nBy Jane Doe\n\nThe storm hit on Sunday.\n"
+    doc, _ = run_chain(text, until="byline")
+    found = find_byline(doc)
+    assert found is not None
+    assert doc.text_of(found[0].span) == "By Jane Doe"
+    assert paragraphs(text) == ["The storm hit on Sunday."]
+
+
+def test_byline_deep_in_the_body_is_ignored() -> None:
+    body = "\n\n".join(f"Paragraph {i} of the story." for i in range(12))
+    doc, _ = run_chain("Title\n\n" + body + "\n\nBy Jane Doe\n", until="byline")
+    assert find_byline(doc) is None

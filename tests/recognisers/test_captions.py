@@ -1,0 +1,87 @@
+"""Photo caption cases: caption text without the credit, credit apart, span of the line."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.recognisers.captions import find_captions, match_caption
+from tests.block_chain import paragraphs, run_chain
+
+# (line, caption text, credit)
+CASES = [
+    ("Abu Bakr al-Baghdadi made his first appearance in a video in July 2014. (Photo: Al-Furqaan Media)",
+     "Abu Bakr al-Baghdadi made his first appearance in a video in July 2014.", "Al-Furqaan Media"),
+    ("A man walks past the bank in London, Britain, March 3, 2017. REUTERS/Jane Doe",
+     "A man walks past the bank in London, Britain, March 3, 2017.", "REUTERS/Jane Doe"),
+    ("Protesters march in Ferguson, Missouri, on Sunday. (AP Photo/John Roe)",
+     "Protesters march in Ferguson, Missouri, on Sunday.", "AP Photo/John Roe"),
+    ("The skyline of Erbil at dusk. Photo: Getty Images", "The skyline of Erbil at dusk.", "Getty Images"),
+    ("FILE PHOTO: Iraqi soldiers stand guard in Mosul, Iraq.", "FILE PHOTO: Iraqi soldiers stand guard in Mosul, Iraq.", None),
+    ("Troops patrol the border. (Photograph: Ali Hassan/AFP)", "Troops patrol the border.", "Ali Hassan/AFP"),
+    ("Voters queue in Kabul on Saturday. (Picture: Xinhua)", "Voters queue in Kabul on Saturday.", "Xinhua"),
+    ("A worker at the plant in Detroit. REUTERS/Rebecca Cook/File Photo",
+     "A worker at the plant in Detroit.", "REUTERS/Rebecca Cook/File Photo"),
+    ("The minister speaks to reporters in Baghdad. (Credit: Kurdistan24)",
+     "The minister speaks to reporters in Baghdad.", "Kurdistan24"),
+    ("Rescue workers search the rubble in Mosul. (AFP Photo)", "Rescue workers search the rubble in Mosul.", "AFP Photo"),
+    ("Pictured: the new bridge over the river Tigris.", "Pictured: the new bridge over the river Tigris.", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "text", "credit"), CASES, ids=[c[0][:40] for c in CASES])
+def test_caption_line(line: str, text: str, credit: str | None) -> None:
+    found = match_caption(line, 0, len(line))
+    assert found is not None
+    assert line[found.span.start : found.span.end] == line
+    assert line[found.text.start : found.text.end] == text
+    assert found.credit == credit
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The company said the deal (announced in May) would close soon.",
+        "Sales rose 3 pct, the company said.",
+        "He said the photo was taken in Paris.",
+        "The source: a ministry official.",
+    ],
+)
+def test_not_a_caption(line: str) -> None:
+    assert match_caption(line, 0, len(line)) is None
+
+
+def test_caption_between_headline_and_dateline() -> None:
+    text = (
+        "Protests spread in Baghdad\n\n"
+        "A protester waves an Iraqi flag during a rally in Baghdad, Iraq, October 3, 2019.\n\n"
+        "BAGHDAD (Reuters) - Thousands marched on Friday.\n"
+    )
+    doc, _ = run_chain(text, until="captions")
+    found = find_captions(doc)
+    assert [(doc.text_of(c.span), c.credit) for c, _ in found] == [
+        ("A protester waves an Iraqi flag during a rally in Baghdad, Iraq, October 3, 2019.", None)
+    ]
+    assert paragraphs(text) == ["Thousands marched on Friday."]
+
+
+def test_deck_between_headline_and_dateline_is_no_caption() -> None:
+    text = (
+        "Charlotte struggles to return to normal\n\n"
+        "Curfew lifted, but city still in limbo as Guard occupies quiet streets.\n\n"
+        "CHARLOTTE ― The National Guard left on Monday.\n"
+    )
+    doc, _ = run_chain(text, until="captions")
+    assert find_captions(doc) == []
+
+
+def test_seed_caption_in_the_headline_block() -> None:
+    text = (
+        "Middle East Strike may kill IS leader\n\nStrike may kill IS leader\n"
+        "Baghdadi gave a sermon in Mosul in July 2014. (Photo: Al-Furqaan Media)\n\n"
+        "ERBIL, Kurdistan Region (Kurdistan24) – The ministry said.\n"
+    )
+    doc, article = run_chain(text)
+    assert [doc.text_of(c.span) for c in article.captions] == [
+        "Baghdadi gave a sermon in Mosul in July 2014. (Photo: Al-Furqaan Media)"
+    ]
+    assert paragraphs(text) == ["The ministry said."]

@@ -1,0 +1,68 @@
+"""Credit-line cases: one credit per person with its role; the line leaves the paragraphs."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.recognisers.credits import find_credits, match_credit_line
+from tests.block_chain import paragraphs, run_chain
+
+# (line, [(name, role), ...])
+CASES = [
+    ("Editing by Ava Homa", [("Ava Homa", "editing")]),
+    ("Reporting by Ann Lee and Bo Park; Additional reporting by Cy Diaz in Paris; Writing by Dee Fox; Editing by Eve Gray and Fay Hunt",
+     [("Ann Lee", "reporting"), ("Bo Park", "reporting"), ("Cy Diaz", "additional reporting"),
+      ("Dee Fox", "writing"), ("Eve Gray", "editing"), ("Fay Hunt", "editing")]),
+    ("(Reporting by Ann Lee; Editing by Bo Park)", [("Ann Lee", "reporting"), ("Bo Park", "editing")]),
+    ("Compiled by Ann Lee", [("Ann Lee", "compiling")]),
+    ("Ann Lee in Paris contributed to this report.", [("Ann Lee", "contributing")]),
+    ("Associated Press writer Bo Park contributed.", [("Bo Park", "contributing")]),
+    ("Cy Diaz contributed reporting from Baghdad.", [("Cy Diaz", "contributing")]),
+    ("Bryant Rousseau and Caryn Wilson contributed reporting.", [("Bryant Rousseau", "contributing"), ("Caryn Wilson", "contributing")]),
+    ("Associated Press writers Ann Lee in Paris and Bo Park in Rome contributed to this report.",
+     [("Ann Lee", "contributing"), ("Bo Park", "contributing")]),
+    ("Edited by Mark Heinrich", [("Mark Heinrich", "editing")]),
+    ("Writing by Dee Fox; editing by Eve Gray.", [("Dee Fox", "writing"), ("Eve Gray", "editing")]),
+    ("(Reporting by Valerie Volcovici; Editing by Will Dunham.)", [("Valerie Volcovici", "reporting"), ("Will Dunham", "editing")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("line", "expected"), CASES, ids=[c[0][:40] for c in CASES])
+def test_credit_line(line: str, expected: list[tuple[str, str]]) -> None:
+    found = match_credit_line(line, 0, len(line))
+    assert found is not None
+    assert [(c.name, c.role) for c in found] == expected
+    assert all(line[c.span.start : c.span.end] == line for c in found)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The plan was backed by the ministry and the central bank.",
+        "Shares were bought by investors in Paris.",
+        "Everyone contributed to the effort, officials said.",
+        "Editing by hand is slow",
+        "Reporting by the newspaper was later corrected by the editors.",
+    ],
+)
+def test_not_a_credit(line: str) -> None:
+    assert match_credit_line(line, 0, len(line)) is None
+
+
+def test_credit_line_leaves_the_paragraphs() -> None:
+    text = "Title\n\nThe ministry said so.\n\n\nEditing by Ava Homa\n"
+    doc, article = run_chain(text)
+    assert [(c.name, c.role, doc.text_of(c.span)) for c in article.credits] == [
+        ("Ava Homa", "editing", "Editing by Ava Homa")
+    ]
+    assert paragraphs(text) == ["The ministry said so."]
+
+
+def test_parenthesised_credit_closing_a_paragraph() -> None:
+    text = "Title\n\nThe rules face a test, officials said. (Reporting by Ann Lee; Editing by Bo Park)\n"
+    doc, _ = run_chain(text, until="credits")
+    found = find_credits(doc)
+    assert len(found) == 1
+    credits, _ = found[0]
+    assert doc.text_of(credits[0].span) == "(Reporting by Ann Lee; Editing by Bo Park)"
+    assert paragraphs(text) == ["The rules face a test, officials said."]

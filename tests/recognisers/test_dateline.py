@@ -1,0 +1,141 @@
+"""Dateline cases: place, region, country, agency and date text as printed."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.recognisers.dateline import find_dateline, is_month_word, match_dateline
+from tests.block_chain import paragraphs, run_chain
+
+# (first paragraph, dateline text, location, city, region, country, code, agency, date_text)
+CASES = [
+    ("ERBIL, Kurdistan Region (Kurdistan24) – In a statement on Friday, the ministry said.",
+     "ERBIL, Kurdistan Region (Kurdistan24)", "ERBIL, Kurdistan Region", "Erbil",
+     "Kurdistan Region", "Iraq", "IQ", "Kurdistan24", None),
+    ("WASHINGTON (Reuters) - The Senate voted on Tuesday.",
+     "WASHINGTON (Reuters)", "WASHINGTON", "Washington", None, "United States", "US", "Reuters", None),
+    ("    SALVADOR, Feb 26 - Showers continued throughout the week.",
+     "SALVADOR, Feb 26", "SALVADOR", "Salvador", None, "Brazil", "BR", None, "Feb 26"),
+    ("HOUSTON, Jan 27 (Reuters) - Oil prices rose.",
+     "HOUSTON, Jan 27 (Reuters)", "HOUSTON", "Houston", None, "United States", "US", "Reuters", "Jan 27"),
+    ("Ferguson, Missouri (CNN) -- Protesters gathered again.",
+     "Ferguson, Missouri (CNN)", "Ferguson, Missouri", "Ferguson", "Missouri", "United States", "US", "CNN", None),
+    ("LONDON (AP) — Britain's prime minister said on Monday.",
+     "LONDON (AP)", "LONDON", "London", None, "United Kingdom", "GB", "AP", None),
+    ("BEIJING, March 3 (Xinhua) -- China's exports rose.",
+     "BEIJING, March 3 (Xinhua)", "BEIJING", "Beijing", None, "China", "CN", "Xinhua", "March 3"),
+    ("(CNN) -- A storm hit the coast on Sunday.",
+     "(CNN)", None, None, None, None, None, "CNN", None),
+    ("NEW YORK, March 3 - Stocks closed higher.",
+     "NEW YORK, March 3", "NEW YORK", "New York", None, "United States", "US", None, "March 3"),
+    ("CHEVY CHASE, Md., March 4 - GEICO Corp said its board met.",
+     "CHEVY CHASE, Md., March 4", "CHEVY CHASE, Md.", "Chevy Chase", "Maryland", "United States", "US", None, "March 4"),
+    ("NEW YORK, Narch 2 - Shares fell.", "NEW YORK, Narch 2", "NEW YORK", "New York", None, "United States", "US", None, "Narch 2"),
+    ("ALBANY, N.Y., Marc 3 - The state said.", "ALBANY, N.Y., Marc 3", "ALBANY, N.Y.", "Albany", "New York", "United States", "US", None, "Marc 3"),
+    ("RENO, Nev., Mach 4 - The casino said.", "RENO, Nev., Mach 4", "RENO, Nev.", "Reno", "Nevada", "United States", "US", None, "Mach 4"),
+    ("FORT WAYNE, IND., Marchg 12 - The company said.", "FORT WAYNE, IND., Marchg 12", "FORT WAYNE, IND.", "Fort Wayne", "Indiana", "United States", "US", None, "Marchg 12"),
+    ("BELGRADE, March 2O - Yugoslavia said.", "BELGRADE, March 2O", "BELGRADE", "Belgrade", None, "Serbia", "RS", None, "March 2O"),
+    ("BOSTON, March 187 - The bank said.", "BOSTON, March 187", "BOSTON", "Boston", None, "United States", "US", None, "March 187"),
+    ("AMSTERDAM, 2 March - Dutch banks said.", "AMSTERDAM, 2 March", "AMSTERDAM", "Amsterdam", None, "Netherlands", "NL", None, "2 March"),
+    ("    ****SANTO DOMINGO, March 4 - The Dominican Republic sold sugar.",
+     "SANTO DOMINGO, March 4", "SANTO DOMINGO", "Santo Domingo", None, "Dominican Republic", "DO", None, "March 4"),
+    ("RPT --LUDWIGSHAFEN, West Germany, March 30 - BASF said.",
+     "LUDWIGSHAFEN, West Germany, March 30", "LUDWIGSHAFEN, West Germany", "Ludwigshafen", None, "West Germany", "DE", None, "March 30"),
+    ("    OKLAHOMA CITY, Okla. March 11, Reuter - State Banking Commissioner Robert Empie said.",
+     "OKLAHOMA CITY, Okla. March 11, Reuter", "OKLAHOMA CITY, Okla.", "Oklahoma City", "Oklahoma", "United States", "US", "Reuter", "March 11"),
+    ("WOODBRIDGE, N.J. - The company said it agreed.", "WOODBRIDGE, N.J.", "WOODBRIDGE, N.J.", "Woodbridge", "New Jersey", "United States", "US", None, None),
+    ("CALGARY, Alberta - Oil output rose.", "CALGARY, Alberta", "CALGARY, Alberta", "Calgary", "Alberta", "Canada", "CA", None, None),
+    ("TAUPO, New Zealand, March 23, Reuter - The meeting ended.",
+     "TAUPO, New Zealand, March 23, Reuter", "TAUPO, New Zealand", "Taupo", None, "New Zealand", "NZ", "Reuter", "March 23"),
+    ("HEMPSTEAD, N.Y., Sept. 26 (UPI) — Green Party candidate Jill Stein was escorted off.",
+     "HEMPSTEAD, N.Y., Sept. 26 (UPI)", "HEMPSTEAD, N.Y.", "Hempstead", "New York", "United States", "US", "UPI", "Sept. 26"),
+    ("WASHINGTON ― Donald Trump's obsession is an insult, lawmakers said.",
+     "WASHINGTON", "WASHINGTON", "Washington", None, "United States", "US", None, None),
+    ("La paz, march 4 - Bolivia said.", "La paz, march 4", "La paz", "La Paz", None, "Bolivia", "BO", None, "march 4"),
+    ("CHEVY CHASE, Md., - March 4 - The board met.", "CHEVY CHASE, Md., - March 4", "CHEVY CHASE, Md.", "Chevy Chase", "Maryland", "United States", "US", None, "March 4"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "text", "location", "city", "region", "country", "code", "agency", "date_text"),
+    CASES,
+    ids=[c[1] for c in CASES],
+)
+def test_dateline_fields(
+    paragraph: str,
+    text: str,
+    location: str | None,
+    city: str | None,
+    region: str | None,
+    country: str | None,
+    code: str | None,
+    agency: str | None,
+    date_text: str | None,
+) -> None:
+    doc, article = run_chain("A HEADLINE ABOUT IT\n\n" + paragraph + "\n", until="dateline")
+    found = find_dateline(doc, article)
+    assert found is not None
+    assert doc.text_of(found.span) == text
+    assert (doc.text_of(found.location) if found.location else None) == location
+    assert (found.city, found.region, found.country, found.country_code) == (city, region, country, code)
+    assert found.agency == agency
+    assert (doc.text_of(found.date_text) if found.date_text else None) == date_text
+    assert found.date is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Wilcox/Gibbs - 1,000 shares were traded.",
+        "Pep Boys - Manny, Moe and Jack said profits rose.",
+        "The company said on Monday - after a long delay - that it would sell.",
+        "State-owned <BAA PLC> - the airports group - said.",
+        "Shares of Apple rose 3 pct in early trading.",
+        "In 2014, Obama said the war - which he opposed - was over.",
+    ],
+)
+def test_no_dateline(paragraph: str) -> None:
+    doc, article = run_chain("A HEADLINE ABOUT IT\n\n" + paragraph + "\n", until="dateline")
+    assert find_dateline(doc, article) is None
+
+
+def test_first_paragraph_loses_the_prefix() -> None:
+    text = "Title here\n\nWASHINGTON (Reuters) - The Senate voted.\n\nSecond paragraph.\n"
+    assert paragraphs(text) == ["The Senate voted.", "Second paragraph."]
+
+
+def test_run_on_dateline_stops_at_the_dash() -> None:
+    text = "TITLE\n\n    RIO DE JANEIRO, Feb 26 - Brazil's \"Cruzado\" anti- inflation\nplan is limping.\n"
+    doc, article = run_chain(text, until="dateline")
+    found = find_dateline(doc, article)
+    assert found is not None
+    assert doc.text_of(found.span) == "RIO DE JANEIRO, Feb 26"
+    assert paragraphs(text)[0].startswith("Brazil's")
+
+
+def test_unrecognised_byline_line_is_passed_over() -> None:
+    text = "TITLE\n\n    By keith grant, Reuters\n    CARACAS, March 13 - Venezuela said.\n"
+    doc, article = run_chain(text, until="dateline")
+    found = find_dateline(doc, article)
+    assert found is not None and doc.text_of(found.span) == "CARACAS, March 13"
+
+
+def test_unknown_agency_warns() -> None:
+    doc, article = run_chain("T\n\nKABUL (Pajhwok News) - Officials said.\n", until="dateline")
+    found = find_dateline(doc, article)
+    assert found is not None and found.agency == "Pajhwok News"
+    assert article.warnings == ["dateline: unknown agency 'Pajhwok News'"]
+
+
+def test_match_dateline_needs_a_dash() -> None:
+    text = "BAHIA COCOA REVIEW"
+    assert match_dateline(text, 0, len(text)) is None
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [("Feb", True), ("MARCH", True), ("Sept", True), ("Narch", True), ("Mach", True),
+     ("Marchg", True), ("Marc", True), ("Ohio", False), ("Wheat", False)],
+)  # fmt: skip
+def test_month_words(word: str, expected: bool) -> None:
+    assert is_month_word(word) is expected

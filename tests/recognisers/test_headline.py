@@ -1,0 +1,61 @@
+"""Headline cases: section label, headline without it, corpus periods, title shapes."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.recognisers.headline import find_headline
+from tests.block_chain import run_chain
+
+SEED_TOP = (
+    "Middle East Russian airstrike may kill IS leader Baghdadi in Syria: Defense Ministry\n\n"
+    "Russian airstrike may kill IS leader Baghdadi in Syria: Defense Ministry\n"
+    "Abu Bakr al-Baghdadi gave a sermon. (Photo: Al-Furqaan Media)\n\n"
+    "ERBIL, Kurdistan Region (Kurdistan24) – The ministry said.\n"
+)
+
+# (text, section, headline)
+CASES = [
+    (SEED_TOP, "Middle East", "Russian airstrike may kill IS leader Baghdadi in Syria: Defense Ministry"),
+    ("BAHIA COCOA REVIEW\n\n    SALVADOR, Feb 26 - Showers continued.\n", None, "BAHIA COCOA REVIEW"),
+    ("U.K. MONEY MARKET GIVEN 53 MLN STG HELP\n\n    LONDON, March 2 - The Bank said.\n", None, "U.K. MONEY MARKET GIVEN 53 MLN STG HELP"),
+    ("Storm batters the coast\n\nThe storm hit on Sunday.\n", None, "Storm batters the coast"),
+    ("Stealth Over Health: Hillary Clinton Was Headed to ER.\n\nThe Post reports.\n", None, "Stealth Over Health: Hillary Clinton Was Headed to ER"),
+    ("Obama Power Plant Rules Face Key Test In U.S. Court.\n\nThe rules face a test.\n", None, "Obama Power Plant Rules Face Key Test In U.S. Court"),
+    ("Pat Caddell: It’s ‘in Their Heads.’\n\nPollster Pat Caddell said.\n", None, "Pat Caddell: It’s ‘in Their Heads’"),
+    ("World\n\nLeaders meet in Paris\n\nLeaders met on Monday.\n", "World", "Leaders meet in Paris"),
+    ("Candidates vie for vets' support; \nTrump and Clinton point out own credentials.\n\nDonald Trump vied.\n",
+     None, "Candidates vie for vets' support; Trump and Clinton point out own credentials"),
+    ("Business Markets rally on jobs data\n\nMarkets rally on jobs data\n\nStocks rose.\n", "Business", "Markets rally on jobs data"),
+    ("Headline with byline below\nBy Jane Doe\n\nText of the story.\n", None, "Headline with byline below"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "section", "headline"), CASES, ids=[c[2][:40] for c in CASES])
+def test_headline(text: str, section: str | None, headline: str) -> None:
+    doc, _ = run_chain(text, until="headline")
+    found = find_headline(doc)
+    assert found is not None
+    h = found[0]
+    assert (doc.text_of(h.section) if h.section else None) == section
+    assert (h.headline_text or (doc.text_of(h.headline) if h.headline else None)) == headline
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WASHINGTON (Reuters) - The Senate voted on Tuesday to pass the bill, which the House had approved.\n",
+        "By Jane Doe\n\nThe story.\n",
+        "The company said on Monday that its profit rose sharply in the quarter and that it\nexpected more growth.\n",
+        "",
+    ],
+)
+def test_no_headline(text: str) -> None:
+    doc, _ = run_chain(text, until="headline")
+    assert find_headline(doc) is None
+
+
+def test_seed_repeat_line_leaves_the_paragraphs() -> None:
+    doc, article = run_chain(SEED_TOP)
+    assert [doc.text_of(s) for s in article.paragraphs()] == ["The ministry said."]
+    assert doc.blocks[0].kind == "headline"

@@ -1,0 +1,61 @@
+"""Layout: lines, blank-line and indented blocks, sentences, all as spans."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.layout import build_document, split_sentences
+from newsparse.document import Span
+
+
+def test_lines_and_blocks() -> None:
+    doc = build_document("Title\n\nFirst line\nsecond line\n\n\nLast\n")
+    assert [doc.text_of(s) for s in doc.lines] == ["Title", "", "First line", "second line", "", "", "Last", ""]
+    assert [doc.text_of(b.span) for b in doc.blocks] == ["Title", "First line\nsecond line", "Last"]
+    assert all(b.kind == "unknown" for b in doc.blocks)
+
+
+def test_indented_lines_start_blocks() -> None:
+    text = "TITLE\n\n    SALVADOR, Feb 26 - Showers continued in\nthe Bahia zone.\n    The dry period means delay.\n\tTabbed.\n"
+    doc = build_document(text)
+    assert [doc.text_of(b.span) for b in doc.blocks] == [
+        "TITLE",
+        "SALVADOR, Feb 26 - Showers continued in\nthe Bahia zone.",
+        "The dry period means delay.",
+        "Tabbed.",
+    ]
+
+
+def test_single_space_indent_does_not_split() -> None:
+    doc = build_document("Text here.\n Reuter\n")
+    assert [doc.text_of(b.span) for b in doc.blocks] == ["Text here.\n Reuter"]
+
+
+def test_empty_text() -> None:
+    doc = build_document("")
+    assert doc.lines == (Span(0, 0),)
+    assert doc.blocks == []
+    assert doc.sentences == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("He left. She stayed.", ["He left.", "She stayed."]),
+        ("Gen. Smith spoke. Then he left.", ["Gen. Smith spoke.", "Then he left."]),
+        ("The U.S. economy grew. Prices rose.", ["The U.S. economy grew.", "Prices rose."]),
+        ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
+        ("“We will win,” he said. “Soon.”", ["“We will win,” he said.", "“Soon.”"]),
+        ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
+        ("It rose 5.93 pct. Sales fell.", ["It rose 5.93 pct.", "Sales fell."]),
+        ("No end here", ["No end here"]),
+    ],
+)
+def test_sentences(text: str, sentences: list[str]) -> None:
+    got = split_sentences(text, Span(0, len(text)))
+    assert [text[s.start : s.end] for s in got] == sentences
+
+
+def test_document_sentences_follow_blocks() -> None:
+    doc = build_document("Title\n\nOne. Two.\n\nThree.\n")
+    assert [doc.text_of(s) for s in doc.sentences] == ["Title", "One.", "Two.", "Three."]

@@ -1,0 +1,77 @@
+"""The publication date printed in the text: labelled lines and wire header dates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newsparse.article import Article, SourceInfo
+from newsparse.layout import build_document
+from newsparse.options import Options
+from newsparse.pipeline import build_context
+from newsparse.recognisers.dates import find_dates
+from newsparse.recognisers.published import find_published, published_lines
+
+
+def published_of(text: str) -> str | None:
+    doc = build_document(text)
+    article = Article(doc=doc, source=SourceInfo("-", "text", None, None))
+    return find_published(doc, article, build_context(Options()))
+
+
+CASES = [
+    ("Headline\nPublished: June 16, 2017 10:35 a.m. EDT\n\nBody.", "2017-06-16T10:35-04:00"),
+    ("Headline\nPublished June 16, 2017\n\nBody.", "2017-06-16"),
+    ("Headline\nPosted on 2017-06-16\n\nBody.", "2017-06-16"),
+    ("Headline\nFirst published: 16 June 2017 12:34 GMT\n\nBody.", "2017-06-16T12:34+00:00"),
+    ("Headline\nUpdated 3:45 PM GMT, Fri June 16, 2017\n\nBody.", "2017-06-16T15:45+00:00"),
+    ("Headline\nDate: 5/28/2017\n\nBody.", "2017-05-28"),
+    ("Headline\nPUBLISHED: 28 MAY 2017\n\nBody.", "2017-05-28"),
+    # a published line wins over an updated one, wherever it stands
+    (
+        "Headline\nUpdated: June 17, 2017\nPublished: June 16, 2017\n\nBody.",
+        "2017-06-16",
+    ),
+    # a wire header that is a date alone
+    ("Headline\nJune 16, 2017 | 10:35 AM\n\nBody.", "2017-06-16T10:35"),
+    ("Headline\nFri Jun 16, 2017\n\nBody.", "2017-06-16"),
+    ("Headline\n2017-06-16T10:35:00Z\n\nBody.", "2017-06-16T10:35+00:00"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_published(text: str, expected: str) -> None:
+    assert published_of(text) == expected
+
+
+NOT_PUBLISHED = [
+    "Headline\nPosted June 16\n\nBody.",  # no year
+    "Headline\nUpdated 3 hours ago\n\nBody.",  # relative
+    "Headline\n\n    SALVADOR, Feb 26 - Showers continued in 1987.\n Reuter\n",
+    "Headline\n\nThe report was published on June 16, 2017 by the ministry.",  # prose
+    "Headline\n\nThe index rose in June 16, 2017 trading and more words follow here.",
+    "BAHIA COCOA REVIEW\n\n    SALVADOR, Feb 26 - Showers continued.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PUBLISHED)
+def test_not_published(text: str) -> None:
+    assert published_of(text) is None
+
+
+def test_published_line_dates_are_not_mentions() -> None:
+    text = "Headline\nPublished: June 16, 2017\n\nOn Friday, it rained."
+    doc = build_document(text)
+    article = Article(doc=doc, source=SourceInfo("-", "text", None, None))
+    assert [doc.text_of(s) for s in published_lines(doc)] == ["Published: June 16, 2017"]
+    found = find_dates(doc, article, build_context(Options(reference_date=date(2017, 6, 16))))
+    assert [doc.text_of(d.span) for d in found] == ["Friday"]
+
+
+def test_published_is_the_reference_date() -> None:
+    from newsparse.api import parse
+
+    article = parse("Headline\nPublished: June 16, 2017\n\nOn Friday, it rained.")
+    assert article.published == "2017-06-16"
+    assert [(d.value, d.relative) for d in article.dates] == [("2017-06-16", True)]

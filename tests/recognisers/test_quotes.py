@@ -1,0 +1,85 @@
+"""Quotation marks: pairing, kinds, apostrophes, unbalanced marks, hostile input."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.document import Span
+from newsparse.layout import build_document
+from newsparse.recognisers.quotes import find_quotes
+from tests.conftest import parse_text
+
+
+def quotes_of(text: str, *, singles: bool = False) -> list[tuple[str, str]]:
+    doc = build_document(text)
+    paragraphs = [b.span for b in doc.blocks]
+    found, _ = find_quotes(doc, paragraphs, singles=singles)
+    return [(doc.text_of(q.span), q.kind) for q in found]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“We will win,” he said.", [("We will win,", "full")]),
+        ('"We will win," he said.', [("We will win,", "full")]),
+        ("«Nous gagnerons», a-t-il dit.", [("Nous gagnerons", "full")]),
+        ("„Wir gewinnen“, sagte er.", [("Wir gewinnen", "full")]),
+        ("''It is over,'' Mr. Garin said.", [("It is over,", "full")]),
+        ("He called it “a disaster” on Monday.", [("a disaster", "partial")]),
+        (
+            "“He said ‘no’ twice,” she said.",
+            [("He said ‘no’ twice,", "full")],
+        ),
+        ("Syria’s don't the ’90s Jones' car.", []),
+    ],
+)
+def test_pairs(text: str, expected: list[tuple[str, str]]) -> None:
+    assert quotes_of(text) == expected
+
+
+def test_headline_single_quotes() -> None:
+    assert quotes_of("Trump: ‘We will build the wall’ and Syria’s war", singles=True) == [
+        ("We will build the wall", "full")
+    ]
+
+
+def test_block_quote_over_paragraphs() -> None:
+    text = "“The first paragraph of a statement.\n\n“The second one, closed at last.”"
+    assert quotes_of(text) == [
+        ("The first paragraph of a statement.", "block"),
+        ("The second one, closed at last.", "full"),
+    ]
+
+
+def test_unbalanced_marks_warn() -> None:
+    doc = build_document("He said “never. Then it ended.\n\nA stray” mark.")
+    found, problems = find_quotes(doc, [b.span for b in doc.blocks])
+    assert [doc.text_of(q.span) for q in found] == ["never. Then it ended."]
+    assert problems == [
+        "quotes: unclosed quotation mark at offset 8",
+        "quotes: closing mark without an opening one at offset 39",
+    ]
+
+
+def test_spans_lie_between_marks() -> None:
+    text = "“One,” he said. “Two,” she said, “and three.”"
+    doc = build_document(text)
+    found, _ = find_quotes(doc, [Span(0, len(text))])
+    for q in found:
+        assert q.outer is not None
+        assert doc.text[q.outer.start] in "“\"" and doc.text[q.outer.end - 1] in "”\""
+        assert q.outer.start < q.span.start and q.span.end < q.outer.end
+
+
+def test_scare_quotes_and_titles_are_not_quotes() -> None:
+    article = parse_text('Title.\n\nThey watched the film "Jaws" and the so-called "reforms" failed.')
+    assert article.quotes == []
+
+
+@pytest.mark.timeout(60)
+def test_megabyte_of_unmatched_marks() -> None:
+    text = "Title.\n\n" + ("“ a " * 250_000)
+    article = parse_text(text)
+    record = article.to_dict()
+    assert record["quotes"] == []
+    assert len(record["warnings"]) <= 10

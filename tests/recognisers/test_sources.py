@@ -1,0 +1,68 @@
+"""The source ledger: grouping, aliases, kinds, pronouns, anonymity."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsparse.recognisers.sources import classify
+from tests.conftest import SHARED, parse_text
+
+
+@pytest.mark.parametrize(
+    ("printed", "kind", "name", "title"),
+    [
+        ("Russian Ministry of Defense", "organization", "Russian Ministry of Defense", None),
+        ("Geoff Garin, a Democratic pollster", "person", "Geoff Garin", "pollster"),
+        ("Mr. Biden", "person", "Biden", None),
+        ("Defense Secretary Ash Carter", "person", "Ash Carter", "secretary"),
+        ("a senior official who spoke on condition of anonymity", "anonymous", None, "official"),
+        ("Reuters", "media", "Reuters", None),
+        ("the statement", "document", "the statement", None),
+    ],
+)
+def test_classify(printed: str, kind: str, name: str | None, title: str | None) -> None:
+    mention = classify(printed, {})
+    assert mention.kind == kind
+    assert mention.title == title
+    if name is not None:
+        assert mention.name == name
+
+
+def test_pronouns_resolve_to_the_last_person() -> None:
+    text = "Title.\n\nHillary Clinton said the plan would work.\n\nShe said it would pass soon."
+    record = parse_text(text).to_dict()
+    assert [(a["source_text"], a["source_id"]) for a in record["attributions"]] == [
+        ("Hillary Clinton", 0),
+        ("She", 0),
+    ]
+    assert record["sources"][0]["name"] == "Hillary Clinton"
+    assert record["sources"][0]["attribution_count"] == 2
+
+
+def test_surname_and_acronym_aliases() -> None:
+    text = (
+        "Title.\n\nSyrian Democratic Forces (SDF) took the town.\n\n"
+        "SDF said the town was free.\n\nJohn Smith said the war was over.\n\n"
+        "Smith said it again."
+    )
+    record = parse_text(text).to_dict()
+    names = [(s["name"], s["kind"], s["attribution_count"]) for s in record["sources"]]
+    assert names == [("Syrian Democratic Forces", "organization", 1), ("John Smith", "person", 2)]
+
+
+def test_seed_sources() -> None:
+    path = SHARED / "corpora" / "seed" / "articles" / "kurdistan24-baghdadi.txt"
+    if not Path(path).exists():
+        pytest.skip("shared corpora not present")
+    record = parse_text(path.read_text(encoding="utf-8")).to_dict()
+    ministry = record["sources"][0]
+    assert ministry["name"] == "Russian Ministry of Defense"
+    assert {"Russian Defense Ministry", "the statement", "the Ministry"} <= set(ministry["aliases"])
+    assert [(q["speaker"], q["speaker_text"], q["cue"]) for q in record["quotes"]] == [
+        ("Russian Ministry of Defense", "the statement", "read"),
+        ("Russian Ministry of Defense", "the Ministry", "added"),
+    ]
+    for item in record["quotes"] + record["attributions"]:
+        assert item["source_id"] is None or 0 <= item["source_id"] < len(record["sources"])

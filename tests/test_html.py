@@ -1,0 +1,227 @@
+"""Saved pages: body extraction, page metadata, printed byline, captions, decoding."""
+
+from __future__ import annotations
+
+import gzip
+
+import pytest
+
+from newsparse.api import parse
+from newsparse.html import extract
+from newsparse.markup.html_body import body_blocks, find_container, flatten
+from newsparse.markup.html_clean import clean, parse_html
+from newsparse.markup.html_meta import read_meta
+from newsparse.markup.html_page import read_caption
+from newsparse.markup.people import is_person, names_in_byline, people_only
+from newsparse.markup.when import normalise_datetime
+
+from .conftest import FIXTURES
+
+
+def body_of(markup: str) -> list[str]:
+    root = parse_html(markup)
+    clean(root)
+    blocks = flatten(root)
+    return [b.text for b in body_blocks(blocks, find_container(blocks))]
+
+
+def record(name: str) -> dict[str, object]:
+    return parse((FIXTURES / name).read_bytes(), path=name).to_dict(with_text=True)
+
+
+PROSE = (
+    "The council voted on Tuesday to build protected bike lanes on three streets downtown.",
+    "Opponents said the lanes would remove parking spaces that shop owners depend on.",
+    "Construction is expected to begin in the spring, the transportation department said.",
+)
+
+
+def test_body_is_the_prose_container_without_chrome() -> None:
+    page = f"""<html><body>
+      <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+      <div class="story"><p>{PROSE[0]}</p><div class="share-tools"><a href="#">Share</a></div>
+        <p>{PROSE[1]}</p><p>{PROSE[2]}</p></div>
+      <ul class="related"><li><a href="/x">Another story about bike lanes in the city</a></li></ul>
+      <footer><p>Copyright 2019 The Riverside Ledger, all rights reserved worldwide.</p></footer>
+    </body></html>"""
+    assert body_of(page) == list(PROSE)
+
+
+def test_article_cut_into_sibling_chunks_is_kept_whole() -> None:
+    page = f"""<html><body><div class="article">
+      <div class="chunk"><div class="inner"><p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></div>
+      <div class="ad-slot">Advertisement</div>
+      <div class="chunk"><div class="inner"><p>{PROSE[2]}</p></div></div>
+    </div><div class="sidebar"><p>{"Sign up for our newsletter today. " * 2}</p></div></body></html>"""
+    assert body_of(page) == list(PROSE)
+
+
+def test_script_quotes_are_not_text() -> None:
+    rec = record("page-nested-divs.html")
+    text = rec["text"]
+    assert isinstance(text, str)
+    assert "Scripts are not text" not in text
+    assert "Nor is this" not in text
+    assert "A comment is not text" not in text
+    quotes = [q["text"] for q in rec["quotes"]]  # type: ignore[attr-defined]
+    assert quotes == ["We know the surface of Mars better than our own seabed,"]
+
+
+def test_nested_divs_keep_both_chunks_and_drop_rails() -> None:
+    rec = record("page-nested-divs.html")
+    paragraphs = [p["text"] for p in rec["paragraphs"]]  # type: ignore[attr-defined]
+    assert paragraphs[0].startswith("Researchers have finished mapping")
+    assert paragraphs[-1] == "The team aims to map the entire seabed by 2030."
+    assert len(paragraphs) == 4
+    assert rec["headline"] == "Scientists map the ocean floor with sound"
+
+
+def test_json_ld_page_with_figure() -> None:
+    rec = record("page-jsonld-figure.html")
+    assert rec["headline"] == "City council approves new bike lanes"
+    assert rec["section"] == "Local"
+    assert rec["published"] == "2019-11-19T14:05:00-05:00"
+    assert rec["byline"]["authors"] == ["Maya Chen"]  # type: ignore[index]
+    assert rec["byline"]["text"] == "By Maya Chen"  # type: ignore[index]
+    (caption,) = rec["photo_captions"]  # type: ignore[misc]
+    assert caption["text"] == "Cyclists ride along Main Street in Riverside on Tuesday."
+    assert caption["credit"] == "Tom Alvarez/The Riverside Ledger"
+    paragraphs = [p["text"] for p in rec["paragraphs"]]  # type: ignore[attr-defined]
+    assert "Advertisement" not in paragraphs
+    assert not any("Share on" in p for p in paragraphs)
+    assert not any("Mayor proposes budget" in p for p in paragraphs)
+    assert paragraphs[-1].startswith("Construction is expected to begin")
+
+
+def test_meta_tags_only_page() -> None:
+    rec = record("page-meta-only.html")
+    assert rec["headline"] == "Storm Dennis brings flooding to Wales"
+    assert rec["section"] == "Weather"
+    assert rec["published"] == "2020-02-16T09:20:00+00:00"
+    assert rec["byline"]["authors"] == ["Gareth Evans"]  # type: ignore[index]
+    assert rec["byline"]["span"] == [0, 0]  # not printed: names from metadata only
+    assert len(rec["paragraphs"]) == 3  # type: ignore[arg-type]
+
+
+def test_printed_byline_wins_over_metadata() -> None:
+    rec = record("page-byline-disagrees.html")
+    byline = rec["byline"]
+    assert byline["text"] == "By Priya Natarajan and Liam O'Connor"  # type: ignore[index]
+    assert byline["authors"] == ["Priya Natarajan", "Liam O'Connor"]  # type: ignore[index]
+    assert rec["published"] == "2021-03-04T07:00:00Z"
+
+
+def test_caption_credit_in_caption_text() -> None:
+    rec = record("page-caption-credit.html")
+    (caption,) = rec["photo_captions"]  # type: ignore[misc]
+    assert caption["text"] == "A still image from the video released on Wednesday."
+    assert caption["credit"] == "Al-Furqaan Media"
+    assert caption["raw"].endswith("(Photo: Al-Furqaan Media)")
+    assert rec["dateline"]["agency"] == "Kurdistan24"  # type: ignore[index]
+
+
+def test_windows_1252_page_is_decoded_by_its_meta_charset() -> None:
+    rec = record("page-windows-1252.html")
+    assert rec["source"]["encoding"] == "cp1252"  # type: ignore[index]
+    assert rec["headline"] == "Le café de la gare ferme ses portes"
+    assert rec["language"] == "fr"
+    assert rec["paragraphs"][0]["text"].startswith("Après 62 ans d’activité")  # type: ignore[index]
+
+
+def test_gzipped_page_is_sniffed_as_html() -> None:
+    data = gzip.compress((FIXTURES / "page-meta-only.html").read_bytes())
+    article = parse(data, path="page.html.gz")
+    assert article.source.format == "html"
+    assert article.to_dict()["headline"] == "Storm Dennis brings flooding to Wales"
+
+
+def test_every_span_indexes_the_derived_text() -> None:
+    for name in ("page-jsonld-figure.html", "page-caption-credit.html", "page-nested-divs.html"):
+        rec = record(name)
+        text = rec["text"]
+        assert isinstance(text, str)
+        for p in rec["paragraphs"]:  # type: ignore[attr-defined]
+            assert text[p["span"][0] : p["span"][1]] == p["text"]
+        for c in rec["photo_captions"]:  # type: ignore[attr-defined]
+            assert text[c["span"][0] : c["span"][1]] == c["raw"]
+
+
+def test_json_ld_in_graph_and_people_only() -> None:
+    page = """<html><head><script type="application/ld+json">
+    {"@graph": [{"@type": "WebSite", "name": "Daily Planet"},
+      {"@type": "NewsArticle", "headline": "Hero saves city",
+       "author": [{"@type": "Person", "name": "Lois Lane"}, {"@type": "Organization", "name": "Daily Planet"},
+                  {"@type": "Person", "name": "Daily Planet Staff"}],
+       "datePublished": "2019-11-19"}]}
+    </script><meta property="og:site_name" content="Daily Planet"></head><body></body></html>"""
+    meta = read_meta(parse_html(page))
+    assert meta.headline == "Hero saves city"
+    assert meta.authors == ["Lois Lane"]
+    assert meta.published == "2019-11-19"
+    assert meta.site_name == "Daily Planet"
+
+
+def test_title_tail_is_trimmed_when_no_og_title() -> None:
+    page = "<html><head><title>Storm brings flooding to Wales | Valley Gazette</title></head></html>"
+    assert read_meta(parse_html(page)).headline == "Storm brings flooding to Wales"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2019-11-19T10:00:00Z", "2019-11-19T10:00:00Z"),
+        ("2019-11-19 10:00:00", "2019-11-19T10:00:00"),
+        ("20191119T100000Z", "2019-11-19T10:00:00Z"),
+        ("20191119T100000+0100", "2019-11-19T10:00:00+01:00"),
+        ("Tue, 19 Nov 2019 10:00:00 GMT", "2019-11-19T10:00:00+00:00"),
+        ("0001-01-01T00:00:00Z", None),  # a CMS placeholder
+        ("2019-02-30", None),
+        ("yesterday", None),
+    ],
+)
+def test_normalise_datetime(value: str, expected: str | None) -> None:
+    assert normalise_datetime(value) == expected
+
+
+@pytest.mark.parametrize(
+    ("byline", "names"),
+    [
+        ("By Jane Doe and John Roe", ["Jane Doe", "John Roe"]),
+        ("by Tom Rogan | November 18, 2019 12:26 PM", ["Tom Rogan"]),
+        ("Robert Burns, Ap National Security Writer", ["Robert Burns"]),
+        ("By Reuters Staff", []),
+        ("Written by Ana de la Cruz", ["Ana de la Cruz"]),
+    ],
+)
+def test_names_in_byline(byline: str, names: list[str]) -> None:
+    assert names_in_byline(byline) == names
+
+
+def test_people_only_drops_site_and_desks() -> None:
+    names = ["Valley Gazette", "Web Desk", "Gareth Evans", "gareth evans", "https://x.com/ge"]
+    assert people_only(names, "Valley Gazette") == ["Gareth Evans"]
+    assert not is_person("The Editorial Board")
+
+
+def test_caption_credit_from_a_credit_element() -> None:
+    root = parse_html(
+        '<figure><figcaption>Protesters march. <span class="credit">'
+        "Photo: Getty Images</span></figcaption></figure>"
+    )
+    el = next(e for e in root.iter("figcaption"))
+    caption = read_caption(el)
+    assert caption is not None
+    assert caption.text[: caption.credit_start].strip() == "Protesters march."
+    assert caption.credit == "Getty Images"
+
+
+def test_extract_lays_out_headline_byline_caption_body() -> None:
+    text, meta = extract((FIXTURES / "page-jsonld-figure.html").read_text("utf-8"), "html")
+    blocks = text.rstrip("\n").split("\n\n")
+    assert blocks[0] == "City council approves new bike lanes"
+    assert blocks[1] == "By Maya Chen"
+    assert blocks[2].startswith("Cyclists ride along Main Street")
+    assert blocks[3].startswith("RIVERSIDE — The city council voted")
+    assert meta.headline_span is not None
+    assert text[meta.headline_span.start : meta.headline_span.end] == blocks[0]
+    assert len(meta.body_spans) == 4
