@@ -88,6 +88,18 @@ def no_spaces(size: int) -> str:
     return repeat("x", size)
 
 
+def credit_paragraphs(size: int) -> str:
+    return repeat("(Reporting by Jane Doe; Editing by John Roe)\n\n", size)
+
+
+def caption_paragraphs(size: int) -> str:
+    return repeat("A man walks by. (Photo: Reuters/Jane Doe)\n\n", size)
+
+
+def quote_paragraphs(size: int) -> str:
+    return repeat("“We will win,” Jane Doe, a spokeswoman, said on Monday.\n\n", size)
+
+
 def caption_runs(size: int) -> str:
     return repeat("(Photo: Reuters/Jane Doe) ", size)
 
@@ -111,4 +123,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "indented dateline lines": indented_lines,
     "5 MB without a space": no_spaces,
     "photo credits run together": caption_runs,
+    "credit line paragraphs": credit_paragraphs,
+    "caption paragraphs": caption_paragraphs,
+    "said-quote paragraphs": quote_paragraphs,
 }

@@ -265,6 +265,26 @@ def test_run_on_cluster_reports_progress_and_failures(
     assert [r["source"]["path"] for r in read_parts(tmp_path / "out")] == paths
 
 
+def test_run_on_cluster_at_a_scheduler_address(
+    client: Any, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    paths = stories(tmp_path / "in", 40)
+    files, errors = run_on_cluster(
+        paths,
+        Options(),
+        scheduler=client.scheduler.address,
+        jobs=0,
+        out_dir=str(tmp_path / "out"),
+        timeout=None,
+        progress=False,
+    )
+    assert (files, errors) == (40, 0)
+    assert capsys.readouterr().err == ""
+    parts = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert parts == [f"part-{i:05d}.jsonl" for i in range(8)]  # 40 files, 4 tasks a worker
+    assert [r["source"]["path"] for r in read_parts(tmp_path / "out")] == paths
+
+
 def test_an_unreachable_scheduler_is_a_cluster_error(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("distributed")
     monkeypatch.setattr("newsparse.dask.CONNECT_SECONDS", 1)
@@ -280,6 +300,88 @@ def test_an_unreachable_scheduler_is_a_cluster_error(monkeypatch: pytest.MonkeyP
             timeout=None,
             progress=False,
         )
+
+
+def lost_worker() -> Exception:
+    """A ``distributed.KilledWorker``, as the scheduler gives for a task that killed workers."""
+    from distributed import KilledWorker
+
+    class Lost(KilledWorker):  # type: ignore[misc]
+        def __str__(self) -> str:
+            return "the task killed its workers"
+
+    return Lost("task", None, 3)
+
+
+def lose_the_part_of(records: list[dict[str, Any]], marker: str) -> list[dict[str, Any]]:
+    """Stands for a partition whose task killed its workers (runs on a worker)."""
+    if any(r["source"]["path"].endswith(marker) for r in records):
+        raise lost_worker()
+    return records
+
+
+def test_a_lost_part_is_rescued_and_written_in_its_place(client: Any, tmp_path: Path) -> None:
+    paths = stories(tmp_path / "in", 30)
+    bag = parse_paths(paths, Options(), partition_size=10).map_partitions(
+        lose_the_part_of, Path(paths[15]).name
+    )
+    rescued: list[int] = []
+
+    def rescue(index: int) -> list[dict[str, Any]]:
+        rescued.append(index)
+        return local_records(paths[index * 10 : index * 10 + 10], Options())
+
+    summary = write_parts(bag, str(tmp_path / "out"), rescue=rescue)
+    assert rescued == [1]
+    assert summary.parts == ("part-00000.jsonl", "part-00001.jsonl", "part-00002.jsonl")
+    assert read_parts(tmp_path / "out") == local_records(paths, Options())
+
+
+class FakeFuture:
+    def __init__(self, result: Any) -> None:
+        self.outcome = result
+
+    def result(self) -> Any:
+        if isinstance(self.outcome, BaseException):
+            raise self.outcome
+        return self.outcome
+
+    def release(self) -> None:
+        pass
+
+
+class LosingClient:
+    """Runs tasks here; the culprit's task always dies, the bystander's the first time."""
+
+    def __init__(self, culprit: str, bystander: str) -> None:
+        self.culprit, self.bystander = culprit, bystander
+        self.submitted: list[str] = []
+
+    def submit(self, func: Any, paths: list[str], *args: Any, **kwargs: Any) -> FakeFuture:
+        path = paths[0]
+        first = path not in self.submitted
+        self.submitted.append(path)
+        if path == self.culprit or (path == self.bystander and first):
+            return FakeFuture(lost_worker())
+        return FakeFuture(func(paths, *args))
+
+
+def test_one_by_one_only_the_file_that_kills_its_worker_alone_is_lost(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    from newsparse.dask import _one_by_one
+
+    paths = stories(tmp_path / "in", 5)
+    losing = LosingClient(culprit=paths[3], bystander=paths[1])
+    records = _one_by_one(losing, paths, Options(), 10.0, False)  # type: ignore[arg-type]
+    assert losing.submitted == [*paths, paths[1], paths[3]]  # suspects again, one at a time
+    assert [r["source"]["path"] for r in records] == paths
+    assert records[3]["error"] == {
+        "type": "worker_died",
+        "message": "the worker process parsing this file died "
+        "(crash, out of memory or hard time limit)",
+    }
+    kept = [0, 1, 2, 4]
+    assert [records[i] for i in kept] == local_records([paths[i] for i in kept], Options())
 
 
 def test_killing_a_worker_mid_run_still_gives_every_record_once(
@@ -302,8 +404,6 @@ def test_killing_a_worker_mid_run_still_gives_every_record_once(
     )
     assert killed.is_set()
     assert len(written_after_kill) == 59  # the kill came after the first of 60 parts
-    client.wait_for_workers(2, timeout=60)  # the nanny has started a new worker
-    assert victim not in client.run(os.getpid).values()
     records = read_parts(tmp_path / "out")
     assert summary.files == 600
     assert [r["source"]["path"] for r in records] == paths

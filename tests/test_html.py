@@ -10,7 +10,7 @@ from newsparse.api import parse
 from newsparse.html import extract
 from newsparse.markup.html_body import body_blocks, find_container, flatten
 from newsparse.markup.html_clean import clean, parse_html
-from newsparse.markup.html_meta import read_meta
+from newsparse.markup.html_meta import read_meta, trim_title
 from newsparse.markup.html_page import read_caption
 from newsparse.markup.people import is_person, names_in_byline, people_only
 from newsparse.markup.when import normalise_datetime
@@ -162,7 +162,9 @@ def test_json_ld_in_graph_and_people_only() -> None:
 
 
 def test_title_tail_is_trimmed_when_no_og_title() -> None:
-    page = "<html><head><title>Storm brings flooding to Wales | Valley Gazette</title></head></html>"
+    page = (
+        "<html><head><title>Storm brings flooding to Wales | Valley Gazette</title></head></html>"
+    )
     assert read_meta(parse_html(page)).headline == "Storm brings flooding to Wales"
 
 
@@ -225,3 +227,59 @@ def test_extract_lays_out_headline_byline_caption_body() -> None:
     assert meta.headline_span is not None
     assert text[meta.headline_span.start : meta.headline_span.end] == blocks[0]
     assert len(meta.body_spans) == 4
+
+
+def test_caption_label_is_not_caption_text() -> None:
+    root = parse_html(
+        "<figure><figcaption>Image caption Scooter Braun has managed Justin Bieber "
+        "(Photo: Getty Images)</figcaption></figure>"
+    )
+    caption = read_caption(next(root.iter("figcaption")))
+    assert caption is not None
+    assert caption.caption == "Scooter Braun has managed Justin Bieber"
+    assert caption.credit == "Getty Images"
+
+
+def test_credit_only_caption_is_not_a_caption() -> None:
+    root = parse_html("<figcaption>Credit...Doug Mills/The New York Times</figcaption>")
+    assert read_caption(next(root.iter("figcaption"))) is None
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Clymer workshop manual review | MoreBikes", "MoreBikes", "Clymer workshop manual review"),
+        (
+            "Opinion | Republicans Are Following Trump to Nowhere",
+            None,
+            "Republicans Are Following Trump to Nowhere",
+        ),
+        (
+            "Spiced Honey Pear Jam Recipe - The Anti-June Cleaver",
+            None,
+            "Spiced Honey Pear Jam Recipe",
+        ),
+        (
+            "Introducing Junior Gaspard, New CEO - Experience",
+            "Experience",
+            "Introducing Junior Gaspard, New CEO",
+        ),
+        # a dash inside the headline stays
+        (
+            "Star Wars Jedi: Fallen Order review – shoots for the moon",
+            None,
+            "Star Wars Jedi: Fallen Order review – shoots for the moon",
+        ),
+    ],
+)
+def test_trim_title(title: str, site: str | None, expected: str) -> None:
+    assert trim_title(title, site) == expected
+
+
+def test_site_logo_h1_is_not_the_headline() -> None:
+    page = f"""<html><head><meta property="og:title" content="Deportees return home from US">
+    </head><body><header><h1><a href="/">India Post</a></h1></header>
+    <div class="post"><h2>With shattered dreams, deportees return home from US</h2>
+    <p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></body></html>"""
+    text, _ = extract(page, "html")
+    assert text.startswith("With shattered dreams, deportees return home from US\n\n")

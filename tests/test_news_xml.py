@@ -25,11 +25,17 @@ def test_nitf_fields_map_to_the_contract() -> None:
     assert rec["published"] == "2019-11-20T09:30:00Z"  # date.release before date.issue
     assert rec["byline"]["authors"] == ["Jane Doe", "John Roe"]  # type: ignore[index]
     (caption,) = rec["photo_captions"]  # type: ignore[misc]
-    assert caption["text"] == "U.S. Defense Secretary Mark Esper speaks in Hanoi, Vietnam, November 20, 2019."
+    assert (
+        caption["text"]
+        == "U.S. Defense Secretary Mark Esper speaks in Hanoi, Vietnam, November 20, 2019."
+    )
     assert caption["credit"] == "REUTERS/Kham"
     paragraphs = [p["text"] for p in rec["paragraphs"]]  # type: ignore[attr-defined]
     assert paragraphs[0].startswith("The United States will give Vietnam")
-    assert paragraphs[2] == "Vietnam has been the most vocal opponent of China's claims in the South China Sea."
+    assert (
+        paragraphs[2]
+        == "Vietnam has been the most vocal opponent of China's claims in the South China Sea."
+    )
     assert "Vietnam has been" not in paragraphs[1]
 
 
@@ -67,8 +73,7 @@ def test_external_entity_never_reads_local_files(tmp_path: Path, root: str) -> N
 
 def _billion_laughs(root: str) -> bytes:
     lines = ['<?xml version="1.0"?>', f"<!DOCTYPE {root} [", '<!ENTITY lol0 "lol">']
-    for i in range(1, 10):
-        lines.append(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">')
+    lines.extend(f'<!ENTITY lol{i} "{f"&lol{i - 1};" * 10}">' for i in range(1, 10))
     lines.append("]>")
     lines.append(f"<{root}><body><body.content><p>Start. &lol9;</p>")
     lines.append("<p>A normal paragraph after the bomb.</p></body.content></body></" + root + ">")

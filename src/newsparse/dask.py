@@ -23,12 +23,13 @@ import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 from .distributed.partitions import (
     PART_PREFIX,
     PART_SUFFIX,
     PartResult,
+    died_record,
     parse_partition,
     worker_stats,
     write_part,
@@ -148,6 +149,7 @@ def write_parts(
     out_dir: str,
     *,
     on_part: Callable[[PartResult], None] | None = None,
+    rescue: Callable[[int], Iterable[dict[str, Any]]] | None = None,
 ) -> PartsSummary:
     """Write each partition of ``bag`` as ``OUT_DIR/part-NNNNN.jsonl``, in partition order.
 
@@ -156,6 +158,11 @@ def write_parts(
     with this machine. Part files of an earlier run that this run does not produce are
     removed. Runs on the current ``distributed.Client`` if there is one, else on dask's
     default scheduler. ``on_part`` is called as each part is written.
+
+    A partition whose task killed its workers (``distributed.KilledWorker``: a crash or
+    the memory limit, again and again) fails the run, unless ``rescue`` is given: it is
+    called with the partition's index, returns that partition's records some other way,
+    and they are written from this machine.
     """
     _require()
     from dask import delayed
@@ -168,7 +175,12 @@ def write_parts(
         delayed(write_part, pure=True)(part, out, index, width)
         for index, part in enumerate(partitions)
     ]
-    results = sorted(_compute(tasks, on_part), key=lambda r: r.index)
+
+    def rescued(index: int) -> PartResult:
+        assert rescue is not None
+        return write_part(rescue(index), out, index, width)
+
+    results = sorted(_compute(tasks, on_part, rescued if rescue else None), key=lambda r: r.index)
     names = tuple(r.name for r in results)
     missing = [n for n in names if not (Path(out) / n).is_file()]
     if missing:
@@ -182,7 +194,9 @@ def write_parts(
 
 
 def _compute(
-    tasks: Sequence[Delayed], on_part: Callable[[PartResult], None] | None
+    tasks: Sequence[Delayed],
+    on_part: Callable[[PartResult], None] | None,
+    rescue: Callable[[int], PartResult] | None = None,
 ) -> list[PartResult]:
     client = _current_client()
     if client is None:
@@ -193,13 +207,22 @@ def _compute(
             if on_part is not None:
                 on_part(result)
         return results
-    from distributed import as_completed
+    from distributed import KilledWorker, as_completed
 
     futures = client.compute(list(tasks))
+    index_of = {future.key: index for index, future in enumerate(futures)}
     results = []
     try:
         for future in as_completed(futures):
-            result = future.result()
+            try:
+                result = future.result()
+            except KilledWorker:
+                if rescue is None:
+                    raise
+                LOGGER.warning(
+                    "part %d killed its workers: parsing its files one by one", index_of[future.key]
+                )
+                result = rescue(index_of[future.key])
             future.release()
             results.append(result)
             if on_part is not None:
@@ -266,9 +289,52 @@ def run_on_cluster(
             1, min(DEFAULT_PARTITION_SIZE, math.ceil(len(files) / (workers * TASKS_PER_WORKER)))
         )
         bag = parse_paths(files, options, partition_size=size, timeout=timeout, with_text=with_text)
+        chunks = [files[start : start + size] for start in range(0, len(files), size)]
+
+        def one_by_one(index: int) -> list[dict[str, Any]]:
+            return _one_by_one(client, chunks[index], options, timeout, with_text)
+
         report = _Report(sys.stderr, len(files), bag.npartitions, show_progress=progress)
-        summary = write_parts(bag, out_dir, on_part=report)
+        with client.as_current():
+            summary = write_parts(bag, out_dir, on_part=report, rescue=one_by_one)
     return summary.files, summary.errors
+
+
+def _one_by_one(
+    client: Client, paths: list[str], options: Options, timeout: float | None, with_text: bool
+) -> list[dict[str, Any]]:
+    """A lost partition again, one task per file, as the local batch does after a crash.
+
+    Files whose task was lost too (the culprit, and any file that shared its worker) are
+    run once more one at a time: only a file that kills its worker alone gets a
+    ``worker_died`` error record.
+    """
+    from distributed import KilledWorker
+
+    def submit(path: str) -> Any:
+        return client.submit(
+            parse_partition, [path], options, timeout, with_text, pure=False, retries=0
+        )
+
+    found: dict[str, list[dict[str, Any]]] = {}
+    suspects = []
+    futures = [submit(p) for p in paths]
+    for path, future in zip(paths, futures, strict=True):
+        try:
+            found[path] = future.result()
+        except KilledWorker:
+            suspects.append(path)
+        future.release()  # a result held by a worker that dies later is not computed again
+    del futures
+    for path in suspects:
+        future = submit(path)
+        try:
+            found[path] = future.result()
+        except KilledWorker:
+            LOGGER.warning("%s: the worker process parsing it died", path)
+            found[path] = [died_record(path)]
+        future.release()
+    return [record for path in paths for record in found[path]]
 
 
 @contextlib.contextmanager

@@ -43,7 +43,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
         ),
         (
             "According to the Russian statement, the strike killed 30 field commanders.",
-            [("the Russian statement", "According to", "the strike killed 30 field commanders", False)],
+            [
+                (
+                    "the Russian statement",
+                    "According to",
+                    "the strike killed 30 field commanders",
+                    False,
+                )
+            ],
         ),
         (
             "The strike killed 30 commanders, according to officials.",
@@ -109,3 +116,11 @@ def test_thousands_of_he_said_lines() -> None:
     assert len(record["attributions"]) == 5000
     assert len(record["quotes"]) == 5000
     assert all(q["speaker_text"] == "he" for q in record["quotes"])
+
+
+@pytest.mark.timeout(120)
+def test_one_endless_paragraph_of_quotes() -> None:
+    text = "Title.\n\n" + " ".join(f"“Line {i} is here,” he said." for i in range(20000))
+    record = parse_text(text).to_dict()
+    assert len(record["quotes"]) > 19000
+    assert all(a["source_text"] == "he" for a in record["attributions"])

@@ -23,7 +23,8 @@ from tests.block_chain import paragraphs, run_chain
 def test_signoff(text: str, signoff: str) -> None:
     doc = build_document(text)
     found = find_signoff(doc)
-    assert found is not None and doc.text_of(found) == signoff
+    assert found is not None
+    assert doc.text_of(found) == signoff
 
 
 @pytest.mark.parametrize(

@@ -25,7 +25,9 @@ CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("line", "text", "authors", "affiliation"), CASES, ids=[c[0] for c in CASES])
+@pytest.mark.parametrize(
+    ("line", "text", "authors", "affiliation"), CASES, ids=[c[0] for c in CASES]
+)
 def test_byline_line(line: str, text: str, authors: list[str], affiliation: str | None) -> None:
     found = match_byline(line, 0, len(line))
     assert found is not None

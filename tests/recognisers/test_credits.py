@@ -23,6 +23,7 @@ CASES = [
      [("Ann Lee", "contributing"), ("Bo Park", "contributing")]),
     ("Edited by Mark Heinrich", [("Mark Heinrich", "editing")]),
     ("Writing by Dee Fox; editing by Eve Gray.", [("Dee Fox", "writing"), ("Eve Gray", "editing")]),
+    ("CNN's Ana Cruz contributed reporting.", [("Ana Cruz", "contributing")]),
     ("(Reporting by Valerie Volcovici; Editing by Will Dunham.)", [("Valerie Volcovici", "reporting"), ("Will Dunham", "editing")]),
 ]  # fmt: skip
 

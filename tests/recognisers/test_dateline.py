@@ -77,7 +77,12 @@ def test_dateline_fields(
     assert found is not None
     assert doc.text_of(found.span) == text
     assert (doc.text_of(found.location) if found.location else None) == location
-    assert (found.city, found.region, found.country, found.country_code) == (city, region, country, code)
+    assert (found.city, found.region, found.country, found.country_code) == (
+        city,
+        region,
+        country,
+        code,
+    )
     assert found.agency == agency
     assert (doc.text_of(found.date_text) if found.date_text else None) == date_text
     assert found.date is None
@@ -105,7 +110,7 @@ def test_first_paragraph_loses_the_prefix() -> None:
 
 
 def test_run_on_dateline_stops_at_the_dash() -> None:
-    text = "TITLE\n\n    RIO DE JANEIRO, Feb 26 - Brazil's \"Cruzado\" anti- inflation\nplan is limping.\n"
+    text = 'TITLE\n\n    RIO DE JANEIRO, Feb 26 - Brazil\'s "Cruzado" anti- inflation\nplan is limping.\n'
     doc, article = run_chain(text, until="dateline")
     found = find_dateline(doc, article)
     assert found is not None
@@ -117,13 +122,15 @@ def test_unrecognised_byline_line_is_passed_over() -> None:
     text = "TITLE\n\n    By keith grant, Reuters\n    CARACAS, March 13 - Venezuela said.\n"
     doc, article = run_chain(text, until="dateline")
     found = find_dateline(doc, article)
-    assert found is not None and doc.text_of(found.span) == "CARACAS, March 13"
+    assert found is not None
+    assert doc.text_of(found.span) == "CARACAS, March 13"
 
 
 def test_unknown_agency_warns() -> None:
     doc, article = run_chain("T\n\nKABUL (Pajhwok News) - Officials said.\n", until="dateline")
     found = find_dateline(doc, article)
-    assert found is not None and found.agency == "Pajhwok News"
+    assert found is not None
+    assert found.agency == "Pajhwok News"
     assert article.warnings == ["dateline: unknown agency 'Pajhwok News'"]
 
 

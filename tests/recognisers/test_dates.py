@@ -47,12 +47,24 @@ TRUE_DATES: list[tuple[str, date | None, list[Found]]] = [
     ("From Feb 26, 1987 on.", None, [("Feb 26, 1987", "1987-02-26", "day", False)]),
     ("It ended Dec 31,\n1985. Sales rose.", None, [("Dec 31,\n1985", "1985-12-31", "day", False)]),
     ("On January 1st 2000 it began.", None, [("January 1st 2000", "2000-01-01", "day", False)]),
-    ("By the 28th of May 2017 it was over.", None, [("28th of May 2017", "2017-05-28", "day", False)]),
-    ("The accord of FEBRUARY 26, 1987 holds.", None, [("FEBRUARY 26, 1987", "1987-02-26", "day", False)]),
+    (
+        "By the 28th of May 2017 it was over.",
+        None,
+        [("28th of May 2017", "2017-05-28", "day", False)],
+    ),
+    (
+        "The accord of FEBRUARY 26, 1987 holds.",
+        None,
+        [("FEBRUARY 26, 1987", "1987-02-26", "day", False)],
+    ),
     ("Leap day Feb 29, 2016 passed.", None, [("Feb 29, 2016", "2016-02-29", "day", False)]),
     # a weekday before a date makes one mention
     ("Friday, May 28, 2017 was hot.", None, [("Friday, May 28, 2017", "2017-05-28", "day", False)]),
-    ("On Tuesday 3 March 2015 it rained.", None, [("Tuesday 3 March 2015", "2015-03-03", "day", False)]),
+    (
+        "On Tuesday 3 March 2015 it rained.",
+        None,
+        [("Tuesday 3 March 2015", "2015-03-03", "day", False)],
+    ),
     # year-less dates
     ("On May 28, drones struck.", None, [("May 28", "--05-28", "day", False)]),
     ("On May 28, drones struck.", REF, [("May 28", "2017-05-28", "day", False)]),
@@ -72,7 +84,11 @@ TRUE_DATES: list[tuple[str, date | None, list[Found]]] = [
     (
         "in May, June and July 2016",
         None,
-        [("May", "--05", "month", False), ("June", "--06", "month", False), ("July 2016", "2016-07", "month", False)],
+        [
+            ("May", "--05", "month", False),
+            ("June", "--06", "month", False),
+            ("July 2016", "2016-07", "month", False),
+        ],
     ),
     # years
     ("He was elected in 2014.", None, [("2014", "2014", "year", False)]),
@@ -86,7 +102,11 @@ TRUE_DATES: list[tuple[str, date | None, list[Found]]] = [
     ("from 1985 to 1987", None, [("1985", "1985", "year", False), ("1987", "1987", "year", False)]),
     # weekdays and day words
     ("In a statement on Friday, the Ministry said", None, [("Friday", None, "day", True)]),
-    ("In a statement on Friday, the Ministry said", date(2017, 6, 16), [("Friday", "2017-06-16", "day", True)]),
+    (
+        "In a statement on Friday, the Ministry said",
+        date(2017, 6, 16),
+        [("Friday", "2017-06-16", "day", True)],
+    ),
     ("In a statement on Friday, the Ministry said", REF, [("Friday", "2017-06-16", "day", True)]),
     ("Friday's strike hit Raqqa.", REF, [("Friday", "2017-06-16", "day", True)]),
     ("the MONDAY meeting", REF, [("MONDAY", "2017-06-12", "day", True)]),
@@ -139,14 +159,21 @@ TRUE_DATES: list[tuple[str, date | None, list[Found]]] = [
     (
         "Talks resume Friday at 1000 EST.",
         REF,
-        [("Friday", "2017-06-16", "day", True), ("1000 EST", "2017-06-16T10:00-05:00", "time", True)],
+        [
+            ("Friday", "2017-06-16", "day", True),
+            ("1000 EST", "2017-06-16T10:00-05:00", "time", True),
+        ],
     ),
     (
         "until 1700 EST April 29.",
         None,
         [("1700 EST", "--04-29T17:00-05:00", "time", False), ("April 29", "--04-29", "day", False)],
     ),
-    ("Stamped 2017-05-28T10:30Z.", None, [("2017-05-28T10:30Z", "2017-05-28T10:30+00:00", "time", False)]),
+    (
+        "Stamped 2017-05-28T10:30Z.",
+        None,
+        [("2017-05-28T10:30Z", "2017-05-28T10:30+00:00", "time", False)],
+    ),
     # ranges give both ends
     (
         "May 28-30, 2017",
@@ -157,7 +184,9 @@ TRUE_DATES: list[tuple[str, date | None, list[Found]]] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "ref", "expected"), TRUE_DATES, ids=[t[0][:40] for t in TRUE_DATES])
+@pytest.mark.parametrize(
+    ("text", "ref", "expected"), TRUE_DATES, ids=[t[0][:40] for t in TRUE_DATES]
+)
 def test_true_dates(text: str, ref: date | None, expected: list[Found]) -> None:
     assert dates_of(text, ref) == expected
 
@@ -201,7 +230,6 @@ NOT_DATES = [
     "in the next year or so",
     "March 187 tonnes",
     "May 10 pct rise",
-    "He will march today's route",
     "In 1,987 cases",
     "rates of 7.25 pct",
     "The Jan Smith fund",
@@ -215,7 +243,7 @@ NOT_DATES = [
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_dates(text: str) -> None:
-    assert dates_of(text, REF) == [] or text == "He will march today's route"
+    assert dates_of(text, REF) == []
 
 
 def test_today_in_a_possessive_is_still_a_day() -> None:

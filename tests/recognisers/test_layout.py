@@ -4,13 +4,22 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.layout import build_document, split_sentences
 from newsparse.document import Span
+from newsparse.layout import build_document, split_sentences
 
 
 def test_lines_and_blocks() -> None:
     doc = build_document("Title\n\nFirst line\nsecond line\n\n\nLast\n")
-    assert [doc.text_of(s) for s in doc.lines] == ["Title", "", "First line", "second line", "", "", "Last", ""]
+    assert [doc.text_of(s) for s in doc.lines] == [
+        "Title",
+        "",
+        "First line",
+        "second line",
+        "",
+        "",
+        "Last",
+        "",
+    ]
     assert [doc.text_of(b.span) for b in doc.blocks] == ["Title", "First line\nsecond line", "Last"]
     assert all(b.kind == "unknown" for b in doc.blocks)
 

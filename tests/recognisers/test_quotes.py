@@ -67,12 +67,16 @@ def test_spans_lie_between_marks() -> None:
     found, _ = find_quotes(doc, [Span(0, len(text))])
     for q in found:
         assert q.outer is not None
-        assert doc.text[q.outer.start] in "“\"" and doc.text[q.outer.end - 1] in "”\""
-        assert q.outer.start < q.span.start and q.span.end < q.outer.end
+        assert doc.text[q.outer.start] in '“"'
+        assert doc.text[q.outer.end - 1] in '”"'
+        assert q.outer.start < q.span.start
+        assert q.span.end < q.outer.end
 
 
 def test_scare_quotes_and_titles_are_not_quotes() -> None:
-    article = parse_text('Title.\n\nThey watched the film "Jaws" and the so-called "reforms" failed.')
+    article = parse_text(
+        'Title.\n\nThey watched the film "Jaws" and the so-called "reforms" failed.'
+    )
     assert article.quotes == []
 
 

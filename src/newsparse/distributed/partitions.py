@@ -76,6 +76,13 @@ def _name_the_limit(outcome: Outcome, time_limit: float) -> Outcome:
     return Outcome(outcome.path, outcome.record, message)
 
 
+def died_record(path: str) -> dict[str, Any]:
+    """The record of a file whose parse killed every worker it was given to."""
+    message = "the worker process parsing this file died (crash, out of memory or hard time limit)"
+    info = SourceInfo(path=path, format="text", encoding=None, sha256=None)
+    return error_record(info, "worker_died", message)
+
+
 def part_name(index: int, width: int) -> str:
     """``part-00000.jsonl``; wider numbers when there are more parts, so names sort in order."""
     return f"{PART_PREFIX}{index:0{width}d}{PART_SUFFIX}"

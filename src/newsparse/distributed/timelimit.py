@@ -55,6 +55,7 @@ class Watchdog:
         self._deadline: float | None = None
         self._fired = False
         self._stopped = False
+        self._idle = False  # the watcher waits for a deadline, not for one to pass
         self._watcher = threading.Thread(target=self._watch, name="newsparse-time-limit")
         self._watcher.daemon = True
 
@@ -80,7 +81,8 @@ class Watchdog:
             raise RuntimeError("Watchdog.call: only the thread that made the watchdog")
         with self._cond:
             self._deadline = time.monotonic() + self.limit
-            self._cond.notify()
+            if self._idle:  # otherwise it wakes at the earlier deadline and sees this one
+                self._cond.notify()
         try:
             result = func(*args, **kwargs)
             self._disarm()
@@ -103,7 +105,9 @@ class Watchdog:
         with self._cond:
             while not self._stopped:
                 if self._deadline is None:
+                    self._idle = True
                     self._cond.wait()
+                    self._idle = False
                     continue
                 remaining = self._deadline - time.monotonic()
                 if remaining > 0:

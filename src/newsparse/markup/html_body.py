@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .html_clean import CONTENT_WORDS, attr_words, is_chrome
+from .html_clean import CONTENT_WORDS, attr_words, chrome_strength
 
 LOGGER = logging.getLogger(__name__)
 
@@ -38,10 +38,12 @@ PROSE_WEIGHT: dict[str, float] = {"p": 1.0, "blockquote": 0.8, "pre": 0.6, "div"
 CHROME_TAGS: frozenset[str] = frozenset({"aside", "footer"})
 
 CHROME_SHARE = 0.5  # a chrome-looking element holding this share of the prose is content
+STRONG_CHROME_SHARE = 0.85  # the same for footers, comments, related lists
 SIBLING_SHARE = 0.2  # a sibling of the container holding this share of its prose joins it
 CONTENT_BONUS = 1.25  # an element named like an article body ("article-body", itemprop)
 MIN_PROSE_CHARS = 40  # shorter blocks neither make nor break a container
 LINK_HEAVY = 0.5  # link share above which a block is navigation
+LINKED_SENTENCE = 0.8  # ... unless it is a sentence of the body with links up to this share
 CHROME_PENALTY = 1.0  # weight of chrome and link text against a container
 MAX_DEPTH = 400  # deeper subtrees are ignored (libxml2 already caps nesting)
 
@@ -59,7 +61,7 @@ class TextBlock:
     owner: etree._Element
     tag: str
     link_chars: int
-    suspects: tuple[etree._Element, ...]  # chrome-looking ancestors (class "share", <aside>)
+    suspects: tuple[tuple[etree._Element, float], ...]  # chrome-looking ancestors, share limit
     chrome: bool = False
 
     @property
@@ -74,7 +76,7 @@ class _Flattener:
         self.blocks: list[TextBlock] = []
         self.parts: list[str] = []
         self.link_chars = 0
-        self.suspects: list[etree._Element] = []
+        self.suspects: list[tuple[etree._Element, float]] = []
 
     def flush(self, owner: etree._Element) -> None:
         if not self.parts:
@@ -95,11 +97,14 @@ class _Flattener:
         if is_block:
             self.flush(owner)
             owner = el
-        suspect = tag not in ("body", "html") and (tag in CHROME_TAGS or is_chrome(el))
+        strength = 0 if tag in ("body", "html") else chrome_strength(el)
+        if strength == 0 and tag in CHROME_TAGS:
+            strength = 1
+        suspect = strength > 0
         if suspect:
             if not is_block:
                 return  # an inline widget ("share" span, ad label): not text
-            self.suspects.append(el)
+            self.suspects.append((el, STRONG_CHROME_SHARE if strength == 2 else CHROME_SHARE))
         link = link or tag == "a"
         if tag == "br":
             self.parts.append(LINE_BREAK)
@@ -147,7 +152,8 @@ def _settle_chrome(blocks: list[TextBlock]) -> None:
     """A chrome-looking element is chrome unless it holds much of the page's prose.
 
     Class words are loose evidence ("Page-ad-margins", "with-right-rail" wrap whole
-    articles), so an element keeps its text when its prose is over half the page's.
+    articles), so an element keeps its text when its prose is over half the page's;
+    footers, comments and related lists only when they hold nearly all of it.
     """
     prose: dict[etree._Element, float] = {}
     total = 0.0
@@ -156,11 +162,10 @@ def _settle_chrome(blocks: list[TextBlock]) -> None:
         if value <= 0.0:
             continue
         total += value
-        for el in block.suspects:
+        for el, _ in block.suspects:
             prose[el] = prose.get(el, 0.0) + value
-    limit = CHROME_SHARE * total
     for block in blocks:
-        block.chrome = any(prose.get(el, 0.0) < limit for el in block.suspects)
+        block.chrome = any(prose.get(el, 0.0) < share * total for el, share in block.suspects)
 
 
 def _prose_value(block: TextBlock) -> float:
@@ -261,6 +266,17 @@ def find_container(blocks: list[TextBlock]) -> list[etree._Element]:
     return chosen
 
 
+def _linked_sentence(block: TextBlock) -> bool:
+    """A sentence that links much of its text ("Ousted WeWork CEO can still name
+    directors, Bloomberg reports."), unlike a teaser link or a menu."""
+    return (
+        block.tag in ("p", "li")
+        and block.link_density < LINKED_SENTENCE
+        and len(block.text) >= 60
+        and block.text.rstrip("”’\"')").endswith((".", "!", "?"))
+    )
+
+
 def within(el: etree._Element, container: etree._Element) -> bool:
     cur: etree._Element | None = el
     while cur is not None:
@@ -271,12 +287,27 @@ def within(el: etree._Element, container: etree._Element) -> bool:
 
 
 def body_blocks(blocks: list[TextBlock], containers: list[etree._Element]) -> list[TextBlock]:
-    """The blocks of the containers that are article text: no chrome, no link lists."""
+    """The blocks of the containers that are article text: no chrome, no link lists.
+
+    Two or more ``<article>`` elements inside the container are teasers of other
+    stories ("You may also like"), not part of this one.
+    """
+    teasers: set[etree._Element] = set()
+    for container in containers:
+        nested = [a for a in container.iter("article") if a is not container]
+        if len(nested) >= 2:
+            teasers.update(nested)
     out = []
     for block in blocks:
         if block.chrome or not any(within(block.owner, c) for c in containers):
             continue
-        if block.link_density > LINK_HEAVY and len(block.text) < 400:
+        if teasers and any(within(block.owner, t) for t in teasers):
+            continue
+        if (
+            block.link_density > LINK_HEAVY
+            and len(block.text) < 400
+            and not _linked_sentence(block)
+        ):
             continue
         if block.tag == "h1" or block.tag == "figcaption":
             continue

@@ -61,6 +61,21 @@ CHROME_WORDS = re.compile(
     re.I | re.X,
 )
 
+# The subset of CHROME_WORDS that is never article text however much of the page it
+# holds (footers, comment threads, related-story lists, share bars).
+STRONG_CHROME_WORDS = re.compile(
+    r"""
+    (?:^|[\s_-])
+    (?:
+        share|sharing|social|sharebar                         # "article-share"
+      | related|recirc|more-stories|newsletter|outbrain|taboola
+      | comments?|disqus|footer|site-footer|copyright|breadcrumbs?
+    )
+    (?:$|[\s_-])
+    """,
+    re.I | re.X,
+)
+
 # class / id words of the article itself: an element matching these is never chrome.
 CONTENT_WORDS = re.compile(
     r"""
@@ -69,6 +84,7 @@ CONTENT_WORDS = re.compile(
     (?:$|[\s_-])
   | articleBody                                           # itemprop value
   | main-content|maincontent
+  | embed|embedded|\w{0,12}-embed|twitter-tweet|instagram-media  # posts quoted in the story
     """,
     re.I | re.X,
 )
@@ -108,23 +124,27 @@ def is_hidden(el: etree._Element) -> bool:
     return bool(style and HIDDEN_STYLE.search(style))
 
 
-def is_chrome(el: etree._Element) -> bool:
-    """Page chrome by its class / id words (and not the article by the same words)."""
+def chrome_strength(el: etree._Element) -> int:
+    """0: not chrome by its class / id; 1: chrome-looking ("ad", "rail"); 2: surely chrome."""
     words = attr_words(el)
     if not words or len(words) > 300:
-        return False
-    return _chrome_words(words) or (el.tag in ("aside", "footer") and _has_chrome_word(words))
+        return 0
+    return _strength(words, el.tag in ("aside", "footer"))
+
+
+def is_chrome(el: etree._Element) -> bool:
+    """Page chrome by its class / id words (and not the article by the same words)."""
+    return chrome_strength(el) > 0
 
 
 @lru_cache(maxsize=4096)
-def _has_chrome_word(words: str) -> bool:
-    return CHROME_WORDS.search(words) is not None
-
-
-@lru_cache(maxsize=4096)
-def _chrome_words(words: str) -> bool:
+def _strength(words: str, chrome_tag: bool) -> int:
     """Pages repeat the same class strings, so the verdict is cached per string."""
-    return _has_chrome_word(words) and CONTENT_WORDS.search(words) is None
+    if CHROME_WORDS.search(words) is None:
+        return 0
+    if CONTENT_WORDS.search(words) is not None and not chrome_tag:
+        return 0
+    return 2 if STRONG_CHROME_WORDS.search(words) is not None else 1
 
 
 def clean(root: etree._Element) -> None:

@@ -10,6 +10,7 @@ from lxml import etree
 from ..article import PageMeta
 from ..document import Span
 from . import html_body, html_clean, html_page
+from .html_furniture import caption_in_body, credit_only, is_furniture
 from .html_meta import read_meta
 from .people import names_in_byline, people_only
 
@@ -29,7 +30,7 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
         # No block reads as prose (a brief of short lines): the whole page, less chrome.
         page_body = root.find("body")
         containers = [page_body if page_body is not None else root]
-    heading = html_page.find_heading(root, containers, meta.headline)
+    heading = html_page.find_heading(root, containers, meta.headline, meta.site_name)
     scope = html_page.article_scope(containers, heading)
     body = html_body.body_blocks(blocks, containers)
 
@@ -39,6 +40,9 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
         skip.add(byline_el)
     if heading is not None:
         skip.add(heading)
+    for figure in scope.iter("figure"):
+        if len(html_page.element_text(figure)) <= html_page.MAX_CAPTION_CHARS:
+            skip.add(figure)  # a picture's credits and captions, never body text
 
     headline = html_page.element_text(heading) if heading is not None else ""
     if headline:
@@ -46,24 +50,28 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
     if byline_el is not None:
         byline = html_page.element_text(byline_el).replace("\n", " ")
         meta.byline_span = out.add(byline)
-        printed = people_only(html_page.byline_names(byline_el), meta.site_name)
-        printed = printed or names_in_byline(byline, meta.site_name)
-        if printed:
-            meta.authors = printed  # printed bylines win over metadata
-    for _, cap in captions:
-        span = out.add(cap.text)
-        meta.caption_spans.append(
-            (
-                span,
-                Span(span.start, span.start + len(cap.text[: cap.credit_start].rstrip())),
-                cap.credit,
-            )
-        )
-        meta.captions.append((cap.text[: cap.credit_start].strip(), cap.credit))
+        names = people_only(html_page.byline_names(byline_el), meta.site_name)
+        names = names or names_in_byline(byline, meta.site_name)
+        if names:
+            meta.authors = names  # printed bylines win over metadata
+    shown = [cap for _, cap in captions]
+    paragraphs: list[str] = []
     for block in body:
-        if _inside(block.owner, skip) or block.owner is heading:
+        if _inside(block.owner, skip) or is_furniture(block.text) or credit_only(block.text):
             continue
-        meta.body_spans.append(out.add(block.text))
+        caption = caption_in_body(block.text)
+        if caption is not None:
+            shown.append(caption)
+        else:
+            paragraphs.append(block.text)
+    for cap in shown:
+        span = out.add(cap.text)
+        start = span.start + cap.caption_start
+        inner = Span(start, start + len(cap.caption))
+        meta.caption_spans.append((span, inner, cap.credit))
+        meta.captions.append((cap.caption, cap.credit))
+    for paragraph in paragraphs:
+        meta.body_spans.append(out.add(paragraph))
     LOGGER.debug("page: %d body blocks, %d captions", len(meta.body_spans), len(captions))
     return out.text(), meta
 

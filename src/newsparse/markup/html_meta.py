@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+from html import unescape
 from typing import Any
 
 from lxml import etree
@@ -54,8 +55,11 @@ META_KEYS: dict[str, tuple[str, ...]] = {
     "language": ("og:locale", "content-language", "language", "dc.language"),
 }  # fmt: skip
 
-# A title's " | Site" or " - Site" tail.
-TITLE_TAIL = re.compile(r"\s{1,3}[|–—·:-]\s{1,3}[^|–—·]{2,60}\Z")
+# A title's " - Site" tail: "Spiced Honey Pear Jam Recipe - The Anti-June Cleaver".
+TITLE_TAIL = re.compile(r"\s[–—·-]\s(?P<tail>(?:(?!\s[–—·-]\s)[^|]){2,40})\Z")
+# A tail that reads as a name: up to five capitalised words ("The Anti-June Cleaver").
+NAME_LIKE = re.compile(r"(?:[A-Z0-9][\w'’&.-]{0,30}\s?){1,5}\Z")
+MIN_TITLE_CHARS = 15  # a shorter remainder was not a headline with a tail
 LANGUAGE_CODE = re.compile(r"(?P<code>[A-Za-z]{2})(?:[_-][A-Za-z]{2,4})?\Z")
 
 
@@ -63,7 +67,7 @@ def read_meta(root: etree._Element) -> PageMeta:
     """PageMeta from the page's ``<meta>``, JSON-LD and ``<html lang>`` (before cleaning)."""
     meta = PageMeta()
     tags = _meta_tags(root)
-    ld = _json_ld_article(root)
+    ld, ld_date = _json_ld(root)
     publisher: str | None = None
     if ld is not None:
         meta.headline = _string(ld.get("headline")) or _string(ld.get("name"))
@@ -78,12 +82,13 @@ def read_meta(root: etree._Element) -> PageMeta:
     meta.section = meta.section or _from_tags(tags, "section")
     meta.published = meta.published or normalise_datetime(_from_tags(tags, "published"))
     if meta.published is None:
-        meta.published = normalise_datetime(_time_datetime(root))
+        meta.published = normalise_datetime(ld_date) or normalise_datetime(_time_datetime(root))
     meta.modified = meta.modified or normalise_datetime(_from_tags(tags, "modified"))
     meta.site_name = _from_tags(tags, "site_name") or publisher
+    meta.headline = trim_title(meta.headline, meta.site_name)
     if not meta.authors:
-        names = [tags[k] for k in META_KEYS["author"] if k in tags]
-        meta.authors = _split_names(names[0]) if names else []
+        author = _from_tags(tags, "author")
+        meta.authors = _split_names(author) if author else []
     meta.authors = people_only(meta.authors, meta.site_name)
     lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
     meta.language = meta.language or _language(lang) or _language(_from_tags(tags, "language"))
@@ -97,7 +102,7 @@ def _meta_tags(root: etree._Element) -> dict[str, str]:
         key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
         value = el.get("content")
         if key and value and value.strip():
-            out.setdefault(key.strip().lower(), value.strip())
+            out.setdefault(key.strip().lower(), " ".join(unescape(value).split()))
     return out
 
 
@@ -114,11 +119,35 @@ def _title(tags: dict[str, str], root: etree._Element) -> str | None:
     if value is None:
         title = root.find(".//title")
         value = title.text if title is not None and title.text else None
-    if value is None:
-        return None
-    value = " ".join(value.split())
-    trimmed = TITLE_TAIL.sub("", value)
-    return trimmed if len(trimmed) >= 15 else value
+    return " ".join(value.split()) if value else None
+
+
+def trim_title(value: str | None, site_name: str | None) -> str | None:
+    """A title without the site's name or a section around it.
+
+    "Clymer workshop manual review | MoreBikes" -> "Clymer workshop manual review";
+    "Opinion | Republicans Are Following Trump" -> the longest ``|`` part;
+    "Spiced Honey Pear Jam - The Anti-June Cleaver" -> the part before the dash.
+    """
+    if not value:
+        return value
+    site = _key(site_name or "")
+    parts = [p.strip() for p in value.split(" | ") if p.strip()]
+    parts = [p for p in parts if not site or _key(p) != site] or parts
+    best = max(parts, key=len) if len(parts) > 1 else parts[0]
+    m = TITLE_TAIL.search(best)
+    if m is None or m.start() < MIN_TITLE_CHARS:
+        return best
+    tail = m.group("tail").strip()
+    if site and (site in _key(tail) or _key(tail) in site):
+        return best[: m.start()].rstrip()
+    if not site and NAME_LIKE.match(tail):
+        return best[: m.start()].rstrip()
+    return best
+
+
+def _key(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
 
 
 def _time_datetime(root: etree._Element) -> str | None:
@@ -129,8 +158,11 @@ def _time_datetime(root: etree._Element) -> str | None:
     return None
 
 
-def _json_ld_article(root: etree._Element) -> dict[str, Any] | None:
-    """The first JSON-LD object typed as an article (``@graph`` searched too)."""
+def _json_ld(root: etree._Element) -> tuple[dict[str, Any] | None, str | None]:
+    """The first JSON-LD object typed as an article (``@graph`` searched too), and the
+    first ``datePublished`` of any JSON-LD object (a WebPage, a ClaimReview) as a fallback."""
+    article: dict[str, Any] | None = None
+    date: str | None = None
     for script in root.iter("script"):
         if (script.get("type") or "").strip().lower() != "application/ld+json":
             continue
@@ -138,11 +170,32 @@ def _json_ld_article(root: etree._Element) -> dict[str, Any] | None:
         if not raw.strip() or len(raw) > 2_000_000:
             continue
         try:
-            data = json.loads(raw)
+            data = json.loads(raw, strict=False)  # raw newlines inside strings are common
         except ValueError:
             LOGGER.debug("unreadable JSON-LD skipped")
             continue
-        found = _find_article(data, 0)
+        if article is None:
+            article = _find_article(data, 0)
+        if date is None:
+            date = _find_key(data, "datePublished", 0)
+    return article, date
+
+
+def _find_key(data: Any, key: str, depth: int) -> str | None:
+    """The first string value of ``key`` in nested JSON, breadth-limited."""
+    if depth > 6:
+        return None
+    if isinstance(data, dict):
+        value = data.get(key)
+        if isinstance(value, str) and value.strip():
+            return value
+        items = list(data.values())[:50]
+    elif isinstance(data, list):
+        items = data[:50]
+    else:
+        return None
+    for item in items:
+        found = _find_key(item, key, depth + 1)
         if found is not None:
             return found
     return None
@@ -175,7 +228,7 @@ def _find_article(data: Any, depth: int) -> dict[str, Any] | None:
 
 def _string(value: Any) -> str | None:
     if isinstance(value, str):
-        text = " ".join(value.split())
+        text = " ".join(unescape(value).split())
         return text or None
     if isinstance(value, dict):
         return _string(value.get("@value") or value.get("name"))

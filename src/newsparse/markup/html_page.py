@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .html_body import HEADING_TAGS, flatten, normalise_space
+from .html_clean import attr_words
 
 # class / id / itemprop / rel words of a printed byline: "byline", "article-author", rel=author.
 BYLINE_WORDS = re.compile(
@@ -41,10 +42,13 @@ CREDIT_LEAD = re.compile(
 TRAILING_CREDIT = re.compile(
     r"""
     (?:
-        [(\[]\s{0,2}(?:photo(?:graph)?|picture|image|credit)s?\s{0,2}(?:credit\s{0,2})?:\s{0,2}[^()\[\]]{2,80}[)\]]  # (Photo: AFP)
-      | (?:photo(?:graph)?|picture|image|credit)s?\s{0,2}(?:credit\s{0,2})?:\s{0,2}[^\n]{2,80}             # Photo: Jane Doe/Reuters
-      | [(\[]?[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{0,20})?\s?/\s?[^\n()]{2,60}[)\]]?                           # REUTERS/Jane Doe, (AP Photo/J. Roe)
-      | (?:getty\simages|shutterstock|afp|ap|reuters|epa)(?:\svia\s[^\n]{2,40})?                           # Getty Images
+        (?P<paren>[(\[]\s{0,2}(?:photo(?:graph)?|picture|image|credit)s?\s{0,2}(?:credit\s{0,2})?
+            :\s{0,2}[^()\[\]]{2,80}[)\]])                                          # (Photo: AFP), (Image: GETTY)
+      | (?P<lead>\b(?:photo(?:graph)?|picture|image|credit)s?\s{0,2}(?:credit\s{0,2})?
+            :\s{0,2}[^\n]{2,80})                                                   # Photo: Jane Doe/Reuters
+      | (?P<slash>(?-i:[(\[]?[A-Z][\w.]{1,20}(?:\s[A-Z][\w.]{0,20}){0,2}\s?/\s?[^\n()/]{2,40}
+            (?:/[^\n()/]{2,40}){0,2}[)\]]?))                                         # REUTERS/Jane Doe, (AP Photo/J. Roe)
+      | (?P<agency>\b(?:getty\simages|shutterstock|afp|ap|reuters|epa)(?:\svia\s[^\n]{2,40})?)  # Getty Images
     )
     \s{0,2}\Z""",
     re.I | re.X,
@@ -62,8 +66,24 @@ AUTHOR_NAME_WORDS = re.compile(
 
 # A caption element holding only a credit: "Credit...", "Photo: AFP", "Image copyright …".
 CREDIT_ONLY = re.compile(
-    r"(?:photo(?:graph)?s?|image|picture|credit|copyright|©)\b\W{0,5}[^.]{0,80}\Z", re.I
+    r"""
+    (?:
+        (?:photo(?:graph)?s?|image|picture)\s{0,2}(?:credit|copyright|courtesy)?\s{0,2}:  # Photo: AFP
+      | (?:photo(?:graph)?s?|image|picture)\s(?:credit|copyright|courtesy)\b             # Image copyright Getty
+      | credit\b|copyright\b|©                                                        # Credit...Doug Mills
+    )
+    \W{0,5}[^.]{0,80}\Z""",
+    re.I | re.X,
 )
+
+# class / id of a site-name heading.
+LOGO_WORDS = re.compile(r"logo|brand|site-?(?:title|name)|masthead|blog-?title", re.I)
+# A link to the site's front page: "/", "https://example.com/", "index.html".
+ROOT_HREF = re.compile(r"(?:https?://[^/\s]{1,100})?/?(?:index\.\w{2,5})?\Z")
+TITLE_MATCH = 0.5  # share of words a heading must share with the metadata title
+
+# A label printed before a caption: "Image caption ", "Caption: ", "Photo caption: ".
+CAPTION_LABEL = re.compile(r"(?:(?:image|photo|picture|media)\s)?caption\s?:?\s", re.I)
 
 MAX_BYLINE_CHARS = 200
 MAX_CAPTION_CHARS = 600
@@ -71,9 +91,19 @@ MAX_CAPTION_CHARS = 600
 
 @dataclass(slots=True)
 class PrintedCaption:
-    text: str  # the caption as printed, credit included
+    text: str  # the caption as printed, label and credit included
     credit_start: int  # where the credit starts in ``text`` (len(text) when none)
     credit: str | None
+
+    @property
+    def caption_start(self) -> int:
+        """Where the caption proper starts, after a printed label ("Image caption ")."""
+        m = CAPTION_LABEL.match(self.text, 0, self.credit_start)
+        return m.end() if m is not None else 0
+
+    @property
+    def caption(self) -> str:
+        return self.text[self.caption_start : self.credit_start].strip()
 
 
 def article_scope(
@@ -97,27 +127,62 @@ def article_scope(
 
 
 def find_heading(
-    root: etree._Element, containers: list[etree._Element], title: str | None
+    root: etree._Element,
+    containers: list[etree._Element],
+    title: str | None,
+    site_name: str | None = None,
 ) -> etree._Element | None:
-    """The page's headline element: the ``<h1>`` nearest before the body, or the one like the title."""
-    h1s = [h for h in root.iter("h1") if normalise_space(element_text(h))]
+    """The page's headline element.
+
+    The heading most like the metadata title (``<h1>`` first, then ``<h2>``); else
+    the last ``<h1>`` before the body that is not the site's logo.
+    """
+    h1s = [h for h in root.iter("h1") if not _is_logo(h, site_name)]
+    if title:
+        key = set(_key(title).split())
+        for tag_group in (h1s, list(root.iter("h2"))):
+            scored = [(_overlap(key, h), h) for h in tag_group]
+            scored = [sh for sh in scored if sh[0] >= TITLE_MATCH]
+            if scored:
+                return max(scored, key=lambda sh: sh[0])[1]
     if not h1s:
         return None
-    if title:
-        key = _key(title)
-        for h in h1s:
-            hk = _key(element_text(h))
-            if hk and (hk == key or hk in key or key in hk):
-                return h
     start = containers[0] if containers else None
     best = None
     if start is not None:
+        wanted = set(h1s)
         for el in root.iter():
             if el is start:
                 break
-            if el.tag == "h1" and normalise_space(element_text(el)):
+            if el in wanted:
                 best = el
     return best if best is not None else h1s[0]
+
+
+def _overlap(key: set[str], el: etree._Element) -> float:
+    """Shared words of a heading and the title, over the larger word count."""
+    words = set(_key(element_text(el)).split())
+    if not words or not key:
+        return 0.0
+    return len(words & key) / max(len(words), len(key))
+
+
+def _is_logo(el: etree._Element, site_name: str | None) -> bool:
+    """An ``<h1>`` holding the site's name or logo, not a headline."""
+    text = _key(element_text(el))
+    if not text:
+        return True
+    if site_name and text == _key(site_name):
+        return True
+    if LOGO_WORDS.search(attr_words(el)):
+        return True
+    for child in el.iter("a", "img"):
+        if child.tag == "img" and len(text) < 40:
+            return True
+        href = child.get("href") or ""
+        if ROOT_HREF.match(href):
+            return True
+    return False
 
 
 def find_byline(scope: etree._Element, body: set[etree._Element]) -> etree._Element | None:

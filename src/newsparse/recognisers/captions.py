@@ -21,7 +21,7 @@ from ..document import Document, Span
 from ..lexicon import alternation, load_list
 from ..pipeline import Context
 from .dateline import first_paragraphs, match_dateline
-from .lines import block_index, line_around, overlaps_claim
+from .lines import block_index, lines_holding, overlaps_claim
 
 WHO = "caption"
 
@@ -106,15 +106,7 @@ CREDIT_HINTS = ("photo", "picture", "image", "credit", "courtesy", "reuters/", "
 
 def _candidate_lines(doc: Document) -> list[tuple[int, int]]:
     """Lines that may end in a picture credit: those near a credit word."""
-    text = doc.text
-    lowered = text.lower()
-    found: set[tuple[int, int]] = set()
-    for hint in CREDIT_HINTS:
-        pos = lowered.find(hint)
-        while pos >= 0:
-            found.add(line_around(text, pos))
-            pos = lowered.find(hint, pos + len(hint))
-    return sorted(found)
+    return lines_holding(doc.text, CREDIT_HINTS, haystack=doc.text.lower())
 
 
 def find_captions(doc: Document) -> list[tuple[Caption, int]]:

@@ -21,7 +21,7 @@ from ..article import Article, Credit
 from ..document import Document, Span
 from ..lexicon import alternation, load_table
 from ..pipeline import Context
-from .lines import block_index, line_around, overlaps_claim
+from .lines import block_index, lines_holding, overlaps_claim
 from .names import split_names
 
 WHO = "credit"
@@ -33,10 +33,13 @@ TAIL_WINDOW = 400
 
 ROLE_PHRASE_COLUMN = "phrase"
 
-# "Associated Press writer(s)" / "Reuters correspondent" before contributor names.
+# "Associated Press writer(s)" / "Reuters correspondent" / "CNN's" before contributor names.
 _CONTRIBUTOR_TITLE = r"""
-    (?:[A-Z][A-Za-z&.]{0,20}(?:[ ][A-Z][A-Za-z&.]{0,20}){0,3}[ ])?   # Associated Press / New York Times
-    (?:staff[ ])?(?:writers?|reporters?|correspondents?|researchers?)[ ]
+    (?:
+        (?:[A-Z][A-Za-z&.]{0,20}(?:[ ][A-Z][A-Za-z&.]{0,20}){0,3}[ ])?   # Associated Press / New York Times
+        (?:staff[ ])?(?:writers?|reporters?|correspondents?|researchers?)[ ]
+      | [A-Z][A-Za-z&.]{0,20}(?:[ ][A-Z][A-Za-z&.]{0,20}){0,3}['’]s[ ]  # CNN's / The Times's
+    )
 """
 
 # "<names> contributed [to this report | reporting [from X] | ...]."
@@ -136,13 +139,7 @@ def find_credits(doc: Document) -> list[tuple[list[Credit], int]]:
     """Credit lines and parenthesised tail credits, each with its block index."""
     out: list[tuple[list[Credit], int]] = []
     text = doc.text
-    seen: set[tuple[int, int]] = set()
-    for hint in CREDIT_HINTS:
-        pos = text.find(hint)
-        while pos >= 0:
-            seen.add(line_around(text, pos))
-            pos = text.find(hint, pos + len(hint))
-    for start, end in sorted(seen):
+    for start, end in lines_holding(text, CREDIT_HINTS):
         if end - start < 8:
             continue
         index = block_index(doc, start)

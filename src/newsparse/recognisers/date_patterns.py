@@ -90,7 +90,7 @@ _GAP = r"(?:\x20{1,3}|\x20?\n[\x20\t]{0,5})"
 
 _DATE_BODY = rf"""
     (?P<date>
-     (?=\d)(?:                         # --- starting with a digit (tried only at digits)
+     (?=\d)(?<!\d[.,/:-])(?:          # --- a digit, not after "1." or "3-" (tried only at digits)
       # ISO 8601 date, optionally with a time: 2017-05-28, 2017-05-28T14:30:00Z
       (?P<iso>(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})
         (?:T(?P<iso_h>\d{{2}}):(?P<iso_min>\d{{2}})(?::\d{{2}}(?:\.\d{{1,6}})?)?
@@ -116,7 +116,7 @@ _DATE_BODY = rf"""
       (?P<year>(?:1[89]|20)\d{{2}})(?:(?P<year_sep>[-–/])(?P<year2>(?:1[89]|20)\d{{2}}|\d{{2}}))?
         (?![\w%]|[.,:/-]\d)
      )
-    | (?=[A-Z]|ear|lat|las|nex|thi|to[dnm]|yes)(?:   # --- a capital or a relative word
+    | (?=[ADFJMNOS])(?:                # --- a month's initial
       # month first: May 28, May 28-30, 2017, Sept. 3, 2017, July 2014, MARCH 2, and a bare
       # month (March) that needs a cue word, checked later
       (?P<md_month>{_MONTH})(?!\w)\.?
@@ -126,13 +126,17 @@ _DATE_BODY = rf"""
           (?:,?{_GAP}(?P<md_year>\d{{4}})(?![\d%]|[.,]\d))?
       | ,?{_GAP}(?P<md_myear>\d{{4}})(?![\d%]|[.,]\d)
       )?
-    | # modifier + weekday, calendar unit or part of day: last Friday, next week,
+     )
+    | (?=[EeLlNnTtYy])(?:               # --- a relative word's initial
+      # modifier + weekday, calendar unit or part of day: last Friday, next week,
       # earlier this month, late last year, this morning, last night, last May
       (?P<rel>(?:(?P<rel_edge>{_EDGE}){_GAP})?(?P<rel_mod>{_MODIFIER}){_GAP}
         (?:(?P<rel_wd>{_WEEKDAY})|(?P<rel_unit>{_UNIT})|(?P<rel_part>{_DAY_PART})|(?P<rel_month>{_MONTH})))(?!\w)
     | # a day word: today, yesterday, Tomorrow
       (?P<day_word>{_DAY_WORD})(?!\w)
-    | # a weekday: Friday (also "Friday's strike": the possessive stays outside the span);
+     )
+    | (?=[FMSTW])(?:                   # --- a weekday's initial
+      # a weekday: Friday (also "Friday's strike": the possessive stays outside the span);
       # "Friday, May 28" becomes one mention in the recogniser
       (?P<wd>{_WEEKDAY})(?!\w)
      )
@@ -141,13 +145,19 @@ _DATE_BODY = rf"""
 
 # A date expression starting exactly where it is matched, not inside a word or a number:
 # for ``match`` / ``fullmatch`` at a known offset.
-DATE_EXPRESSION = re.compile(r"(?<![\w$£€¥#@])(?<!\d[.,/:-])" + _DATE_BODY, re.VERBOSE)
+DATE_EXPRESSION = re.compile(r"(?<![\w$£€¥#@])" + _DATE_BODY, re.VERBOSE)
 
 # The same, found by scanning: the match starts at the character before the date (the
-# group ``date`` is the date). Starting on a non-word character lets the engine skip
-# over words at C speed instead of trying every branch at every letter; a date at
-# offset 0 is looked for with DATE_EXPRESSION.
-DATE_SCAN = re.compile(r"[^\w$£€¥#@](?<!\d[.,/:-])" + _DATE_BODY, re.VERBOSE)
+# group ``date`` is the date), one of the characters a date follows: space, an opening
+# bracket or quote, a slash, punctuation, a dash. Starting on an explicit character set
+# lets the engine skip over words at C speed, and the guard lets only digits, capitals
+# and the initials of relative words ("last", "this", "today") into the branches. A date
+# at offset 0 is looked for with DATE_EXPRESSION.
+DATE_SCAN = re.compile(
+    r"""[\s(\[{"'“‘«/,.:;\-–—*|<>](?=[0-9A-Z]|earl|late|last|next|this|to[dnm]|yest)"""
+    + _DATE_BODY,
+    re.VERBOSE,
+)
 
 # Counted time before the reference date, looked for only around a printed "ago":
 # two days ago, 3 weeks ago, a year ago.

@@ -61,7 +61,9 @@ def _trim_period(text: str, mention: DateMention) -> DateMention:
         k -= 1
     if text[k : end - 1].casefold() not in MONTHS:
         return mention
-    return DateMention(Span(mention.span.start, end - 1), mention.value, mention.granularity, mention.relative)
+    return DateMention(
+        Span(mention.span.start, end - 1), mention.value, mention.granularity, mention.relative
+    )
 
 
 def _read_iso(m: re.Match[str], day_first: bool, ref: date | None) -> list[DateMention]:
@@ -250,16 +252,17 @@ def _read_year(m: re.Match[str], day_first: bool, ref: date | None) -> list[Date
     return [first, _mention(m.start("year2"), m.end("date"), str(year2), "year", False)]
 
 
+# Branch readers, keyed by each branch's outer group, the most frequent first.
 _BRANCHES = {
-    "iso": _read_iso,
-    "num": _read_numeric,
-    "mil": _read_military,
-    "clock": _read_clock,
-    "ampm": _read_ampm,
-    "md_month": _read_month_first,
-    "dm_day": _read_day_first,
-    "rel": _read_relative,
-    "day_word": _read_day_word,
-    "wd": _read_weekday,
     "year": _read_year,
+    "md_month": _read_month_first,
+    "wd": _read_weekday,
+    "day_word": _read_day_word,
+    "rel": _read_relative,
+    "dm_day": _read_day_first,
+    "clock": _read_clock,
+    "mil": _read_military,
+    "ampm": _read_ampm,
+    "num": _read_numeric,
+    "iso": _read_iso,
 }

@@ -9,12 +9,16 @@ known is ``T00:35``.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date, timedelta
 
 from .date_patterns import MONTH_ABBREVIATIONS, MONTHS
 
 # Days per month in a leap year: a year-less "Feb 29" is a day.
 MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+# "st", "nd", "rd", "th" after a day number.
+ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$", re.IGNORECASE)
 
 # Letters typed for digits in wire copy: "March 2O" is March 20, "l5" is 15.
 DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
@@ -62,15 +66,12 @@ def _one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return sum(x != y for x, y in zip(a, b, strict=True)) == 1
     short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    for i in range(len(long_)):
-        if long_[:i] + long_[i + 1 :] == short:
-            return True
-    return False
+    return any(long_[:i] + long_[i + 1 :] == short for i in range(len(long_)))
 
 
 def day_number(printed: str, *, lookalikes: bool = False) -> int | None:
     """A printed day of the month ("28", "28th", with ``lookalikes`` "2O") or None."""
-    digits = printed.rstrip("stndrdthSTNDRDTH") if printed[-1:].isalpha() else printed
+    digits = ORDINAL_SUFFIX.sub("", printed)
     if lookalikes:
         digits = digits.translate(DIGIT_LOOKALIKES)
     if not digits.isdigit() or len(digits) > 2:

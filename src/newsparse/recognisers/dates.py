@@ -24,7 +24,7 @@ import logging
 import re
 from dataclasses import replace
 from datetime import date
-from itertools import chain
+from itertools import accumulate, chain
 
 from ..article import Article, DateMention
 from ..document import Document, Span, filter_spans
@@ -51,13 +51,15 @@ LOGGER = logging.getLogger(__name__)
 
 # Words before a bare month name that make it a date: "in May", "since March", "mid-June".
 MONTH_CUES = frozenset(
-    "in since by until till from during before after through throughout of early late mid "
-    "between last next this each every end".split()
-)
+    ["in", "since", "by", "until", "till", "from", "during", "before", "after", "through",
+     "throughout", "of", "early", "late", "mid", "between", "last", "next", "this", "each",
+     "every", "end"]
+)  # fmt: skip
 # Words before a clock time without a.m./p.m. or zone that make it a time: "at 00:35".
 TIME_CUES = frozenset(
-    "at by from until till to between and before after around about since approximately".split()
-)
+    ["at", "by", "from", "until", "till", "to", "between", "and", "before", "after", "around",
+     "about", "since", "approximately"]
+)  # fmt: skip
 # Determiners that make "last week" mean "the final week": "the last week of March".
 ORDINAL_DETERMINERS = frozenset(["the"])
 
@@ -84,9 +86,9 @@ def _accepted(text: str, m: re.Match[str], found: list[DateMention]) -> bool:
     """Context checks a pattern cannot make cheaply; False for a look-alike."""
     start, end = m.start("date"), m.end()
     if m["year"] is not None and m["iso"] is None:
-        if _word_before(text, start) in YEAR_BLOCKERS or _word_after(text, end) in COUNT_UNITS:
-            return False
-        return True
+        return not (
+            _word_before(text, start) in YEAR_BLOCKERS or _word_after(text, end) in COUNT_UNITS
+        )
     if m["md_month"] is not None:
         if m["md_day"] is None and m["md_myear"] is None:  # a bare month: "in May", not "may"
             if m["md_month"].casefold() not in MONTHS:
@@ -94,7 +96,9 @@ def _accepted(text: str, m: re.Match[str], found: list[DateMention]) -> bool:
             if _word_before(text, start) in MONTH_CUES:
                 return True
             # a month in a list of months: "in May, June and July", "from March to June"
-            return bool(found) and found[-1].granularity != "year" and start - found[-1].span.end <= 9
+            return (
+                bool(found) and found[-1].granularity != "year" and start - found[-1].span.end <= 9
+            )
         return _word_after(text, end) not in COUNT_UNITS
     if m["dm_day"] is not None:
         return _word_after(text, end) not in COUNT_UNITS
@@ -125,13 +129,18 @@ def _excluded_spans(doc: Document, article: Article) -> list[Span]:
 def find_dates(doc: Document, article: Article, ctx: Context) -> list[DateMention]:
     """Every date and time expression, with the values the text alone fixes."""
     text = doc.text
-    excluded = _excluded_spans(doc, article)
+    # Sorted by start, with the furthest end reached so far: "does an excluded span
+    # overlap this match" is a bisect, not a scan of every credit and caption per date.
+    excluded = sorted(_excluded_spans(doc, article))
+    excluded_starts = [s.start for s in excluded]
+    excluded_reach = list(accumulate((s.end for s in excluded), max))
     day_first = ctx.options.day_first
     found: list[DateMention] = []
     first = DATE_EXPRESSION.match(text)
     rest = DATE_SCAN.finditer(text, 0 if first is None else first.end())
     for m in rest if first is None else chain((first,), rest):
-        if excluded and any(s.start < m.end() and m.start("date") < s.end for s in excluded):
+        before = bisect.bisect_left(excluded_starts, m.end())  # excluded[:before] start earlier
+        if before and excluded_reach[before - 1] > m.start("date"):
             continue
         if not _accepted(text, m, found):
             continue
@@ -170,7 +179,12 @@ def _join_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
             and text[prev.span.start : prev.span.end].casefold() in WEEKDAYS
             and WEEKDAY_JOINER.fullmatch(text, prev.span.end, mention.span.start)
         ):
-            out[-1] = replace(mention, span=Span(prev.span.start, mention.span.end))
+            out[-1] = DateMention(
+                Span(prev.span.start, mention.span.end),
+                mention.value,
+                mention.granularity,
+                mention.relative,
+            )
             continue
         out.append(mention)
     return out
@@ -206,7 +220,7 @@ def attach_times(doc: Document, mentions: list[DateMention]) -> list[DateMention
         if day is None:
             continue
         value = clock if day.value is None or "W" in day.value else day.value + clock
-        out[i] = replace(mention, value=value, relative=day.relative)
+        out[i] = DateMention(mention.span, value, mention.granularity, day.relative)
     return out
 
 
@@ -234,21 +248,27 @@ def resolve_dates(
         value = mention.value
         if _is_loose_time(mention):
             assert value is not None
-            out.append(replace(mention, value=value[value.index("T") :]))
-        elif value is not None and value.startswith("--"):
-            out.append(replace(mention, value=resolve_yearless(value, ref)))
+            value = value[value.index("T") :]
+        elif value is not None and value[:2] == "--":
+            value = resolve_yearless(value, ref)
         elif value is None and mention.relative:
-            start, end = mention.span.start, mention.span.end
-            m = DATE_EXPRESSION.fullmatch(doc.text, start, end)
-            if m is not None:
-                again = read(m, day_first=day_first, ref=ref)
-            else:
-                ago = AGO_EXPRESSION.fullmatch(doc.text, start, end)
-                again = [] if ago is None else read_ago(ago, ref)
-            out.append(replace(mention, value=again[0].value) if again else mention)
+            value = _relative_value(doc.text, mention.span, ref, day_first=day_first)
         else:
             out.append(mention)
+            continue
+        out.append(DateMention(mention.span, value, mention.granularity, mention.relative))
     return attach_times(doc, out)
+
+
+def _relative_value(text: str, span: Span, ref: date, *, day_first: bool) -> str | None:
+    """The value of a relative mention ("Friday", "two days ago") read again with ``ref``."""
+    m = DATE_EXPRESSION.fullmatch(text, span.start, span.end)
+    if m is not None:
+        again = read(m, day_first=day_first, ref=ref)
+    else:
+        ago = AGO_EXPRESSION.fullmatch(text, span.start, span.end)
+        again = [] if ago is None else read_ago(ago, ref)
+    return again[0].value if again else None
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:

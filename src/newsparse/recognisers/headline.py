@@ -40,7 +40,9 @@ MAX_SECTION_WORDS = 4
 
 # A final period of a title (appended by a corpus): "Bad Optics." / "‘in Their Heads.’";
 # not the period of a final initial or dotted abbreviation ("U.S.", "J.").
-TRAILING_PERIOD = re.compile(r"(?<![ .])(?<!\b[A-Za-z]\.[A-Za-z])(?<![ .][A-Za-z])\.(?P<closer>[”\"’']?)$")
+TRAILING_PERIOD = re.compile(
+    r"(?<![ .])(?<!\b[A-Za-z]\.[A-Za-z])(?<![ .][A-Za-z])\.(?P<closer>[”\"’']?)$"
+)
 
 # A one-line first paragraph longer than this, ending in a period, is text, not a title.
 MAX_SENTENCE_TITLE_WORDS = 25
@@ -125,8 +127,8 @@ def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | No
     single = first.span == block
     # A title line with a byline under it in the same block: "Storm hits coast\nBy Jane Doe".
     if not single and len(lines) > 1 and lines[1].block == first.block:
-        nxt = lines[1].span
-        single = match_byline(doc.text, nxt.start, nxt.end) is not None
+        below = lines[1].span
+        single = match_byline(doc.text, below.start, below.end) is not None
     if not _is_title_line(doc, first, single):
         return None
     text = doc.text_of(first.span)

@@ -48,8 +48,9 @@ def line_around(text: str, pos: int) -> tuple[int, int]:
 
 def block_index(doc: Document, pos: int) -> int | None:
     """The index of the block holding offset ``pos``, or None between blocks."""
-    starts = [b.span.start for b in doc.blocks]
-    i = bisect.bisect_right(starts, pos) - 1
+    # Blocks are in text order: bisect on them directly (a list of starts per call is
+    # quadratic on a text of many candidate lines).
+    i = bisect.bisect_right(doc.blocks, pos, key=lambda b: b.span.start) - 1
     if i >= 0 and doc.blocks[i].span.start <= pos < doc.blocks[i].span.end:
         return i
     return None
@@ -58,3 +59,25 @@ def block_index(doc: Document, pos: int) -> int | None:
 def overlaps_claim(doc: Document, start: int, end: int) -> bool:
     """Some claim overlaps ``[start, end)``."""
     return any(c.start < end and start < c.end for c, _ in doc.claims)
+
+
+def lines_holding(
+    text: str, hints: tuple[str, ...], *, haystack: str | None = None
+) -> list[tuple[int, int]]:
+    """The trimmed lines holding one of ``hints``, each once, in text order.
+
+    ``haystack`` is where to look (e.g. the lower-cased text, same offsets). After a
+    hit the search goes on from the end of its line, so a long line with many hits
+    is read once.
+    """
+    where = text if haystack is None else haystack
+    found: set[tuple[int, int]] = set()
+    for hint in hints:
+        pos = where.find(hint)
+        while pos >= 0:
+            line_end = where.find("\n", pos)
+            if line_end < 0:
+                line_end = len(where)
+            found.add(line_around(text, pos))
+            pos = where.find(hint, line_end)
+    return sorted(found)

@@ -12,30 +12,39 @@ import re
 from functools import cache
 
 from ..document import Span
-from ..lexicon import load_set
+from ..lexicon import alternation, load_list, load_set
 
 # One person name: two to five words, each a capitalised word, an initial or a
-# lower-case particle, bounded so that a hostile line cannot run long.
+# lower-case particle, bounded so that a hostile line cannot run long; a title
+# from honorifics.txt may stand before it and is no part of it.
 #   Jane Doe / JANE DOE / Janie Gabbett / TED D'AFFLISIO / John F. Kennedy
-#   Abu Bakr al-Baghdadi / Ludwig van Beethoven / Mary-Kate O'Brien / Jean-Claude Juncker
-PERSON_NAME = re.compile(
-    r"""
-    (?:(?P<honorific>(?:Mr|Mrs|Ms|Dr|Prof|Rev)\.?|Sir|Dame)[ ])?     # optional title, not part of the name
+#   Abu Bakr al-Baghdadi / Ludwig van Beethoven / Mary-Kate O'Brien / Dr. Jane Doe
+_PERSON_NAME = r"""
+    (?:(?P<honorific>{honorifics})[ ])?                               # optional title, not part of the name
     (?P<name>
-        (?:[A-Z][A-Za-z'’-]{0,24}\.?|[A-Z]\.(?:[A-Z]\.)?)            # first word or initial: Jane / J. / J.R.
+        (?:[A-Z][A-Za-z'’-]{{0,24}}\.?|[A-Z]\.(?:[A-Z]\.)?)            # first word or initial: Jane / J. / J.R.
         (?:
             [ ]
-            (?:(?:[dD]|[dD]e|[dD]i|[dD]a|O)['’][A-Z][A-Za-z'’-]{0,24}   # d'AFFLISIO / O'Brien
-              |[A-Z][A-Za-z'’-]{0,24}\.?                             # Doe / D'AFFLISIO / Jr.
+            (?:(?:[dD]|[dD]e|[dD]i|[dD]a|O)['’][A-Z][A-Za-z'’-]{{0,24}}   # d'AFFLISIO / O'Brien
+              |[A-Z][A-Za-z'’-]{{0,24}}\.?                             # Doe / D'AFFLISIO / Jr.
               |[A-Z]\.                                               # an initial: F.
               |(?:al|el|bin|ibn|de|del|della|di|da|dos|du|van|von|der|den|la|le|ter|ten)(?=[ -])  # particles
-              |(?:al|el)-[A-Z][A-Za-z'’-]{0,24}                      # al-Baghdadi
+              |(?:al|el)-[A-Z][A-Za-z'’-]{{0,24}}                      # al-Baghdadi
             )
-        ){1,4}
+        ){{1,4}}
     )
-    """,
-    re.VERBOSE,
-)
+"""
+
+
+@cache
+def person_name() -> re.Pattern[str]:
+    """The compiled person-name pattern (titles from honorifics.txt)."""
+    honorifics = alternation(load_list("honorifics"), boundary=False)
+    return re.compile(_PERSON_NAME.format(honorifics=honorifics), re.VERBOSE)
+
+
+# The endings of a possessive word: "CNN's", "Reuters’s".
+POSSESSIVE = ("'s", "’s", "'S", "’S")
 
 # Separators of a list of names: "A and B", "A, B and C", "A & B", "A, B, and C".
 NAME_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", re.IGNORECASE)
@@ -51,23 +60,26 @@ def _non_names() -> frozenset[str]:
 
 def is_person_name(text: str) -> bool:
     """``text`` is one person's name as a whole: "Jane Doe", not "Reuters Staff"."""
-    m = PERSON_NAME.fullmatch(text)
-    if m is None or m.group("honorific"):
+    m = person_name().fullmatch(text)
+    if m is None:
         return False
     words = re.split(r"[ ]+", m.group("name"))
     non_names = _non_names()
-    return not any(w.casefold().strip(".") in non_names for w in words)
+    return not any(w.casefold().strip(".") in non_names or w.endswith(POSSESSIVE) for w in words)
 
 
 def name_in(text: str, start: int, end: int) -> Span | None:
-    """The person name filling ``text[start:end]`` (a title before it dropped), or None."""
-    m = PERSON_NAME.fullmatch(text, start, end)
+    """The person name filling ``text[start:end]`` (a title before it dropped), or None.
+
+    A possessive word ("CNN's Ana Cruz") is no part of a name: no name then.
+    """
+    m = person_name().fullmatch(text, start, end)
     if m is None:
         return None
     s, e = m.span("name")
     words = text[s:e].split(" ")
     non_names = _non_names()
-    if any(w.casefold().strip(".") in non_names for w in words):
+    if any(w.casefold().strip(".") in non_names or w.endswith(POSSESSIVE) for w in words):
         return None
     return Span(s, e)
 

@@ -27,7 +27,7 @@ from .date_readings import read
 HEAD_CHARS = 3000
 # The header lines a bare wire date may stand on, and those a labelled line may stand on.
 HEAD_LINES = 8
-HEAD_LINES_LABELLED = 40
+HEAD_LINES_LABELLED = 15
 
 # A labelled publication line; the label decides its rank (published over updated).
 PUBLISHED_LINE = re.compile(
@@ -44,9 +44,12 @@ PUBLISHED_LINE = re.compile(
 BARE_DATE_LINE = re.compile(r"[ \t]{0,8}(?P<rest>[0-9A-Z][^\n]{5,60})$")
 
 # What may stand between the date and time parts of a date-only line.
-FILLER = re.compile(
-    rf"[\s,|•·/@()\-–—]*(?:(?:at|on|{WEEKDAY_ANY})\.?)?[\s,|•·/@()\-–—]*"
-)
+FILLER = re.compile(rf"[\s,|•·/@()\-–—]*(?:(?:at|on|{WEEKDAY_ANY})\.?)?[\s,|•·/@()\-–—]*")
+
+DIGIT = re.compile(r"\d")
+
+# Substrings every label holds, for a cheap test before reading lines.
+LABEL_HINTS = ("publish", "posted", "updated", "modified", "date")
 
 UPDATE_LABELS = frozenset(["updated", "last updated", "modified"])
 
@@ -54,17 +57,25 @@ UPDATE_LABELS = frozenset(["updated", "last updated", "modified"])
 def _date_and_time(text: str, span: Span, *, whole: bool) -> str | None:
     """An ISO value from the dates in ``span``: a dated day (with year) plus a time, if any.
 
-    With ``whole``, everything in the span other than the date parts must be filler.
+    With ``whole``, everything in the span other than the date parts must be filler
+    (read token by token, so a line that is no date fails on its first word).
     """
     found: list[DateMention] = []
-    pos = span.start
-    for m in DATE_EXPRESSION.finditer(text, span.start, span.end):
-        if whole and not FILLER.fullmatch(text, pos, m.start()):
-            return None
-        found.extend(read(m, day_first=False, ref=None))
-        pos = m.end()
-    if whole and not FILLER.fullmatch(text, pos, span.end):
-        return None
+    if whole:
+        pos = span.start
+        while pos < span.end:
+            filler = FILLER.match(text, pos, span.end)
+            pos = span.end if filler is None else filler.end()
+            if pos >= span.end:
+                break
+            m = DATE_EXPRESSION.match(text, pos, span.end)
+            if m is None or m.end() == pos:
+                return None
+            found.extend(read(m, day_first=False, ref=None))
+            pos = m.end()
+    else:
+        for m in DATE_EXPRESSION.finditer(text, span.start, span.end):
+            found.extend(read(m, day_first=False, ref=None))
     days = [f.value for f in found if f.value and f.granularity in ("day", "time")]
     day = next((v for v in days if v[0].isdigit()), None)
     if day is None:
@@ -72,13 +83,18 @@ def _date_and_time(text: str, span: Span, *, whole: bool) -> str | None:
     if "T" in day:
         return day
     clock = next(
-        (f.value for f in found if f.granularity == "time" and f.value and f.value[0] == "T"), None
+        (f.value for f in found if f.granularity == "time" and f.value and f.value[0] == "T"),
+        None,
     )
     # weekdays in a header ("Fri June 16, 2017") are read as relative: they add nothing
     return day + clock if clock else day
 
 
 def _head_lines(doc: Document) -> list[Span]:
+    """The lines a label may open; none when the head has no label word at all (cheap test)."""
+    head = doc.text[:HEAD_CHARS].casefold()
+    if not any(hint in head for hint in LABEL_HINTS):
+        return []
     return [line for line in doc.lines[:HEAD_LINES_LABELLED] if line.start < HEAD_CHARS]
 
 
@@ -110,7 +126,7 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
     if updated is not None:
         return updated
     for line in doc.lines[:HEAD_LINES]:
-        if len(line) > 70 or not any(c.isdigit() for c in text[line.start : line.end]):
+        if len(line) > 70 or DIGIT.search(text, line.start, line.end) is None:
             continue
         m = BARE_DATE_LINE.match(text, line.start, line.end)
         if m is not None:

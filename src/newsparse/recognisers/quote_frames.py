@@ -12,6 +12,7 @@ introduces it::
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..article import Attribution, Quote
@@ -45,6 +46,7 @@ def find_punctuation_frames(
     """Attributions for quotes of one paragraph by punctuation alone."""
     text = doc.text
     out: list[Attribution] = []
+    starts = [s.start for s in sentences]
     for qi in indices:
         q = quotes[qi]
         outer = q.outer or q.span
@@ -65,11 +67,13 @@ def find_punctuation_frames(
                         )
                     )
                     continue
-        before = text[: outer.start].rstrip(" \t\u00a0")
-        if not before.endswith(":"):
+        colon = outer.start - 1
+        while colon >= 0 and outer.start - colon < 4 and text[colon] in " \t\u00a0":
+            colon -= 1
+        if colon < 0 or text[colon] != ":":
             continue
-        colon = len(before) - 1
-        start = next((s.start for s in sentences if s.start <= colon < s.end), colon)
+        at = bisect.bisect_right(starts, colon) - 1
+        start = sentences[at].start if at >= 0 and colon < sentences[at].end else colon
         verb = VERB_BEFORE_COLON.search(text, max(start, colon - 30), colon)
         if verb is not None:
             cue = Span(verb.start("cue"), verb.end("cue"))

@@ -37,6 +37,9 @@ DOUBLE_MARK = re.compile(
     re.VERBOSE,
 )
 
+# A letter or digit (str.isalnum): a quote holds words, not only punctuation.
+ALNUM = re.compile(r"[^\W_]")
+
 # Single marks, used only for headlines: ‘Quote’ and 'Quote'.
 SINGLE_MARK = re.compile(r"(?P<mark>[‘’'‹›])")
 
@@ -173,12 +176,18 @@ def find_quotes(
     problems: list[str] = []
     for index, para in enumerate(paragraphs):
         pairing = pair_marks(find_marks(doc, para, singles=singles))
-        for stray in pairing.stray_closes:
-            problems.append(f"quotes: closing mark without an opening one at offset {stray.start}")
-        for open_mark, close_mark in pairing.pairs:
-            end = close_mark.start if close_mark is not None else para.end
+        problems.extend(
+            f"quotes: closing mark without an opening one at offset {stray.start}"
+            for stray in pairing.stray_closes
+        )
+        pairs = pairing.pairs
+        for number, (open_mark, close_mark) in enumerate(pairs):
+            # An unclosed quote ends where the next one opens (“A “B”), else with the paragraph:
+            # never rescanning the rest of the paragraph per mark, which is quadratic.
+            following_open = pairs[number + 1][0].start if number + 1 < len(pairs) else para.end
+            end = close_mark.start if close_mark is not None else following_open
             inner = doc.shrink(Span(open_mark.end, end))
-            if not len(inner) or not any(c.isalnum() for c in doc.text_of(inner)):
+            if not len(inner) or not ALNUM.search(doc.text, inner.start, inner.end):
                 continue
             outer = Span(open_mark.start, close_mark.end if close_mark is not None else inner.end)
             kind: QuoteKind

@@ -53,6 +53,12 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
         toks.pop()
     if not toks:
         return None
+    if toks[-1].group() == ")":
+        # "Rep. Jason Chaffetz (R-Utah) said": the parenthesis belongs to the name.
+        opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].group() == "("), -1)
+        if opening <= 0:
+            return None
+        toks = toks[:opening]
     apposition = toks[-1].group("punct") == ","
     if apposition:
         # "Smith, a spokesman for the group, said": the apposition names the source.
@@ -208,8 +214,10 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     while i < len(toks) and (toks[i].group("punct") or _word(toks[i]) in SENTENCE_OPENERS):
         i += 1
     first = i
-    while i < len(toks) and toks[i].group("word") and (
-        toks[i].group()[0].isupper() or _word(toks[i]) in {"of", "the", "al", "de"}
+    while (
+        i < len(toks)
+        and toks[i].group("word")
+        and (toks[i].group()[0].isupper() or _word(toks[i]) in {"of", "the", "al", "de"})
     ):
         i += 1
     if i == first or i - first > MAX_WORDS:
