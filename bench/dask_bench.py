@@ -23,6 +23,7 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578-dev" / "articles"
@@ -109,49 +110,45 @@ def run_cluster_end_to_end(paths: list[str], out: Path, jobs: int, scheduler: st
     return time.perf_counter() - start
 
 
-def run_cluster_warm(
-    paths: list[str], out: Path, jobs: int, scheduler: str
-) -> tuple[float, float, dict[str, dict[str, int]]]:
-    """Seconds to start the cluster, seconds to parse and write, and each worker's stats."""
+def start_cluster(jobs: int, scheduler: str) -> tuple[Any, Any]:
     from distributed import Client, LocalCluster
 
-    from newsparse.dask import DEFAULT_PARTITION_SIZE, parse_paths, worker_stats, write_parts
+    if scheduler != "local":
+        return None, Client(scheduler)
+    cluster = LocalCluster(
+        n_workers=jobs,
+        threads_per_worker=1,
+        processes=True,
+        host="127.0.0.1",
+        dashboard_address=None,
+        scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
+    )
+    return cluster, Client(cluster)
+
+
+def run_cluster_warm(paths: list[str], out: Path, workers: int) -> float:
+    """Seconds to parse and write on the current client's cluster (as run_on_cluster does)."""
+    from newsparse.dask import DEFAULT_PARTITION_SIZE, TASKS_PER_WORKER, parse_paths, write_parts
     from newsparse.options import Options
 
+    size = min(DEFAULT_PARTITION_SIZE, -(-len(paths) // (workers * TASKS_PER_WORKER)))
     start = time.perf_counter()
-    if scheduler == "local":
-        cluster = LocalCluster(
-            n_workers=jobs,
-            threads_per_worker=1,
-            processes=True,
-            host="127.0.0.1",
-            dashboard_address=None,
-            scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-        )
-        client = Client(cluster)
-    else:
-        cluster, client = None, Client(scheduler)
-    started = time.perf_counter() - start
-    try:
-        workers = len(client.scheduler_info()["workers"])
-        size = min(DEFAULT_PARTITION_SIZE, -(-len(paths) // (workers * 4)))
-        start = time.perf_counter()
-        summary = write_parts(parse_paths(paths, Options(), partition_size=size), str(out))
-        elapsed = time.perf_counter() - start
-        assert (summary.files, summary.errors) == (len(paths), 0)
-        stats = client.run(worker_stats)
-    finally:
-        client.close()
-        if cluster is not None:
-            cluster.close()
-    return started, elapsed, stats
+    bag = parse_paths(paths, Options(), partition_size=size, timeout=30.0)
+    summary = write_parts(bag, str(out))
+    elapsed = time.perf_counter() - start
+    assert (summary.files, summary.errors) == (len(paths), 0)
+    return elapsed
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--files", type=int, default=20_000)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=4, help="alternations of the two runs")
     parser.add_argument("--scheduler", default="local", help="local, or tcp://HOST:8786")
+    parser.add_argument(
+        "--end-to-end", action="store_true", help="also time run_on_cluster, cluster start included"
+    )
     args = parser.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="newsparse-dask-bench-") as tmp:
@@ -163,38 +160,63 @@ def main() -> None:
             f"in {len({Path(p).parent for p in paths})} folders; "
             f"{os.cpu_count()} cores; load average {os.getloadavg()[0]:.1f} before"
         )
+        start = time.perf_counter()
+        cluster, client = start_cluster(args.jobs, args.scheduler)
+        started = time.perf_counter() - start
+        workers = len(client.scheduler_info()["workers"])
+        from newsparse.dask import parse_partition
+        from newsparse.options import Options
 
-        local, local_peaks = run_local(paths, top / "local.jsonl", args.jobs)
+        client.run(parse_partition, paths[:1], Options())  # recognisers imported, lists loaded
+        # The two runs alternate over slices of the files, so both see the same machine load.
+        step = -(-n // args.rounds)
+        local_s = dask_s = 0.0
+        local_peaks: list[float] = []
+        for r, first in enumerate(range(0, n, step)):
+            part = paths[first : first + step]
+            elapsed, peaks = run_local(part, top / f"local-{r}.jsonl", args.jobs)
+            local_s += elapsed
+            local_peaks = [max(a, b) for a, b in zip(peaks, local_peaks, strict=False)] or peaks
+            dask_s += run_cluster_warm(part, top / f"dask-{r}", workers)
+        from newsparse.dask import worker_stats
+
+        stats = client.run(worker_stats)
+        start = time.perf_counter()
+        client.close()
+        if cluster is not None:
+            cluster.close()
+        stopped = time.perf_counter() - start
+
         print(
-            f"local batch, {args.jobs} processes:    {n / local:7.0f} files/s  ({local:.1f} s); "
+            f"local batch, {args.jobs} processes: {n / local_s:6.0f} files/s ({local_s:.1f} s); "
             f"peak worker RSS (sampled) {', '.join(f'{m:.0f}' for m in local_peaks)} MB"
         )
-
-        e2e = run_cluster_end_to_end(paths, top / "e2e", args.jobs, args.scheduler)
         print(
-            f"dask {args.scheduler}, {args.jobs} workers, end to end: "
-            f"{n / e2e:7.0f} files/s  ({e2e:.1f} s, cluster start and stop included)"
-        )
-
-        started, warm, stats = run_cluster_warm(paths, top / "warm", args.jobs, args.scheduler)
-        print(
-            f"dask {args.scheduler}, {args.jobs} workers, parse only: "
-            f"{n / warm:7.0f} files/s  ({warm:.1f} s; cluster start {started:.1f} s)"
+            f"dask {args.scheduler}, {workers} workers:  {n / dask_s:6.0f} files/s ({dask_s:.1f} s; "
+            f"cluster start {started:.1f} s, stop {stopped:.1f} s, not included)"
         )
         for address, s in sorted(stats.items()):
             print(
                 f"  worker {address} pid {s['pid']}: peak RSS {s['peak_rss_bytes'] / 2**20:.0f} MB, "
                 f"parser contexts built {s['context_builds']}"
             )
-        local_lines = (top / "local.jsonl").read_bytes().splitlines()
-        warm_lines = b"".join(
-            p.read_bytes() for p in sorted((top / "warm").glob("*.jsonl"))
+        local_lines = b"".join(
+            (top / f"local-{r}.jsonl").read_bytes() for r in range(args.rounds)
         ).splitlines()
-        differ = sum(a != b for a, b in zip(local_lines, warm_lines, strict=True))
-        print(
-            f"cluster records differing from the local batch's: {differ} of {n}; "
-            f"load average {os.getloadavg()[0]:.1f} after"
-        )
+        dask_lines = b"".join(
+            p.read_bytes()
+            for r in range(args.rounds)
+            for p in sorted((top / f"dask-{r}").glob("*.jsonl"))
+        ).splitlines()
+        differ = sum(a != b for a, b in zip(local_lines, dask_lines, strict=True))
+        print(f"records differing between the two: {differ} of {n}")
+        if args.end_to_end:
+            e2e = run_cluster_end_to_end(paths, top / "e2e", args.jobs, args.scheduler)
+            print(
+                f"run_on_cluster end to end: {n / e2e:6.0f} files/s ({e2e:.1f} s, "
+                "cluster start and stop included)"
+            )
+        print(f"load average {os.getloadavg()[0]:.1f} after")
 
 
 if __name__ == "__main__":

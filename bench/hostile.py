@@ -92,6 +92,11 @@ def credit_paragraphs(size: int) -> str:
     return repeat("(Reporting by Jane Doe; Editing by John Roe)\n\n", size)
 
 
+def claimed_credit_lines(size: int) -> str:
+    """A credit line inside every paragraph: thousands of claimed regions."""
+    return repeat("Prices rose on Monday.\nEditing by Jane Doe\n\n", size)
+
+
 def caption_paragraphs(size: int) -> str:
     return repeat("A man walks by. (Photo: Reuters/Jane Doe)\n\n", size)
 
@@ -124,6 +129,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "5 MB without a space": no_spaces,
     "photo credits run together": caption_runs,
     "credit line paragraphs": credit_paragraphs,
+    "claimed credit lines in paragraphs": claimed_credit_lines,
     "caption paragraphs": caption_paragraphs,
     "said-quote paragraphs": quote_paragraphs,
 }

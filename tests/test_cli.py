@@ -485,7 +485,7 @@ def _wait_for_files(folder: Path, count: int, proc: subprocess.Popen[bytes]) -> 
 
 
 def _inputs_for_interruption(folder: Path) -> Path:
-    body = "\n\n".join(f"Paragraph {i}: “A quote,” he said on Friday." for i in range(2_000))
+    body = "\n\n".join(f"Paragraph {i}: “A quote,” he said on Friday." for i in range(300))
     return write(folder, {f"{i // 100}/story{i:03d}.txt": body for i in range(300)})
 
 

@@ -287,7 +287,7 @@ def test_run_on_cluster_at_a_scheduler_address(
 
 def test_an_unreachable_scheduler_is_a_cluster_error(monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("distributed")
-    monkeypatch.setattr("newsparse.dask.CONNECT_SECONDS", 1)
+    monkeypatch.setattr("newsparse.distributed.cluster.CONNECT_SECONDS", 1)
     with pytest.raises(
         ClusterError, match=r"cannot reach the Dask scheduler at tcp://127\.0\.0\.1:9"
     ):
@@ -368,11 +368,11 @@ class LosingClient:
 
 def test_one_by_one_only_the_file_that_kills_its_worker_alone_is_lost(tmp_path: Path) -> None:
     pytest.importorskip("distributed")
-    from newsparse.dask import _one_by_one
+    from newsparse.distributed.cluster import one_by_one
 
     paths = stories(tmp_path / "in", 5)
     losing = LosingClient(culprit=paths[3], bystander=paths[1])
-    records = _one_by_one(losing, paths, Options(), 10.0, False)  # type: ignore[arg-type]
+    records = one_by_one(losing, paths, Options(), 10.0, False)  # type: ignore[arg-type]
     assert losing.submitted == [*paths, paths[1], paths[3]]  # suspects again, one at a time
     assert [r["source"]["path"] for r in records] == paths
     assert records[3]["error"] == {
@@ -387,7 +387,7 @@ def test_one_by_one_only_the_file_that_kills_its_worker_alone_is_lost(tmp_path: 
 def test_killing_a_worker_mid_run_still_gives_every_record_once(
     client: Any, tmp_path: Path
 ) -> None:
-    paths = stories(tmp_path / "in", 600)
+    paths = stories(tmp_path / "in", 300)
     victim = sorted(client.run(os.getpid).values())[0]
     killed = threading.Event()
     written_after_kill: list[PartResult] = []
@@ -400,12 +400,12 @@ def test_killing_a_worker_mid_run_still_gives_every_record_once(
         killed.set()
 
     summary = write_parts(
-        parse_paths(paths, Options(), partition_size=10), str(tmp_path / "out"), on_part=kill_once
+        parse_paths(paths, Options(), partition_size=5), str(tmp_path / "out"), on_part=kill_once
     )
     assert killed.is_set()
     assert len(written_after_kill) == 59  # the kill came after the first of 60 parts
     records = read_parts(tmp_path / "out")
-    assert summary.files == 600
+    assert summary.files == 300
     assert [r["source"]["path"] for r in records] == paths
     assert [r["source"]["sha256"] for r in records] == [
         hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths

@@ -19,7 +19,6 @@ Knows nothing about click; the CLI writes what this yields.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import multiprocessing
 import os
@@ -127,13 +126,11 @@ def _pooled(tasks: Iterator[Task], job: Job, jobs: int) -> Iterator[tuple[Task, 
     chunks = _chunks(tasks, chunk_size)
     pool = _new_pool(job, jobs)
     pending: deque[tuple[list[Task], Iterator[Rendered]]] = deque()
-    finished = False
     try:
         while True:
             while len(pending) < CHUNKS_IN_FLIGHT and (chunk := next(chunks, None)):
                 pending.append((chunk, pool.map(work, chunk, chunksize=calls)))
             if not pending:
-                finished = True
                 return
             chunk, results = pending.popleft()
             done = 0
@@ -155,23 +152,9 @@ def _pooled(tasks: Iterator[Task], job: Job, jobs: int) -> Iterator[tuple[Task, 
                 pool.shutdown(wait=True)
                 pool = _new_pool(job, jobs)
     finally:
-        if not finished:  # interrupted, or the reader went away: stop the workers now
-            _terminate_workers(pool)
-        pool.shutdown(wait=False, cancel_futures=True)
-
-
-def _terminate_workers(pool: ProcessPoolExecutor) -> None:
-    """End a pool's workers at once, mid-file if need be.
-
-    A graceful shutdown after an interruption can leave a worker waiting forever for
-    its stop message, and the main process waiting for that worker at exit; workers
-    that are gone are always joined. ``ProcessPoolExecutor`` exposes no public way to
-    do this before Python 3.14 (``terminate_workers``), hence the private mapping.
-    """
-    processes = getattr(pool, "_processes", None) or {}
-    for process in list(processes.values()):
-        with contextlib.suppress(Exception):
-            process.terminate()
+        # Cancel what has not started; let the workers finish the files they hold, so no
+        # worker is stopped halfway through writing a result (which can hang the pool).
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
 def _isolated(

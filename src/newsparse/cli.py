@@ -33,6 +33,7 @@ from .worker import render_data
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_MAX_BYTES = Options().max_input_bytes
+EXIT_GRACE_SECONDS = 10.0  # after an interruption, how long workers may take to wind down
 Sink = DirectorySink | StreamSink
 
 
@@ -283,10 +284,10 @@ def _write(outcomes: Iterator[tuple[Task, Rendered]], sink: Sink, progress: Prog
                 click.echo(f"parse: {task.path}: {rendered.error}", err=True)
             progress.advance(failed=rendered.error is not None)
     except BrokenPipeError:
-        _close(outcomes)
+        _stop(outcomes, EXIT_OK)
         _quiet_broken_pipe()
     except KeyboardInterrupt:
-        _close(outcomes)
+        _stop(outcomes, EXIT_INTERRUPTED)
         progress.clear()
         click.echo("parse: interrupted", err=True)
         sys.exit(EXIT_INTERRUPTED)
@@ -300,10 +301,24 @@ def _interrupt(signum: int, frame: FrameType | None) -> NoReturn:
     raise KeyboardInterrupt  # SIGTERM ends a run as Ctrl-C does: workers stopped, no partial file
 
 
-def _close(outcomes: Iterator[tuple[Task, Rendered]]) -> None:
+def _stop(outcomes: Iterator[tuple[Task, Rendered]], code: int) -> None:
+    """Stop the batch early: workers finish their current files, the rest is cancelled.
+
+    A second Ctrl-C, or a pool that does not wind down within ``EXIT_GRACE_SECONDS``,
+    ends the process at once with ``code``.
+    """
+
+    def now(signum: int = 0, frame: FrameType | None = None) -> None:
+        os._exit(code)
+
+    signal.signal(signal.SIGINT, now)
+    signal.signal(signal.SIGTERM, now)
+    timer = threading.Timer(EXIT_GRACE_SECONDS, now)
+    timer.daemon = True
+    timer.start()
     close = getattr(outcomes, "close", None)
     if close is not None:
-        close()  # stops the pool
+        close()  # cancels what the pool has not started
 
 
 def _quiet_broken_pipe() -> NoReturn:

@@ -15,21 +15,19 @@ only when a function here is called: ``import newsparse`` never imports them.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import math
-import os
 import sys
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, TextIO
+from typing import TYPE_CHECKING, Any
 
+from .distributed.cluster import ClusterError, Report, connect, one_by_one
 from .distributed.partitions import (
     PART_PREFIX,
     PART_SUFFIX,
     PartResult,
-    died_record,
     parse_partition,
     worker_stats,
     write_part,
@@ -62,21 +60,12 @@ LOGGER = logging.getLogger(__name__)
 INSTALL_HINT = "pip install 'newsparse[dask]'"
 DEFAULT_PARTITION_SIZE = 1000  # files per task: about half a second of parsing on one core
 TASKS_PER_WORKER = 4  # small batches still spread over every worker, and a lost task is cheap
-PROGRESS_STEPS = 20  # progress lines per run at most (one per 5 % of the parts)
-WORKER_WAIT_SECONDS = 60  # how long a scheduler with no workers is given to get one
-CONNECT_SECONDS = 30  # how long to try reaching a scheduler address
 
 
 class DaskUnavailable(NewsparseError):
     """dask or distributed is not installed."""
 
     kind = "dask_unavailable"
-
-
-class ClusterError(NewsparseError):
-    """The cluster cannot run the batch: unreachable scheduler, no workers, unshared folder."""
-
-    kind = "cluster"
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,19 +117,26 @@ def parse_paths(
         DaskUnavailable: dask or distributed is not installed.
     """
     _require()
-    import dask.bag as db
-
     if partition_size < 1:
         raise ValueError("partition_size: must be at least 1 file")
     if timeout is not None and timeout <= 0:
         raise ValueError("timeout: must be a positive number of seconds or None")
-    files = input_files(paths)
+    return _records(input_files(paths), options or Options(), partition_size, timeout, with_text)
+
+
+def _records(
+    files: list[str],
+    options: Options,
+    partition_size: int,
+    timeout: float | None,
+    with_text: bool,
+) -> dask.bag.Bag:
+    import dask.bag as db
+
     if STDIN in files:
         raise ValueError("standard input cannot be parsed on a cluster: give file paths")
     bag: dask.bag.Bag = db.from_sequence(files, partition_size=partition_size)
-    records: dask.bag.Bag = bag.map_partitions(
-        parse_partition, options or Options(), timeout, with_text
-    )
+    records: dask.bag.Bag = bag.map_partitions(parse_partition, options, timeout, with_text)
     return records
 
 
@@ -283,119 +279,18 @@ def run_on_cluster(
     """
     _require()
     files = input_files(paths)
-    with _client(scheduler, jobs) as client:
+    with connect(scheduler, jobs) as client:
         workers = max(1, len(client.scheduler_info()["workers"]))
         size = partition_size or max(
             1, min(DEFAULT_PARTITION_SIZE, math.ceil(len(files) / (workers * TASKS_PER_WORKER)))
         )
-        bag = parse_paths(files, options, partition_size=size, timeout=timeout, with_text=with_text)
+        bag = _records(files, options, size, timeout, with_text)
         chunks = [files[start : start + size] for start in range(0, len(files), size)]
 
-        def one_by_one(index: int) -> list[dict[str, Any]]:
-            return _one_by_one(client, chunks[index], options, timeout, with_text)
+        def rescue(index: int) -> list[dict[str, Any]]:
+            return one_by_one(client, chunks[index], options, timeout, with_text)
 
-        report = _Report(sys.stderr, len(files), bag.npartitions, show_progress=progress)
+        report = Report(sys.stderr, len(files), bag.npartitions, show_progress=progress)
         with client.as_current():
-            summary = write_parts(bag, out_dir, on_part=report, rescue=one_by_one)
+            summary = write_parts(bag, out_dir, on_part=report, rescue=rescue)
     return summary.files, summary.errors
-
-
-def _one_by_one(
-    client: Client, paths: list[str], options: Options, timeout: float | None, with_text: bool
-) -> list[dict[str, Any]]:
-    """A lost partition again, one task per file, as the local batch does after a crash.
-
-    Files whose task was lost too (the culprit, and any file that shared its worker) are
-    run once more one at a time: only a file that kills its worker alone gets a
-    ``worker_died`` error record.
-    """
-    from distributed import KilledWorker
-
-    def submit(path: str) -> Any:
-        return client.submit(
-            parse_partition, [path], options, timeout, with_text, pure=False, retries=0
-        )
-
-    found: dict[str, list[dict[str, Any]]] = {}
-    suspects = []
-    futures = [submit(p) for p in paths]
-    for path, future in zip(paths, futures, strict=True):
-        try:
-            found[path] = future.result()
-        except KilledWorker:
-            suspects.append(path)
-        future.release()  # a result held by a worker that dies later is not computed again
-    del futures
-    for path in suspects:
-        future = submit(path)
-        try:
-            found[path] = future.result()
-        except KilledWorker:
-            LOGGER.warning("%s: the worker process parsing it died", path)
-            found[path] = [died_record(path)]
-        future.release()
-    return [record for path in paths for record in found[path]]
-
-
-@contextlib.contextmanager
-def _client(scheduler: str, jobs: int) -> Iterator[Client]:
-    from distributed import Client, LocalCluster
-
-    if scheduler == "local":
-        workers = jobs if jobs > 0 else (os.cpu_count() or 1)
-        with (
-            LocalCluster(
-                n_workers=workers,
-                threads_per_worker=1,
-                processes=True,
-                host="127.0.0.1",
-                dashboard_address=None,  # no dashboard; its plain HTTP routes on a free port:
-                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
-            ) as cluster,
-            Client(cluster) as client,
-        ):
-            yield client
-        return
-    try:
-        client = Client(scheduler, timeout=CONNECT_SECONDS)
-    except (OSError, TimeoutError, ValueError) as exc:
-        raise ClusterError(f"cannot reach the Dask scheduler at {scheduler}: {exc}") from exc
-    with client:
-        if not client.scheduler_info()["workers"]:
-            try:
-                client.wait_for_workers(1, timeout=WORKER_WAIT_SECONDS)
-            except TimeoutError as exc:
-                raise ClusterError(
-                    f"the scheduler at {scheduler} has no workers; start some with: "
-                    f"dask worker {scheduler}"
-                ) from exc
-        yield client
-
-
-class _Report:
-    """Called per written part: failure lines always, progress lines when asked."""
-
-    def __init__(self, stream: TextIO, files: int, parts: int, *, show_progress: bool) -> None:
-        self.stream = stream
-        self.files = files
-        self.parts = parts
-        self.show_progress = show_progress
-        self.step = max(1, math.ceil(parts / PROGRESS_STEPS))
-        self.done_parts = 0
-        self.done_files = 0
-        self.errors = 0
-
-    def __call__(self, part: PartResult) -> None:
-        self.done_parts += 1
-        self.done_files += part.records
-        self.errors += len(part.failures)
-        for path, message in part.failures:
-            self.stream.write(f"parse: {path}: {message}\n")
-        if self.show_progress and (
-            self.done_parts % self.step == 0 or self.done_parts == self.parts
-        ):
-            self.stream.write(
-                f"parse: {self.done_files}/{self.files} files, "
-                f"{self.done_parts}/{self.parts} tasks done, {self.errors} failed\n"
-            )
-        self.stream.flush()

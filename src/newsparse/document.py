@@ -63,9 +63,7 @@ class Document:
     _line_starts: list[int] = field(default_factory=list, repr=False)
     # Claims sorted by start, rebuilt when their number changes: keeps ``unclaimed``
     # logarithmic per block on documents with thousands of claimed lines.
-    _claim_index: tuple[int, list[int], list[Span], int] = field(
-        default=(0, [], [], 0), repr=False
-    )
+    _claim_index: tuple[int, list[int], list[Span], int] = field(default=(0, [], [], 0), repr=False)
 
     def __post_init__(self) -> None:
         self._line_starts = [s.start for s in self.lines]

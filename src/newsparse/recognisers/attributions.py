@@ -23,342 +23,12 @@ import re
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span
 from ..pipeline import Context
-from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, Cue, cue_lexicon, find_cues
+from .cues import find_cues
+from .frames import Frames, trim_end
 from .quote_frames import find_punctuation_frames
-from .speakers import sentence_subject, source_after, source_before
+from .speakers import sentence_subject
 
 LOGGER = logging.getLogger(__name__)
-
-# Between a closing quote mark and its cue: ", the Ministry " / " " / ", Smith, a spokesman, ".
-QUOTE_TO_CUE = re.compile(
-    r"""
-    [\s,]{0,4}
-    (?P<source>[^;:!?“”"]{0,120}?)   # the Ministry / Mr. Garin / Smith, a spokesman,
-    [\s,]{0,3}
-    """,
-    re.VERBOSE,
-)
-# A sentence end inside a stretch that should hold none: "... the economy. Smith".
-SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?]\s")
-# Between a cue and the quote it introduces: ": " / ", " / " in a statement: " / " reporters, ".
-CUE_TO_QUOTE = re.compile(
-    r"""
-    (?P<middle>[^.;!?“”"]{0,80}?)   # in a statement / on Monday / reporters
-    [\s,:]{0,3}$                    # then the punctuation before the mark
-    """,
-    re.VERBOSE,
-)
-# What may follow a cue at the end of a content-first sentence: " on Monday." / " in a statement."
-CLAUSE_TAIL = re.compile(
-    r"""
-    \s{0,3}
-    (?:(?:on|in|at|during|after|before|last|this|late|early|earlier|later|of|to|with
-        |yesterday|today|tonight|recently|afterward|then|when|while|as
-        |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-       (?!\s+that\b)[^,.;:!?“”"]{0,50})?     # on Monday / in a statement / of Trump
-    $""",
-    re.VERBOSE,
-)
-# What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
-APPOSITION = re.compile(r",\s(?:a|an|the|who|whose|which|[A-Z0-9])")
-# A preposition that belongs to the cue: "called for [more troops]", "referring to [him]".
-LEAD_PREPOSITION = re.compile(r"\s*(?:for|on|about|as|of)\s")
-# Where a content stops inside its sentence: a participial or concessive clause
-# (", mocking his ..." / ", even though ..." / ", while ...").
-CLAUSE_CUT = re.compile(
-    r""",\s(?:
-        (?!including\b|according\b)[a-z]{2,}ing\b   # , mocking his ...
-      | even\sthough\b|while\b|despite\b|although\b
-      | which\b                                      # , which was passed in 2010
-      | (?:\w+\s)?(?:said|says|told|added)\b       # ..., said he voted (a relative clause ended)
-    )
-    | \s and\s(?:will|would|has|have|had|is|was|did|can|could|must)\s   # and will have to brace
-    """,
-    re.VERBOSE,
-)
-# "and" right before a cue: "... and said", "... and later added".
-AND_BEFORE = re.compile(r"\s(?:and|but)\s(?:\w+\s)?$")
-# A gap between a quote and a cue that starts a new clause, not a source:
-# "” Of Carson, Levine said" / "” Asked about it, he said".
-GAP_OPENER = re.compile(
-    r"(?:Of|In|At|On|For|With|After|Before|About|As|But|And|When|While|Asked|Later|Then)\b"
-)
-# What follows a cue that opens a statement: " that ...", " “...".
-NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
-# "that" opening the content a few words after the cue: "said on Monday that ...".
-THAT = re.compile(r"(?<!\w)that(?!\w)")
-WORD = re.compile(r"\w+")
-END_PUNCT = " \t\n\u00a0.,;:!?—–-"
-MAX_CONTENT = 1500
-
-
-def _sentences(doc: Document, para: Span, outers: list[Span], starts: list[int]) -> list[Span]:
-    """Sentences of a paragraph, merged where a boundary falls inside a quotation."""
-    pieces: list[Span] = []
-    i = max(0, bisect.bisect_right(starts, para.start) - 1)
-    sentences = doc.sentences
-    while i < len(sentences) and sentences[i].start < para.end:
-        s = sentences[i]
-        i += 1
-        if s.end <= para.start:
-            continue
-        pieces.append(Span(max(s.start, para.start), min(s.end, para.end)))
-    if not pieces:
-        return [para]
-    merged = [pieces[0]]
-    for s in pieces[1:]:
-        if any(o.start < s.start < o.end for o in outers):
-            merged[-1] = Span(merged[-1].start, s.end)
-        else:
-            merged.append(s)
-    return merged
-
-
-def _trim_end(doc: Document, start: int, end: int) -> int:
-    text = doc.text
-    while end > start and text[end - 1] in END_PUNCT:
-        end -= 1
-    return end
-
-
-def _trim_start(doc: Document, start: int, end: int) -> int:
-    text = doc.text
-    while start < end and text[start] in " \t\n\u00a0,:—–-":
-        start += 1
-    return start
-
-
-def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
-    """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
-    text = doc.text
-    lex = cue_lexicon()
-    start = cue.span.end
-    end = _trim_end(doc, start, sent.end)
-    head = text[start : min(end, start + 60)]
-    that = THAT.search(head)
-    before_that = head[: that.start()] if that is not None else ""
-    if (
-        that is not None
-        and len(WORD.findall(before_that)) <= 3
-        and not any(c in before_that for c in ',“”"')
-    ):
-        start += that.start()
-    elif cue.lemma in LISTENER_LEMMAS:
-        words = WORD.finditer(text, start, min(end, start + 40))
-        for w in words:
-            phrase = text[start : w.end()].strip().casefold()
-            if phrase in lex.listeners or (
-                w.group()[0].isupper() and w.start() == _trim_start(doc, start, end)
-            ):
-                start = w.end()
-                break
-    else:
-        lead = LEAD_PREPOSITION.match(text, start, end)
-        if lead is not None:
-            start = lead.end()
-    start = _trim_start(doc, start, end)
-    cut = CLAUSE_CUT.search(text, start, end)
-    if cut is not None:
-        end = cut.start()
-    if end - start < 8 or len(WORD.findall(text, start, end)) < 2:
-        return None
-    return Span(start, min(end, start + MAX_CONTENT))
-
-
-class _Frames:
-    """The frames of one paragraph."""
-
-    def __init__(
-        self,
-        doc: Document,
-        para: Span,
-        quotes: list[Quote],
-        indices: list[int],
-        sentence_starts: list[int],
-    ) -> None:
-        self.doc = doc
-        self.para = para
-        self.quotes = quotes
-        self.indices = indices
-        self.outers = [q.outer or q.span for q in (quotes[i] for i in indices)]
-        self.ends = [o.end for o in self.outers]
-        self.sents = _sentences(doc, para, self.outers, sentence_starts)
-        self.starts = [s.start for s in self.sents]
-
-    def sentence(self, pos: int) -> Span:
-        return self.sents[max(0, bisect.bisect_right(self.starts, pos) - 1)]
-
-    def inside_quote(self, span: Span) -> bool:
-        return any(o.start < span.start and span.end <= o.end for o in self.outers)
-
-    def frame(self, cue: Cue) -> Attribution | None:
-        sent = self.sentence(cue.span.start)
-        for rule in (self._after_quote, self._before_quote, self._according, self._content_first):
-            found = rule(cue, sent)
-            if found is not None:
-                return found
-        if cue.participle and self.doc.text[sent.start : cue.span.start].rstrip().endswith(","):
-            # "..., he said, adding that B": B's source is the clause's source (set later).
-            content = _content_after(self.doc, cue, sent)
-            if content is None:
-                return None
-            return Attribution(None, cue.span, content, False, rule="participle")
-        return self._source_cue_content(cue, sent)
-
-    def _after_quote(self, cue: Cue, sent: Span) -> Attribution | None:
-        text = self.doc.text
-        if cue.participle:
-            return None  # “A,” he said, adding ...: the participle states something else
-        at = bisect.bisect_right(self.ends, cue.span.start) - 1
-        if at < 0 or self.outers[at].end <= cue.span.start - 140:
-            return None
-        outer = self.outers[at]
-        m = QUOTE_TO_CUE.fullmatch(text, outer.end, cue.span.start)
-        if m is None or len(WORD.findall(m.group("source"))) > 14:
-            return None
-        if SENTENCE_BREAK.search(m.group("source") + " "):
-            return None
-        if GAP_OPENER.match(m.group("source")):
-            return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content
-        inner_end = self.doc.shrink(Span(outer.start + 1, max(outer.start + 1, outer.end - 1)))
-        if text[inner_end.end - 1 : inner_end.end] == "." and (
-            NEW_CONTENT.match(text, cue.span.end)
-            or len(WORD.findall(text, cue.span.end, sent.end)) > 6
-        ):
-            return None  # “A.” He writes that “B.”: the cue opens a statement of its own
-        if cue.kind == PHRASE_LEMMA or m.group("source").strip(" ,"):
-            src = (
-                source_after(self.doc, cue.span.end, sent.end)
-                if cue.kind == PHRASE_LEMMA
-                else source_before(self.doc, outer.end, cue.span.start)
-            )
-        else:
-            src = source_after(self.doc, cue.span.end, self.para.end)
-        content = outer
-        lead = text[sent.start : outer.start]
-        if len(WORD.findall(lead)) >= 2 and not any(c in lead for c in "“”\""):
-            # Trump's misinformation may be "strategic," said X: the sentence is the content.
-            content = Span(_trim_start(self.doc, sent.start, outer.start), outer.end)
-        return Attribution(src, cue.span, content, content == outer, rule="after-quote")
-
-    def _before_quote(self, cue: Cue, sent: Span) -> Attribution | None:
-        text = self.doc.text
-        after = [o for o in self.outers if o.start >= cue.span.end and o.start < cue.span.end + 90]
-        if not after or cue.kind == PHRASE_LEMMA:
-            return None
-        outer = after[0]
-        if CUE_TO_QUOTE.match(text, cue.span.end, outer.start) is None:
-            return None
-        middle = text[cue.span.end : outer.start].strip()
-        opener = text[outer.start + 1 : outer.start + 3].lstrip("'")[:1]
-        if (
-            middle
-            and not middle.endswith((",", ":"))
-            and (len(WORD.findall(middle)) > 3 or not opener.isupper())
-        ):
-            return None  # "said the deal was a “poison pill.”": a partial quote in a clause
-        src = source_before(self.doc, sent.start, cue.span.start)
-        if src is None:
-            # "But, said Solovey, “I don't want ...”"
-            src = source_after(self.doc, cue.span.end, outer.start)
-            if src is None or not text[src.start].isupper():
-                return None
-        end = _trim_end(self.doc, outer.start, max(outer.end, sent.end))
-        end = max(end, outer.end)
-        return Attribution(src, cue.span, Span(outer.start, end), True, rule="before-quote")
-
-    def _according(self, cue: Cue, sent: Span) -> Attribution | None:
-        if cue.kind != PHRASE_LEMMA:
-            return None
-        doc = self.doc
-        src = source_after(doc, cue.span.end, sent.end)
-        if src is None:
-            return None
-        lead = doc.text[sent.start : cue.span.start].strip(" “\"'")
-        if not lead:
-            start = _trim_start(doc, src.end, sent.end)
-            end = _trim_end(doc, start, sent.end)
-        else:
-            start = sent.start
-            end = _trim_end(doc, start, cue.span.start)
-        if end - start < 8:
-            return None
-        return Attribution(src, cue.span, Span(start, end), False, rule="according-to")
-
-    def _content_first(self, cue: Cue, sent: Span) -> Attribution | None:
-        """[Content], X said. / [Content], said X, a spokesman. / [A], X said, [B]."""
-        doc, text = self.doc, self.doc.text
-        if cue.participle:
-            return None
-        if text[sent.start : cue.span.start].rstrip().endswith(","):
-            return self._content_cue_source(cue, sent)
-        src = source_before(doc, sent.start, cue.span.start)
-        if src is None:
-            return None
-        lead = text[sent.start : src.start].rstrip()
-        if not lead.endswith(","):
-            return None
-        content_start = _trim_start(doc, sent.start, src.start)
-        content_end = _trim_end(doc, content_start, src.start)
-        if len(WORD.findall(text, content_start, content_end)) < 3:
-            return None
-        tail_end = _trim_end(doc, cue.span.end, sent.end)
-        tail = text[cue.span.end : tail_end]
-        if CLAUSE_TAIL.fullmatch(tail):
-            return Attribution(
-                src, cue.span, Span(content_start, content_end), False, rule="content-first"
-            )
-        if tail.lstrip().startswith(","):
-            # "The plan, he said, would fail": one content around the interruption.
-            return Attribution(
-                src, cue.span, Span(content_start, tail_end), False, rule="interrupted"
-            )
-        return None
-
-    def _content_cue_source(self, cue: Cue, sent: Span) -> Attribution | None:
-        """[Content], said X. The source after the cue is a name or a short noun phrase."""
-        doc, text = self.doc, self.doc.text
-        src = source_after(doc, cue.span.end, sent.end)
-        if src is None:
-            return None
-        words = WORD.findall(text, src.start, src.end)
-        first = text[src.start]
-        if not (
-            (first.isupper() and len(words) <= 8)
-            or (words[0].lower() in {"the", "a", "an"} and len(words) <= 4)
-        ):
-            return None
-        after = text[src.end : _trim_end(doc, src.end, sent.end)]
-        if after.strip() and not APPOSITION.match(after):
-            return None
-        comma = text.rindex(",", sent.start, cue.span.start)
-        content_start = _trim_start(doc, sent.start, comma)
-        content_end = _trim_end(doc, content_start, comma)
-        if len(WORD.findall(text, content_start, content_end)) < 4:
-            return None
-        return Attribution(
-            src, cue.span, Span(content_start, content_end), False, rule="content-cue-source"
-        )
-
-    def _source_cue_content(self, cue: Cue, sent: Span) -> Attribution | None:
-        doc = self.doc
-        src = source_before(doc, sent.start, cue.span.start)
-        if src is None and AND_BEFORE.search(
-            doc.text, max(sent.start, cue.span.start - 12), cue.span.start
-        ):
-            # "Giles attempted to re-engage the campaign and said ...": the sentence's subject.
-            src = sentence_subject(doc, sent.start, cue.span.start)
-        if src is None:
-            return None
-        content = _content_after(doc, cue, sent)
-        if content is None:
-            return None
-        return Attribution(
-            src, cue.span, content, self._is_quote(content), rule="source-cue-content"
-        )
-
-    def _is_quote(self, span: Span) -> bool:
-        return any(o.start <= span.start and span.end <= o.end + 1 for o in self.outers)
 
 
 def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attribution]:
@@ -403,7 +73,7 @@ def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | No
     m = COORDINATION.search(doc.text, max(lo, anchor - 100), anchor)
     if m is None:
         return None
-    return _trim_end(doc, lo, m.start() + 1)
+    return trim_end(doc, lo, m.start() + 1)
 
 
 # Longest stretch handled as one paragraph. Frames compare each cue with the quotes
@@ -443,9 +113,13 @@ def find_attributions(
             if quotes[qi].span.start >= para.start:
                 indices.append(qi)
             qi += 1
-        frames = _Frames(doc, para, quotes, indices, sentence_starts)
+        cues = find_cues(doc, para)
+        if not cues and not indices:
+            previous_direct = None
+            continue
+        frames = Frames(doc, para, quotes, indices, sentence_starts)
         found: list[Attribution] = []
-        for cue in find_cues(doc, para):
+        for cue in cues:
             if frames.inside_quote(cue.span):
                 continue
             a = frames.frame(cue)
@@ -483,7 +157,7 @@ def find_attributions(
     return out
 
 
-def _extend_with_quotes(found: list[Attribution], frames: _Frames) -> None:
+def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
     """Quotes of a paragraph outside every content join the nearest direct attribution."""
     for outer in frames.outers:
         if any(a.content_span.overlaps(outer) for a in found):

@@ -27,7 +27,7 @@ from datetime import date
 from itertools import accumulate, chain
 
 from ..article import Article, DateMention
-from ..document import Document, Span, filter_spans
+from ..document import Document, Span
 from ..lexicon import load_table
 from ..pipeline import Context
 from .date_patterns import (
@@ -155,14 +155,25 @@ def _with_ago(text: str, found: list[DateMention], excluded: list[Span]) -> list
     extra: list[DateMention] = []
     at = text.find("ago")
     while at >= 0:
-        for m in AGO_EXPRESSION.finditer(text, max(0, at - 30), at + 3):
+        done = extra[-1].span.end if extra else 0
+        for m in AGO_EXPRESSION.finditer(text, max(0, at - 30, done), at + 3):
             span = Span(m.start("ago"), m.end("ago"))
             if not any(s.overlaps(span) for s in excluded):
                 extra.extend(read_ago(m, None))
         at = text.find("ago", at + 3)
     if not extra:
         return found
-    return filter_spans(found + extra, key=lambda d: d.span)
+    # an "ago" phrase wins over the parts found inside it ("a year" of "a year ago")
+    out = []
+    k = 0
+    for mention in found:
+        while k < len(extra) and extra[k].span.end <= mention.span.start:
+            out.append(extra[k])
+            k += 1
+        if not (k < len(extra) and extra[k].span.overlaps(mention.span)):
+            out.append(mention)
+    out.extend(extra[k:])
+    return out
 
 
 def _join_weekdays(text: str, found: list[DateMention]) -> list[DateMention]:
@@ -205,20 +216,28 @@ def attach_times(doc: Document, mentions: list[DateMention]) -> list[DateMention
     if not any(_is_loose_time(m) for m in mentions):
         return mentions
     starts = [s.start for s in doc.sentences]
+    # day mentions by sentence, in text order, for a bisect per time
+    days: dict[int, list[DateMention]] = {}
+    for d in mentions:
+        if d.granularity == "day":
+            days.setdefault(bisect.bisect_right(starts, d.span.start) - 1, []).append(d)
+    day_starts: dict[int, list[int]] = {}
     out = list(mentions)
     for i, mention in enumerate(mentions):
         if not _is_loose_time(mention):
             continue
         k = bisect.bisect_right(starts, mention.span.start) - 1
-        sentence = doc.sentences[k] if k >= 0 else Span(0, len(doc.text))
-        days = [d for d in mentions if d.granularity == "day" and sentence.contains(d.span)]
-        before = [d for d in days if d.span.end <= mention.span.start]
-        after = [d for d in days if d.span.start >= mention.span.end]
-        day = before[-1] if before else (after[0] if after else None)
-        assert mention.value is not None
-        clock = mention.value[mention.value.index("T") :]
+        if k not in day_starts:
+            sentence = doc.sentences[k] if k >= 0 else Span(0, len(doc.text))
+            days[k] = [d for d in days.get(k, ()) if sentence.contains(d.span)]
+            day_starts[k] = [d.span.start for d in days[k]]
+        same = days[k]
+        j = bisect.bisect_right(day_starts[k], mention.span.start)
+        day = same[j - 1] if j > 0 else (same[j] if j < len(same) else None)
         if day is None:
             continue
+        assert mention.value is not None
+        clock = mention.value[mention.value.index("T") :]
         value = clock if day.value is None or "W" in day.value else day.value + clock
         out[i] = DateMention(mention.span, value, mention.granularity, day.relative)
     return out

@@ -245,6 +245,7 @@ def resolve_sources(
 ) -> list[Source]:
     """Build the ledger and set ``source_id`` on every attribution and quote."""
     ledger = Ledger()
+    mentions: dict[str, Mention] = {}
     for a in attributions:
         if a.source_span is None:
             continue
@@ -255,7 +256,10 @@ def resolve_sources(
         elif word in PERSON_PRONOUNS or word in OTHER_PRONOUNS:
             a.source_id = ledger.resolve_pronoun(word)
         else:
-            a.source_id = ledger.add(classify(printed, acronyms))
+            mention = mentions.get(printed)
+            if mention is None:
+                mention = mentions[printed] = classify(printed, acronyms)
+            a.source_id = ledger.add(mention)
         if a.source_id is not None:
             lo = min(a.source_span.start, a.cue_span.start)
             hi = max(a.source_span.end, a.cue_span.end)

@@ -42,7 +42,10 @@ def _tokens(doc: Document, lo: int, hi: int) -> list[re.Match[str]]:
 
 
 def _word(m: re.Match[str]) -> str:
-    return m.group().rstrip(".").casefold() if m.group("word") else ""
+    word = m.group()
+    if not word[0].isalnum():
+        return ""
+    return word[:-1].lower() if word[-1] == "." else word.lower()
 
 
 def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
