@@ -113,14 +113,16 @@ def mutate(rng: random.Random, data: bytes) -> bytes:
 
 
 def random_loop(argv: list[str]) -> int:
-    """The fallback without atheris: -runs=N -seed=S -max_len=L, and seed folders."""
+    """The fallback without atheris: -runs=N -seed=S -max_len=L, seed folders or a crash file."""
     opts = {m.group(1): int(m.group(2)) for a in argv if (m := re.match(r"^-(\w+)=(\d+)$", a))}
     runs, seed, max_len = opts.get("runs", 10_000), opts.get("seed", 0), opts.get("max_len", 16_384)
     seeds = list(SEEDS)
-    for folder in (Path(a) for a in argv if not a.startswith("-")):
-        seeds.extend(
-            p.read_bytes()[:max_len] for p in sorted(folder.iterdir())[:200] if p.is_file()
-        )
+    for path in (Path(a) for a in argv if not a.startswith("-")):
+        if path.is_file():  # a crash file: replay it alone
+            test_one_input(path.read_bytes())
+            print(f"{path}: no failure")
+            return 0
+        seeds.extend(p.read_bytes()[:max_len] for p in sorted(path.iterdir())[:200] if p.is_file())
     rng = random.Random(seed)
     t0 = time.perf_counter()
     for run in range(runs):

@@ -362,6 +362,16 @@ def test_max_bytes(tmp_path: Path) -> None:
     assert "error" not in small
 
 
+def test_max_bytes_on_stdin() -> None:
+    result = invoke("--max-bytes", "10", input=STORY)
+    assert result.exit_code == 1
+    assert json.loads(result.stdout)["error"] == {
+        "type": "too_large",
+        "message": "input is over the limit of 10 bytes",
+    }
+    assert result.stderr == "parse: -: input is over the limit of 10 bytes\n"
+
+
 def test_quiet_and_summary(tmp_path: Path) -> None:
     folder = write(tmp_path, {"a.txt": STORY, "b.txt": STORY})
     assert invoke(str(folder)).stderr.startswith("parse: 2 files, 0 errors, ")

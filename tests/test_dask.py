@@ -29,6 +29,7 @@ from newsparse.dask import (
     ClusterError,
     DaskUnavailable,
     PartResult,
+    _time_limit,
     input_files,
     parse_paths,
     run_on_cluster,
@@ -283,6 +284,13 @@ def test_run_on_cluster_at_a_scheduler_address(
     parts = sorted(p.name for p in (tmp_path / "out").iterdir())
     assert parts == [f"part-{i:05d}.jsonl" for i in range(8)]  # 40 files, 4 tasks a worker
     assert [r["source"]["path"] for r in read_parts(tmp_path / "out")] == paths
+
+
+def test_a_negative_time_limit_is_refused_and_zero_means_none() -> None:
+    pytest.importorskip("distributed")
+    with pytest.raises(ValueError, match="timeout: must be a number of seconds"):
+        parse_paths(["a.txt"], Options(), timeout=-1.0)
+    assert [_time_limit(t) for t in (None, 0, 0.0, 2.5)] == [None, None, None, 2.5]
 
 
 def test_an_unreachable_scheduler_is_a_cluster_error(monkeypatch: pytest.MonkeyPatch) -> None:

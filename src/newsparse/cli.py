@@ -173,7 +173,7 @@ def command(
     progress = Progress(sys.stderr, live=not single and not quiet and sys.stderr.isatty())
     if single and (not paths or paths[0] == STDIN):
         task = Task(STDIN, "stdin", reference_date)
-        data = sys.stdin.buffer.read()
+        data = sys.stdin.buffer.read(max_bytes + 1)  # enough to tell that it is too large
         outcomes: Iterator[tuple[Task, Rendered]] = iter([(task, render_data(data, task, job))])
     else:
         inputs = _inputs(paths, files_from, recursive, globs)

@@ -111,7 +111,7 @@ def parse_paths(
             Directories give the files directly in them (:func:`input_files`).
         partition_size: files per task.
         timeout: per-file time limit in seconds; a file over it gives a ``timeout`` error
-            record. ``None``: no limit.
+            record. ``None`` or 0: no limit.
 
     Raises:
         DaskUnavailable: dask or distributed is not installed.
@@ -119,9 +119,16 @@ def parse_paths(
     _require()
     if partition_size < 1:
         raise ValueError("partition_size: must be at least 1 file")
-    if timeout is not None and timeout <= 0:
-        raise ValueError("timeout: must be a positive number of seconds or None")
-    return _records(input_files(paths), options or Options(), partition_size, timeout, with_text)
+    return _records(
+        input_files(paths), options or Options(), partition_size, _time_limit(timeout), with_text
+    )
+
+
+def _time_limit(timeout: float | None) -> float | None:
+    """``None`` or 0: no limit, as for the local batch."""
+    if timeout is not None and timeout < 0:
+        raise ValueError("timeout: must be a number of seconds (0 or None: no limit)")
+    return timeout or None
 
 
 def _records(
@@ -267,7 +274,7 @@ def run_on_cluster(
         scheduler: a scheduler address (``tcp://host:8786``), or ``local`` to start a
             cluster of ``jobs`` worker processes on this machine for the run (``jobs``
             0: one per core; with an address the cluster's own workers are used).
-        timeout: per-file time limit in seconds, or ``None``.
+        timeout: per-file time limit in seconds (``None`` or 0: no limit).
         progress: write the cluster's progress (parts and files done) to stderr.
 
     Each failed input also gives one stderr line ``parse: PATH: reason``, as locally.
@@ -278,17 +285,18 @@ def run_on_cluster(
             cannot write to ``out_dir``.
     """
     _require()
+    limit = _time_limit(timeout)
     files = input_files(paths)
     with connect(scheduler, jobs) as client:
         workers = max(1, len(client.scheduler_info()["workers"]))
         size = partition_size or max(
             1, min(DEFAULT_PARTITION_SIZE, math.ceil(len(files) / (workers * TASKS_PER_WORKER)))
         )
-        bag = _records(files, options, size, timeout, with_text)
+        bag = _records(files, options, size, limit, with_text)
         chunks = [files[start : start + size] for start in range(0, len(files), size)]
 
         def rescue(index: int) -> list[dict[str, Any]]:
-            return one_by_one(client, chunks[index], options, timeout, with_text)
+            return one_by_one(client, chunks[index], options, limit, with_text)
 
         report = Report(sys.stderr, len(files), bag.npartitions, show_progress=progress)
         with client.as_current():

@@ -152,11 +152,9 @@ def render_task(task: Task, job: Job, *, hard_limit: bool = False) -> Rendered:
 def render_data(data: bytes, task: Task, job: Job) -> Rendered:
     """Like :func:`render_task` for bytes already read (standard input)."""
     options = _options_for(job.options, task.reference_date)
-    if len(data) > options.max_input_bytes:
-        size_error = InputTooLarge(
-            f"input is {len(data)} bytes, over the limit of {options.max_input_bytes}"
-        )
-        outcome = failure(task.path, size_error, data)
+    if len(data) > options.max_input_bytes:  # read only up to one byte over the limit
+        size_error = InputTooLarge(f"input is over the limit of {options.max_input_bytes} bytes")
+        outcome = failure(task.path, size_error)
         return Rendered(task.path, dumps(outcome.record, job.pretty), outcome.error)
     try:
         with time_limit(job.timeout):

@@ -146,3 +146,25 @@ def test_match_dateline_needs_a_dash() -> None:
 )  # fmt: skip
 def test_month_words(word: str, expected: bool) -> None:
     assert is_month_word(word) is expected
+
+
+def test_deck_above_the_dateline_is_passed_over() -> None:
+    text = (
+        "Charlotte struggles to return to normal\n\n"
+        "Curfew lifted, but city still in limbo as Guard occupies quiet streets.\n\n"
+        "CHARLOTTE - Nearly a week after the shooting, the city remains in limbo.\n"
+    )
+    doc, article = run_chain(text, until="dateline")
+    found = find_dateline(doc, article)
+    assert found is not None
+    assert doc.text_of(found.span) == "CHARLOTTE"
+    assert paragraphs(text) == [
+        "Curfew lifted, but city still in limbo as Guard occupies quiet streets.",
+        "Nearly a week after the shooting, the city remains in limbo.",
+    ]
+
+
+def test_long_first_paragraph_is_not_passed_over() -> None:
+    first = "The council met on Monday. " * 10
+    doc, article = run_chain("Title\n\n" + first + "\n\nLONDON - Later text.\n", until="dateline")
+    assert find_dateline(doc, article) is None

@@ -82,8 +82,11 @@ def _picture_words() -> re.Pattern[str]:
 def _uncredited(doc: Document) -> list[Span]:
     """Lines that stand right before the dateline paragraph and describe a picture:
     captions printed without a credit between the headline and the dateline."""
-    pieces = first_paragraphs(doc, MAX_LEAD_PIECES + 1)
     text = doc.text
+    first = first_paragraphs(doc, 1)
+    if not first or _picture_words().search(text, first[0].start, first[0].end) is None:
+        return []  # the common case: the first paragraph is no picture's description
+    pieces = first_paragraphs(doc, MAX_LEAD_PIECES + 1)
     for count, piece in enumerate(pieces):
         if match_dateline(text, piece.start, piece.end) is None:
             continue

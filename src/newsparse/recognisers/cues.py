@@ -100,6 +100,8 @@ def find_cues(doc: Document, span: Span) -> list[Cue]:
         word = m.group()
         if text[m.start() - 1 : m.start()] == "-" or text[m.end() : m.end() + 1] == "-":
             continue  # "self-proclaimed", "say-so"
+        if word.endswith("ed") and text[m.end() : m.end() + 4] == " by ":
+            continue  # "Forces backed by the US": a passive modifier, not a statement
         lemma, kind = lex.forms[word.lower()]
         if word[0].isupper() and m.start() > span.start and kind != PHRASE_LEMMA:
             # "Said" mid-sentence is a name or a title ("the Post reported" is lower case).

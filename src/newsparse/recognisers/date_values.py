@@ -9,7 +9,6 @@ known is ``T00:35``.
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date, timedelta
 
 from .date_patterns import MONTH_ABBREVIATIONS, MONTHS
@@ -18,7 +17,7 @@ from .date_patterns import MONTH_ABBREVIATIONS, MONTHS
 MAX_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 # "st", "nd", "rd", "th" after a day number.
-ORDINAL_SUFFIX = re.compile(r"(?<=\d)(?:st|nd|rd|th)$", re.IGNORECASE)
+ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
 
 # Letters typed for digits in wire copy: "March 2O" is March 20, "l5" is 15.
 DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
@@ -30,7 +29,7 @@ def iso_day(year: int | None, month: int, day: int) -> str | None:
         return None
     if year is None:
         return f"--{month:02d}-{day:02d}"
-    if day > calendar.monthrange(year, month)[1]:
+    if month == 2 and day == 29 and not calendar.isleap(year):
         return None
     return f"{year:04d}-{month:02d}-{day:02d}"
 
@@ -71,7 +70,7 @@ def _one_edit(a: str, b: str) -> bool:
 
 def day_number(printed: str, *, lookalikes: bool = False) -> int | None:
     """A printed day of the month ("28", "28th", with ``lookalikes`` "2O") or None."""
-    digits = ORDINAL_SUFFIX.sub("", printed)
+    digits = printed[:-2] if printed[-2:].lower() in ORDINAL_SUFFIXES else printed
     if lookalikes:
         digits = digits.translate(DIGIT_LOOKALIKES)
     if not digits.isdigit() or len(digits) > 2:

@@ -21,6 +21,7 @@ from ..article import Article, Dateline
 from ..document import Document, Span
 from ..patterns import DASH_CHARS, MONTHS
 from ..pipeline import Context
+from .lines import trimmed
 from .places import Place, canonical_agency, find_area, find_city, normal_case
 
 WHO = "dateline"
@@ -28,8 +29,9 @@ WHO = "dateline"
 # How far into a paragraph a dateline's dash may stand.
 MAX_DATELINE_CHARS = 300
 
-# The longest header line passed over when the first paragraph holds no dateline.
-MAX_HEADER_LINE = 100
+# The longest header line or deck passed over when the first paragraph holds no
+# dateline (PolNeAR Washington Post decks run to ~120 characters).
+MAX_HEADER_LINE = 200
 
 # One element of a place: capitalised words joined by single spaces, with the
 # lower-case particles of place names; bounded.
@@ -158,8 +160,9 @@ def _resolve_place(location: str) -> tuple[str, str | None, str | None, str | No
 def find_dateline(doc: Document, article: Article) -> Dateline | None:
     """The dateline of the first paragraph (the first unclaimed body text), if any.
 
-    A short first line that is no sentence (an unrecognised byline such as
-    ``By keith grant, Reuters``) is passed over to the paragraph after it.
+    A short single-line first paragraph (an unrecognised byline such as ``By keith
+    grant, Reuters``, or a deck under the headline) is passed over to the paragraph
+    after it.
     """
     found = None
     for piece in first_paragraphs(doc):
@@ -208,17 +211,36 @@ def first_paragraphs(doc: Document, count: int = 2) -> list[Span]:
             if len(out) >= count:
                 return out
             continue
-        for piece in doc.unclaimed(span):
+        for piece in _unclaimed_pieces(doc, span, claims, count - len(out)):
             out.append(piece)
             if len(out) >= count:
                 return out
     return out
 
 
+def _unclaimed_pieces(doc: Document, span: Span, claims: list[Span], need: int) -> list[Span]:
+    """The first ``need`` unclaimed, trimmed pieces of ``span``: one pass over the
+    claims sorted by start (a block with thousands of claimed lines stays linear)."""
+    out: list[Span] = []
+    pos = span.start
+    text = doc.text
+    inside = sorted(c for c in claims if c.start < span.end and span.start < c.end)
+    for claim in [*inside, Span(span.end, span.end)]:
+        if claim.start > pos:
+            start, end = trimmed(text, pos, min(claim.start, span.end))
+            if start < end:
+                out.append(Span(start, end))
+                if len(out) >= need:
+                    return out
+        pos = max(pos, claim.end)
+    return out
+
+
 def _is_header_line(doc: Document, piece: Span) -> bool:
-    """A short single line with no sentence end: a header line, not a paragraph."""
+    """A short single line (a header line, a deck) that may stand above the dateline
+    paragraph: ``By keith grant, Reuters``; ``Curfew lifted, but city still in limbo.``"""
     text = doc.text_of(piece)
-    return len(text) <= MAX_HEADER_LINE and "\n" not in text and text[-1:] not in '.!?"”'
+    return len(text) <= MAX_HEADER_LINE and "\n" not in text
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:

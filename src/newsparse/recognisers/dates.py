@@ -60,6 +60,10 @@ TIME_CUES = frozenset(
     ["at", "by", "from", "until", "till", "to", "between", "and", "before", "after", "around",
      "about", "since", "approximately"]
 )  # fmt: skip
+# The word "ago" after a space: where a counted time ago can end.
+AGO_WORD = re.compile(r"\sago(?!\w)")
+# Relative values kept per process before the cache starts again (a bound on memory).
+RESOLUTION_CACHE_SIZE = 4096
 # Determiners that make "last week" mean "the final week": "the last week of March".
 ORDINAL_DETERMINERS = frozenset(["the"])
 
@@ -145,7 +149,7 @@ def find_dates(doc: Document, article: Article, ctx: Context) -> list[DateMentio
         if not _accepted(text, m, found):
             continue
         found.extend(read(m, day_first=day_first, ref=None))
-    if "ago" in text:
+    if "ago" in text:  # a cheap test first ("Chicago" passes it; the word test follows)
         found = _with_ago(text, found, excluded)
     return attach_times(doc, _join_weekdays(text, found))
 
@@ -153,14 +157,13 @@ def find_dates(doc: Document, article: Article, ctx: Context) -> list[DateMentio
 def _with_ago(text: str, found: list[DateMention], excluded: list[Span]) -> list[DateMention]:
     """Add "two days ago" mentions: looked for only in the few words before each "ago"."""
     extra: list[DateMention] = []
-    at = text.find("ago")
-    while at >= 0:
+    for word in AGO_WORD.finditer(text):
+        at = word.start() + 1
         done = extra[-1].span.end if extra else 0
         for m in AGO_EXPRESSION.finditer(text, max(0, at - 30, done), at + 3):
             span = Span(m.start("ago"), m.end("ago"))
             if not any(s.overlaps(span) for s in excluded):
                 extra.extend(read_ago(m, None))
-        at = text.find("ago", at + 3)
     if not extra:
         return found
     # an "ago" phrase wins over the parts found inside it ("a year" of "a year ago")
@@ -257,11 +260,22 @@ def reference_date(article: Article, ctx: Context) -> date | None:
 
 
 def resolve_dates(
-    doc: Document, mentions: list[DateMention], ref: date | None, *, day_first: bool
+    doc: Document,
+    mentions: list[DateMention],
+    ref: date | None,
+    *,
+    day_first: bool,
+    cache: dict[tuple[str, date, bool], str | None] | None = None,
 ) -> list[DateMention]:
-    """Relative and year-less values placed against ``ref``; loose times re-attached."""
+    """Relative and year-less values placed against ``ref``; loose times re-attached.
+
+    ``cache`` (per process: the context's) keeps the values of relative texts already read
+    against a reference date: wire copy says "last year" and "today" in every story.
+    """
     if ref is None:
         return mentions
+    if cache is None:
+        cache = {}
     out: list[DateMention] = []
     for mention in mentions:
         value = mention.value
@@ -271,7 +285,12 @@ def resolve_dates(
         elif value is not None and value[:2] == "--":
             value = resolve_yearless(value, ref)
         elif value is None and mention.relative:
-            value = _relative_value(doc.text, mention.span, ref, day_first=day_first)
+            key = (doc.text[mention.span.start : mention.span.end], ref, day_first)
+            if key not in cache:
+                if len(cache) > RESOLUTION_CACHE_SIZE:
+                    cache.clear()
+                cache[key] = _relative_value(doc.text, mention.span, ref, day_first=day_first)
+            value = cache[key]
         else:
             out.append(mention)
             continue
@@ -301,4 +320,7 @@ def apply_resolution(doc: Document, article: Article, ctx: Context) -> None:
     d = article.dateline
     if d is not None and d.date_text is not None:
         article.dateline = replace(d, date=dateline_date(doc.text_of(d.date_text), ref, ctx))
-    article.dates = resolve_dates(doc, article.dates, ref, day_first=ctx.options.day_first)
+    cache = ctx.cache.setdefault("dates.relative_values", {})
+    article.dates = resolve_dates(
+        doc, article.dates, ref, day_first=ctx.options.day_first, cache=cache
+    )

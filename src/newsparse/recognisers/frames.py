@@ -47,7 +47,10 @@ CLAUSE_TAIL = re.compile(
     (?:(?:on|in|at|during|after|before|last|this|late|early|earlier|later|of|to|with
         |yesterday|today|tonight|recently|afterward|then|when|while|as
         |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-       (?!\s+that\b)[^,.;:!?“”"]{0,50})?     # on Monday / in a statement / of Trump
+       (?!\s+that\b)[^,.;:!?“”"]{0,50}      # on Monday / in a statement / of Trump
+     | (?:a|an|the)\s(?:\w+\s){0,2}?(?:statement|post|tweet|message|release|report|letter)\b
+       [^,.;:!?“”"]{0,40}                    # posted a statement on the Facebook page
+    )?
     $""",
     re.VERBOSE,
 )

@@ -26,15 +26,17 @@ from .date_readings import read
 # wire story, not a quoted "published" in the body.
 HEAD_CHARS = 3000
 # The header lines a bare wire date may stand on, and those a labelled line may stand on.
-HEAD_LINES = 8
+HEAD_LINES = 6
 HEAD_LINES_LABELLED = 15
 
 # A labelled publication line; the label decides its rank (published over updated).
 PUBLISHED_LINE = re.compile(
     r"""
     [ \t]{0,8}
-    (?P<label>(?i:first\x20published|published|posted|date|last\x20updated|updated|modified))
-    (?:\x20(?i:on|at))?\x20?[:\-–]?[ \t]{0,3}
+    (?:(?P<label>(?i:first\x20published|published|posted|last\x20updated|updated|modified))
+       (?:\x20(?i:on|at))?\x20?[:\-–]?
+     | (?P<date_label>(?i:date)):)  # "Date" only with a colon: "Date: 5/28/2017"
+    [ \t]{0,3}
     (?P<rest>[^\n]{6,100})$          # Published: June 16, 2017 10:35 a.m. EDT
     """,
     re.VERBOSE,
@@ -49,7 +51,7 @@ FILLER = re.compile(rf"[\s,|•·/@()\-–—]*(?:(?:at|on|{WEEKDAY_ANY})\.?)?[\
 DIGIT = re.compile(r"\d")
 
 # Substrings every label holds, for a cheap test before reading lines.
-LABEL_HINTS = ("publish", "posted", "updated", "modified", "date")
+LABEL_HINTS = ("publish", "posted", "updated", "modified", "date:")
 
 UPDATE_LABELS = frozenset(["updated", "last updated", "modified"])
 
@@ -92,7 +94,7 @@ def _date_and_time(text: str, span: Span, *, whole: bool) -> str | None:
 
 def _head_lines(doc: Document) -> list[Span]:
     """The lines a label may open; none when the head has no label word at all (cheap test)."""
-    head = doc.text[:HEAD_CHARS].casefold()
+    head = doc.text[:HEAD_CHARS].lower()
     if not any(hint in head for hint in LABEL_HINTS):
         return []
     return [line for line in doc.lines[:HEAD_LINES_LABELLED] if line.start < HEAD_CHARS]
@@ -120,13 +122,14 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
         value = _date_and_time(text, Span(m.start("rest"), m.end("rest")), whole=False)
         if value is None:
             continue
-        if " ".join(m["label"].casefold().split()) not in UPDATE_LABELS:
+        label = m["label"] or m["date_label"]
+        if " ".join(label.casefold().split()) not in UPDATE_LABELS:
             return value
         updated = updated or value
     if updated is not None:
         return updated
     for line in doc.lines[:HEAD_LINES]:
-        if len(line) > 70 or DIGIT.search(text, line.start, line.end) is None:
+        if line.end - line.start > 70 or DIGIT.search(text, line.start, line.end) is None:
             continue
         m = BARE_DATE_LINE.match(text, line.start, line.end)
         if m is not None:
