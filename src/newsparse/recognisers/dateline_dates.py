@@ -37,13 +37,31 @@ WIRE_DATE = re.compile(
     re.VERBOSE,
 )
 
+# Dateline values kept per process before the cache starts again (a bound on memory).
+DATELINE_CACHE_SIZE = 4096
+
 # A sentinel base for dateparser: a leap year far from any news, so a year it filled in
 # itself is told from a printed one.
 SENTINEL_YEAR = 1904
 
 
 def dateline_date(printed: str, ref: date | None, ctx: Context) -> str | None:
-    """``printed`` as ``YYYY-MM-DD`` (year printed, else ``ref``'s year), else ``--MM-DD``."""
+    """``printed`` as ``YYYY-MM-DD`` (year printed, else ``ref``'s year), else ``--MM-DD``.
+
+    Results are kept per process in the context (wire datelines repeat: "March 2").
+    """
+    cache: dict[tuple[str, date | None], str | None] = ctx.cache.setdefault(
+        "dates.dateline_values", {}
+    )
+    key = (printed, ref)
+    if key not in cache:
+        if len(cache) > DATELINE_CACHE_SIZE:
+            cache.clear()
+        cache[key] = _dateline_date(printed, ref, ctx)
+    return cache[key]
+
+
+def _dateline_date(printed: str, ref: date | None, ctx: Context) -> str | None:
     text = printed.strip()
     m = WIRE_DATE.fullmatch(text)
     if m is not None:
