@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import islice
 
 from lxml import etree
 
@@ -80,6 +81,7 @@ CREDIT_ONLY = re.compile(
 LOGO_WORDS = re.compile(r"logo|brand|site-?(?:title|name)|masthead|blog-?title", re.I)
 # A link to the site's front page: "/", "https://example.com/", "index.html".
 ROOT_HREF = re.compile(r"(?:https?://[^/\s]{1,100})?/?(?:index\.\w{2,5})?\Z")
+MAX_HEADINGS = 50  # headings looked at; a page with thousands is hostile, not news
 TITLE_MATCH = 0.5  # share of words a heading must share with the metadata title
 
 # A label printed before a caption: "Image caption ", "Caption: ", "Photo caption: ".
@@ -137,11 +139,11 @@ def find_heading(
     The heading most like the metadata title (``<h1>`` first, then ``<h2>``); else
     the last ``<h1>`` before the body that is not the site's logo.
     """
-    h1s = [h for h in root.iter("h1") if not _is_logo(h, site_name)]
+    h1s = [h for h in islice(root.iter("h1"), MAX_HEADINGS) if not _is_logo(h, site_name)]
     if title:
         key = set(_key(title).split())
-        for tag_group in (h1s, list(root.iter("h2"))):
-            scored = [(_overlap(key, h), h) for h in tag_group]
+        for tag_group in (h1s, list(islice(root.iter("h2"), MAX_HEADINGS))):
+            scored = [(_overlap(key, h), h) for h in tag_group[:MAX_HEADINGS]]
             scored = [sh for sh in scored if sh[0] >= TITLE_MATCH]
             if scored:
                 return max(scored, key=lambda sh: sh[0])[1]
