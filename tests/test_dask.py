@@ -419,3 +419,54 @@ def test_killing_a_worker_mid_run_still_gives_every_record_once(
         hashlib.sha256(Path(p).read_bytes()).hexdigest() for p in paths
     ]
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == list(summary.parts)
+
+
+def test_cli_scheduler_needs_an_output_dir(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from newsparse.cli import command
+
+    (tmp_path / "a.txt").write_text("HEADLINE\n\nLONDON (Reuters) - Text.\n", encoding="utf-8")
+    result = CliRunner().invoke(command, ["--scheduler", "local", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "--scheduler needs --output-dir" in result.stderr
+
+
+def test_cli_scheduler_local_writes_one_record_per_input(tmp_path: Path) -> None:
+    pytest.importorskip("distributed")
+    src = tmp_path / "in"
+    src.mkdir()
+    for i in range(5):
+        (src / f"{i}.txt").write_text(
+            f"STORY {i}\n\nLONDON (Reuters) - Body {i}.\n", encoding="utf-8"
+        )
+    (src / "bin.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    out = tmp_path / "out"
+    proc = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "newsparse",
+            "-q",
+            "--scheduler",
+            "local",
+            "-j",
+            "2",
+            str(src),
+            "-o",
+            str(out),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=240,
+        check=False,
+    )
+    assert proc.returncode == 1, proc.stderr  # the binary file failed, the rest parsed
+    records = [
+        json.loads(line) for part in sorted(out.glob("part-*.jsonl")) for line in part.open()
+    ]
+    paths = [Path(r["source"]["path"]).name for r in records]
+    assert paths == sorted(p.name for p in src.iterdir())
+    assert [r["headline"] for r in records if "error" not in r] == [f"STORY {i}" for i in range(5)]
+    assert "parse: " in proc.stderr
+    assert "bin.txt" in proc.stderr

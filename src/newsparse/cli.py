@@ -123,6 +123,12 @@ def _reference_date(
     is_flag=True,
     help="With --output-dir: parse only inputs whose .json file is missing (resume a run).",
 )
+@click.option(
+    "--scheduler",
+    metavar="ADDRESS",
+    help="Run the batch on a Dask cluster (tcp://HOST:8786, or 'local' for -j local workers);"
+    " needs --output-dir and the extra: pip install 'newsparse[dask]'.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress line and no summary.")
 @click.option("-v", "--verbose", count=True, help="Log to stderr (-vv: debug).")
 @click.option(
@@ -144,6 +150,7 @@ def command(
     max_bytes: int,
     output_dir: str | None,
     skip_existing: bool,
+    scheduler: str | None,
     quiet: bool,
     verbose: int,
     show_schema: bool,
@@ -167,6 +174,21 @@ def command(
         input_format=input_format,  # type: ignore[arg-type]  # click.Choice checked it
         max_input_bytes=max_bytes,
     )
+    if scheduler is not None:
+        _run_on_cluster(
+            paths,
+            files_from,
+            recursive,
+            globs,
+            options,
+            scheduler,
+            jobs,
+            output_dir,
+            timeout=timeout,
+            quiet=quiet,
+            with_text=with_text,
+            dates=dates,
+        )
     job = Job(options, with_text=with_text, pretty=pretty, timeout=timeout, log_level=log_level)
     sink: Sink = DirectorySink(output_dir) if output_dir else StreamSink()
     single = files_from is None and len(paths) <= 1 and not (paths and Path(paths[0]).is_dir())
@@ -187,6 +209,51 @@ def command(
     if not single and not quiet:
         click.echo(progress.summary(), err=True)
     sys.exit(code)
+
+
+def _run_on_cluster(
+    paths: Sequence[str],
+    files_from: str | None,
+    recursive: bool,
+    globs: Sequence[str],
+    options: Options,
+    scheduler: str,
+    jobs: int | None,
+    output_dir: str | None,
+    *,
+    timeout: float,
+    quiet: bool,
+    with_text: bool,
+    dates: dict[str, dt.date],
+) -> NoReturn:
+    """``--scheduler``: hand the inputs to a Dask cluster, part files into ``--output-dir``."""
+    if not output_dir:
+        raise click.UsageError("--scheduler needs --output-dir (the cluster writes part files)")
+    if dates:
+        raise click.UsageError("--reference-dates is not supported with --scheduler")
+    if STDIN in paths or not (paths or files_from):
+        raise click.UsageError("--scheduler reads files, not standard input")
+    from .dask import run_on_cluster
+    from .errors import NewsparseError
+
+    inputs = [f.path for f in _inputs(paths, files_from, recursive, globs)]
+    try:
+        count, errors = run_on_cluster(
+            inputs,
+            options,
+            scheduler=scheduler,
+            jobs=jobs if jobs else default_jobs(),
+            out_dir=output_dir,
+            timeout=timeout or None,
+            progress=not quiet,
+            with_text=with_text,
+        )
+    except NewsparseError as exc:
+        click.echo(f"parse: {exc}", err=True)
+        sys.exit(EXIT_FAILED)
+    if not quiet:
+        click.echo(f"parse: {count} files, {errors} errors, on {scheduler}", err=True)
+    sys.exit(EXIT_FAILED if errors else EXIT_OK)
 
 
 def _configure_logging(verbose: int) -> int | None:
