@@ -99,7 +99,8 @@ def test_meta_tags_only_page() -> None:
     assert rec["section"] == "Weather"
     assert rec["published"] == "2020-02-16T09:20:00+00:00"
     assert rec["byline"]["authors"] == ["Gareth Evans"]  # type: ignore[index]
-    assert rec["byline"]["span"] == [0, 0]  # not printed: names from metadata only
+    assert rec["byline"]["span"] is None  # not printed: names from metadata only
+    assert rec["byline"]["text"] is None
     assert len(rec["paragraphs"]) == 3  # type: ignore[arg-type]
 
 

@@ -71,7 +71,7 @@ class Dateline:
 
 @dataclass(frozen=True, slots=True)
 class Byline:
-    span: Span
+    span: Span | None  # None when the names come from page metadata, not from printed text
     authors: tuple[str, ...]
     affiliation: str | None
 

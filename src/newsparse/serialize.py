@@ -83,8 +83,8 @@ def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, A
         None
         if b is None
         else {
-            "text": doc.text_of(b.span),
-            "span": b.span.to_json(),
+            "text": _cut(doc, b.span),
+            "span": _span(b.span),
             "authors": list(b.authors),
             "affiliation": b.affiliation,
         }

@@ -321,3 +321,18 @@ def test_reference_date_order() -> None:
     assert reference_date(article, build_context(Options())) == date(2017, 6, 16)
     opts = Options(reference_date=date(2001, 1, 1))
     assert reference_date(article, build_context(opts)) == date(2001, 1, 1)
+
+
+@pytest.mark.parametrize("day", ["0001-01-01", "9999-12-31"])
+def test_reference_dates_at_the_ends_of_the_calendar_are_ignored(day: str) -> None:
+    """A placeholder reference date leaves relative dates unresolved instead of overflowing."""
+    from datetime import date
+
+    from newsparse.api import parse
+    from newsparse.options import Options
+
+    article = parse(
+        "HEADLINE\n\nHe spoke on Monday, last week and two days ago.\n",
+        options=Options(reference_date=date.fromisoformat(day)),
+    )
+    assert [(m.value, m.relative) for m in article.dates] == [(None, True)] * 3

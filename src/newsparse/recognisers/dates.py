@@ -124,7 +124,7 @@ def _excluded_spans(doc: Document, article: Article) -> list[Span]:
     spans = list(published_lines(doc))
     if article.dateline is not None:
         spans.append(article.dateline.span)
-    if article.byline is not None:
+    if article.byline is not None and article.byline.span is not None:
         spans.append(article.byline.span)
     spans.extend(c.span for c in article.credits)
     return spans
@@ -246,8 +246,18 @@ def attach_times(doc: Document, mentions: list[DateMention]) -> list[DateMention
     return out
 
 
+# Reference dates outside these years are placeholders ("0001-01-01" in page metadata) or
+# typos; date arithmetic near the ends of the calendar would overflow.
+REFERENCE_YEARS = range(1000, 9000)
+
+
 def reference_date(article: Article, ctx: Context) -> date | None:
     """``Options.reference_date``, else ``published``, else a dateline date with a year."""
+    ref = _reference_date(article, ctx)
+    return ref if ref is not None and ref.year in REFERENCE_YEARS else None
+
+
+def _reference_date(article: Article, ctx: Context) -> date | None:
     if ctx.options.reference_date is not None:
         return ctx.options.reference_date
     ref = parse_reference(article.published)

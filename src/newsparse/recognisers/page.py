@@ -19,7 +19,7 @@ import logging
 from dataclasses import dataclass, field
 
 from ..article import Article, Byline, Caption, Headline, PageMeta
-from ..document import BlockKind, Document, Span
+from ..document import BlockKind, Document
 from ..markup.people import people_only
 from ..pipeline import Context
 
@@ -95,7 +95,7 @@ def _byline(doc: Document, article: Article, page: PageMeta) -> Byline | None:
         # page.authors holds the names printed in the byline element when it has any
         # (printed wins), else the metadata's people.
         span = doc.shrink(page.byline_span)
-        inside = found is not None and span.contains(found.span)
+        inside = found is not None and found.span is not None and span.contains(found.span)
         authors = tuple(people_only(page.authors, page.site_name))
         if not authors and found is not None and inside:
             authors = found.authors
@@ -104,8 +104,8 @@ def _byline(doc: Document, article: Article, page: PageMeta) -> Byline | None:
     if found is not None:
         return found
     if page.authors:
-        # No printed byline: the names come from metadata; the span is empty at the start.
-        return Byline(Span(0, 0), tuple(page.authors), None)
+        # No printed byline: the names come from metadata, so there is no text or span.
+        return Byline(None, tuple(page.authors), None)
     return None
 
 
