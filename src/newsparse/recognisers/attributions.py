@@ -78,7 +78,7 @@ def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | No
 
 # Longest stretch handled as one paragraph. Frames compare each cue with the quotes
 # of its paragraph, so a paragraph of a megabyte is cut at sentence ends first.
-MAX_PARAGRAPH = 4000
+MAX_PARAGRAPH = 600
 
 
 def _bounded(

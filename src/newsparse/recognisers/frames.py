@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import islice
 
 from ..article import Attribution, Quote
 from ..document import Document, Span
@@ -84,6 +85,13 @@ NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
 THAT = re.compile(r"(?<!\w)that(?!\w)")
 WORD = re.compile(r"\w+")
+
+
+def _at_least(text: str, start: int, end: int, count: int) -> bool:
+    """``text[start:end]`` holds ``count`` words or more; reads no further than the last."""
+    return sum(1 for _ in islice(WORD.finditer(text, start, end), count)) == count
+
+
 END_PUNCT = " \t\n\u00a0.,;:!?—–-"
 MAX_CONTENT = 1500
 
@@ -158,7 +166,7 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     cut = CLAUSE_CUT.search(text, start, end)
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
         end = cut.start()  # the clause after the cut holds no quoted words of the source
-    if end - start < 8 or len(WORD.findall(text, start, end)) < 2:
+    if end - start < 8 or not _at_least(text, start, end, 2):
         return None
     return Span(start, min(end, start + MAX_CONTENT))
 
@@ -180,6 +188,7 @@ class Frames:
         self.indices = indices
         self.outers = [q.outer or q.span for q in (quotes[i] for i in indices)]
         self.ends = [o.end for o in self.outers]
+        self.starts_of_outers = [o.start for o in self.outers]
         self.sources: dict[tuple[int, int], Span | None] = {}
         self.sents = paragraph_sentences(doc, para, self.outers, sentence_starts)
         self.starts = [s.start for s in self.sents]
@@ -194,8 +203,14 @@ class Frames:
     def sentence(self, pos: int) -> Span:
         return self.sents[max(0, bisect.bisect_right(self.starts, pos) - 1)]
 
+    def _outer_before(self, pos: int) -> Span | None:
+        """The last quotation that starts before ``pos`` (quotes never overlap)."""
+        at = bisect.bisect_left(self.starts_of_outers, pos) - 1
+        return self.outers[at] if at >= 0 else None
+
     def inside_quote(self, span: Span) -> bool:
-        return any(o.start < span.start and span.end <= o.end for o in self.outers)
+        o = self._outer_before(span.start)
+        return o is not None and span.end <= o.end
 
     def frame(self, cue: Cue) -> Attribution | None:
         sent = self.sentence(cue.span.start)
@@ -228,8 +243,7 @@ class Frames:
             return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content
         inner_end = self.doc.shrink(Span(outer.start + 1, max(outer.start + 1, outer.end - 1)))
         if text[inner_end.end - 1 : inner_end.end] == "." and (
-            NEW_CONTENT.match(text, cue.span.end)
-            or len(WORD.findall(text, cue.span.end, sent.end)) > 6
+            NEW_CONTENT.match(text, cue.span.end) or _at_least(text, cue.span.end, sent.end, 7)
         ):
             return None  # “A.” He writes that “B.”: the cue opens a statement of its own
         if cue.kind == PHRASE_LEMMA or m.group("source").strip(" ,"):
@@ -244,10 +258,12 @@ class Frames:
 
     def _before_quote(self, cue: Cue, sent: Span) -> Attribution | None:
         text = self.doc.text
-        after = [o for o in self.outers if o.start >= cue.span.end and o.start < cue.span.end + 90]
-        if not after or cue.kind == PHRASE_LEMMA:
+        at = bisect.bisect_left(self.starts_of_outers, cue.span.end)
+        if at >= len(self.outers) or cue.kind == PHRASE_LEMMA:
             return None
-        outer = after[0]
+        outer = self.outers[at]
+        if outer.start >= cue.span.end + 90:
+            return None
         if CUE_TO_QUOTE.match(text, cue.span.end, outer.start) is None:
             return None
         middle = text[cue.span.end : outer.start].strip()
@@ -301,7 +317,7 @@ class Frames:
             return None
         content_start = trim_start(doc, sent.start, src.start)
         content_end = trim_end(doc, content_start, src.start)
-        if len(WORD.findall(text, content_start, content_end)) < 3:
+        if not _at_least(text, content_start, content_end, 3):
             return None
         tail_end = trim_end(doc, cue.span.end, sent.end)
         tail = text[cue.span.end : tail_end]
@@ -335,7 +351,7 @@ class Frames:
         comma = text.rindex(",", sent.start, cue.span.start)
         content_start = trim_start(doc, sent.start, comma)
         content_end = trim_end(doc, content_start, comma)
-        if len(WORD.findall(text, content_start, content_end)) < 4:
+        if not _at_least(text, content_start, content_end, 4):
             return None
         return Attribution(
             src, cue.span, Span(content_start, content_end), False, rule="content-cue-source"
@@ -359,4 +375,5 @@ class Frames:
         )
 
     def _is_quote(self, span: Span) -> bool:
-        return any(o.start <= span.start and span.end <= o.end + 1 for o in self.outers)
+        o = self._outer_before(span.start + 1)
+        return o is not None and span.end <= o.end + 1
