@@ -125,7 +125,6 @@ class Source:
     anonymous: bool = False
     attribution_count: int = 0
     quote_count: int = 0
-    mentions: list[Span] = field(default_factory=list)  # where it is named (not serialised)
 
 
 @dataclass(frozen=True, slots=True)
