@@ -15,7 +15,6 @@ import signal
 import sys
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from importlib.resources import files
 from pathlib import Path
 from types import FrameType
 from typing import NoReturn
@@ -23,13 +22,12 @@ from typing import NoReturn
 import click
 
 from . import __version__
-from .batch import Job, Rendered, Task, default_jobs, render_many
 from .options import Options
 from .outputs import DirectorySink, StreamSink
 from .progress import Progress
 from .reference_dates import ReferenceDateError, read_reference_dates, resolve
 from .walk import STDIN, InputFile, iter_inputs, read_path_list
-from .worker import render_data
+from .worker import Job, Rendered, Task, render_data, render_task
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 DEFAULT_MAX_BYTES = Options().max_input_bytes
@@ -164,6 +162,8 @@ def command(
     then 1. Exit code 2 is a usage error.
     """
     if show_schema:
+        from importlib.resources import files
+
         click.echo((files("newsparse") / "schema.json").read_text(encoding="utf-8"), nl=False)
         return
     log_level = _configure_logging(verbose)
@@ -202,7 +202,7 @@ def command(
         if skip_existing and isinstance(sink, DirectorySink):
             inputs = _missing_only(inputs, sink, progress)
         tasks = _tasks(inputs, reference_date, dates)
-        outcomes = render_many(tasks, job, jobs=default_jobs() if jobs is None else jobs)
+        outcomes = _render(tasks, job, jobs, single=single)
     if progress.live and files_from != STDIN:
         _count_in_background(progress, paths, files_from, recursive, globs)
     code = _write(outcomes, sink, progress)
@@ -233,6 +233,7 @@ def _run_on_cluster(
         raise click.UsageError("--reference-dates is not supported with --scheduler")
     if STDIN in paths or not (paths or files_from):
         raise click.UsageError("--scheduler reads files, not standard input")
+    from .batch import default_jobs
     from .dask import run_on_cluster
     from .errors import NewsparseError
 
@@ -254,6 +255,21 @@ def _run_on_cluster(
     if not quiet:
         click.echo(f"parse: {count} files, {errors} errors, on {scheduler}", err=True)
     sys.exit(EXIT_FAILED if errors else EXIT_OK)
+
+
+def _render(
+    tasks: Iterator[Task], job: Job, jobs: int | None, *, single: bool
+) -> Iterator[tuple[Task, Rendered]]:
+    """Each task with its record; one input is parsed here without loading the batch layer.
+
+    The batch layer (process pools, ``multiprocessing``) costs tens of milliseconds to
+    import, which a single file would pay for nothing: it runs in-process anyway.
+    """
+    if single:
+        return ((task, render_task(task, job)) for task in tasks)
+    from .batch import default_jobs, render_many
+
+    return render_many(tasks, job, jobs=default_jobs() if jobs is None else jobs)
 
 
 def _configure_logging(verbose: int) -> int | None:

@@ -36,11 +36,23 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
 
     A second statement coordinated with the first ("He said A, and when asked,
     he said B") is kept, and the first content ends before the coordination.
+    Each candidate is compared only with the kept attributions whose extent
+    (cue and content) meets its own, found by bisection over their starts.
     """
     kept: list[Attribution] = []
+    # Extents of the kept attributions as (start, order kept, end), sorted by start.
+    # A cut only shortens a content, so an extent stays a superset of its attribution.
+    extents: list[tuple[int, int, int]] = []
+    longest = 0
     for a in sorted(found, key=lambda a: -len(a.content_span)):
+        lo = min(a.cue_span.start, a.content_span.start)
+        hi = max(a.cue_span.end, a.content_span.end)
+        first = bisect.bisect_left(extents, (lo - longest, -1, -1))
+        last = bisect.bisect_left(extents, (hi, -1, -1))
+        near = sorted(order for _, order, end in extents[first:last] if end > lo)
         clash = False
-        for k in kept:
+        for order in near:
+            k = kept[order]
             if k.content_span.overlaps(a.cue_span) and a.content_span.start > k.cue_span.end:
                 cut = _coordination_before(doc, k.content_span.start, a)
                 if cut is not None:
@@ -56,8 +68,28 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                 clash = True
                 break
         if not clash:
+            bisect.insort(extents, (lo, len(kept), hi))
+            longest = max(longest, hi - lo)
             kept.append(a)
     return sorted(kept, key=lambda a: a.cue_span.start)
+
+
+class _Contents:
+    """The contents of some attributions, for asking whether any meets a span."""
+
+    def __init__(self, found: list[Attribution]) -> None:
+        spans = sorted((a.content_span.start, a.content_span.end) for a in found)
+        self.starts = [start for start, _ in spans]
+        self.reach: list[int] = []  # the furthest end among the first i + 1 contents
+        furthest = -1
+        for _, end in spans:
+            furthest = max(furthest, end)
+            self.reach.append(furthest)
+
+    def meet(self, span: Span) -> bool:
+        """Whether a content overlaps ``span`` (as :meth:`Span.overlaps`)."""
+        i = bisect.bisect_left(self.starts, span.end)
+        return i > 0 and self.reach[i - 1] > span.start
 
 
 # A clause boundary before a second source: ", and " / "; " / ", but " / " and ".
@@ -135,10 +167,11 @@ def find_attributions(
                     if earlier
                     else sentence_subject(doc, sent.start, a.cue_span.start)
                 )
+        contents = _Contents(found)
         uncovered = [
             qi
             for qi, outer in zip(frames.indices, frames.outers, strict=True)
-            if not any(a.content_span.overlaps(outer) for a in found)
+            if not contents.meet(outer)
         ]
         if uncovered:
             extra = find_punctuation_frames(doc, quotes, uncovered, frames.sents)
@@ -159,8 +192,10 @@ def find_attributions(
 
 def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
     """Quotes of a paragraph outside every content join the nearest direct attribution."""
+    # Contents only grow here, so a quote met by one at the start is met at its turn.
+    contents = _Contents(found)
     for outer in frames.outers:
-        if any(a.content_span.overlaps(outer) for a in found):
+        if contents.meet(outer) or any(a.content_span.overlaps(outer) for a in found):
             continue
         direct = [a for a in found if a.direct]
         if not direct:

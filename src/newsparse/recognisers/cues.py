@@ -55,14 +55,14 @@ def _trie_pattern(words: list[str]) -> str:
         node[""] = {}
 
     def render(node: dict[str, Any]) -> str:
-        ends = "" in node
         branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
-        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-        if ends:
-            body = "(?:" + body + ")?"
-        return body
+        if "" in node:
+            # A word ends here and longer ones go on: an empty last branch ("sa(?:id|)"),
+            # which the regex engine runs faster than an optional group ("sa(?:id)?").
+            return "(?:" + "|".join(branches) + "|)"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return render(trie)
 
@@ -76,14 +76,19 @@ def cue_lexicon() -> CueLexicon:
     for phrase in load_list("cue_phrases"):
         forms.setdefault(phrase.casefold(), (phrase.casefold(), PHRASE_LEMMA))
     # Cues are printed in lower case, or capitalised at a sentence start ("According to").
+    # One branch per first letter and case ("s...|S..."): the engine tests a literal
+    # first letter at once, where a class ("[sS]...") costs a sub-match per branch.
     heads: dict[str, list[str]] = {}
     for form in forms:
         heads.setdefault(form[0], []).append(form[1:])
     body = "|".join(
-        f"[{head}{head.upper()}]{_trie_pattern(tails)}" for head, tails in sorted(heads.items())
+        re.escape(first) + _trie_pattern(tails)
+        for head, tails in sorted(heads.items())
+        for first in dict.fromkeys((head, head.upper()))
     )
     return CueLexicon(
-        pattern=re.compile(rf"\b(?:{body})\b"),
+        # (?<!\w) is the word boundary before a first letter, tested before any branch.
+        pattern=re.compile(rf"(?<!\w)(?:{body})\b"),
         forms=forms,
         adverbs=load_set("cue_adverbs"),
         stopwords=load_set("source_stopwords"),

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..article import Article, Attribution, Quote, Source, SourceKind
 from ..document import Document, Span
@@ -56,8 +56,11 @@ class Mention:
     key: str
 
 
+WORDS = re.compile(r"[\w'’.-]+")
+
+
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w'’.-]+", text)
+    return WORDS.findall(text)
 
 
 def _name_run(head: str) -> str:
@@ -129,6 +132,12 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         name = " ".join(parts) or name
         return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
+
+
+@lru_cache(maxsize=4096)
+def _classify_plain(printed: str) -> Mention:
+    """:func:`classify` without acronyms, kept across articles (sources recur)."""
+    return classify(printed, {})
 
 
 def _bag(text: str) -> str:
@@ -216,8 +225,9 @@ class Ledger:
 
     def note_document(self, index: int, context: str) -> None:
         """Remember the documents a source issued: "posted a statement", "in a report"."""
+        documents = load_set("document_words")
         for word in _words(context.casefold()):
-            if word in load_set("document_words"):
+            if word in documents:
                 self.issued.setdefault(word, index)
 
     def resolve_pronoun(self, word: str) -> int | None:
@@ -258,7 +268,9 @@ def resolve_sources(
         else:
             mention = mentions.get(printed)
             if mention is None:
-                mention = mentions[printed] = classify(printed, acronyms)
+                mention = mentions[printed] = (
+                    classify(printed, acronyms) if acronyms else _classify_plain(printed)
+                )
             a.source_id = ledger.add(mention)
         if a.source_id is not None:
             lo = min(a.source_span.start, a.cue_span.start)

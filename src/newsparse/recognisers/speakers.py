@@ -48,74 +48,106 @@ def _word(m: re.Match[str]) -> str:
     return word[:-1].lower() if word[-1] == "." else word.lower()
 
 
+# Characters read first before a cue; the full window only when they do not settle it.
+NEAR = 48
+SPACE = re.compile(r"\s")
+
+
 def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     """The source phrase that ends right before a cue (adverbs and auxiliaries skipped)."""
+    start = max(lo, cue_start - WINDOW)
+    if cue_start - NEAR > start:
+        # Tokens never hold whitespace, so those after a space are the window's own.
+        space = SPACE.search(doc.text, cue_start - NEAR, cue_start)
+        if space is not None:
+            near = _tokens(doc, space.end(), cue_start)
+            settled, found = _source_before(doc, lo, cue_start, near, partial=True)
+            if settled:
+                return found
+    return _source_before(doc, lo, cue_start, _tokens(doc, start, cue_start), partial=False)[1]
+
+
+def _source_before(
+    doc: Document, lo: int, cue_start: int, toks: list[re.Match[str]], *, partial: bool
+) -> tuple[bool, Span | None]:
+    """:func:`source_before` over ``toks``; the flag is False when ``partial`` tokens (the
+    end of the window only) are too few to tell."""
     lex = cue_lexicon()
-    toks = _tokens(doc, max(lo, cue_start - WINDOW), cue_start)
     while toks and toks[-1].group("word") and _word(toks[-1]) in lex.adverbs:
         toks.pop()
     if not toks:
-        return None
+        return not partial, None
     if toks[-1].group() == ")":
+        if partial:
+            return False, None
         # "Rep. Jason Chaffetz (R-Utah) said": the parenthesis belongs to the name.
         opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].group() == "("), -1)
         if opening <= 0:
-            return None
+            return True, None
         toks = toks[:opening]
     apposition = toks[-1].group("punct") == ","
     if apposition:
         # "Smith, a spokesman for the group, said": the apposition names the source.
         toks.pop()
-        if not toks or not toks[-1].group("word"):
-            return None
+        if not toks:
+            return not partial, None
+        if not toks[-1].group("word"):
+            return True, None
     if _word(toks[-1]) in SUBJECT_PRONOUNS:
-        return Span(toks[-1].start(), toks[-1].end())
+        return True, Span(toks[-1].start(), toks[-1].end())
     if apposition:
         # "Cruz, leading in Iowa and focusing on it, questioned": the subject opens the sentence.
         subject = sentence_subject(doc, lo, cue_start)
         if subject is not None and doc.text[subject.end : subject.end + 1] == ",":
-            return Span(subject.start, toks[-1].end())
-    found = _noun_phrase(toks, len(toks))
+            return True, Span(subject.start, toks[-1].end())
+    stop = _walk(toks, len(toks))
+    if partial and stop == 0:
+        return False, None
+    found = _noun_phrase(toks, len(toks), stop)
     if found is None:
-        return None
-    start, end, stop = found
+        return True, None
+    start, end = found
     if apposition and stop > 0 and toks[stop - 1].group("punct") == ",":
         # The name before the apposition: "Miller, a retired worker from a plant,".
-        name = _noun_phrase(toks, stop - 1)
+        name_stop = _walk(toks, stop - 1)
+        if partial and name_stop == 0:
+            return False, None
+        name = _noun_phrase(toks, stop - 1, name_stop)
         if name is not None and doc.text[name[0]].isupper():
             start = name[0]
-    return Span(start, end)
+    return True, Span(start, end)
 
 
-def _noun_phrase(toks: list[re.Match[str]], upto: int) -> tuple[int, int, int] | None:
-    """The phrase of words ending at ``toks[upto - 1]``: (start, end, index where it stopped)."""
+def _walk(toks: list[re.Match[str]], upto: int) -> int:
+    """Index of the first word of the run ending at ``toks[upto - 1]``: at most
+    MAX_WORDS words, stopped by punctuation, stop words and pronouns."""
     lex = cue_lexicon()
-    words: list[re.Match[str]] = []
     i = upto - 1
-    while i >= 0:
+    while i >= 0 and upto - i <= MAX_WORDS:
         tok = toks[i]
         if not tok.group("word"):
             break
         w = _word(tok)
         if w in lex.stopwords or (w in PRONOUNS and w not in {"his", "her", "its", "their"}):
             break
-        words.append(tok)
         i -= 1
-        if len(words) >= MAX_WORDS:
-            break
-    stop = i + 1
-    if not words:
+    return i + 1
+
+
+def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, int] | None:
+    """(start, end) of the phrase of words ``toks[stop:upto]``, from its first capital,
+    determiner or number on."""
+    if stop == upto:
         return None
-    first, end = words[-1], words[0]
     # A source starts with a capital, a determiner or a number, not a bare verb.
-    while first.group()[0].islower() and _word(first) not in DETERMINERS:
-        words.pop()
-        if not words:
+    first = stop
+    while toks[first].group()[0].islower() and _word(toks[first]) not in DETERMINERS:
+        first += 1
+        if first == upto:
             return None
-        first = words[-1]
-    if len(words) == 1 and _word(first) in BARE_DETERMINERS:
+    if upto - first == 1 and _word(toks[first]) in BARE_DETERMINERS:
         return None
-    return first.start(), end.end(), stop
+    return toks[first].start(), toks[upto - 1].end()
 
 
 # Words that cannot be a source on their own ("the said ..." is no source).
@@ -183,9 +215,9 @@ DETERMINERS = frozenset(
 
 def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
     """The source phrase right after a cue: "said Geoff Garin, a pollster" gives "Geoff Garin"."""
-    toks = _tokens(doc, cue_end, min(hi, cue_end + WINDOW))
     words: list[re.Match[str]] = []
-    for tok in toks:
+    # Read lazily: the phrase usually stops within a few tokens of the cue.
+    for tok in TOKEN.finditer(doc.text, cue_end, min(hi, cue_end + WINDOW)):
         if tok.group("punct"):
             if tok.group() in SOURCE_AFTER_STOP or not words:
                 break
