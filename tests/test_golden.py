@@ -22,11 +22,15 @@ GOLDEN_OPTIONS = Options()
 
 
 def fixture_inputs() -> list[Path]:
-    return sorted(p for p in FIXTURES.iterdir() if p.suffix in INPUT_SUFFIXES and p.name != "README.md")
+    return sorted(
+        p for p in FIXTURES.iterdir() if p.suffix in INPUT_SUFFIXES and p.name != "README.md"
+    )
 
 
 def render(path: Path) -> str:
-    record = parse(path.read_bytes(), path=f"fixtures/{path.name}", options=GOLDEN_OPTIONS).to_dict()
+    record = parse(
+        path.read_bytes(), path=f"fixtures/{path.name}", options=GOLDEN_OPTIONS
+    ).to_dict()
     return json.dumps(record, ensure_ascii=False, indent=2) + "\n"
 
 

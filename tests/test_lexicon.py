@@ -52,7 +52,9 @@ def test_country_codes_are_alpha2() -> None:
         for row in load_table(name):
             code = row.get("country_code")
             if code:
-                assert len(code) == 2 and code.isalpha() and code.isupper(), f"{name}.tsv: {code!r}"
+                assert len(code) == 2, f"{name}.tsv: {code!r}"
+                assert code.isalpha(), f"{name}.tsv: {code!r}"
+                assert code.isupper(), f"{name}.tsv: {code!r}"
 
 
 def test_alternation_refuses_empty() -> None:
@@ -65,4 +67,5 @@ def test_alternation_longest_first() -> None:
 
     pattern = re.compile(alternation(["said", "said on"]))
     m = pattern.search("he said on Monday")
-    assert m is not None and m.group() == "said on"
+    assert m is not None
+    assert m.group() == "said on"

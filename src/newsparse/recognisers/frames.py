@@ -92,6 +92,14 @@ def _at_least(text: str, start: int, end: int, count: int) -> bool:
     return sum(1 for _ in islice(WORD.finditer(text, start, end), count)) == count
 
 
+def _comma_before(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi].rstrip().endswith(",")``, reading back from ``hi`` only."""
+    i = hi - 1
+    while i >= lo and text[i].isspace():
+        i -= 1
+    return i >= lo and text[i] == ","
+
+
 END_PUNCT = " \t\n\u00a0.,;:!?—–-"
 MAX_CONTENT = 1500
 
@@ -218,7 +226,7 @@ class Frames:
             found = rule(cue, sent)
             if found is not None:
                 return found
-        if cue.participle and self.doc.text[sent.start : cue.span.start].rstrip().endswith(","):
+        if cue.participle and _comma_before(self.doc.text, sent.start, cue.span.start):
             # "..., he said, adding that B": B's source is the clause's source (set later).
             content = _content_after(self.doc, cue, sent)
             if content is None:
@@ -307,13 +315,12 @@ class Frames:
         doc, text = self.doc, self.doc.text
         if cue.participle:
             return None
-        if text[sent.start : cue.span.start].rstrip().endswith(","):
+        if _comma_before(text, sent.start, cue.span.start):
             return self._content_cue_source(cue, sent)
         src = self.source_before(sent.start, cue.span.start)
         if src is None:
             return None
-        lead = text[sent.start : src.start].rstrip()
-        if not lead.endswith(","):
+        if not _comma_before(text, sent.start, src.start):
             return None
         content_start = trim_start(doc, sent.start, src.start)
         content_end = trim_end(doc, content_start, src.start)

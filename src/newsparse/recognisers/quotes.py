@@ -22,6 +22,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
+from typing import NamedTuple
 
 from ..article import Article, Quote, QuoteKind
 from ..document import Document, Span
@@ -60,9 +61,9 @@ MAX_MARKS = 500
 MARK_SPACING = 6
 
 
-@dataclass(frozen=True, slots=True)
-class QuoteMark:
-    """A quotation mark token: where it is and which way it faces."""
+class QuoteMark(NamedTuple):
+    """A quotation mark token: where it is and which way it faces (a tuple: one is
+    made per mark, and a paragraph can hold hundreds)."""
 
     start: int
     end: int

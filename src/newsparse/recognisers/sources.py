@@ -135,6 +135,12 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
 
 
 @lru_cache(maxsize=4096)
+def _name_words(name: str) -> frozenset[str]:
+    """The words of a source name, case-folded."""
+    return frozenset(_words(name.casefold()))
+
+
+@lru_cache(maxsize=4096)
 def _classify_plain(printed: str) -> Mention:
     """:func:`classify` without acronyms, kept across articles (sources recur)."""
     return classify(printed, {})
@@ -207,7 +213,7 @@ class Ledger:
             source = self.sources[index]
             if source.kind != "organization":
                 continue
-            name = set(_words(source.name.casefold()))
+            name = _name_words(source.name)
             if distinctive and distinctive <= name:
                 return index
             if not distinctive and text.startswith("the ") and words <= name:
