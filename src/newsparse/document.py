@@ -58,15 +58,31 @@ class Document:
     text: str
     lines: tuple[Span, ...]
     blocks: list[Block]
-    sentences: tuple[Span, ...] = ()
     claims: list[tuple[Span, str]] = field(default_factory=list)
     _line_starts: list[int] = field(default_factory=list, repr=False)
     # Claims sorted by start, rebuilt when their number changes: keeps ``unclaimed``
     # logarithmic per block on documents with thousands of claimed lines.
     _claim_index: tuple[int, list[int], list[Span], int] = field(default=(0, [], [], 0), repr=False)
+    # Sentences are split on first use (several stages never need them), from the
+    # block spans as they were built.
+    _block_spans: tuple[Span, ...] = field(default=(), repr=False)
+    _sentences: tuple[Span, ...] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._line_starts = [s.start for s in self.lines]
+        self._block_spans = tuple(b.span for b in self.blocks)
+
+    @property
+    def sentences(self) -> tuple[Span, ...]:
+        """Sentences of every block, in text order."""
+        if self._sentences is None:
+            from .layout import split_sentences  # layout builds Documents: imported late
+
+            text = self.text
+            self._sentences = tuple(
+                s for block in self._block_spans for s in split_sentences(text, block)
+            )
+        return self._sentences
 
     def span(self, start: int, end: int) -> Span:
         """A bounds-checked span."""

@@ -113,8 +113,4 @@ def split_sentences(text: str, block: Span) -> list[Span]:
 def build_document(text: str) -> Document:
     """The Document for an already normalised text (``\\n`` line ends)."""
     lines = split_lines(text)
-    blocks = split_blocks(text, lines)
-    sentences: list[Span] = []
-    for b in blocks:
-        sentences.extend(split_sentences(text, b.span))
-    return Document(text=text, lines=lines, blocks=blocks, sentences=tuple(sentences))
+    return Document(text=text, lines=lines, blocks=split_blocks(text, lines))

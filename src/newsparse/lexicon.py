@@ -6,19 +6,18 @@ row then tab-separated columns. ``#`` starts a comment; blank lines are ignored.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterable
 from functools import cache
+from pathlib import Path
 
 # The package's data folder, read as plain files: ``importlib.resources`` costs more to
 # import than every table costs to read, and the package is always installed unzipped.
-DATA_DIR = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+DATA_DIR = Path(__file__).resolve().parent / "data"
 
 
 def _data_lines(filename: str) -> list[str]:
-    with open(os.path.join(DATA_DIR, filename), encoding="utf-8") as f:
-        raw = f.read()
+    raw = (DATA_DIR / filename).read_text(encoding="utf-8")
     out = []
     for line in raw.splitlines():
         if line.lstrip().startswith("#") or not line.strip():

@@ -87,3 +87,20 @@ def test_megabyte_of_unmatched_marks() -> None:
     record = article.to_dict()
     assert record["quotes"] == []
     assert len(record["warnings"]) <= 10
+
+
+def test_a_run_of_marks_is_left_unpaired_and_prose_after_it_is_read() -> None:
+    doc = build_document('"a," said ' * 300 + "\n\n“We will win,” he said.")
+    paragraphs = [b.span for b in doc.blocks]
+    found, problems = find_quotes(doc, paragraphs)
+    assert [doc.text_of(q.span) for q in found] == ["We will win,"]
+    assert problems == [
+        "quotes: a run of over 500 quotation marks in the paragraph at offset 0, not paired"
+    ]
+
+
+def test_a_long_paragraph_of_real_quotations_is_paired() -> None:
+    text = " ".join(f"“Line {i} is here,” he said." for i in range(400))
+    found = quotes_of(text)
+    assert len(found) == 400
+    assert found[-1] == ("Line 399 is here,", "full")

@@ -23,6 +23,7 @@ import re
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span
 from ..pipeline import Context
+from .added_frames import add_frames
 from .cues import find_cues
 from .frames import Frames, trim_end
 from .quote_frames import find_punctuation_frames
@@ -241,5 +242,7 @@ def link_quotes(attributions: list[Attribution], quotes: list[Quote]) -> list[Qu
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Find the attributions of the body and give each quote its speaker and cue."""
-    article.attributions = find_attributions(doc, article.paragraphs(), article.quotes)
+    paragraphs = article.paragraphs()
+    found = find_attributions(doc, paragraphs, article.quotes)
+    article.attributions = add_frames(doc, paragraphs, found)
     article.quotes = link_quotes(article.attributions, article.quotes)

@@ -1,0 +1,38 @@
+"""Frames found outside the cue lexicon, added where no other attribution stands.
+
+Gated belief cues (:mod:`.belief_cues`) and poll findings (:mod:`.poll_cues`)
+are read after the lexicon frames; one of them is kept only when its cue and
+content meet no attribution found already, so the lexicon frames win.
+"""
+
+from __future__ import annotations
+
+from ..article import Attribution
+from ..document import Document, Span
+from .belief_cues import find_belief_attributions
+from .poll_cues import find_poll_attributions
+
+
+def _meets(a: Attribution, b: Attribution) -> bool:
+    return (
+        b.content_span.overlaps(a.cue_span)
+        or b.content_span.overlaps(a.content_span)
+        or b.cue_span.overlaps(a.content_span)
+    )
+
+
+def add_frames(
+    doc: Document, paragraphs: list[Span], found: list[Attribution]
+) -> list[Attribution]:
+    """``found`` with the belief and poll attributions that meet none of them, in cue order."""
+    extra: list[Attribution] = []
+    starts = [s.start for s in doc.sentences]
+    for para in paragraphs:
+        candidates = find_poll_attributions(doc, para, starts)
+        candidates += find_belief_attributions(doc, para, starts)
+        for a in candidates:
+            if not any(_meets(a, b) for b in found) and not any(_meets(a, b) for b in extra):
+                extra.append(a)
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda a: a.cue_span.start)

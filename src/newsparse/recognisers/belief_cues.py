@@ -1,0 +1,114 @@
+"""Belief and knowledge cues, gated: "they think [Ayotte should drop out]".
+
+Verbs of thinking, knowing and seeing ("think", "know", "see") open a
+statement only in a narrow frame, so they are not in the cue lexicon. Here
+each occurrence is kept only when:
+
+- a person is its subject, right before it: a personal pronoun, a capitalised
+  name, or a quantified group ("some officials"), with at most two adverbs
+  or auxiliaries between ("I don't think", "they really believed");
+- a clause with its own finite verb follows: "that ..." or a subject and an
+  auxiliary within a few words ("she can win", "it will not").
+
+Examples (content in brackets)::
+
+    I think [both Hillary and Bernie are on the same page].
+    Some veteran strategists think [it will not].
+    He knew [that the deal was dead].
+    We see [that the economy is growing].    "see" needs "that"
+
+Candidates come from one cue-word search per paragraph; the subject and clause
+tests are anchored matches over a bounded window, so the work is linear.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..article import Attribution
+from ..document import Document, Span
+from .frames import trim_end
+
+# The cue words, found first: "think", "thought", "believed", "feel", "know", "see", ...
+BELIEF_CUE = re.compile(
+    r"""
+    (?<![\w'’-])
+    (?P<cue>think|thought|believed|feel|feels|know|knew|see|sees|saw|suspect|suspects|suspected)
+    (?![\w'’-])
+    """,
+    re.VERBOSE,
+)
+# The subject right before the cue, read in a window that ends at the cue:
+#   "I " / "they really " / "He did not " / "Some veteran strategists " / "Sanders ".
+SUBJECT = re.compile(
+    r"""
+    (?:^|(?<=[\s“"(,]))
+    (?P<source>
+        I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou                       # a personal pronoun
+      | (?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew)\s(?:[a-z]{2,20}\s){0,2}[a-z]{2,20}s   # some veteran strategists
+      | (?!(?:The|This|That|It|There|What|But|And|If|So)\b)
+        [A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20}){0,2}               # Sanders / Hillary Clinton
+    )
+    \s
+    (?:(?:also|still|really|truly|genuinely|honestly|clearly|just|do|does|did|don't|doesn't
+        |didn't|don’t|doesn’t|didn’t|not|never|always|now|personally)\s){0,2}   # don't / really
+    $
+    """,
+    re.VERBOSE,
+)
+# A clause with its own finite verb after the cue:
+#   "that ..." / "both Hillary and Bernie are ..." / "it will not" / "she can't".
+CLAUSE = re.compile(
+    r"""
+    \s
+    (?:
+        (?P<that>that)\s
+      | [\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}?
+        \s(?:is|are|was|were|will|would|can|could|should|has|have|had|does|did|must|might|may
+            |isn't|wasn't|won't|can't|doesn't|didn't|isn’t|wasn’t|won’t|can’t|doesn’t|didn’t)\b
+    )
+    """,
+    re.VERBOSE,
+)
+# Cues that open a statement only with "that": "we see that ...", not "we see him".
+THAT_ONLY = frozenset({"see", "sees", "saw", "feel", "feels"})
+# Words a pronoun subject may not follow directly: "than I think" opens no statement.
+BLOCKERS = re.compile(r"(?:than|as|what|how|who|whom|which|if|whether)\s$")
+MIN_CONTENT = 8
+
+
+def find_belief_attributions(
+    doc: Document, span: Span, starts: list[int] | None = None
+) -> list[Attribution]:
+    """Gated belief attributions inside ``span`` (a paragraph), in text order.
+
+    ``starts`` are the starts of ``doc.sentences``, passed when already at hand.
+    """
+    text = doc.text
+    out: list[Attribution] = []
+    sentences = doc.sentences
+    if starts is None:
+        starts = [s.start for s in sentences]
+    for m in BELIEF_CUE.finditer(text, span.start, span.end):
+        cue = m.group("cue")
+        lo = max(span.start, m.start() - 70)
+        subject = SUBJECT.search(text, lo, m.start())
+        if subject is None:
+            continue
+        if BLOCKERS.search(text, max(lo, subject.start() - 10), subject.start()):
+            continue
+        clause = CLAUSE.match(text, m.end(), span.end)
+        if clause is None or (cue in THAT_ONLY and clause.group("that") is None):
+            continue
+        at = bisect.bisect_right(starts, m.start()) - 1
+        sent_end = min(sentences[at].end, span.end) if at >= 0 else span.end
+        start = clause.start() + 1
+        end = trim_end(doc, start, sent_end)
+        if end - start < MIN_CONTENT:
+            continue
+        source = Span(subject.start("source"), subject.end("source"))
+        out.append(
+            Attribution(source, Span(m.start(), m.end()), Span(start, end), False, rule="belief")
+        )
+    return out

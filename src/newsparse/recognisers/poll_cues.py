@@ -1,0 +1,69 @@
+"""Polls and surveys as sources: "In [a CNN poll released Sunday], [Clinton leads by 5]".
+
+PolNeAR takes a finding of a poll for a reported statement: the poll is its
+source and the preposition "In" its cue. Only a sentence that opens with
+"In", names a poll or survey and goes on after a comma is read, so the rule
+costs one prefix test per sentence.
+
+Examples (source and content in brackets)::
+
+    In [a Washington Post-ABC News poll released Sunday], [Bush took 6 percent].
+    In [the latest survey], [Trump has a decisive lead].
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from ..article import Attribution
+from ..document import Document, Span
+from .frames import trim_end
+
+# A sentence opening with a poll: "In a CNN/ORC poll last month, " / "In most surveys, ".
+POLL_OPENER = re.compile(
+    r"""
+    (?P<cue>In)\s
+    (?P<source>
+        (?:a|an|the|this|that|its|their|his|her|most|several|two|three|[A-Z])  # a / the / CNN
+        [^,.;:!?“”"]{0,100}?                  # Washington Post-ABC News
+        \b(?:poll|polls|survey|surveys|polling)\b
+        [^,.;:!?“”"]{0,60}?                   # released Sunday / of likely voters
+    )
+    ,\s
+    """,
+    re.VERBOSE,
+)
+MIN_CONTENT = 12
+
+
+def find_poll_attributions(doc: Document, span: Span, starts: list[int]) -> list[Attribution]:
+    """Poll-finding attributions of the sentences inside ``span`` (a paragraph).
+
+    ``starts`` are the starts of ``doc.sentences``.
+    """
+    text = doc.text
+    sentences = doc.sentences
+    out: list[Attribution] = []
+    i = bisect.bisect_left(starts, span.start)
+    while i < len(sentences) and sentences[i].start < span.end:
+        sent = sentences[i]
+        i += 1
+        if not text.startswith("In ", sent.start):
+            continue
+        m = POLL_OPENER.match(text, sent.start, sent.end)
+        if m is None:
+            continue
+        end = trim_end(doc, m.end(), sent.end)
+        if end - m.end() < MIN_CONTENT:
+            continue
+        out.append(
+            Attribution(
+                Span(m.start("source"), m.end("source")),
+                Span(m.start("cue"), m.end("cue")),
+                Span(m.end(), end),
+                False,
+                rule="poll",
+            )
+        )
+    return out

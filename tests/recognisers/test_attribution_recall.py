@@ -1,0 +1,121 @@
+"""Attributions outside the core frames: new cue verbs, gated belief cues, poll findings."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.layout import build_document
+from newsparse.recognisers.added_frames import add_frames
+from newsparse.recognisers.attributions import find_attributions
+from newsparse.recognisers.belief_cues import find_belief_attributions
+from newsparse.recognisers.poll_cues import find_poll_attributions
+from newsparse.recognisers.quotes import find_quotes
+from tests.recognisers.test_attributions import attributions_of
+
+
+def _texts(text: str, finder: str) -> list[tuple[str | None, str, str]]:
+    doc = build_document(text)
+    starts = [s.start for s in doc.sentences]
+    out = []
+    for block in doc.blocks:
+        found = (
+            find_belief_attributions(doc, block.span, starts)
+            if finder == "belief"
+            else find_poll_attributions(doc, block.span, starts)
+        )
+        out += [
+            (
+                None if a.source_span is None else doc.text_of(a.source_span),
+                doc.text_of(a.cue_span),
+                doc.text_of(a.content_span),
+            )
+            for a in found
+        ]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Some veteran strategists think it will not matter in November.",
+            [("Some veteran strategists", "think", "it will not matter in November")],
+        ),
+        (
+            "I think both Hillary and Bernie are basically on the same page.",
+            [("I", "think", "both Hillary and Bernie are basically on the same page")],
+        ),
+        (
+            "He knew that the deal was dead before the vote.",
+            [("He", "knew", "that the deal was dead before the vote")],
+        ),
+        (
+            "They don't think she can win the primary.",
+            [("They", "think", "she can win the primary")],
+        ),
+        (
+            "We see that the economy is growing again.",
+            [("We", "see", "that the economy is growing again")],
+        ),
+    ],
+)
+def test_belief_cue_with_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
+    assert _texts(text, "belief") == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We see him every week at the church on Main Street.",  # "see" without "that"
+        "The plan costs more than I thought it would in the end.",  # "than I thought"
+        "They know the governor and his staff very well indeed.",  # no clause of its own
+        "This think tank has published a report on the budget.",  # no person as subject
+    ],
+)
+def test_belief_cue_without_a_statement(text: str) -> None:
+    assert _texts(text, "belief") == []
+
+
+def test_poll_opening_a_sentence() -> None:
+    text = "In a Washington Post-ABC News poll released Sunday, Bush took just 6 percent."
+    assert _texts(text, "poll") == [
+        ("a Washington Post-ABC News poll released Sunday", "In", "Bush took just 6 percent")
+    ]
+
+
+def test_in_without_a_poll_is_no_cue() -> None:
+    assert _texts("In a speech on Monday, Bush took questions from the crowd.", "poll") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sanders blasted the trade deal as a giveaway to corporations.",
+            [("Sanders", "blasted", "the trade deal as a giveaway to corporations", False)],
+        ),
+        (
+            "The senator slammed the decision to delay the vote again.",
+            [("The senator", "slammed", "the decision to delay the vote again", False)],
+        ),
+        (
+            "Clinton pointed to her record on health care during the debate.",
+            [("Clinton", "pointed to", "her record on health care during the debate", False)],
+        ),
+    ],
+)
+def test_verbs_of_criticism_and_reference(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_added_frames_leave_lexicon_frames_alone() -> None:
+    doc = build_document("Aides said they think the plan will fail. Some voters think it will not.")
+    paragraphs = [b.span for b in doc.blocks]
+    quotes, _ = find_quotes(doc, paragraphs)
+    found = add_frames(doc, paragraphs, find_attributions(doc, paragraphs, quotes))
+    assert [(doc.text_of(a.cue_span), doc.text_of(a.content_span)) for a in found] == [
+        ("said", "they think the plan will fail"),
+        ("think", "it will not"),
+    ]
