@@ -6,6 +6,7 @@ import pytest
 
 from newsparse.layout import build_document
 from newsparse.recognisers.added_frames import add_frames
+from newsparse.recognisers.asked_cues import find_asked_attributions
 from newsparse.recognisers.attributions import find_attributions
 from newsparse.recognisers.belief_cues import find_belief_attributions
 from newsparse.recognisers.poll_cues import find_poll_attributions
@@ -119,3 +120,31 @@ def test_added_frames_leave_lexicon_frames_alone() -> None:
         ("said", "they think the plan will fail"),
         ("think", "it will not"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Asked if there had been any fraud in the primaries, he said no.",
+            [(None, "Asked", "if there had been any fraud in the primaries")],
+        ),
+        (
+            "When asked about the Twitter kerfuffle, Trump laughed.",
+            [(None, "asked", "about the Twitter kerfuffle")],
+        ),
+        ("Smith asked whether the plan would pass, and left.", []),  # a source asks
+        ("Asked for comment, he declined.", []),  # no question word
+    ],
+)
+def test_question_put_to_a_source(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    doc = build_document(text)
+    found = [a for b in doc.blocks for a in find_asked_attributions(doc, b.span)]
+    assert [
+        (
+            None if a.source_span is None else doc.text_of(a.source_span),
+            doc.text_of(a.cue_span),
+            doc.text_of(a.content_span),
+        )
+        for a in found
+    ] == expected

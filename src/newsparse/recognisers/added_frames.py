@@ -1,6 +1,7 @@
 """Frames found outside the cue lexicon, added where no other attribution stands.
 
-Gated belief cues (:mod:`.belief_cues`) and poll findings (:mod:`.poll_cues`)
+Gated belief cues (:mod:`.belief_cues`), poll findings (:mod:`.poll_cues`) and
+questions put to a source (:mod:`.asked_cues`)
 are read after the lexicon frames; one of them is kept only when its cue and
 content meet no attribution found already, so the lexicon frames win.
 """
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 from ..article import Attribution
 from ..document import Document, Span
+from .asked_cues import find_asked_attributions
 from .belief_cues import find_belief_attributions
 from .poll_cues import find_poll_attributions
 
@@ -24,12 +26,13 @@ def _meets(a: Attribution, b: Attribution) -> bool:
 def add_frames(
     doc: Document, paragraphs: list[Span], found: list[Attribution]
 ) -> list[Attribution]:
-    """``found`` with the belief and poll attributions that meet none of them, in cue order."""
+    """``found`` with the belief, poll and question attributions that meet none of them, in cue order."""
     extra: list[Attribution] = []
     starts = [s.start for s in doc.sentences]
     for para in paragraphs:
         candidates = find_poll_attributions(doc, para, starts)
         candidates += find_belief_attributions(doc, para, starts)
+        candidates += find_asked_attributions(doc, para)
         for a in candidates:
             if not any(_meets(a, b) for b in found) and not any(_meets(a, b) for b in extra):
                 extra.append(a)

@@ -120,8 +120,12 @@ def paragraph_sentences(
     if not pieces:
         return [para]
     merged = [pieces[0]]
+    # Quotations are in order and never overlap: only the last one that starts
+    # before a boundary can hold it.
+    outer_starts = [o.start for o in outers]
     for s in pieces[1:]:
-        if any(o.start < s.start < o.end for o in outers):
+        at = bisect.bisect_left(outer_starts, s.start) - 1
+        if at >= 0 and s.start < outers[at].end:
             merged[-1] = Span(merged[-1].start, s.end)
         else:
             merged.append(s)

@@ -1,0 +1,57 @@
+"""Questions put to a source: "Asked [whether the plan would pass], Smith said ...".
+
+PolNeAR takes the question in an "Asked ..." clause for a statement of its
+own, with no source printed (the asker is the reporter) and "Asked" as its
+cue. The clause opens with a question word and ends at a comma.
+
+Examples (content in brackets)::
+
+    Asked [if there had been any fraud in the primaries], he said no.
+    When asked [about the Twitter kerfuffle], Trump laughed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Attribution
+from ..document import Document, Span
+
+# "Asked whether ...," / "asked about ...,": the question up to the next comma.
+ASKED_CLAUSE = re.compile(
+    r"""
+    (?P<cue>[Aa]sked)\s
+    (?:specifically\s|directly\s|later\s)?
+    (?P<content>
+        (?:if|whether|about|how|what|why|who|when|where|which)\s   # the question word
+        [^,;:.!?“”"\n]{6,200}                                    # the rest of the question
+    )
+    ,\s
+    """,
+    re.VERBOSE,
+)
+# Words before "asked" that make it a clause of its own: "When asked", "Asked", "If asked".
+OPENERS = frozenset({"when", "if", "once", "after", "before", "while", "as", "and", "but"})
+
+
+def find_asked_attributions(doc: Document, span: Span) -> list[Attribution]:
+    """The "Asked ..." questions inside ``span`` (a paragraph), in text order."""
+    text = doc.text
+    out: list[Attribution] = []
+    for m in ASKED_CLAUSE.finditer(text, span.start, span.end):
+        if m.group("cue")[0] == "a":
+            words = text[max(span.start, m.start() - 12) : m.start()].split()
+            if not words or words[-1].strip(",").casefold() not in OPENERS:
+                continue  # "Smith asked whether ...": a source-cue-content frame
+        elif text[m.start() - 1 : m.start()].isalnum():
+            continue
+        out.append(
+            Attribution(
+                None,
+                Span(m.start("cue"), m.end("cue")),
+                Span(m.start("content"), m.end("content")),
+                False,
+                rule="asked",
+            )
+        )
+    return out
