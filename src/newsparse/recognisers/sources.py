@@ -107,7 +107,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     title = _title_of(head, apposition)
     if head in acronyms:
         full = acronyms[head]
-        return Mention(printed, full, "organization", title, "org:" + _bag(full))
+        return Mention(printed, full, "organization", None, "org:" + _bag(full))
     if _anonymous_pattern().search(printed.casefold()) and not _name_run(head):
         return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
     if bare in load_set("media_outlets") or folded in load_set("media_outlets"):
@@ -115,13 +115,17 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     if last in load_set("document_words"):
         return Mention(printed, head, "document", None, "doc:" + _bag(head))
     orgs = load_set("organisation_words")
+    titled = _titled_person(head, last, orgs)
+    if titled is not None:
+        name, job = titled
+        return Mention(printed, name, "person", job, "person:" + name.split()[-1].casefold())
     if (
         last in orgs
         or bare in orgs
         or any(w in orgs for w in words)
         or (head.isupper() and len(head) >= 2)
     ):
-        return Mention(printed, head, "organization", title, "org:" + _bag(head))
+        return Mention(printed, head, "organization", None, "org:" + _bag(head))
     name = _name_run(head)
     if name:
         parts = [p for p in name.split() if p.rstrip(".").casefold() not in HONORIFICS]
@@ -132,6 +136,26 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         name = " ".join(parts) or name
         return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
+
+
+def _titled_person(head: str, last: str, orgs: frozenset[str]) -> tuple[str, str] | None:
+    """A name after job words: "St. Louis County Police Chief Jon Belmar" gives
+    ("Jon Belmar", "St. Louis County Police Chief"), even when the job words name an
+    organisation ("Police"); "the General Administration of Customs" is no person."""
+    if last in orgs:
+        return None
+    run = _name_run(head).split()
+    titles = load_set("titles")
+    cut = max((i + 1 for i, p in enumerate(run[:-1]) if p.casefold() in titles), default=0)
+    before = head[: len(head) - len(" ".join(run))].casefold().split()
+    if cut == 0 and len(run) >= 3 and before[-1:] == ["of"] and titles.intersection(before):
+        cut = 1  # "Secretary of State John Kerry": the job runs to the first word of the run
+    name = [p for p in run[cut:] if p.rstrip(".").casefold() not in HONORIFICS]
+    if cut == 0 or not name or any(p.casefold() in orgs or p.casefold() in titles for p in name):
+        return None
+    job = head[: len(head) - len(" ".join(run[cut:]))].strip()
+    job = re.sub(r"^(?:the|a|an)\s+", "", job, flags=re.IGNORECASE)
+    return " ".join(name), job
 
 
 @lru_cache(maxsize=4096)
