@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 # The package's data folder, read as plain files: ``importlib.resources`` costs more to
 # import than every table costs to read, and the package is always installed unzipped.
@@ -66,3 +67,27 @@ def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
         raise ValueError("alternation of an empty word list")
     body = "|".join(re.escape(w) for w in unique)
     return rf"(?<!\w)(?:{body})(?!\w)" if boundary else f"(?:{body})"
+
+
+def trie_alternation(words: Iterable[str]) -> str:
+    """A regex alternation factored by prefix ("sa(?:id|ys|y)"): the regex engine walks
+    one branch per position instead of trying every word in turn. No word boundaries
+    are added; longer words are tried before the shorter ones they extend."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def render(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        if "" in node:
+            # A word ends here and longer ones go on: an empty last branch ("sa(?:id|)"),
+            # which the regex engine runs faster than an optional group ("sa(?:id)?").
+            return "(?:" + "|".join(branches) + "|)"
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return render(trie)

@@ -15,10 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
 
 from ..document import Document, Span
-from ..lexicon import load_list, load_set, load_table
+from ..lexicon import load_list, load_set, load_table, trie_alternation
 
 # Lemmas whose object is a listener, not the content: "told reporters that".
 LISTENER_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "remind", "advise", "urge"})
@@ -44,29 +43,6 @@ class CueLexicon:
     listeners: frozenset[str]
 
 
-def _trie_pattern(words: list[str]) -> str:
-    """A regex alternation factored by prefix ("sa(?:id|ys|y)"), so that the regex
-    engine walks one branch per position instead of trying every form in turn."""
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def render(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
-        if not branches:
-            return ""
-        if "" in node:
-            # A word ends here and longer ones go on: an empty last branch ("sa(?:id|)"),
-            # which the regex engine runs faster than an optional group ("sa(?:id)?").
-            return "(?:" + "|".join(branches) + "|)"
-        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-
-    return render(trie)
-
-
 @cache
 def cue_lexicon() -> CueLexicon:
     """The cue vocabulary and its pattern, built once per process."""
@@ -82,7 +58,7 @@ def cue_lexicon() -> CueLexicon:
     for form in forms:
         heads.setdefault(form[0], []).append(form[1:])
     body = "|".join(
-        re.escape(first) + _trie_pattern(tails)
+        re.escape(first) + trie_alternation(tails)
         for head, tails in sorted(heads.items())
         for first in dict.fromkeys((head, head.upper()))
     )

@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from typing import Any
 
-from ..lexicon import load_set, load_table
+from ..lexicon import load_set, load_table, trie_alternation
 
 
 def _words(kind: str) -> dict[str, str]:
@@ -45,34 +44,13 @@ def _forms(words: Iterable[str], *, lower: bool = False) -> str:
         forms.update((w.title(), w.upper()))
         if lower:
             forms.add(w)
-    return _trie_regex(forms)
-
-
-def _trie_regex(words: Iterable[str]) -> str:
-    trie: dict[str, Any] = {}
-    for word in words:
-        node = trie
-        for ch in word:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-    return _node_regex(trie)
-
-
-def _node_regex(node: dict[str, Any]) -> str:
-    ends = "" in node
-    branches = [re.escape(ch) + _node_regex(child) for ch, child in sorted(node.items()) if ch]
-    if not branches:
-        return ""
-    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
-    if ends:  # a shorter word ends here: the longer ones are tried first, then nothing
-        body = f"(?:{body})?"
-    return body
+    return trie_alternation(forms)
 
 
 _MONTH = _forms([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY = _forms(WEEKDAYS)
 WEEKDAY_ANY = _forms([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])  # for header lines: "Fri June 16"
-_ZONE = _trie_regex(z.upper() for z in ZONES)
+_ZONE = trie_alternation(z.upper() for z in ZONES)
 _MODIFIER = _forms(["last", "next", "this"], lower=True)
 _EDGE = _forms(["earlier", "later", "early", "late"], lower=True)
 _DAY_WORD = _forms(DAY_WORDS, lower=True)
