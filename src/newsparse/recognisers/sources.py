@@ -115,6 +115,10 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     if last in load_set("document_words"):
         return Mention(printed, head, "document", None, "doc:" + _bag(head))
     orgs = load_set("organisation_words")
+    job = _unnamed_job(words) if re.match(r"(?:a|an)\s", folded) and not _name_run(head) else None
+    if job is not None:
+        # "a central bank official", "a spokesman for the ministry": an unnamed person
+        return Mention(printed, head, "anonymous", job, "anon:" + folded)
     titled = _titled_person(head, last, orgs)
     if titled is not None:
         name, job = titled
@@ -138,6 +142,17 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
 
 
+def _unnamed_job(words: list[str]) -> str | None:
+    """The job of "a central bank official" or "a spokesman for the ministry", if any."""
+    titles = load_set("titles")
+    if words and words[-1] in titles:
+        return words[-1]
+    for i, w in enumerate(words[1:5], start=1):
+        if w in titles and i + 1 < len(words) and words[i + 1] in ("for", "of", "at", "with", "in"):
+            return w
+    return None
+
+
 def _titled_person(head: str, last: str, orgs: frozenset[str]) -> tuple[str, str] | None:
     """A name after job words: "St. Louis County Police Chief Jon Belmar" gives
     ("Jon Belmar", "St. Louis County Police Chief"), even when the job words name an
@@ -150,10 +165,12 @@ def _titled_person(head: str, last: str, orgs: frozenset[str]) -> tuple[str, str
     before = head[: len(head) - len(" ".join(run))].casefold().split()
     if cut == 0 and len(run) >= 3 and before[-1:] == ["of"] and titles.intersection(before):
         cut = 1  # "Secretary of State John Kerry": the job runs to the first word of the run
-    name = [p for p in run[cut:] if p.rstrip(".").casefold() not in HONORIFICS]
+    name = [p for p in run[max(cut, 0) :] if p.rstrip(".").casefold() not in HONORIFICS]
+    if cut == 0 and before and before[-1] in titles:
+        cut = -1  # "council member Rosa Diaz": the job words end right before the name
     if cut == 0 or not name or any(p.casefold() in orgs or p.casefold() in titles for p in name):
         return None
-    job = head[: len(head) - len(" ".join(run[cut:]))].strip()
+    job = head[: len(head) - len(" ".join(run[max(cut, 0) :]))].strip()
     job = re.sub(r"^(?:the|a|an)\s+", "", job, flags=re.IGNORECASE)
     return " ".join(name), job
 
