@@ -61,9 +61,11 @@ LOGGER = logging.getLogger(__name__)
 SMALL_BATCH = 200
 CHUNK_PER_JOB = 32  # tasks per worker in one submitted chunk
 CALLS_PER_JOB = 4  # each worker's share of a chunk is sent as this many calls (map chunksize)
-CHUNKS_IN_FLIGHT = 2  # the next chunk is queued while the current one is written out
+CHUNKS_IN_FLIGHT = (
+    6  # chunks queued ahead of the one being written out: workers never wait for the writer
+)
 MAX_TASKS_PER_CHILD = (
-    500  # calls (of CHUNK_PER_JOB / CALLS_PER_JOB tasks) before a worker is replaced
+    2000  # calls (of CHUNK_PER_JOB / CALLS_PER_JOB tasks) before a worker is replaced
 )
 
 
