@@ -249,3 +249,18 @@ def test_sniff_format(head: bytes, fmt: str) -> None:
 def test_utf16_page_is_sniffed_after_decoding() -> None:
     data = codecs.BOM_UTF16_LE + "<!DOCTYPE html><html></html>".encode("utf-16-le")
     assert decode(data).format == "html"
+
+
+def test_a_charset_declared_after_a_long_head_is_used() -> None:
+    """A meta charset after 10 KB of scripts still decides the page's encoding."""
+    from newsparse.inputs import decode
+
+    page = (
+        b"<!DOCTYPE html><html><head><script>" + b"var x = 1;\n" * 1000 + b"</script>"
+        b'<meta charset="windows-1252"><title>Caf\xe9</title></head>'
+        b"<body><p>\x93Quoted,\x94 she said.</p></body></html>"
+    )
+    decoded = decode(page)
+    assert decoded.encoding == "cp1252"
+    assert "Café" in decoded.text
+    assert "\u201cQuoted,\u201d" in decoded.text

@@ -59,6 +59,8 @@ HIGH_BYTES = bytes(range(0x80, 0x100))
 REPLACEMENT_UTF8 = "\ufffd".encode()
 
 HEAD_BYTES = 4096  # binary detection and sniffing look at this much
+# Pages often declare their charset after long <script>/<style> heads: look further for it.
+CHARSET_BYTES = 65536
 MAX_CONTROL_RATIO = 0.10  # more control bytes than this in the head: binary
 MIN_CONTROLS = 8  # ... and more than this many, so a short text with a stray NUL stays text
 
@@ -181,7 +183,7 @@ def sniff_format(data: bytes) -> str:
 
 
 def _declared_charset(data: bytes, fmt: str) -> str | None:
-    head = data[:HEAD_BYTES]
+    head = data[: CHARSET_BYTES if fmt != "text" else HEAD_BYTES]
     m = XML_ENCODING.search(head) if fmt == "xml" else CHARSET_DECL.search(head)
     if m is None and fmt != "text":
         m = XML_ENCODING.search(head) or CHARSET_DECL.search(head)
