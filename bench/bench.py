@@ -3,9 +3,9 @@
 Run from the project root with the project's interpreter::
 
     .venv/bin/python bench/bench.py                       # reuters21578-dev
-    .venv/bin/python bench/bench.py --corpus /work/shared/corpora/polnear-dev/articles
+    .venv/bin/python bench/bench.py --corpus ../shared/corpora/polnear-dev/articles
     .venv/bin/python bench/bench.py --hostile             # plus adversarial inputs
-    .venv/bin/python bench/bench.py --limit 500 --profile /tmp/parse.prof
+    .venv/bin/python bench/bench.py --limit 500 --profile parse.prof
 
 Everything runs in this one process (the cold start excepted, which times a fresh
 ``parse`` process on the seed fixture). See bench/README.md for the figures' meaning.
@@ -34,7 +34,7 @@ from newsparse.errors import NewsparseError
 from newsparse.pipeline import stage_names
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_CORPUS = Path("/work/shared/corpora/reuters21578-dev/articles")
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "reuters21578-dev" / "articles"
 SEED_FIXTURE = ROOT / "fixtures" / "kurdistan24-baghdadi.txt"
 COLD_START_TARGET = 0.25  # seconds for `parse` on the seed fixture
 HOSTILE_RATIO_TARGET = 3.0  # the slowest hostile input, in s/MB, against the corpus rate
