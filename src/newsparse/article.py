@@ -155,13 +155,24 @@ class Article:
     dates: list[DateMention] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     timings: dict[str, float] | None = None  # per-stage seconds, only when asked for
+    _paragraphs: tuple[tuple[int, tuple[str, ...]], tuple[Span, ...]] | None = field(
+        default=None, repr=False, compare=False
+    )
 
     def paragraphs(self) -> list[Span]:
-        """Body blocks less every claimed region (dateline prefix, captions, credit lines)."""
-        out: list[Span] = []
-        for block in self.doc.body():
-            out.extend(self.doc.unclaimed(block.span))
-        return out
+        """Body blocks less every claimed region (dateline prefix, captions, credit lines).
+
+        Several stages and the serialiser ask for them; they are recomputed only when
+        the claims or the block kinds have changed since the last call (claims are only
+        ever appended, or filtered by the page stage, so their count marks a change).
+        """
+        key = (len(self.doc.claims), tuple(b.kind for b in self.doc.blocks))
+        if self._paragraphs is None or self._paragraphs[0] != key:
+            out: list[Span] = []
+            for block in self.doc.body():
+                out.extend(self.doc.unclaimed(block.span))
+            self._paragraphs = (key, tuple(out))
+        return list(self._paragraphs[1])
 
     def to_dict(self, *, with_text: bool = False) -> dict[str, Any]:
         """The newsparse/1 record (see the output contract)."""

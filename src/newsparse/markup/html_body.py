@@ -277,10 +277,13 @@ def _linked_sentence(block: TextBlock) -> bool:
     )
 
 
-def within(el: etree._Element, container: etree._Element) -> bool:
+def inside(el: etree._Element, elements: set[etree._Element]) -> bool:
+    """True when ``el`` or one of its ancestors is in ``elements``."""
+    if not elements:
+        return False
     cur: etree._Element | None = el
     while cur is not None:
-        if cur is container:
+        if cur in elements:
             return True
         cur = cur.getparent()
     return False
@@ -297,11 +300,12 @@ def body_blocks(blocks: list[TextBlock], containers: list[etree._Element]) -> li
         nested = [a for a in container.iter("article") if a is not container]
         if len(nested) >= 2:
             teasers.update(nested)
+    kept = set(containers)
     out = []
     for block in blocks:
-        if block.chrome or not any(within(block.owner, c) for c in containers):
+        if block.chrome or not inside(block.owner, kept):
             continue
-        if teasers and any(within(block.owner, t) for t in teasers):
+        if inside(block.owner, teasers):
             continue
         if (
             block.link_density > LINK_HEAVY

@@ -5,8 +5,6 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from lxml import etree
-
 from ..article import PageMeta
 from ..document import Span
 from . import html_body, html_clean, html_page
@@ -57,7 +55,11 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
     shown = [cap for _, cap in captions]
     paragraphs: list[str] = []
     for block in body:
-        if _inside(block.owner, skip) or is_furniture(block.text) or credit_only(block.text):
+        if (
+            html_body.inside(block.owner, skip)
+            or is_furniture(block.text)
+            or credit_only(block.text)
+        ):
             continue
         caption = caption_in_body(block.text)
         if caption is not None:
@@ -74,14 +76,3 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
         meta.body_spans.append(out.add(paragraph))
     LOGGER.debug("page: %d body blocks, %d captions", len(meta.body_spans), len(captions))
     return out.text(), meta
-
-
-def _inside(el: etree._Element, elements: set[etree._Element]) -> bool:
-    if not elements:
-        return False
-    cur: etree._Element | None = el
-    while cur is not None:
-        if cur in elements:
-            return True
-        cur = cur.getparent()
-    return False
