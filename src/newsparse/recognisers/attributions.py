@@ -93,8 +93,9 @@ class _Contents:
         return i > 0 and self.reach[i - 1] > span.start
 
 
-# A clause boundary before a second source: ", and " / "; " / ", but " / " and ".
-COORDINATION = re.compile(r"(?:;\s|,?\s(?:and|but|while)\s)[^,;]{0,80}$")
+# A clause boundary before a second source: ", and " / "; " / ", but " / " and " / ", "
+# ("7 percent said A, 27 percent of those polled said B").
+COORDINATION = re.compile(r"(?:;\s|,?\s(?:and|but|while)\s|,\s)[^,;]{0,80}$")
 
 
 def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | None:

@@ -67,7 +67,9 @@ CLAUSE_CUT = re.compile(
       | even\sthough\b|while\b|despite\b|although\b
       | which\b                                      # , which was passed in 2010
       | (?:\w+\s)?(?:said|says|told|added)\b       # ..., said he voted (a relative clause ended)
+      | but\b|after\b                               # , but ... / , after ...
     )
+    | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
     | \s and\s(?:will|would|has|have|had|is|was|did|can|could|must)\s   # and will have to brace
     """,
     re.VERBOSE,
