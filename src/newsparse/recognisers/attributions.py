@@ -187,9 +187,14 @@ def find_attributions(
                     previous_direct.content_span.start, frames.outers[-1].end
                 )
                 continue
-        previous_direct = next((a for a in reversed(found) if a.direct), None) if found else None
+        previous_direct = next((a for a in reversed(found) if _quoted(a)), None) if found else None
         out.extend(found)
     return out
+
+
+def _quoted(a: Attribution) -> bool:
+    """Whether a content ends with a quotation ("A," she said / X may be “B,” he said)."""
+    return a.direct or a.rule == "after-quote"
 
 
 def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
@@ -199,7 +204,7 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
     for outer in frames.outers:
         if contents.meet(outer) or any(a.content_span.overlaps(outer) for a in found):
             continue
-        direct = [a for a in found if a.direct]
+        direct = [a for a in found if _quoted(a)]
         if not direct:
             # "She said A. “B.”": a quoted sentence after an indirect statement continues it.
             before_all = [a for a in found if a.content_span.end <= outer.start]

@@ -185,6 +185,21 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     return Span(start, min(end, start + MAX_CONTENT))
 
 
+# Words of a clause that runs into a quotation: "Trump's misinformation may be ".
+CLAUSE_INTO_QUOTE = re.compile(r"[\w’'%$)]\s{0,2}$")
+
+
+def _clause_before_quote(doc: Document, lo: int, quote_start: int) -> int | None:
+    """Start of the words of the sentence before a quotation they run into, if there are any."""
+    text = doc.text
+    start = trim_start(doc, lo, quote_start)
+    if quote_start - start < 3 or QUOTE_MARK.search(text, start, quote_start):
+        return None
+    if not CLAUSE_INTO_QUOTE.search(text, max(start, quote_start - 4), quote_start):
+        return None
+    return start
+
+
 class Frames:
     """The frames of one paragraph."""
 
@@ -268,6 +283,10 @@ class Frames:
             )
         else:
             src = source_after(self.doc, cue.span.end, self.para.end)
+        lead = _clause_before_quote(self.doc, sent.start, outer.start)
+        if lead is not None:
+            # Trump's plan may be “strategic,” said X: the quote ends a clause of the content.
+            return Attribution(src, cue.span, Span(lead, outer.end), False, rule="after-quote")
         return Attribution(src, cue.span, outer, True, rule="after-quote")
 
     def _before_quote(self, cue: Cue, sent: Span) -> Attribution | None:
