@@ -180,7 +180,10 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     cut = CLAUSE_CUT.search(text, start, end)
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
         end = cut.start()  # the clause after the cut holds no quoted words of the source
-    if end - start < 8 or not _at_least(text, start, end, 2):
+    if not _at_least(text, start, end, 2):
+        if end - start < 3 or not text[start].isupper():
+            return None  # one word: only a name ("supporting Clinton", "mocking Trump")
+    elif end - start < 8:
         return None
     return Span(start, min(end, start + MAX_CONTENT))
 
