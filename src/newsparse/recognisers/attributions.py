@@ -95,7 +95,15 @@ class _Contents:
 
 # A clause boundary before a second source: ", and " / "; " / ", but " / " and " / ", "
 # ("7 percent said A, 27 percent of those polled said B").
-COORDINATION = re.compile(r"(?:;\s|,?\s(?:and|but|while)\s|,\s)[^,;]{0,80}$")
+# The last boundary counts: the stretch after it holds no other one, and no quote mark
+# (so that "“passion and commitment” but argues" is cut before "but").
+COORDINATION = re.compile(
+    r"""
+    (?:;\s|,?\s(?:and|but|while)\s|,\s)
+    (?:(?!\s(?:and|but|while)\s)[^,;“”"]){0,80}$
+    """,
+    re.VERBOSE,
+)
 
 
 def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | None:

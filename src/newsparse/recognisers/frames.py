@@ -203,6 +203,13 @@ def _clause_before_quote(doc: Document, lo: int, quote_start: int) -> int | None
     return start
 
 
+def _that_follows(text: str, cue_end: int, hi: int) -> bool:
+    """Whether "that" opens a content within three words after a cue ("said, twice, that")."""
+    head_end = min(hi, cue_end + 40)
+    that = THAT.search(text, cue_end, head_end)
+    return that is not None and not _at_least(text, cue_end, that.start(), 4)
+
+
 class Frames:
     """The frames of one paragraph."""
 
@@ -274,10 +281,14 @@ class Frames:
         if GAP_OPENER.match(m.group("source")):
             return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content
         inner_end = self.doc.shrink(Span(outer.start + 1, max(outer.start + 1, outer.end - 1)))
-        if text[inner_end.end - 1 : inner_end.end] == "." and (
+        last = text[inner_end.end - 1 : inner_end.end]
+        words_end = text[outer.start : outer.end].rstrip("”\"' ")[-1:]  # before the marks
+        if last == "." and (
             NEW_CONTENT.match(text, cue.span.end) or _at_least(text, cue.span.end, sent.end, 7)
         ):
             return None  # “A.” He writes that “B.”: the cue opens a statement of its own
+        if words_end not in ",?!." and _that_follows(text, cue.span.end, sent.end):
+            return None  # He gestured “no” and declared that ...: the cue has its own content
         if cue.kind == PHRASE_LEMMA or m.group("source").strip(" ,"):
             src = (
                 source_after(self.doc, cue.span.end, sent.end)
