@@ -280,10 +280,9 @@ class Frames:
             return None
         if GAP_OPENER.match(m.group("source")):
             return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content
-        inner_end = self.doc.shrink(Span(outer.start + 1, max(outer.start + 1, outer.end - 1)))
-        last = text[inner_end.end - 1 : inner_end.end]
-        words_end = text[outer.start : outer.end].rstrip("”\"' ")[-1:]  # before the marks
-        if last == "." and (
+        # The last character before the closing marks (“A.” / ''A.'' / "A.").
+        words_end = text[outer.start : outer.end].rstrip("”\"' ")[-1:]
+        if words_end == "." and (
             NEW_CONTENT.match(text, cue.span.end) or _at_least(text, cue.span.end, sent.end, 7)
         ):
             return None  # “A.” He writes that “B.”: the cue opens a statement of its own
