@@ -40,6 +40,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
     Each candidate is compared only with the kept attributions whose extent
     (cue and content) meets its own, found by bisection over their starts.
     """
+    if len(found) < 2:
+        return found
     kept: list[Attribution] = []
     # Extents of the kept attributions as (start, order kept, end), sorted by start.
     # A cut only shortens a content, so an extent stays a superset of its attribution.
@@ -177,16 +179,18 @@ def find_attributions(
                     if earlier
                     else sentence_subject(doc, sent.start, a.cue_span.start)
                 )
-        contents = _Contents(found)
-        uncovered = [
-            qi
-            for qi, outer in zip(frames.indices, frames.outers, strict=True)
-            if not contents.meet(outer)
-        ]
-        if uncovered:
-            extra = find_punctuation_frames(doc, quotes, uncovered, frames.sents)
-            found = sorted(found + extra, key=lambda a: a.cue_span.start)
-        _extend_with_quotes(found, frames)
+        if frames.indices:
+            contents = _Contents(found)
+            uncovered = [
+                qi
+                for qi, outer in zip(frames.indices, frames.outers, strict=True)
+                if not contents.meet(outer)
+            ]
+            if uncovered:
+                extra = find_punctuation_frames(doc, quotes, uncovered, frames.sents)
+                found = sorted(found + extra, key=lambda a: a.cue_span.start)
+            if found:
+                _extend_with_quotes(found, frames)
         if not found and frames.outers and previous_direct is not None:
             # A quote paragraph with no cue continues the previous speaker's quotation.
             first = frames.outers[0]
