@@ -82,6 +82,15 @@ AND_BEFORE = re.compile(r"\s(?:and|but)\s(?:\w+\s)?$")
 GAP_OPENER = re.compile(
     r"(?:Of|In|At|On|For|With|After|Before|About|As|But|And|When|While|Asked|Later|Then)\b"
 )
+# What opens a participial clause of the sentence's source: ", adding" / ",” citing" /
+# ", falsely suggesting" / "while acknowledging" / "before saying".
+PARTICIPLE_LEAD = re.compile(
+    r"""
+    (?:,[”"']{0,2}|\b(?:while|after|before|by|without|when))
+    \s{1,3}(?:[a-z]{2,}ly\s{1,3})?$
+    """,
+    re.VERBOSE,
+)
 # What follows a cue that opens a statement: " that ...", " “...".
 NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
@@ -257,7 +266,9 @@ class Frames:
             found = rule(cue, sent)
             if found is not None:
                 return found
-        if cue.participle and _comma_before(self.doc.text, sent.start, cue.span.start):
+        if cue.participle and PARTICIPLE_LEAD.search(
+            self.doc.text, max(sent.start, cue.span.start - 24), cue.span.start
+        ):
             # "..., he said, adding that B": B's source is the clause's source (set later).
             content = _content_after(self.doc, cue, sent)
             if content is None:
