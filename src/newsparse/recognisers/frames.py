@@ -310,7 +310,11 @@ class Frames:
         lead = _clause_before_quote(self.doc, sent.start, outer.start)
         if lead is not None:
             # Trump's plan may be “strategic,” said X: the quote ends a clause of the content.
-            return Attribution(src, cue.span, Span(lead, outer.end), False, rule="after-quote")
+            # Leaders became more “conversant” about it, he said: the clause runs on after it.
+            end = outer.end
+            if src is not None and src.end <= cue.span.start:
+                end = max(end, trim_end(self.doc, outer.end, src.start))
+            return Attribution(src, cue.span, Span(lead, end), False, rule="after-quote")
         return Attribution(src, cue.span, outer, True, rule="after-quote")
 
     def _before_quote(self, cue: Cue, sent: Span) -> Attribution | None:
