@@ -15,10 +15,12 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from itertools import islice
 
 from ..article import Attribution, Quote
 from ..document import Document, Span
+from ..lexicon import load_set
 from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, Cue, cue_lexicon
 from .speakers import sentence_subject, source_after, source_before
 
@@ -210,6 +212,22 @@ def _clause_before_quote(doc: Document, lo: int, quote_start: int) -> int | None
     if not CLAUSE_INTO_QUOTE.search(text, max(start, quote_start - 4), quote_start):
         return None
     return start
+
+
+@cache
+def _subject_blockers() -> frozenset[str]:
+    return load_set("subject_blockers")
+
+
+def _fallback_subject(doc: Document, start: int, cue_start: int) -> Span | None:
+    """The subject that opens a sentence, unless its first word opens something else."""
+    src = sentence_subject(doc, start, cue_start)
+    if src is None:
+        return None
+    first = WORD.match(doc.text, src.start)
+    if first is None or first.group().casefold() in _subject_blockers():
+        return None
+    return src
 
 
 def _that_follows(text: str, cue_end: int, hi: int) -> bool:
@@ -428,11 +446,15 @@ class Frames:
         ):
             # "Giles attempted to re-engage the campaign and said ...": the sentence's subject.
             src = sentence_subject(doc, sent.start, cue.span.start)
-        if src is None:
-            return None
         content = _content_after(doc, cue, sent)
         if content is None:
             return None
+        if src is None:
+            # The source phrase was not found next to the cue: the sentence's subject,
+            # if it opens with one, else none when "that" shows a statement all the same.
+            src = _fallback_subject(doc, sent.start, cue.span.start)
+            if src is None and not doc.text.startswith("that", content.start):
+                return None
         return Attribution(
             src, cue.span, content, self._is_quote(content), rule="source-cue-content"
         )
