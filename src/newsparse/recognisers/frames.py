@@ -388,7 +388,11 @@ class Frames:
             return None
         if _comma_before(text, sent.start, cue.span.start):
             src = self.source_before(sent.start, cue.span.start)
-            if src is not None and src.start == trim_start(doc, sent.start, src.start):
+            if (
+                src is not None
+                and src.start == trim_start(doc, sent.start, src.start)
+                and "," in text[src.start : src.end]
+            ):
                 return None  # "Arturo Sarukhan, a former ambassador, said ...": the subject
             return self._content_cue_source(cue, sent)
         src = self.source_before(sent.start, cue.span.start)
