@@ -88,6 +88,72 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Iraqi forces have recently declared the end of IS in Mosul is close.",
             [("Iraqi forces", "declared", "the end of IS in Mosul is close", False)],
         ),
+        (  # a comma before a second source ends the first content
+            "While only 7 percent said they are undecided, 27 percent of those polled said "
+            "they could be persuaded.",
+            [
+                ("7 percent", "said", "they are undecided", False),
+                ("27 percent of those polled", "said", "they could be persuaded", False),
+            ],
+        ),
+        (  # a content stops at a semicolon
+            "Forbes says the United States has more billionaires; Wealth-X tallies 585 of them.",
+            [("Forbes", "says", "the United States has more billionaires", False)],
+        ),
+        (  # a subject with an apposition is a source, not a content
+            "Arturo Sarukhan, a former ambassador to the United States, said Mexico must rebut "
+            "the claims.",
+            [
+                (
+                    "Arturo Sarukhan, a former ambassador to the United States",
+                    "said",
+                    "Mexico must rebut the claims",
+                    False,
+                )
+            ],
+        ),
+        (  # a partial quote at the end of a clause: the clause is the content
+            "Trump's misinformation may be “strategic,” said Jeffery Hemsley, a professor.",
+            [("Jeffery Hemsley", "said", "Trump's misinformation may be “strategic,”", False)],
+        ),
+        (  # ... and the clause runs on after the quote up to the source
+            "Many leaders became more “conversant” about climate change, Ban said.",
+            [("Ban", "said", "Many leaders became more “conversant” about climate change", False)],
+        ),
+        (  # a cue followed by "that" after a partial quote has its own content
+            "He gestured “no” with his hands and declared that together they should win.",
+            [("He", "declared", "that together they should win", False)],
+        ),
+        (  # a participial phrase cue after a quote
+            "“I am a unifier,” Trump said, referring to Barack Obama.",
+            [
+                ("Trump", "said", "“I am a unifier,”", True),
+                ("Trump", "referring to", "Barack Obama", False),
+            ],
+        ),
+        (  # adverbs between source and cue
+            "Jewish groups also widely condemned the proposal to ban Muslims.",
+            [("Jewish groups", "condemned", "the proposal to ban Muslims", False)],
+        ),
+        (  # a participle after "while"
+            "She has vowed to win back trust, while acknowledging that this will be tough.",
+            [
+                ("She", "vowed", "to win back trust", False),
+                ("She", "acknowledging", "that this will be tough", False),
+            ],
+        ),
+        (  # the coordination cut falls after a quote, not inside it
+            "Clinton says she respects his “passion and commitment” but argues that he "
+            "cannot deliver.",
+            [
+                ("Clinton", "says", "she respects his “passion and commitment”", False),
+                ("Clinton", "argues", "that he cannot deliver", False),
+            ],
+        ),
+        (  # a one-word content that is a name
+            "He repeatedly talked about Obama.",
+            [("He", "talked about", "Obama", False)],
+        ),
     ],
 )
 def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) -> None:
