@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.document import Span
 from newsparse.layout import build_document
 from newsparse.recognisers.attributions import find_attributions
 from newsparse.recognisers.quotes import find_quotes
@@ -190,3 +191,31 @@ def test_one_endless_paragraph_of_quotes() -> None:
     record = parse_text(text).to_dict()
     assert len(record["quotes"]) > 19000
     assert all(a["source_text"] == "he" for a in record["attributions"])
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Pence Blames Media For The Flap", ("Pence", "Blames", "Media For The Flap")),
+        (
+            "Her fate hinges on Obama's popularity, analyst says",
+            ("analyst", "says", "Her fate hinges on Obama's popularity"),
+        ),
+        (
+            "Clinton camp: Trump's rhetoric threatens security",
+            ("Clinton camp", ":", "Trump's rhetoric threatens security"),
+        ),
+    ],
+)
+def test_headline_attributions(headline: str, expected: tuple[str, str, str]) -> None:
+    text = f"{headline}.\n\nThe body of the story goes on here with more words.\n"
+    article = parse_text(text)
+    assert article.attributions
+    a = article.attributions[0]
+    assert a.source_span is not None
+    found = (text_of(text, a.source_span), text_of(text, a.cue_span), text_of(text, a.content_span))
+    assert found == expected
+
+
+def text_of(text: str, span: Span) -> str:
+    return text[span.start : span.end]

@@ -24,8 +24,8 @@ from ..article import Article, Attribution, Quote
 from ..document import Document, Span
 from ..pipeline import Context
 from .added_frames import add_frames
-from .cues import find_cues
-from .frames import Frames, trim_end
+from .cues import PHRASE_LEMMA, find_cues, find_cues_in
+from .frames import WORD, Frames, trim_end, trim_start
 from .quote_frames import find_punctuation_frames
 from .speakers import sentence_subject
 
@@ -258,9 +258,81 @@ def link_quotes(attributions: list[Attribution], quotes: list[Quote]) -> list[Qu
     return kept
 
 
+# Most words of a source in a headline ("Trevor Noah Says", "Campaign for Trump says").
+HEADLINE_SOURCE_WORDS = 6
+# Where a headline's clauses part: "Some Democrats will skip it; But expert says ...".
+HEADLINE_CLAUSE = re.compile(r"[^;\n]+")
+# A short lead and a colon: "Cruz: ...", "NY Daily News: ...", "The Latest: ...".
+HEADLINE_COLON = re.compile(r"\s*[A-Z][^:;\n]{0,40}?(?P<colon>:)\s")
+
+
+def find_headline_attributions(doc: Document, headline: Span) -> list[Attribution]:
+    """Attributions of a headline, whatever its case: "Clinton Says She Will Win",
+    "Her fate hinges on Obama, analyst says"."""
+    out: list[Attribution] = []
+    for clause in HEADLINE_CLAUSE.finditer(doc.text, headline.start, headline.end):
+        colon = HEADLINE_COLON.match(doc.text, clause.start(), clause.end())
+        if colon is not None:
+            a = _headline_colon(doc, colon, clause.end())
+        else:
+            a = _headline_clause(doc, Span(clause.start(), clause.end()))
+        if a is not None:
+            out.append(a)
+    return out
+
+
+def _headline_colon(doc: Document, colon: re.Match[str], end: int) -> Attribution | None:
+    """The colon of a short lead is the cue: "Clinton camp: Trump threatens security"."""
+    source = _trimmed(doc, colon.start(), colon.start("colon"))
+    content = _trimmed(doc, colon.end(), end)
+    if source is None or content is None:
+        return None
+    cue = Span(colon.start("colon"), colon.end("colon"))
+    return Attribution(source, cue, content, False, rule="headline")
+
+
+def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
+    """Source, cue, content of one headline clause: the first cue, if it has both."""
+    text = doc.text[clause.start : clause.end]
+    lowered = text.lower()
+    if len(lowered) != len(text):
+        return None  # a case change that moves offsets: leave it
+    cue = next(iter(find_cues_in(lowered, Span(0, len(lowered)))), None)
+    if cue is None or cue.kind == PHRASE_LEMMA:
+        return None
+    base = clause.start
+    cue_span = Span(base + cue.span.start, base + cue.span.end)
+    comma = doc.text.rfind(",", base, cue_span.start)
+    after = _trimmed(doc, cue_span.end, clause.end)
+    if comma > base and after is None:
+        # "Her fate hinges on Obama, analyst says": content, source, cue.
+        content = _trimmed(doc, base, comma)
+        source = _trimmed(doc, comma + 1, cue_span.start)
+    else:
+        # "Pence blames media for the flap" / "British, French ministers discuss spending".
+        source = _trimmed(doc, max(base, comma + 1), cue_span.start)
+        content = after
+    if source is None or content is None or len(content) < 3:
+        return None
+    if not 1 <= len(WORD.findall(doc.text, source.start, source.end)) <= HEADLINE_SOURCE_WORDS:
+        return None
+    return Attribution(source, cue_span, content, False, rule="headline")
+
+
+def _trimmed(doc: Document, start: int, end: int) -> Span | None:
+    """``[start, end)`` less outer spaces and punctuation, None when nothing is left."""
+    start = trim_start(doc, start, end)
+    end = trim_end(doc, start, end)
+    return Span(start, end) if end > start else None
+
+
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Find the attributions of the body and give each quote its speaker and cue."""
     paragraphs = article.paragraphs()
     found = find_attributions(doc, paragraphs, article.quotes)
-    article.attributions = add_frames(doc, paragraphs, found)
+    found = add_frames(doc, paragraphs, found)
+    head = article.headline
+    if head is not None and head.headline is not None and head.headline_text is None:
+        found = find_headline_attributions(doc, head.headline) + found
+    article.attributions = found
     article.quotes = link_quotes(article.attributions, article.quotes)

@@ -74,8 +74,12 @@ def cue_lexicon() -> CueLexicon:
 
 def find_cues(doc: Document, span: Span) -> list[Cue]:
     """Every cue form inside ``span``, in text order."""
+    return find_cues_in(doc.text, span)
+
+
+def find_cues_in(text: str, span: Span) -> list[Cue]:
+    """:func:`find_cues` over a plain string (a headline read in lower case)."""
     lex = cue_lexicon()
-    text = doc.text
     out: list[Cue] = []
     for m in lex.pattern.finditer(text, span.start, span.end):
         word = m.group()
