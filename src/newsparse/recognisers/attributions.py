@@ -305,6 +305,8 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     comma = doc.text.rfind(",", base, cue_span.start)
     after = _trimmed(doc, cue_span.end, clause.end)
     if comma > base and after is None:
+        if lowered.endswith("ed", 0, cue.span.end):
+            return None  # "Quake shakes Chile, no damage reported": a passive, no speaker
         # "Her fate hinges on Obama, analyst says": content, source, cue.
         content = _trimmed(doc, base, comma)
         source = _trimmed(doc, comma + 1, cue_span.start)

@@ -20,7 +20,7 @@ from itertools import islice
 
 from ..article import Attribution, Quote
 from ..document import Document, Span
-from ..lexicon import load_set
+from ..lexicon import load_set, load_table
 from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, Cue, cue_lexicon
 from .speakers import sentence_subject, source_after, source_before
 
@@ -191,6 +191,14 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     cut = CLAUSE_CUT.search(text, start, end)
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
         end = cut.start()  # the clause after the cut holds no quoted words of the source
+    first = WORD.match(text, start, end)
+    if (
+        first is not None
+        and first.group().casefold() in _date_words()
+        and (first.end() == end or text[first.end()] == ",")
+    ):
+        # "said Thursday" / "said on Monday, “We will ...”": the date is no content.
+        start = trim_start(doc, first.end(), end)
     if not _at_least(text, start, end, 2):
         if end - start < 3 or not text[start].isupper():
             return None  # one word: only a name ("supporting Clinton", "mocking Trump")
@@ -215,14 +223,22 @@ def _clause_before_quote(doc: Document, lo: int, quote_start: int) -> int | None
 
 
 @cache
+def _date_words() -> frozenset[str]:
+    """Weekdays, months and "today"-like words, which start no content."""
+    kinds = {"month", "weekday", "day_word"}
+    return frozenset(row["word"] for row in load_table("date_words") if row["kind"] in kinds)
+
+
+@cache
 def _subject_blockers() -> frozenset[str]:
     return load_set("subject_blockers")
 
 
 def _fallback_subject(doc: Document, start: int, cue_start: int) -> Span | None:
-    """The subject that opens a sentence, unless its first word opens something else."""
+    """The subject that opens a sentence, unless its first word opens something else or a
+    comma parts it from the cue ("U.S. producers plan cuts, executives said")."""
     src = sentence_subject(doc, start, cue_start)
-    if src is None:
+    if src is None or doc.text.find(",", src.end, cue_start) >= 0:
         return None
     first = WORD.match(doc.text, src.start)
     if first is None or first.group().casefold() in _subject_blockers():
