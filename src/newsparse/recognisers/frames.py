@@ -93,6 +93,10 @@ PARTICIPLE_LEAD = re.compile(
     """,
     re.VERBOSE,
 )
+# A sentence that opens with a subordinate clause: "After she endorsed Clinton, ...".
+SUBORDINATE_OPENER = re.compile(
+    r"[\s“\"]*(?:After|Since|When|While|Although|Though|Because|If|As|Before|Until|Once|Even\sas)\b"
+)
 # What follows a cue that opens a statement: " that ...", " “...".
 NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
@@ -188,6 +192,15 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         if lead is not None:
             start = lead.end()
     start = trim_start(doc, start, end)
+    if (
+        SUBORDINATE_OPENER.match(text, sent.start, cue.span.start)
+        and "," not in text[sent.start : cue.span.start]
+    ):
+        # "After she endorsed Clinton this month, Warren has been ...": the clause ends
+        # at its comma.
+        comma = text.find(",", start, end)
+        if comma > start and not QUOTE_MARK.search(text, start, end):
+            end = trim_end(doc, start, comma)
     cut = CLAUSE_CUT.search(text, start, end)
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
         end = cut.start()  # the clause after the cut holds no quoted words of the source
