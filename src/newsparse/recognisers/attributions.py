@@ -12,6 +12,12 @@ The frames, tried in this order for each cue (content in brackets)::
 Contents follow PolNeAR: a quotation continued after the cue (“A,” she said.
 “B.”) or in the next paragraph belongs to the same attribution, and its
 ``content_span`` is the envelope from the first piece to the last.
+
+The headline is read too, whatever its case::
+
+    Pence Blames [Media For The Flap]
+    [Her fate hinges on Obama], analyst says
+    Clinton camp: [Trump's rhetoric threatens security]
 """
 
 from __future__ import annotations
