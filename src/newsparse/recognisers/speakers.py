@@ -14,8 +14,10 @@ open-ended patterns.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document, Span
+from ..lexicon import load_set
 from ..patterns import PRONOUNS
 from .cues import cue_lexicon
 
@@ -240,15 +242,33 @@ def _is_abbreviation(word: str) -> bool:
 
 # Words that open a sentence before its subject: "But Trump said ...", "In Iowa, ...".
 SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "instead", "now"})
+# Personal pronouns that can be the subject after an introductory clause.
+SUBJECT_AFTER_CLAUSE = frozenset({"he", "she", "they", "we", "i"})
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    return load_set("clause_openers")
 
 
 def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
-    """The capitalised noun phrase that opens a sentence: "Giles attempted ... and said"."""
+    """The capitalised noun phrase that opens a sentence: "Giles attempted ... and said".
+
+    An introductory clause is passed over to the subject after its comma:
+    "When asked whom she supported, [Ms. Sherry] smiled and said ...",
+    "In South Carolina, [he] prevailed ... and declared ...".
+    """
     toks = _tokens(doc, start, min(end, start + WINDOW))
-    i = 0
-    while i < len(toks) and (toks[i].group("punct") or _word(toks[i]) in SENTENCE_OPENERS):
-        i += 1
+    i = _skip_openers(toks, 0)
+    if i < len(toks) and _opens_clause(toks[i]):
+        comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
+        # With no comma ("When he arrived he said"), the clause's own subject stands in.
+        i = _skip_openers(toks, i + 1 if comma is None else comma + 1)
+        if i < len(toks) and _word(toks[i]) in SUBJECT_AFTER_CLAUSE:
+            return Span(toks[i].start(), toks[i].end())
     first = i
+    if i >= len(toks) or not toks[i].group()[0].isupper():
+        return None  # "the campaign ...": no capitalised subject to stand for the source
     while (
         i < len(toks)
         and toks[i].group("word")
@@ -258,3 +278,18 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     if i == first or i - first > MAX_WORDS:
         return None
     return Span(toks[first].start(), toks[i - 1].end())
+
+
+def _skip_openers(toks: list[re.Match[str]], i: int) -> int:
+    """Index of the first token from ``i`` that is neither punctuation nor a sentence opener."""
+    while i < len(toks) and (toks[i].group("punct") or _word(toks[i]) in SENTENCE_OPENERS):
+        i += 1
+    return i
+
+
+def _opens_clause(tok: re.Match[str]) -> bool:
+    """A word that opens an introductory clause: "When", "In", "Walking"."""
+    word = tok.group()
+    return _word(tok) in _clause_openers() or (
+        word[0].isupper() and word.endswith("ing") and len(word) > 5
+    )
