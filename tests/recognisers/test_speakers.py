@@ -67,6 +67,13 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         ("When asked whom she supported, Ms. Sherry smiled and said no.", "said", "Ms. Sherry"),
         ("In South Carolina, he prevailed and declared victory.", "declared", "he"),
         ("Walking into the office, the senator waved and said hello.", "said", None),
+        (
+            "Ultimately, Mr. Yanukovych disregarded the advice and refused.",
+            "refused",
+            "Mr. Yanukovych",
+        ),
+        ("Sunday morning, Clinton slammed the shift and accused Sanders.", "accused", "Clinton"),
+        ("Kelly, a former aide, smiled and said no.", "said", "Kelly"),
         # No comma: the clause's own subject stands in.
         ("When Smith arrived he waved and said hello.", "said", "Smith"),
         ("the campaign waved and said hello.", "said", None),

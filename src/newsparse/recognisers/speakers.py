@@ -260,7 +260,7 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     """
     toks = _tokens(doc, start, min(end, start + WINDOW))
     i = _skip_openers(toks, 0)
-    if i < len(toks) and _opens_clause(toks[i]):
+    if i < len(toks) and _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 1]):
         comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
         # With no comma ("When he arrived he said"), the clause's own subject stands in.
         i = _skip_openers(toks, i + 1 if comma is None else comma + 1)
@@ -287,9 +287,12 @@ def _skip_openers(toks: list[re.Match[str]], i: int) -> int:
     return i
 
 
-def _opens_clause(tok: re.Match[str]) -> bool:
-    """A word that opens an introductory clause: "When", "In", "Walking"."""
+def _opens_clause(tok: re.Match[str], after: str) -> bool:
+    """A word that opens an introductory clause or phrase: "When", "In", "Walking",
+    "Ultimately," (``after`` is the character that follows the word)."""
     word = tok.group()
-    return _word(tok) in _clause_openers() or (
-        word[0].isupper() and word.endswith("ing") and len(word) > 5
-    )
+    if _word(tok) in _clause_openers():
+        return True
+    if not word[0].isupper() or len(word) <= 5:
+        return False
+    return word.endswith("ing") or (word.endswith("ly") and after == ",")
