@@ -39,6 +39,17 @@ def _subject(text: str, cue: str) -> str | None:
         ("Rep. Jason Chaffetz (R-Utah) said it was over.", "said", "Rep. Jason Chaffetz"),
         ("The plan that he said would fail was dropped.", "said", "he"),
         ("It is over, the said.", "said", None),
+        # An apposition after the sentence's first words: the source runs from them.
+        (
+            "The complaint, which was filed in Washington, alleged that it failed.",
+            "alleged",
+            "The complaint, which was filed in Washington",
+        ),
+        (
+            "State delegate Mary Susan, clad in a red cape, said it was over.",
+            "said",
+            "State delegate Mary Susan, clad in a red cape",
+        ),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:

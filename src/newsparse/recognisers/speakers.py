@@ -100,7 +100,10 @@ def _source_before(
     if apposition:
         # "Cruz, leading in Iowa and focusing on it, questioned": the subject opens the sentence.
         subject = sentence_subject(doc, lo, cue_start)
-        if subject is not None and doc.text[subject.end : subject.end + 1] == ",":
+        if subject is None or doc.text[subject.end : subject.end + 1] != ",":
+            # "The complaint, which was filed in ..., alleged": the words up to the comma.
+            subject = subject_before_comma(doc, lo, cue_start)
+        if subject is not None and subject.end < toks[-1].start():
             return True, Span(subject.start, toks[-1].end())
     stop = _walk(toks, len(toks))
     if partial and stop == 0:
@@ -259,13 +262,9 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     "In South Carolina, [he] prevailed ... and declared ...".
     """
     toks = _tokens(doc, start, min(end, start + WINDOW))
-    i = _skip_openers(toks, 0)
-    if i < len(toks) and _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 1]):
-        comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
-        # With no comma ("When he arrived he said"), the clause's own subject stands in.
-        i = _skip_openers(toks, i + 1 if comma is None else comma + 1)
-        if i < len(toks) and _word(toks[i]) in SUBJECT_AFTER_CLAUSE:
-            return Span(toks[i].start(), toks[i].end())
+    i = _subject_start(doc, toks)
+    if i < len(toks) and _word(toks[i]) in SUBJECT_AFTER_CLAUSE:
+        return Span(toks[i].start(), toks[i].end())
     first = i
     if i >= len(toks) or not toks[i].group()[0].isupper():
         return None  # "the campaign ...": no capitalised subject to stand for the source
@@ -278,6 +277,41 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     if i == first or i - first > MAX_WORDS:
         return None
     return Span(toks[first].start(), toks[i - 1].end())
+
+
+# Longest subject read up to the comma of an apposition: "Minnesota state delegate Mary Susan,".
+MAX_HEAD_WORDS = 8
+
+
+def subject_before_comma(doc: Document, start: int, end: int) -> Span | None:
+    """The words that open a sentence up to its first comma, when they read as a subject:
+    "[The complaint], which was filed in ..., alleged" / "[Minnesota state delegate
+    Mary Susan], clad in a red cape, said". Capitalised first word, no stop word."""
+    toks = _tokens(doc, start, min(end, start + WINDOW))
+    i = _subject_start(doc, toks)
+    if i >= len(toks) or not toks[i].group()[0].isupper():
+        return None
+    lex = cue_lexicon()
+    k = i
+    while k < len(toks) and toks[k].group("word") and k - i < MAX_HEAD_WORDS:
+        w = _word(toks[k])
+        if w in lex.stopwords or w in lex.forms or (k > i and w in PRONOUNS):
+            return None
+        k += 1
+    if k == i or k >= len(toks) or toks[k].group() != ",":
+        return None
+    return Span(toks[i].start(), toks[k - 1].end())
+
+
+def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
+    """Index of the token where a sentence's subject starts: openers ("But") and an
+    introductory clause ("When asked about it,") passed over."""
+    i = _skip_openers(toks, 0)
+    if i < len(toks) and _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 1]):
+        comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
+        # With no comma ("When he arrived he said"), the clause's own subject stands in.
+        i = _skip_openers(toks, i + 1 if comma is None else comma + 1)
+    return i
 
 
 def _skip_openers(toks: list[re.Match[str]], i: int) -> int:
