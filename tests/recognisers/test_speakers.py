@@ -38,6 +38,8 @@ def _subject(text: str, cue: str) -> str | None:
         ),
         ("Rep. Jason Chaffetz (R-Utah) said it was over.", "said", "Rep. Jason Chaffetz"),
         ("The plan that he said would fail was dropped.", "said", "he"),
+        ("Moscow strongly denies that it took part.", "denies", "Moscow"),
+        ("The family said that it was over.", "said", "The family"),
         ("It is over, the said.", "said", None),
         # An apposition after the sentence's first words: the source runs from them.
         (

@@ -75,7 +75,7 @@ def _source_before(
     """:func:`source_before` over ``toks``; the flag is False when ``partial`` tokens (the
     end of the window only) are too few to tell."""
     lex = cue_lexicon()
-    while toks and toks[-1].group("word") and _word(toks[-1]) in lex.adverbs:
+    while toks and toks[-1].group("word") and _is_adverb(_word(toks[-1]), lex.adverbs):
         toks.pop()
     if not toks:
         return not partial, None
@@ -121,6 +121,19 @@ def _source_before(
         if name is not None and doc.text[name[0]].isupper():
             start = name[0]
     return True, Span(start, end)
+
+
+@cache
+def _ly_nouns() -> frozenset[str]:
+    return load_set("ly_nouns")
+
+
+def _is_adverb(word: str, adverbs: frozenset[str]) -> bool:
+    """A word between a source and its cue: "has", "also", or a lower-case -ly adverb
+    ("strongly", "repeatedly"); "family" and "rally" are nouns."""
+    if word in adverbs:
+        return True
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _ly_nouns()
 
 
 def _walk(toks: list[re.Match[str]], upto: int) -> int:
