@@ -80,6 +80,9 @@ AND_BEFORE = re.compile(r"\s(?:and|but)\s(?:\w+\s)?$")
 GAP_OPENER = re.compile(
     r"(?:Of|In|At|On|For|With|After|Before|About|As|But|And|When|While|Asked|Later|Then)\b"
 )
+# A gap of "and" / "but" between a quote and a cue: the cue starts a second
+# statement of the sentence's subject ("X called it “A” and said ...").
+GAP_AND = re.compile(r"(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))?\s*")
 # What follows a cue that opens a statement: " that ...", " “...".
 NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
@@ -253,6 +256,8 @@ class Frames:
             return None
         if GAP_OPENER.match(m.group("source")):
             return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content
+        if GAP_AND.fullmatch(m.group("source")):
+            return None  # X called it “A” and said ...: the quote is the earlier verb's
         inner_end = self.doc.shrink(Span(outer.start + 1, max(outer.start + 1, outer.end - 1)))
         if text[inner_end.end - 1 : inner_end.end] == "." and (
             NEW_CONTENT.match(text, cue.span.end) or _at_least(text, cue.span.end, sent.end, 7)
