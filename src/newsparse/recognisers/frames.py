@@ -263,7 +263,15 @@ class Frames:
             NEW_CONTENT.match(text, cue.span.end) or _at_least(text, cue.span.end, sent.end, 7)
         ):
             return None  # “A.” He writes that “B.”: the cue opens a statement of its own
-        if cue.kind == PHRASE_LEMMA or m.group("source").strip(" ,"):
+        gap = m.group("source").strip(" ,")
+        if gap and _comma_before(text, outer.end, cue.span.start) and gap[0].islower():
+            # “A” that B, said X, a pollster: the content runs on to the comma, the source
+            # is after the cue.
+            src = source_after(self.doc, cue.span.end, sent.end)
+            if src is not None and text[src.start].isupper():
+                end = trim_end(self.doc, outer.start, cue.span.start)
+                return Attribution(src, cue.span, Span(outer.start, end), True, rule="after-quote")
+        if cue.kind == PHRASE_LEMMA or gap:
             src = (
                 source_after(self.doc, cue.span.end, sent.end)
                 if cue.kind == PHRASE_LEMMA
