@@ -256,6 +256,8 @@ class Frames:
             return None
         if GAP_OPENER.match(m.group("source")):
             return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content
+        if THAT.search(m.group("source")) or cue_lexicon().pattern.search(m.group("source")):
+            return None  # “A,” telling reporters that he thinks ...: the gap holds its own clause
         if GAP_AND.fullmatch(m.group("source")):
             return None  # X called it “A” and said ...: the quote is the earlier verb's
         inner_end = self.doc.shrink(Span(outer.start + 1, max(outer.start + 1, outer.end - 1)))
