@@ -93,6 +93,7 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
             prev = text[m.start() - 2 : m.start()]
             if not prev.endswith(("\n", ". ", "“", '"')):
                 continue
-        participle = word.split(" ", 1)[0].endswith("ing")  # "adding", "referring to"
+        # "saying", "referring to": the first word tells a participle.
+        participle = word.split(" ", 1)[0].endswith("ing") and kind != PHRASE_LEMMA
         out.append(Cue(Span(m.start(), m.end()), lemma, kind, participle))
     return out

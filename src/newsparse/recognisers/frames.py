@@ -97,6 +97,9 @@ PARTICIPLE_LEAD = re.compile(
 SUBORDINATE_OPENER = re.compile(
     r"[\s“\"]*(?:After|Since|When|While|Although|Though|Because|If|As|Before|Until|Once|Even\sas)\b"
 )
+# A gap of "and" / "but" between a quote and a cue: the cue starts a second
+# statement of the sentence's subject ("X called it “A” and said ...").
+GAP_AND = re.compile(r"(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))?\s*")
 # What follows a cue that opens a statement: " that ...", " “...".
 NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
@@ -338,6 +341,10 @@ class Frames:
             return None
         if GAP_OPENER.match(m.group("source")):
             return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content
+        if THAT.search(m.group("source")) or cue_lexicon().pattern.search(m.group("source")):
+            return None  # “A,” telling reporters that he thinks ...: the gap holds its own clause
+        if GAP_AND.fullmatch(m.group("source")):
+            return None  # X called it “A” and said ...: the quote is the earlier verb's
         # The last character before the closing marks (“A.” / ''A.'' / "A.").
         words_end = text[outer.start : outer.end].rstrip("”\"' ")[-1:]
         if words_end == "." and (
@@ -346,7 +353,15 @@ class Frames:
             return None  # “A.” He writes that “B.”: the cue opens a statement of its own
         if words_end not in ",?!." and _that_follows(text, cue.span.end, sent.end):
             return None  # He gestured “no” and declared that ...: the cue has its own content
-        if cue.kind == PHRASE_LEMMA or m.group("source").strip(" ,"):
+        gap = m.group("source").strip(" ,")
+        if gap and _comma_before(text, outer.end, cue.span.start) and gap[0].islower():
+            # “A” that B, said X, a pollster: the content runs on to the comma, the source
+            # is after the cue.
+            src = source_after(self.doc, cue.span.end, sent.end)
+            if src is not None and text[src.start].isupper():
+                end = trim_end(self.doc, outer.start, cue.span.start)
+                return Attribution(src, cue.span, Span(outer.start, end), False, rule="after-quote")
+        if cue.kind == PHRASE_LEMMA or gap:
             src = (
                 source_after(self.doc, cue.span.end, sent.end)
                 if cue.kind == PHRASE_LEMMA

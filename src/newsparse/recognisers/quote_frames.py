@@ -8,6 +8,7 @@ introduces it::
     “Really?” asked O’Donnell.                                  cue "asked"
     Wallnau continues: “God has given this man ...”              cue "continues"
     Trump: “We will win.”                                        cue ":"
+    “We are working hard.” -Commissioner Geoffrey Starks         cue "-"
 """
 
 from __future__ import annotations
@@ -30,6 +31,18 @@ SPEAKER_AFTER_QUOTE = re.compile(
         [ ](?P<source_after>(?:he|she|[A-Z][\w.'’-]{1,30}(?:[ ][A-Z][\w.'’-]{1,30}){0,3}))
     )
     (?=[\s.,;:])
+    """,
+    re.VERBOSE,
+)
+# A dash and a name right after a closing mark: "“...” -Commissioner Geoffrey Starks" /
+# "“...” — Sen. Jane Doe, R-Texas". The name ends the line or meets a comma.
+SPEAKER_AFTER_DASH = re.compile(
+    r"""
+    [ \t\u00a0]{0,2}
+    (?P<cue>[-–—―])
+    [ \t\u00a0]{0,2}
+    (?P<source>[A-Z][\w.'’-]{0,30}(?:[ ](?:[A-Z][\w.'’-]{0,30}|of|the|de|al|van|von)){0,7})
+    [ \t\u00a0]*(?=,|\n|$)
     """,
     re.VERBOSE,
 )
@@ -67,6 +80,18 @@ def find_punctuation_frames(
                         )
                     )
                     continue
+        dash = SPEAKER_AFTER_DASH.match(text, outer.end)
+        if dash is not None:
+            out.append(
+                Attribution(
+                    Span(dash.start("source"), dash.end("source")),
+                    Span(dash.start("cue"), dash.end("cue")),
+                    outer,
+                    True,
+                    rule="dash",
+                )
+            )
+            continue
         colon = outer.start - 1
         while colon >= 0 and outer.start - colon < 4 and text[colon] in " \t\u00a0":
             colon -= 1

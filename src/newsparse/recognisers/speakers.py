@@ -14,8 +14,10 @@ open-ended patterns.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..document import Document, Span
+from ..lexicon import load_set
 from ..patterns import PRONOUNS
 from .cues import cue_lexicon
 
@@ -73,7 +75,7 @@ def _source_before(
     """:func:`source_before` over ``toks``; the flag is False when ``partial`` tokens (the
     end of the window only) are too few to tell."""
     lex = cue_lexicon()
-    while toks and toks[-1].group("word") and _word(toks[-1]) in lex.adverbs:
+    while toks and toks[-1].group("word") and _is_adverb(_word(toks[-1]), lex.adverbs):
         toks.pop()
     if not toks:
         return not partial, None
@@ -98,7 +100,10 @@ def _source_before(
     if apposition:
         # "Cruz, leading in Iowa and focusing on it, questioned": the subject opens the sentence.
         subject = sentence_subject(doc, lo, cue_start)
-        if subject is not None and doc.text[subject.end : subject.end + 1] == ",":
+        if subject is None or doc.text[subject.end : subject.end + 1] != ",":
+            # "The complaint, which was filed in ..., alleged": the words up to the comma.
+            subject = subject_before_comma(doc, lo, cue_start)
+        if subject is not None and subject.end < toks[-1].start():
             return True, Span(subject.start, toks[-1].end())
     stop = _walk(toks, len(toks))
     if partial and stop == 0:
@@ -116,6 +121,19 @@ def _source_before(
         if name is not None and doc.text[name[0]].isupper():
             start = name[0]
     return True, Span(start, end)
+
+
+@cache
+def _ly_nouns() -> frozenset[str]:
+    return load_set("ly_nouns")
+
+
+def _is_adverb(word: str, adverbs: frozenset[str]) -> bool:
+    """A word between a source and its cue: "has", "also", or a lower-case -ly adverb
+    ("strongly", "repeatedly"); "family" and "rally" are nouns."""
+    if word in adverbs:
+        return True
+    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _ly_nouns()
 
 
 def _walk(toks: list[re.Match[str]], upto: int) -> int:
@@ -240,15 +258,29 @@ def _is_abbreviation(word: str) -> bool:
 
 # Words that open a sentence before its subject: "But Trump said ...", "In Iowa, ...".
 SENTENCE_OPENERS = frozenset({"but", "and", "so", "yet", "still", "meanwhile", "instead", "now"})
+# Personal pronouns that can be the subject after an introductory clause.
+SUBJECT_AFTER_CLAUSE = frozenset({"he", "she", "they", "we", "i"})
+
+
+@cache
+def _clause_openers() -> frozenset[str]:
+    return load_set("clause_openers")
 
 
 def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
-    """The capitalised noun phrase that opens a sentence: "Giles attempted ... and said"."""
+    """The capitalised noun phrase that opens a sentence: "Giles attempted ... and said".
+
+    An introductory clause is passed over to the subject after its comma:
+    "When asked whom she supported, [Ms. Sherry] smiled and said ...",
+    "In South Carolina, [he] prevailed ... and declared ...".
+    """
     toks = _tokens(doc, start, min(end, start + WINDOW))
-    i = 0
-    while i < len(toks) and (toks[i].group("punct") or _word(toks[i]) in SENTENCE_OPENERS):
-        i += 1
+    i = _subject_start(doc, toks)
+    if i < len(toks) and _word(toks[i]) in SUBJECT_AFTER_CLAUSE:
+        return Span(toks[i].start(), toks[i].end())
     first = i
+    if i >= len(toks) or not toks[i].group()[0].isupper():
+        return None  # "the campaign ...": no capitalised subject to stand for the source
     while (
         i < len(toks)
         and toks[i].group("word")
@@ -258,3 +290,56 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     if i == first or i - first > MAX_WORDS:
         return None
     return Span(toks[first].start(), toks[i - 1].end())
+
+
+# Longest subject read up to the comma of an apposition: "Minnesota state delegate Mary Susan,".
+MAX_HEAD_WORDS = 8
+
+
+def subject_before_comma(doc: Document, start: int, end: int) -> Span | None:
+    """The words that open a sentence up to its first comma, when they read as a subject:
+    "[The complaint], which was filed in ..., alleged" / "[Minnesota state delegate
+    Mary Susan], clad in a red cape, said". Capitalised first word, no stop word."""
+    toks = _tokens(doc, start, min(end, start + WINDOW))
+    i = _subject_start(doc, toks)
+    if i >= len(toks) or not toks[i].group()[0].isupper():
+        return None
+    lex = cue_lexicon()
+    k = i
+    while k < len(toks) and toks[k].group("word") and k - i < MAX_HEAD_WORDS:
+        w = _word(toks[k])
+        if w in lex.stopwords or w in lex.forms or (k > i and w in PRONOUNS):
+            return None
+        k += 1
+    if k == i or k >= len(toks) or toks[k].group() != ",":
+        return None
+    return Span(toks[i].start(), toks[k - 1].end())
+
+
+def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
+    """Index of the token where a sentence's subject starts: openers ("But") and an
+    introductory clause ("When asked about it,") passed over."""
+    i = _skip_openers(toks, 0)
+    if i < len(toks) and _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 1]):
+        comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
+        # With no comma ("When he arrived he said"), the clause's own subject stands in.
+        i = _skip_openers(toks, i + 1 if comma is None else comma + 1)
+    return i
+
+
+def _skip_openers(toks: list[re.Match[str]], i: int) -> int:
+    """Index of the first token from ``i`` that is neither punctuation nor a sentence opener."""
+    while i < len(toks) and (toks[i].group("punct") or _word(toks[i]) in SENTENCE_OPENERS):
+        i += 1
+    return i
+
+
+def _opens_clause(tok: re.Match[str], after: str) -> bool:
+    """A word that opens an introductory clause or phrase: "When", "In", "Walking",
+    "Ultimately," (``after`` is the character that follows the word)."""
+    word = tok.group()
+    if _word(tok) in _clause_openers():
+        return True
+    if not word[0].isupper() or len(word) <= 5:
+        return False
+    return word.endswith("ing") or (word.endswith("ly") and after == ",")

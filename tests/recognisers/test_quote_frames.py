@@ -1,0 +1,39 @@
+"""Quote speakers found from punctuation: a cue after the quote, a colon, a dash."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import parse_text
+
+
+def _speakers(body: str) -> list[tuple[str, str | None, str | None]]:
+    record = parse_text("Headline here\n\n" + body).to_dict()
+    return [(q["text"], q["speaker_text"], q["cue"]) for q in record["quotes"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "“People are afraid of wasting their votes,” he surmised.\n",
+            [("People are afraid of wasting their votes,", "he", "surmised")],
+        ),
+        (
+            "Wallnau continues: “God has given this man a chance.”\n",
+            [("God has given this man a chance.", "Wallnau", "continues")],
+        ),
+        (
+            '"We are working hard," -Commissioner Geoffrey Starks\n',
+            [("We are working hard,", "Commissioner Geoffrey Starks", "-")],
+        ),
+        (
+            "“We will not give in.” — Sen. Jane Doe, R-Texas\n\nThe vote is on Monday.\n",
+            [("We will not give in.", "Sen. Jane Doe", "—")],
+        ),
+        # A dash that runs on into the sentence is no attribution.
+        ("He left. “It was over” - and then he went home.\n", []),
+    ],
+)
+def test_punctuation_frames(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert _speakers(body) == expected

@@ -1,0 +1,96 @@
+"""Source phrases next to a cue: before it, after it, and a sentence's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.layout import build_document
+from newsparse.recognisers.speakers import sentence_subject, source_after, source_before
+
+
+def _before(text: str, cue: str) -> str | None:
+    doc = build_document(text)
+    span = source_before(doc, 0, text.index(cue))
+    return None if span is None else doc.text_of(span)
+
+
+def _after(text: str, cue: str) -> str | None:
+    doc = build_document(text)
+    span = source_after(doc, text.index(cue) + len(cue), len(text))
+    return None if span is None else doc.text_of(span)
+
+
+def _subject(text: str, cue: str) -> str | None:
+    doc = build_document(text)
+    span = sentence_subject(doc, 0, text.index(cue))
+    return None if span is None else doc.text_of(span)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("The US-led coalition stated that it agreed.", "stated", "The US-led coalition"),
+        ("Trump has also said that he would win.", "said", "Trump"),
+        (
+            "Smith, a spokesman for the group, said it agreed.",
+            "said",
+            "Smith, a spokesman for the group",
+        ),
+        ("Rep. Jason Chaffetz (R-Utah) said it was over.", "said", "Rep. Jason Chaffetz"),
+        ("The plan that he said would fail was dropped.", "said", "he"),
+        ("Moscow strongly denies that it took part.", "denies", "Moscow"),
+        ("The family said that it was over.", "said", "The family"),
+        ("It is over, the said.", "said", None),
+        # An apposition after the sentence's first words: the source runs from them.
+        (
+            "The complaint, which was filed in Washington, alleged that it failed.",
+            "alleged",
+            "The complaint, which was filed in Washington",
+        ),
+        (
+            "State delegate Mary Susan, clad in a red cape, said it was over.",
+            "said",
+            "State delegate Mary Susan, clad in a red cape",
+        ),
+    ],
+)
+def test_source_before(text: str, cue: str, expected: str | None) -> None:
+    assert _before(text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("“We will win,” said Geoff Garin, a Democratic pollster.", "said", "Geoff Garin"),
+        ("“It is over,” said Mr. Smith.", "said", "Mr. Smith"),
+        ("“It is over,” said U.S.", "said", "U.S."),
+        ("“It is over,” said.", "said", None),
+    ],
+)
+def test_source_after(text: str, cue: str, expected: str | None) -> None:
+    assert _after(text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("Giles attempted to re-engage the campaign and said it was over.", "said", "Giles"),
+        ("But Mary Jones smiled and said it was over.", "said", "Mary Jones"),
+        # An introductory clause is passed over to the subject after its comma.
+        ("When asked whom she supported, Ms. Sherry smiled and said no.", "said", "Ms. Sherry"),
+        ("In South Carolina, he prevailed and declared victory.", "declared", "he"),
+        ("Walking into the office, the senator waved and said hello.", "said", None),
+        (
+            "Ultimately, Mr. Yanukovych disregarded the advice and refused.",
+            "refused",
+            "Mr. Yanukovych",
+        ),
+        ("Sunday morning, Clinton slammed the shift and accused Sanders.", "accused", "Clinton"),
+        ("Kelly, a former aide, smiled and said no.", "said", "Kelly"),
+        # No comma: the clause's own subject stands in.
+        ("When Smith arrived he waved and said hello.", "said", "Smith"),
+        ("the campaign waved and said hello.", "said", None),
+    ],
+)
+def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:
+    assert _subject(text, cue) == expected
