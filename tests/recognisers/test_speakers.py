@@ -39,6 +39,22 @@ def _subject(text: str, cue: str) -> str | None:
         ("Rep. Jason Chaffetz (R-Utah) said it was over.", "said", "Rep. Jason Chaffetz"),
         ("The plan that he said would fail was dropped.", "said", "he"),
         ("Moscow strongly denies that it took part.", "denies", "Moscow"),
+        ("But few believe that it can last.", "believe", "few"),
+        (
+            "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: “No.”",
+            "tweeted",
+            "Jeff Bechdel, chairman of America Rising (a Republican PAC)",
+        ),
+        (
+            "And Sen. Rob Portman (R-Ohio), another vulnerable incumbent, said no.",
+            "said",
+            "Sen. Rob Portman (R-Ohio), another vulnerable incumbent",
+        ),
+        (
+            "Rep. Lois Frankel — like Reid, a supporter of Murphy — recalled the line.",
+            "recalled",
+            "Rep. Lois Frankel — like Reid, a supporter of Murphy",
+        ),
         ("The family said that it was over.", "said", "The family"),
         ("It is over, the said.", "said", None),
         # An apposition after the sentence's first words: the source runs from them.

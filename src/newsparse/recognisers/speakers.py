@@ -87,12 +87,28 @@ def _source_before(
         if opening <= 0:
             return True, None
         toks = toks[:opening]
+    if toks[-1].group() in DASHES:
+        return _source_before_dashes(doc, toks, partial=partial)
     apposition = toks[-1].group("punct") == ","
     if apposition:
         # "Smith, a spokesman for the group, said": the apposition names the source.
         toks.pop()
         if not toks:
             return not partial, None
+        if toks[-1].group() == ")":
+            # "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted".
+            if partial:
+                return False, None
+            closing = toks[-1]
+            opening = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].group() == "("), -1)
+            if opening <= 0:
+                return True, None
+            toks = toks[:opening]
+            subject = sentence_subject(doc, lo, cue_start)
+            if subject is None or doc.text[subject.end : subject.end + 1] != ",":
+                subject = subject_before_comma(doc, lo, cue_start)
+            if subject is not None and subject.end < toks[-1].start():
+                return True, Span(subject.start, closing.end())
         if not toks[-1].group("word"):
             return True, None
     if _word(toks[-1]) in SUBJECT_PRONOUNS:
@@ -121,6 +137,28 @@ def _source_before(
         if name is not None and doc.text[name[0]].isupper():
             start = name[0]
     return True, Span(start, end)
+
+
+# Dashes that set off a parenthesis: "Rep. Lois Frankel — like Reid, a supporter — recalled".
+DASHES = frozenset("—–")
+
+
+def _source_before_dashes(
+    doc: Document, toks: list[re.Match[str]], *, partial: bool
+) -> tuple[bool, Span | None]:
+    """The source before a parenthesis set off by dashes, the parenthesis included:
+    "[Joyce — who is listed as an attorney —] told" (``toks`` ends with the second dash)."""
+    closing = len(toks) - 1
+    opening = next((i for i in range(closing - 1, -1, -1) if toks[i].group() in DASHES), -1)
+    if opening <= 0:
+        return not partial, None
+    stop = _walk(toks, opening)
+    if partial and stop == 0:
+        return False, None
+    found = _noun_phrase(toks, opening, stop)
+    if found is None:
+        return True, None
+    return True, Span(found[0], toks[closing - 1].end())
 
 
 @cache
@@ -159,7 +197,7 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
         return None
     # A source starts with a capital, a determiner or a number, not a bare verb.
     first = stop
-    while toks[first].group()[0].islower() and _word(toks[first]) not in DETERMINERS:
+    while toks[first].group()[0].islower() and _word(toks[first]) not in _determiners():
         first += 1
         if first == upto:
             return None
@@ -172,63 +210,13 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
 BARE_DETERMINERS = frozenset(
     {"the", "a", "an", "this", "these", "those", "his", "her", "their", "its"}
 )
-# Lower-case words a source may start with: determiners and plural nouns of people.
-DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "some",
-        "many",
-        "most",
-        "several",
-        "two",
-        "three",
-        "other",
-        "one",
-        "his",
-        "her",
-        "their",
-        "its",
-        "our",
-        "this",
-        "these",
-        "those",
-        "both",
-        "all",
-        "critics",
-        "officials",
-        "experts",
-        "analysts",
-        "sources",
-        "supporters",
-        "opponents",
-        "democrats",
-        "republicans",
-        "police",
-        "authorities",
-        "economists",
-        "investigators",
-        "prosecutors",
-        "witnesses",
-        "residents",
-        "researchers",
-        "scientists",
-        "voters",
-        "polls",
-        "people",
-        "aides",
-        "advisers",
-        "lawmakers",
-        "observers",
-        "reports",
-        "documents",
-        "records",
-        "data",
-        "studies",
-        "surveys",
-    }
-)
+
+
+@cache
+def _determiners() -> frozenset[str]:
+    """Lower-case words a source may start with: determiners, quantifiers, plural nouns of
+    people (data/source_openers.txt)."""
+    return load_set("source_openers")
 
 
 def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
@@ -306,11 +294,24 @@ def subject_before_comma(doc: Document, start: int, end: int) -> Span | None:
         return None
     lex = cue_lexicon()
     k = i
-    while k < len(toks) and toks[k].group("word") and k - i < MAX_HEAD_WORDS:
+    words = 0
+    while k < len(toks) and words < MAX_HEAD_WORDS:
+        if toks[k].group() == "(" and k > i:
+            # "Sen. Rob Portman (R-Ohio), another incumbent,": the parenthesis is the name's.
+            close = next(
+                (j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].group() == ")"), -1
+            )
+            if close < 0:
+                return None
+            k = close + 1
+            continue
+        if not toks[k].group("word"):
+            break
         w = _word(toks[k])
         if w in lex.stopwords or w in lex.forms or (k > i and w in PRONOUNS):
             return None
         k += 1
+        words += 1
     if k == i or k >= len(toks) or toks[k].group() != ",":
         return None
     return Span(toks[i].start(), toks[k - 1].end())
