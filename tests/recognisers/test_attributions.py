@@ -58,6 +58,21 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             [("officials", "according to", "The strike killed 30 commanders", False)],
         ),
         (
+            "But the next day, according to Roffman, Trump made further demands.",
+            [
+                (
+                    "Roffman",
+                    "according to",
+                    "the next day, according to Roffman, Trump made further demands",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The claim was false (the actual number is closer to 15 percent, according to Factcheck.org).",
+            [("Factcheck.org", "according to", "the actual number is closer to 15 percent", False)],
+        ),
+        (
             "He told reporters that the deal was dead.",
             [("He", "told", "that the deal was dead", False)],
         ),

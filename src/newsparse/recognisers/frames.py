@@ -152,6 +152,17 @@ def paragraph_sentences(
     return merged
 
 
+# What opens a sentence before an "according to" content: "But ", "And ", "(", "...: ".
+LEAD_OPENER = re.compile(r"(?:[“\"']?(?:But|And|So|Yet)\s+|.*?[(:]\s*)")
+
+
+def _lead_start(text: str, start: int, cue_start: int) -> int:
+    """Where the content before "according to" starts: after an opening conjunction, a
+    parenthesis or a colon ("(the actual number is 15 percent, according to ...)")."""
+    m = LEAD_OPENER.match(text, start, cue_start)
+    return m.end() if m is not None else start
+
+
 def trim_end(doc: Document, start: int, end: int) -> int:
     text = doc.text
     while end > start and text[end - 1] in END_PUNCT:
@@ -414,13 +425,23 @@ class Frames:
         src = source_after(doc, cue.span.end, sent.end)
         if src is None:
             return None
-        lead = doc.text[sent.start : cue.span.start].strip(" “\"'")
+        text = doc.text
+        lead_start = _lead_start(text, sent.start, cue.span.start)
+        lead = text[lead_start : cue.span.start].strip(" “\"'")
         if not lead:
             start = trim_start(doc, src.end, sent.end)
             end = trim_end(doc, start, sent.end)
         else:
-            start = sent.start
+            start = lead_start
             end = trim_end(doc, start, cue.span.start)
+            rest = text[src.end : sent.end]
+            if rest.startswith(",") and _at_least(text, src.end, sent.end, 3):
+                # "But the next day, according to Roffman, Trump made demands": the content
+                # is the envelope of the two parts.
+                end = trim_end(doc, start, sent.end)
+                closing = text.find(")", src.end, end)
+                if closing >= 0 and "(" in text[sent.start : start]:
+                    end = trim_end(doc, start, closing)
         if end - start < 8:
             return None
         return Attribution(src, cue.span, Span(start, end), False, rule="according-to")
