@@ -106,6 +106,7 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         # No comma: the clause's own subject stands in.
         ("When Smith arrived he waved and said hello.", "said", "Smith"),
         ("the campaign waved and said hello.", "said", None),
+        ("The claim was false and said nothing.", "said", None),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:

@@ -277,6 +277,8 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         i += 1
     if i == first or i - first > MAX_WORDS:
         return None
+    if i - first == 1 and _word(toks[first]) in BARE_DETERMINERS:
+        return None  # "The claim was false": a determiner alone is no subject
     return Span(toks[first].start(), toks[i - 1].end())
 
 
