@@ -340,7 +340,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     found = find_attributions(doc, paragraphs, article.quotes)
     found = add_frames(doc, paragraphs, found)
     head = article.headline
-    if head is not None and head.headline is not None and head.headline_text is None:
+    if head is not None and head.headline is not None:
         found = find_headline_attributions(doc, head.headline) + found
     article.attributions = found
     article.quotes = link_quotes(article.attributions, article.quotes)
