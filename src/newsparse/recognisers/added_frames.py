@@ -1,7 +1,8 @@
 """Frames found outside the cue lexicon, added where no other attribution stands.
 
-Gated belief cues (:mod:`.belief_cues`), poll findings (:mod:`.poll_cues`) and
-questions put to a source (:mod:`.asked_cues`)
+Transcript labels (:mod:`.transcript_cues`), gated belief cues
+(:mod:`.belief_cues`), poll findings (:mod:`.poll_cues`) and questions put to a
+source (:mod:`.asked_cues`)
 are read after the lexicon frames; one of them is kept only when its cue and
 content meet no attribution found already, so the lexicon frames win.
 """
@@ -13,6 +14,7 @@ from ..document import Document, Span
 from .asked_cues import find_asked_attributions
 from .belief_cues import find_belief_attributions
 from .poll_cues import find_poll_attributions
+from .transcript_cues import find_transcript_attributions
 
 
 def _meets(a: Attribution, b: Attribution) -> bool:
@@ -27,7 +29,12 @@ def add_frames(
     doc: Document, paragraphs: list[Span], found: list[Attribution]
 ) -> list[Attribution]:
     """``found`` with the belief, poll and question attributions that meet none of them, in cue order."""
-    extra: list[Attribution] = []
+    # A transcript's labelled paragraphs go first: the whole paragraph is the label's.
+    extra = [
+        a
+        for a in find_transcript_attributions(doc, paragraphs)
+        if not any(_meets(a, b) for b in found)
+    ]
     starts = [s.start for s in doc.sentences]
     for para in paragraphs:
         candidates = find_poll_attributions(doc, para, starts)

@@ -1,0 +1,71 @@
+"""Interview transcripts: a paragraph opened by a speaker label and a colon.
+
+The label is the source, the colon the cue and the rest of the paragraph the
+content. "Q" and "A" are labels wherever they open a paragraph; a label in
+capitals ("FALLIN", "MR. TRUMP") only when two paragraphs or more of the
+article open with one, so that a lone "UPDATE:" or "WASHINGTON:" is not read
+as a speaker (``data/transcript_non_speakers.txt`` lists the usual ones).
+
+Examples (content in brackets)::
+
+    Q: [Did the immigration service take care of you?]
+    A: [No, no one did.]
+    FALLIN: [Well, I think the whole nation needs to work together.]
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..article import Attribution
+from ..document import Document, Span
+from ..lexicon import load_set
+from .frames import trim_end
+
+# A speaker label at a paragraph start: "Q: " / "A: " / "FALLIN: " / "MR. TRUMP: ".
+LABEL = re.compile(
+    r"""
+    (?P<label>
+        [QA]                                             # question / answer
+      | [A-Z][A-Z.'’-]{1,30}(?:[ ][A-Z][A-Z.'’-]{1,30}){0,2}   # FALLIN / SEN. JOHN SMITH
+    )
+    (?P<colon>:)[ \t\u00a0]+(?=\S)
+    """,
+    re.VERBOSE,
+)
+# Paragraphs of a transcript with capitalised labels: at least this many.
+MIN_LABELS = 2
+
+
+@cache
+def _non_speakers() -> frozenset[str]:
+    return load_set("transcript_non_speakers")
+
+
+def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[Attribution]:
+    """The labelled paragraphs of a transcript, in text order."""
+    text = doc.text
+    found: list[tuple[re.Match[str], Span]] = []
+    for para in paragraphs:
+        m = LABEL.match(text, para.start, para.end)
+        if m is not None and m.group("label").casefold() not in _non_speakers():
+            found.append((m, para))
+    named = sum(1 for m, _ in found if len(m.group("label")) > 1)
+    out: list[Attribution] = []
+    for m, para in found:
+        if len(m.group("label")) > 1 and named < MIN_LABELS:
+            continue
+        end = trim_end(doc, m.end(), para.end)
+        if end - m.end() < 2:
+            continue
+        out.append(
+            Attribution(
+                Span(m.start("label"), m.end("label")),
+                Span(m.start("colon"), m.end("colon")),
+                Span(m.end(), end),
+                False,
+                rule="transcript",
+            )
+        )
+    return out
