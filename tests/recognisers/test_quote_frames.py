@@ -31,6 +31,11 @@ def _speakers(body: str) -> list[tuple[str, str | None, str | None]]:
             "“We will not give in.” — Sen. Jane Doe, R-Texas\n\nThe vote is on Monday.\n",
             [("We will not give in.", "Sen. Jane Doe", "—")],
         ),
+        (
+            '"I went to Wall Street before the crash."\n\n- Clinton.\n\nShe tends to overstate it.\n',
+            [("I went to Wall Street before the crash.", "Clinton", "-")],
+        ),
+        ("“Yes.” – Martin Luther King Jr.\n", [("Yes.", "Martin Luther King Jr.", "–")]),
         # A dash that runs on into the sentence is no attribution.
         ("He left. “It was over” - and then he went home.\n", []),
     ],

@@ -38,7 +38,7 @@ SPEAKER_AFTER_QUOTE = re.compile(
 # "“...” — Sen. Jane Doe, R-Texas". The name ends the line or meets a comma.
 SPEAKER_AFTER_DASH = re.compile(
     r"""
-    [ \t\u00a0]{0,2}
+    [ \t\u00a0]{0,2}(?:\n[ \t\u00a0]*){0,2}    # on the same line, or alone on the next
     (?P<cue>[-–—―])
     [ \t\u00a0]{0,2}
     (?P<source>[A-Z][\w.'’-]{0,30}(?:[ ](?:[A-Z][\w.'’-]{0,30}|of|the|de|al|van|von)){0,7})
@@ -46,6 +46,8 @@ SPEAKER_AFTER_DASH = re.compile(
     """,
     re.VERBOSE,
 )
+# A name that ends with an abbreviation's period: "Jr." / "J.B." / "Sen.".
+ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\.[A-Z])\.\Z")
 # The word before a colon that introduces a quote: "Wallnau continues:" / "he wrote:".
 VERB_BEFORE_COLON = re.compile(r"(?P<cue>[a-z]{3,20})[ \t\u00a0]{0,2}$")
 # Verbs ending in -s or -ed that are not cues after a quote ("“No,” he insisted" is one,
@@ -82,9 +84,14 @@ def find_punctuation_frames(
                     continue
         dash = SPEAKER_AFTER_DASH.match(text, outer.end)
         if dash is not None:
+            source_end = dash.end("source")
+            if text[source_end - 1] == "." and not ABBREVIATION_END.search(
+                text, source_end - 5, source_end
+            ):
+                source_end -= 1  # "- Clinton.": the period ends the line, not the name
             out.append(
                 Attribution(
-                    Span(dash.start("source"), dash.end("source")),
+                    Span(dash.start("source"), source_end),
                     Span(dash.start("cue"), dash.end("cue")),
                     outer,
                     True,
