@@ -72,7 +72,6 @@ CLAUSE_CUT = re.compile(
       | but\b|after\b                               # , but ... / , after ...
     )
     | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
-    | \s and\s(?:will|would|has|have|had|is|was|did|can|could|must)\s   # and will have to brace
     """,
     re.VERBOSE,
 )
@@ -163,6 +162,11 @@ def _lead_start(text: str, start: int, cue_start: int) -> int:
     return m.end() if m is not None else start
 
 
+def _participle_not_cue(cut: str) -> bool:
+    """ ", standing beside ...": a participle that reports nothing continues the content."""
+    return cut[2:].casefold() not in cue_lexicon().forms
+
+
 def trim_end(doc: Document, start: int, end: int) -> int:
     text = doc.text
     while end > start and text[end - 1] in END_PUNCT:
@@ -216,6 +220,8 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         if comma > start and not QUOTE_MARK.search(text, start, end):
             end = trim_end(doc, start, comma)
     cut = CLAUSE_CUT.search(text, start, end)
+    while cut is not None and cut.group().endswith("ing") and _participle_not_cue(cut.group()):
+        cut = CLAUSE_CUT.search(text, cut.end(), end)
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
         end = cut.start()  # the clause after the cut holds no quoted words of the source
     first = WORD.match(text, start, end)
