@@ -234,3 +234,15 @@ def test_headline_attributions(headline: str, expected: tuple[str, str, str]) ->
 
 def text_of(text: str, span: Span) -> str:
     return text[span.start : span.end]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clinton has 1,700 pledged delegates and Sanders has 1,400.",
+        "The so called reforms were passed in May.",
+        "The so‐called reforms were passed in May.",
+    ],
+)
+def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
+    assert attributions_of(text) == []

@@ -41,6 +41,7 @@ class CueLexicon:
     adverbs: frozenset[str]
     stopwords: frozenset[str]
     listeners: frozenset[str]
+    modifiers: frozenset[tuple[str, str]]  # (form, noun): "pledged delegate"
 
 
 @cache
@@ -69,6 +70,10 @@ def cue_lexicon() -> CueLexicon:
         adverbs=load_set("cue_adverbs"),
         stopwords=load_set("source_stopwords"),
         listeners=load_set("tell_objects"),
+        modifiers=frozenset(
+            (form, noun)
+            for form, noun in (line.casefold().split(" ", 1) for line in load_list("cue_modifiers"))
+        ),
     )
 
 
@@ -77,14 +82,36 @@ def find_cues(doc: Document, span: Span) -> list[Cue]:
     return find_cues_in(doc.text, span)
 
 
+# Hyphens that join a cue form into a compound word ("self-proclaimed", "so‐called").
+HYPHENS = frozenset("-‐‑")
+# "so " before "called": the adverb "so called", written apart.
+SO = frozenset({" so ", "\nso ", "(so ", "“so ", '"so '})
+# The word after a cue form (letters only), for the modifier test.
+NEXT_WORD = re.compile(r"[ \t\u00a0]([a-z]{3,20})")
+
+
+def _modifies_noun(lex: CueLexicon, word: str, text: str, end: int) -> bool:
+    """Whether the cue form is an adjective before a noun ("pledged delegates")."""
+    after = NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    noun = after.group(1)
+    key = word.casefold()
+    return (key, noun) in lex.modifiers or (key, noun.removesuffix("s")) in lex.modifiers
+
+
 def find_cues_in(text: str, span: Span) -> list[Cue]:
     """:func:`find_cues` over a plain string (a headline read in lower case)."""
     lex = cue_lexicon()
     out: list[Cue] = []
     for m in lex.pattern.finditer(text, span.start, span.end):
         word = m.group()
-        if text[m.start() - 1 : m.start()] == "-" or text[m.end() : m.end() + 1] == "-":
-            continue  # "self-proclaimed", "say-so"
+        if text[m.start() - 1 : m.start()] in HYPHENS or text[m.end() : m.end() + 1] in HYPHENS:
+            continue  # "self-proclaimed", "say-so", "so‐called"
+        if word == "called" and text[max(0, m.start() - 4) : m.start()].casefold() in SO:
+            continue  # "the so called reforms"
+        if _modifies_noun(lex, word, text, m.end()):
+            continue  # "pledged delegates": an adjective before its noun
         if word.endswith("ed") and text[m.end() : m.end() + 4] == " by ":
             continue  # "Forces backed by the US": a passive modifier, not a statement
         lemma, kind = lex.forms[word.lower()]
