@@ -242,6 +242,9 @@ def text_of(text: str, span: Span) -> str:
         "Clinton has 1,700 pledged delegates and Sanders has 1,400.",
         "The so called reforms were passed in May.",
         "The so‐called reforms were passed in May.",
+        "Mr. O'Reilly's show is the most watched on cable.",
+        "Trump appeared on Fox News at the September debate anyway.",
+        "Voters did not show up at the polls in March.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:

@@ -42,6 +42,14 @@ class CueLexicon:
     stopwords: frozenset[str]
     listeners: frozenset[str]
     modifiers: frozenset[tuple[str, str]]  # (form, noun): "pledged delegate"
+    particles: frozenset[tuple[str, str]]  # (form, next word): "show up"
+    nouns: frozenset[str]  # forms that are nouns after a determiner: "the show"
+
+
+def _pairs(name: str) -> frozenset[tuple[str, str]]:
+    """``data/<name>.txt`` lines of two words, as (first, second) pairs in lower case."""
+    pairs = (line.casefold().split(" ", 1) for line in load_list(name))
+    return frozenset((first, second) for first, second in pairs)
 
 
 @cache
@@ -70,10 +78,9 @@ def cue_lexicon() -> CueLexicon:
         adverbs=load_set("cue_adverbs"),
         stopwords=load_set("source_stopwords"),
         listeners=load_set("tell_objects"),
-        modifiers=frozenset(
-            (form, noun)
-            for form, noun in (line.casefold().split(" ", 1) for line in load_list("cue_modifiers"))
-        ),
+        modifiers=_pairs("cue_modifiers"),
+        particles=_pairs("cue_particles"),
+        nouns=load_set("noun_cue_forms"),
     )
 
 
@@ -100,6 +107,17 @@ def _modifies_noun(lex: CueLexicon, word: str, text: str, end: int) -> bool:
     return (key, noun) in lex.modifiers or (key, noun.removesuffix("s")) in lex.modifiers
 
 
+# The word before a cue form when that makes the form a noun: "the show", "their
+# shows", "Kasich’s showing".
+DETERMINER_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s)[ \t\u00a0]\Z"
+)
+
+
+def _after_determiner(text: str, start: int) -> bool:
+    return DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
 def find_cues_in(text: str, span: Span) -> list[Cue]:
     """:func:`find_cues` over a plain string (a headline read in lower case)."""
     lex = cue_lexicon()
@@ -112,9 +130,14 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
             continue  # "the so called reforms"
         if _modifies_noun(lex, word, text, m.end()):
             continue  # "pledged delegates": an adjective before its noun
+        after = NEXT_WORD.match(text, m.end())
+        if after is not None and (word.casefold(), after.group(1)) in lex.particles:
+            continue  # "show up", "appeared on Fox News": no statement
         if word.endswith("ed") and text[m.end() : m.end() + 4] == " by ":
             continue  # "Forces backed by the US": a passive modifier, not a statement
         lemma, kind = lex.forms[word.lower()]
+        if word.casefold() in lex.nouns and _after_determiner(text, m.start()):
+            continue  # "the show", "their shows", "Kasich’s showing": a noun
         if word[0].isupper() and m.start() > span.start and kind != PHRASE_LEMMA:
             # "Said" mid-sentence is a name or a title ("the Post reported" is lower case).
             prev = text[m.start() - 2 : m.start()]
