@@ -94,7 +94,7 @@ HYPHENS = frozenset("-‐‑")
 # "so " before "called": the adverb "so called", written apart.
 SO = frozenset({" so ", "\nso ", "(so ", "“so ", '"so '})
 # The word after a cue form (letters only), for the modifier test.
-NEXT_WORD = re.compile(r"[ \t\u00a0]([a-z]{3,20})")
+NEXT_WORD = re.compile(r"[ \t\u00a0]([a-z]{2,20})")
 
 
 def _modifies_noun(lex: CueLexicon, word: str, text: str, end: int) -> bool:
