@@ -245,6 +245,8 @@ def text_of(text: str, span: Span) -> str:
         "Mr. O'Reilly's show is the most watched on cable.",
         "Trump appeared on Fox News at the September debate anyway.",
         "Voters did not show up at the polls in March.",
+        "Barden now helps lead a program called Sandy Hook Promise.",
+        "They met at the resort, now called Trump National Doral, in May.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:

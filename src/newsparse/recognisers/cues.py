@@ -93,6 +93,16 @@ def find_cues(doc: Document, span: Span) -> list[Cue]:
 HYPHENS = frozenset("-‐‑")
 # "so " before "called": the adverb "so called", written apart.
 SO = frozenset({" so ", "\nso ", "(so ", "“so ", '"so '})
+# What comes before "called" when it names something: "a program called", "a new group
+# called", "the resort, now called", "also called".
+NAMING_BEFORE = re.compile(
+    r"""
+    (?:\b(?:[Aa]n?)(?:[ ][a-z][\w-]*){1,3}     # a program / a new advocacy group
+     | \b(?:now|also|formerly|once|sometimes|often)   # now called / also called
+    )[ ]\Z
+    """,
+    re.VERBOSE,
+)
 # The word after a cue form (letters only), for the modifier test.
 NEXT_WORD = re.compile(r"[ \t\u00a0]([a-z]{2,20})")
 
@@ -126,8 +136,14 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
         word = m.group()
         if text[m.start() - 1 : m.start()] in HYPHENS or text[m.end() : m.end() + 1] in HYPHENS:
             continue  # "self-proclaimed", "say-so", "so‐called"
-        if word == "called" and text[max(0, m.start() - 4) : m.start()].casefold() in SO:
-            continue  # "the so called reforms"
+        if word == "called" and (
+            text[max(0, m.start() - 4) : m.start()].casefold() in SO
+            or (
+                text[m.end() + 1 : m.end() + 2].isupper()
+                and NAMING_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
+            )
+        ):
+            continue  # "the so called reforms", "a program called Sandy Hook Promise"
         if _modifies_noun(lex, word, text, m.end()):
             continue  # "pledged delegates": an adjective before its noun
         after = NEXT_WORD.match(text, m.end())
