@@ -74,7 +74,7 @@ def parse(
         from .html import extract  # bs4/lxml are imported only for markup
 
         text, page = extract(text, fmt)
-    doc = build_document(text)
+    doc = build_document(text, plain=page is None)
     article = Article(
         doc=doc,
         source=SourceInfo(path=path or "-", format=fmt, encoding=encoding, sha256=sha),

@@ -48,8 +48,9 @@ def _indented(content: str) -> bool:
     return content[:1] == "\t" or (content[:1] == " " and content[1:2] in (" ", "\t"))
 
 
-def split_blocks(text: str, lines: tuple[Span, ...]) -> list[Block]:
-    """Blank-line separated blocks, split again at indented lines; spans trimmed."""
+def split_blocks(text: str, lines: tuple[Span, ...], *, unwrapped: bool = True) -> list[Block]:
+    """Blank-line separated blocks, split again at indented lines and, with ``unwrapped``,
+    at the line breaks of blocks that are not hard-wrapped; spans trimmed."""
     bounds: list[tuple[int, int]] = []
     cur_start = -1
     cur_end = 0
@@ -68,7 +69,56 @@ def split_blocks(text: str, lines: tuple[Span, ...]) -> list[Block]:
         cur_end = line.end
     if cur_start >= 0:
         bounds.append((cur_start, cur_end))
+    if unwrapped:
+        bounds = _split_unwrapped(text, bounds)
     return [Block(_trim(text, start, end)) for start, end in bounds]
+
+
+# A line longer than this is not hard-wrapped: wire copy wraps near 70 characters.
+UNWRAPPED_LINE = 120
+
+
+def _split_unwrapped(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Blocks whose lines are not hard-wrapped, split at every line break.
+
+    Web copy often separates paragraphs by a single line break; a block holding a
+    line too long for a wrapped column is such a run of paragraphs, one a line.
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in bounds:
+        first_break = text.find("\n", start, end)
+        if first_break < 0 or not _has_long_line(text, start, end):
+            out.append((start, end))
+            continue
+        piece_start = start
+        line_end = first_break
+        while line_end >= 0:
+            if text[piece_start:line_end].rstrip().endswith(PARAGRAPH_END):
+                # A line that ends a sentence ends a paragraph; others run on (a title
+                # line, a wrapped line) into the next.
+                if text[piece_start:line_end].strip():
+                    out.append((piece_start, line_end))
+                piece_start = line_end + 1
+            line_end = text.find("\n", line_end + 1, end)
+        if text[piece_start:end].strip():
+            out.append((piece_start, end))
+    return out
+
+
+# How a line that ends a paragraph ends: a sentence's end, closing marks, a colon.
+PARAGRAPH_END = tuple(".!?:”\"’')]")
+
+
+def _has_long_line(text: str, start: int, end: int) -> bool:
+    line_start = start
+    while line_start < end:
+        line_end = text.find("\n", line_start, end)
+        if line_end < 0:
+            line_end = end
+        if line_end - line_start > UNWRAPPED_LINE:
+            return True
+        line_start = line_end + 1
+    return False
 
 
 def _trim(text: str, start: int, end: int) -> Span:
@@ -110,7 +160,11 @@ def split_sentences(text: str, block: Span) -> list[Span]:
     return out
 
 
-def build_document(text: str) -> Document:
-    """The Document for an already normalised text (``\\n`` line ends)."""
+def build_document(text: str, *, plain: bool = True) -> Document:
+    """The Document for an already normalised text (``\\n`` line ends).
+
+    ``plain`` is False for text extracted from markup, whose blocks follow the
+    markup: a line break inside one of them does not part paragraphs.
+    """
     lines = split_lines(text)
-    return Document(text=text, lines=lines, blocks=split_blocks(text, lines))
+    return Document(text=text, lines=lines, blocks=split_blocks(text, lines, unwrapped=plain))

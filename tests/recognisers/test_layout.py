@@ -68,3 +68,35 @@ def test_sentences(text: str, sentences: list[str]) -> None:
 def test_document_sentences_follow_blocks() -> None:
     doc = build_document("Title\n\nOne. Two.\n\nThree.\n")
     assert [doc.text_of(s) for s in doc.sentences] == ["Title", "One.", "Two.", "Three."]
+
+
+LONG = "The senator spoke for an hour about the budget, the deficit and the war, " * 2
+
+
+def test_unwrapped_lines_are_paragraphs() -> None:
+    text = f"Title\n\n{LONG.strip()}.\n“We will win,” she said.\nThe vote is on Monday.\n"
+    doc = build_document(text)
+    assert [doc.text_of(b.span) for b in doc.blocks] == [
+        "Title",
+        f"{LONG.strip()}.",
+        "“We will win,” she said.",
+        "The vote is on Monday.",
+    ]
+
+
+def test_unwrapped_line_runs_on_without_a_sentence_end() -> None:
+    text = f"{LONG}half through\nunspecified new revenues.\n"
+    doc = build_document(text)
+    assert [doc.text_of(b.span) for b in doc.blocks] == [text.strip()]
+
+
+def test_wrapped_lines_stay_one_paragraph() -> None:
+    text = "Showers continued throughout the week in\nthe Bahia cocoa zone.\nThe dry period.\n"
+    doc = build_document(text)
+    assert [doc.text_of(b.span) for b in doc.blocks] == [text.strip()]
+
+
+def test_markup_blocks_are_not_split_at_line_breaks() -> None:
+    text = f"{LONG.strip()}.\nThe vote is on Monday.\n"
+    doc = build_document(text, plain=False)
+    assert len(doc.blocks) == 1
