@@ -107,6 +107,8 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         ("When Smith arrived he waved and said hello.", "said", "Smith"),
         ("the campaign waved and said hello.", "said", None),
         ("The claim was false and said nothing.", "said", None),
+        ("The company blamed rising costs and said it would move.", "said", "The company"),
+        ("The senator waved and said hello.", "said", "The senator"),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:

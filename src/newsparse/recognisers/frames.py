@@ -57,6 +57,8 @@ CLAUSE_TAIL = re.compile(
     $""",
     re.VERBOSE,
 )
+# A participle clause that closes a content-first sentence: ", putting 400 people ...".
+PARTICIPLE_TAIL = re.compile(r",\s(?:[a-z]+ly\s)?[a-z]{2,}ing\b")
 # What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
 APPOSITION = re.compile(r",\s(?:a|an|the|who|whose|which|[A-Z0-9])")
 # A preposition that belongs to the cue: "called for [more troops]", "referring to [him]".
@@ -477,7 +479,12 @@ class Frames:
             return None
         tail_end = trim_end(doc, cue.span.end, sent.end)
         tail = text[cue.span.end : tail_end]
-        if CLAUSE_TAIL.fullmatch(tail):
+        participle = PARTICIPLE_TAIL.search(tail)
+        if CLAUSE_TAIL.fullmatch(tail) or (
+            participle is not None and CLAUSE_TAIL.fullmatch(tail, 0, participle.start())
+        ):
+            # "[A], its owner said on Thursday, putting 400 people out of work": the
+            # participle clause after the cue is the source's, not the content.
             return Attribution(
                 src, cue.span, Span(content_start, content_end), False, rule="content-first"
             )

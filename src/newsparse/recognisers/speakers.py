@@ -213,6 +213,14 @@ BARE_DETERMINERS = frozenset(
 
 
 @cache
+def _people_nouns() -> frozenset[str]:
+    """Plural nouns of people among the source openers ("officials", "leaders")."""
+    return frozenset(
+        w for w in _determiners() if w.endswith("s") and w not in {"this", "its", "his"}
+    )
+
+
+@cache
 def _determiners() -> frozenset[str]:
     """Lower-case words a source may start with: determiners, quantifiers, plural nouns of
     people (data/source_openers.txt)."""
@@ -275,11 +283,35 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         and (toks[i].group()[0].isupper() or _word(toks[i]) in {"of", "the", "al", "de"})
     ):
         i += 1
+    if i < len(toks) and toks[i].group("word") and _word(toks[i]) in _people_nouns():
+        i += 1  # "Union officials", "Democratic leaders"
     if i == first or i - first > MAX_WORDS:
         return None
     if i - first == 1 and _word(toks[first]) in BARE_DETERMINERS:
-        return None  # "The claim was false": a determiner alone is no subject
+        # "The company blamed ... and said": the determiner's noun, up to the verb.
+        i = _common_noun_end(toks, i)
+        if i == first + 1:
+            return None  # "The claim was false": a determiner alone is no subject
     return Span(toks[first].start(), toks[i - 1].end())
+
+
+# Lower-case words read after a sentence's opening determiner: "The former chief of staff".
+MAX_NOUN_WORDS = 3
+
+
+def _common_noun_end(toks: list[re.Match[str]], i: int) -> int:
+    """The index after the lower-case nouns that follow a determiner ("The company"),
+    stopped at a cue form, a stop word or a past form ("The senator waved")."""
+    lex = cue_lexicon()
+    start = i
+    while i < len(toks) and i - start < MAX_NOUN_WORDS and toks[i].group("word"):
+        w = _word(toks[i])
+        if not w.isalpha() or w in lex.forms or w in lex.stopwords or w in lex.adverbs:
+            break
+        if w.endswith("ed") or w in PRONOUNS:
+            break
+        i += 1
+    return i
 
 
 # Longest subject read up to the comma of an apposition: "Minnesota state delegate Mary Susan,".
