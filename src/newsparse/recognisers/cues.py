@@ -44,6 +44,7 @@ class CueLexicon:
     modifiers: frozenset[tuple[str, str]]  # (form, noun): "pledged delegate"
     particles: frozenset[tuple[str, str]]  # (form, next word): "show up"
     nouns: frozenset[str]  # forms that are nouns after a determiner: "the show"
+    guarded: frozenset[str]  # forms that :func:`_not_a_cue` tests: every one above, -ed forms
 
 
 def _pairs(name: str) -> frozenset[tuple[str, str]]:
@@ -71,6 +72,8 @@ def cue_lexicon() -> CueLexicon:
         for head, tails in sorted(heads.items())
         for first in dict.fromkeys((head, head.upper()))
     )
+    modifiers, particles = _pairs("cue_modifiers"), _pairs("cue_particles")
+    nouns = load_set("noun_cue_forms")
     return CueLexicon(
         # (?<!\w) is the word boundary before a first letter, tested before any branch.
         pattern=re.compile(rf"(?<!\w)(?:{body})\b"),
@@ -78,9 +81,15 @@ def cue_lexicon() -> CueLexicon:
         adverbs=load_set("cue_adverbs"),
         stopwords=load_set("source_stopwords"),
         listeners=load_set("tell_objects"),
-        modifiers=_pairs("cue_modifiers"),
-        particles=_pairs("cue_particles"),
-        nouns=load_set("noun_cue_forms"),
+        modifiers=modifiers,
+        particles=particles,
+        nouns=nouns,
+        guarded=frozenset(
+            {"called"}
+            | nouns
+            | {form for form, _ in modifiers | particles}
+            | {form for form in forms if form.endswith("ed")}
+        ),
     )
 
 
@@ -107,16 +116,6 @@ NAMING_BEFORE = re.compile(
 NEXT_WORD = re.compile(r"[ \t\u00a0]([a-z]{2,20})")
 
 
-def _modifies_noun(lex: CueLexicon, word: str, text: str, end: int) -> bool:
-    """Whether the cue form is an adjective before a noun ("pledged delegates")."""
-    after = NEXT_WORD.match(text, end)
-    if after is None:
-        return False
-    noun = after.group(1)
-    key = word.casefold()
-    return (key, noun) in lex.modifiers or (key, noun.removesuffix("s")) in lex.modifiers
-
-
 # The word before a cue form when that makes the form a noun: "the show", "their
 # shows", "Kasich’s showing".
 DETERMINER_BEFORE = re.compile(
@@ -133,33 +132,42 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
     lex = cue_lexicon()
     out: list[Cue] = []
     for m in lex.pattern.finditer(text, span.start, span.end):
+        start, end = m.span()
         word = m.group()
-        if text[m.start() - 1 : m.start()] in HYPHENS or text[m.end() : m.end() + 1] in HYPHENS:
+        key = word.casefold()
+        if text[start - 1 : start] in HYPHENS or text[end : end + 1] in HYPHENS:
             continue  # "self-proclaimed", "say-so", "so‐called"
-        if word == "called" and (
-            text[max(0, m.start() - 4) : m.start()].casefold() in SO
-            or (
-                text[m.end() + 1 : m.end() + 2].isupper()
-                and NAMING_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
-            )
-        ):
-            continue  # "the so called reforms", "a program called Sandy Hook Promise"
-        if _modifies_noun(lex, word, text, m.end()):
-            continue  # "pledged delegates": an adjective before its noun
-        after = NEXT_WORD.match(text, m.end())
-        if after is not None and (word.casefold(), after.group(1)) in lex.particles:
-            continue  # "show up", "appeared on Fox News": no statement
-        if word.endswith("ed") and text[m.end() : m.end() + 4] == " by ":
-            continue  # "Forces backed by the US": a passive modifier, not a statement
-        lemma, kind = lex.forms[word.lower()]
-        if word.casefold() in lex.nouns and _after_determiner(text, m.start()):
-            continue  # "the show", "their shows", "Kasich’s showing": a noun
-        if word[0].isupper() and m.start() > span.start and kind != PHRASE_LEMMA:
+        if key in lex.guarded and _not_a_cue(lex, key, text, start, end):
+            continue
+        lemma, kind = lex.forms[key]
+        if word[0].isupper() and start > span.start and kind != PHRASE_LEMMA:
             # "Said" mid-sentence is a name or a title ("the Post reported" is lower case).
-            prev = text[m.start() - 2 : m.start()]
+            prev = text[start - 2 : start]
             if not prev.endswith(("\n", ". ", "“", '"')):
                 continue
         # "saying", "referring to": the first word tells a participle.
-        participle = word.split(" ", 1)[0].endswith("ing") and kind != PHRASE_LEMMA
-        out.append(Cue(Span(m.start(), m.end()), lemma, kind, participle))
+        participle = kind != PHRASE_LEMMA and word.split(" ", 1)[0].endswith("ing")
+        out.append(Cue(Span(start, end), lemma, kind, participle))
     return out
+
+
+def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``)."""
+    if key == "called" and (
+        text[max(0, start - 4) : start].casefold() in SO
+        or (
+            text[end + 1 : end + 2].isupper()
+            and NAMING_BEFORE.search(text, max(0, start - 40), start) is not None
+        )
+    ):
+        return True  # "the so called reforms", "a program called Sandy Hook Promise"
+    if key.endswith("ed") and text[end : end + 4] == " by ":
+        return True  # "Forces backed by the US": a passive modifier, not a statement
+    after = NEXT_WORD.match(text, end)
+    if after is not None:
+        noun = after.group(1)
+        if (key, noun) in lex.modifiers or (key, noun.removesuffix("s")) in lex.modifiers:
+            return True  # "pledged delegates": an adjective before its noun
+        if (key, noun) in lex.particles:
+            return True  # "show up", "appeared on Fox News": no statement
+    return key in lex.nouns and _after_determiner(text, start)  # "the show", "their shows"
