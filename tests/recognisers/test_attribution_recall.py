@@ -133,6 +133,10 @@ def test_added_frames_leave_lexicon_frames_alone() -> None:
             "When asked about the Twitter kerfuffle, Trump laughed.",
             [(None, "asked", "about the Twitter kerfuffle")],
         ),
+        (
+            "Asked at a briefing Monday in Washington about her future role, he smiled.",
+            [(None, "Asked", "about her future role")],
+        ),
         ("Smith asked whether the plan would pass, and left.", []),  # a source asks
         ("Asked for comment, he declined.", []),  # no question word
     ],

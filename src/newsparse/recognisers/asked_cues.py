@@ -7,6 +7,7 @@ cue. The clause opens with a question word and ends at a comma.
 Examples (content in brackets)::
 
     Asked [if there had been any fraud in the primaries], he said no.
+    Asked at a briefing Monday [about Suu Kyi's future role], the spokesman said ...
     When asked [about the Twitter kerfuffle], Trump laughed.
 """
 
@@ -21,7 +22,7 @@ from ..document import Document, Span
 ASKED_CLAUSE = re.compile(
     r"""
     (?P<cue>[Aa]sked)\s
-    (?:specifically\s|directly\s|later\s)?
+    (?:[^,;:.!?“”"\n]{0,60}?\s)?     # by a reporter / at a briefing Monday / on Fox News
     (?P<content>
         (?:if|whether|about|how|what|why|who|when|where|which)\s   # the question word
         [^,;:.!?“”"\n]{6,200}                                    # the rest of the question
