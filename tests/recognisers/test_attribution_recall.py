@@ -84,6 +84,17 @@ def test_poll_opening_a_sentence() -> None:
     ]
 
 
+def test_poll_closing_a_sentence() -> None:
+    text = "Trump leads by 24 points in a CNN/ORC poll released Sunday."
+    assert _texts(text, "poll") == [
+        ("a CNN/ORC poll released Sunday", "in", "Trump leads by 24 points")
+    ]
+
+
+def test_the_polls_in_general_are_no_source() -> None:
+    assert _texts("Mrs. Clinton enjoys a strong lead in the polls.", "poll") == []
+
+
 def test_in_without_a_poll_is_no_cue() -> None:
     assert _texts("In a speech on Monday, Bush took questions from the crowd.", "poll") == []
 

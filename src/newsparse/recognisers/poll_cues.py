@@ -9,6 +9,7 @@ Examples (source and content in brackets)::
 
     In [a Washington Post-ABC News poll released Sunday], [Bush took 6 percent].
     In [the latest survey], [Trump has a decisive lead].
+    [Trump leads by 24 points] in [the 50-state poll].
 """
 
 from __future__ import annotations
@@ -34,6 +35,24 @@ POLL_OPENER = re.compile(
     """,
     re.VERBOSE,
 )
+# A sentence closing with its poll: "Trump leads by 24 points in the 50-state poll."
+POLL_TAIL = re.compile(
+    r"""
+    \s(?P<cue>in)\s
+    (?P<source>
+        (?:a|an|the|this|that|its|one|another|[A-Z])
+        [^,.;:!?“”"]{0,100}?
+        \b(?:poll|polls|survey|surveys|polling|average)\b
+        (?:\s[\w-]+){0,3}                     # last month / released Sunday
+    )
+    \Z
+    """,
+    re.VERBOSE,
+)
+# A named or dated poll: a capital or a digit after its first letter.
+NAMED = re.compile(r"[A-Z0-9]")
+# Characters read back from a sentence's end for its closing poll.
+TAIL_WINDOW = 200
 MIN_CONTENT = 12
 
 
@@ -50,6 +69,9 @@ def find_poll_attributions(doc: Document, span: Span, starts: list[int]) -> list
         sent = sentences[i]
         i += 1
         if not text.startswith("In ", sent.start):
+            tail = _poll_tail(doc, sent)
+            if tail is not None:
+                out.append(tail)
             continue
         m = POLL_OPENER.match(text, sent.start, sent.end)
         if m is None:
@@ -67,3 +89,29 @@ def find_poll_attributions(doc: Document, span: Span, starts: list[int]) -> list
             )
         )
     return out
+
+
+def _poll_tail(doc: Document, sent: Span) -> Attribution | None:
+    """[Trump leads by 24 points] in [the 50-state poll]."""
+    text = doc.text
+    end = trim_end(doc, sent.start, sent.end)
+    if (
+        "poll" not in text[max(sent.start, end - TAIL_WINDOW) : end]
+        and "survey" not in text[max(sent.start, end - TAIL_WINDOW) : end]
+    ):
+        return None
+    m = POLL_TAIL.search(text, max(sent.start, end - TAIL_WINDOW), end)
+    if m is None:
+        return None
+    if not NAMED.search(text, m.start("source") + 1, m.end("source")):
+        return None  # "in the polls": no poll of its own
+    content_end = trim_end(doc, sent.start, m.start())
+    if content_end - sent.start < MIN_CONTENT:
+        return None
+    return Attribution(
+        Span(m.start("source"), m.end("source")),
+        Span(m.start("cue"), m.end("cue")),
+        Span(sent.start, content_end),
+        False,
+        rule="poll",
+    )
