@@ -2,7 +2,8 @@
 
 Transcript labels (:mod:`.transcript_cues`), gated belief cues
 (:mod:`.belief_cues`), poll findings (:mod:`.poll_cues`) and questions put to a
-source (:mod:`.asked_cues`) and hearsay adverbs (:mod:`.adverb_cues`)
+source (:mod:`.asked_cues`), hearsay adverbs (:mod:`.adverb_cues`) and nominal
+cues (:mod:`.noun_cues`)
 are read after the lexicon frames; one of them is kept only when its cue and
 content meet no attribution found already, so the lexicon frames win.
 """
@@ -13,6 +14,7 @@ from ..article import Attribution
 from ..document import Document, Span
 from .adverb_cues import find_hearsay_attributions
 from .asked_cues import find_asked_attributions
+from .noun_cues import find_noun_attributions
 from .belief_cues import find_belief_attributions
 from .poll_cues import find_poll_attributions
 from .transcript_cues import find_transcript_attributions
@@ -42,6 +44,7 @@ def add_frames(
         candidates += find_belief_attributions(doc, para, starts)
         candidates += find_asked_attributions(doc, para)
         candidates += find_hearsay_attributions(doc, para, starts)
+        candidates += find_noun_attributions(doc, para)
         for a in candidates:
             if not any(_meets(a, b) for b in found) and not any(_meets(a, b) for b in extra):
                 extra.append(a)
