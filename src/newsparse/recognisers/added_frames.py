@@ -14,8 +14,8 @@ from ..article import Attribution
 from ..document import Document, Span
 from .adverb_cues import find_hearsay_attributions
 from .asked_cues import find_asked_attributions
-from .noun_cues import find_noun_attributions
 from .belief_cues import find_belief_attributions
+from .noun_cues import find_noun_attributions
 from .poll_cues import find_poll_attributions
 from .transcript_cues import find_transcript_attributions
 
