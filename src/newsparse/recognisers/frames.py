@@ -22,7 +22,7 @@ from ..article import Attribution, Quote
 from ..document import Document, Span
 from ..lexicon import load_set, load_table
 from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, Cue, cue_lexicon
-from .speakers import sentence_subject, source_after, source_before
+from .speakers import WINDOW, sentence_subject, source_after, source_before
 
 # Between a closing quote mark and its cue: ", the Ministry " / " " / ", Smith, a spokesman, ".
 QUOTE_TO_CUE = re.compile(
@@ -269,10 +269,9 @@ def _subject_blockers() -> frozenset[str]:
     return load_set("subject_blockers")
 
 
-def _fallback_subject(doc: Document, start: int, cue_start: int) -> Span | None:
-    """The subject that opens a sentence, unless its first word opens something else or a
-    comma parts it from the cue ("U.S. producers plan cuts, executives said")."""
-    src = sentence_subject(doc, start, cue_start)
+def _fallback_subject(doc: Document, src: Span | None, cue_start: int) -> Span | None:
+    """``src``, the subject that opens a sentence, unless its first word opens something
+    else or a comma parts it from the cue ("U.S. producers plan cuts, executives said")."""
     if src is None or doc.text.find(",", src.end, cue_start) >= 0:
         return None
     first = WORD.match(doc.text, src.start)
@@ -307,6 +306,7 @@ class Frames:
         self.ends = [o.end for o in self.outers]
         self.starts_of_outers = [o.start for o in self.outers]
         self.sources: dict[tuple[int, int], Span | None] = {}
+        self.subjects: dict[tuple[int, int], Span | None] = {}
         self.sents = paragraph_sentences(doc, para, self.outers, sentence_starts)
         self.starts = [s.start for s in self.sents]
 
@@ -316,6 +316,14 @@ class Frames:
         if key not in self.sources:
             self.sources[key] = source_before(self.doc, lo, cue_start)
         return self.sources[key]
+
+    def subject(self, start: int, end: int) -> Span | None:
+        """:func:`sentence_subject`, computed once per window: the subject is read in the
+        first ``WINDOW`` characters of the sentence, whatever the cue after them."""
+        key = (start, min(end, start + WINDOW))
+        if key not in self.subjects:
+            self.subjects[key] = sentence_subject(self.doc, start, end)
+        return self.subjects[key]
 
     def sentence(self, pos: int) -> Span:
         return self.sents[max(0, bisect.bisect_right(self.starts, pos) - 1)]
@@ -527,14 +535,14 @@ class Frames:
             doc.text, max(sent.start, cue.span.start - 12), cue.span.start
         ):
             # "Giles attempted to re-engage the campaign and said ...": the sentence's subject.
-            src = sentence_subject(doc, sent.start, cue.span.start)
+            src = self.subject(sent.start, cue.span.start)
         content = _content_after(doc, cue, sent)
         if content is None:
             return None
         if src is None:
             # The source phrase was not found next to the cue: the sentence's subject,
             # if it opens with one, else none when "that" shows a statement all the same.
-            src = _fallback_subject(doc, sent.start, cue.span.start)
+            src = _fallback_subject(doc, self.subject(sent.start, cue.span.start), cue.span.start)
             if src is None and not doc.text.startswith("that", content.start):
                 return None
         return Attribution(
