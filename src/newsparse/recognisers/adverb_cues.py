@@ -18,8 +18,9 @@ from ..article import Attribution
 from ..document import Document, Span
 from .frames import trim_end, trim_start
 
-# The adverbs, as whole words.
-HEARSAY = re.compile(r"(?<![\w-])(?:reportedly|allegedly|purportedly|supposedly)(?![\w-])")
+# The adverbs. The pattern opens with the words themselves, so that the engine skips
+# ahead to their first letters; the word boundaries are tested in code.
+HEARSAY = re.compile(r"(?:reportedly|allegedly|purportedly|supposedly)(?![\w-])")
 # An introductory preposition before the clause: "With X reportedly ..., ...".
 OPENER = re.compile(r"[\s“\"]*(?:With|Amid|After|As)\s")
 # Where the clause ends inside its sentence: a comma after an introductory phrase, a
@@ -41,6 +42,9 @@ def find_hearsay_attributions(
     text = doc.text
     out: list[Attribution] = []
     for m in HEARSAY.finditer(text, para.start, para.end):
+        before = text[m.start() - 1 : m.start()]
+        if before.isalnum() or before in "_-" and before:
+            continue  # "self-reportedly"
         at = bisect.bisect_right(sentence_starts, m.start()) - 1
         sent = doc.sentences[at] if at >= 0 else Span(para.start, para.end)
         start = max(sent.start, para.start)

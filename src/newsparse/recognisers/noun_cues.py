@@ -5,6 +5,9 @@ preposition) as the cue: "[his] claim that [the vote was rigged]", "[Cruz’s]
 refusal to [disavow the endorsement]", "[their] attacks on [Clinton]". The nouns
 are data (``data/noun_cues.txt``); the content runs to the end of its clause.
 
+The nouns are found first (one scan that skips ahead to their first letters),
+then the possessor is read back from each over a bounded window.
+
 Examples (source and content in brackets)::
 
     [his] view that [the deal was dead]
@@ -19,18 +22,16 @@ from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import alternation, load_list
+from ..lexicon import load_list, trie_alternation
 from .frames import trim_end
 
 
 @cache
-def _pattern() -> re.Pattern[str]:
-    nouns = alternation(load_list("noun_cues"), boundary=False)
+def _noun_pattern() -> re.Pattern[str]:
+    """The nouns with their preposition and an opening "that"."""
+    nouns = trie_alternation(load_list("noun_cues"))
     return re.compile(
         rf"""
-        (?<![\w'’])
-        (?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]{{1,30}}['’]s)   # his / Cruz’s
-        [ ](?:[a-z]{{3,20}}[ ]){{0,2}}?          # stern / repeated
         (?P<cue>{nouns}
             (?:[ ](?:of|on|for|to|against|toward|towards))?   # attacks on / refusal to
         )
@@ -40,6 +41,19 @@ def _pattern() -> re.Pattern[str]:
     )
 
 
+# The possessor right before a noun, up to two adjectives between:
+# "his " / "Cruz’s " / "their stern ".
+POSSESSOR = re.compile(
+    r"""
+    (?<![\w'’])
+    (?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]{1,30}['’]s)
+    [ ](?:[a-z]{3,20}[ ]){0,2}
+    \Z
+    """,
+    re.VERBOSE,
+)
+# Characters read back from a noun for its possessor.
+POSSESSOR_WINDOW = 80
 # Where a nominal content ends: punctuation that closes its clause, or a new clause.
 CONTENT_END = re.compile(
     r"[,;:.!?()“”\"]|\s[—–-]{1,2}\s|\s(?:and|but|as|while)\s(?:his|her|their|he|she|they)\b"
@@ -49,7 +63,7 @@ CONTENT_END = re.compile(
 NP_END = re.compile(
     r"""\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must
         |does|did|and|but|or|as|in|at|on|for|with|from|by|to|of|that|which|who|while
-        |because|after|before|during|since|than|last|this|over|into|during)\b""",
+        |because|after|before|during|since|than|last|this|over|into)\b""",
     re.VERBOSE,
 )
 # Longest nominal content, in characters.
@@ -60,13 +74,17 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
     """The nominal cues of a paragraph with their possessor and complement."""
     text = doc.text
     out: list[Attribution] = []
-    for m in _pattern().finditer(text, para.start, para.end):
+    for m in _noun_pattern().finditer(text, para.start, para.end):
+        before = text[m.start() - 1 : m.start()]
+        if before.isalnum() or text[m.end("cue") : m.end("cue") + 1].isalnum():
+            continue  # inside a longer word
         cue = m.group("cue")
         if " " not in cue and m.group("that") is None and text[m.end() : m.end() + 3] != "to ":
             continue  # "his view was ...": the noun needs its complement
+        owner = POSSESSOR.search(text, max(para.start, m.start() - POSSESSOR_WINDOW), m.start())
+        if owner is None:
+            continue
         start = m.end()
-        if " " not in cue and m.group("that") is None:
-            start = m.end()  # "refusal to ...": the infinitive is the content
         limit = min(para.end, start + MAX_CONTENT)
         end_m = CONTENT_END.search(text, start, limit)
         end = end_m.start() if end_m is not None else limit
@@ -80,7 +98,7 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
             continue
         out.append(
             Attribution(
-                Span(m.start("source"), m.end("source")),
+                Span(owner.start("source"), owner.end("source")),
                 Span(m.start("cue"), m.end("cue")),
                 Span(start, end),
                 False,

@@ -95,12 +95,10 @@ def _poll_tail(doc: Document, sent: Span) -> Attribution | None:
     """[Trump leads by 24 points] in [the 50-state poll]."""
     text = doc.text
     end = trim_end(doc, sent.start, sent.end)
-    if (
-        "poll" not in text[max(sent.start, end - TAIL_WINDOW) : end]
-        and "survey" not in text[max(sent.start, end - TAIL_WINDOW) : end]
-    ):
+    lo = max(sent.start, end - TAIL_WINDOW)
+    if text.find("poll", lo, end) < 0 and text.find("survey", lo, end) < 0:
         return None
-    m = POLL_TAIL.search(text, max(sent.start, end - TAIL_WINDOW), end)
+    m = POLL_TAIL.search(text, lo, end)
     if m is None:
         return None
     if not NAMED.search(text, m.start("source") + 1, m.end("source")):
