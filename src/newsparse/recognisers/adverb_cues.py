@@ -43,7 +43,7 @@ def find_hearsay_attributions(
     out: list[Attribution] = []
     for m in HEARSAY.finditer(text, para.start, para.end):
         before = text[m.start() - 1 : m.start()]
-        if before.isalnum() or before in "_-" and before:
+        if before and (before.isalnum() or before in "_-"):
             continue  # "self-reportedly"
         at = bisect.bisect_right(sentence_starts, m.start()) - 1
         sent = doc.sentences[at] if at >= 0 else Span(para.start, para.end)
