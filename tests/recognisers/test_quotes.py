@@ -104,3 +104,17 @@ def test_a_long_paragraph_of_real_quotations_is_paired() -> None:
     found = quotes_of(text)
     assert len(found) == 400
     assert found[-1] == ("Line 399 is here,", "full")
+
+
+def test_headline_quotes_in_single_marks_are_quotes_of_the_article() -> None:
+    record = parse_text(
+        "Marco Rubio: ‘You Don’t Win By How Many States You Win’\n\nThe race goes on.\n"
+    ).to_dict()
+    assert [(q["text"], q["speaker"]) for q in record["quotes"]] == [
+        ("You Don’t Win By How Many States You Win", "Marco Rubio")
+    ]
+
+
+def test_body_single_marks_are_not_quotes() -> None:
+    record = parse_text("Headline here\n\nThe minister said: 'We will not give in.'\n").to_dict()
+    assert record["quotes"] == []

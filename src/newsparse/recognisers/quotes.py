@@ -243,7 +243,23 @@ def find_quotes(
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store every quoted stretch of the body; the attributions stage keeps the said ones."""
+    """Store every quoted stretch of the headline and the body; the attributions stage
+    keeps the said ones. Headlines quote with single marks too ("Trump: ‘We will win’")."""
     quotes, problems = find_quotes(doc, article.paragraphs())
+    head = article.headline
+    if head is not None and head.headline is not None:
+        quotes = _headline_quotes(doc, head.headline) + quotes
     article.quotes = quotes
     article.warnings.extend(problems)
+
+
+def _headline_quotes(doc: Document, headline: Span) -> list[Quote]:
+    """The quotes of a headline, in double marks or in single ones (never overlapping)."""
+    doubles, _ = find_quotes(doc, [headline])
+    singles, _ = find_quotes(doc, [headline], singles=True)
+    found = doubles + [
+        q
+        for q in singles
+        if not any((q.outer or q.span).overlaps(d.outer or d.span) for d in doubles)
+    ]
+    return sorted(found, key=lambda q: q.span.start)
