@@ -10,6 +10,9 @@ content meet no attribution found already, so the lexicon frames win.
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Iterable
+
 from ..article import Attribution
 from ..document import Document, Span
 from .adverb_cues import find_hearsay_attributions
@@ -28,16 +31,44 @@ def _meets(a: Attribution, b: Attribution) -> bool:
     )
 
 
+class _Extents:
+    """Attributions indexed by where their extent (cue and content) starts, for asking
+    whether a new one meets any: only those whose extent can overlap it are compared,
+    so a paragraph of thousands of candidates stays linear."""
+
+    def __init__(self, attributions: Iterable[Attribution] = ()) -> None:
+        self.starts: list[int] = []
+        self.items: list[Attribution] = []
+        self.longest = 0
+        for a in attributions:
+            self.add(a)
+
+    def add(self, a: Attribution) -> None:
+        lo, hi = _extent(a)
+        at = bisect.bisect_left(self.starts, lo)
+        self.starts.insert(at, lo)
+        self.items.insert(at, a)
+        self.longest = max(self.longest, hi - lo)
+
+    def meets(self, a: Attribution) -> bool:
+        lo, hi = _extent(a)
+        first = bisect.bisect_left(self.starts, lo - self.longest)
+        last = bisect.bisect_left(self.starts, hi)
+        return any(_meets(a, b) for b in self.items[first:last])
+
+
+def _extent(a: Attribution) -> tuple[int, int]:
+    return min(a.cue_span.start, a.content_span.start), max(a.cue_span.end, a.content_span.end)
+
+
 def add_frames(
     doc: Document, paragraphs: list[Span], found: list[Attribution]
 ) -> list[Attribution]:
     """``found`` with the belief, poll and question attributions that meet none of them, in cue order."""
+    kept = _Extents(found)
     # A transcript's labelled paragraphs go first: the whole paragraph is the label's.
-    extra = [
-        a
-        for a in find_transcript_attributions(doc, paragraphs)
-        if not any(_meets(a, b) for b in found)
-    ]
+    extra = [a for a in find_transcript_attributions(doc, paragraphs) if not kept.meets(a)]
+    added = _Extents(extra)
     starts = [s.start for s in doc.sentences]
     for para in paragraphs:
         candidates = find_poll_attributions(doc, para, starts)
@@ -46,8 +77,9 @@ def add_frames(
         candidates += find_hearsay_attributions(doc, para, starts)
         candidates += find_noun_attributions(doc, para)
         for a in candidates:
-            if not any(_meets(a, b) for b in found) and not any(_meets(a, b) for b in extra):
+            if not kept.meets(a) and not added.meets(a):
                 extra.append(a)
+                added.add(a)
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue_span.start)
