@@ -105,6 +105,14 @@ def quote_paragraphs(size: int) -> str:
     return repeat("“We will win,” Jane Doe, a spokeswoman, said on Monday.\n\n", size)
 
 
+def noun_cue_runs(size: int) -> str:
+    return repeat("his claim that their attacks on Cruz’s refusal to ", size)
+
+
+def transcript_lines(size: int) -> str:
+    return repeat("Q: what did you say?\n\nSMITH: reportedly nothing.\n\n", size)
+
+
 def caption_runs(size: int) -> str:
     return repeat("(Photo: Reuters/Jane Doe) ", size)
 
@@ -132,4 +140,6 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "claimed credit lines in paragraphs": claimed_credit_lines,
     "caption paragraphs": caption_paragraphs,
     "said-quote paragraphs": quote_paragraphs,
+    "nominal cues run together": noun_cue_runs,
+    "transcript lines": transcript_lines,
 }
