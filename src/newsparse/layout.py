@@ -28,7 +28,8 @@ WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.){1,4}$|[A-Za-z]{1,12}\.$")
 
 
 @cache
-def _abbreviations() -> frozenset[str]:
+def abbreviations() -> frozenset[str]:
+    """Words ending in a period that end no sentence ("corp.", "gen."), case-folded."""
     return frozenset(a.casefold() for a in load_list("abbreviations"))
 
 
@@ -131,7 +132,7 @@ def _trim(text: str, start: int, end: int) -> Span:
 
 def split_sentences(text: str, block: Span) -> list[Span]:
     """Sentences of one block. A period after an abbreviation or an initial does not end one."""
-    abbreviations = _abbreviations()
+    known = abbreviations()
     out: list[Span] = []
     start = block.start
     end = block.end
@@ -141,7 +142,7 @@ def split_sentences(text: str, block: Span) -> list[Span]:
             before = WORD_BEFORE.search(text, max(block.start, stop - 14), stop + 1)
             if before is not None:
                 word = before.group().casefold()
-                if word in abbreviations or len(word) == 2:  # "Gen.", "U.S.", an initial "J."
+                if word in known or len(word) == 2:  # "Gen.", "U.S.", an initial "J."
                     continue
         nxt = m.end()
         while nxt < end and text[nxt].isspace():

@@ -79,3 +79,26 @@ def test_seed_sources() -> None:
     ]
     for item in record["quotes"] + record["attributions"]:
         assert item["source_id"] is None or 0 <= item["source_id"] < len(record["sources"])
+
+
+def test_the_company_is_the_company_named_before() -> None:
+    record = parse_text(
+        "Acme to close plant\n\nAcme Corp. will close its plant in Ohio.\n\n"
+        "“We regret this decision,” Jane Smith, a spokeswoman for Acme Corp., told Reuters.\n\n"
+        "“Nobody will be left behind,” the company added.\n"
+    ).to_dict()
+    speakers = [(q["speaker"], q["speaker_text"]) for q in record["quotes"]]
+    assert speakers == [
+        ("Jane Smith", "Jane Smith, a spokeswoman for Acme Corp."),
+        ("Acme Corp.", "the company"),
+    ]
+    acme = next(s for s in record["sources"] if s["name"] == "Acme Corp.")
+    assert (acme["kind"], acme["aliases"]) == ("organization", ["the company"])
+
+
+def test_the_ministry_is_the_ministry_named_before() -> None:
+    record = parse_text(
+        "Strike in Syria\n\nThe strike was filmed by the Russian Ministry of Defense on Friday.\n\n"
+        "“The strike killed 30 commanders,” the ministry said.\n"
+    ).to_dict()
+    assert [q["speaker"] for q in record["quotes"]] == ["Russian Ministry of Defense"]

@@ -20,6 +20,7 @@ from itertools import islice
 
 from ..article import Attribution, Quote
 from ..document import Document, Span
+from ..layout import abbreviations
 from ..lexicon import load_set, load_table
 from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, Cue, cue_lexicon
 from .speakers import WINDOW, sentence_subject, source_after, source_before
@@ -34,7 +35,7 @@ QUOTE_TO_CUE = re.compile(
     re.VERBOSE,
 )
 # A sentence end inside a stretch that should hold none: "... the economy. Smith".
-SENTENCE_BREAK = re.compile(r"[a-z]{3,}[.!?]\s")
+SENTENCE_BREAK = re.compile(r"(?P<word>[A-Za-z]*[a-z]{3,})[.!?]\s")
 # Between a cue and the quote it introduces: ": " / ", " / " in a statement: " / " reporters, ".
 CUE_TO_QUOTE = re.compile(
     r"""
@@ -106,6 +107,15 @@ NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
 THAT = re.compile(r"(?<!\w)that(?!\w)")
 WORD = re.compile(r"\w+")
+
+
+def _sentence_break(gap: str) -> bool:
+    """Whether a sentence ends inside ``gap``: "... the economy. Smith" does, "Acme Corp.,"
+    does not (an abbreviation's period)."""
+    return any(
+        m.group()[-2] != "." or m.group("word").casefold() + "." not in abbreviations()
+        for m in SENTENCE_BREAK.finditer(gap)
+    )
 
 
 def _at_least(text: str, start: int, end: int, count: int) -> bool:
@@ -364,7 +374,7 @@ class Frames:
         m = QUOTE_TO_CUE.fullmatch(text, outer.end, cue.span.start)
         if m is None or len(WORD.findall(m.group("source"))) > 14:
             return None
-        if SENTENCE_BREAK.search(m.group("source") + " "):
+        if _sentence_break(m.group("source") + " "):
             return None
         if GAP_OPENER.match(m.group("source")):
             return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import logging
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, lru_cache
 
 from ..article import Article, Attribution, Quote, Source, SourceKind
@@ -284,6 +284,17 @@ class Ledger:
             return self.last_org if self.last_org is not None else self.last_any
         return self.last_any
 
+    def unresolved(self, mention: Mention) -> bool:
+        """A definite organisation ("the company", "the ministry") that fits no source yet."""
+        return (
+            mention.text.casefold().startswith("the ")
+            and mention.key not in self.keys
+            and self._definite(mention) is None
+        )
+
+    def alias(self, index: int, printed: str) -> None:
+        self._alias(self.sources[index], printed)
+
     def _alias(self, source: Source, printed: str) -> None:
         if printed != source.name and printed not in source.aliases:
             source.aliases.append(printed)
@@ -295,6 +306,45 @@ class Ledger:
             self.last_person = index
         elif kind in ("organization", "media"):
             self.last_org = index
+
+
+# Characters read back from a definite organisation for the name it refers to.
+NAMED_WINDOW = 4000
+
+
+@cache
+def _company_name() -> re.Pattern[str]:
+    """A company's name: capitalised words that end with a suffix ("Acme Corp.")."""
+    suffixes = alternation(load_list("company_suffixes"), boundary=False)
+    return re.compile(rf"(?<![\w.])(?:[A-Z][\w&'’-]*[ ]){{1,4}}{suffixes}(?![\w])")
+
+
+@lru_cache(maxsize=256)
+def _head_name(head: str) -> re.Pattern[str]:
+    """A name built on a head noun: "Russian Ministry of Defense" for "the ministry"."""
+    title = re.escape(head.capitalize())
+    return re.compile(
+        rf"(?<![\w.])(?:[A-Z][\w'’-]*[ ]){{0,3}}{title}"
+        rf"(?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){{0,3}})?(?![\w])"
+    )
+
+
+def named_organisation(doc: Document, printed: str, before: int) -> str | None:
+    """The organisation named before ``before`` that a definite reference points to:
+    "the company" -> "Acme Corp.", "the ministry" -> "Russian Ministry of Defense"."""
+    words = _words(printed.casefold())
+    if len(words) != 2 or words[0] != "the":
+        return None
+    head = words[1]
+    lo = max(0, before - NAMED_WINDOW)
+    pattern = _company_name() if head in load_set("company_nouns") else _head_name(head)
+    last = None
+    for m in pattern.finditer(doc.text, lo, before):
+        last = m
+    if last is None:
+        return None
+    name = last.group().removeprefix("The ")  # a sentence's first word, not the name's
+    return name if len(name.split()) >= 2 else None
 
 
 def resolve_sources(
@@ -318,7 +368,14 @@ def resolve_sources(
                 mention = mentions[printed] = (
                     classify(printed, acronyms) if acronyms else _classify_plain(printed)
                 )
-            a.source_id = ledger.add(mention)
+            if mention.kind == "organization" and ledger.unresolved(mention):
+                # "the company said", no earlier source fits: the organisation it names.
+                named = named_organisation(doc, printed, a.source_span.start)
+                if named is not None:
+                    a.source_id = ledger.add(replace(_classify_plain(named), kind="organization"))
+                    ledger.alias(a.source_id, printed)
+            if a.source_id is None:
+                a.source_id = ledger.add(mention)
         if a.source_id is not None:
             lo = min(a.source_span.start, a.cue_span.start)
             hi = max(a.source_span.end, a.cue_span.end)
