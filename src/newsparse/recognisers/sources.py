@@ -128,6 +128,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         or bare in orgs
         or any(w in orgs for w in words)
         or (head.isupper() and len(head) >= 2)
+        or (len(words) > 1 and words[-1] in _company_suffixes())
     ):
         return Mention(printed, head, "organization", None, "org:" + _bag(head))
     name = _name_run(head)
@@ -313,9 +314,17 @@ NAMED_WINDOW = 4000
 
 
 @cache
+def _company_suffixes() -> frozenset[str]:
+    """The suffixes, case-folded: "corp.", "plc"."""
+    return load_set("company_suffixes")
+
+
+@cache
 def _company_name() -> re.Pattern[str]:
-    """A company's name: capitalised words that end with a suffix ("Acme Corp.")."""
-    suffixes = alternation(load_list("company_suffixes"), boundary=False)
+    """A company's name: capitalised words that end with a suffix ("Acme Corp.", "Rowntree
+    PLC", "Rowntree plc")."""
+    listed = load_list("company_suffixes")
+    suffixes = alternation([*listed, *(s.lower() for s in listed)], boundary=False)
     return re.compile(rf"(?<![\w.])(?:[A-Z][\w&'’-]*[ ]){{1,4}}{suffixes}(?![\w])")
 
 
