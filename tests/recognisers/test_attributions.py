@@ -58,6 +58,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             [("officials", "according to", "The strike killed 30 commanders", False)],
         ),
         (
+            "Witnesses told The Associated Press they heard at least six shots.",
+            [("Witnesses", "told", "they heard at least six shots", False)],
+        ),
+        (
             "The plant will close in June, its owner said on Thursday, putting 400 people out of work.",
             [("its owner", "said", "The plant will close in June", False)],
         ),

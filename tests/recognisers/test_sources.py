@@ -102,3 +102,8 @@ def test_the_ministry_is_the_ministry_named_before() -> None:
         "“The strike killed 30 commanders,” the ministry said.\n"
     ).to_dict()
     assert [q["speaker"] for q in record["quotes"]] == ["Russian Ministry of Defense"]
+
+
+def test_a_job_then_a_name_is_the_named_person() -> None:
+    mention = classify("The man's lawyer, Tom Green", {})
+    assert (mention.kind, mention.name, mention.title) == ("person", "Tom Green", "lawyer")

@@ -102,6 +102,8 @@ SUBORDINATE_OPENER = re.compile(
 # A gap of "and" / "but" between a quote and a cue: the cue starts a second
 # statement of the sentence's subject ("X called it “A” and said ...").
 GAP_AND = re.compile(r"(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))?\s*")
+# A listener's name after "told": "Reuters", "The Associated Press", "NBC's Meet the Press".
+LISTENER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|of\b|the\b))*")
 # What follows a cue that opens a statement: " that ...", " “...".
 NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
@@ -212,10 +214,13 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         words = WORD.finditer(text, start, min(end, start + 40))
         for w in words:
             phrase = text[start : w.end()].strip().casefold()
-            if phrase in lex.listeners or (
-                w.group()[0].isupper() and w.start() == trim_start(doc, start, end)
-            ):
+            if phrase in lex.listeners:
                 start = w.end()
+                break
+            if w.group()[0].isupper() and w.start() == trim_start(doc, start, end):
+                # "told Reuters", "told The Associated Press": the whole name is the listener.
+                name = LISTENER_NAME.match(text, w.start(), end)
+                start = name.end() if name is not None else w.end()
                 break
     else:
         lead = LEAD_PREPOSITION.match(text, start, end)

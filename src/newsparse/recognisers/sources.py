@@ -132,6 +132,17 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     ):
         return Mention(printed, head, "organization", None, "org:" + _bag(head))
     name = _name_run(head)
+    named_after = _name_run(apposition.strip()) if apposition else ""
+    if not name and named_after and named_after == apposition.strip() and words:
+        # "The man's lawyer, Tom Green": the name follows the job.
+        job = words[-1] if words[-1] not in SMALL_WORDS else None
+        return Mention(
+            printed,
+            named_after,
+            "person",
+            title or job,
+            "person:" + named_after.split()[-1].casefold(),
+        )
     if name:
         parts = [p for p in name.split() if p.rstrip(".").casefold() not in HONORIFICS]
         titles = load_set("titles")
