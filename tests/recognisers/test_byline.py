@@ -19,6 +19,7 @@ CASES = [
     ("By TED d'AFFLISIO, Reuters", "By TED d'AFFLISIO, Reuters", ["TED d'AFFLISIO"], "Reuters"),
     ("By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS", "By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS", ["STEPHEN JUKES", "PHILIP SHEHADI"], "REUTERS"),
     ("By Brad Schade Reuters", "By Brad Schade Reuters", ["Brad Schade"], "Reuters"),
+    ("By MARY SMITH Associated Press", "By MARY SMITH Associated Press", ["MARY SMITH"], "Associated Press"),
     ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters", ["Colin Brinsden"], "Reuters"),
     ("By Reuters Staff", "By Reuters Staff", [], "Reuters"),
     ("By Anna Smith, Jo Brown and Li Wei, Reuters", "By Anna Smith, Jo Brown and Li Wei, Reuters", ["Anna Smith", "Jo Brown", "Li Wei"], "Reuters"),

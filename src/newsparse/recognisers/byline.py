@@ -109,13 +109,18 @@ def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str 
             break
         parts.append((pos, comma))
         pos = comma + 1
-    # "By Brad Schade Reuters": an agency closing the names without a comma.
+    # "By Brad Schade Reuters", "By MARY SMITH Associated Press": an agency closing the
+    # names without a comma (its last one, two or three words).
     if len(parts) == 1:
-        words = text[start:end].rsplit(" ", 1)
-        if len(words) == 2 and canonical_agency(words[1]) is not None:
-            names = split_names(text, start, end - len(words[1]) - 1)
-            if names:
-                return tuple(names), words[1]
+        for count in (3, 2, 1):
+            words = text[start:end].rsplit(" ", count)
+            if len(words) != count + 1:
+                continue
+            agency = " ".join(words[1:])
+            if canonical_agency(agency) is not None:
+                names = split_names(text, start, end - len(agency) - 1)
+                if names:
+                    return tuple(names), agency
     authors: list[Span] = []
     used = 0
     for s, e in parts:
