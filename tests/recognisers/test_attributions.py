@@ -58,6 +58,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             [("officials", "according to", "The strike killed 30 commanders", False)],
         ),
         (
+            "Jeremy Hunt told the BBC the figures were disappointing.",
+            [("Jeremy Hunt", "told", "the figures were disappointing", False)],
+        ),
+        (
             "Witnesses told The Associated Press they heard at least six shots.",
             [("Witnesses", "told", "they heard at least six shots", False)],
         ),

@@ -107,3 +107,13 @@ def test_the_ministry_is_the_ministry_named_before() -> None:
 def test_a_job_then_a_name_is_the_named_person() -> None:
     mention = classify("The man's lawyer, Tom Green", {})
     assert (mention.kind, mention.name, mention.title) == ("person", "Tom Green", "lawyer")
+
+
+def test_an_acronym_with_its_article_joins_the_named_organisation() -> None:
+    record = parse_text(
+        "Economy shrinks\n\nThe Office for National Statistics (ONS) said output fell.\n\n"
+        "The ONS added that retail sales were flat.\n"
+    ).to_dict()
+    assert [(s["name"], s["aliases"]) for s in record["sources"]] == [
+        ("The Office for National Statistics", ["The ONS"])
+    ]

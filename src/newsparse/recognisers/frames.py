@@ -103,7 +103,7 @@ SUBORDINATE_OPENER = re.compile(
 # statement of the sentence's subject ("X called it “A” and said ...").
 GAP_AND = re.compile(r"(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))?\s*")
 # A listener's name after "told": "Reuters", "The Associated Press", "NBC's Meet the Press".
-LISTENER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|of\b|the\b))*")
+LISTENER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|(?:of|the)(?=[ ][A-Z])))*")
 # What follows a cue that opens a statement: " that ...", " “...".
 NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
@@ -217,7 +217,10 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             if phrase in lex.listeners:
                 start = w.end()
                 break
-            if w.group()[0].isupper() and w.start() == trim_start(doc, start, end):
+            opens = w.start() == trim_start(doc, start, end)
+            if opens and w.group() == "the" and text[w.end() + 1 : w.end() + 2].isupper():
+                continue  # "told the BBC": the name follows
+            if w.group()[0].isupper() and (opens or text[start : w.start()].strip() == "the"):
                 # "told Reuters", "told The Associated Press": the whole name is the listener.
                 name = LISTENER_NAME.match(text, w.start(), end)
                 start = name.end() if name is not None else w.end()

@@ -105,8 +105,9 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     words = _words(folded)
     last = words[-1].strip(".") if words else ""
     title = _title_of(head, apposition)
-    if head in acronyms:
-        full = acronyms[head]
+    acronym = head.removeprefix("The ").removeprefix("the ")
+    if acronym in acronyms:
+        full = acronyms[acronym]
         return Mention(printed, full, "organization", None, "org:" + _bag(full))
     if _anonymous_pattern().search(printed.casefold()) and not _name_run(head):
         return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
@@ -412,7 +413,8 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Fill the sources of the article and link attributions and quotes to them."""
     acronyms: dict[str, str] = {}
     if any(
-        a.source_span is not None and doc.text_of(a.source_span).isupper()
+        a.source_span is not None
+        and doc.text_of(a.source_span).removeprefix("The ").removeprefix("the ").isupper()
         for a in article.attributions
     ):
         acronyms = find_acronyms(doc, article.paragraphs())
