@@ -58,6 +58,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             [("officials", "according to", "The strike killed 30 commanders", False)],
         ),
         (
+            "Alphabet is cutting jobs, people familiar with the matter said, as it cuts costs.",
+            [("people familiar with the matter", "said", "Alphabet is cutting jobs", False)],
+        ),
+        (
+            "Sundar Pichai wrote in a memo to staff last month that the company must focus.",
+            [("Sundar Pichai", "wrote", "that the company must focus", False)],
+        ),
+        (
             "Jeremy Hunt told the BBC the figures were disappointing.",
             [("Jeremy Hunt", "told", "the figures were disappointing", False)],
         ),

@@ -58,8 +58,11 @@ CLAUSE_TAIL = re.compile(
     $""",
     re.VERBOSE,
 )
-# A participle clause that closes a content-first sentence: ", putting 400 people ...".
-PARTICIPLE_TAIL = re.compile(r",\s(?:[a-z]+ly\s)?[a-z]{2,}ing\b")
+# A participle or subordinate clause that closes a content-first sentence:
+# ", putting 400 people ...", ", as the company looks to ...".
+PARTICIPLE_TAIL = re.compile(
+    r",\s(?:(?:[a-z]+ly\s)?[a-z]{2,}ing\b|(?:as|while|because|since|amid|even\sas|even\sthough)\s)"
+)
 # What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
 APPOSITION = re.compile(r",\s(?:a|an|the|who|whose|which|[A-Z0-9])")
 # A preposition that belongs to the cue: "called for [more troops]", "referring to [him]".
@@ -106,6 +109,9 @@ GAP_AND = re.compile(r"(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))
 LISTENER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|(?:of|the)(?=[ ][A-Z])))*")
 # What follows a cue that opens a statement: " that ...", " “...".
 NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
+# A prepositional phrase between a cue and its "that": "wrote in a memo to staff last
+# month that ...", "said on Monday night in a statement that ...".
+PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\s){1,6}$")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
 THAT = re.compile(r"(?<!\w)that(?!\w)")
 WORD = re.compile(r"\w+")
@@ -206,7 +212,7 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     before_that = head[: that.start()] if that is not None else ""
     if (
         that is not None
-        and len(WORD.findall(before_that)) <= 3
+        and (len(WORD.findall(before_that)) <= 3 or PP_BEFORE_THAT.match(before_that) is not None)
         and not any(c in before_that for c in ',“”"')
     ):
         start += that.start()
