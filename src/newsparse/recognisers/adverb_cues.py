@@ -41,6 +41,8 @@ def find_hearsay_attributions(
     """The hearsay adverbs of a paragraph, each with the clause it qualifies."""
     text = doc.text
     out: list[Attribution] = []
+    if text.find("edly", para.start, para.end) < 0:
+        return out  # every hearsay adverb ends in "edly"
     for m in HEARSAY.finditer(text, para.start, para.end):
         before = text[m.start() - 1 : m.start()]
         if before and (before.isalnum() or before in "_-"):

@@ -39,6 +39,8 @@ def find_asked_attributions(doc: Document, span: Span) -> list[Attribution]:
     """The "Asked ..." questions inside ``span`` (a paragraph), in text order."""
     text = doc.text
     out: list[Attribution] = []
+    if text.find("sked", span.start, span.end) < 0:
+        return out  # no "asked" in the paragraph
     for m in ASKED_CLAUSE.finditer(text, span.start, span.end):
         if m.group("cue")[0] == "a":
             words = text[max(span.start, m.start() - 12) : m.start()].split()

@@ -62,6 +62,11 @@ def find_poll_attributions(doc: Document, span: Span, starts: list[int]) -> list
     ``starts`` are the starts of ``doc.sentences``.
     """
     text = doc.text
+    if (
+        text.find("poll", span.start, span.end) < 0
+        and text.find("survey", span.start, span.end) < 0
+    ):
+        return []  # no poll named in the paragraph: one substring search settles it
     sentences = doc.sentences
     out: list[Attribution] = []
     i = bisect.bisect_left(starts, span.start)
