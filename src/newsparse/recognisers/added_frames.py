@@ -2,8 +2,8 @@
 
 Transcript labels (:mod:`.transcript_cues`), gated belief cues
 (:mod:`.belief_cues`), poll findings (:mod:`.poll_cues`) and questions put to a
-source (:mod:`.asked_cues`), hearsay adverbs (:mod:`.adverb_cues`) and nominal
-cues (:mod:`.noun_cues`)
+source (:mod:`.asked_cues`), hearsay adverbs (:mod:`.adverb_cues`), nominal
+cues (:mod:`.noun_cues`) and views (:mod:`.view_cues`)
 are read after the lexicon frames; one of them is kept only when its cue and
 content meet no attribution found already, so the lexicon frames win.
 """
@@ -21,6 +21,7 @@ from .belief_cues import find_belief_attributions
 from .noun_cues import find_noun_attributions
 from .poll_cues import find_poll_attributions
 from .transcript_cues import find_transcript_attributions
+from .view_cues import find_view_attributions
 
 
 def _meets(a: Attribution, b: Attribution) -> bool:
@@ -76,6 +77,7 @@ def add_frames(
         candidates += find_asked_attributions(doc, para)
         candidates += find_hearsay_attributions(doc, para, starts)
         candidates += find_noun_attributions(doc, para)
+        candidates += find_view_attributions(doc, para)
         for a in candidates:
             if not kept.meets(a) and not added.meets(a):
                 extra.append(a)

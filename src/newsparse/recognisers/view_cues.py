@@ -1,0 +1,71 @@
+"""Views: "X sees Y as Z", "X regards Y as Z" report how X judges Y.
+
+PolNeAR takes the verb for the cue and "Y as Z" for the content. The verb is
+found first, then the source is read back from it, and the content runs from
+its object to the end of the clause, through " as ".
+
+Examples (source and content in brackets)::
+
+    [She] sees [him as a real threat].
+    [Developers] see [golf courses as wasted space].
+    [Sanders] viewed [the gains as evidence that the schedule hurt him].
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Attribution
+from ..document import Document, Span
+from .frames import trim_end
+from .speakers import source_before
+
+# The verb, its object and " as ": the object holds no clause punctuation and no quote.
+VIEW = re.compile(
+    r"""
+    (?P<cue>sees|see|saw|views|view|viewed|regards|regard|regarded)
+    [ ](?P<object>[^,.;:!?“”"()\n]{2,80}?)
+    [ ]as[ ](?=[\w“"$])
+    """,
+    re.VERBOSE,
+)
+# Where the content ends after " as ": the clause's end.
+CLAUSE_END = re.compile(r"[.;:!?]\s|[.;:!?]$|,\s(?:and|but|while|which|who)\s|\s[—–]\s|\s--\s|\n")
+# Longest content, in characters.
+MAX_CONTENT = 300
+# Object words that make the verb something else: "see as many as", "saw as much".
+NOT_OBJECTS = frozenset(
+    {"it", "them", "that", "this", "much", "many", "well", "soon", "long", "far"}
+)
+# First words of an object that make no object: "saw as many as", "see to it", "saw fit".
+OBJECT_OPENERS = frozenset({"as", "to", "fit", "what", "how", "whether", "if"})
+
+
+def find_view_attributions(doc: Document, para: Span) -> list[Attribution]:
+    """The "sees Y as Z" frames of a paragraph, each with the source before its verb."""
+    text = doc.text
+    out: list[Attribution] = []
+    if text.find(" as ", para.start, para.end) < 0:
+        return out
+    for m in VIEW.finditer(text, para.start, para.end):
+        before = text[m.start() - 1 : m.start()]
+        if before and (before.isalnum() or before in "-'’"):
+            continue  # inside a longer word ("oversees")
+        obj = m.group("object").casefold()
+        if obj in NOT_OBJECTS or obj.split(" ", 1)[0] in OBJECT_OPENERS:
+            continue  # "saw as many as 40", "see to it"
+        source = source_before(doc, para.start, m.start())
+        if source is None:
+            continue
+        start = m.start("object")
+        limit = min(para.end, m.end() + MAX_CONTENT)
+        end_m = CLAUSE_END.search(text, m.end(), limit)
+        end = trim_end(doc, start, end_m.start() if end_m is not None else limit)
+        if end <= m.end():
+            continue
+        out.append(
+            Attribution(
+                source, Span(m.start("cue"), m.end("cue")), Span(start, end), False, rule="view"
+            )
+        )
+    return out
