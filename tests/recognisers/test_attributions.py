@@ -66,6 +66,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             [("Sundar Pichai", "wrote", "that the company must focus", False)],
         ),
         (
+            "Shoukair was kind and responsible, a Cairo airport official told The New York Times.",
+            [("a Cairo airport official", "told", "Shoukair was kind and responsible", False)],
+        ),
+        (
+            "Candidates need 40 percent of the vote, the analysts say; in 2012, Romney stumbled.",
+            [("the analysts", "say", "Candidates need 40 percent of the vote", False)],
+        ),
+        (
             "Jeremy Hunt told the BBC the figures were disappointing.",
             [("Jeremy Hunt", "told", "the figures were disappointing", False)],
         ),

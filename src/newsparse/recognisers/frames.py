@@ -105,6 +105,10 @@ SUBORDINATE_OPENER = re.compile(
 # A gap of "and" / "but" between a quote and a cue: the cue starts a second
 # statement of the sentence's subject ("X called it “A” and said ...").
 GAP_AND = re.compile(r"(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))?\s*")
+# A listener right after a cue: " The New York Times" / " reporters" / " the BBC".
+LISTENER_AFTER = re.compile(
+    r"\s(?:the\s)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*|reporters)"
+)
 # A listener's name after "told": "Reuters", "The Associated Press", "NBC's Meet the Press".
 LISTENER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|(?:of|the)(?=[ ][A-Z])))*")
 # What follows a cue that opens a statement: " that ...", " “...".
@@ -510,7 +514,15 @@ class Frames:
         if not _at_least(text, content_start, content_end, 3):
             return None
         tail_end = trim_end(doc, cue.span.end, sent.end)
+        semicolon = text.find(";", cue.span.end, tail_end)
+        if semicolon >= 0:
+            tail_end = semicolon  # "..., analysts say; in 2012, Romney stumbled"
         tail = text[cue.span.end : tail_end]
+        if cue.lemma in LISTENER_LEMMAS:
+            # "..., an official told The New York Times": the listener, then the tail.
+            listener = LISTENER_AFTER.match(tail)
+            if listener is not None:
+                tail = tail[listener.end() :]
         participle = PARTICIPLE_TAIL.search(tail)
         if CLAUSE_TAIL.fullmatch(tail) or (
             participle is not None and CLAUSE_TAIL.fullmatch(tail, 0, participle.start())
