@@ -40,7 +40,11 @@ def _subject(text: str, cue: str) -> str | None:
         ("The plan that he said would fail was dropped.", "said", "he"),
         ("Moscow strongly denies that it took part.", "denies", "Moscow"),
         ("On economic issues, 42% say they are liberal.", "say", "42%"),
-        ("Security experts and U.S. officials, however, said it was Russia.", "said", "U.S. officials"),
+        (
+            "Security experts and U.S. officials, however, said it was Russia.",
+            "said",
+            "U.S. officials",
+        ),
         ("But few believe that it can last.", "believe", "few"),
         (
             "Jeff Bechdel, chairman of America Rising (a Republican PAC), tweeted: “No.”",

@@ -77,9 +77,12 @@ def _source_before(
     lex = cue_lexicon()
     while toks and toks[-1].group("word") and _is_adverb(_word(toks[-1]), lex.adverbs):
         toks.pop()
-    if len(toks) >= 3 and toks[-1].group() == "," and _is_adverb(_word(toks[-2]), lex.adverbs):
-        if toks[-3].group() == ",":
-            del toks[-3:]  # "U.S. officials, however, said": the adverb set off by commas
+    if (
+        len(toks) >= 3
+        and toks[-1].group() == toks[-3].group() == ","
+        and _is_adverb(_word(toks[-2]), lex.adverbs)
+    ):
+        del toks[-3:]  # "U.S. officials, however, said": the adverb set off by commas
     if not toks:
         return not partial, None
     if toks[-1].group() == "%" and len(toks) >= 2 and toks[-2].group()[0].isdigit():
