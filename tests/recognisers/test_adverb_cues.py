@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.layout import build_document
+from newsparse.article import Attribution
+from newsparse.document import Document, Span
 from newsparse.recognisers.adverb_cues import find_hearsay_attributions
+from tests.recognisers.finder import found_triples
 
 
 def _found(text: str) -> list[tuple[str, str]]:
-    doc = build_document(text)
-    starts = [s.start for s in doc.sentences]
-    out = []
-    for block in doc.blocks:
-        for a in find_hearsay_attributions(doc, block.span, starts):
-            assert a.source_span is None
-            out.append((doc.text_of(a.cue_span), doc.text_of(a.content_span)))
-    return out
+    def finder(doc: Document, para: Span) -> list[Attribution]:
+        return find_hearsay_attributions(doc, para, [s.start for s in doc.sentences])
+
+    triples = found_triples(text, finder)
+    assert all(source is None for source, _, _ in triples)
+    return [(cue, content) for _, cue, content in triples]
 
 
 @pytest.mark.parametrize(

@@ -8,21 +8,16 @@ from newsparse.layout import build_document
 from newsparse.recognisers.speakers import sentence_subject, source_after, source_before
 
 
-def _before(text: str, cue: str) -> str | None:
+def _read(text: str, cue: str, where: str) -> str | None:
+    """The source phrase that ``where`` ("before", "after", "subject") finds for ``cue``."""
     doc = build_document(text)
-    span = source_before(doc, 0, text.index(cue))
-    return None if span is None else doc.text_of(span)
-
-
-def _after(text: str, cue: str) -> str | None:
-    doc = build_document(text)
-    span = source_after(doc, text.index(cue) + len(cue), len(text))
-    return None if span is None else doc.text_of(span)
-
-
-def _subject(text: str, cue: str) -> str | None:
-    doc = build_document(text)
-    span = sentence_subject(doc, 0, text.index(cue))
+    at = text.index(cue)
+    if where == "before":
+        span = source_before(doc, 0, at)
+    elif where == "after":
+        span = source_after(doc, at + len(cue), len(text))
+    else:
+        span = sentence_subject(doc, 0, at)
     return None if span is None else doc.text_of(span)
 
 
@@ -77,7 +72,7 @@ def _subject(text: str, cue: str) -> str | None:
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:
-    assert _before(text, cue) == expected
+    assert _read(text, cue, "before") == expected
 
 
 @pytest.mark.parametrize(
@@ -90,7 +85,7 @@ def test_source_before(text: str, cue: str, expected: str | None) -> None:
     ],
 )
 def test_source_after(text: str, cue: str, expected: str | None) -> None:
-    assert _after(text, cue) == expected
+    assert _read(text, cue, "after") == expected
 
 
 @pytest.mark.parametrize(
@@ -118,4 +113,4 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:
-    assert _subject(text, cue) == expected
+    assert _read(text, cue, "subject") == expected

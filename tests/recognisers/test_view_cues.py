@@ -4,20 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.layout import build_document
 from newsparse.recognisers.view_cues import find_view_attributions
+from tests.recognisers.finder import found_triples
 
 
-def _found(text: str) -> list[tuple[str, str, str]]:
-    doc = build_document(text)
-    out = []
-    for block in doc.blocks:
-        for a in find_view_attributions(doc, block.span):
-            assert a.source_span is not None
-            out.append(
-                (doc.text_of(a.source_span), doc.text_of(a.cue_span), doc.text_of(a.content_span))
-            )
-    return out
+def _found(text: str) -> list[tuple[str | None, str, str]]:
+    return found_triples(text, find_view_attributions)
 
 
 @pytest.mark.parametrize(
@@ -32,5 +24,5 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("We saw as many as 40 people there.", []),
     ],
 )
-def test_views(text: str, expected: list[tuple[str, str, str]]) -> None:
+def test_views(text: str, expected: list[tuple[str | None, str, str]]) -> None:
     assert _found(text) == expected
