@@ -395,6 +395,7 @@ def resolve_sources(
                 if named is not None:
                     a.source_id = ledger.add(replace(_classify_plain(named), kind="organization"))
                     ledger.alias(a.source_id, printed)
+                    ledger.keys[mention.key] = a.source_id  # later ones need no search
             if a.source_id is None:
                 a.source_id = ledger.add(mention)
         if a.source_id is not None:
