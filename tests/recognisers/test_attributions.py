@@ -194,6 +194,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Clinton", "argues", "that he cannot deliver", False),
             ],
         ),
+        (  # an apposition of any shape after a source printed after its cue
+            "The committee has collected $56.5 million, said David Gilbert, its president.",
+            [("David Gilbert", "said", "The committee has collected $56.5 million", False)],
+        ),
+        (  # a show's title in the time and place after a content-first cue
+            "Kasich was the better candidate, he said Wednesday on MSNBC’s “Morning Joe.”",
+            [("he", "said", "Kasich was the better candidate", False)],
+        ),
+        (  # "a poll shows": a verb after a plural or a determiner with a noun
+            "A new poll shows him ahead in Iowa.",
+            [("A new poll", "shows", "him ahead in Iowa", False)],
+        ),
+        (  # verbs of learning, deciding and preferring
+            "She learned her father had never finished the process.",
+            [("She", "learned", "her father had never finished the process", False)],
+        ),
         (  # a one-word content that is a name
             "He repeatedly talked about Obama.",
             [("He", "talked about", "Obama", False)],
@@ -275,6 +291,11 @@ def text_of(text: str, span: Span) -> str:
         "Voters did not show up at the polls in March.",
         "Barden now helps lead a program called Sandy Hook Promise.",
         "They met at the resort, now called Trump National Doral, in May.",
+        "He spoke to donors on a conference call with the campaign staff.",
+        "The host of an MSNBC show is a Virginia resident who voted in May.",
+        "The governor found himself at the center of the budget fight.",
+        "The protester yelled and held up a banner that was quickly ripped away.",
+        "Jenna Smith reported from Washington for the evening news.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:

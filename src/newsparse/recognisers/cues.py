@@ -44,6 +44,7 @@ class CueLexicon:
     modifiers: frozenset[tuple[str, str]]  # (form, noun): "pledged delegate"
     particles: frozenset[tuple[str, str]]  # (form, next word): "show up"
     nouns: frozenset[str]  # forms that are nouns after a determiner: "the show"
+    compounds: frozenset[str]  # forms that head a compound noun: "a conference call"
     guarded: frozenset[str]  # forms that :func:`_not_a_cue` tests: every one above, -ed forms
 
 
@@ -74,6 +75,7 @@ def cue_lexicon() -> CueLexicon:
     )
     modifiers, particles = _pairs("cue_modifiers"), _pairs("cue_particles")
     nouns = load_set("noun_cue_forms")
+    compounds = load_set("noun_cue_compounds")
     return CueLexicon(
         # (?<!\w) is the word boundary before a first letter, tested before any branch.
         pattern=re.compile(rf"(?<!\w)(?:{body})\b"),
@@ -84,9 +86,11 @@ def cue_lexicon() -> CueLexicon:
         modifiers=modifiers,
         particles=particles,
         nouns=nouns,
+        compounds=compounds,
         guarded=frozenset(
             {"called"}
             | nouns
+            | compounds
             | {form for form, _ in modifiers | particles}
             | {form for form in forms if form.endswith("ed")}
         ),
@@ -123,8 +127,18 @@ DETERMINER_BEFORE = re.compile(
 )
 
 
+# "a"/"an" and one to three modifiers before a singular cue form that heads a compound:
+# "a conference call", "an XM Satellite radio show". A singular subject would take
+# "calls" or "shows", and "the polls show" stays a cue, so only "a"/"an" counts.
+COMPOUND_BEFORE = re.compile(r"\b[Aa]n?(?:[ \t\u00a0][\w-]{1,20}){1,3}[ \t\u00a0]\Z")
+
+
 def _after_determiner(text: str, start: int) -> bool:
     return DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _heads_compound(text: str, start: int) -> bool:
+    return COMPOUND_BEFORE.search(text, max(0, start - 72), start) is not None
 
 
 def find_cues_in(text: str, span: Span) -> list[Cue]:
@@ -170,4 +184,6 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
             return True  # "pledged delegates": an adjective before its noun
         if (key, noun) in lex.particles:
             return True  # "show up", "appeared on Fox News": no statement
-    return key in lex.nouns and _after_determiner(text, start)  # "the show", "their shows"
+    if key in lex.nouns and _after_determiner(text, start):
+        return True  # "the show", "their shows"
+    return key in lex.compounds and _heads_compound(text, start)  # "a conference call"

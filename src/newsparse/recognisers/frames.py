@@ -52,6 +52,7 @@ CLAUSE_TAIL = re.compile(
         |yesterday|today|tonight|recently|afterward|then|when|while|as
         |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
        (?!\s+that\b)[^,.;:!?“”"]{0,50}      # on Monday / in a statement / of Trump
+       (?:(?<=\s)[“"][^,.;:!?“”"]{1,40}[,.!?]?[”"])?   # on MSNBC’s “Morning Joe.”
      | (?:a|an|the)\s(?:\w+\s){0,2}?(?:statement|post|tweet|message|release|report|letter)\b
        [^,.;:!?“”"]{0,40}                    # posted a statement on the Facebook page
     )?
@@ -64,7 +65,7 @@ PARTICIPLE_TAIL = re.compile(
     r",\s(?:(?:[a-z]+ly\s)?[a-z]{2,}ing\b|(?:as|while|because|since|amid|even\sas|even\sthough)\s)"
 )
 # What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
-APPOSITION = re.compile(r",\s(?:a|an|the|who|whose|which|[A-Z0-9])")
+APPOSITION = re.compile(r",\s(?!and\b|but\b|or\b)")
 # A preposition that belongs to the cue: "called for [more troops]", "referring to [him]".
 LEAD_PREPOSITION = re.compile(r"\s*(?:for|on|about|as|of)\s")
 # Where a content stops inside its sentence: a participial or concessive clause
@@ -119,6 +120,9 @@ PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\
 # "that" opening the content a few words after the cue: "said on Monday that ...".
 THAT = re.compile(r"(?<!\w)that(?!\w)")
 WORD = re.compile(r"\w+")
+# Words that open no content right after a cue: the verb had no object and a second
+# predicate or a place follows ("yelled and held up a banner", "reported from Washington").
+NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
 
 
 def _sentence_break(gap: str) -> bool:
@@ -254,6 +258,8 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         cut = CLAUSE_CUT.search(text, cut.end(), end)
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
         end = cut.start()  # the clause after the cut holds no quoted words of the source
+    if NO_CONTENT_OPENER.match(text, start, end):
+        return None
     first = WORD.match(text, start, end)
     if (
         first is not None
