@@ -206,6 +206,15 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "A new poll shows him ahead in Iowa.",
             [("A new poll", "shows", "him ahead in Iowa", False)],
         ),
+        (  # a time phrase after the cue opens no content
+            "The company said Monday it would cut 400 jobs in Ohio.",
+            [("The company", "said", "it would cut 400 jobs in Ohio", False)],
+        ),
+        (  # a clause after the time phrase is the content, not a tail
+            "With secrecy back in the news, officials at the commission said earlier this "
+            "year they wanted tighter rules.",
+            [("officials at the commission", "said", "they wanted tighter rules", False)],
+        ),
         (  # verbs of learning, deciding and preferring
             "She learned her father had never finished the process.",
             [("She", "learned", "her father had never finished the process", False)],

@@ -51,7 +51,10 @@ CLAUSE_TAIL = re.compile(
     (?:(?:on|in|at|during|after|before|last|this|late|early|earlier|later|of|to|with
         |yesterday|today|tonight|recently|afterward|then|when|while|as
         |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
-       (?!\s+that\b)[^,.;:!?“”"]{0,50}      # on Monday / in a statement / of Trump
+       (?!\s+that\b)
+       # no clause of its own: "said earlier this year they wanted ..." has content
+       (?![^,.;:!?“”"]{0,50}?\b(?:he|she|they|it|we|I|the\s\w+\s(?:is|are|was|were|will|would|has|have|had))\s)
+       [^,.;:!?“”"]{0,50}                    # on Monday / in a statement / of Trump
        (?:(?<=\s)[“"][^,.;:!?“”"]{1,40}[,.!?]?[”"])?   # on MSNBC’s “Morning Joe.”
      | (?:a|an|the)\s(?:\w+\s){0,2}?(?:statement|post|tweet|message|release|report|letter)\b
        [^,.;:!?“”"]{0,40}                    # posted a statement on the Facebook page
@@ -120,6 +123,21 @@ PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\
 # "that" opening the content a few words after the cue: "said on Monday that ...".
 THAT = re.compile(r"(?<!\w)that(?!\w)")
 WORD = re.compile(r"\w+")
+# A time phrase that opens the words after a cue before the content itself: "said
+# Monday the company would ...", "said earlier this year they wanted ...".
+TIME_LEAD = re.compile(
+    r"""
+    (?:(?:on|late|early|earlier|later)\s)?
+    (?:(?:last|this|next|earlier\sthis|late\slast|early\sthis)\s
+        (?:week|month|year|weekend|spring|summer|fall|autumn|winter)
+      | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
+        (?:\s(?:morning|afternoon|evening|night))?
+      | yesterday|today|tonight
+    )
+    \s(?=[a-zA-Z])
+    """,
+    re.VERBOSE,
+)
 # Words that open no content right after a cue: the verb had no object and a second
 # predicate or a place follows ("yelled and held up a banner", "reported from Washington").
 NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
@@ -260,6 +278,9 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         end = cut.start()  # the clause after the cut holds no quoted words of the source
     if NO_CONTENT_OPENER.match(text, start, end):
         return None
+    time_lead = TIME_LEAD.match(text, start, end)
+    if time_lead is not None:
+        start = time_lead.end()  # "said Monday [the company would cut jobs]"
     first = WORD.match(text, start, end)
     if (
         first is not None
