@@ -305,6 +305,8 @@ def text_of(text: str, span: Span) -> str:
         "The governor found himself at the center of the budget fight.",
         "The protester yelled and held up a banner that was quickly ripped away.",
         "Jenna Smith reported from Washington for the evening news.",
+        "Net excludes realized capital losses of 19,000 dlrs in the quarter.",
+        "Galactic's announced accounting change will lower charges against earnings.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
