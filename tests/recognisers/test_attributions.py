@@ -215,6 +215,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "year they wanted tighter rules.",
             [("officials at the commission", "said", "they wanted tighter rules", False)],
         ),
+        (  # a relative clause closed by a comma sits inside the content
+            "The company said its unit, which received the contracts, will do the work.",
+            [
+                (
+                    "The company",
+                    "said",
+                    "its unit, which received the contracts, will do the work",
+                    False,
+                )
+            ],
+        ),
         (  # verbs of learning, deciding and preferring
             "She learned her father had never finished the process.",
             [("She", "learned", "her father had never finished the process", False)],

@@ -213,6 +213,20 @@ def _participle_not_cue(cut: str) -> bool:
     return cut[2:].casefold() not in cue_lexicon().forms
 
 
+# The verb of a clause after a parenthetical relative clause closes: "its unit, which
+# received the contracts, [will] do the work".
+RELATIVE_CLOSED = re.compile(
+    r"[^,;:.!?“”\"]{1,120},\s(?:will|would|is|are|was|were|has|have|had|can|could|may|might"
+    r"|should|must|does|did)\b"
+)
+
+
+def _relative_inside(text: str, start: int, end: int) -> bool:
+    """Whether the relative clause opening at ``start`` closes with a comma before the
+    verb of its own clause: then it sits inside the content and cuts nothing."""
+    return RELATIVE_CLOSED.match(text, start, end) is not None
+
+
 def trim_end(doc: Document, start: int, end: int) -> int:
     text = doc.text
     while end > start and text[end - 1] in END_PUNCT:
@@ -272,7 +286,10 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         if comma > start and not QUOTE_MARK.search(text, start, end):
             end = trim_end(doc, start, comma)
     cut = CLAUSE_CUT.search(text, start, end)
-    while cut is not None and cut.group().endswith("ing") and _participle_not_cue(cut.group()):
+    while cut is not None and (
+        (cut.group().endswith("ing") and _participle_not_cue(cut.group()))
+        or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
+    ):
         cut = CLAUSE_CUT.search(text, cut.end(), end)
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
         end = cut.start()  # the clause after the cut holds no quoted words of the source
