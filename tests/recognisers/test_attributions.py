@@ -226,6 +226,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a possessive subject goes on to its head noun
+            "Nadia Cruz’s office said the deaths were caused by gunfire and called on the "
+            "army to withdraw.",
+            [
+                ("Nadia Cruz’s office", "said", "the deaths were caused by gunfire", False),
+                ("Nadia Cruz’s office", "called", "the army to withdraw", False),
+            ],
+        ),
         (  # verbs of learning, deciding and preferring
             "She learned her father had never finished the process.",
             [("She", "learned", "her father had never finished the process", False)],

@@ -134,7 +134,7 @@ TIME_LEAD = re.compile(
         (?:\s(?:morning|afternoon|evening|night))?
       | yesterday|today|tonight
     )
-    \s(?=[a-zA-Z])
+    \s(?=[a-zA-Z])(?!(?:morning|afternoon|evening|night)\b)   # not half of "Friday night"
     """,
     re.VERBOSE,
 )

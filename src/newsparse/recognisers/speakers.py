@@ -293,6 +293,8 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         i += 1
     if i < len(toks) and toks[i].group("word") and _word(toks[i]) in _people_nouns():
         i += 1  # "Union officials", "Democratic leaders"
+    elif i > first and toks[i - 1].group().endswith(POSSESSIVE):
+        i = _common_noun_end(toks, i)  # "Bolivia’s public defender’s office"
     if i == first or i - first > MAX_WORDS:
         return None
     if i - first == 1 and _word(toks[first]) in BARE_DETERMINERS:
@@ -303,6 +305,8 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     return Span(toks[first].start(), toks[i - 1].end())
 
 
+# The endings of a possessive: "Bolivia’s", "Cruz's".
+POSSESSIVE = ("’s", "'s")
 # Lower-case words read after a sentence's opening determiner: "The former chief of staff".
 MAX_NOUN_WORDS = 3
 
@@ -314,6 +318,8 @@ def _common_noun_end(toks: list[re.Match[str]], i: int) -> int:
     start = i
     while i < len(toks) and i - start < MAX_NOUN_WORDS and toks[i].group("word"):
         w = _word(toks[i])
+        if w.endswith(POSSESSIVE):
+            w = w[:-2]  # "the defender’s office": a possessive noun goes on to its head
         if not w.isalpha() or w in lex.forms or w in lex.stopwords or w in lex.adverbs:
             break
         if w.endswith("ed") or w in PRONOUNS:
