@@ -234,6 +234,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Nadia Cruz’s office", "called", "the army to withdraw", False),
             ],
         ),
+        (  # a raised passive names nobody: the content is the whole clause
+            "Trump is expected to deliver a victory speech tonight.",
+            [(None, "expected", "Trump is expected to deliver a victory speech tonight", False)],
+        ),
         (  # verbs of learning, deciding and preferring
             "She learned her father had never finished the process.",
             [("She", "learned", "her father had never finished the process", False)],

@@ -138,6 +138,8 @@ TIME_LEAD = re.compile(
     """,
     re.VERBOSE,
 )
+# A form of "be" right before a cue: "is expected to", "are widely believed to".
+BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:[a-z]+ly\s|not\s|also\s)?\Z")
 # Words that open no content right after a cue: the verb had no object and a second
 # predicate or a place follows ("yelled and held up a banner", "reported from Washington").
 NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
@@ -423,7 +425,24 @@ class Frames:
             if content is None:
                 return None
             return Attribution(None, cue.span, content, False, rule="participle")
+        raised = self._raised_passive(cue, sent)
+        if raised is not None:
+            return raised
         return self._source_cue_content(cue, sent)
+
+    def _raised_passive(self, cue: Cue, sent: Span) -> Attribution | None:
+        """[Trump is expected to win]: nobody is named; the content is the whole clause."""
+        text = self.doc.text
+        if not text.startswith(" to ", cue.span.end) or cue.kind == PHRASE_LEMMA:
+            return None
+        if not BE_BEFORE.search(text, max(sent.start, cue.span.start - 24), cue.span.start):
+            return None
+        content = _content_after(self.doc, cue, sent)
+        if content is None:
+            return None
+        subject = self.source_before(sent.start, cue.span.start)
+        start = subject.start if subject is not None else content.start
+        return Attribution(None, cue.span, Span(start, content.end), False, rule="passive")
 
     def _after_quote(self, cue: Cue, sent: Span) -> Attribution | None:
         text = self.doc.text
