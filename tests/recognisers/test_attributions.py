@@ -238,6 +238,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Trump is expected to deliver a victory speech tonight.",
             [(None, "expected", "Trump is expected to deliver a victory speech tonight", False)],
         ),
+        (  # any passive names nobody
+            "Blocher was charged with libel in 1999.",
+            [(None, "charged", "Blocher was charged with libel in 1999", False)],
+        ),
+        (  # an expletive "it" is no part of the content
+            "It was announced that the plant would close.",
+            [(None, "announced", "that the plant would close", False)],
+        ),
         (  # verbs of learning, deciding and preferring
             "She learned her father had never finished the process.",
             [("She", "learned", "her father had never finished the process", False)],

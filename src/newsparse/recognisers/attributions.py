@@ -8,7 +8,7 @@ The frames, tried in this order for each cue (content in brackets)::
     [The strike killed 30], the ministry said.           content first
     [The plan], he said, [would fail].                   interrupted (content is the envelope)
     The coalition stated [that it cannot confirm the claim].   source, cue, content
-    [Trump is expected to win].                          a raised passive: no source
+    [Trump is expected to win]. [Blocher was charged with libel].   passives: no source
 
 Contents follow PolNeAR: a quotation continued after the cue (“A,” she said.
 “B.”) or in the next paragraph belongs to the same attribution, and its

@@ -140,6 +140,8 @@ TIME_LEAD = re.compile(
 )
 # A form of "be" right before a cue: "is expected to", "are widely believed to".
 BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:[a-z]+ly\s|not\s|also\s)?\Z")
+# Irregular past participles of cue verbs: "is said to", "was told that".
+PARTICIPLES = frozenset({"said", "told", "known", "seen", "shown", "thought", "written", "heard"})
 # Words that open no content right after a cue: the verb had no object and a second
 # predicate or a place follows ("yelled and held up a banner", "reported from Washington").
 NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
@@ -431,9 +433,15 @@ class Frames:
         return self._source_cue_content(cue, sent)
 
     def _raised_passive(self, cue: Cue, sent: Span) -> Attribution | None:
-        """[Trump is expected to win]: nobody is named; the content is the whole clause."""
+        """A passive names nobody, and its content is the whole clause:
+        [Trump is expected to win], [Blocher was charged with libel]."""
         text = self.doc.text
-        if not text.startswith(" to ", cue.span.end) or cue.kind == PHRASE_LEMMA:
+        if cue.kind == PHRASE_LEMMA:
+            return None
+        form = text[cue.span.start : cue.span.end].split(" ", 1)[0].casefold()
+        if not (
+            form.endswith("ed") or form in PARTICIPLES or text.startswith(" to ", cue.span.end)
+        ):
             return None
         if not BE_BEFORE.search(text, max(sent.start, cue.span.start - 24), cue.span.start):
             return None
@@ -442,6 +450,8 @@ class Frames:
             return None
         subject = self.source_before(sent.start, cue.span.start)
         start = subject.start if subject is not None else content.start
+        if subject is not None and text[subject.start : subject.end].casefold() == "it":
+            start = content.start  # "It was announced [that the plant would close]"
         return Attribution(None, cue.span, Span(start, content.end), False, rule="passive")
 
     def _after_quote(self, cue: Cue, sent: Span) -> Attribution | None:
