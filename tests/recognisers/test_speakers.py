@@ -35,6 +35,13 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("The plan that he said would fail was dropped.", "said", "he"),
         ("Moscow strongly denies that it took part.", "denies", "Moscow"),
         ("On economic issues, 42% say they are liberal.", "say", "42%"),
+        (  # a lower-case plural noun and its modifiers after a comma
+            "It will take weeks, law enforcement officials say.",
+            "say",
+            "law enforcement officials",
+        ),
+        ("But hacking specialists say it is fake.", "say", "hacking specialists"),
+        ("The vote, she says, was close.", "says", "she"),
         (
             "Security experts and U.S. officials, however, said it was Russia.",
             "said",

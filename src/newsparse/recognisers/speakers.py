@@ -203,6 +203,10 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
     determiner or number on."""
     if stop == upto:
         return None
+    if _lower_plural_run(toks, upto, stop):
+        # ", law enforcement officials say" / "But hacking specialists say": a plural
+        # noun and its modifiers that open a clause.
+        return toks[stop].start(), toks[upto - 1].end()
     # A source starts with a capital, a determiner or a number, not a bare verb.
     first = stop
     while toks[first].group()[0].islower() and _word(toks[first]) not in _determiners():
@@ -212,6 +216,27 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
     if upto - first == 1 and _word(toks[first]) in BARE_DETERMINERS:
         return None
     return toks[first].start(), toks[upto - 1].end()
+
+
+# Most words of a lower-case plural source that opens a clause: "law enforcement officials".
+MAX_PLURAL_RUN = 3
+# Clause openers before such a run: "..., political scientists say", "But experts say".
+RUN_OPENERS = frozenset({",", "but", "and", "yet", "so"})
+
+
+def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> bool:
+    """Whether ``toks[stop:upto]`` are lower-case words ending with a plural noun right
+    after a comma or a conjunction ("political scientists", "legal experts")."""
+    if not 1 <= upto - stop <= MAX_PLURAL_RUN or stop == 0:
+        return False
+    before = toks[stop - 1].group()
+    if before not in RUN_OPENERS and before.casefold() not in RUN_OPENERS:
+        return False
+    words = [toks[i].group() for i in range(stop, upto)]
+    if not all(w.isalpha() and w.islower() for w in words):
+        return False
+    last = words[-1]
+    return len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "ous", "us"))
 
 
 # Words that cannot be a source on their own ("the said ..." is no source).
