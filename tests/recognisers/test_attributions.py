@@ -246,6 +246,21 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "It was announced that the plant would close.",
             [(None, "announced", "that the plant would close", False)],
         ),
+        (  # a stance adjective after a form of "be"
+            "Her advisers are not convinced that the plan will work.",
+            [("Her advisers", "convinced", "that the plan will work", False)],
+        ),
+        (  # "as reported by" names its source after it
+            "As reported by the Journal, the former secretary was made aware of the rules.",
+            [
+                (
+                    "the Journal",
+                    "As reported by",
+                    "the former secretary was made aware of the rules",
+                    False,
+                )
+            ],
+        ),
         (  # verbs of learning, deciding and preferring
             "She learned her father had never finished the process.",
             [("She", "learned", "her father had never finished the process", False)],

@@ -22,6 +22,7 @@ from ..lexicon import load_list, load_set, load_table, trie_alternation
 # Lemmas whose object is a listener, not the content: "told reporters that".
 LISTENER_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "remind", "advise", "urge"})
 PHRASE_LEMMA = "phrase"
+STANCE = "stance"  # the kind of adjectives that report a view after "be": "is confident"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +117,13 @@ NAMING_BEFORE = re.compile(
     """,
     re.VERBOSE,
 )
+# A form of "be", a copula or a comma right before a stance adjective, two modifiers
+# at most between: "is confident", "are not aware", "remain convinced", ", confident".
+BE_BEFORE = re.compile(
+    r"\b(?:is|are|am|was|were|be|been|being|[’']s|[’']re|[’']m|feels?|felt|seems?|seemed"
+    r"|remains?|remained|becomes?|became|grows?|grew|,)\s"
+    r"(?:(?:[a-z]+ly|not|also|more|less|so|very|too|well|still|now|quite)\s){0,2}\Z"
+)
 # The word after a cue form (letters only), for the modifier test.
 NEXT_WORD = re.compile(r"[ \t\u00a0]([a-z]{2,20})")
 
@@ -154,6 +162,8 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
         if key in lex.guarded and _not_a_cue(lex, key, text, start, end):
             continue
         lemma, kind = lex.forms[key]
+        if kind == STANCE and BE_BEFORE.search(text, max(0, start - 24), start) is None:
+            continue  # "was made aware of": a stance adjective reports only after "be"
         if word[0].isupper() and start > span.start and kind != PHRASE_LEMMA:
             # "Said" mid-sentence is a name or a title ("the Post reported" is lower case).
             prev = text[start - 2 : start]
