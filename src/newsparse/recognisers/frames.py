@@ -22,7 +22,7 @@ from ..article import Attribution, Quote
 from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import load_set, load_table
-from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, Cue, cue_lexicon
+from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, STANCE, Cue, cue_lexicon
 from .speakers import WINDOW, sentence_subject, source_after, source_before
 
 # Between a closing quote mark and its cue: ", the Ministry " / " " / ", Smith, a spokesman, ".
@@ -436,8 +436,8 @@ class Frames:
         """A passive names nobody, and its content is the whole clause:
         [Trump is expected to win], [Blocher was charged with libel]."""
         text = self.doc.text
-        if cue.kind == PHRASE_LEMMA:
-            return None
+        if cue.kind in (PHRASE_LEMMA, STANCE):
+            return None  # "are convinced that": an adjective, its subject holds the view
         form = text[cue.span.start : cue.span.end].split(" ", 1)[0].casefold()
         if not (
             form.endswith("ed") or form in PARTICIPLES or text.startswith(" to ", cue.span.end)
