@@ -41,6 +41,11 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "law enforcement officials",
         ),
         ("But hacking specialists say it is fake.", "say", "hacking specialists"),
+        (
+            "They knew it, current and former officials said.",
+            "said",
+            "current and former officials",
+        ),
         ("The vote, she says, was close.", "says", "she"),
         (
             "Security experts and U.S. officials, however, said it was Russia.",

@@ -203,10 +203,11 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
     determiner or number on."""
     if stop == upto:
         return None
-    if _lower_plural_run(toks, upto, stop):
-        # ", law enforcement officials say" / "But hacking specialists say": a plural
-        # noun and its modifiers that open a clause.
-        return toks[stop].start(), toks[upto - 1].end()
+    run = _lower_plural_run(toks, upto, stop)
+    if run is not None:
+        # ", law enforcement officials say" / "But hacking specialists say" / ", current
+        # and former officials said": a plural noun and its modifiers that open a clause.
+        return toks[run].start(), toks[upto - 1].end()
     # A source starts with a capital, a determiner or a number, not a bare verb.
     first = stop
     while toks[first].group()[0].islower() and _word(toks[first]) not in _determiners():
@@ -224,19 +225,31 @@ MAX_PLURAL_RUN = 3
 RUN_OPENERS = frozenset({",", "but", "and", "yet", "so"})
 
 
-def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> bool:
-    """Whether ``toks[stop:upto]`` are lower-case words ending with a plural noun right
-    after a comma or a conjunction ("political scientists", "legal experts")."""
+def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | None:
+    """Where the lower-case words ``toks[stop:upto]``, ending with a plural noun, start a
+    source right after a comma or a conjunction ("political scientists", "legal
+    experts"); a coordinated modifier before them joins ("current and former officials")."""
     if not 1 <= upto - stop <= MAX_PLURAL_RUN or stop == 0:
-        return False
-    before = toks[stop - 1].group()
-    if before not in RUN_OPENERS and before.casefold() not in RUN_OPENERS:
-        return False
+        return None
     words = [toks[i].group() for i in range(stop, upto)]
     if not all(w.isalpha() and w.islower() for w in words):
-        return False
+        return None
     last = words[-1]
-    return len(last) > 4 and last.endswith("s") and not last.endswith(("ss", "ous", "us"))
+    if len(last) <= 4 or not last.endswith("s") or last.endswith(("ss", "ous", "us")):
+        return None
+    if (
+        stop >= 3
+        and toks[stop - 1].group() in {"and", "or"}
+        and toks[stop - 2].group().isalpha()
+        and toks[stop - 2].group().islower()
+        and _opens_run(toks[stop - 3].group())
+    ):
+        return stop - 2
+    return stop if _opens_run(toks[stop - 1].group()) else None
+
+
+def _opens_run(token: str) -> bool:
+    return token in RUN_OPENERS or token.casefold() in RUN_OPENERS
 
 
 # Words that cannot be a source on their own ("the said ..." is no source).
