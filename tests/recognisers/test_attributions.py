@@ -261,6 +261,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # an anonymous source printed after its cue ends the sentence
+            "The deal is nearly done, said a person familiar with the matter.",
+            [("a person familiar with the matter", "said", "The deal is nearly done", False)],
+        ),
+        (  # "close to him": an object pronoun inside a source phrase
+            "Cruz will change course, a source close to him said.",
+            [("a source close to him", "said", "Cruz will change course", False)],
+        ),
         (  # verbs of learning, deciding and preferring
             "She learned her father had never finished the process.",
             [("She", "learned", "her father had never finished the process", False)],

@@ -142,6 +142,9 @@ TIME_LEAD = re.compile(
 BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:[a-z]+ly\s|not\s|also\s)?\Z")
 # Irregular past participles of cue verbs: "is said to", "was told that".
 PARTICIPLES = frozenset({"said", "told", "known", "seen", "shown", "thought", "written", "heard"})
+# Most words of a source printed after its cue: "said Mindy Romero" / "said a person
+# familiar with the matter".
+MAX_SOURCE_AFTER = 8
 # Words that open no content right after a cue: the verb had no object and a second
 # predicate or a place follows ("yelled and held up a banner", "reported from Washington").
 NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
@@ -620,12 +623,14 @@ class Frames:
             return None
         words = WORD.findall(text, src.start, src.end)
         first = text[src.start]
+        after = text[src.end : trim_end(doc, src.end, sent.end)]
+        # "the official" / "a person familiar with the matter" (the sentence's last words)
+        longest = MAX_SOURCE_AFTER if not after.strip() else 4
         if not (
-            (first.isupper() and len(words) <= 8)
-            or (words[0].lower() in {"the", "a", "an"} and len(words) <= 4)
+            (first.isupper() and len(words) <= MAX_SOURCE_AFTER)
+            or (words[0].lower() in {"the", "a", "an"} and len(words) <= longest)
         ):
             return None
-        after = text[src.end : trim_end(doc, src.end, sent.end)]
         if after.strip() and not APPOSITION.match(after):
             return None
         comma = text.rindex(",", sent.start, cue.span.start)

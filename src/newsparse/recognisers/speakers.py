@@ -192,10 +192,17 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
         if not tok.group("word"):
             break
         w = _word(tok)
-        if w in lex.stopwords or (w in PRONOUNS and w not in {"his", "her", "its", "their"}):
+        if w in lex.stopwords:
             break
+        if w in PRONOUNS and w not in {"his", "her", "its", "their"}:
+            if not (w in OBJECT_PRONOUNS and i > 0 and _word(toks[i - 1]) in {"to", "with"}):
+                break  # "a source close to him": the pronoun closes the phrase
         i -= 1
     return i + 1
+
+
+# Pronouns that may end a source phrase after "to" or "with": "a source close to him".
+OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
 
 def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, int] | None:
