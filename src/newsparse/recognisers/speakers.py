@@ -194,9 +194,12 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
         w = _word(tok)
         if w in lex.stopwords:
             break
-        if w in PRONOUNS and w not in {"his", "her", "its", "their"}:
-            if not (w in OBJECT_PRONOUNS and i > 0 and _word(toks[i - 1]) in {"to", "with"}):
-                break  # "a source close to him": the pronoun closes the phrase
+        if (
+            w in PRONOUNS
+            and w not in {"his", "her", "its", "their"}
+            and not (w in OBJECT_PRONOUNS and i > 0 and _word(toks[i - 1]) in {"to", "with"})
+        ):
+            break  # a pronoun closes the phrase, unless "close to him"
         i -= 1
     return i + 1
 
