@@ -269,6 +269,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Cruz will change course, a source close to him said.",
             [("a source close to him", "said", "Cruz will change course", False)],
         ),
+        (  # a clause before "according to X," is the content; what follows is not
+            "Kasich has the best odds of beating Clinton in November, according to three "
+            "polls, including one from Monmouth University.",
+            [
+                (
+                    "three polls",
+                    "according to",
+                    "Kasich has the best odds of beating Clinton in November",
+                    False,
+                )
+            ],
+        ),
+        (  # after a subordinate clause, the main clause is the content
+            "While most were marked confidential, according to an official, two were secret.",
+            [("an official", "according to", "two were secret", False)],
+        ),
         (  # verbs of learning, deciding and preferring
             "She learned her father had never finished the process.",
             [("She", "learned", "her father had never finished the process", False)],

@@ -145,6 +145,13 @@ PARTICIPLES = frozenset({"said", "told", "known", "seen", "shown", "thought", "w
 # Most words of a source printed after its cue: "said Mindy Romero" / "said a person
 # familiar with the matter".
 MAX_SOURCE_AFTER = 8
+# A subordinate clause before "according to X, ...": the main clause follows the source.
+SUBORDINATE_LEAD = re.compile(
+    r"(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|[Ii]f|[Ww]hen|[Aa]s)\s"
+)
+# Words of a lead before "according to X, ..." from which on it is a clause of its own
+# (the content), not an opening phrase of the envelope ("But the next day, ...").
+ENVELOPE_LEAD_WORDS = 7
 # Words that open no content right after a cue: the verb had no object and a second
 # predicate or a place follows ("yelled and held up a banner", "reported from Washington").
 NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
@@ -556,12 +563,18 @@ class Frames:
             end = trim_end(doc, start, cue.span.start)
             rest = text[src.end : sent.end]
             if rest.startswith(",") and _at_least(text, src.end, sent.end, 3):
-                # "But the next day, according to Roffman, Trump made demands": the content
-                # is the envelope of the two parts.
-                end = trim_end(doc, start, sent.end)
-                closing = text.find(")", src.end, end)
-                if closing >= 0 and "(" in text[sent.start : start]:
-                    end = trim_end(doc, start, closing)
+                if SUBORDINATE_LEAD.match(text, start, cue.span.start):
+                    # "While most were confidential, according to an official, two were
+                    # secret": the main clause after the source is the content.
+                    start = trim_start(doc, src.end, sent.end)
+                    end = trim_end(doc, start, sent.end)
+                elif not _at_least(text, start, cue.span.start, ENVELOPE_LEAD_WORDS):
+                    # "But the next day, according to Roffman, Trump made demands": the
+                    # content is the envelope of the two parts.
+                    end = trim_end(doc, start, sent.end)
+                    closing = text.find(")", src.end, end)
+                    if closing >= 0 and "(" in text[sent.start : start]:
+                        end = trim_end(doc, start, closing)
         if end - start < 8:
             return None
         return Attribution(src, cue.span, Span(start, end), False, rule="according-to")
