@@ -285,6 +285,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "While most were marked confidential, according to an official, two were secret.",
             [("an official", "according to", "two were secret", False)],
         ),
+        (  # a relative pronoun before the source is the subject of the content
+            "New Zealand, which the OECD says had the highest wage floor, raised it again.",
+            [("the OECD", "says", "which the OECD says had the highest wage floor", False)],
+        ),
+        (  # a capitalised cue form in the gap after a quote is a name
+            "“He will plead not guilty,” spokeswoman Hope Hicks said in the statement.",
+            [("spokeswoman Hope Hicks", "said", "“He will plead not guilty,”", True)],
+        ),
         (  # verbs of learning, deciding and preferring
             "She learned her father had never finished the process.",
             [("She", "learned", "her father had never finished the process", False)],

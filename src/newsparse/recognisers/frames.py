@@ -152,6 +152,8 @@ SUBORDINATE_LEAD = re.compile(
 # Words of a lead before "according to X, ..." from which on it is a clause of its own
 # (the content), not an opening phrase of the envelope ("But the next day, ...").
 ENVELOPE_LEAD_WORDS = 7
+# A relative pronoun right before a source: "which the OECD says had ...".
+RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
 # Words that open no content right after a cue: the verb had no object and a second
 # predicate or a place follows ("yelled and held up a banner", "reported from Washington").
 NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
@@ -479,8 +481,12 @@ class Frames:
             return None
         if GAP_OPENER.match(m.group("source")):
             return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content
-        if THAT.search(m.group("source")) or cue_lexicon().pattern.search(m.group("source")):
-            return None  # “A,” telling reporters that he thinks ...: the gap holds its own clause
+        if THAT.search(m.group("source")) or any(
+            c.group()[0].islower() for c in cue_lexicon().pattern.finditer(m.group("source"))
+        ):
+            # “A,” telling reporters that he thinks ...: the gap holds its own clause (a
+            # capitalised form is a name: "spokeswoman Hope Hicks").
+            return None
         if GAP_AND.fullmatch(m.group("source")):
             return None  # X called it “A” and said ...: the quote is the earlier verb's
         # The last character before the closing marks (“A.” / ''A.'' / "A.").
@@ -672,6 +678,16 @@ class Frames:
             src = _fallback_subject(doc, self.subject(sent.start, cue.span.start), cue.span.start)
             if src is None and not doc.text.startswith("that", content.start):
                 return None
+        if src is not None and not doc.text.startswith("that", content.start):
+            relative = RELATIVE_BEFORE.search(doc.text, max(0, src.start - 8), src.start)
+            if relative is not None:
+                # "which [the OECD] says had the highest wage floors": the relative pronoun
+                # is the subject of the content.
+                end = content.end
+                comma = doc.text.find(",", content.start, end)
+                if comma > 0 and doc.text[relative.start() - 2 : relative.start() - 1] == ",":
+                    end = trim_end(doc, content.start, comma)  # ", which ... says A, B": A
+                content = Span(relative.start(), end)
         return Attribution(
             src, cue.span, content, self._is_quote(content), rule="source-cue-content"
         )
