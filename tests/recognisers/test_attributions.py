@@ -291,7 +291,7 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
         ),
         (  # a capitalised cue form in the gap after a quote is a name
             "“He will plead not guilty,” spokeswoman Hope Hicks said in the statement.",
-            [("spokeswoman Hope Hicks", "said", "“He will plead not guilty,”", True)],
+            [("Hope Hicks", "said", "“He will plead not guilty,”", True)],
         ),
         (  # verbs of learning, deciding and preferring
             "She learned her father had never finished the process.",
