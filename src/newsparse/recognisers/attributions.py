@@ -54,7 +54,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
     # A cut only shortens a content, so an extent stays a superset of its attribution.
     extents: list[tuple[int, int, int]] = []
     longest = 0
-    for a in sorted(found, key=lambda a: -len(a.content_span)):
+    # Longest content first; of two as long, the one that names its source.
+    for a in sorted(found, key=lambda a: (-len(a.content_span), a.source_span is None)):
         lo = min(a.cue_span.start, a.content_span.start)
         hi = max(a.cue_span.end, a.content_span.end)
         first = bisect.bisect_left(extents, (lo - longest, -1, -1))

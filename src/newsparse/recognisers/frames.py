@@ -460,6 +460,13 @@ class Frames:
         content = _content_after(self.doc, cue, sent)
         if content is None:
             return None
+        later = cue_lexicon().pattern.search(text, content.start, content.end)
+        if later is not None:
+            comma = text.rfind(",", content.start, later.start())
+            if comma > content.start:
+                # "[Japan's surplus is expected to narrow], government officials said": the
+                # passive is the content of a later cue, and ends before it.
+                content = Span(content.start, trim_end(self.doc, content.start, comma))
         subject = self.source_before(sent.start, cue.span.start)
         start = subject.start if subject is not None else content.start
         if subject is not None and text[subject.start : subject.end].casefold() == "it":
