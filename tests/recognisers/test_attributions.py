@@ -242,6 +242,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Blocher was charged with libel in 1999.",
             [(None, "charged", "Blocher was charged with libel in 1999", False)],
         ),
+        (  # a passive with quoted words: they are the subject's
+            "His letter was ridiculed for its claim that Trump would be “the healthiest” ever.",
+            [
+                (
+                    "His letter",
+                    "ridiculed",
+                    "that Trump would be “the healthiest” ever",
+                    False,
+                )
+            ],
+        ),
         (  # an expletive "it" is no part of the content
             "It was announced that the plant would close.",
             [(None, "announced", "that the plant would close", False)],

@@ -458,7 +458,9 @@ class Frames:
         if not BE_BEFORE.search(text, max(sent.start, cue.span.start - 24), cue.span.start):
             return None
         content = _content_after(self.doc, cue, sent)
-        if content is None:
+        if content is None or QUOTE_MARK.search(text, content.start, content.end):
+            # "X was ridiculed for its prediction that Trump would be “the healthiest”": the
+            # quoted words are the subject's, who stays the source.
             return None
         later = cue_lexicon().pattern.search(text, content.start, content.end)
         if later is not None:
