@@ -154,6 +154,8 @@ SUBORDINATE_LEAD = re.compile(
 ENVELOPE_LEAD_WORDS = 7
 # A relative pronoun right before a source: "which the OECD says had ...".
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
+# First and second persons: "I want ..." is a speaker's own words, unquoted.
+SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 # Words that open no content right after a cue: the verb had no object and a second
 # predicate or a place follows ("yelled and held up a banner", "reported from Washington").
 NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
@@ -678,6 +680,12 @@ class Frames:
         ):
             # "Giles attempted to re-engage the campaign and said ...": the sentence's subject.
             src = self.subject(sent.start, cue.span.start)
+        if (
+            src is not None
+            and cue.lemma == "want"
+            and doc.text[src.start : src.end].casefold() in SPEAKER_PRONOUNS
+        ):
+            return None  # "I want you to know": a speaker's own words, not a report
         content = _content_after(doc, cue, sent)
         if content is None:
             return None
