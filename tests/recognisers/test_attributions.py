@@ -253,6 +253,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # "seem" and "appear" name nobody either
+            "Twitter appears to be heavily used by the group.",
+            [(None, "appears", "Twitter appears to be heavily used by the group", False)],
+        ),
         (  # an expletive "it" is no part of the content
             "It was announced that the plant would close.",
             [(None, "announced", "that the plant would close", False)],

@@ -156,6 +156,9 @@ ENVELOPE_LEAD_WORDS = 7
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
 # First and second persons: "I want ..." is a speaker's own words, unquoted.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
+# Verbs whose subject holds no view, like a passive's: "[Twitter appears to be used by
+# ISIS]", "[The two seemed well-known in town]".
+RAISING_LEMMAS = frozenset({"seem", "appear"})
 # Words that open no content right after a cue: the verb had no object and a second
 # predicate or a place follows ("yelled and held up a banner", "reported from Washington").
 NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
@@ -447,17 +450,21 @@ class Frames:
         return self._source_cue_content(cue, sent)
 
     def _raised_passive(self, cue: Cue, sent: Span) -> Attribution | None:
-        """A passive names nobody, and its content is the whole clause:
-        [Trump is expected to win], [Blocher was charged with libel]."""
+        """A passive, or a verb like "seem", names nobody, and its content is the whole
+        clause: [Trump is expected to win], [Blocher was charged with libel], [Twitter
+        appears to be used by ISIS]."""
         text = self.doc.text
         if cue.kind in (PHRASE_LEMMA, STANCE):
             return None  # "are convinced that": an adjective, its subject holds the view
-        form = text[cue.span.start : cue.span.end].split(" ", 1)[0].casefold()
-        if not (
-            form.endswith("ed") or form in PARTICIPLES or text.startswith(" to ", cue.span.end)
-        ):
-            return None
-        if not BE_BEFORE.search(text, max(sent.start, cue.span.start - 24), cue.span.start):
+        if cue.lemma not in RAISING_LEMMAS:
+            form = text[cue.span.start : cue.span.end].split(" ", 1)[0].casefold()
+            if not (
+                form.endswith("ed") or form in PARTICIPLES or text.startswith(" to ", cue.span.end)
+            ):
+                return None
+            if not BE_BEFORE.search(text, max(sent.start, cue.span.start - 24), cue.span.start):
+                return None
+        elif cue.participle:
             return None
         content = _content_after(self.doc, cue, sent)
         if content is None or QUOTE_MARK.search(text, content.start, content.end):
