@@ -257,6 +257,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Twitter appears to be heavily used by the group.",
             [(None, "appears", "Twitter appears to be heavily used by the group", False)],
         ),
+        (  # a passive inside another cue's content starts after that cue
+            "Analysts said the release appeared intended to counter the reports.",
+            [("Analysts", "said", "the release appeared intended to counter the reports", False)],
+        ),
         (  # an expletive "it" is no part of the content
             "It was announced that the plant would close.",
             [(None, "announced", "that the plant would close", False)],

@@ -482,6 +482,14 @@ class Frames:
         start = subject.start if subject is not None else content.start
         if subject is not None and text[subject.start : subject.end].casefold() == "it":
             start = content.start  # "It was announced [that the plant would close]"
+        elif subject is not None:
+            for earlier in cue_lexicon().pattern.finditer(text, subject.start, cue.span.start):
+                if earlier.group()[0].islower():
+                    # "Analysts said [the release appeared intended to ...]": the clause
+                    # starts after an earlier cue, whose content it is.
+                    start = trim_start(self.doc, earlier.end(), cue.span.start)
+                    if text.startswith("that ", start):
+                        start += 5
         return Attribution(None, cue.span, Span(start, content.end), False, rule="passive")
 
     def _after_quote(self, cue: Cue, sent: Span) -> Attribution | None:
