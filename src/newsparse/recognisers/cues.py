@@ -119,7 +119,7 @@ NAMING_BEFORE = re.compile(
 )
 # A form of "be", a copula or a comma right before a stance adjective, two modifiers
 # at most between: "is confident", "are not aware", "remain convinced", ", confident".
-BE_BEFORE = re.compile(
+STANCE_BEFORE = re.compile(
     r"\b(?:is|are|am|was|were|be|been|being|[’']s|[’']re|[’']m|feels?|felt|seems?|seemed"
     r"|remains?|remained|becomes?|became|grows?|grew|,)\s"
     r"(?:(?:[a-z]+ly|not|also|more|less|so|very|too|well|still|now|quite)\s){0,2}\Z"
@@ -162,7 +162,7 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
         if key in lex.guarded and _not_a_cue(lex, key, text, start, end):
             continue
         lemma, kind = lex.forms[key]
-        if kind == STANCE and BE_BEFORE.search(text, max(0, start - 24), start) is None:
+        if kind == STANCE and STANCE_BEFORE.search(text, max(0, start - 24), start) is None:
             continue  # "was made aware of": a stance adjective reports only after "be"
         if word[0].isupper() and start > span.start and kind != PHRASE_LEMMA:
             # "Said" mid-sentence is a name or a title ("the Post reported" is lower case).
