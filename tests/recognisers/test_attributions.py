@@ -359,6 +359,15 @@ def test_one_endless_paragraph_of_quotes() -> None:
 
 
 @pytest.mark.parametrize(
+    "headline",
+    ["The Latest: Sanders wins Minnesota caucuses", "BREAKING: Quake shakes Chile"],
+)
+def test_headline_labels_name_no_speaker(headline: str) -> None:
+    text = f"{headline}.\n\nThe body of the story goes on here with more words.\n"
+    assert parse_text(text).attributions == []
+
+
+@pytest.mark.parametrize(
     ("headline", "expected"),
     [
         ("Pence Blames Media For The Flap", ("Pence", "Blames", "Media For The Flap")),

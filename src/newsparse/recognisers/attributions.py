@@ -26,9 +26,11 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from functools import cache
 
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span
+from ..lexicon import load_set
 from ..pipeline import Context
 from .added_frames import add_frames
 from .cues import PHRASE_LEMMA, find_cues, find_cues_in
@@ -280,13 +282,26 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
     out: list[Attribution] = []
     for clause in HEADLINE_CLAUSE.finditer(doc.text, headline.start, headline.end):
         colon = HEADLINE_COLON.match(doc.text, clause.start(), clause.end())
-        if colon is not None:
+        if colon is not None and _is_label(doc.text[colon.start() : colon.start("colon")]):
+            # "The Latest: Sanders wins Minnesota": a label, then a clause of its own.
+            a = _headline_clause(doc, Span(colon.end(), clause.end()))
+        elif colon is not None:
             a = _headline_colon(doc, colon, clause.end())
         else:
             a = _headline_clause(doc, Span(clause.start(), clause.end()))
         if a is not None:
             out.append(a)
     return out
+
+
+@cache
+def _headline_labels() -> frozenset[str]:
+    return load_set("headline_labels")
+
+
+def _is_label(lead: str) -> bool:
+    """Whether the words before a headline's colon are a label ("The Latest", "WATCH")."""
+    return lead.strip().casefold() in _headline_labels()
 
 
 def _headline_colon(doc: Document, colon: re.Match[str], end: int) -> Attribution | None:
