@@ -163,6 +163,8 @@ BE_ENDINGS = frozenset({"is", "re", "as", "be", "en", "ng", "ly", "ot", "so"})
 # Verbs whose subject holds no view, like a passive's: "[Twitter appears to be used by
 # ISIS]", "[The two seemed well-known in town]".
 RAISING_LEMMAS = frozenset({"seem", "appear"})
+# The first letters of a TIME_LEAD match, tested before it.
+TIME_LEAD_FIRST = frozenset("olentMTWFSy")
 # Words that open no content right after a cue: the verb had no object and a second
 # predicate or a place follows ("yelled and held up a banner", "reported from Washington").
 NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
@@ -318,11 +320,13 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         cut = CLAUSE_CUT.search(text, cut.end(), end)
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
         end = cut.start()  # the clause after the cut holds no quoted words of the source
-    if NO_CONTENT_OPENER.match(text, start, end):
+    head = text[start : start + 1]
+    if head in "aof" and NO_CONTENT_OPENER.match(text, start, end):
         return None
-    time_lead = TIME_LEAD.match(text, start, end)
-    if time_lead is not None:
-        start = time_lead.end()  # "said Monday [the company would cut jobs]"
+    if head in TIME_LEAD_FIRST:
+        time_lead = TIME_LEAD.match(text, start, end)
+        if time_lead is not None:
+            start = time_lead.end()  # "said Monday [the company would cut jobs]"
     first = WORD.match(text, start, end)
     if (
         first is not None
@@ -448,9 +452,14 @@ class Frames:
             if content is None:
                 return None
             return Attribution(None, cue.span, content, False, rule="participle")
-        raised = self._raised_passive(cue, sent)
-        if raised is not None:
-            return raised
+        text = self.doc.text
+        if (
+            cue.lemma in RAISING_LEMMAS
+            or text[cue.span.start - 3 : cue.span.start - 1] in BE_ENDINGS
+        ):
+            raised = self._raised_passive(cue, sent)
+            if raised is not None:
+                return raised
         return self._source_cue_content(cue, sent)
 
     def _raised_passive(self, cue: Cue, sent: Span) -> Attribution | None:
