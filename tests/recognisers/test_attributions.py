@@ -333,6 +333,18 @@ def test_quote_paragraph_without_cue_continues_the_speaker() -> None:
     ]
 
 
+def test_a_cue_and_colon_closing_a_paragraph_announce_the_next_quote() -> None:
+    text = "In a statement, Dr. Ward stated:\n\n“The solution is not politics.”\n\n“Period.”"
+    assert attributions_of(text) == [
+        ("Dr. Ward", "stated", "“The solution is not politics.”\n\n“Period.”", True)
+    ]
+
+
+def test_a_cue_and_colon_announce_nothing_when_no_quote_follows() -> None:
+    text = "Dr. Ward stated:\n\nThe board gathered on Monday and said it would vote."
+    assert attributions_of(text) == [("The board", "said", "it would vote", False)]
+
+
 def test_quotes_get_speaker_and_cue() -> None:
     article = parse_text("Title.\n\n“We will win,” the Ministry added.")
     record = article.to_dict()

@@ -122,6 +122,12 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         ("The claim was false and said nothing.", "said", None),
         ("The company blamed rising costs and said it would move.", "said", "The company"),
         ("The senator waved and said hello.", "said", "The senator"),
+        ("The board gathered on Monday and said it would vote.", "said", "The board"),
+        (  # a possessive subject runs on to its head noun
+            "Bolivia’s public defender’s office counted the dead and said more died.",
+            "said",
+            "Bolivia’s public defender’s office",
+        ),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:

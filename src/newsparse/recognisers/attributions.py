@@ -33,7 +33,7 @@ from ..document import Document, Span
 from ..lexicon import load_set
 from ..pipeline import Context
 from .added_frames import add_frames
-from .cues import PHRASE_LEMMA, find_cues, find_cues_in
+from .cues import PHRASE_LEMMA, Cue, find_cues, find_cues_in
 from .frames import WORD, Frames, trim_end, trim_start
 from .quote_frames import find_punctuation_frames
 from .speakers import sentence_subject
@@ -161,6 +161,7 @@ def find_attributions(
     sentence_starts = [s.start for s in doc.sentences]
     qi = 0
     previous_direct: Attribution | None = None
+    intro: Attribution | None = None  # "X said:" closing the previous paragraph
     for para in _bounded(doc, paragraphs, quotes, sentence_starts):
         indices: list[int] = []
         while qi < len(quotes) and quotes[qi].span.start < para.end:
@@ -170,9 +171,27 @@ def find_attributions(
         cues = find_cues(doc, para)
         if not cues and not indices:
             previous_direct = None
+            intro = None
             continue
         frames = Frames(doc, para, quotes, indices, sentence_starts)
         found: list[Attribution] = []
+        if intro is not None and frames.outers:
+            first = frames.outers[0]
+            if doc.text[para.start : first.start].strip() == "":
+                # "Dr. Ward stated:" / “The solution is ...”: the quote that opens this
+                # paragraph is the announced content.
+                found.append(
+                    Attribution(intro.source_span, intro.cue_span, first, True, rule="colon")
+                )
+        intro = None
+        last = _colon_intro(doc, para, cues)
+        if last is not None:
+            cues = cues[:-1]
+            sent = frames.sentence(last.span.start)
+            source = frames.source_before(sent.start, last.span.start) or frames.subject(
+                sent.start, last.span.start
+            )
+            intro = Attribution(source, last.span, last.span, True, rule="colon")
         for cue in cues:
             if frames.inside_quote(cue.span):
                 continue
@@ -212,6 +231,21 @@ def find_attributions(
         previous_direct = next((a for a in reversed(found) if _quoted(a)), None) if found else None
         out.extend(found)
     return out
+
+
+# What may stand between a cue and the colon that closes its paragraph: "said:",
+# "said in a statement:", "wrote on Facebook:".
+INTRO_TAIL = re.compile(r"(?:\s+(?:in|on|at|to)(?:\s+[\w’'-]+){1,4})?\s*:\s*\Z")
+
+
+def _colon_intro(doc: Document, para: Span, cues: list[Cue]) -> Cue | None:
+    """The last cue of a paragraph that ends with it and a colon ("Dr. Ward stated:")."""
+    if not cues or cues[-1].kind == PHRASE_LEMMA or cues[-1].participle:
+        return None
+    last = cues[-1]
+    if INTRO_TAIL.match(doc.text, last.span.end, para.end) is None:
+        return None
+    return last
 
 
 def _quoted(a: Attribution) -> bool:

@@ -370,10 +370,17 @@ def _common_noun_end(toks: list[re.Match[str]], i: int) -> int:
             w = w[:-2]  # "the defender’s office": a possessive noun goes on to its head
         if not w.isalpha() or w in lex.forms or w in lex.stopwords or w in lex.adverbs:
             break
-        if w.endswith("ed") or w in PRONOUNS:
+        if w.endswith("ed") or w in PRONOUNS or w in NOUN_PHRASE_STOPS:
             break
         i += 1
     return i
+
+
+# Prepositions that end a determiner's noun ("The board [met on] Monday"), "of" aside
+# ("The chief of staff").
+NOUN_PHRASE_STOPS = frozenset(
+    {"on", "in", "at", "for", "with", "to", "from", "by", "about", "after", "before", "into"}
+)
 
 
 # Longest subject read up to the comma of an apposition: "Minnesota state delegate Mary Susan,".
