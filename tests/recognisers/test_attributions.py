@@ -312,6 +312,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "“He will plead not guilty,” spokeswoman Hope Hicks said in the statement.",
             [("Hope Hicks", "said", "“He will plead not guilty,”", True)],
         ),
+        (  # "and said" before a quote: the sentence's subject speaks
+            "Mrs. Clinton shook her head and said, “No.”",
+            [("Mrs. Clinton", "said", "“No.”", True)],
+        ),
         (  # verbs of learning, deciding and preferring
             "She learned her father had never finished the process.",
             [("She", "learned", "her father had never finished the process", False)],

@@ -583,6 +583,11 @@ class Frames:
         ):
             return None  # "said the deal was a “poison pill.”": a partial quote in a clause
         src = self.source_before(sent.start, cue.span.start)
+        if src is None and AND_BEFORE.search(
+            text, max(sent.start, cue.span.start - 12), cue.span.start
+        ):
+            # "Mrs. Clinton shook her head and said, “No.”": the sentence's subject.
+            src = self.subject(sent.start, cue.span.start)
         if src is None:
             # "But, said Solovey, “I don't want ...”"
             src = source_after(self.doc, cue.span.end, outer.start)
