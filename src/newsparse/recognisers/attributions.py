@@ -188,9 +188,9 @@ def find_attributions(
         if last is not None:
             cues = cues[:-1]
             sent = frames.sentence(last.span.start)
-            source = frames.source_before(sent.start, last.span.start) or frames.subject(
-                sent.start, last.span.start
-            )
+            source = (
+                None if last.participle else frames.source_before(sent.start, last.span.start)
+            ) or frames.subject(sent.start, last.span.start)  # "The Times ..., reporting:"
             intro = Attribution(source, last.span, last.span, True, rule="colon")
         for cue in cues:
             if frames.inside_quote(cue.span):
@@ -240,7 +240,7 @@ INTRO_TAIL = re.compile(r"(?:\s+(?:in|on|at|to)(?:\s+[\w’'-]+){1,4})?\s*:\s*\Z
 
 def _colon_intro(doc: Document, para: Span, cues: list[Cue]) -> Cue | None:
     """The last cue of a paragraph that ends with it and a colon ("Dr. Ward stated:")."""
-    if not cues or cues[-1].kind == PHRASE_LEMMA or cues[-1].participle:
+    if not cues or cues[-1].kind == PHRASE_LEMMA:
         return None
     last = cues[-1]
     if INTRO_TAIL.match(doc.text, last.span.end, para.end) is None:
