@@ -80,6 +80,28 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
     assert article.quotes == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Khan said on NBC's “Meet the Press” on Sunday that Mr. Trump had sacrificed nothing.",
+        "He said his favourite was the hit Disney film “Frozen” and left the stage.",
+        "She told the hosts of MSNBC’s “Morning Joe” that the race was over.",
+    ],
+)
+def test_titles_inside_a_statement_are_not_quotes(text: str) -> None:
+    article = parse_text(f"Title.\n\n{text}")
+    assert article.attributions  # the statement is read; its title is no quote
+    assert article.quotes == []
+
+
+def test_quoted_words_after_on_are_quotes_when_not_a_title() -> None:
+    text = "Title.\n\nHe insisted on “a full and fair review of the facts,” he said."
+    article = parse_text(text)
+    assert [text[q.span.start : q.span.end] for q in article.quotes] == [
+        "a full and fair review of the facts,"
+    ]
+
+
 @pytest.mark.timeout(60)
 def test_megabyte_of_unmatched_marks() -> None:
     text = "Title.\n\n" + ("“ a " * 250_000)

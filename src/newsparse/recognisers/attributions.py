@@ -36,6 +36,7 @@ from .added_frames import add_frames
 from .cues import PHRASE_LEMMA, Cue, find_cues, find_cues_in
 from .frames import WORD, Frames, trim_end, trim_start
 from .quote_frames import find_punctuation_frames
+from .quotes import is_title
 from .speakers import sentence_subject
 
 LOGGER = logging.getLogger(__name__)
@@ -274,7 +275,7 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
         )
 
 
-def link_quotes(attributions: list[Attribution], quotes: list[Quote]) -> list[Quote]:
+def link_quotes(doc: Document, attributions: list[Attribution], quotes: list[Quote]) -> list[Quote]:
     """Give each quote the source and cue of the attribution that carries it; drop the rest.
 
     The contract's quotes are words attributed to someone: titles and scare
@@ -286,6 +287,8 @@ def link_quotes(attributions: list[Attribution], quotes: list[Quote]) -> list[Qu
     ai = 0
     ordered = sorted(attributions, key=lambda a: a.content_span.start)
     for q in quotes:
+        if is_title(doc, q):
+            continue  # "on NBC's “Meet the Press”": a work's name, inside a content or not
         outer = q.outer or q.span
         while ai < len(ordered) and ordered[ai].content_span.end < outer.start:
             ai += 1
@@ -394,4 +397,4 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     if head is not None and head.headline is not None:
         found = find_headline_attributions(doc, head.headline) + found
     article.attributions = found
-    article.quotes = link_quotes(article.attributions, article.quotes)
+    article.quotes = link_quotes(doc, article.attributions, article.quotes)

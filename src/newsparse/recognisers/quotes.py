@@ -21,11 +21,13 @@ import logging
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from itertools import islice
 from typing import NamedTuple
 
 from ..article import Article, Quote, QuoteKind
 from ..document import Document, Span
+from ..lexicon import load_set
 from ..pipeline import Context
 
 LOGGER = logging.getLogger(__name__)
@@ -263,3 +265,45 @@ def _headline_quotes(doc: Document, headline: Span) -> list[Quote]:
         if not any((q.outer or q.span).overlaps(d.outer or d.span) for d in doubles)
     ]
     return sorted(found, key=lambda q: q.span.start)
+
+
+# What comes right before a quoted title: "on “The View”", "on NBC's “Meet the Press”",
+# "of HBO’s “Real Time”", or a noun or verb of data/title_nouns.txt ("film “Frozen”").
+TITLE_BEFORE = re.compile(
+    r"""
+    (?:\bon\s                                             # on “The View”
+     | \b(?:on|of)\s[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['’]s\s   # on ABC's / of HBO’s
+     | \b(?P<noun>[a-z]+)\s                              # film / book titled
+    )
+    [“"'‘]{1,2}\Z
+    """,
+    re.VERBOSE,
+)
+# Words of a title that stay in lower case: "Back to the Future", "Bridge of Spies".
+TITLE_SMALL_WORDS = frozenset(
+    {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "as"}
+)
+MAX_TITLE_WORDS = 8
+TITLE_WORD = re.compile(r"[\w’'-]+")
+
+
+@cache
+def _title_nouns() -> frozenset[str]:
+    return load_set("title_nouns")
+
+
+def is_title(doc: Document, quote: Quote) -> bool:
+    """Whether a quotation names a work nobody says: a short stretch in title case right
+    after "on", a network's possessive or a noun such as "film" ("the film “Frozen”")."""
+    outer = quote.outer or quote.span
+    text = doc.text
+    words = TITLE_WORD.findall(text, quote.span.start, quote.span.end)
+    if not words or len(words) > MAX_TITLE_WORDS or not words[0][0].isupper():
+        return False
+    if not all(w[0].isupper() or w[0].isdigit() or w in TITLE_SMALL_WORDS for w in words):
+        return False
+    before = TITLE_BEFORE.search(text, max(0, outer.start - 48), quote.span.start)
+    if before is None:
+        return False
+    noun = before.group("noun")
+    return noun is None or noun in _title_nouns()
