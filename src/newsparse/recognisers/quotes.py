@@ -284,6 +284,7 @@ TITLE_SMALL_WORDS = frozenset(
     {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "with", "by", "as"}
 )
 MAX_TITLE_WORDS = 8
+MAX_TITLE_CHARS = 80
 TITLE_WORD = re.compile(r"[\w’'-]+")
 
 
@@ -297,6 +298,8 @@ def is_title(doc: Document, quote: Quote) -> bool:
     after "on", a network's possessive or a noun such as "film" ("the film “Frozen”")."""
     outer = quote.outer or quote.span
     text = doc.text
+    if quote.span.end - quote.span.start > MAX_TITLE_CHARS or not text[quote.span.start].isupper():
+        return False  # most quotations: too long, or lower case at the start
     words = TITLE_WORD.findall(text, quote.span.start, quote.span.end)
     if not words or len(words) > MAX_TITLE_WORDS or not words[0][0].isupper():
         return False

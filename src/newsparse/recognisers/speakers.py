@@ -241,11 +241,14 @@ def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | 
     experts"); a coordinated modifier before them joins ("current and former officials")."""
     if not 1 <= upto - stop <= MAX_PLURAL_RUN or stop == 0:
         return None
+    before = toks[stop - 1].group()
+    if not _opens_run(before) and before not in {"and", "or"}:
+        return None  # most phrases: a capitalised word or a verb before them
+    last = toks[upto - 1].group()
+    if len(last) <= 4 or not last.endswith("s") or last.endswith(("ss", "ous", "us")):
+        return None
     words = [toks[i].group() for i in range(stop, upto)]
     if not all(w.isalpha() and w.islower() for w in words):
-        return None
-    last = words[-1]
-    if len(last) <= 4 or not last.endswith("s") or last.endswith(("ss", "ous", "us")):
         return None
     if (
         stop >= 3
