@@ -113,6 +113,10 @@ def transcript_lines(size: int) -> str:
     return repeat("Q: what did you say?\n\nSMITH: reportedly nothing.\n\n", size)
 
 
+def colon_intros(size: int) -> str:
+    return repeat('Smith said:\n\n"It was a fine day."\n\n', size)
+
+
 def caption_runs(size: int) -> str:
     return repeat("(Photo: Reuters/Jane Doe) ", size)
 
@@ -142,4 +146,5 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "said-quote paragraphs": quote_paragraphs,
     "nominal cues run together": noun_cue_runs,
     "transcript lines": transcript_lines,
+    "cue and colon paragraphs": colon_intros,
 }
