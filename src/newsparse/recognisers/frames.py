@@ -455,7 +455,7 @@ class Frames:
         text = self.doc.text
         if (
             cue.lemma in RAISING_LEMMAS
-            or text[cue.span.start - 3 : cue.span.start - 1] in BE_ENDINGS
+            or text[cue.span.start - 3 : cue.span.start - 1] in BE_ENDINGS  # cheap first test
         ):
             raised = self._raised_passive(cue, sent)
             if raised is not None:
@@ -468,8 +468,6 @@ class Frames:
         appears to be used by ISIS]."""
         text = self.doc.text
         if cue.lemma not in RAISING_LEMMAS:
-            if text[cue.span.start - 3 : cue.span.start - 1] not in BE_ENDINGS:
-                return None  # most cues: no form of "be" before them
             if cue.kind in (PHRASE_LEMMA, STANCE):
                 return None  # "are convinced that": an adjective, its subject holds the view
             form = text[cue.span.start : cue.span.end].split(" ", 1)[0].casefold()
