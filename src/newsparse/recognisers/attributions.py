@@ -162,7 +162,7 @@ def find_attributions(
     sentence_starts = [s.start for s in doc.sentences]
     qi = 0
     previous_direct: Attribution | None = None
-    intro: Attribution | None = None  # "X said:" closing the previous paragraph
+    intro: tuple[Span | None, Span] | None = None  # source and cue of "X said:" ending a paragraph
     for para in _bounded(doc, paragraphs, quotes, sentence_starts):
         indices: list[int] = []
         while qi < len(quotes) and quotes[qi].span.start < para.end:
@@ -181,9 +181,7 @@ def find_attributions(
             if doc.text[para.start : first.start].strip() == "":
                 # "Dr. Ward stated:" / “The solution is ...”: the quote that opens this
                 # paragraph is the announced content.
-                found.append(
-                    Attribution(intro.source_span, intro.cue_span, first, True, rule="colon")
-                )
+                found.append(Attribution(intro[0], intro[1], first, True, rule="colon"))
         intro = None
         last = _colon_intro(doc, para, cues)
         if last is not None:
@@ -192,7 +190,7 @@ def find_attributions(
             source = (
                 None if last.participle else frames.source_before(sent.start, last.span.start)
             ) or frames.subject(sent.start, last.span.start)  # "The Times ..., reporting:"
-            intro = Attribution(source, last.span, last.span, True, rule="colon")
+            intro = (source, last.span)
         for cue in cues:
             if frames.inside_quote(cue.span):
                 continue
