@@ -324,6 +324,26 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He repeatedly talked about Obama.",
             [("He", "talked about", "Obama", False)],
         ),
+        (  # an object cue's content is its noun phrase, without the time after it
+            "Senator Warren endorsed Hillary Clinton on Thursday.",
+            [("Senator Warren", "endorsed", "Hillary Clinton", False)],
+        ),
+        (  # ... without the occasion or the second verb of its subject
+            "The governor criticized Clinton during a rally in Hartford.",
+            [("The governor", "criticized", "Clinton", False)],
+        ),
+        (
+            "Christie endorsed Trump last week and has appeared at his side since.",
+            [("Christie", "endorsed", "Trump", False)],
+        ),
+        (
+            "The mayor supports the plan to widen the road on Monday.",
+            [("The mayor", "supports", "the plan to widen the road", False)],
+        ),
+        (  # ... but a that-clause after it stays whole
+            "He mentioned that the vote was held on Monday.",
+            [("He", "mentioned", "that the vote was held on Monday", False)],
+        ),
     ],
 )
 def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) -> None:

@@ -47,6 +47,7 @@ class CueLexicon:
     nouns: frozenset[str]  # forms that are nouns after a determiner: "the show"
     compounds: frozenset[str]  # forms that head a compound noun: "a conference call"
     guarded: frozenset[str]  # forms that :func:`_not_a_cue` tests: every one above, -ed forms
+    objects: frozenset[str]  # lemmas whose content is their object: "endorsed [Clinton]"
 
 
 def _pairs(name: str) -> frozenset[tuple[str, str]]:
@@ -95,6 +96,7 @@ def cue_lexicon() -> CueLexicon:
             | {form for form, _ in modifiers | particles}
             | {form for form in forms if form.endswith("ed")}
         ),
+        objects=load_set("object_cues"),
     )
 
 

@@ -123,6 +123,26 @@ PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\
 # "that" opening the content a few words after the cue: "said on Monday that ...".
 THAT = re.compile(r"(?<!\w)that(?!\w)")
 WORD = re.compile(r"\w+")
+# Where the object of an object cue ends ("endorsed [Clinton] on Thursday"): a time or
+# occasion phrase, or a second verb of the subject ("[Trump] last week and has appeared").
+OBJECT_TAIL = re.compile(
+    r"""
+    \s(?:
+        (?:on|last|this|earlier|late|early|in|during|at|since|before|after)\s
+        (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
+             |January|February|March|April|May|June|July|August|September|October
+             |November|December|week|month|year|summer|fall|spring|winter|weekend
+             |night|morning)\b
+          # during a rally / in an email / at a press conference
+          | (?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){0,3}?
+            (?:rally|call|interview|email|statement|speech|debate|event|meeting
+              |appearance|op-ed|letter|video|ad|post|tweet|campaign\sstop
+              |press\sconference|town\shall)\b)
+      | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b
+      | and\s(?:has|have|had|is|was|will|would|then|later|also)\b
+    )""",
+    re.VERBOSE,
+)
 # A time phrase that opens the words after a cue before the content itself: "said
 # Monday the company would ...", "said earlier this year they wanted ...".
 TIME_LEAD = re.compile(
@@ -340,7 +360,23 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             return None  # one word: only a name ("supporting Clinton", "mocking Trump")
     elif end - start < 8:
         return None
+    if cue.lemma in lex.objects:
+        end = _object_end(text, start, end)
     return Span(start, min(end, start + MAX_CONTENT))
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    """End of an object cue's content: its noun phrase, before a comma or an
+    :data:`OBJECT_TAIL`; a that-clause or quoted words are left whole."""
+    if text.startswith("that ", start) or QUOTE_MARK.search(text, start, end):
+        return end
+    comma = text.find(",", start, end)
+    if comma > start:
+        end = comma
+    tail = OBJECT_TAIL.search(text, start, end)
+    if tail is not None and tail.start() > start:
+        end = tail.start()
+    return end
 
 
 # Words of a clause that runs into a quotation: "Trump's misinformation may be ".
