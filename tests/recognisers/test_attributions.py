@@ -340,6 +340,28 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The mayor supports the plan to widen the road on Monday.",
             [("The mayor", "supports", "the plan to widen the road", False)],
         ),
+        (  # a second that-clause of the same cue is one content with the first
+            "She said she accepted the apology and that she wanted to move forward.",
+            [
+                (
+                    "She",
+                    "said",
+                    "she accepted the apology and that she wanted to move forward",
+                    False,
+                )
+            ],
+        ),
+        (
+            "He said the border must be secured, but that he would not back mass deportation.",
+            [
+                (
+                    "He",
+                    "said",
+                    "the border must be secured, but that he would not back mass deportation",
+                    False,
+                )
+            ],
+        ),
         (  # ... but a that-clause after it stays whole
             "He mentioned that the vote was held on Monday.",
             [("He", "mentioned", "that the vote was held on Monday", False)],

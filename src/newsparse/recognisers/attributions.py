@@ -119,6 +119,10 @@ COORDINATION = re.compile(
 )
 
 
+# A second that-clause of the outer cue: "said A and that B" is one content.
+SECOND_THAT = re.compile(r",?\s(?:and|but)\s(?:also\s)?that\s")
+
+
 def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | None:
     """Where an outer content should end so that ``inner`` stands beside it, if it can."""
     source = inner.source_span
@@ -126,7 +130,7 @@ def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | No
     if anchor - lo < 10:
         return None
     m = COORDINATION.search(doc.text, max(lo, anchor - 100), anchor)
-    if m is None:
+    if m is None or SECOND_THAT.match(doc.text, m.start()) is not None:
         return None
     return trim_end(doc, lo, m.start() + 1)
 

@@ -79,7 +79,7 @@ CLAUSE_CUT = re.compile(
       | even\sthough\b|while\b|despite\b|although\b
       | which\b                                      # , which was passed in 2010
       | (?:\w+\s)?(?:said|says|told|added)\b       # ..., said he voted (a relative clause ended)
-      | but\b|after\b                               # , but ... / , after ...
+      | but\b(?!\s(?:also\s)?that\b)|after\b       # , but ... / , after ... (", but that" goes on)
     )
     | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
     """,
