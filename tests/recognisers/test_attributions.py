@@ -449,6 +449,12 @@ def test_headline_attributions(headline: str, expected: tuple[str, str, str]) ->
     assert found == expected
 
 
+def test_a_set_phrase_matches_only_as_printed_in_its_list() -> None:
+    # "That said," opens a sentence and reports nothing; a relative "that said," reports.
+    found = attributions_of("They passed out bottles that said, “Welcome to the Games.”")
+    assert [(cue, content) for _, cue, content, _ in found] == [("said", "“Welcome to the Games.”")]
+
+
 def text_of(text: str, span: Span) -> str:
     return text[span.start : span.end]
 
@@ -467,6 +473,10 @@ def text_of(text: str, span: Span) -> str:
         "He spoke to donors on a conference call with the campaign staff.",
         "The host of an MSNBC show is a Virginia resident who voted in May.",
         "The governor found himself at the center of the budget fight.",
+        "That said, Cruz cannot realistically win the nomination outright.",
+        "All told, up to five million people could be eligible for the programs.",
+        "It is too soon to say how severe the damage to the campaign might be.",
+        "Lynch still has the final say on whether the case goes to a grand jury.",
         "The protester yelled and held up a banner that was quickly ripped away.",
         "Jenna Smith reported from Washington for the evening news.",
         "Net excludes realized capital losses of 19,000 dlrs in the quarter.",
