@@ -477,6 +477,8 @@ def text_of(text: str, span: Span) -> str:
         "All told, up to five million people could be eligible for the programs.",
         "It is too soon to say how severe the damage to the campaign might be.",
         "Lynch still has the final say on whether the case goes to a grand jury.",
+        "He was greeted by Buddy Valastro, star of the TLC reality show “Cake Boss.”",
+        "The senators answered the roll call on the budget bill in March.",
         "The protester yelled and held up a banner that was quickly ripped away.",
         "Jenna Smith reported from Washington for the evening news.",
         "Net excludes realized capital losses of 19,000 dlrs in the quarter.",
