@@ -148,6 +148,14 @@ def test_added_frames_leave_lexicon_frames_alone() -> None:
             "Asked at a briefing Monday in Washington about her future role, he smiled.",
             [(None, "Asked", "about her future role")],
         ),
+        (  # quoted words inside the question
+            "Asked by a reporter if Clinton “gets” race, Sharpton changed the subject.",
+            [(None, "Asked", "if Clinton “gets” race")],
+        ),
+        (  # a question that closes the sentence
+            "“Absolutely,” he said when asked about the contested convention.",
+            [(None, "asked", "about the contested convention")],
+        ),
         ("Smith asked whether the plan would pass, and left.", []),  # a source asks
         ("Asked for comment, he declined.", []),  # no question word
     ],

@@ -2,13 +2,15 @@
 
 PolNeAR takes the question in an "Asked ..." clause for a statement of its
 own, with no source printed (the asker is the reporter) and "Asked" as its
-cue. The clause opens with a question word and ends at a comma.
+cue. The clause opens with a question word and ends at a comma, or at the end
+of its sentence.
 
 Examples (content in brackets)::
 
     Asked [if there had been any fraud in the primaries], he said no.
     Asked at a briefing Monday [about Suu Kyi's future role], the spokesman said ...
     When asked [about the Twitter kerfuffle], Trump laughed.
+    “No,” he said when asked [about the convention].
 """
 
 from __future__ import annotations
@@ -25,9 +27,9 @@ ASKED_CLAUSE = re.compile(
     (?:[^,;:.!?“”"\n]{0,60}?\s)?     # by a reporter / at a briefing Monday / on Fox News
     (?P<content>
         (?:if|whether|about|how|what|why|who|when|where|which)\s   # the question word
-        [^,;:.!?“”"\n]{6,200}                                    # the rest of the question
+        [^,;:.!?\n]{6,200}                     # the rest, quoted words too: if it “gets” race
     )
-    ,\s
+    (?:,\s|\.(?=\s|\Z))                       # a comma, or the end: he said when asked about it.
     """,
     re.VERBOSE,
 )
