@@ -48,7 +48,8 @@ class CueLexicon:
     compounds: frozenset[str]  # forms that head a compound noun: "a conference call"
     guarded: frozenset[str]  # forms that :func:`_not_a_cue` tests: every one above, -ed forms
     objects: frozenset[str]  # lemmas whose content is their object: "endorsed [Clinton]"
-    idioms: dict[str, tuple[str, ...]]  # form -> words before it that make a set phrase
+    # form -> (words before it, whether a comma must follow) of each set phrase it ends
+    idioms: dict[str, tuple[tuple[str, bool], ...]]
 
 
 def _pairs(name: str) -> frozenset[tuple[str, str]]:
@@ -77,10 +78,11 @@ def cue_lexicon() -> CueLexicon:
         for first in dict.fromkeys((head, head.upper()))
     )
     modifiers, particles = _pairs("cue_modifiers"), _pairs("cue_particles")
-    idioms: dict[str, list[str]] = {}
+    idioms: dict[str, list[tuple[str, bool]]] = {}
     for phrase in load_list("cue_idioms"):
         before, _, form = phrase.rpartition(" ")
-        idioms.setdefault(form.casefold(), []).append(before + " ")
+        entry = (before + " ", form.endswith(","))
+        idioms.setdefault(form.rstrip(",").casefold(), []).append(entry)
     nouns = load_set("noun_cue_forms")
     compounds = load_set("noun_cue_compounds")
     return CueLexicon(
@@ -99,11 +101,10 @@ def cue_lexicon() -> CueLexicon:
             | nouns
             | compounds
             | {form for form, _ in modifiers | particles}
-            | {form.rstrip(",") for form in idioms}
             | {form for form in forms if form.endswith("ed")}
         ),
         objects=load_set("object_cues"),
-        idioms={form: tuple(before) for form, before in idioms.items()},
+        idioms={form: tuple(entries) for form, entries in idioms.items()},
     )
 
 
@@ -170,6 +171,8 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
             continue  # "self-proclaimed", "say-so", "so‐called"
         if key in lex.guarded and _not_a_cue(lex, key, text, start, end):
             continue
+        if key in lex.idioms and _in_idiom(lex, key, text, start, end):
+            continue  # "That said, ...", "it is fair to say", "the final say"
         lemma, kind = lex.forms[key]
         if kind == STANCE and STANCE_BEFORE.search(text, max(0, start - 24), start) is None:
             continue  # "was made aware of": a stance adjective reports only after "be"
@@ -186,23 +189,20 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
 
 def _in_idiom(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     """Whether the form at ``start`` ends a set phrase of ``data/cue_idioms.txt``."""
-    for form, comma in ((key, False), (key + ",", True)):
-        for before in lex.idioms.get(form, ()):
-            lo = start - len(before)
-            if (
-                lo >= 0
-                and (not comma or text[end : end + 1] == ",")
-                and text[lo:start] == before
-                and not text[lo - 1 : lo].isalnum()  # "a say", not "Obama say"
-            ):
-                return True
+    for before, comma in lex.idioms[key]:
+        lo = start - len(before)
+        if (
+            lo >= 0
+            and text[lo:start] == before
+            and (not comma or text[end : end + 1] == ",")
+            and not text[lo - 1 : lo].isalnum()  # "a say", not "Obama say"
+        ):
+            return True
     return False
 
 
 def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``)."""
-    if _in_idiom(lex, key, text, start, end):
-        return True  # "That said, ...", "it is fair to say", "the final say"
     if key == "called" and (
         text[max(0, start - 4) : start].casefold() in SO
         or (
