@@ -340,6 +340,19 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The mayor supports the plan to widen the road on Monday.",
             [("The mayor", "supports", "the plan to widen the road", False)],
         ),
+        (  # a source and its relative clause between a quote and "told": the words
+            # after "told" are the listener, never the source
+            "“They are under a lot of pressure,” an official, who was not authorized "
+            "to speak on the record, told Fox News.",
+            [
+                (
+                    "an official, who was not authorized to speak on the record",
+                    "told",
+                    "“They are under a lot of pressure,”",
+                    True,
+                )
+            ],
+        ),
         (  # a second that-clause of the same cue is one content with the first
             "She said she accepted the apology and that she wanted to move forward.",
             [

@@ -173,6 +173,9 @@ SUBORDINATE_LEAD = re.compile(
 # (the content), not an opening phrase of the envelope ("But the next day, ...").
 ENVELOPE_LEAD_WORDS = 7
 # A relative pronoun right before a source: "which the OECD says had ...".
+# A gap between a quote and its cue that holds a source and its relative clause:
+# "an intelligence source, who was not authorized to speak on the record".
+GAP_RELATIVE = re.compile(r"[^,]{2,60},\s(?:who|which)\s")
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
 # First and second persons: "I want ..." is a speaker's own words, unquoted.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
@@ -573,7 +576,12 @@ class Frames:
         if words_end not in ",?!." and _that_follows(text, cue.span.end, sent.end):
             return None  # He gestured “no” and declared that ...: the cue has its own content
         gap = m.group("source").strip(" ,")
-        if gap and _comma_before(text, outer.end, cue.span.start) and gap[0].islower():
+        if (
+            gap
+            and gap[0].islower()
+            and cue.lemma not in LISTENER_LEMMAS  # “A,” a source, told [Fox News]: a listener
+            and _comma_before(text, outer.end, cue.span.start)
+        ):
             # “A” that B, said X, a pollster: the content runs on to the comma, the source
             # is after the cue.
             src = source_after(self.doc, cue.span.end, sent.end)
@@ -586,6 +594,10 @@ class Frames:
                 if cue.kind == PHRASE_LEMMA
                 else source_before(self.doc, outer.end, cue.span.start)
             )
+            if src is not None and GAP_RELATIVE.match(gap):
+                # “A,” a source, who was not authorized to speak, told ...: the source
+                # opens the gap and its relative clause runs on to the cue.
+                src = Span(m.start("source"), src.end)
         else:
             src = source_after(self.doc, cue.span.end, self.para.end)
         lead = _clause_before_quote(self.doc, sent.start, outer.start)
