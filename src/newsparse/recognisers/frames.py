@@ -21,7 +21,7 @@ from itertools import islice
 from ..article import Attribution, Quote
 from ..document import Document, Span
 from ..layout import abbreviations
-from ..lexicon import load_set, load_table
+from ..lexicon import alternation, load_set, load_table
 from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, STANCE, Cue, cue_lexicon
 from .speakers import WINDOW, sentence_subject, source_after, source_before
 
@@ -123,26 +123,6 @@ PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\
 # "that" opening the content a few words after the cue: "said on Monday that ...".
 THAT = re.compile(r"(?<!\w)that(?!\w)")
 WORD = re.compile(r"\w+")
-# Where the object of an object cue ends ("endorsed [Clinton] on Thursday"): a time or
-# occasion phrase, or a second verb of the subject ("[Trump] last week and has appeared").
-OBJECT_TAIL = re.compile(
-    r"""
-    \s(?:
-        (?:on|last|this|earlier|late|early|in|during|at|since|before|after)\s
-        (?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday
-             |January|February|March|April|May|June|July|August|September|October
-             |November|December|week|month|year|summer|fall|spring|winter|weekend
-             |night|morning)\b
-          # during a rally / in an email / at a press conference
-          | (?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){0,3}?
-            (?:rally|call|interview|email|statement|speech|debate|event|meeting
-              |appearance|op-ed|letter|video|ad|post|tweet|campaign\sstop
-              |press\sconference|town\shall)\b)
-      | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b
-      | and\s(?:has|have|had|is|was|will|would|then|later|also)\b
-    )""",
-    re.VERBOSE,
-)
 # A time phrase that opens the words after a cue before the content itself: "said
 # Monday the company would ...", "said earlier this year they wanted ...".
 TIME_LEAD = re.compile(
@@ -368,15 +348,42 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     return Span(start, min(end, start + MAX_CONTENT))
 
 
+@cache
+def _object_tail() -> re.Pattern[str]:
+    """Where the object of an object cue ends ("endorsed [Clinton] on Thursday"): a time
+    or occasion phrase, or a second verb of the subject ("[Trump] last week and has
+    appeared"). Built from the date vocabulary, ``data/period_words.txt`` and
+    ``data/occasion_nouns.txt``."""
+    rows = load_table("date_words")
+    weekdays = [r["word"].capitalize() for r in rows if r["kind"] == "weekday"]
+    months = [r["word"].capitalize() for r in rows if r["kind"] == "month"]
+    days = [r["word"] for r in rows if r["kind"] == "day_word"]  # today, yesterday ...
+    periods = [*weekdays, *months, *load_set("period_words")]
+    occasions = load_set("occasion_nouns")
+    return re.compile(
+        rf"""
+        \s(?:
+            (?:on|last|this|earlier|late|early|in|during|at|since|before|after)\s
+            (?:{alternation(periods, boundary=False)}\b
+              # during a rally / in an email / at a press conference
+              | (?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?
+                {alternation(occasions, boundary=False)}\b)
+          | {alternation([*weekdays, *days], boundary=False)}\b  # endorsed him Thursday
+          | and\s(?:has|have|had|is|was|will|would|then|later|also)\b
+        )""",
+        re.VERBOSE,
+    )
+
+
 def _object_end(text: str, start: int, end: int) -> int:
-    """End of an object cue's content: its noun phrase, before a comma or an
-    :data:`OBJECT_TAIL`; a that-clause or quoted words are left whole."""
+    """End of an object cue's content: its noun phrase, before a comma or a time or
+    occasion phrase (:func:`_object_tail`); a that-clause or quoted words stay whole."""
     if text.startswith("that ", start) or QUOTE_MARK.search(text, start, end):
         return end
     comma = text.find(",", start, end)
     if comma > start:
         end = comma
-    tail = OBJECT_TAIL.search(text, start, end)
+    tail = _object_tail().search(text, start, end)
     if tail is not None and tail.start() > start:
         end = tail.start()
     return end
