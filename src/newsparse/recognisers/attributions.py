@@ -26,7 +26,6 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from functools import cache
 
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span
@@ -333,14 +332,9 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
     return out
 
 
-@cache
-def _headline_labels() -> frozenset[str]:
-    return load_set("headline_labels")
-
-
 def _is_label(lead: str) -> bool:
     """Whether the words before a headline's colon are a label ("The Latest", "WATCH")."""
-    return lead.strip().casefold() in _headline_labels()
+    return lead.strip().casefold() in load_set("headline_labels")
 
 
 def _headline_colon(doc: Document, colon: re.Match[str], end: int) -> Attribution | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import dataclass
 from functools import cache
 from itertools import islice
 
@@ -123,21 +124,6 @@ PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\
 # "that" opening the content a few words after the cue: "said on Monday that ...".
 THAT = re.compile(r"(?<!\w)that(?!\w)")
 WORD = re.compile(r"\w+")
-# A time phrase that opens the words after a cue before the content itself: "said
-# Monday the company would ...", "said earlier this year they wanted ...".
-TIME_LEAD = re.compile(
-    r"""
-    (?:(?:on|late|early|earlier|later)\s)?
-    (?:(?:last|this|next|earlier\sthis|late\slast|early\sthis)\s
-        (?:week|month|year|weekend|spring|summer|fall|autumn|winter)
-      | (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)
-        (?:\s(?:morning|afternoon|evening|night))?
-      | yesterday|today|tonight
-    )
-    \s(?=[a-zA-Z])(?!(?:morning|afternoon|evening|night)\b)   # not half of "Friday night"
-    """,
-    re.VERBOSE,
-)
 # A form of "be" right before a cue: "is expected to", "are widely believed to".
 PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:[a-z]+ly\s|not\s|also\s)?\Z")
 # Irregular past participles of cue verbs: "is said to", "was told that".
@@ -152,10 +138,10 @@ SUBORDINATE_LEAD = re.compile(
 # Words of a lead before "according to X, ..." from which on it is a clause of its own
 # (the content), not an opening phrase of the envelope ("But the next day, ...").
 ENVELOPE_LEAD_WORDS = 7
-# A relative pronoun right before a source: "which the OECD says had ...".
 # A gap between a quote and its cue that holds a source and its relative clause:
 # "an intelligence source, who was not authorized to speak on the record".
 GAP_RELATIVE = re.compile(r"[^,]{2,60},\s(?:who|which)\s")
+# A relative pronoun right before a source: "which the OECD says had ...".
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
 # First and second persons: "I want ..." is a speaker's own words, unquoted.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
@@ -166,8 +152,6 @@ BE_ENDINGS = frozenset({"is", "re", "as", "be", "en", "ng", "ly", "ot", "so"})
 # Verbs whose subject holds no view, like a passive's: "[Twitter appears to be used by
 # ISIS]", "[The two seemed well-known in town]".
 RAISING_LEMMAS = frozenset({"seem", "appear"})
-# The first letters of a TIME_LEAD match, tested before it.
-TIME_LEAD_FIRST = frozenset("olentMTWFSy")
 # Words that open no content right after a cue: the verb had no object and a second
 # predicate or a place follows ("yelled and held up a banner", "reported from Washington").
 NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
@@ -326,8 +310,9 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     head = text[start : start + 1]
     if head in "aof" and NO_CONTENT_OPENER.match(text, start, end):
         return None
-    if head in TIME_LEAD_FIRST:
-        time_lead = TIME_LEAD.match(text, start, end)
+    time_words = _time_words()
+    if head in time_words.lead_first:
+        time_lead = time_words.lead.match(text, start, end)
         if time_lead is not None:
             start = time_lead.end()  # "said Monday [the company would cut jobs]"
     first = WORD.match(text, start, end)
@@ -348,23 +333,50 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     return Span(start, min(end, start + MAX_CONTENT))
 
 
+@dataclass(frozen=True)
+class _TimeWords:
+    lead: re.Pattern[str]  # a time phrase before a content: "said Monday [the company ...]"
+    lead_first: frozenset[str]  # the first letters of a ``lead`` match, tested before it
+    object_tail: re.Pattern[str]  # where an object cue's object ends: "[Clinton] on Thursday"
+
+
+# Words that open a time phrase: "[on] Monday", "[late] last week", "[this] summer".
+TIME_OPENERS = ("on", "late", "early", "earlier", "later")
+PERIOD_OPENERS = ("last", "this", "next", "earlier this", "late last", "early this")
+
+
 @cache
-def _object_tail() -> re.Pattern[str]:
-    """Where the object of an object cue ends ("endorsed [Clinton] on Thursday"): a time
-    or occasion phrase, or a second verb of the subject ("[Trump] last week and has
-    appeared"). Built from the date vocabulary, ``data/period_words.txt`` and
-    ``data/occasion_nouns.txt``."""
+def _time_words() -> _TimeWords:
+    """The time patterns of the frames, built from the date vocabulary and
+    ``data/period_words.txt`` (and ``data/occasion_nouns.txt`` for the object tail)."""
     rows = load_table("date_words")
     weekdays = [r["word"].capitalize() for r in rows if r["kind"] == "weekday"]
     months = [r["word"].capitalize() for r in rows if r["kind"] == "month"]
     days = [r["word"] for r in rows if r["kind"] == "day_word"]  # today, yesterday ...
-    periods = [*weekdays, *months, *load_set("period_words")]
+    parts = [r["word"] for r in rows if r["kind"] == "day_part"]  # morning, night ...
+    periods = load_set("period_words")  # week, summer ...
     occasions = load_set("occasion_nouns")
-    return re.compile(
+    part = alternation(parts, boundary=False)
+    lead = re.compile(
+        rf"""
+        (?:{alternation(TIME_OPENERS, boundary=False)}\s)?
+        (?:{alternation(PERIOD_OPENERS, boundary=False)}\s{alternation(periods, boundary=False)}
+          | {alternation(weekdays, boundary=False)}(?:\s{part})?
+          | {alternation(days, boundary=False)}
+        )
+        \s(?=[a-zA-Z])(?!{part}\b)   # not half of "Friday night"
+        """,
+        re.VERBOSE,
+    )
+    first = {w[0] for w in (*TIME_OPENERS, *PERIOD_OPENERS, *weekdays, *days)}
+    # Where the object of an object cue ends ("endorsed [Clinton] on Thursday"): a time
+    # or occasion phrase, or a second verb of the subject ("[Trump] last week and has
+    # appeared").
+    object_tail = re.compile(
         rf"""
         \s(?:
             (?:on|last|this|earlier|late|early|in|during|at|since|before|after)\s
-            (?:{alternation(periods, boundary=False)}\b
+            (?:{alternation([*weekdays, *months, *periods, *parts], boundary=False)}\b
               # during a rally / in an email / at a press conference
               | (?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?
                 {alternation(occasions, boundary=False)}\b)
@@ -373,17 +385,18 @@ def _object_tail() -> re.Pattern[str]:
         )""",
         re.VERBOSE,
     )
+    return _TimeWords(lead, frozenset(first), object_tail)
 
 
 def _object_end(text: str, start: int, end: int) -> int:
     """End of an object cue's content: its noun phrase, before a comma or a time or
-    occasion phrase (:func:`_object_tail`); a that-clause or quoted words stay whole."""
+    occasion phrase (:func:`_time_words`); a that-clause or quoted words stay whole."""
     if text.startswith("that ", start) or QUOTE_MARK.search(text, start, end):
         return end
     comma = text.find(",", start, end)
     if comma > start:
         end = comma
-    tail = _object_tail().search(text, start, end)
+    tail = _time_words().object_tail.search(text, start, end)
     if tail is not None and tail.start() > start:
         end = tail.start()
     return end
