@@ -379,10 +379,62 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He mentioned that the vote was held on Monday.",
             [("He", "mentioned", "that the vote was held on Monday", False)],
         ),
+        (  # a listener of several words before "that" is no content
+            "He told a crowded banquet hall in downtown Baltimore that he is not giving up.",
+            [("He", "told", "that he is not giving up", False)],
+        ),
+        (  # ... but a relative clause's "that" is not the cue's
+            "He told a woman who suggested that voters were frustrated to keep going.",
+            [
+                (
+                    "He",
+                    "told",
+                    "a woman who suggested that voters were frustrated to keep going",
+                    False,
+                )
+            ],
+        ),
+        (  # a participle before a quote: the clause's source, not the object before it
+            "Rep. Hakeem Jeffries reacted to the news, saying: “He should be in prison.”",
+            [("Rep. Hakeem Jeffries", "saying", "“He should be in prison.”", True)],
+        ),
+        (  # a that-clause between the cue and a quote: the content is the clause's
+            "Obama noted that he taught constitutional law: “I know a little about this.”",
+            [
+                (
+                    "Obama",
+                    "noted",
+                    "that he taught constitutional law: “I know a little about this.”",
+                    False,
+                )
+            ],
+        ),
+        (  # a long apposition between a quote and "told": the source, never the listener
+            "“It is a big step,” Malkia Cyril, the executive director at the Center of Media "
+            "Justice and a voice in the film, told The Huffington Post.",
+            [
+                (
+                    "Malkia Cyril, the executive director at the Center of Media Justice and "
+                    "a voice in the film",
+                    "told",
+                    "“It is a big step,”",
+                    True,
+                )
+            ],
+        ),
     ],
 )
 def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) -> None:
     assert attributions_of(text) == expected
+
+
+def test_a_quote_after_a_second_cue_is_that_cues() -> None:
+    """A cue whose words run into a later cue before the quote does not take the quote."""
+    found = attributions_of(
+        "Asked by a host to respond to the criticism, Carson said, “What does it say?”"
+    )
+    assert ("Carson", "said", "“What does it say?”", True) in found
+    assert all(a[1] != "respond" or not a[3] for a in found)
 
 
 def test_quote_paragraph_without_cue_continues_the_speaker() -> None:

@@ -23,6 +23,10 @@ def _speakers(body: str) -> list[tuple[str, str | None, str | None]]:
             "Wallnau continues: “God has given this man a chance.”\n",
             [("God has given this man a chance.", "Wallnau", "continues")],
         ),
+        (  # a name before the colon: the colon is the cue, never the name's last letters
+            "NEW LEAD - Mark Blumenthal and Jon Cohen: “The polls failed to warn us.”\n",
+            [("The polls failed to warn us.", "Jon Cohen", ":")],
+        ),
         (
             '"We are working hard," -Commissioner Geoffrey Starks\n',
             [("We are working hard,", "Commissioner Geoffrey Starks", "-")],

@@ -81,6 +81,21 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "said",
             "State delegate Mary Susan, clad in a red cape",
         ),
+        # A time or place phrase between the source and its cue is not the source.
+        (
+            "Sen. Bernie Sanders (I-Vt.) on Saturday criticized it.",
+            "criticized",
+            "Sen. Bernie Sanders",
+        ),
+        (
+            "Trump, who has been feuding with leaders, on Friday described it.",
+            "described",
+            "Trump, who has been feuding with leaders",
+        ),
+        ("Beck, who has in the past described Trump as a threat.", "described", "who"),
+        ("Sanders, who on Tuesday endorsed Clinton, left.", "endorsed", "who"),
+        # ... unless it belongs to the source's noun phrase.
+        ("Officials in Washington said it was over.", "said", "Officials in Washington"),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:

@@ -209,6 +209,7 @@ def find_attributions(
                     earlier[-1].source_span
                     if earlier
                     else sentence_subject(doc, sent.start, a.cue_span.start)
+                    or (frames.source_before(sent.start, a.cue_span.start) if a.direct else None)
                 )
         if frames.indices:
             contents = _Contents(found)

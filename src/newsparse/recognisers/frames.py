@@ -141,6 +141,12 @@ ENVELOPE_LEAD_WORDS = 7
 # A gap between a quote and its cue that holds a source and its relative clause:
 # "an intelligence source, who was not authorized to speak on the record".
 GAP_RELATIVE = re.compile(r"[^,]{2,60},\s(?:who|which)\s")
+# Most words between a quote and its cue; more when a name and a comma open them: a
+# long apposition or relative clause ("Melanne Verveer, who served as Hillary Clinton’s
+# chief of staff during the Clinton administration, told").
+MAX_GAP_WORDS = 14
+MAX_GAP_APPOSITION_WORDS = 24
+GAP_APPOSITION = re.compile(r"[A-Z][^,]{1,60},\s")
 # A relative pronoun right before a source: "which the OECD says had ...".
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
 # First and second persons: "I want ..." is a speaker's own words, unquoted.
@@ -255,6 +261,20 @@ def trim_start(doc: Document, start: int, end: int) -> int:
     return start
 
 
+# A listener of a few words, a place or time perhaps, then "that": "told a crowded
+# banquet hall in downtown Baltimore that ...", "assured his audience on Monday that".
+# A relative or question word before "that" opens a clause of its own ("told a woman
+# who suggested that ...", "told him how surprised he is that ...").
+LISTENER_THAT = re.compile(
+    r"\s(?:(?!(?:who|whom|whose|which|how|what|why|whether|if|when)\b)[\w’'.-]+\s){1,12}?that\b"
+)
+
+
+def _listener_that(text: str, start: int, end: int) -> int | None:
+    m = LISTENER_THAT.match(text, start, min(end, start + 110))
+    return m.end() - 4 if m is not None else None
+
+
 def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
     text = doc.text
@@ -270,6 +290,8 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         and not any(c in before_that for c in ',“”"')
     ):
         start += that.start()
+    elif cue.lemma in LISTENER_LEMMAS and (far := _listener_that(text, start, end)) is not None:
+        start = far
     elif cue.lemma in LISTENER_LEMMAS:
         words = WORD.finditer(text, start, min(end, start + 40))
         for w in words:
@@ -573,7 +595,12 @@ class Frames:
             return None
         outer = self.outers[at]
         m = QUOTE_TO_CUE.fullmatch(text, outer.end, cue.span.start)
-        if m is None or len(WORD.findall(m.group("source"))) > 14:
+        if m is None:
+            return None
+        words = len(WORD.findall(m.group("source")))
+        if words > MAX_GAP_WORDS and (
+            words > MAX_GAP_APPOSITION_WORDS or not GAP_APPOSITION.match(m.group("source"))
+        ):
             return None
         if _sentence_break(m.group("source") + " "):
             return None
@@ -648,6 +675,17 @@ class Frames:
             and (len(WORD.findall(middle)) > 3 or not opener.isupper())
         ):
             return None  # "said the deal was a “poison pill.”": a partial quote in a clause
+        if middle.startswith("that "):
+            return None  # "noted that he taught law: “A”": the that-clause is the content
+        if middle and any(c.group()[0].islower() for c in cue_lexicon().pattern.finditer(middle)):
+            return None  # "Asked to respond to it, Carson said, “A”": the quote is the later cue's
+        if cue.participle and PARTICIPLE_LEAD.search(
+            text, max(sent.start, cue.span.start - 24), cue.span.start
+        ):
+            # "X reacted to the news, saying: “A”": the clause's source, not "the news"
+            # (set later, as for every participle).
+            end = max(trim_end(self.doc, outer.start, max(outer.end, sent.end)), outer.end)
+            return Attribution(None, cue.span, Span(outer.start, end), True, rule="participle")
         src = self.source_before(sent.start, cue.span.start)
         if src is None and AND_BEFORE.search(
             text, max(sent.start, cue.span.start - 12), cue.span.start
@@ -749,6 +787,8 @@ class Frames:
     def _content_cue_source(self, cue: Cue, sent: Span) -> Attribution | None:
         """[Content], said X. The source after the cue is a name or a short noun phrase."""
         doc, text = self.doc, self.doc.text
+        if cue.lemma in LISTENER_LEMMAS:
+            return None  # "[A], X, who ..., told CBS News": the words after "told" are its listener
         src = source_after(doc, cue.span.end, sent.end)
         if src is None:
             return None

@@ -48,8 +48,9 @@ SPEAKER_AFTER_DASH = re.compile(
 )
 # A name that ends with an abbreviation's period: "Jr." / "J.B." / "Sen.".
 ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\.[A-Z])\.\Z")
-# The word before a colon that introduces a quote: "Wallnau continues:" / "he wrote:".
-VERB_BEFORE_COLON = re.compile(r"(?P<cue>[a-z]{3,20})[ \t\u00a0]{0,2}$")
+# The word before a colon that introduces a quote: "Wallnau continues:" / "he wrote:";
+# a whole lower-case word, never the tail of a name ("Jon Cohen:" has the colon as cue).
+VERB_BEFORE_COLON = re.compile(r"(?<![\w’'.-])(?P<cue>[a-z]{3,20})[ \t\u00a0]{0,2}$")
 # Verbs ending in -s or -ed that are not cues after a quote ("“No,” he insisted" is one,
 # "“No,” Democrats includes" is none).
 NOT_CUES = frozenset({"was", "has", "does", "is", "its", "this", "his", "needed", "used"})

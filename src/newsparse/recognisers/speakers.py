@@ -55,8 +55,32 @@ NEAR = 48
 SPACE = re.compile(r"\s")
 
 
+# A time or place phrase set between a source and its cue, not part of the source:
+# "Trump, [in] Kentucky, said", "who [on] Tuesday endorsed", "who has [in] the past
+# described". What stands before the preposition tells: a comma, a parenthesis, a
+# pronoun or an auxiliary ("officials in Washington said" keeps its phrase).
+ADVERBIAL_PP = re.compile(
+    r"""
+    (?:[,)]|\b(?:who|which|he|she|they|we|I|has|have|had|is|are|was|were|will|would))
+    \s+(?P<prep>in|on|at|during)\s+\Z
+    """,
+    re.VERBOSE,
+)
+
+
 def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
-    """The source phrase that ends right before a cue (adverbs and auxiliaries skipped)."""
+    """The source phrase that ends right before a cue (adverbs and auxiliaries skipped),
+    read past a time or place phrase between them (:data:`ADVERBIAL_PP`)."""
+    found = _source_before_cue(doc, lo, cue_start)
+    if found is None:
+        return None
+    pp = ADVERBIAL_PP.search(doc.text, max(lo, found.start - 24), found.start)
+    if pp is None:
+        return found
+    return _source_before_cue(doc, lo, pp.start("prep")) or found
+
+
+def _source_before_cue(doc: Document, lo: int, cue_start: int) -> Span | None:
     start = max(lo, cue_start - WINDOW)
     if cue_start - NEAR > start:
         # Tokens never hold whitespace, so those after a space are the window's own.
