@@ -123,7 +123,12 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         # An introductory clause is passed over to the subject after its comma.
         ("When asked whom she supported, Ms. Sherry smiled and said no.", "said", "Ms. Sherry"),
         ("In South Carolina, he prevailed and declared victory.", "declared", "he"),
-        ("Walking into the office, the senator waved and said hello.", "said", None),
+        ("Walking into the office, the senator waved and said hello.", "said", "the senator"),
+        (
+            "In May, a U.S. District Court judge sided with them, saying the law was void.",
+            "saying",
+            "a U.S. District Court judge",
+        ),
         (
             "Ultimately, Mr. Yanukovych disregarded the advice and refused.",
             "refused",

@@ -250,7 +250,34 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
             return None
     if upto - first == 1 and _word(toks[first]) in BARE_DETERMINERS:
         return None
+    if _word(toks[first]) in OPENING_PREPOSITIONS:
+        return None  # "In other words, explained X": a phrase of the sentence, no source
     return toks[first].start(), toks[upto - 1].end()
+
+
+# Prepositions that open a phrase of the sentence, never a source: "In other words,".
+OPENING_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "at",
+        "for",
+        "with",
+        "from",
+        "after",
+        "before",
+        "during",
+        "under",
+        "since",
+        "through",
+        "without",
+        "despite",
+        "amid",
+        "upon",
+        "unlike",
+        "like",
+    }
+)
 
 
 # Most words of a lower-case plural source that opens a clause: "law enforcement officials".
@@ -358,8 +385,13 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     if i < len(toks) and _word(toks[i]) in SUBJECT_AFTER_CLAUSE:
         return Span(toks[i].start(), toks[i].end())
     first = i
-    if i >= len(toks) or not toks[i].group()[0].isupper():
-        return None  # "the campaign ...": no capitalised subject to stand for the source
+    if i >= len(toks):
+        return None
+    if not toks[i].group()[0].isupper():
+        if i == 0 or _word(toks[i]) not in LOWER_DETERMINERS:
+            return None  # "the campaign ...": no capitalised subject to stand for the source
+        # "In May, a U.S. District Court judge sided ...": after an opening phrase.
+        i += 1
     while (
         i < len(toks)
         and toks[i].group("word")
@@ -368,6 +400,13 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         i += 1
     if i < len(toks) and toks[i].group("word") and _word(toks[i]) in _people_nouns():
         i += 1  # "Union officials", "Democratic leaders"
+    elif (
+        i > first + 1
+        and _word(toks[first]) in LOWER_DETERMINERS
+        and i < len(toks)
+        and _word(toks[i]) in _head_nouns()
+    ):
+        i += 1  # "a U.S. District Court judge", "The Republican nominee", "The Trump campaign"
     elif i > first and toks[i - 1].group().endswith(POSSESSIVE):
         i = _common_noun_end(toks, i)  # "Bolivia’s public defender’s office"
     if i == first or i - first > MAX_WORDS:
@@ -380,6 +419,15 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     return Span(toks[first].start(), toks[i - 1].end())
 
 
+@cache
+def _head_nouns() -> frozenset[str]:
+    """Nouns that end a capitalised subject after its determiner: titles ("The Republican
+    nominee") and organisations ("The Trump campaign")."""
+    return load_set("titles") | load_set("organisation_words")
+
+
+# Determiners that open a subject after an introductory phrase ("In May, a judge ...").
+LOWER_DETERMINERS = frozenset({"the", "a", "an"})
 # The endings of a possessive: "Bolivia’s", "Cruz's".
 POSSESSIVE = ("’s", "'s")
 # Lower-case words read after a sentence's opening determiner: "The former chief of staff".
