@@ -398,6 +398,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Rep. Hakeem Jeffries reacted to the news, saying: “He should be in prison.”",
             [("Rep. Hakeem Jeffries", "saying", "“He should be in prison.”", True)],
         ),
+        (  # where it was said is no content: "in a statement", "in an interview with CNN"
+            "The company said in a statement it would cut 500 jobs.",
+            [("The company", "said", "it would cut 500 jobs", False)],
+        ),
+        (
+            "Smith said in an interview with CNN Sunday the plan had failed.",
+            [("Smith", "said", "the plan had failed", False)],
+        ),
         (  # a that-clause between the cue and a quote: the content is the clause's
             "Obama noted that he taught constitutional law: “I know a little about this.”",
             [

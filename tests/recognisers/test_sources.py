@@ -33,6 +33,8 @@ from tests.conftest import SHARED, parse_text
         ("a senior official who spoke on condition of anonymity", "anonymous", None, "official"),
         ("Reuters", "media", "Reuters", None),
         ("the statement", "document", "the statement", None),
+        ("Ukraine", "organization", "Ukraine", None),  # a country speaks through its government
+        ("Ukraine's air force", "organization", "Ukraine's air force", None),
     ],
 )
 def test_classify(printed: str, kind: str, name: str | None, title: str | None) -> None:
@@ -102,6 +104,16 @@ def test_the_ministry_is_the_ministry_named_before() -> None:
         "“The strike killed 30 commanders,” the ministry said.\n"
     ).to_dict()
     assert [q["speaker"] for q in record["quotes"]] == ["Russian Ministry of Defense"]
+
+
+def test_the_air_force_is_the_air_force_named_before() -> None:
+    text = (
+        "Title.\n\nUkraine's air force said it shot down 20 drones.\n\n"
+        "“They came from three directions,” the air force said.\n"
+    )
+    record = parse_text(text).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0]
+    assert record["sources"][0]["aliases"] == ["the air force"]
 
 
 def test_a_job_then_a_name_is_the_named_person() -> None:

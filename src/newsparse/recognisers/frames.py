@@ -337,6 +337,10 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         time_lead = time_words.lead.match(text, start, end)
         if time_lead is not None:
             start = time_lead.end()  # "said Monday [the company would cut jobs]"
+    if head in "iod":
+        occasion = time_words.occasion_lead.match(text, start, end)
+        if occasion is not None and _at_least(text, occasion.end(), end, 3):
+            start = occasion.end()  # "said in a statement [it would cut 500 jobs]"
     first = WORD.match(text, start, end)
     if (
         first is not None
@@ -360,6 +364,7 @@ class _TimeWords:
     lead: re.Pattern[str]  # a time phrase before a content: "said Monday [the company ...]"
     lead_first: frozenset[str]  # the first letters of a ``lead`` match, tested before it
     object_tail: re.Pattern[str]  # where an object cue's object ends: "[Clinton] on Thursday"
+    occasion_lead: re.Pattern[str]  # "said in a statement [it would ...]"
 
 
 # Words that open a time phrase: "[on] Monday", "[late] last week", "[this] summer".
@@ -407,7 +412,18 @@ def _time_words() -> _TimeWords:
         )""",
         re.VERBOSE,
     )
-    return _TimeWords(lead, frozenset(first), object_tail)
+    # Where a statement was made, before a content that has no "that": "said in a
+    # statement", "said in an interview with CNN", "said during a press conference".
+    occasion_lead = re.compile(
+        rf"""
+        (?:in|on|during)\s(?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){{0,2}}?
+        {alternation(occasions, boundary=False)}
+        (?:\s(?:with|to)\s(?:the\s)?[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*){{0,3}})?  # with CNN
+        ,?\s(?!that\b)(?=[a-zA-Z])
+        """,
+        re.VERBOSE,
+    )
+    return _TimeWords(lead, frozenset(first), object_tail, occasion_lead)
 
 
 def _object_end(text: str, start: int, end: int) -> int:

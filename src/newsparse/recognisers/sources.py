@@ -23,6 +23,7 @@ from ..article import Article, Attribution, Quote, Source, SourceKind
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set
 from ..pipeline import Context
+from .places import find_area
 
 LOGGER = logging.getLogger(__name__)
 
@@ -131,6 +132,9 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         or (head.isupper() and len(head) >= 2)
         or (len(words) > 1 and words[-1] in _company_suffixes())
     ):
+        return Mention(printed, head, "organization", None, "org:" + _bag(head))
+    if find_area(bare) is not None:
+        # "Ukraine says", "Russia denied": a country or region speaks through its government.
         return Mention(printed, head, "organization", None, "org:" + _bag(head))
     name = _name_run(head)
     named_after = _name_run(apposition.strip()) if apposition else ""
