@@ -398,6 +398,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Rep. Hakeem Jeffries reacted to the news, saying: “He should be in prison.”",
             [("Rep. Hakeem Jeffries", "saying", "“He should be in prison.”", True)],
         ),
+        (  # no source phrase runs over "said": the later verb is inside the content
+            "Speaking to reporters on Monday, Biden said the U.S. would respond.",
+            [("Biden", "said", "the U.S. would respond", False)],
+        ),
         (  # where it was said is no content: "in a statement", "in an interview with CNN"
             "The company said in a statement it would cut 500 jobs.",
             [("The company", "said", "it would cut 500 jobs", False)],

@@ -216,8 +216,8 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
         if not tok.group("word"):
             break
         w = _word(tok)
-        if w in lex.stopwords:
-            break
+        if w in lex.stopwords or w in SAY_FORMS:
+            break  # "Biden said [the U.S.] would respond": no source runs over "said"
         if (
             w in PRONOUNS
             and w not in {"his", "her", "its", "their"}
@@ -228,6 +228,8 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
     return i + 1
 
 
+# Forms of "say" and "tell", which no source phrase holds.
+SAY_FORMS = frozenset({"said", "says", "told", "tells"})
 # Pronouns that may end a source phrase after "to" or "with": "a source close to him".
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
 
