@@ -94,6 +94,11 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ),
         ("Beck, who has in the past described Trump as a threat.", "described", "who"),
         ("Sanders, who on Tuesday endorsed Clinton, left.", "endorsed", "who"),
+        # A time phrase at the end of the source is no part of it.
+        ("Cruz last week said the race was over.", "said", "Cruz"),
+        ("Trump earlier Tuesday said the race was over.", "said", "Trump"),
+        ("A poll released Monday shows Clinton ahead.", "shows", "A poll"),
+        ("He freed funds and on Monday announced more.", "announced", None),
         # ... unless it belongs to the source's noun phrase.
         ("Officials in Washington said it was over.", "said", "Officials in Washington"),
     ],
@@ -109,6 +114,7 @@ def test_source_before(text: str, cue: str, expected: str | None) -> None:
         ("“It is over,” said Mr. Smith.", "said", "Mr. Smith"),
         ("“It is over,” said U.S.", "said", "U.S."),
         ("“It is over,” said.", "said", None),
+        ("“It is over,” said Mr. Smith on Tuesday.", "said", "Mr. Smith"),
     ],
 )
 def test_source_after(text: str, cue: str, expected: str | None) -> None:

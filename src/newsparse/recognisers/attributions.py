@@ -36,7 +36,7 @@ from .cues import PHRASE_LEMMA, Cue, find_cues, find_cues_in
 from .frames import WORD, Frames, trim_end, trim_start
 from .quote_frames import find_punctuation_frames
 from .quotes import is_title
-from .speakers import sentence_subject
+from .speakers import sentence_subject, without_time
 
 LOGGER = logging.getLogger(__name__)
 
@@ -393,5 +393,8 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     head = article.headline
     if head is not None and head.headline is not None:
         found = find_headline_attributions(doc, head.headline) + found
+    for a in found:
+        if a.source_span is not None:
+            a.source_span = without_time(doc, a.source_span)  # "[Cruz] last week", no "Monday"
     article.attributions = found
     article.quotes = link_quotes(doc, article.attributions, article.quotes)

@@ -17,7 +17,7 @@ import re
 from functools import cache
 
 from ..document import Document, Span
-from ..lexicon import load_set
+from ..lexicon import alternation, load_set, load_table
 from ..patterns import PRONOUNS
 from .cues import cue_lexicon
 
@@ -70,14 +70,55 @@ ADVERBIAL_PP = re.compile(
 
 def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     """The source phrase that ends right before a cue (adverbs and auxiliaries skipped),
-    read past a time or place phrase between them (:data:`ADVERBIAL_PP`)."""
+    read past a time or place phrase between them (:data:`ADVERBIAL_PP`), without a
+    time phrase at its end (:func:`without_time`)."""
     found = _source_before_cue(doc, lo, cue_start)
     if found is None:
         return None
     pp = ADVERBIAL_PP.search(doc.text, max(lo, found.start - 24), found.start)
-    if pp is None:
-        return found
-    return _source_before_cue(doc, lo, pp.start("prep")) or found
+    if pp is not None:
+        found = _source_before_cue(doc, lo, pp.start("prep")) or found
+    return without_time(doc, found)
+
+
+@cache
+def _time_tail() -> re.Pattern[str]:
+    """A time phrase that ends a source phrase: "[Trump] on Tuesday", "[Cruz] last week",
+    "[a poll released] Monday", built from the date vocabulary and data/period_words.txt."""
+    rows = load_table("date_words")
+    days = [r["word"].capitalize() for r in rows if r["kind"] == "weekday"]
+    days += [r["word"] for r in rows if r["kind"] == "day_word"]  # today, yesterday ...
+    periods = load_set("period_words")  # week, month ...
+    parts = [r["word"] for r in rows if r["kind"] == "day_part"]  # morning, night ...
+    return re.compile(
+        rf"""
+        (?:\s(?:released|published|taken|conducted|issued|posted|sent|filed))?  # a poll released
+        \s(?:(?:on|earlier|late|early|later)\s)?
+        (?:{alternation(days, boundary=False)}(?:\s{alternation(parts, boundary=False)})?
+          | (?:last|this|next|earlier\sthis|late\slast)\s{alternation([*periods, *parts], boundary=False)}
+        )\Z
+        """,
+        re.VERBOSE,
+    )
+
+
+# Characters read back from a source's end for its time phrase.
+TIME_TAIL_WINDOW = 40
+
+
+def without_time(doc: Document, source: Span) -> Span | None:
+    """``source`` less a time phrase at its end; None when it is nothing but one
+    ("and on [Monday] announced": the day is no source)."""
+    text = doc.text
+    lo = max(source.start, source.end - TIME_TAIL_WINDOW)
+    if lo == source.start and source.start > 0 and text[source.start - 1].isspace():
+        lo -= 1  # the phrase's own space: "[Tuesday]" may be a time phrase throughout
+    m = _time_tail().search(text, lo, source.end)
+    if m is None:
+        return source
+    if m.start() < source.start:
+        return None
+    return Span(source.start, m.start()) if m.start() > source.start else source
 
 
 def _source_before_cue(doc: Document, lo: int, cue_start: int) -> Span | None:
@@ -357,7 +398,7 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
     end = last.end()
     if last.group().endswith(".") and not _is_abbreviation(last.group()):
         end -= 1
-    return Span(words[0].start(), end)
+    return without_time(doc, Span(words[0].start(), end))
 
 
 def _is_abbreviation(word: str) -> bool:
