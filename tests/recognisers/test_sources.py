@@ -34,6 +34,8 @@ from tests.conftest import SHARED, parse_text
         ("Reuters", "media", "Reuters", None),
         ("the statement", "document", "the statement", None),
         ("Ukraine", "organization", "Ukraine", None),  # a country speaks through its government
+        ("The Washington Post's Robert Costa", "person", "Robert Costa", None),
+        ("Trump's", "person", "Trump", None),  # "Trump's claim": the source is Trump
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
     ],
 )

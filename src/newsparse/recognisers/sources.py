@@ -151,12 +151,26 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     if name:
         parts = [p for p in name.split() if p.rstrip(".").casefold() not in HONORIFICS]
         titles = load_set("titles")
-        # "Defense Secretary Ash Carter": the name starts after the last title word.
-        cut = max((i + 1 for i, p in enumerate(parts[:-1]) if p.casefold() in titles), default=0)
+        # "Defense Secretary Ash Carter": the name starts after the last title word;
+        # "The Washington Post's Robert Costa": after the last possessive.
+        cut = max(
+            (
+                i + 1
+                for i, p in enumerate(parts[:-1])
+                if p.casefold() in titles or p.endswith(POSSESSIVES)
+            ),
+            default=0,
+        )
+        if parts and parts[-1].endswith(POSSESSIVES[:2]):
+            parts[-1] = parts[-1][:-2]  # "Trump's plan": the source is Trump
         parts = parts[cut:]
         name = " ".join(parts) or name
         return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
+
+
+# The endings of a possessive: "Post's", "News’".
+POSSESSIVES = ("'s", "’s", "s'", "s’")
 
 
 def _unnamed_job(words: list[str]) -> str | None:
