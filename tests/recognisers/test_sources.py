@@ -36,6 +36,7 @@ from tests.conftest import SHARED, parse_text
         ("Ukraine", "organization", "Ukraine", None),  # a country speaks through its government
         ("The Washington Post's Robert Costa", "person", "Robert Costa", None),
         ("Trump's", "person", "Trump", None),  # "Trump's claim": the source is Trump
+        ("China's", "organization", "China", None),
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
     ],
 )

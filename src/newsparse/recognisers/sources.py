@@ -165,6 +165,9 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             parts[-1] = parts[-1][:-2]  # "Trump's plan": the source is Trump
         parts = parts[cut:]
         name = " ".join(parts) or name
+        if find_area(name) is not None:
+            # "opponent of China's [claims]": a country, as for a source that names one alone
+            return Mention(printed, name, "organization", None, "org:" + _bag(name))
         return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
 
