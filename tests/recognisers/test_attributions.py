@@ -560,6 +560,8 @@ def text_of(text: str, span: Span) -> str:
         "Jenna Smith reported from Washington for the evening news.",
         "Net excludes realized capital losses of 19,000 dlrs in the quarter.",
         "Galactic's announced accounting change will lower charges against earnings.",
+        "It is an adaptation of a show called “Brokers,” from Spain.",
+        "The patient was diagnosed with what's called “Feather Duvet Lung” in May.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:

@@ -123,6 +123,7 @@ NAMING_BEFORE = re.compile(
     r"""
     (?:\b(?:[Aa]n?)(?:[ ][a-z][\w-]*){1,3}     # a program / a new advocacy group
      | \b(?:now|also|formerly|once|sometimes|often)   # now called / also called
+     | \bwhat(?:['’]s|[ ]is|[ ]are|[ ]was)            # what's called / what is called
     )[ ]\Z
     """,
     re.VERBOSE,
@@ -187,6 +188,17 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
     return out
 
 
+def _name_follows(text: str, end: int) -> bool:
+    """A capital after a form, or after an opening mark: "called Sandy Hook Promise",
+    "called “Master Builder Series”", "what's called “feather duvet lung”"."""
+    after = text[end + 1 : end + 3]
+    return after[:1].isupper() or (after[:1] in OPENING_MARKS and after[1:].isupper())
+
+
+# Opening quotation marks before a name.
+OPENING_MARKS = frozenset("“\"‘'")
+
+
 def _in_idiom(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     """Whether the form at ``start`` ends a set phrase of ``data/cue_idioms.txt``."""
     for before, comma in lex.idioms[key]:
@@ -206,7 +218,7 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
     if key == "called" and (
         text[max(0, start - 4) : start].casefold() in SO
         or (
-            text[end + 1 : end + 2].isupper()
+            _name_follows(text, end)
             and NAMING_BEFORE.search(text, max(0, start - 40), start) is not None
         )
     ):
