@@ -383,15 +383,20 @@ def _determiners() -> frozenset[str]:
 def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
     """The source phrase right after a cue: "said Geoff Garin, a pollster" gives "Geoff Garin"."""
     words: list[re.Match[str]] = []
+    stopwords = cue_lexicon().stopwords
     # Read lazily: the phrase usually stops within a few tokens of the cue.
     for tok in TOKEN.finditer(doc.text, cue_end, min(hi, cue_end + WINDOW)):
         if tok.group("punct"):
             if tok.group() in SOURCE_AFTER_STOP or not words:
                 break
             continue
+        if words and tok.group() in stopwords:
+            break  # "said a spokesperson [when] contacted": a clause of its own
         words.append(tok)
         if len(words) >= MAX_WORDS:
             break
+    while words and words[-1].group() in TRAILING_WORDS:
+        words.pop()  # "Rosaly Lopes of NASA's Jet Propulsion Laboratory [in]" (cut short)
     if not words:
         return None
     last = words[-1]
@@ -399,6 +404,12 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
     if last.group().endswith(".") and not _is_abbreviation(last.group()):
         end -= 1
     return without_time(doc, Span(words[0].start(), end))
+
+
+# Words that end no source phrase: a phrase cut short after them loses them.
+TRAILING_WORDS = frozenset(
+    {"in", "of", "at", "for", "to", "with", "from", "on", "by", "and", "or", "the", "a", "an"}
+)
 
 
 def _is_abbreviation(word: str) -> bool:
