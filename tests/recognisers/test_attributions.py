@@ -398,6 +398,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Rep. Hakeem Jeffries reacted to the news, saying: “He should be in prison.”",
             [("Rep. Hakeem Jeffries", "saying", "“He should be in prison.”", True)],
         ),
+        (  # a second predicate of the source ends a content that is no clause
+            "The party urged its members to unite and tried to make the case for unity.",
+            [("The party", "urged", "its members to unite", False)],
+        ),
+        (
+            "Biden decided not to enter the race and she performed well in the debate.",
+            [("Biden", "decided", "not to enter the race", False)],
+        ),
+        (  # ... but a clause after "said" keeps its second verb
+            "He said prices rose and fell in May.",
+            [("He", "said", "prices rose and fell in May", False)],
+        ),
         (  # no source phrase runs over "said": the later verb is inside the content
             "Speaking to reporters on Monday, Biden said the U.S. would respond.",
             [("Biden", "said", "the U.S. would respond", False)],

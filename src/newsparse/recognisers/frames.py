@@ -356,7 +356,22 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         return None
     if cue.lemma in lex.objects:
         end = _object_end(text, start, end)
+    elif cue.lemma not in SAY_LEMMAS and not text.startswith("that ", start):
+        second = SECOND_PREDICATE.search(text, start, end)
+        if second is not None and not QUOTE_MARK.search(text, second.start(), end):
+            end = second.start()  # "urged [the party to unite] and tried to make the case"
     return Span(start, min(end, start + MAX_CONTENT))
+
+
+# Cues whose content is mostly a clause of its own, which may hold a second verb:
+# "said [prices rose and fell]".
+SAY_LEMMAS = frozenset({"say", "tell"})
+# A second predicate of the source, or a second clause, after a content that is no
+# clause: "decided [not to run] and has since ...", "charged [the officer with murder]
+# and fired ...", "decided [not to enter the race] and she performed well".
+SECOND_PREDICATE = re.compile(
+    r",?\s(?:and|but)\s(?:(?:also|then|later|since|has|have|had|is|was|will|would|he|she|they|we|I)\b|[a-z]{3,}ed\b)"
+)
 
 
 @dataclass(frozen=True)
