@@ -406,6 +406,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Biden decided not to enter the race and she performed well in the debate.",
             [("Biden", "decided", "not to enter the race", False)],
         ),
+        (  # "not only ..., but ...": one content
+            "He predicted victory not just in swing states, but in states Romney lost.",
+            [
+                (
+                    "He",
+                    "predicted",
+                    "victory not just in swing states, but in states Romney lost",
+                    False,
+                )
+            ],
+        ),
         (  # ... but a clause after "said" keeps its second verb
             "He said prices rose and fell in May.",
             [("He", "said", "prices rose and fell in May", False)],

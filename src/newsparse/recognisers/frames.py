@@ -87,6 +87,8 @@ CLAUSE_CUT = re.compile(
     re.VERBOSE,
 )
 QUOTE_MARK = re.compile(r"[“”\"]|''")
+# The first half of "not only ..., but ...": the "but" goes on with the content.
+NOT_ONLY = re.compile(r"\bnot\s(?:only|just|merely)\b")
 # "and" right before a cue: "... and said", "... and later added".
 AND_BEFORE = re.compile(r"\s(?:and|but)\s(?:\w+\s)?$")
 # A gap between a quote and a cue that starts a new clause, not a source:
@@ -325,6 +327,7 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     while cut is not None and (
         (cut.group().endswith("ing") and _participle_not_cue(cut.group()))
         or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
+        or (cut.group().endswith("but") and NOT_ONLY.search(text, start, cut.start()))
     ):
         cut = CLAUSE_CUT.search(text, cut.end(), end)
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
