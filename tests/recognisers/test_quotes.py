@@ -137,6 +137,24 @@ def test_headline_quotes_in_single_marks_are_quotes_of_the_article() -> None:
     ]
 
 
-def test_body_single_marks_are_not_quotes() -> None:
-    record = parse_text("Headline here\n\nThe minister said: 'We will not give in.'\n").to_dict()
-    assert record["quotes"] == []
+def test_body_single_marks_beside_double_ones_are_not_quotes() -> None:
+    text = (
+        "Headline here\n\nThe minister said: 'We will not give in.'\n\n"
+        "“It is over,” the envoy said.\n"
+    )
+    record = parse_text(text).to_dict()
+    assert [q["text"] for q in record["quotes"]] == ["It is over,"]
+
+
+def test_a_body_without_double_marks_quotes_with_single_ones() -> None:
+    """The style of some British papers: ‘We will win,’ he said."""
+    text = (
+        "Headline here\n\n‘We will not give in,’ the minister said. The rebels’ leaders "
+        "don’t agree.\n\nShe added: ‘The talks are over.’ The plan isn ‘t new.\n"
+    )
+    record = parse_text(text).to_dict()
+    assert [(q["text"], q["speaker_text"]) for q in record["quotes"]] == [
+        ("We will not give in,", "the minister"),
+        ("The talks are over.", "She"),
+    ]
+    assert record["warnings"] == []  # apostrophes and a stray mark warn of nothing

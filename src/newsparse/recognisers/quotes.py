@@ -186,10 +186,15 @@ def _kind(doc: Document, open_mark: QuoteMark, inner: Span, para: Span) -> Quote
     return "partial"
 
 
-def _opens_paragraph(doc: Document, para: Span) -> bool:
-    return bool(DOUBLE_MARK.match(doc.text, para.start, para.end)) and (
-        _role(doc.text, para.start, para.start + 1, doc.text[para.start], para.start, para.end)
-        != "close"
+def _opens_paragraph(doc: Document, para: Span, *, singles: bool = False) -> bool:
+    text = doc.text
+    if singles:
+        return (
+            SINGLE_MARK.match(text, para.start, para.end) is not None
+            and _single_role(text, para.start, text[para.start], para.start, para.end) == "open"
+        )
+    return bool(DOUBLE_MARK.match(text, para.start, para.end)) and (
+        _role(text, para.start, para.start + 1, text[para.start], para.start, para.end) != "close"
     )
 
 
@@ -213,10 +218,11 @@ def find_quotes(
             )
             continue
         pairing = pair_marks(marks)
-        problems.extend(
-            f"quotes: closing mark without an opening one at offset {stray.start}"
-            for stray in pairing.stray_closes
-        )
+        if not singles:  # a single closing mark alone is mostly a plural's apostrophe
+            problems.extend(
+                f"quotes: closing mark without an opening one at offset {stray.start}"
+                for stray in pairing.stray_closes
+            )
         pairs = pairing.pairs
         for number, (open_mark, close_mark) in enumerate(pairs):
             # An unclosed quote ends where the next one opens (“A “B”), else with the paragraph:
@@ -230,8 +236,10 @@ def find_quotes(
             kind: QuoteKind
             if close_mark is None:
                 following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-                if following is not None and _opens_paragraph(doc, following):
+                if following is not None and _opens_paragraph(doc, following, singles=singles):
                     kind = "block"
+                elif singles:
+                    continue  # a single opening mark never closed: a typo ("isn ‘t"), no quote
                 else:
                     kind = _kind(doc, open_mark, inner, para)
                     problems.append(f"quotes: unclosed quotation mark at offset {open_mark.start}")
@@ -246,8 +254,12 @@ def find_quotes(
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Store every quoted stretch of the headline and the body; the attributions stage
-    keeps the said ones. Headlines quote with single marks too ("Trump: ‘We will win’")."""
-    quotes, problems = find_quotes(doc, article.paragraphs())
+    keeps the said ones. Headlines quote with single marks too ("Trump: ‘We will win’"),
+    and so does a body that holds no double mark at all (the style of some British
+    papers: ‘We will win,’ he said)."""
+    paragraphs = article.paragraphs()
+    singles = not any(DOUBLE_MARK.search(doc.text, p.start, p.end) for p in paragraphs)
+    quotes, problems = find_quotes(doc, paragraphs, singles=singles)
     head = article.headline
     if head is not None and head.headline is not None:
         quotes = _headline_quotes(doc, head.headline) + quotes
