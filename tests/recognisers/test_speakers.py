@@ -94,6 +94,9 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ),
         ("Beck, who has in the past described Trump as a threat.", "described", "who"),
         ("Sanders, who on Tuesday endorsed Clinton, left.", "endorsed", "who"),
+        # An opening phrase is no source, the name after it is.
+        ("In a Bloomberg interview Trump declared it was over.", "declared", "Trump"),
+        ("In other words, explained Nancy Cordes, it is over.", "explained", None),
         # A time phrase at the end of the source is no part of it.
         ("Cruz last week said the race was over.", "said", "Cruz"),
         ("Trump earlier Tuesday said the race was over.", "said", "Trump"),

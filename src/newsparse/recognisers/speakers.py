@@ -294,7 +294,15 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
     if upto - first == 1 and _word(toks[first]) in BARE_DETERMINERS:
         return None
     if _word(toks[first]) in OPENING_PREPOSITIONS:
-        return None  # "In other words, explained X": a phrase of the sentence, no source
+        # "In other words, explained X": a phrase of the sentence, no source; but "In a
+        # Bloomberg interview Trump declared": the name after the phrase.
+        last_lower = max(
+            (k for k in range(first + 1, upto) if not toks[k].group()[0].isupper()),
+            default=first,
+        )
+        if last_lower == upto - 1 or not toks[last_lower].group("word"):
+            return None
+        return toks[last_lower + 1].start(), toks[upto - 1].end()
     return toks[first].start(), toks[upto - 1].end()
 
 
