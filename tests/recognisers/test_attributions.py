@@ -406,6 +406,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Biden decided not to enter the race and she performed well in the debate.",
             [("Biden", "decided", "not to enter the race", False)],
         ),
+        (  # a cue that names a message before a clause of its own is no attribution
+            "In a message posted Friday, Cruz said he had doubts about the deal.",
+            [("Cruz", "said", "he had doubts about the deal", False)],
+        ),
         (  # "not only ..., but ...": one content
             "He predicted victory not just in swing states, but in states Romney lost.",
             [

@@ -294,11 +294,17 @@ def link_quotes(doc: Document, attributions: list[Attribution], quotes: list[Quo
         outer = q.outer or q.span
         while ai < len(ordered) and ordered[ai].content_span.end < outer.start:
             ai += 1
-        owner = None
-        for a in ordered[ai : ai + 6]:
-            if a.content_span.start <= q.span.start and q.span.end <= a.content_span.end:
-                owner = a
-                break
+        # The innermost content that holds the quote: "In a message [posted Friday, Cruz
+        # said [he had “doubts”]]" gives the quote to Cruz.
+        owner = min(
+            (
+                a
+                for a in ordered[ai : ai + 6]
+                if a.content_span.start <= q.span.start and q.span.end <= a.content_span.end
+            ),
+            key=lambda a: len(a.content_span),
+            default=None,
+        )
         if owner is not None:
             q.speaker_span = owner.source_span
             q.cue_span = owner.cue_span

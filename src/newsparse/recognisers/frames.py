@@ -123,6 +123,8 @@ NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # A prepositional phrase between a cue and its "that": "wrote in a memo to staff last
 # month that ...", "said on Monday night in a statement that ...".
 PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\s){1,6}$")
+# A clause that opens with a name and a cue: "[Cruz said] ...", "[Mr. Smith told] ...".
+SUBJECT_AND_CUE = re.compile(r"(?:[A-Z][\w.'’-]*\s){1,3}(?P<cue>[a-z]+)\b")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
 THAT = re.compile(r"(?<!\w)that(?!\w)")
 WORD = re.compile(r"\w+")
@@ -352,6 +354,9 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     ):
         # "said Thursday" / "said on Monday, “We will ...”": the date is no content.
         start = trim_start(doc, first.end(), end)
+        later = SUBJECT_AND_CUE.match(text, start, end)
+        if later is not None and later.group("cue").casefold() in lex.forms:
+            return None  # "In a message posted Friday, Cruz said ...": "posted" names the message
     if not _at_least(text, start, end, 2):
         if end - start < 3 or not text[start].isupper():
             return None  # one word: only a name ("supporting Clinton", "mocking Trump")
