@@ -134,6 +134,11 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         ("When asked whom she supported, Ms. Sherry smiled and said no.", "said", "Ms. Sherry"),
         ("In South Carolina, he prevailed and declared victory.", "declared", "he"),
         ("Walking into the office, the senator waved and said hello.", "said", "the senator"),
+        (  # a quotation that opens the sentence is no subject
+            "“Promise you will keep your hands in sight,” Blige sings before asking her.",
+            "asking",
+            "Blige",
+        ),
         (
             "In May, a U.S. District Court judge sided with them, saying the law was void.",
             "saying",

@@ -560,7 +560,13 @@ def subject_before_comma(doc: Document, start: int, end: int) -> Span | None:
 def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
     """Index of the token where a sentence's subject starts: openers ("But") and an
     introductory clause ("When asked about it,") passed over."""
-    i = _skip_openers(toks, 0)
+    i = 0
+    if toks and toks[0].group() in ("“", '"'):
+        # “A,” Blige sings ...: the quotation that opens the sentence is no subject.
+        closing = next((k for k in range(1, len(toks)) if toks[k].group() in ("”", '"')), None)
+        if closing is not None:
+            i = closing + 1
+    i = _skip_openers(toks, i)
     if i < len(toks) and _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 1]):
         comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
         # With no comma ("When he arrived he said"), the clause's own subject stands in.
