@@ -11,6 +11,7 @@ from newsparse.recognisers.attributions import find_attributions
 from newsparse.recognisers.belief_cues import find_belief_attributions
 from newsparse.recognisers.poll_cues import find_poll_attributions
 from newsparse.recognisers.quotes import find_quotes
+from tests.conftest import parse_text
 from tests.recognisers.test_attributions import attributions_of
 
 
@@ -156,6 +157,10 @@ def test_added_frames_leave_lexicon_frames_alone() -> None:
             "“Absolutely,” he said when asked about the contested convention.",
             [(None, "asked", "about the contested convention")],
         ),
+        (
+            "When asked whom she supported, Ms. Sherry smiled.",
+            [(None, "asked", "whom she supported")],
+        ),
         ("Smith asked whether the plan would pass, and left.", []),  # a source asks
         ("Asked for comment, he declined.", []),  # no question word
     ],
@@ -171,3 +176,15 @@ def test_question_put_to_a_source(text: str, expected: list[tuple[str | None, st
         )
         for a in found
     ] == expected
+
+
+def test_a_question_holds_the_attributions_inside_it() -> None:
+    """The outermost attribution is kept: the question, not the verb inside it."""
+    record = parse_text(
+        "Title\n\nAsked if she believed Putin wanted Trump to win, Clinton said she would "
+        "not speculate.\n"
+    ).to_dict()
+    assert [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]] == [
+        (None, "Asked", "if she believed Putin wanted Trump to win"),
+        ("Clinton", "said", "she would not speculate"),
+    ]

@@ -66,6 +66,7 @@ def add_frames(
     doc: Document, paragraphs: list[Span], found: list[Attribution]
 ) -> list[Attribution]:
     """``found`` with the belief, poll and question attributions that meet none of them, in cue order."""
+    found = _outer_questions(doc, paragraphs, found)
     kept = _Extents(found)
     # A transcript's labelled paragraphs go first: the whole paragraph is the label's.
     extra = [a for a in find_transcript_attributions(doc, paragraphs) if not kept.meets(a)]
@@ -74,7 +75,6 @@ def add_frames(
     for para in paragraphs:
         candidates = find_poll_attributions(doc, para, starts)
         candidates += find_belief_attributions(doc, para, starts)
-        candidates += find_asked_attributions(doc, para)
         candidates += find_hearsay_attributions(doc, para, starts)
         candidates += find_noun_attributions(doc, para)
         candidates += find_view_attributions(doc, para)
@@ -85,3 +85,25 @@ def add_frames(
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue_span.start)
+
+
+def _outer_questions(
+    doc: Document, paragraphs: list[Span], found: list[Attribution]
+) -> list[Attribution]:
+    """``found`` with the "Asked ..." questions, each in place of the attributions inside
+    its question ("Asked [if she believed Putin wanted Trump to win], Clinton said"): as
+    everywhere, the outermost attribution is kept. A question that meets an attribution
+    reaching outside it is left out."""
+    questions = [a for para in paragraphs for a in find_asked_attributions(doc, para)]
+    if not questions:
+        return found
+    out = list(found)
+    for q in questions:
+        inside = [b for b in out if _meets(q, b)]
+        if all(
+            _extent(b)[0] >= q.content_span.start and _extent(b)[1] <= q.content_span.end
+            for b in inside
+        ):
+            out = [b for b in out if not any(b is i for i in inside)]
+            out.append(q)
+    return sorted(out, key=lambda a: a.cue_span.start)

@@ -26,7 +26,7 @@ ASKED_CLAUSE = re.compile(
     (?P<cue>[Aa]sked)\s
     (?:[^,;:.!?“”"\n]{0,60}?\s)?     # by a reporter / at a briefing Monday / on Fox News
     (?P<content>
-        (?:if|whether|about|how|what|why|who|when|where|which)\s   # the question word
+        (?:if|whether|about|how|what|why|who|whom|when|where|which)\s   # the question word
         [^,;:.!?\n]{6,200}                     # the rest, quoted words too: if it “gets” race
     )
     (?:,\s|\.(?=\s|\Z))                       # a comma, or the end: he said when asked about it.
