@@ -406,6 +406,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Biden decided not to enter the race and she performed well in the debate.",
             [("Biden", "decided", "not to enter the race", False)],
         ),
+        (  # "..., according to X" ends the content of an earlier cue: the whole clause is X's
+            "The president told her that it was not that simple, according to an aide.",
+            [
+                (
+                    "an aide",
+                    "according to",
+                    "The president told her that it was not that simple",
+                    False,
+                )
+            ],
+        ),
         (  # a cue that names a message before a clause of its own is no attribution
             "In a message posted Friday, Cruz said he had doubts about the deal.",
             [("Cruz", "said", "he had doubts about the deal", False)],

@@ -44,6 +44,7 @@ def test_caption_line(line: str, text: str, credit: str | None) -> None:
         "Sales rose 3 pct, the company said.",
         "He said the photo was taken in Paris.",
         "The source: a ministry official.",
+        "According to a Reuters/Ipsos poll, the two are in a dead heat.",  # no photographer
     ],
 )
 def test_not_a_caption(line: str) -> None:

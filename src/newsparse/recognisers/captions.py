@@ -41,7 +41,7 @@ def credit_tail() -> re.Pattern[str]:
         (?:
             \((?:{markers})[ ]?:[ ]?(?P<marked>[^()\n]{{1,80}})\)     # (Photo: Al-Furqaan Media)
           | \((?P<agency_photo>(?:{agencies})[ ]Photo(?:/[^()\n]{{1,60}})?)\)   # (AP Photo/John Roe)
-          | (?<![\w/])(?P<wire>REUTERS/[A-Z][^\n]{{1,60}})           # REUTERS/Jane Doe
+          | (?<![\w/])(?P<wire>REUTERS/(?-i:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,6}}))  # REUTERS/Jane Doe (a name: not "Reuters/Ipsos poll, ...")
           | (?<=[.!?”"][ ])(?:{markers})[ ]?:[ ]?(?P<plain>[A-Z][^\n:]{{1,60}})   # ... Friday. Photo: Getty Images
           | (?<=[.!?”"][ ])\((?P<bare>(?:{agencies})(?:/[^()\n]{{1,60}})?)\)  # ... Friday. (Reuters)
         )

@@ -81,6 +81,7 @@ CLAUSE_CUT = re.compile(
       | which\b                                      # , which was passed in 2010
       | (?:\w+\s)?(?:said|says|told|added)\b       # ..., said he voted (a relative clause ended)
       | but\b(?!\s(?:also\s)?that\b)|after\b       # , but ... / , after ... (", but that" goes on)
+      | according\sto\b                              # , according to X: the content of X
     )
     | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
     """,
