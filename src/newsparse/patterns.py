@@ -18,6 +18,9 @@ SINGLE_OPEN = "\u2018\u201a\u2039"  # ‘ ‚ ‹
 SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
 APOSTROPHES = "'\u2019\u02bc"
 ALL_QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
+# The endings of a possessive: "Bolivia’s", "Cruz's"; of a plural one: "News’", "Times'".
+POSSESSIVE = ("’s", "'s")
+PLURAL_POSSESSIVE = ("s’", "s'")
 
 MONTHS = (
     "January", "February", "March", "April", "May", "June", "July",

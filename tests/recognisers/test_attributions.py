@@ -417,6 +417,15 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a time phrase after the source is no part of the content (the record drops
+            # it from the source too: test_a_time_phrase_ends_no_source)
+            "The plan will fail and the deal is dead, said Mr. Smith on Tuesday.",
+            [("Mr. Smith on Tuesday", "said", "The plan will fail and the deal is dead", False)],
+        ),
+        (
+            "According to police on Monday, the suspect fled the scene.",
+            [("police on Monday", "According to", "the suspect fled the scene", False)],
+        ),
         (  # a cue that names a message before a clause of its own is no attribution
             "In a message posted Friday, Cruz said he had doubts about the deal.",
             [("Cruz", "said", "he had doubts about the deal", False)],
@@ -604,3 +613,11 @@ def text_of(text: str, span: Span) -> str:
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
     assert attributions_of(text) == []
+
+
+def test_a_time_phrase_ends_no_source() -> None:
+    record = parse_text(
+        "Title\n\nThe plan will fail, said Mr. Smith on Tuesday.\n\n"
+        "Cruz last week said the race was over.\n"
+    ).to_dict()
+    assert [a["source_text"] for a in record["attributions"]] == ["Mr. Smith", "Cruz"]

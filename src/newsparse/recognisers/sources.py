@@ -22,6 +22,7 @@ from functools import cache, lru_cache
 from ..article import Article, Attribution, Quote, Source, SourceKind
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set
+from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from ..pipeline import Context
 from .places import find_area
 
@@ -157,11 +158,11 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             (
                 i + 1
                 for i, p in enumerate(parts[:-1])
-                if p.casefold() in titles or p.endswith(POSSESSIVES)
+                if p.casefold() in titles or p.endswith((*POSSESSIVE, *PLURAL_POSSESSIVE))
             ),
             default=0,
         )
-        if parts and parts[-1].endswith(POSSESSIVES[:2]):
+        if parts and parts[-1].endswith(POSSESSIVE):
             parts[-1] = parts[-1][:-2]  # "Trump's plan": the source is Trump
         parts = parts[cut:]
         name = " ".join(parts) or name
@@ -170,10 +171,6 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             return Mention(printed, name, "organization", None, "org:" + _bag(name))
         return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
-
-
-# The endings of a possessive: "Post's", "News’".
-POSSESSIVES = ("'s", "’s", "s'", "s’")
 
 
 def _unnamed_job(words: list[str]) -> str | None:

@@ -18,7 +18,7 @@ from functools import cache
 
 from ..document import Document, Span
 from ..lexicon import alternation, load_set, load_table
-from ..patterns import PRONOUNS
+from ..patterns import POSSESSIVE, PRONOUNS
 from .cues import cue_lexicon
 
 # One token of a source phrase: a word (with inner dots, hyphens, apostrophes:
@@ -411,7 +411,7 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
     end = last.end()
     if last.group().endswith(".") and not _is_abbreviation(last.group()):
         end -= 1
-    return without_time(doc, Span(words[0].start(), end))
+    return Span(words[0].start(), end)
 
 
 # Words that end no source phrase: a phrase cut short after them loses them.
@@ -490,8 +490,6 @@ def _head_nouns() -> frozenset[str]:
 
 # Determiners that open a subject after an introductory phrase ("In May, a judge ...").
 LOWER_DETERMINERS = frozenset({"the", "a", "an"})
-# The endings of a possessive: "Bolivia’s", "Cruz's".
-POSSESSIVE = ("’s", "'s")
 # Lower-case words read after a sentence's opening determiner: "The former chief of staff".
 MAX_NOUN_WORDS = 3
 
