@@ -27,6 +27,9 @@ MONTHS = (
     "August", "September", "October", "November", "December",
 )  # fmt: skip
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# Words that open a time phrase: "[on] Monday", "[late] last week", "[this] summer".
+TIME_OPENERS = ("on", "late", "early", "earlier", "later")
+PERIOD_OPENERS = ("last", "this", "next", "earlier this", "late last", "early this")
 
 PRONOUNS = frozenset(
     [

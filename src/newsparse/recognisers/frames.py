@@ -23,6 +23,7 @@ from ..article import Attribution, Quote
 from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import alternation, load_set, load_table
+from ..patterns import PERIOD_OPENERS, TIME_OPENERS
 from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, STANCE, Cue, cue_lexicon
 from .speakers import WINDOW, sentence_subject, source_after, source_before
 
@@ -389,11 +390,6 @@ class _TimeWords:
     lead_first: frozenset[str]  # the first letters of a ``lead`` match, tested before it
     object_tail: re.Pattern[str]  # where an object cue's object ends: "[Clinton] on Thursday"
     occasion_lead: re.Pattern[str]  # "said in a statement [it would ...]"
-
-
-# Words that open a time phrase: "[on] Monday", "[late] last week", "[this] summer".
-TIME_OPENERS = ("on", "late", "early", "earlier", "later")
-PERIOD_OPENERS = ("last", "this", "next", "earlier this", "late last", "early this")
 
 
 @cache

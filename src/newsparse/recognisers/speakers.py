@@ -18,7 +18,7 @@ from functools import cache
 
 from ..document import Document, Span
 from ..lexicon import alternation, load_set, load_table
-from ..patterns import POSSESSIVE, PRONOUNS
+from ..patterns import PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS
 from .cues import cue_lexicon
 
 # One token of a source phrase: a word (with inner dots, hyphens, apostrophes:
@@ -84,7 +84,8 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
 @cache
 def _time_tail() -> re.Pattern[str]:
     """A time phrase that ends a source phrase: "[Trump] on Tuesday", "[Cruz] last week",
-    "[a poll released] Monday", built from the date vocabulary and data/period_words.txt."""
+    "[a poll] released Monday", built from the date vocabulary, data/period_words.txt and
+    data/publication_participles.txt."""
     rows = load_table("date_words")
     days = [r["word"].capitalize() for r in rows if r["kind"] == "weekday"]
     days += [r["word"] for r in rows if r["kind"] == "day_word"]  # today, yesterday ...
@@ -92,10 +93,10 @@ def _time_tail() -> re.Pattern[str]:
     parts = [r["word"] for r in rows if r["kind"] == "day_part"]  # morning, night ...
     return re.compile(
         rf"""
-        (?:\s(?:released|published|taken|conducted|issued|posted|sent|filed))?  # a poll released
-        \s(?:(?:on|earlier|late|early|later)\s)?
+        (?:\s{alternation(load_set("publication_participles"), boundary=False)})?  # a poll released
+        \s(?:{alternation(TIME_OPENERS, boundary=False)}\s)?
         (?:{alternation(days, boundary=False)}(?:\s{alternation(parts, boundary=False)})?
-          | (?:last|this|next|earlier\sthis|late\slast)\s{alternation([*periods, *parts], boundary=False)}
+          | {alternation(PERIOD_OPENERS, boundary=False)}\s{alternation([*periods, *parts], boundary=False)}
         )\Z
         """,
         re.VERBOSE,
