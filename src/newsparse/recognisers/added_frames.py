@@ -52,10 +52,14 @@ class _Extents:
         self.longest = max(self.longest, hi - lo)
 
     def meets(self, a: Attribution) -> bool:
+        return any(True for _ in self.meeting(a))
+
+    def meeting(self, a: Attribution) -> Iterable[Attribution]:
+        """The attributions that meet ``a``."""
         lo, hi = _extent(a)
         first = bisect.bisect_left(self.starts, lo - self.longest)
         last = bisect.bisect_left(self.starts, hi)
-        return any(_meets(a, b) for b in self.items[first:last])
+        return (b for b in self.items[first:last] if _meets(a, b))
 
 
 def _extent(a: Attribution) -> tuple[int, int]:
@@ -97,13 +101,16 @@ def _outer_questions(
     questions = [a for para in paragraphs for a in find_asked_attributions(doc, para)]
     if not questions:
         return found
-    out = list(found)
+    index = _Extents(found)
+    dropped: set[int] = set()  # ids of the attributions a question holds
+    kept: list[Attribution] = []
     for q in questions:
-        inside = [b for b in out if _meets(q, b)]
+        inside = [b for b in index.meeting(q) if id(b) not in dropped]
         if all(
-            _extent(b)[0] >= q.content_span.start and _extent(b)[1] <= q.content_span.end
+            q.content_span.start <= _extent(b)[0] and _extent(b)[1] <= q.content_span.end
             for b in inside
         ):
-            out = [b for b in out if not any(b is i for i in inside)]
-            out.append(q)
+            dropped.update(id(b) for b in inside)
+            kept.append(q)
+    out = [a for a in found if id(a) not in dropped] + kept
     return sorted(out, key=lambda a: a.cue_span.start)

@@ -376,11 +376,16 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
 # Cues whose content is mostly a clause of its own, which may hold a second verb:
 # "said [prices rose and fell]".
 SAY_LEMMAS = frozenset({"say", "tell"})
+# Words after "and" that open a second verb of a source: "[Trump] and has appeared".
+SECOND_VERB_WORDS = ("has", "have", "had", "is", "was", "will", "would", "then", "later", "also")
 # A second predicate of the source, or a second clause, after a content that is no
 # clause: "decided [not to run] and has since ...", "charged [the officer with murder]
 # and fired ...", "decided [not to enter the race] and she performed well".
 SECOND_PREDICATE = re.compile(
-    r",?\s(?:and|but)\s(?:(?:also|then|later|since|has|have|had|is|was|will|would|he|she|they|we|I)\b|[a-z]{3,}ed\b)"
+    rf""",?\s(?:and|but)\s
+    (?:(?:{"|".join(SECOND_VERB_WORDS)}|since|he|she|they|we|I)\b  # and has / and she
+      | [a-z]{{3,}}ed\b)                                           # and fired""",
+    re.VERBOSE,
 )
 
 
@@ -428,7 +433,7 @@ def _time_words() -> _TimeWords:
               | (?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?
                 {alternation(occasions, boundary=False)}\b)
           | {alternation([*weekdays, *days], boundary=False)}\b  # endorsed him Thursday
-          | and\s(?:has|have|had|is|was|will|would|then|later|also)\b
+          | and\s(?:{alternation(SECOND_VERB_WORDS, boundary=False)})\b
         )""",
         re.VERBOSE,
     )
@@ -715,12 +720,12 @@ class Frames:
             return None  # "noted that he taught law: “A”": the that-clause is the content
         if middle and any(c.group()[0].islower() for c in cue_lexicon().pattern.finditer(middle)):
             return None  # "Asked to respond to it, Carson said, “A”": the quote is the later cue's
+        end = max(trim_end(self.doc, outer.start, max(outer.end, sent.end)), outer.end)
         if cue.participle and PARTICIPLE_LEAD.search(
             text, max(sent.start, cue.span.start - 24), cue.span.start
         ):
             # "X reacted to the news, saying: “A”": the clause's source, not "the news"
             # (set later, as for every participle).
-            end = max(trim_end(self.doc, outer.start, max(outer.end, sent.end)), outer.end)
             return Attribution(None, cue.span, Span(outer.start, end), True, rule="participle")
         src = self.source_before(sent.start, cue.span.start)
         if src is None and AND_BEFORE.search(
@@ -733,8 +738,6 @@ class Frames:
             src = source_after(self.doc, cue.span.end, outer.start)
             if src is None or not text[src.start].isupper():
                 return None
-        end = trim_end(self.doc, outer.start, max(outer.end, sent.end))
-        end = max(end, outer.end)
         return Attribution(src, cue.span, Span(outer.start, end), True, rule="before-quote")
 
     def _according(self, cue: Cue, sent: Span) -> Attribution | None:
