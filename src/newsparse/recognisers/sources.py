@@ -134,9 +134,6 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         or (len(words) > 1 and words[-1] in _company_suffixes())
     ):
         return Mention(printed, head, "organization", None, "org:" + _bag(head))
-    if find_area(bare) is not None:
-        # "Ukraine says", "Russia denied": a country or region speaks through its government.
-        return Mention(printed, head, "organization", None, "org:" + _bag(head))
     name = _name_run(head)
     named_after = _name_run(apposition.strip()) if apposition else ""
     if not name and named_after and named_after == apposition.strip() and words:
@@ -167,7 +164,8 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         parts = parts[cut:]
         name = " ".join(parts) or name
         if find_area(name) is not None:
-            # "opponent of China's [claims]": a country, as for a source that names one alone
+            # "Ukraine says", "China's [claims]": a country or region speaks through its
+            # government
             return Mention(printed, name, "organization", None, "org:" + _bag(name))
         return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
