@@ -607,6 +607,7 @@ def text_of(text: str, span: Span) -> str:
         "Jenna Smith reported from Washington for the evening news.",
         "Net excludes realized capital losses of 19,000 dlrs in the quarter.",
         "Galactic's announced accounting change will lower charges against earnings.",
+        "That matters only if you believe the polls in the state this year.",  # anyone's "you"
         "It is an adaptation of a show called “Brokers,” from Spain.",
         "The patient was diagnosed with what's called “Feather Duvet Lung” in May.",
     ],

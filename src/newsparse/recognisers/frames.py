@@ -155,6 +155,10 @@ MAX_GAP_APPOSITION_WORDS = 24
 GAP_APPOSITION = re.compile(r"[A-Z][^,]{1,60},\s")
 # A relative pronoun right before a source: "which the OECD says had ...".
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
+# Words before a "you" that means anyone: "if you believe", "do you think", "can you say".
+GENERIC_YOU_BEFORE = re.compile(
+    r"\b(?:[Ii]f|[Dd]o|[Dd]id|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Uu]nless|[Ww]hen|[Ww]hether)\s\Z"
+)
 # First and second persons: "I want ..." is a speaker's own words, unquoted.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 # The last two letters of the word before a passive cue: a form of "be" (is, are, was,
@@ -866,6 +870,12 @@ class Frames:
             and doc.text[src.start : src.end].casefold() in SPEAKER_PRONOUNS
         ):
             return None  # "I want you to know": a speaker's own words, not a report
+        if (
+            src is not None
+            and doc.text[src.start : src.end].casefold() == "you"
+            and GENERIC_YOU_BEFORE.search(doc.text, max(sent.start, src.start - 12), src.start)
+        ):
+            return None  # "if you believe them", "what do you call ...": anyone, no source
         content = _content_after(doc, cue, sent)
         if content is None:
             return None
