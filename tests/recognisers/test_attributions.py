@@ -426,6 +426,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "According to police on Monday, the suspect fled the scene.",
             [("police on Monday", "According to", "the suspect fled the scene", False)],
         ),
+        (  # a wire sentence that closes with its source and cue: the verb inside is content
+            "Tesla is recalling 2 million vehicles, the National Highway Traffic Safety "
+            "Administration said on Wednesday.",
+            [
+                (
+                    "the National Highway Traffic Safety Administration",
+                    "said",
+                    "Tesla is recalling 2 million vehicles",
+                    False,
+                )
+            ],
+        ),
+        (  # ... not a relative clause
+            "He demanded a pledge not to pardon Clinton, who has not been charged.",
+            [("He", "demanded", "a pledge not to pardon Clinton, who has not been charged", False)],
+        ),
         (  # a cue that names a message before a clause of its own is no attribution
             "In a message posted Friday, Cruz said he had doubts about the deal.",
             [("Cruz", "said", "he had doubts about the deal", False)],

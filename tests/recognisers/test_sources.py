@@ -119,6 +119,16 @@ def test_the_air_force_is_the_air_force_named_before() -> None:
     assert record["sources"][0]["aliases"] == ["the air force"]
 
 
+def test_the_agency_is_the_organisation_last_heard() -> None:
+    text = (
+        "Title.\n\nTesla is recalling 2 million cars, the National Highway Traffic Safety "
+        "Administration said.\n\nThe agency said the system could be misused.\n"
+    )
+    record = parse_text(text).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0]
+    assert record["sources"][0]["aliases"] == ["The agency"]
+
+
 def test_a_job_then_a_name_is_the_named_person() -> None:
     mention = classify("The man's lawyer, Tom Green", {})
     assert (mention.kind, mention.name, mention.title) == ("person", "Tom Green", "lawyer")

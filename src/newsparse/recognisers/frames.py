@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import deque
 from dataclasses import dataclass
 from functools import cache
 from itertools import islice
@@ -125,6 +126,36 @@ NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # A prepositional phrase between a cue and its "that": "wrote in a memo to staff last
 # month that ...", "said on Monday night in a statement that ...".
 PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\s){1,6}$")
+# The most characters of a source and a cue that close a sentence (", the National
+# Highway Traffic Safety Administration (NHTSA) said on Wednesday"), and of its source.
+MAX_CLOSING = 200
+MAX_CLOSING_SOURCE_WORDS = 12
+
+
+def _closing_attribution(text: str, start: int, end: int) -> int | None:
+    """The comma before a source and a cue that end ``text[start:end]``, if they do."""
+    comma = text.rfind(",", max(start, end - MAX_CLOSING), end)
+    if comma <= start or QUOTE_MARK.search(text, comma, end):
+        return None
+    if not CLOSING_SOURCE_START.match(text, comma):
+        return None  # ", who has not been charged": a relative clause, no source
+    lex = cue_lexicon()
+    cues = deque(lex.pattern.finditer(text, comma, end), maxlen=1)  # the last cue form
+    if not cues or lex.forms[cues[0].group().casefold()][0] not in CLOSING_LEMMAS:
+        return None
+    cue = cues[0]
+    words = len(WORD.findall(text, comma, cue.start()))
+    if not 1 <= words <= MAX_CLOSING_SOURCE_WORDS or not CLAUSE_TAIL.fullmatch(
+        text, cue.end(), end
+    ):
+        return None
+    return comma
+
+
+# What a source that closes a sentence starts with: a name or a determiner.
+CLOSING_SOURCE_START = re.compile(r",\s(?:[A-Z]|(?:the|a|an|two|three|several|some|many)\s)")
+# The reporting verbs that close a wire sentence after its source: ", the agency said".
+CLOSING_LEMMAS = frozenset({"say", "tell", "add", "report", "write", "announce", "note"})
 # A clause that opens with a name and a cue: "[Cruz said] ...", "[Mr. Smith told] ...".
 SUBJECT_AND_CUE = re.compile(r"(?:[A-Z][\w.'’-]*\s){1,3}(?P<cue>[a-z]+)\b")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
@@ -340,6 +371,11 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         cut = CLAUSE_CUT.search(text, cut.end(), end)
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
         end = cut.start()  # the clause after the cut holds no quoted words of the source
+    closing = _closing_attribution(text, start, end)
+    if closing is not None:
+        # "[Tesla is recalling 2 million vehicles], the agency said on Wednesday": the
+        # sentence ends with its own source and cue, whose content holds this one.
+        end = closing
     head = text[start : start + 1]
     if head in "aof" and NO_CONTENT_OPENER.match(text, start, end):
         return None

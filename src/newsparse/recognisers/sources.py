@@ -384,6 +384,12 @@ def named_organisation(doc: Document, printed: str, before: int) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
+def _bare_organisation(printed: str) -> bool:
+    """ "the agency", "the department": an organisation noun with nothing of its own."""
+    words = set(_words(printed.casefold())) - SMALL_WORDS
+    return bool(words) and words <= load_set("organisation_words")
+
+
 def resolve_sources(
     doc: Document, attributions: list[Attribution], quotes: list[Quote], acronyms: dict[str, str]
 ) -> list[Source]:
@@ -412,6 +418,11 @@ def resolve_sources(
                     a.source_id = ledger.add(replace(_classify_plain(named), kind="organization"))
                     ledger.alias(a.source_id, printed)
                     ledger.keys[mention.key] = a.source_id  # later ones need no search
+                elif ledger.last_org is not None and _bare_organisation(printed):
+                    # "the agency said" after the National Highway Traffic Safety
+                    # Administration spoke: the organisation last heard, as for "it".
+                    a.source_id = ledger.last_org
+                    ledger.alias(a.source_id, printed)
             if a.source_id is None:
                 a.source_id = ledger.add(mention)
         if a.source_id is not None:
