@@ -129,6 +129,19 @@ def test_the_agency_is_the_organisation_last_heard() -> None:
     assert record["sources"][0]["aliases"] == ["The agency"]
 
 
+def test_a_company_named_with_its_suffix_is_the_company() -> None:
+    text = (
+        "Title.\n\nTesla said it would recall the cars.\n\n"
+        "Tesla Inc makes electric cars in Texas.\n"
+    )
+    source = parse_text(text).to_dict()["sources"][0]
+    assert (source["name"], source["kind"], source["aliases"]) == (
+        "Tesla Inc",
+        "organization",
+        ["Tesla"],
+    )
+
+
 def test_a_job_then_a_name_is_the_named_person() -> None:
     mention = classify("The man's lawyer, Tom Green", {})
     assert (mention.kind, mention.name, mention.title) == ("person", "Tom Green", "lawyer")

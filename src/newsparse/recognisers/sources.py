@@ -348,12 +348,17 @@ def _company_suffixes() -> frozenset[str]:
 
 
 @cache
+def _suffixes() -> str:
+    """The company suffixes as printed and in lower case, as one alternation."""
+    listed = load_list("company_suffixes")
+    return alternation([*listed, *(s.lower() for s in listed)], boundary=False)
+
+
+@cache
 def _company_name() -> re.Pattern[str]:
     """A company's name: capitalised words that end with a suffix ("Acme Corp.", "Rowntree
     PLC", "Rowntree plc")."""
-    listed = load_list("company_suffixes")
-    suffixes = alternation([*listed, *(s.lower() for s in listed)], boundary=False)
-    return re.compile(rf"(?<![\w.])(?:[A-Z][\w&'’-]*[ ]){{1,4}}{suffixes}(?![\w])")
+    return re.compile(rf"(?<![\w.])(?:[A-Z][\w&'’-]*[ ]){{1,4}}{_suffixes()}(?![\w])")
 
 
 @lru_cache(maxsize=256)
@@ -384,6 +389,18 @@ def named_organisation(doc: Document, printed: str, before: int) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
+@lru_cache(maxsize=1024)
+def _company_of(name: str) -> re.Pattern[str]:
+    """``name`` with a company suffix after it: "Tesla Inc", "Acme Corp."."""
+    return re.compile(rf"(?<![\w.]){re.escape(name)}[ ]{_suffixes()}(?![\w])")
+
+
+def company_named(doc: Document, name: str) -> str | None:
+    """The company the text names with ``name`` and a suffix ("Tesla" -> "Tesla Inc")."""
+    m = _company_of(name).search(doc.text)
+    return m.group() if m is not None else None
+
+
 def _bare_organisation(printed: str) -> bool:
     """ "the agency", "the department": an organisation noun with nothing of its own."""
     words = set(_words(printed.casefold())) - SMALL_WORDS
@@ -411,6 +428,11 @@ def resolve_sources(
                 mention = mentions[printed] = (
                     classify(printed, acronyms) if acronyms else _classify_plain(printed)
                 )
+            if mention.kind == "person" and " " not in mention.name:
+                company = company_named(doc, mention.name)
+                if company is not None:
+                    # "Tesla said" where the text names "Tesla Inc": the company.
+                    mention = replace(_classify_plain(company), text=printed, kind="organization")
             if mention.kind == "organization" and ledger.unresolved(mention):
                 # "the company said", no earlier source fits: the organisation it names.
                 named = named_organisation(doc, printed, a.source_span.start)
