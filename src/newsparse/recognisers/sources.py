@@ -389,16 +389,19 @@ def named_organisation(doc: Document, printed: str, before: int) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
-@lru_cache(maxsize=1024)
-def _company_of(name: str) -> re.Pattern[str]:
-    """``name`` with a company suffix after it: "Tesla Inc", "Acme Corp."."""
-    return re.compile(rf"(?<![\w.]){re.escape(name)}[ ]{_suffixes()}(?![\w])")
+@cache
+def _one_word_company() -> re.Pattern[str]:
+    """A one-word name and a company suffix: "Tesla Inc", "Acme Corp."."""
+    return re.compile(rf"(?<![\w.])(?P<name>[A-Z][\w&'’-]*)[ ]{_suffixes()}(?![\w])")
 
 
-def company_named(doc: Document, name: str) -> str | None:
-    """The company the text names with ``name`` and a suffix ("Tesla" -> "Tesla Inc")."""
-    m = _company_of(name).search(doc.text)
-    return m.group() if m is not None else None
+def one_word_companies(doc: Document) -> dict[str, str]:
+    """The companies the text names with one word and a suffix, by that word: {"Tesla":
+    "Tesla Inc"} (one pass over the text)."""
+    found: dict[str, str] = {}
+    for m in _one_word_company().finditer(doc.text):
+        found.setdefault(m.group("name"), m.group())
+    return found
 
 
 def _bare_organisation(printed: str) -> bool:
@@ -413,6 +416,7 @@ def resolve_sources(
     """Build the ledger and set ``source_id`` on every attribution and quote."""
     ledger = Ledger()
     mentions: dict[str, Mention] = {}
+    companies: dict[str, str] | None = None  # read from the text when first needed
     for a in attributions:
         if a.source_span is None:
             continue
@@ -429,7 +433,9 @@ def resolve_sources(
                     classify(printed, acronyms) if acronyms else _classify_plain(printed)
                 )
             if mention.kind == "person" and " " not in mention.name:
-                company = company_named(doc, mention.name)
+                if companies is None:
+                    companies = one_word_companies(doc)
+                company = companies.get(mention.name)
                 if company is not None:
                     # "Tesla said" where the text names "Tesla Inc": the company.
                     mention = replace(_classify_plain(company), text=printed, kind="organization")
