@@ -37,6 +37,10 @@ from tests.conftest import SHARED, parse_text
         ("The Washington Post's Robert Costa", "person", "Robert Costa", None),
         ("Trump's", "person", "Trump", None),  # "Trump's claim": the source is Trump
         ("China's", "organization", "China", None),
+        ("Officials", "anonymous", "Officials", None),  # a sentence's first word, no name
+        ("Witnesses", "unknown", "Witnesses", None),
+        ("Analysts at Wedbush", "unknown", "Analysts at Wedbush", None),  # not "Wedbush"
+        ("officials at the Pentagon", "anonymous", "officials at the Pentagon", None),
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
     ],
 )

@@ -25,6 +25,7 @@ from ..lexicon import alternation, load_list, load_set
 from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from ..pipeline import Context
 from .places import find_area
+from .speakers import people_nouns
 
 LOGGER = logging.getLogger(__name__)
 
@@ -79,6 +80,19 @@ def _name_run(head: str) -> str:
     return " ".join(reversed(run))
 
 
+# A noun of people and a preposition: "analysts at", "officials in".
+PEOPLE_AT = re.compile(r"[\w'’-]+\s(?:at|in|of|from|for|with)\s")
+
+
+def _proper_name(head: str) -> str:
+    """:func:`_name_run`, unless it is only nouns of people that open a sentence
+    ("Officials", "Witnesses")."""
+    name = _name_run(head)
+    if name and all(w.casefold() in people_nouns() for w in name.split()):
+        return ""
+    return name
+
+
 @cache
 def _anonymous_pattern() -> re.Pattern[str]:
     return re.compile(alternation(load_list("anonymous_sources")))
@@ -111,7 +125,13 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     if acronym in acronyms:
         full = acronyms[acronym]
         return Mention(printed, full, "organization", None, "org:" + _bag(full))
-    if _anonymous_pattern().search(printed.casefold()) and not _name_run(head):
+    if PEOPLE_AT.match(folded) and words[0] in people_nouns():
+        # "Officials at the Pentagon", "Analysts at Wedbush": people of a body, unnamed
+        # (anonymous when the words say so), never a person named "Wedbush".
+        if _anonymous_pattern().search(folded):
+            return Mention(printed, head, "anonymous", title, "anon:" + folded)
+        return Mention(printed, head, "unknown", title, "unknown:" + folded)
+    if _anonymous_pattern().search(printed.casefold()) and not _proper_name(head):
         return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
     if bare in load_set("media_outlets") or folded in load_set("media_outlets"):
         return Mention(printed, head, "media", None, "media:" + bare)
@@ -134,7 +154,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         or (len(words) > 1 and words[-1] in _company_suffixes())
     ):
         return Mention(printed, head, "organization", None, "org:" + _bag(head))
-    name = _name_run(head)
+    name = _proper_name(head)
     named_after = _name_run(apposition.strip()) if apposition else ""
     if not name and named_after and named_after == apposition.strip() and words:
         # "The man's lawyer, Tom Green": the name follows the job.

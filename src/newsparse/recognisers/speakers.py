@@ -375,7 +375,7 @@ BARE_DETERMINERS = frozenset(
 
 
 @cache
-def _people_nouns() -> frozenset[str]:
+def people_nouns() -> frozenset[str]:
     """Plural nouns of people among the source openers ("officials", "leaders")."""
     return frozenset(
         w for w in _determiners() if w.endswith("s") and w not in {"this", "its", "his"}
@@ -461,7 +461,7 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         and (toks[i].group()[0].isupper() or _word(toks[i]) in {"of", "the", "al", "de"})
     ):
         i += 1
-    if i < len(toks) and toks[i].group("word") and _word(toks[i]) in _people_nouns():
+    if i < len(toks) and toks[i].group("word") and _word(toks[i]) in people_nouns():
         i += 1  # "Union officials", "Democratic leaders"
     elif (
         i > first + 1
