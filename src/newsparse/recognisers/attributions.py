@@ -296,15 +296,11 @@ def link_quotes(doc: Document, attributions: list[Attribution], quotes: list[Quo
             ai += 1
         # The innermost content that holds the quote: "In a message [posted Friday, Cruz
         # said [he had “doubts”]]" gives the quote to Cruz.
-        owner = min(
-            (
-                a
-                for a in ordered[ai : ai + 6]
-                if a.content_span.start <= q.span.start and q.span.end <= a.content_span.end
-            ),
-            key=lambda a: len(a.content_span),
-            default=None,
-        )
+        owner = None
+        for a in ordered[ai : ai + 6]:
+            holds = a.content_span.start <= q.span.start and q.span.end <= a.content_span.end
+            if holds and (owner is None or len(a.content_span) < len(owner.content_span)):
+                owner = a
         if owner is not None:
             q.speaker_span = owner.source_span
             q.cue_span = owner.cue_span

@@ -135,13 +135,12 @@ MAX_CLOSING_SOURCE_WORDS = 12
 def _closing_attribution(text: str, start: int, end: int) -> int | None:
     """The comma before a source and a cue that end ``text[start:end]``, if they do."""
     comma = text.rfind(",", max(start, end - MAX_CLOSING), end)
-    if comma <= start or QUOTE_MARK.search(text, comma, end):
+    if comma <= start or not CLOSING_SOURCE_START.match(text, comma):
+        return None  # no comma, or ", who has not been charged": a relative clause
+    if QUOTE_MARK.search(text, comma, end):
         return None
-    if not CLOSING_SOURCE_START.match(text, comma):
-        return None  # ", who has not been charged": a relative clause, no source
-    lex = cue_lexicon()
-    cues = deque(lex.pattern.finditer(text, comma, end), maxlen=1)  # the last cue form
-    if not cues or lex.forms[cues[0].group().casefold()][0] not in CLOSING_LEMMAS:
+    cues = deque(_closing_cue().finditer(text, comma, end), maxlen=1)  # the last one
+    if not cues:
         return None
     cue = cues[0]
     words = len(WORD.findall(text, comma, cue.start()))
@@ -150,6 +149,13 @@ def _closing_attribution(text: str, start: int, end: int) -> int | None:
     ):
         return None
     return comma
+
+
+@cache
+def _closing_cue() -> re.Pattern[str]:
+    """The lower-case forms of :data:`CLOSING_LEMMAS` ("said", "told", "added" ...)."""
+    forms = [f for f, (lemma, _) in cue_lexicon().forms.items() if lemma in CLOSING_LEMMAS]
+    return re.compile(rf"\b{alternation(forms, boundary=False)}\b")
 
 
 # What a source that closes a sentence starts with: a name or a determiner.

@@ -410,18 +410,45 @@ def named_organisation(doc: Document, printed: str, before: int) -> str | None:
 
 
 @cache
-def _one_word_company() -> re.Pattern[str]:
-    """A one-word name and a company suffix: "Tesla Inc", "Acme Corp."."""
-    return re.compile(rf"(?<![\w.])(?P<name>[A-Z][\w&'’-]*)[ ]{_suffixes()}(?![\w])")
+def _suffix_after_name() -> re.Pattern[str]:
+    """A company suffix right after a name and its space: "[Inc]", "[Corp.]"."""
+    return re.compile(rf"{_suffixes()}(?![\w])")
 
 
-def one_word_companies(doc: Document) -> dict[str, str]:
-    """The companies the text names with one word and a suffix, by that word: {"Tesla":
-    "Tesla Inc"} (one pass over the text)."""
-    found: dict[str, str] = {}
-    for m in _one_word_company().finditer(doc.text):
-        found.setdefault(m.group("name"), m.group())
-    return found
+class CompanyNames:
+    """The companies a text names with one word and a suffix ("Tesla" -> "Tesla Inc"), read
+    only where the word stands (str.find). The characters read stay within a few times
+    the text's length, whatever the number of names (then no more are looked up)."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.budget = COMPANY_READ_BUDGET * len(self.text) + 10_000
+        self.known: dict[str, str | None] = {}
+
+    def get(self, name: str) -> str | None:
+        if name not in self.known:
+            self.known[name] = self._find(name)
+        return self.known[name]
+
+    def _find(self, name: str) -> str | None:
+        text = self.text
+        probe = name + " "
+        at = 0
+        while self.budget > 0:
+            found = text.find(probe, at)
+            self.budget -= (found if found >= 0 else len(text)) - at + 1
+            if found < 0:
+                return None
+            if found == 0 or not (text[found - 1].isalnum() or text[found - 1] == "."):
+                suffix = _suffix_after_name().match(text, found + len(probe))
+                if suffix is not None:
+                    return text[found : suffix.end()]
+            at = found + 1
+        return None
+
+
+# How many times its length a text may be read for one-word company names.
+COMPANY_READ_BUDGET = 4
 
 
 def _bare_organisation(printed: str) -> bool:
@@ -436,7 +463,7 @@ def resolve_sources(
     """Build the ledger and set ``source_id`` on every attribution and quote."""
     ledger = Ledger()
     mentions: dict[str, Mention] = {}
-    companies: dict[str, str] | None = None  # read from the text when first needed
+    companies = CompanyNames(doc)
     for a in attributions:
         if a.source_span is None:
             continue
@@ -453,8 +480,6 @@ def resolve_sources(
                     classify(printed, acronyms) if acronyms else _classify_plain(printed)
                 )
             if mention.kind == "person" and " " not in mention.name:
-                if companies is None:
-                    companies = one_word_companies(doc)
                 company = companies.get(mention.name)
                 if company is not None:
                     # "Tesla said" where the text names "Tesla Inc": the company.

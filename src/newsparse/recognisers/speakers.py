@@ -82,6 +82,15 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
 
 
 @cache
+def _time_tail_ends() -> frozenset[str]:
+    """The words a time phrase of :func:`_time_tail` ends with, tested before it."""
+    rows = load_table("date_words")
+    words = {r["word"] for r in rows if r["kind"] in ("weekday", "day_word", "day_part")}
+    words |= {w.capitalize() for w in words} | load_set("period_words")
+    return frozenset(words)
+
+
+@cache
 def _time_tail() -> re.Pattern[str]:
     """A time phrase that ends a source phrase: "[Trump] on Tuesday", "[Cruz] last week",
     "[a poll] released Monday", built from the date vocabulary, data/period_words.txt and
@@ -111,6 +120,10 @@ def without_time(doc: Document, source: Span) -> Span | None:
     """``source`` less a time phrase at its end; None when it is nothing but one
     ("and on [Monday] announced": the day is no source)."""
     text = doc.text
+    space = text.rfind(" ", source.start, source.end)
+    last = text[space + 1 if space >= 0 else source.start : source.end]
+    if last not in _time_tail_ends():
+        return source  # most sources: their last word is no time word
     lo = max(source.start, source.end - TIME_TAIL_WINDOW)
     if lo == source.start and source.start > 0 and text[source.start - 1].isspace():
         lo -= 1  # the phrase's own space: "[Tuesday]" may be a time phrase throughout
