@@ -412,7 +412,11 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         return None
     if cue.lemma in lex.objects:
         end = _object_end(text, start, end)
-    elif cue.lemma not in SAY_LEMMAS and not text.startswith("that ", start):
+    elif (
+        cue.lemma not in SAY_LEMMAS
+        and not text.startswith("that ", start)
+        and (text.find(" and ", start, end) >= 0 or text.find(" but ", start, end) >= 0)
+    ):
         second = SECOND_PREDICATE.search(text, start, end)
         if second is not None and not QUOTE_MARK.search(text, second.start(), end):
             end = second.start()  # "urged [the party to unite] and tried to make the case"
