@@ -21,6 +21,9 @@ from ..lexicon import load_list, load_set, load_table, trie_alternation
 
 # Lemmas whose object is a listener, not the content: "told reporters that".
 LISTENER_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "remind", "advise", "urge"})
+# The lemmas of plain reporting, whose content is a clause of its own: "said [prices rose
+# and fell]", ", the agency said".
+SAY_LEMMAS = frozenset({"say", "tell"})
 PHRASE_LEMMA = "phrase"
 STANCE = "stance"  # the kind of adjectives that report a view after "be": "is confident"
 

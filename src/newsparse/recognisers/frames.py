@@ -25,7 +25,7 @@ from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import alternation, load_set, load_table
 from ..patterns import PERIOD_OPENERS, TIME_OPENERS
-from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, STANCE, Cue, cue_lexicon
+from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, SAY_LEMMAS, STANCE, Cue, cue_lexicon
 from .speakers import WINDOW, sentence_subject, source_after, source_before
 
 # Between a closing quote mark and its cue: ", the Ministry " / " " / ", Smith, a spokesman, ".
@@ -161,7 +161,7 @@ def _closing_cue() -> re.Pattern[str]:
 # What a source that closes a sentence starts with: a name or a determiner.
 CLOSING_SOURCE_START = re.compile(r",\s(?:[A-Z]|(?:the|a|an|two|three|several|some|many)\s)")
 # The reporting verbs that close a wire sentence after its source: ", the agency said".
-CLOSING_LEMMAS = frozenset({"say", "tell", "add", "report", "write", "announce", "note"})
+CLOSING_LEMMAS = SAY_LEMMAS | {"add", "report", "write", "announce", "note"}
 # A clause that opens with a name and a cue: "[Cruz said] ...", "[Mr. Smith told] ...".
 SUBJECT_AND_CUE = re.compile(r"(?:[A-Z][\w.'’-]*\s){1,3}(?P<cue>[a-z]+)\b")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
@@ -423,9 +423,6 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     return Span(start, min(end, start + MAX_CONTENT))
 
 
-# Cues whose content is mostly a clause of its own, which may hold a second verb:
-# "said [prices rose and fell]".
-SAY_LEMMAS = frozenset({"say", "tell"})
 # Words after "and" that open a second verb of a source: "[Trump] and has appeared".
 SECOND_VERB_WORDS = ("has", "have", "had", "is", "was", "will", "would", "then", "later", "also")
 # A second predicate of the source, or a second clause, after a content that is no

@@ -283,7 +283,7 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
     return i + 1
 
 
-# Forms of "say" and "tell", which no source phrase holds.
+# Forms of "say" and "tell" (cues.SAY_LEMMAS), which no source phrase holds.
 SAY_FORMS = frozenset({"said", "says", "told", "tells"})
 # Pronouns that may end a source phrase after "to" or "with": "a source close to him".
 OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
