@@ -497,6 +497,32 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a cue in an infinitive after a quote reports nothing of the quote
+            "On Tuesday, Senate Majority Leader Mitch McConnell said that it was “totally "
+            "inappropriate” for Ginsburg "
+            "to criticize Trump.",
+            [
+                (
+                    "Senate Majority Leader Mitch McConnell",
+                    "said",
+                    "that it was “totally inappropriate” for Ginsburg to criticize Trump",
+                    False,
+                )
+            ],
+        ),
+        (  # a cue after a quote with a clause of its own: two statements, the first ends
+            # at the quote
+            "Where he used to boast that he had beaten “core Al Qaeda,” on Tuesday night he "
+            "said it still posed “a direct threat” to Americans.",
+            [
+                ("he", "boast", "that he had beaten “core Al Qaeda,”", False),
+                ("he", "said", "it still posed “a direct threat” to Americans", False),
+            ],
+        ),
+        (  # ... but after "told" the words are its listener
+            "“The legacy doesn’t look bad,” he told the Guardian.",
+            [("he", "told", "“The legacy doesn’t look bad,”", True)],
+        ),
     ],
 )
 def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) -> None:

@@ -111,7 +111,7 @@ class _Contents:
 # (so that "“passion and commitment” but argues" is cut before "but").
 COORDINATION = re.compile(
     r"""
-    (?:;\s|,?\s(?:and|but|while)\s|,\s)
+    (?:;\s|,?\s(?:and|but|while)\s|,(?P<mark>[”"]|'')?\s)
     (?:(?!\s(?:and|but|while)\s)[^,;“”"]){0,80}$
     """,
     re.VERBOSE,
@@ -131,7 +131,11 @@ def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | No
     m = COORDINATION.search(doc.text, max(lo, anchor - 100), anchor)
     if m is None or SECOND_THAT.match(doc.text, m.start()) is not None:
         return None
-    return trim_end(doc, lo, m.start() + 1)
+    # “A,” on Tuesday he said B: the quote closes the content.
+    cut = m.end("mark") if m.group("mark") else trim_end(doc, lo, m.start() + 1)
+    if m.group("mark") and inner.content_span.start < cut:
+        return None  # “A,” she said: the inner content is this one's quote, no second clause
+    return cut
 
 
 # Longest stretch handled as one paragraph. Frames compare each cue with the quotes

@@ -89,6 +89,8 @@ CLAUSE_CUT = re.compile(
     """,
     re.VERBOSE,
 )
+# A clause of its own right after a cue: " it still posed a threat" (no comma, no tail word).
+OWN_CONTENT = re.compile(r"\s(?:that|he|she|it|they|we|I|there|the)\s")
 QUOTE_MARK = re.compile(r"[“”\"]|''")
 # The first half of "not only ..., but ...": the "but" goes on with the content.
 NOT_ONLY = re.compile(r"\bnot\s(?:only|just|merely)\b")
@@ -700,6 +702,8 @@ class Frames:
             # “A,” telling reporters that he thinks ...: the gap holds its own clause (a
             # capitalised form is a name: "spokeswoman Hope Hicks").
             return None
+        if text.endswith(" to ", cue.span.start - 4, cue.span.start):
+            return None  # “A” for Ginsburg to criticize Trump: an infinitive reports nothing
         if GAP_AND.fullmatch(m.group("source")):
             return None  # X called it “A” and said ...: the quote is the earlier verb's
         # The last character before the closing marks (“A.” / ''A.'' / "A.").
@@ -708,6 +712,13 @@ class Frames:
             NEW_CONTENT.match(text, cue.span.end) or _at_least(text, cue.span.end, sent.end, 7)
         ):
             return None  # “A.” He writes that “B.”: the cue opens a statement of its own
+        if (
+            words_end == ","
+            and cue.lemma not in LISTENER_LEMMAS  # “A,” he told the AP: a listener
+            and m.group("source").lstrip(" ,")[:1].islower()
+            and OWN_CONTENT.match(text, cue.span.end, sent.end) is not None
+        ):
+            return None  # “A,” on Tuesday night he said it still posed ...: its own content
         if words_end not in ",?!." and _that_follows(text, cue.span.end, sent.end):
             return None  # He gestured “no” and declared that ...: the cue has its own content
         gap = m.group("source").strip(" ,")
