@@ -519,6 +519,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("he", "said", "it still posed “a direct threat” to Americans", False),
             ],
         ),
+        (  # a quotation closed by its own punctuation ends the content after the cue
+            "Wilson yelled “You lie!” at the president during his address to Congress.",
+            [("Wilson", "yelled", "“You lie!”", True)],
+        ),
         (  # ... but after "told" the words are its listener
             "“The legacy doesn’t look bad,” he told the Guardian.",
             [("he", "told", "“The legacy doesn’t look bad,”", True)],

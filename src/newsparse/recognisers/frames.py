@@ -779,6 +779,8 @@ class Frames:
         if middle and any(c.group()[0].islower() for c in cue_lexicon().pattern.finditer(middle)):
             return None  # "Asked to respond to it, Carson said, “A”": the quote is the later cue's
         end = max(trim_end(self.doc, outer.start, max(outer.end, sent.end)), outer.end)
+        if text[outer.start : outer.end].rstrip("”\"' ")[-1:] in ",.!?":
+            end = outer.end  # yelled “You lie!” at the president: the quote closes itself
         if cue.participle and PARTICIPLE_LEAD.search(
             text, max(sent.start, cue.span.start - 24), cue.span.start
         ):
