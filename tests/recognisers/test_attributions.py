@@ -523,6 +523,15 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Wilson yelled “You lie!” at the president during his address to Congress.",
             [("Wilson", "yelled", "“You lie!”", True)],
         ),
+        (  # an apposition that closes the sentence comments on the statement
+            "Trump said the person would “not get beat up” at his rally, a swipe at the "
+            "recent disturbances at his events.",
+            [("Trump", "said", "the person would “not get beat up” at his rally", False)],
+        ),
+        (  # ... one inside the content stays
+            "He said the bill, a compromise, would pass.",
+            [("He", "said", "the bill, a compromise, would pass", False)],
+        ),
         (  # ... but after "told" the words are its listener
             "“The legacy doesn’t look bad,” he told the Guardian.",
             [("he", "told", "“The legacy doesn’t look bad,”", True)],

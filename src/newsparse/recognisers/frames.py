@@ -91,6 +91,9 @@ CLAUSE_CUT = re.compile(
 )
 # A clause of its own right after a cue: " it still posed a threat" (no comma, no tail word).
 OWN_CONTENT = re.compile(r"\s(?:that|he|she|it|they|we|I|there|the)\s")
+# An apposition that closes a sentence and comments on the statement: "said [the person
+# would “not get beat up” at his rally], a swipe at ...".
+TRAILING_APPOSITION = re.compile(r',\s(?:a|an)\s[^,;“”"]*$')
 QUOTE_MARK = re.compile(r"[“”\"]|''")
 # The first half of "not only ..., but ...": the "but" goes on with the content.
 NOT_ONLY = re.compile(r"\bnot\s(?:only|just|merely)\b")
@@ -379,6 +382,9 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         cut = CLAUSE_CUT.search(text, cut.end(), end)
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
         end = cut.start()  # the clause after the cut holds no quoted words of the source
+    tail = TRAILING_APPOSITION.search(text, start, end)
+    if tail is not None and tail.start() > start and not QUOTE_MARK.search(text, tail.start(), end):
+        end = tail.start()
     closing = _closing_attribution(text, start, end)
     if closing is not None:
         # "[Tesla is recalling 2 million vehicles], the agency said on Wednesday": the
@@ -509,7 +515,7 @@ def _object_end(text: str, start: int, end: int) -> int:
     if comma > start:
         end = comma
     tail = _time_words().object_tail.search(text, start, end)
-    if tail is not None and tail.start() > start:
+    if tail is not None and tail.start() > start and not QUOTE_MARK.search(text, tail.start(), end):
         end = tail.start()
     return end
 
