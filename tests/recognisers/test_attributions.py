@@ -532,6 +532,40 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He said the bill, a compromise, would pass.",
             [("He", "said", "the bill, a compromise, would pass", False)],
         ),
+        (  # a source after its cue may open with a quantifier
+            "The rise was a surprise to the black community, said several observers.",
+            [
+                (
+                    "several observers",
+                    "said",
+                    "The rise was a surprise to the black community",
+                    False,
+                )
+            ],
+        ),
+        (  # an object closed by a dash that ends a parenthesis
+            "The group - which has endorsed Sanders - said Sanders has several options.",
+            [
+                ("which", "endorsed", "Sanders", False),
+                (
+                    "The group - which has endorsed Sanders",
+                    "said",
+                    "Sanders has several options",
+                    False,
+                ),
+            ],
+        ),
+        (  # ... a parenthesis inside the object stays
+            "He supported a decision to nominate Shriver — a member of the clan — to replace him.",
+            [
+                (
+                    "He",
+                    "supported",
+                    "a decision to nominate Shriver — a member of the clan — to replace him",
+                    False,
+                )
+            ],
+        ),
         (  # ... but after "told" the words are its listener
             "“The legacy doesn’t look bad,” he told the Guardian.",
             [("he", "told", "“The legacy doesn’t look bad,”", True)],

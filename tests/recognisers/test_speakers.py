@@ -104,6 +104,21 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("He freed funds and on Monday announced more.", "announced", None),
         # ... unless it belongs to the source's noun phrase.
         ("Officials in Washington said it was over.", "said", "Officials in Washington"),
+        # Sources coordinated with "and" are one source.
+        ("Clinton and Sanders said the race was over.", "said", "Clinton and Sanders"),
+        ("It is over, he and Mr. Allen said.", "said", "he and Mr. Allen"),
+        ("Prices and wages rose, analysts said.", "said", "analysts"),
+        # Hyphens printed as dashes set off a parenthesis as dashes do.
+        (
+            "The senator -- a Republican, who lost in 2008 -- said it was over.",
+            "said",
+            "The senator -- a Republican, who lost in 2008",
+        ),
+        (
+            "The group - which backs Sanders - said it was over.",
+            "said",
+            "The group - which backs Sanders",
+        ),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:

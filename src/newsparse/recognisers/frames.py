@@ -179,6 +179,11 @@ PARTICIPLES = frozenset({"said", "told", "known", "seen", "shown", "thought", "w
 # Most words of a source printed after its cue: "said Mindy Romero" / "said a person
 # familiar with the matter".
 MAX_SOURCE_AFTER = 8
+# Lower-case words that open a source printed after its cue: "said the official",
+# "said several observers", "said two people familiar with the talks".
+SOURCE_AFTER_OPENERS = frozenset(
+    {"the", "a", "an", "several", "some", "many", "two", "three", "four", "other", "one"}
+)
 # A subordinate clause before "according to X, ...": the main clause follows the source.
 SUBORDINATE_LEAD = re.compile(
     r"(?:[Ww]hile|[Aa]lthough|[Tt]hough|[Ww]hereas|[Ii]f|[Ww]hen|[Aa]s)\s"
@@ -514,10 +519,19 @@ def _object_end(text: str, start: int, end: int) -> int:
     comma = text.find(",", start, end)
     if comma > start:
         end = comma
+    dash = OBJECT_DASH.search(text, start, end)
+    if dash is not None and dash.start() > start and not OBJECT_DASH.search(text, dash.end(), end):
+        # "which has endorsed [Sanders] - said ...": a parenthesis closes ("Shriver — a
+        # member of the clan — to replace": a second dash, the parenthesis is the object's)
+        end = dash.start()
     tail = _time_words().object_tail.search(text, start, end)
     if tail is not None and tail.start() > start and not QUOTE_MARK.search(text, tail.start(), end):
         end = tail.start()
     return end
+
+
+# A dash that closes a parenthesis after an object: " - ", " -- ", " — ".
+OBJECT_DASH = re.compile(r"\s(?:-{1,2}|[—–])\s")
 
 
 # Words of a clause that runs into a quotation: "Trump's misinformation may be ".
@@ -904,7 +918,7 @@ class Frames:
         longest = MAX_SOURCE_AFTER if not after.strip() else 4
         if not (
             (first.isupper() and len(words) <= MAX_SOURCE_AFTER)
-            or (words[0].lower() in {"the", "a", "an"} and len(words) <= longest)
+            or (words[0].lower() in SOURCE_AFTER_OPENERS and len(words) <= longest)
         ):
             return None
         if after.strip() and not APPOSITION.match(after):

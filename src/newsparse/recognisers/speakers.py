@@ -174,7 +174,7 @@ def _source_before(
         if opening <= 0:
             return True, None
         toks = toks[:opening]
-    if toks[-1].group() in DASHES:
+    if _is_dash(doc.text, toks[-1]):
         return _source_before_dashes(doc, toks, partial=partial)
     apposition = toks[-1].group("punct") == ","
     if apposition:
@@ -215,6 +215,8 @@ def _source_before(
     if found is None:
         return True, None
     start, end = found
+    if not apposition and start == toks[stop].start():
+        start = _coordinated_start(toks, stop, start)
     if apposition and stop > 0 and toks[stop - 1].group("punct") == ",":
         # The name before the apposition: "Miller, a retired worker from a plant,".
         name_stop = _walk(toks, stop - 1)
@@ -226,6 +228,25 @@ def _source_before(
     return True, Span(start, end)
 
 
+# Subject pronouns that may open a coordinated source: "[he and Mr. Allen] said".
+COORDINATED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _coordinated_start(toks: list[re.Match[str]], stop: int, start: int) -> int:
+    """Where a source coordinated with "and" starts: "[Clinton and Sanders] said", "[he and
+    Mr. Allen] said"; ``start`` when the word before ``toks[stop]`` is no "and"."""
+    if stop < 2 or _word(toks[stop - 1]) != "and":
+        return start
+    before = toks[stop - 2]
+    if _word(before) in COORDINATED_PRONOUNS:
+        return before.start()
+    left = _walk(toks, stop - 1)
+    found = _noun_phrase(toks, stop - 1, left)
+    if found is None or not toks[stop - 2].group()[0].isupper():
+        return start
+    return found[0]
+
+
 # Dashes that set off a parenthesis: "Rep. Lois Frankel — like Reid, a supporter — recalled".
 DASHES = frozenset("—–")
 
@@ -235,8 +256,13 @@ def _source_before_dashes(
 ) -> tuple[bool, Span | None]:
     """The source before a parenthesis set off by dashes, the parenthesis included:
     "[Joyce — who is listed as an attorney —] told" (``toks`` ends with the second dash)."""
+    text = doc.text
     closing = len(toks) - 1
-    opening = next((i for i in range(closing - 1, -1, -1) if toks[i].group() in DASHES), -1)
+    while closing > 0 and _is_dash(text, toks[closing - 1]):
+        closing -= 1  # " -- ": two hyphens
+    opening = next((i for i in range(closing - 1, -1, -1) if _is_dash(text, toks[i])), -1)
+    while opening > 0 and _is_dash(text, toks[opening - 1]):
+        opening -= 1
     if opening <= 0:
         return not partial, None
     stop = _walk(toks, opening)
@@ -246,6 +272,16 @@ def _source_before_dashes(
     if found is None:
         return True, None
     return True, Span(found[0], toks[closing - 1].end())
+
+
+def _is_dash(text: str, tok: re.Match[str]) -> bool:
+    """A dash, or a hyphen printed as one: " - ", " -- " (not "US-led")."""
+    mark = tok.group()
+    if mark in DASHES:
+        return True
+    return mark == "-" and (
+        text[tok.start() - 1 : tok.start()] in " -" or text[tok.end() : tok.end() + 1] in " -"
+    )
 
 
 @cache
