@@ -104,6 +104,9 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("He freed funds and on Monday announced more.", "announced", None),
         # ... unless it belongs to the source's noun phrase.
         ("Officials in Washington said it was over.", "said", "Officials in Washington"),
+        # A capitalised -ly word is a name, not an adverb.
+        ("States would become middle men, Jolly said.", "said", "Jolly"),
+        ("It is over, he strongly said.", "said", "he"),
         # Sources coordinated with "and" are one source.
         ("Clinton and Sanders said the race was over.", "said", "Clinton and Sanders"),
         ("It is over, he and Mr. Allen said.", "said", "he and Mr. Allen"),

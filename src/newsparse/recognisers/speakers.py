@@ -154,12 +154,12 @@ def _source_before(
     """:func:`source_before` over ``toks``; the flag is False when ``partial`` tokens (the
     end of the window only) are too few to tell."""
     lex = cue_lexicon()
-    while toks and toks[-1].group("word") and _is_adverb(_word(toks[-1]), lex.adverbs):
+    while toks and toks[-1].group("word") and _is_adverb(toks[-1].group(), lex.adverbs):
         toks.pop()
     if (
         len(toks) >= 3
         and toks[-1].group() == toks[-3].group() == ","
-        and _is_adverb(_word(toks[-2]), lex.adverbs)
+        and _is_adverb(toks[-2].group(), lex.adverbs)
     ):
         del toks[-3:]  # "U.S. officials, however, said": the adverb set off by commas
     if not toks:
@@ -289,12 +289,13 @@ def _ly_nouns() -> frozenset[str]:
     return load_set("ly_nouns")
 
 
-def _is_adverb(word: str, adverbs: frozenset[str]) -> bool:
+def _is_adverb(token: str, adverbs: frozenset[str]) -> bool:
     """A word between a source and its cue: "has", "also", or a lower-case -ly adverb
-    ("strongly", "repeatedly"); "family" and "rally" are nouns."""
+    ("strongly", "repeatedly"); "family" and "rally" are nouns, "Jolly" a name."""
+    word = token.lower()
     if word in adverbs:
         return True
-    return len(word) > 4 and word.endswith("ly") and word.islower() and word not in _ly_nouns()
+    return len(word) > 4 and word.endswith("ly") and token.islower() and word not in _ly_nouns()
 
 
 def _walk(toks: list[re.Match[str]], upto: int) -> int:
