@@ -107,6 +107,9 @@ def _read(text: str, cue: str, where: str) -> str | None:
         # A capitalised -ly word is a name, not an adverb.
         ("States would become middle men, Jolly said.", "said", "Jolly"),
         ("It is over, he strongly said.", "said", "he"),
+        # A plural of people, a name or not, after a comma; a share "of them".
+        ("It could show his appeal, veteran Republicans said.", "said", "veteran Republicans"),
+        ("Most of them said they loved the job.", "said", "Most of them"),
         # Sources coordinated with "and" are one source.
         ("Clinton and Sanders said the race was over.", "said", "Clinton and Sanders"),
         ("It is over, he and Mr. Allen said.", "said", "he and Mr. Allen"),

@@ -313,17 +313,18 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
         if (
             w in PRONOUNS
             and w not in {"his", "her", "its", "their"}
-            and not (w in OBJECT_PRONOUNS and i > 0 and _word(toks[i - 1]) in {"to", "with"})
+            and not (w in OBJECT_PRONOUNS and i > 0 and _word(toks[i - 1]) in {"to", "with", "of"})
         ):
-            break  # a pronoun closes the phrase, unless "close to him"
+            break  # a pronoun closes the phrase, unless "close to him", "most of them"
         i -= 1
     return i + 1
 
 
 # Forms of "say" and "tell" (cues.SAY_LEMMAS), which no source phrase holds.
 SAY_FORMS = frozenset({"said", "says", "told", "tells"})
-# Pronouns that may end a source phrase after "to" or "with": "a source close to him".
-OBJECT_PRONOUNS = frozenset({"him", "her", "them"})
+# Pronouns that may end a source phrase after "to", "with" or "of": "a source close to
+# him", "most of them".
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us"})
 
 
 def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, int] | None:
@@ -401,7 +402,9 @@ def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | 
     if len(last) <= 4 or not last.endswith("s") or last.endswith(("ss", "ous", "us")):
         return None
     words = [toks[i].group() for i in range(stop, upto)]
-    if not all(w.isalpha() and w.islower() for w in words):
+    if not all(w.isalpha() and w.islower() for w in words[:-1]) or not last.isalpha():
+        return None  # the plural itself may be a name: "veteran Republicans"
+    if not last.islower() and (len(words) == 1 or not last[1:].islower()):
         return None
     if (
         stop >= 3
