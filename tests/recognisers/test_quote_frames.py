@@ -25,7 +25,7 @@ def _speakers(body: str) -> list[tuple[str, str | None, str | None]]:
         ),
         (  # a name before the colon: the colon is the cue, never the name's last letters
             "NEW LEAD - Mark Blumenthal and Jon Cohen: “The polls failed to warn us.”\n",
-            [("The polls failed to warn us.", "Jon Cohen", ":")],
+            [("The polls failed to warn us.", "Mark Blumenthal and Jon Cohen", ":")],
         ),
         (
             '"We are working hard," -Commissioner Geoffrey Starks\n',
