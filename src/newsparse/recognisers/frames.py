@@ -525,7 +525,7 @@ def _object_end(text: str, start: int, end: int) -> int:
         # member of the clan — to replace": a second dash, the parenthesis is the object's)
         end = dash.start()
     tail = _time_words().object_tail.search(text, start, end)
-    if tail is not None and tail.start() > start and not QUOTE_MARK.search(text, tail.start(), end):
+    if tail is not None and tail.start() > start:
         end = tail.start()
     return end
 
