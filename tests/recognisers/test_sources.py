@@ -113,24 +113,25 @@ def test_the_ministry_is_the_ministry_named_before() -> None:
     assert [q["speaker"] for q in record["quotes"]] == ["Russian Ministry of Defense"]
 
 
-def test_the_air_force_is_the_air_force_named_before() -> None:
-    text = (
-        "Title.\n\nUkraine's air force said it shot down 20 drones.\n\n"
-        "“They came from three directions,” the air force said.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "alias"),
+    [
+        (  # "the air force" after "Ukraine's air force"
+            "Title.\n\nUkraine's air force said it shot down 20 drones.\n\n"
+            "“They came from three directions,” the air force said.\n",
+            "the air force",
+        ),
+        (  # "the agency": the organisation last heard
+            "Title.\n\nTesla is recalling 2 million cars, the National Highway Traffic Safety "
+            "Administration said.\n\nThe agency said the system could be misused.\n",
+            "The agency",
+        ),
+    ],
+)
+def test_a_common_noun_refers_to_the_organisation_named_before(text: str, alias: str) -> None:
     record = parse_text(text).to_dict()
     assert [a["source_id"] for a in record["attributions"]] == [0, 0]
-    assert record["sources"][0]["aliases"] == ["the air force"]
-
-
-def test_the_agency_is_the_organisation_last_heard() -> None:
-    text = (
-        "Title.\n\nTesla is recalling 2 million cars, the National Highway Traffic Safety "
-        "Administration said.\n\nThe agency said the system could be misused.\n"
-    )
-    record = parse_text(text).to_dict()
-    assert [a["source_id"] for a in record["attributions"]] == [0, 0]
-    assert record["sources"][0]["aliases"] == ["The agency"]
+    assert record["sources"][0]["aliases"] == [alias]
 
 
 def test_a_company_named_with_its_suffix_is_the_company() -> None:
