@@ -570,6 +570,33 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "“The legacy doesn’t look bad,” he told the Guardian.",
             [("he", "told", "“The legacy doesn’t look bad,”", True)],
         ),
+        (  # a job, then the name, between a quote and its cue
+            "“It is a disgrace,” the company's chief executive, John Ferriola, said.",
+            [
+                (
+                    "the company's chief executive, John Ferriola",
+                    "said",
+                    "“It is a disgrace,”",
+                    True,
+                )
+            ],
+        ),
+        (  # an object ends before a second verb of the subject ...
+            "Jones criticized Singer and challenged him to a debate.",
+            [("Jones", "criticized", "Singer", False)],
+        ),
+        (  # ... before "but" ...
+            "She supports Clinton but is not working for her.",
+            [("She", "supports", "Clinton", False)],
+        ),
+        (  # ... and before a clause of time or reason
+            "He endorsed gay marriage after his son came out two years ago.",
+            [("He", "endorsed", "gay marriage", False)],
+        ),
+        (
+            "He opposed the bill as he positioned himself for a run.",
+            [("He", "opposed", "the bill", False)],
+        ),
     ],
 )
 def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) -> None:

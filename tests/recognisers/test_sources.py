@@ -42,6 +42,9 @@ from tests.conftest import SHARED, parse_text
         ("Analysts at Wedbush", "unknown", "Analysts at Wedbush", None),  # not "Wedbush"
         ("officials at the Pentagon", "anonymous", "officials at the Pentagon", None),
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
+        # a job, then the name: a named person, not an anonymous one
+        ("A Twitter spokesman, Christopher Abboud", "person", "Christopher Abboud", "spokesman"),
+        ("the White House spokesman, Josh Earnest", "person", "Josh Earnest", "spokesman"),
     ],
 )
 def test_classify(printed: str, kind: str, name: str | None, title: str | None) -> None:

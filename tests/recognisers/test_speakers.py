@@ -139,6 +139,13 @@ def test_source_before(text: str, cue: str, expected: str | None) -> None:
         ("“It is over,” said U.S.", "said", "U.S."),
         ("“It is over,” said.", "said", None),
         ("“No,” said a spokesperson when contacted by Reuters.", "said", "a spokesperson"),
+        (  # a name after the job
+            "“No,” said Labour's housing secretary, Lisa Nandy.",
+            "said",
+            "Labour's housing secretary, Lisa Nandy",
+        ),
+        ("“No,” said a spokeswoman, Anna White, on Tuesday.", "said", "a spokeswoman, Anna White"),
+        ("“No,” said the spokesman, Monday.", "said", "the spokesman"),  # a day is no name
     ],
 )
 def test_source_after(text: str, cue: str, expected: str | None) -> None:

@@ -494,6 +494,9 @@ def _time_words() -> _TimeWords:
                 {alternation(occasions, boundary=False)}\b)
           | {alternation([*weekdays, *days], boundary=False)}\b  # endorsed him Thursday
           | and\s(?:{alternation(SECOND_VERB_WORDS, boundary=False)})\b
+          | and\s[a-z]{{3,}}ed\b
+          | but\b
+          | (?:when|while|because|although|though|until|after|as\s(?:he|she|they|it|we|I))\s
         )""",
         re.VERBOSE,
     )

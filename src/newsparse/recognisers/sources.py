@@ -131,6 +131,23 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         if _anonymous_pattern().search(folded):
             return Mention(printed, head, "anonymous", title, "anon:" + folded)
         return Mention(printed, head, "unknown", title, "unknown:" + folded)
+    named_after = _name_run(apposition.strip()) if apposition else ""
+    if (
+        named_after
+        and named_after == apposition.strip()
+        and not _proper_name(head)
+        and words
+        and (words[-1] in load_set("titles") or words[-1] in people_nouns())
+    ):
+        # "a Twitter spokesman, Christopher Abboud" / "The man's lawyer, Tom Green": the
+        # name follows the job, and the person is named, not anonymous.
+        return Mention(
+            printed,
+            named_after,
+            "person",
+            title or words[-1],
+            "person:" + named_after.split()[-1].casefold(),
+        )
     if _anonymous_pattern().search(printed.casefold()) and not _proper_name(head):
         return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
     if bare in load_set("media_outlets") or folded in load_set("media_outlets"):
@@ -155,7 +172,6 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     ):
         return Mention(printed, head, "organization", None, "org:" + _bag(head))
     name = _proper_name(head)
-    named_after = _name_run(apposition.strip()) if apposition else ""
     if not name and named_after and named_after == apposition.strip() and words:
         # "The man's lawyer, Tom Green": the name follows the job.
         job = words[-1] if words[-1] not in SMALL_WORDS else None

@@ -223,7 +223,11 @@ def _source_before(
         if partial and name_stop == 0:
             return False, None
         name = _noun_phrase(toks, stop - 1, name_stop)
-        if name is not None and doc.text[name[0]].isupper():
+        if name is not None and (
+            doc.text[name[0]].isupper()
+            # "the company's chief executive, John Ferriola,": a job, then the name
+            or (doc.text[start].isupper() and _word(toks[stop - 2]) in load_set("titles"))
+        ):
             start = name[0]
     return True, Span(start, end)
 
@@ -465,7 +469,32 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
     end = last.end()
     if last.group().endswith(".") and not _is_abbreviation(last.group()):
         end -= 1
+    if last.group().islower():
+        named = NAME_AFTER_JOB.match(doc.text, end, hi)
+        if named is not None and named.group("name").rstrip(".").casefold() not in _date_names():
+            # "said Labour's housing secretary[, Lisa Nandy]"
+            name = named.group("name")
+            end = named.end("name")
+            if name.endswith(".") and not _is_abbreviation(name.rsplit(" ", 1)[-1]):
+                end -= 1
     return Span(words[0].start(), end)
+
+
+# A name set after a job that follows a cue: "said the White House spokesman[, Josh
+# Earnest]." / "said a spokeswoman[, Anna White], on Tuesday". The name closes the
+# clause: punctuation or the end of the sentence follows.
+NAME_AFTER_JOB = re.compile(
+    r",[ \t\u00a0](?P<name>[A-Z][\w'’-]*\.?(?:[ \t\u00a0][A-Z][\w'’-]*\.?){0,3})"
+    r"(?=[,;:!?)]|\.?(?:\s|\Z)|\Z)"
+)
+
+
+@cache
+def _date_names() -> frozenset[str]:
+    """Weekdays and months, which are no name after a comma ("said the spokesman, Monday")."""
+    return frozenset(
+        row["word"] for row in load_table("date_words") if row["kind"] in {"weekday", "month"}
+    )
 
 
 # Words that end no source phrase: a phrase cut short after them loses them.
