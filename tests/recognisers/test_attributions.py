@@ -581,6 +581,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a subject with an occasion set off by commas, then an object cue
+            "Politico, in a long article, described a candidate aggrieved.",
+            [("Politico", "described", "a candidate aggrieved", False)],
+        ),
         (  # an object ends before a second verb of the subject ...
             "Jones criticized Singer and challenged him to a debate.",
             [("Jones", "criticized", "Singer", False)],

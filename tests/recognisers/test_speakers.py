@@ -32,6 +32,14 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "Smith, a spokesman for the group",
         ),
         ("Rep. Jason Chaffetz (R-Utah) said it was over.", "said", "Rep. Jason Chaffetz"),
+        # an occasion set off by commas is no part of the source; an affiliation is
+        ("Mr. Trump, in a brief interview, said it was over.", "said", "Mr. Trump"),
+        ("Trump, speaking at a rally in Ohio, said it was over.", "said", "Trump"),
+        (
+            "Pantucci, at the Royal United Services Institute, said it was over.",
+            "said",
+            "Pantucci, at the Royal United Services Institute",
+        ),
         ("The plan that he said would fail was dropped.", "said", "he"),
         ("Moscow strongly denies that it took part.", "denies", "Moscow"),
         ("On economic issues, 42% say they are liberal.", "say", "42%"),

@@ -867,9 +867,11 @@ class Frames:
             if (
                 src is not None
                 and src.start == trim_start(doc, sent.start, src.start)
-                and "," in text[src.start : src.end]
+                and "," in text[src.start : trim_end(doc, src.start, cue.span.start)]
             ):
-                return None  # "Arturo Sarukhan, a former ambassador, said ...": the subject
+                # "Arturo Sarukhan, a former ambassador, said ..." / "Politico, in a long
+                # article, described ...": the subject
+                return None
             return self._content_cue_source(cue, sent)
         src = self.source_before(sent.start, cue.span.start)
         if src is None:

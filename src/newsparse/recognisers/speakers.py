@@ -68,6 +68,15 @@ ADVERBIAL_PP = re.compile(
 )
 
 
+# What a comma after a source may set off that is no part of it: an occasion or a
+# manner ("Mr. Trump, [in] a brief interview, said", "Trump, [speaking] at a rally,
+# said", "Clinton, [during] a town hall, said"); an affiliation with "at" stays
+# ("Pantucci, at the Royal United Services Institute, said").
+SET_OFF_OCCASION = re.compile(
+    r",\s+(?:in|on|during|after|before|over|speaking|writing|addressing|responding)\s"
+)
+
+
 def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     """The source phrase that ends right before a cue (adverbs and auxiliaries skipped),
     read past a time or place phrase between them (:data:`ADVERBIAL_PP`), without a
@@ -207,6 +216,8 @@ def _source_before(
             # "The complaint, which was filed in ..., alleged": the words up to the comma.
             subject = subject_before_comma(doc, lo, cue_start)
         if subject is not None and subject.end < toks[-1].start():
+            if SET_OFF_OCCASION.match(doc.text, subject.end, cue_start):
+                return True, subject  # "Mr. Trump, in a brief interview, said": no apposition
             return True, Span(subject.start, toks[-1].end())
     stop = _walk(toks, len(toks))
     if partial and stop == 0:
