@@ -681,6 +681,10 @@ def test_headline_labels_name_no_speaker(headline: str) -> None:
             "Clinton camp: Trump's rhetoric threatens security",
             ("Clinton camp", ":", "Trump's rhetoric threatens security"),
         ),
+        (  # the source of a subordinate clause
+            "Tesla shares slump as Musk warns of a difficult year",
+            ("Musk", "warns", "of a difficult year"),
+        ),
     ],
 )
 def test_headline_attributions(headline: str, expected: tuple[str, str, str]) -> None:
@@ -730,6 +734,9 @@ def text_of(text: str, span: Span) -> str:
         "That matters only if you believe the polls in the state this year.",  # anyone's "you"
         "It is an adaptation of a show called “Brokers,” from Spain.",
         "The patient was diagnosed with what's called “Feather Duvet Lung” in May.",
+        "Speaking on a call with analysts, the chief executive was upbeat.",  # "a" + noun
+        "She had a supporting role in the film that year.",
+        "It is a charged topic in the town these days.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:

@@ -317,6 +317,11 @@ def link_quotes(doc: Document, attributions: list[Attribution], quotes: list[Quo
 HEADLINE_SOURCE_WORDS = 6
 # Where a headline's clauses part: "Some Democrats will skip it; But expert says ...".
 HEADLINE_CLAUSE = re.compile(r"[^;\n]+")
+# A word that opens a subordinate clause inside a headline, before the clause's subject:
+# "Shares slump as Musk warns ...", "Stocks rise after Fed says ...".
+HEADLINE_SUBORDINATOR = re.compile(
+    r"\b(?:as|after|when|while|because|since|before|amid|despite|once)\s"
+)
 # A short lead and a colon: "Cruz: ...", "NY Daily News: ...", "The Latest: ...".
 HEADLINE_COLON = re.compile(r"\s*[A-Z][^:;\n]{0,40}?(?P<colon>:)\s")
 
@@ -375,7 +380,10 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
         source = _trimmed(doc, comma + 1, cue_span.start)
     else:
         # "Pence blames media for the flap" / "British, French ministers discuss spending".
-        source = _trimmed(doc, max(base, comma + 1), cue_span.start)
+        lead = max(base, comma + 1)
+        for m in HEADLINE_SUBORDINATOR.finditer(lowered, lead - base, cue.span.start):
+            lead = base + m.end()  # "Tesla shares slump as [Musk] warns ...": the clause's subject
+        source = _trimmed(doc, lead, cue_span.start)
         content = after
     if source is None or content is None or len(content) < 3:
         return None

@@ -138,6 +138,8 @@ STANCE_BEFORE = re.compile(
     r"|remains?|remained|becomes?|became|grows?|grew|,)\s"
     r"(?:(?:[a-z]+ly|not|also|more|less|so|very|too|well|still|now|quite)\s){0,2}\Z"
 )
+# "a " / "an " right before a cue form: the form is a noun ("on a call", "an attack").
+INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?[ \t\u00a0]\Z")
 # The word after a cue form (letters only), for the modifier test.
 NEXT_WORD = re.compile(r"[ \t\u00a0]([a-z]{2,20})")
 
@@ -178,6 +180,12 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
         if key in lex.idioms and _in_idiom(lex, key, text, start, end):
             continue  # "That said, ...", "it is fair to say", "the final say"
         lemma, kind = lex.forms[key]
+        if (
+            kind != PHRASE_LEMMA
+            and INDEFINITE_BEFORE.search(text, max(0, start - 4), start)
+            and _no_nominal_cue(key, text, end)
+        ):
+            continue  # "a threatening letter", "on a call with analysts": no statement
         if kind == STANCE and STANCE_BEFORE.search(text, max(0, start - 24), start) is None:
             continue  # "was made aware of": a stance adjective reports only after "be"
         if word[0].isupper() and start > span.start and kind != PHRASE_LEMMA:
@@ -189,6 +197,18 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
         participle = kind != PHRASE_LEMMA and word.split(" ", 1)[0].endswith("ing")
         out.append(Cue(Span(start, end), lemma, kind, participle))
     return out
+
+
+# What follows a noun that reports after "a"/"an": "a call for", "a pledge to", "a
+# warning that", "a lament about".
+NOMINAL_CUE_AFTER = re.compile(r"[ \t\u00a0](?:for|to|that|about|against|on|of)\b")
+
+
+def _no_nominal_cue(key: str, text: str, end: int) -> bool:
+    """Whether a form after "a"/"an" reports nothing: a participle adjective ("a charged
+    topic") or a form with no statement after it ("a call with analysts", "a supporting
+    role"); "a call for calm" and "a warning that ..." report."""
+    return key.endswith("ed") or NOMINAL_CUE_AFTER.match(text, end) is None
 
 
 def _name_follows(text: str, end: int) -> bool:
