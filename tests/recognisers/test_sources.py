@@ -42,6 +42,10 @@ from tests.conftest import SHARED, parse_text
         ("Analysts at Wedbush", "unknown", "Analysts at Wedbush", None),  # not "Wedbush"
         ("officials at the Pentagon", "anonymous", "officials at the Pentagon", None),
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
+        # a person "of" a place or a body: the person, not the place
+        ("Sen. Lindsey Graham of South Carolina", "person", "Lindsey Graham", "Sen."),
+        ("Dan Ives of Wedbush Securities", "person", "Dan Ives", None),
+        ("Bank of America", "organization", "Bank of America", None),
         # a job, then the name: a named person, not an anonymous one
         ("A Twitter spokesman, Christopher Abboud", "person", "Christopher Abboud", "spokesman"),
         ("the White House spokesman, Josh Earnest", "person", "Josh Earnest", "spokesman"),

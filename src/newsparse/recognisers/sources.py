@@ -125,6 +125,19 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     if acronym in acronyms:
         full = acronyms[acronym]
         return Mention(printed, full, "organization", None, "org:" + _bag(full))
+    person, of, _ = head.partition(" of ")
+    if of and person[:1].isupper() and person.split()[-1][:1].isupper():
+        # "Sen. Lindsey Graham of South Carolina", "Dan Ives of Wedbush Securities": a
+        # person and where they belong ("Bank of America" and "Secretary of State John
+        # Kerry" are read whole).
+        mention = classify(person, acronyms)
+        named = mention.kind == "person" and mention.name.casefold() not in load_set("titles")
+        if named and (
+            len(mention.name.split()) >= 2
+            or mention.title
+            or person.split()[0].rstrip(".").casefold() in HONORIFICS
+        ):
+            return Mention(printed, mention.name, "person", mention.title or title, mention.key)
     if PEOPLE_AT.match(folded) and words[0] in people_nouns():
         # "Officials at the Pentagon", "Analysts at Wedbush": people of a body, unnamed
         # (anonymous when the words say so), never a person named "Wedbush".
