@@ -47,8 +47,18 @@ from tests.conftest import SHARED, parse_text
         ("Dan Ives of Wedbush Securities", "person", "Dan Ives", None),
         ("Bank of America", "organization", "Bank of America", None),
         # a job, then the name: a named person, not an anonymous one
-        ("A Twitter spokesman, Christopher Abboud", "person", "Christopher Abboud", "spokesman"),
-        ("the White House spokesman, Josh Earnest", "person", "Josh Earnest", "spokesman"),
+        (
+            "A Twitter spokesman, Christopher Abboud",
+            "person",
+            "Christopher Abboud",
+            "Twitter spokesman",
+        ),
+        (
+            "The company's chief financial officer, Vaibhav Taneja",
+            "person",
+            "Vaibhav Taneja",
+            "chief financial officer",
+        ),
     ],
 )
 def test_classify(printed: str, kind: str, name: str | None, title: str | None) -> None:

@@ -158,7 +158,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             printed,
             named_after,
             "person",
-            title or words[-1],
+            _job_words(head) or title or words[-1],
             "person:" + named_after.split()[-1].casefold(),
         )
     if _anonymous_pattern().search(printed.casefold()) and not _proper_name(head):
@@ -218,6 +218,24 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             return Mention(printed, name, "organization", None, "org:" + _bag(name))
         return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
+
+
+# Most words of a job printed before a name ("the company's [chief financial officer]").
+MAX_JOB_WORDS = 5
+# What opens a job phrase and is no part of the job: an article, or a possessive and
+# what stands before it ("the company's", "Labour's").
+JOB_LEAD = re.compile(
+    r"^(?:.*[\w.][’']s?\s|(?:the|a|an|his|her|their|its|our|my)\s)", re.IGNORECASE
+)
+
+
+def _job_words(head: str) -> str | None:
+    """The job words of a phrase set before a name: "The company's chief financial
+    officer" gives "chief financial officer", "A Twitter spokesman" "Twitter spokesman"."""
+    job = JOB_LEAD.sub("", head, count=1).strip()
+    if not job or len(job.split()) > MAX_JOB_WORDS:
+        return None
+    return job
 
 
 def _unnamed_job(words: list[str]) -> str | None:
