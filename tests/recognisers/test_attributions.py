@@ -581,6 +581,25 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # an apposition after the source of "according to" is the source's
+            "According to John Weaver, a Republican strategist, the deal is rare.",
+            [("John Weaver, a Republican strategist", "According to", "the deal is rare", False)],
+        ),
+        (  # ... and a cue inside it reports nothing
+            "According to a source, who requested anonymity, lawmakers will meet next week.",
+            [
+                (
+                    "a source, who requested anonymity",
+                    "According to",
+                    "lawmakers will meet next week",
+                    False,
+                )
+            ],
+        ),
+        (  # ... but a clause after the comma is the content
+            "According to The Guardian, an email was sent to the members.",
+            [("The Guardian", "According to", "an email was sent to the members", False)],
+        ),
         (  # a subject with an occasion set off by commas, then an object cue
             "Politico, in a long article, described a candidate aggrieved.",
             [("Politico", "described", "a candidate aggrieved", False)],
@@ -680,6 +699,10 @@ def test_headline_labels_name_no_speaker(headline: str) -> None:
         (
             "Clinton camp: Trump's rhetoric threatens security",
             ("Clinton camp", ":", "Trump's rhetoric threatens security"),
+        ),
+        (  # a source after the colon says nothing: the clause before it is read alone
+            "KRG calls for talks with Baghdad on salaries: spokesperson",
+            ("KRG", "calls", "for talks with Baghdad on salaries"),
         ),
         (  # the source of a subordinate clause
             "Tesla shares slump as Musk warns of a difficult year",

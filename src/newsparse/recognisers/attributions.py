@@ -51,6 +51,15 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
     """
     if len(found) < 2:
         return found
+    # "According to a source, who requested anonymity, ...": a cue inside the source of
+    # "according to" describes the source and reports nothing.
+    sources = [a.source_span for a in found if a.rule == "according-to" and a.source_span]
+    if sources:
+        found = [
+            a
+            for a in found
+            if not any(s.start <= a.cue_span.start and a.cue_span.end <= s.end for s in sources)
+        ]
     kept: list[Attribution] = []
     # Extents of the kept attributions as (start, order kept, end), sorted by start.
     # A cut only shortens a content, so an extent stays a superset of its attribution.
@@ -331,8 +340,13 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
     "Her fate hinges on Obama, analyst says"."""
     out: list[Attribution] = []
     for clause in HEADLINE_CLAUSE.finditer(doc.text, headline.start, headline.end):
+        last_colon = doc.text.rfind(":", clause.start(), clause.end())
         colon = HEADLINE_COLON.match(doc.text, clause.start(), clause.end())
-        if colon is not None and _is_label(doc.text[colon.start() : colon.start("colon")]):
+        if last_colon > clause.start() and _source_tail(doc, last_colon + 1, clause.end()):
+            # "KRG calls on Baghdad to pay salaries: spokesperson": the colon gives the
+            # headline's source, which tells no statement of its own (the body does).
+            a = _headline_clause(doc, Span(clause.start(), last_colon))
+        elif colon is not None and _is_label(doc.text[colon.start() : colon.start("colon")]):
             # "The Latest: Sanders wins Minnesota": a label, then a clause of its own.
             a = _headline_clause(doc, Span(colon.end(), clause.end()))
         elif colon is not None:
@@ -342,6 +356,27 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
         if a is not None:
             out.append(a)
     return out
+
+
+# Most words of a source that closes a headline after a colon ("...: Defense Ministry").
+HEADLINE_SOURCE_TAIL_WORDS = 4
+# The words of such a tail (letters, dots, hyphens, apostrophes; no sentence marks).
+SOURCE_TAIL = re.compile(r"[\w.'’ -]+")
+
+
+def _source_tail(doc: Document, start: int, end: int) -> bool:
+    """Whether a headline's words after its colon name a source and say nothing:
+    "...: Defense Ministry", "...: spokesperson", "...: officials"."""
+    tail = doc.text[start:end].strip().rstrip(".")
+    words = tail.split()
+    if not words or len(words) > HEADLINE_SOURCE_TAIL_WORDS or not SOURCE_TAIL.fullmatch(tail):
+        return False
+    last = words[-1].casefold()
+    return any(last in load_set(name) for name in SOURCE_TAIL_LISTS)
+
+
+# The word lists whose words end a source ("ministry", "spokesperson", "officials").
+SOURCE_TAIL_LISTS = ("titles", "organisation_words", "source_openers", "document_words")
 
 
 def _is_label(lead: str) -> bool:

@@ -131,6 +131,17 @@ NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # A prepositional phrase between a cue and its "that": "wrote in a memo to staff last
 # month that ...", "said on Monday night in a statement that ...".
 PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\s){1,6}$")
+# An apposition after the source of "according to", up to its closing comma: ", a
+# Republican strategist," / ", who ...," / ", writing for X," / ", Clinton's director,".
+ACCORDING_APPOSITION = re.compile(
+    r",\s(?:(?P<relative>who|which)\s|(?:a|an|writing|speaking)\s|[A-Z][\w.-]*[’']s\s)"
+    r"[^,;:“”\"]{1,120},"
+)
+# A finite verb that makes words after "according to X," a clause, not an apposition:
+# "According to The Guardian, an email [was] sent ...".
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
+# "According to X, ..." opening a sentence: the sentence names its source there.
+ACCORDING = re.compile(r"[Aa]ccording\sto\s")
 # The most characters of a source and a cue that close a sentence (", the National
 # Highway Traffic Safety Administration (NHTSA) said on Wednesday"), and of its source.
 MAX_CLOSING = 200
@@ -836,6 +847,16 @@ class Frames:
         if not lead:
             start = trim_start(doc, src.end, sent.end)
             end = trim_end(doc, start, sent.end)
+            apposition = ACCORDING_APPOSITION.match(text, src.end, end)
+            if (
+                apposition is not None
+                and _at_least(text, apposition.end(), end, 3)
+                and (apposition.group("relative") or not FINITE_VERB.search(apposition.group()))
+            ):
+                # "According to John Weaver, a Republican strategist, [campaigns ...]": the
+                # apposition is the source's.
+                src = Span(src.start, apposition.end() - 1)
+                start = trim_start(doc, apposition.end(), end)
         else:
             start = lead_start
             end = trim_end(doc, start, cue.span.start)
@@ -882,6 +903,8 @@ class Frames:
         content_end = trim_end(doc, content_start, src.start)
         if not _at_least(text, content_start, content_end, 3):
             return None
+        if ACCORDING.match(text, content_start, content_end):
+            return None  # "According to a source, lawmakers are expected to": no content
         tail_end = trim_end(doc, cue.span.end, sent.end)
         semicolon = text.find(";", cue.span.end, tail_end)
         if semicolon >= 0:
