@@ -156,6 +156,9 @@ TRUE_DATES: list[tuple[str, date | None, list[Found]]] = [
     ("at 15:30 GMT it closed", None, [("15:30 GMT", "T15:30+00:00", "time", False)]),
     ("at 12 a.m. sharp", None, [("12 a.m.", "T00:00", "time", False)]),
     ("at 11:45 pm local time", None, [("11:45 pm", "T23:45", "time", False)]),
+    # a dot between hour and minute, before a zone or a.m./p.m.
+    ("at 09.00 GMT it opened", None, [("09.00 GMT", "T09:00+00:00", "time", False)]),
+    ("from 3.30pm onwards", None, [("3.30pm", "T15:30", "time", False)]),
     (
         "Talks resume Friday at 1000 EST.",
         REF,
@@ -218,6 +221,7 @@ NOT_DATES = [
     "Shares rose 1.2014 pct.",
     "sales of 1,987,000 units",
     "a rise of 12.5 pct",
+    "Shares closed at 3.50 on the day.",  # a dotted number with no zone is no time
     "the 1990s saw growth",
     "Call 555-1987 now.",
     "John 3:16 is a verse.",

@@ -37,6 +37,8 @@ CASES = [
     ("Headline\nJune 16, 2017 | 10:35 AM\n\nBody.", "2017-06-16T10:35"),
     ("Headline\nFri Jun 16, 2017\n\nBody.", "2017-06-16"),
     ("Headline\n2017-06-16T10:35:00Z\n\nBody.", "2017-06-16T10:35+00:00"),
+    ("Headline\nFri 16 Jun 2017 09.00 BST\n\nBody.", "2017-06-16T09:00+01:00"),
+    ("Headline\nLast modified on Fri 16 Jun 2017 11.32 GMT\n\nBody.", "2017-06-16T11:32+00:00"),
 ]
 
 

@@ -79,10 +79,13 @@ _DATE_BODY = rf"""
     | # a wire-style 24-hour time with a zone: 1530 GMT, 1000 EST, 0800 hrs
       (?P<mil>(?P<mil_h>[01]\d|2[0-3])(?P<mil_min>[0-5]\d))
         \x20(?:(?P<mil_zone>{_ZONE})|hrs\b)(?!\w)
-    | # a clock time: 00:35, 3:30 p.m., 15:30 GMT, 10:15:30
-      (?P<clock>(?P<clock_h>[01]?\d|2[0-3]):(?P<clock_min>[0-5]\d)(?::[0-5]\d)?(?![\d:]|[.,]\d))
+    | # a clock time: 00:35, 3:30 p.m., 15:30 GMT, 10:15:30; with a dot only before a
+      # zone or a.m./p.m. (09.00 GMT, 3.30pm), as "3.50" is a number
+      (?P<clock>(?P<clock_h>[01]?\d|2[0-3])(?:(?P<clock_dot>\.)|:)(?P<clock_min>[0-5]\d)
+        (?(clock_dot)|(?::[0-5]\d)?)(?![\d:]|[.,]\d))
         (?:\x20?(?P<clock_ampm>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b))?
         (?:\x20(?P<clock_zone>{_ZONE})(?!\w))?
+        (?(clock_dot)(?<=[A-Za-z.]))
     | # an hour with a.m./p.m.: 3 p.m., 11am, 3 p.m. EST
       (?P<ampm>(?P<ampm_h>1[0-2]|0?[1-9]))\x20?(?P<ampm_mark>[ap]\.m\.|[AP]\.M\.|[ap]m\b|[AP]M\b)
         (?:\x20(?P<ampm_zone>{_ZONE})(?!\w))?

@@ -33,7 +33,7 @@ HEAD_LINES_LABELLED = 15
 PUBLISHED_LINE = re.compile(
     r"""
     [ \t]{0,8}
-    (?:(?P<label>(?i:first\x20published|published|posted|last\x20updated|updated|modified))
+    (?:(?P<label>(?i:first\x20published|published|posted|last\x20updated|updated|last\x20modified|modified))
        (?:\x20(?i:on|at))?\x20?[:\-–]?
      | (?P<date_label>(?i:date)):)  # "Date" only with a colon: "Date: 5/28/2017"
     [ \t]{0,3}
@@ -53,7 +53,7 @@ DIGIT = re.compile(r"\d")
 # Substrings every label holds, for a cheap test before reading lines.
 LABEL_HINTS = ("publish", "posted", "updated", "modified", "date:")
 
-UPDATE_LABELS = frozenset(["updated", "last updated", "modified"])
+UPDATE_LABELS = frozenset(["updated", "last updated", "modified", "last modified"])
 
 
 def _date_and_time(text: str, span: Span, *, whole: bool) -> str | None:
