@@ -25,6 +25,8 @@ CASES = [
      "The minister speaks to reporters in Baghdad.", "Kurdistan24"),
     ("Rescue workers search the rubble in Mosul. (AFP Photo)", "Rescue workers search the rubble in Mosul.", "AFP Photo"),
     ("Pictured: the new bridge over the river Tigris.", "Pictured: the new bridge over the river Tigris.", None),
+    ("Image caption, Rishi Sunak spoke to reporters outside Number 10",
+     "Rishi Sunak spoke to reporters outside Number 10", None),  # a page's label, no part of it
 ]  # fmt: skip
 
 
@@ -86,3 +88,23 @@ def test_seed_caption_in_the_headline_block() -> None:
         "Baghdadi gave a sermon in Mosul in July 2014. (Photo: Al-Furqaan Media)"
     ]
     assert paragraphs(text) == ["The ministry said."]
+
+
+def test_a_labelled_caption_takes_the_credit_line_above_it() -> None:
+    text = (
+        "Sunak will not quit\n\nRishi Sunak has said he will not resign.\n\n"
+        "Image source, Getty Images\nImage caption, Rishi Sunak spoke to reporters\n\n"
+        "The Liberal Democrats called for an election.\n"
+    )
+    doc, article = run_chain(text)
+    assert [(doc.text_of(c.span), doc.text_of(c.text), c.credit) for c in article.captions] == [
+        (
+            "Image source, Getty Images\nImage caption, Rishi Sunak spoke to reporters",
+            "Rishi Sunak spoke to reporters",
+            "Getty Images",
+        )
+    ]
+    assert paragraphs(text) == [
+        "Rishi Sunak has said he will not resign.",
+        "The Liberal Democrats called for an election.",
+    ]

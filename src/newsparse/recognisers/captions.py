@@ -53,6 +53,12 @@ def credit_tail() -> re.Pattern[str]:
 
 # A caption announced by its opening words: FILE PHOTO: ... / Photo: ... / Pictured: ...
 CAPTION_LEAD = re.compile(r"(?:FILE[ ]PHOTO|File[ ]photo|Pictured|PICTURED)[ ]?:[ ]", re.VERBOSE)
+# A page's label before a caption, no part of it: "Image caption, Rishi Sunak spoke ...".
+CAPTION_LABEL = re.compile(r"(?:Image|Photo|Picture|Video)[ ]caption[ ]?[,:][ ]")
+# The label and credit line a page prints above such a caption: "Image source, Getty Images".
+SOURCE_LABEL = re.compile(
+    r"(?:Image|Photo|Picture|Video)[ ](?:source|credit)[ ]?[,:][ ](?P<credit>.{1,80})"
+)
 
 
 def match_caption(text: str, start: int, end: int) -> Caption | None:
@@ -70,7 +76,25 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
         return Caption(line, Span(start, caption_end), credit)
     if CAPTION_LEAD.match(text, start, end):
         return Caption(line, line, None)
+    label = CAPTION_LABEL.match(text, start, end)
+    if label is not None:
+        return Caption(line, Span(label.end(), end), None)
     return None
+
+
+def _with_source_line(doc: Document, caption: Caption) -> Caption:
+    """A labelled caption with the credit line printed right above it ("Image source,
+    Getty Images" / "Image caption, ..."): one caption over both lines."""
+    if caption.text.start == caption.span.start:
+        return caption  # no label: no credit line above either
+    at = doc.line_at(caption.span.start) - 1
+    if at < 0:
+        return caption
+    above = doc.lines[at]
+    m = SOURCE_LABEL.fullmatch(doc.text, above.start, above.end)
+    if m is None:
+        return caption
+    return Caption(Span(above.start, caption.span.end), caption.text, m.group("credit").strip())
 
 
 @cache
@@ -122,7 +146,7 @@ def find_captions(doc: Document) -> list[tuple[Caption, int]]:
             continue
         caption = match_caption(text, start, end)
         if caption is not None:
-            out.append((caption, index))
+            out.append((_with_source_line(doc, caption), index))
     # Lines standing between the headline and the dateline paragraph are captions
     # too, with no credit, when they describe a picture.
     taken = {c.span for c, _ in out}
