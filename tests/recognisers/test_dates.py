@@ -179,7 +179,7 @@ TRUE_DATES: list[tuple[str, date | None, list[Found]]] = [
     ),
     # ranges give both ends
     (
-        "May 28-30, 2017",
+        "Talks ran May 28-30, 2017 in Paris.",
         None,
         [("May 28", "2017-05-28", "day", False), ("30, 2017", "2017-05-30", "day", False)],
     ),

@@ -28,6 +28,17 @@ CASES = [
      None, "Candidates vie for vets' support; Trump and Clinton point out own credentials"),
     ("Business Markets rally on jobs data\n\nMarkets rally on jobs data\n\nStocks rose.\n", "Business", "Markets rally on jobs data"),
     ("Headline with byline below\nBy Jane Doe\n\nText of the story.\n", None, "Headline with byline below"),
+    # a page's header block, one line under another: section, headline, standfirst, date
+    ("Climate crisis\nRecord heat in 2024 pushes world past 1.5C threshold, scientists say\n"
+     "Copernicus data shows last year was hottest on record\n\nFri 10 Jan 2025 09.00 GMT\n\n"
+     "The world breached the limit.\n",
+     "Climate crisis", "Record heat in 2024 pushes world past 1.5C threshold, scientists say"),
+    ("Israel-Palestine conflict\n\nUN chief says Gaza aid 'woefully inadequate' as winter sets in\n\n"
+     "Published On 12 Dec 2024\n\nThe UN chief said so.\n",
+     "Israel-Palestine conflict", "UN chief says Gaza aid 'woefully inadequate' as winter sets in"),
+    # a short headline over the first paragraph, with no byline or date line: no section
+    ("Headline here\n\n“We are working hard,” -Commissioner Geoffrey Starks\n",
+     None, "Headline here"),
 ]  # fmt: skip
 
 

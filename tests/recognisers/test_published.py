@@ -12,6 +12,7 @@ from newsparse.options import Options
 from newsparse.pipeline import build_context
 from newsparse.recognisers.dates import find_dates
 from newsparse.recognisers.published import find_published, published_lines
+from tests.conftest import parse_text
 
 
 def published_of(text: str) -> str | None:
@@ -77,3 +78,14 @@ def test_published_is_the_reference_date() -> None:
     article = parse("Headline\nPublished: June 16, 2017\n\nOn Friday, it rained.")
     assert article.published == "2017-06-16"
     assert [(d.value, d.relative) for d in article.dates] == [("2017-06-16", True)]
+
+
+def test_header_date_lines_are_no_mentions_and_no_paragraphs() -> None:
+    text = (
+        "Storm hits coast\n\nPublished On 12 Dec 2024\n12 Dec 2024\n\n"
+        "The storm reached the coast on Monday.\n"
+    )
+    record = parse_text(text).to_dict()
+    assert record["published"] == "2024-12-12"
+    assert [p["text"] for p in record["paragraphs"]] == ["The storm reached the coast on Monday."]
+    assert [d["text"] for d in record["dates"]] == ["Monday"]

@@ -45,7 +45,7 @@ from .date_patterns import (
 from .date_readings import read, read_ago
 from .date_values import parse_reference, resolve_yearless
 from .dateline_dates import dateline_date
-from .published import published_lines
+from .published import header_date_lines
 
 LOGGER = logging.getLogger(__name__)
 
@@ -120,8 +120,9 @@ def _accepted(text: str, m: re.Match[str], found: list[DateMention]) -> bool:
 
 
 def _excluded_spans(doc: Document, article: Article) -> list[Span]:
-    """Regions whose dates are reported elsewhere: dateline, byline, credits, published line."""
-    spans = list(published_lines(doc))
+    """Regions whose dates are reported elsewhere: dateline, byline, credits, the header's
+    date lines."""
+    spans = header_date_lines(doc)
     if article.dateline is not None:
         spans.append(article.dateline.span)
     if article.byline is not None and article.byline.span is not None:

@@ -25,6 +25,7 @@ from ..pipeline import Context
 from .byline import match_byline
 from .dateline import match_dateline
 from .lines import block_lines
+from .published import is_date_line
 
 WHO = "headline"
 
@@ -87,6 +88,60 @@ def _is_title_line(doc: Document, line: _Line, single: bool) -> bool:
     return single or (not text.endswith((",", ";")) and not text[-1:].islower())
 
 
+# Words a title line never ends with; a wrapped paragraph's line often does.
+OPEN_ENDINGS = frozenset(
+    {"the", "a", "an", "of", "to", "in", "and", "or", "for", "on", "with", "by", "at", "from",
+     "that", "as", "but", "is", "was", "were", "are", "has", "have", "had", "said", "says"}
+)  # fmt: skip
+# Most words of a header block's first line (a title), and most of a section label.
+MAX_HEADER_LINE_WORDS = 20
+# A section label holds no sentence mark and no digit: "Climate crisis", "US politics".
+SECTION_LABEL = re.compile(r"[^\W\d][^.,;:!?\d\n]*[^\W\d]")
+# A section label's title line has at least this many words, and twice the label's.
+MIN_TITLE_UNDER_SECTION = 5
+
+
+def _header_line(doc: Document, span: Span) -> bool:
+    """A line that may end without a sentence mark: a title, not a wrapped line."""
+    words = doc.text_of(span).split()
+    return (
+        0 < len(words) <= MAX_HEADER_LINE_WORDS
+        and words[-1].casefold() not in OPEN_ENDINGS
+        and not words[-1].endswith((",", ";", "-"))
+    )
+
+
+def _header_pair(doc: Document, first: Span, below: Span) -> bool:
+    """Whether two lines of one block are header lines (a title and what follows it),
+    not the first two lines of a wrapped paragraph: the first is a title-like line and
+    the second starts as a new line would (a capital, a digit or a quote mark)."""
+    head = doc.text[below.start : below.start + 1]
+    return _header_line(doc, first) and (head.isupper() or head.isdigit() or head in "“\"‘'")
+
+
+def _section_over(doc: Document, label: Span, below: list[_Line]) -> bool:
+    """A short label line over a longer title line, in a header that a byline or a date
+    line shows: "Climate crisis" / "Record heat in 2024 pushes world past 1.5C ..." /
+    (a standfirst) / "Fri 10 Jan 2025 09.00 GMT"."""
+    title = below[0].span
+    if not any(
+        match_byline(doc.text, line.span.start, line.span.end) is not None
+        or is_date_line(doc, line.span)
+        for line in below[1:]
+    ):
+        return False
+    text = doc.text_of(label)
+    words = text.split()
+    if len(words) > MAX_SECTION_WORDS or len(text) > MAX_SECTION_CHARS:
+        return False
+    if not SECTION_LABEL.fullmatch(text) or text.isupper():
+        return False
+    below = doc.text_of(title)
+    if below.rstrip("”\"’')").endswith((".", "!", "?", ":")):
+        return False  # a sentence under a short line: "Title" / "Asked if she ...".
+    return len(below.split()) >= max(MIN_TITLE_UNDER_SECTION, 2 * len(words))
+
+
 def _continued_title(doc: Document, lines: list[_Line]) -> Span | None:
     """A title printed over two lines of one block, cut after ";" or ":" (``Candidates vie
     for vets' support;`` / ``Trump and Clinton point out ...``): the span of both lines."""
@@ -125,10 +180,13 @@ def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | No
         joined = " ".join((head_text or doc.text_of(head)).split())
         return Headline(None, head, headline_text=joined), [(two_lines, first.block)]
     single = first.span == block
-    # A title line with a byline under it in the same block: "Storm hits coast\nBy Jane Doe".
+    # A title line with a byline under it in the same block: "Storm hits coast\nBy Jane Doe";
+    # or a header block, one short line under another: "Climate crisis\nRecord heat ...".
     if not single and len(lines) > 1 and lines[1].block == first.block:
         below = lines[1].span
-        single = match_byline(doc.text, below.start, below.end) is not None
+        single = match_byline(doc.text, below.start, below.end) is not None or _header_pair(
+            doc, first.span, below
+        )
     if not _is_title_line(doc, first, single):
         return None
     text = doc.text_of(first.span)
@@ -146,10 +204,17 @@ def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | No
                 covered.append((later.span, later.block))
                 return Headline(section, head, headline_text=head_text), covered
 
-    # A section label on a line of its own, then the headline.
-    if single and text.casefold() in _sections() and len(lines) > 1:
+    # A section label on a line of its own, then the headline: a known label, or a short
+    # label over a longer title line ("Climate crisis" / "Record heat in 2024 ...").
+    if (
+        single
+        and len(lines) > 1
+        and (text.casefold() in _sections() or _section_over(doc, first.span, lines[1:]))
+    ):
         nxt = lines[1]
-        nxt_single = nxt.span == doc.blocks[nxt.block].span
+        nxt_single = nxt.span == doc.blocks[nxt.block].span or (
+            nxt.block == first.block and _header_line(doc, nxt.span)
+        )
         if _is_title_line(doc, nxt, nxt_single):
             head, head_text = _headline_span(doc, nxt.span)
             covered.append((nxt.span, nxt.block))

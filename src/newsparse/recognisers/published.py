@@ -15,12 +15,15 @@ this left it None. A date without a year ("Posted June 16") or a relative one
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from ..article import Article, DateMention
 from ..document import Document, Span
 from ..pipeline import Context
 from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY
 from .date_readings import read
+
+WHO = "published"
 
 # How far into the text a publication line is looked for: the header of a page or a
 # wire story, not a quoted "published" in the body.
@@ -128,18 +131,57 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
         updated = updated or value
     if updated is not None:
         return updated
-    for line in doc.lines[:HEAD_LINES]:
+    for _, value in _bare_date_lines(doc):
+        return value
+    return None
+
+
+def is_date_line(doc: Document, line: Span) -> bool:
+    """Whether ``line`` is a header's date line: labelled ("Published On 12 Dec 2024")
+    or a dated day alone ("Fri 10 Jan 2025 09.00 GMT")."""
+    text = doc.text
+    if line.end - line.start > 110 or DIGIT.search(text, line.start, line.end) is None:
+        return False
+    labelled = PUBLISHED_LINE.match(text, line.start, line.end)
+    if labelled is not None:
+        rest = Span(labelled.start("rest"), labelled.end("rest"))
+        return _date_and_time(text, rest, whole=False) is not None
+    bare = BARE_DATE_LINE.match(text, line.start, line.end)
+    if bare is None or line.end - line.start > 70:
+        return False
+    return _date_and_time(text, Span(bare.start("rest"), bare.end("rest")), whole=True) is not None
+
+
+def _bare_date_lines(doc: Document) -> Iterator[tuple[Span, str]]:
+    """The header lines that are a dated day alone (a time and separators allowed), with
+    their values: "June 16, 2017 | 10:35 AM", "Fri 10 Jan 2025 09.00 GMT"."""
+    text = doc.text
+    seen = 0
+    for line in doc.lines:
+        if line.end == line.start:
+            continue  # blank lines do not count
+        seen += 1
+        if seen > HEAD_LINES:
+            return
         if line.end - line.start > 70 or DIGIT.search(text, line.start, line.end) is None:
             continue
         m = BARE_DATE_LINE.match(text, line.start, line.end)
         if m is not None:
             value = _date_and_time(text, Span(m.start("rest"), m.end("rest")), whole=True)
             if value is not None:
-                return value
-    return None
+                yield doc.shrink(line), value
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store the publication date printed in the text, if any."""
+    """Store the publication date printed in the text, if any; the date lines of the
+    header ("Published: ...", a date alone) leave the paragraphs."""
     if article.published is None:
         article.published = find_published(doc, article, ctx)
+    for span in header_date_lines(doc):
+        doc.claim(span, WHO)
+
+
+def header_date_lines(doc: Document) -> list[Span]:
+    """The labelled publication lines and the bare date lines of the header: they
+    date the article, so their dates are no mentions and they are no paragraphs."""
+    return published_lines(doc) + [span for span, _ in _bare_date_lines(doc)]
