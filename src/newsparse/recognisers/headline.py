@@ -136,10 +136,10 @@ def _section_over(doc: Document, label: Span, below: list[_Line]) -> bool:
         return False
     if not SECTION_LABEL.fullmatch(text) or text.isupper():
         return False
-    below = doc.text_of(title)
-    if below.rstrip("”\"’')").endswith((".", "!", "?", ":")):
+    head = doc.text_of(title)
+    if head.rstrip("”\"’')").endswith((".", "!", "?", ":")):
         return False  # a sentence under a short line: "Title" / "Asked if she ...".
-    return len(below.split()) >= max(MIN_TITLE_UNDER_SECTION, 2 * len(words))
+    return len(head.split()) >= max(MIN_TITLE_UNDER_SECTION, 2 * len(words))
 
 
 def _continued_title(doc: Document, lines: list[_Line]) -> Span | None:
