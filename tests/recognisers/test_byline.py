@@ -23,6 +23,10 @@ CASES = [
     ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters", ["Colin Brinsden"], "Reuters"),
     ("By Reuters Staff", "By Reuters Staff", [], "Reuters"),
     ("By Anna Smith, Jo Brown and Li Wei, Reuters", "By Anna Smith, Jo Brown and Li Wei, Reuters", ["Anna Smith", "Jo Brown", "Li Wei"], "Reuters"),
+    # no "By": a name, then a desk and a job
+    ("Damian Carrington Environment editor", "Damian Carrington Environment editor", ["Damian Carrington"], None),
+    ("Chris Mason, Political editor", "Chris Mason, Political editor", ["Chris Mason"], None),
+    ("Mary Ann Smith Political correspondent", "Mary Ann Smith Political correspondent", ["Mary Ann Smith"], None),
 ]  # fmt: skip
 
 
@@ -45,6 +49,8 @@ def test_byline_line(line: str, text: str, authors: list[str], affiliation: str 
         "By comparison, sales rose 3 pct",
         "Shares | Volume",
         "By 1990 the plant will close",
+        "The paper named a new editor",  # no name before the job
+        "Smith was named the Environment editor",
     ],
 )
 def test_not_a_byline(line: str) -> None:

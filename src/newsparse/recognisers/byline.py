@@ -144,6 +144,38 @@ def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str 
     return tuple(authors), _affiliation(rest)
 
 
+# The jobs that close a byline printed without "By": "... Environment editor".
+JOB_ENDINGS = frozenset(
+    {"editor", "correspondent", "reporter", "writer", "columnist", "journalist", "producer"}
+)
+# A byline with no "By": a name, then a desk and a job ("Damian Carrington Environment
+# editor", "Chris Mason, Political editor"); a word at most of each kind per token.
+NAME_JOB_LINE = re.compile(r"[ \t]{0,12}(?P<rest>[A-Z][\w.'’-]*(?:,?[ ][\w.'’-]+){2,7})[ \t]*")
+
+
+@cache
+def _desks() -> frozenset[str]:
+    return load_set("byline_desks")
+
+
+def _name_and_job(text: str, start: int, end: int) -> BylineMatch | None:
+    """A byline printed as a name and a job, without "By": the name is two or three
+    words, and every word after it a desk word ending in a job word."""
+    words = list(re.finditer(r"[^\s,]+", text[start:end]))
+    if len(words) < 3 or words[-1].group().casefold() not in JOB_ENDINGS:
+        return None
+    desks = _desks()
+    for count in (2, 3):
+        job = words[count:]
+        if not job or not all(w.group().casefold() in desks for w in job[:-1]):
+            continue
+        name_end = start + words[count - 1].end()
+        names = split_names(text, start, name_end)
+        if len(names) == 1:
+            return BylineMatch(Span(start, end), (names[0],), None)
+    return None
+
+
 def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     """The byline filling the line ``text[pos:endpos]``, or None."""
     if endpos - pos > MAX_BYLINE_CHARS:
@@ -160,6 +192,9 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
         if not names:
             return None
         return BylineMatch(Span(m.start("rest"), m.end("outlet")), tuple(names), m.group("outlet"))
+    m = NAME_JOB_LINE.fullmatch(text, pos, endpos)
+    if m is not None:
+        return _name_and_job(text, m.start("rest"), m.end("rest"))
     return None
 
 
@@ -178,7 +213,11 @@ def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
             # block; never the middle of a wrapped paragraph ("by Commerce Secretary...").
             if not (number == 0 or index == 0) and not is_whole_block(doc, index, start, end):
                 continue
-            if text[start] not in "Bb" and text.find("|", start, end) < 0:
+            if (
+                text[start] not in "Bb"
+                and text.find("|", start, end) < 0
+                and not text[start:end].rstrip().casefold().endswith(tuple(JOB_ENDINGS))
+            ):
                 continue
             if overlaps_claim(doc, start, end):
                 continue
