@@ -15,7 +15,16 @@ from typing import Literal, TypeVar
 WHITESPACE = " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
 
 BlockKind = Literal[
-    "unknown", "section", "headline", "caption", "byline", "credit", "body", "signoff", "meta"
+    "unknown",
+    "section",
+    "headline",
+    "caption",
+    "byline",
+    "credit",
+    "body",
+    "signoff",
+    "meta",
+    "rule",
 ]
 
 

@@ -18,6 +18,7 @@ from tests.block_chain import paragraphs, run_chain
         ("TITLE\n\nSYDNEY - Text here.\n\nAAP RTV\n", "AAP RTV"),
         ("TITLE\n\nText here.\n    reuter\n", "reuter"),
         ("TITLE\n\nText here.\n More\n", "More"),
+        ("TITLE\n\nParis (AFP) - Text here.\n\nbur-fff/sst\n", "bur-fff/sst"),  # a desk's
     ],
 )
 def test_signoff(text: str, signoff: str) -> None:
@@ -52,3 +53,9 @@ def test_every_other_block_is_body() -> None:
     )
     doc, _ = run_chain(first + "\n\nTwo.\n")
     assert [b.kind for b in doc.blocks] == ["body", "body"]
+
+
+def test_a_rule_is_no_paragraph() -> None:
+    text = "TITLE\n\nText here.\n\n___\n\nAP writers contributed.\n\n* * *\n"
+    doc, _ = run_chain(text)
+    assert [b.kind for b in doc.blocks] == ["headline", "body", "rule", "body", "rule"]

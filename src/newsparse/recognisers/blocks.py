@@ -1,4 +1,4 @@
-"""Block classification: body text, and the wire sign-off that closes a story.
+"""Block classification: body text, rules, and the wire sign-off that closes a story.
 
     ... said in its weekly review.
      Reuter                      <- sign-off, not a paragraph
@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from ..article import Article
-from ..document import Block, Document, Span
+from ..document import Document, Span
 from ..lexicon import alternation, load_list
 from ..pipeline import Context
 
@@ -47,21 +47,33 @@ def find_signoff(doc: Document) -> Span | None:
     start = max(line.start, last.start)
     if line_index == 0 or start >= last.end:
         return None  # a one-line document is a headline, not a sign-off
-    if signoff_line().fullmatch(doc.text, start, line.end) is None:
+    if (
+        signoff_line().fullmatch(doc.text, start, line.end) is None
+        and DESK_SIGNOFF.fullmatch(doc.text, start, line.end) is None
+    ):
         return None
     return doc.shrink(Span(start, line.end))
 
 
-def classify(blocks: list[Block]) -> None:
-    """Mark every still-unclassified block as body."""
-    for block in blocks:
+# A desk sign-off of agency copy: lower-case initials joined by "-" and "/"
+# ("bur-fff/sst", "jm/rlp").
+DESK_SIGNOFF = re.compile(r"[ \t]{0,12}[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}[ \t\r]{0,4}")
+# A letter or digit: a block without any is a rule ("___", "* * *"), not a paragraph.
+ALNUM = re.compile(r"[^\W_]")
+
+
+def classify(doc: Document) -> None:
+    """Mark every still-unclassified block as body, or as a rule when it holds no letter
+    or digit ("___", "* * *")."""
+    for block in doc.blocks:
         if block.kind == "unknown":
-            block.kind = "body"
+            has_words = ALNUM.search(doc.text, block.span.start, block.span.end)
+            block.kind = "body" if has_words else "rule"
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Mark blocks as body and set the sign-off apart."""
-    classify(doc.blocks)
+    classify(doc)
     signoff = find_signoff(doc)
     if signoff is None:
         return
