@@ -32,6 +32,11 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "Smith, a spokesman for the group",
         ),
         ("Rep. Jason Chaffetz (R-Utah) said it was over.", "said", "Rep. Jason Chaffetz"),
+        (  # an acronym in parentheses inside the name
+            "The left-wing France Unbowed (LFI) party said it would act.",
+            "said",
+            "The left-wing France Unbowed (LFI) party",
+        ),
         # an occasion set off by commas is no part of the source; an affiliation is
         ("Mr. Trump, in a brief interview, said it was over.", "said", "Mr. Trump"),
         ("Trump, speaking at a rally in Ohio, said it was over.", "said", "Trump"),

@@ -321,6 +321,9 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
     while i >= 0 and upto - i <= MAX_WORDS:
         tok = toks[i]
         if not tok.group("word"):
+            if _acronym_in_parentheses(toks, i):
+                i -= 3  # "the France Unbowed (LFI) party": the acronym belongs to the name
+                continue
             break
         w = _word(tok)
         if w in lex.stopwords or w in SAY_FORMS:
@@ -333,6 +336,18 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
             break  # a pronoun closes the phrase, unless "close to him", "most of them"
         i -= 1
     return i + 1
+
+
+def _acronym_in_parentheses(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether ``toks[i]`` closes an acronym in parentheses inside a name: "(LFI)"."""
+    return (
+        i >= 3
+        and toks[i].group() == ")"
+        and toks[i - 2].group() == "("
+        and toks[i - 1].group().isupper()
+        and bool(toks[i - 3].group("word"))
+        and toks[i - 3].group()[:1].isupper()
+    )
 
 
 # Forms of "say" and "tell" (cues.SAY_LEMMAS), which no source phrase holds.
