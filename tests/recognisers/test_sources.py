@@ -42,6 +42,7 @@ from tests.conftest import SHARED, parse_text
         ("Analysts at Wedbush", "unknown", "Analysts at Wedbush", None),  # not "Wedbush"
         ("officials at the Pentagon", "anonymous", "officials at the Pentagon", None),
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
+        ("Councilmember Tim Ortiz", "person", "Tim Ortiz", "Councilmember"),
         # a person "of" a place or a body: the person, not the place
         ("Sen. Lindsey Graham of South Carolina", "person", "Lindsey Graham", "Sen."),
         ("Dan Ives of Wedbush Securities", "person", "Dan Ives", None),
