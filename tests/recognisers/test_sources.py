@@ -43,6 +43,14 @@ from tests.conftest import SHARED, parse_text
         ("officials at the Pentagon", "anonymous", "officials at the Pentagon", None),
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
         ("Councilmember Tim Ortiz", "person", "Tim Ortiz", "Councilmember"),
+        ("A spokesperson for the Treasury", "anonymous", None, "spokesperson"),
+        ("A report published by the FCA", "document", "A report published by the FCA", None),
+        (
+            "The FCA's executive director of enforcement, Therese Chambers",
+            "person",
+            "Therese Chambers",
+            "executive director of enforcement",
+        ),
         # a person "of" a place or a body: the person, not the place
         ("Sen. Lindsey Graham of South Carolina", "person", "Lindsey Graham", "Sen."),
         ("Dan Ives of Wedbush Securities", "person", "Dan Ives", None),

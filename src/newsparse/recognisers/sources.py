@@ -150,7 +150,11 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         and named_after == apposition.strip()
         and not _proper_name(head)
         and words
-        and (words[-1] in load_set("titles") or words[-1] in people_nouns())
+        and (
+            words[-1] in load_set("titles")
+            or words[-1] in people_nouns()
+            or _title_of(head, "") is not None  # "executive director of enforcement"
+        )
     ):
         # "a Twitter spokesman, Christopher Abboud" / "The man's lawyer, Tom Green": the
         # name follows the job, and the person is named, not anonymous.
@@ -165,10 +169,15 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
     if bare in load_set("media_outlets") or folded in load_set("media_outlets"):
         return Mention(printed, head, "media", None, "media:" + bare)
-    if last in load_set("document_words"):
+    documents = load_set("document_words")
+    if last in documents or (
+        len(words) > 2 and words[1] in documents and words[2] in DOCUMENT_LINKS
+    ):
+        # "the statement" / "A report published by the FCA": the document speaks
         return Mention(printed, head, "document", None, "doc:" + _bag(head))
     orgs = load_set("organisation_words")
-    job = _unnamed_job(words) if re.match(r"(?:a|an)\s", folded) and not _name_run(head) else None
+    indefinite = re.match(r"(?:a|an)\s", folded) is not None
+    job = _unnamed_job(words) if indefinite and _unnamed(head, words) else None
     if job is not None:
         # "a central bank official", "a spokesman for the ministry": an unnamed person
         return Mention(printed, head, "anonymous", job, "anon:" + folded)
@@ -236,6 +245,26 @@ def _job_words(head: str) -> str | None:
     if not job or len(job.split()) > MAX_JOB_WORDS:
         return None
     return job
+
+
+# Words after a document's noun that show the document is the source: "a report
+# [published] by", "a study [by]", "a poll [released] on Monday", "a letter [from]".
+DOCUMENT_LINKS = frozenset(
+    {"by", "from", "of", "published", "released", "issued", "filed", "obtained", "seen"}
+)
+# Words between a job and the body it serves: "a spokesperson [for] the Treasury".
+JOB_LINKS = frozenset({"for", "of", "at", "with", "in", "from"})
+
+
+def _unnamed(head: str, words: list[str]) -> bool:
+    """Whether a phrase names no person: no name at all, or a name only after the job
+    and a preposition ("a spokesperson for the Treasury", "an official at the Pentagon")."""
+    name = _name_run(head)
+    if not name:
+        return True
+    first = name.split()[0].casefold()
+    at = words.index(first) if first in words else -1
+    return (at >= 2 and words[at - 1] in JOB_LINKS) or (at >= 3 and words[at - 2] in JOB_LINKS)
 
 
 def _unnamed_job(words: list[str]) -> str | None:
