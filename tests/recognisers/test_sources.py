@@ -89,6 +89,21 @@ def test_pronouns_resolve_to_the_last_person() -> None:
     assert record["sources"][0]["attribution_count"] == 2
 
 
+def test_pronouns_resolve_to_the_last_person_they_fit() -> None:
+    text = (
+        "Title.\n\n“We will win,” Mrs. Clinton said.\n\n“She is wrong,” Mr. Trump said.\n\n"
+        "“He has no plan,” she said.\n\n“I do,” he said.\n"
+    )
+    record = parse_text(text).to_dict()
+    names = [s["name"] for s in record["sources"]]
+    assert [(q["speaker_text"], names[q["source_id"]]) for q in record["quotes"]] == [
+        ("Mrs. Clinton", "Clinton"),
+        ("Mr. Trump", "Trump"),
+        ("she", "Clinton"),
+        ("he", "Trump"),
+    ]
+
+
 def test_surname_and_acronym_aliases() -> None:
     text = (
         "Title.\n\nSyrian Democratic Forces (SDF) took the town.\n\n"

@@ -21,7 +21,7 @@ from functools import cache, lru_cache
 
 from ..article import Article, Attribution, Quote, Source, SourceKind
 from ..document import Document, Span
-from ..lexicon import alternation, load_list, load_set
+from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from ..pipeline import Context
 from .places import find_area
@@ -328,6 +328,28 @@ def find_acronyms(doc: Document, paragraphs: list[Span]) -> dict[str, str]:
     return found
 
 
+# The gender each person pronoun refers to.
+PRONOUN_GENDERS = {
+    "he": "male", "him": "male", "his": "male",
+    "she": "female", "her": "female", "hers": "female",
+}  # fmt: skip
+
+
+@cache
+def _gender_words() -> dict[str, str]:
+    return {row["word"]: row["gender"] for row in load_table("gender_words")}
+
+
+def _gender(printed: str) -> str | None:
+    """The gender a printed source tells ("Mrs. Clinton", "a spokeswoman"), if any."""
+    words = _gender_words()
+    for word in printed.casefold().split():
+        gender = words.get(word.strip(",;:()")) or words.get(word.strip(",;:().’'"))
+        if gender is not None:
+            return gender
+    return None
+
+
 class Ledger:
     """Sources in order of first mention, with the state needed to resolve references."""
 
@@ -338,6 +360,8 @@ class Ledger:
         self.last_any: int | None = None
         self.last_org: int | None = None
         self.issued: dict[str, int] = {}  # document word -> the source that issued it
+        self.people: list[int] = []  # persons, the most recently heard last
+        self.genders: dict[int, str] = {}  # person -> "male" / "female", when printed
 
     def add(self, mention: Mention) -> int:
         index = self.keys.get(mention.key)
@@ -355,6 +379,9 @@ class Ledger:
             )
             self.keys[mention.key] = index
         source = self.sources[index]
+        gender = _gender(mention.text) if mention.kind == "person" else None
+        if gender is not None:
+            self.genders.setdefault(index, gender)
         if mention.kind == "person" and len(mention.name) > len(source.name):
             source.aliases.append(source.name)
             source.name = mention.name
@@ -404,6 +431,11 @@ class Ledger:
 
     def resolve_pronoun(self, word: str) -> int | None:
         if word in PERSON_PRONOUNS:
+            # The last person the pronoun fits: "Mrs. Clinton ... Mr. Trump ... she said".
+            wanted = PRONOUN_GENDERS[word]
+            for index in reversed(self.people):
+                if self.genders.get(index, wanted) == wanted:
+                    return index
             return self.last_person
         if word in {"it", "its"}:
             return self.last_org if self.last_org is not None else self.last_any
@@ -429,6 +461,11 @@ class Ledger:
         self.last_any = index
         if kind == "person":
             self.last_person = index
+            if self.people and self.people[-1] == index:
+                return
+            if index in self.people:
+                self.people.remove(index)
+            self.people.append(index)
         elif kind in ("organization", "media"):
             self.last_org = index
 
