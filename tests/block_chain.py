@@ -1,4 +1,4 @@
-"""Run the block chain (blocks, headline, byline, credits, captions, dateline) on a text.
+"""Run the block chain (blocks, headline, byline, header dates, credits, captions, dateline).
 
 Unit tests of those recognisers build a Document from a small text and run the
 stages before the one under test, without the inline and resolve chains.
@@ -11,12 +11,13 @@ from newsparse.document import Document
 from newsparse.layout import build_document
 from newsparse.options import Options
 from newsparse.pipeline import build_context
-from newsparse.recognisers import blocks, byline, captions, credits, dateline, headline
+from newsparse.recognisers import blocks, byline, captions, credits, dateline, headline, published
 
 CHAIN = (
     ("blocks", blocks.apply),
     ("headline", headline.apply),
     ("byline", byline.apply),
+    ("header_dates", published.claim_header_dates),
     ("credits", credits.apply),
     ("captions", captions.apply),
     ("dateline", dateline.apply),

@@ -2,8 +2,8 @@
 
 Three chains, run in order over one Document and one Article:
 
-* block: ``blocks`` (classify blocks), ``headline``, ``byline``, ``credits``,
-  ``captions``, ``dateline``
+* block: ``blocks`` (classify blocks), ``headline``, ``byline``, ``header_dates``
+  (the header's date lines), ``credits``, ``captions``, ``dateline``
 * inline: ``quotes``, ``attributions``, ``dates``
 * resolve: ``published``, ``page_meta`` (page metadata fills what the text lacks),
   ``date_resolution``, ``sources``
@@ -67,6 +67,7 @@ def stages() -> tuple[Stage, ...]:
         Stage("blocks", blocks.apply),
         Stage("headline", headline.apply),
         Stage("byline", byline.apply),
+        Stage("header_dates", published.claim_header_dates),
         Stage("credits", credits.apply),
         Stage("captions", captions.apply),
         Stage("dateline", dateline.apply),

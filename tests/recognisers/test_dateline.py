@@ -168,3 +168,14 @@ def test_long_first_paragraph_is_not_passed_over() -> None:
     first = "The council met on Monday. " * 10
     doc, article = run_chain("Title\n\n" + first + "\n\nLONDON - Later text.\n", until="dateline")
     assert find_dateline(doc, article) is None
+
+
+def test_header_date_lines_do_not_hide_the_dateline() -> None:
+    text = (
+        "Oil prices rise\n\nBy Laila Kearney\nDecember 20, 2024 10:15 AM GMT+1\n"
+        "Updated 2 hours ago\n\nNEW YORK, Dec 20 (Reuters) - Oil prices rose on Friday.\n"
+    )
+    doc, article = run_chain(text)
+    assert article.dateline is not None
+    assert doc.text_of(article.dateline.span) == "NEW YORK, Dec 20 (Reuters)"
+    assert paragraphs(text) == ["Oil prices rose on Friday."]

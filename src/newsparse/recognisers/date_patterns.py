@@ -50,7 +50,8 @@ def _forms(words: Iterable[str], *, lower: bool = False) -> str:
 _MONTH = _forms([*MONTHS, *MONTH_ABBREVIATIONS])
 _WEEKDAY = _forms(WEEKDAYS)
 WEEKDAY_ANY = _forms([*WEEKDAYS, *WEEKDAY_ABBREVIATIONS])  # for header lines: "Fri June 16"
-_ZONE = trie_alternation(z.upper() for z in ZONES)
+# A zone abbreviation, with an hour offset after GMT or UTC: "EST", "GMT+1", "UTC-05:00".
+_ZONE = rf"(?:(?:GMT|UTC)[+-](?:1[0-4]|0?\d)(?::?[0-5]\d)?(?!\d)|{trie_alternation(z.upper() for z in ZONES)})"
 _MODIFIER = _forms(["last", "next", "this"], lower=True)
 _EDGE = _forms(["earlier", "later", "early", "late"], lower=True)
 _DAY_WORD = _forms(DAY_WORDS, lower=True)

@@ -32,9 +32,21 @@ def _mention(
     return DateMention(Span(start, end), value, granularity, relative)
 
 
+# An hour offset after GMT or UTC: "GMT+1", "UTC-05:00", "UTC+0530".
+ZONE_OFFSET = re.compile(r"(?:GMT|UTC)(?P<sign>[+-])(?P<hours>\d{1,2}):?(?P<minutes>\d{2})?")
+
+
 def time_value(hour: int, minute: int, zone: str | None) -> str:
-    """``T15:30`` plus the zone's UTC offset when it has a fixed one: ``T15:30-05:00``."""
-    offset = ZONES.get(zone.casefold(), "") if zone else ""
+    """``T15:30`` plus the zone's UTC offset when it has a fixed one: ``T15:30-05:00``,
+    ``T10:15+01:00`` for "GMT+1"."""
+    offset = ""
+    if zone:
+        shifted = ZONE_OFFSET.fullmatch(zone.upper())
+        if shifted is not None:
+            minutes = shifted["minutes"] or "00"
+            offset = f"{shifted['sign']}{int(shifted['hours']):02d}:{minutes}"
+        else:
+            offset = ZONES.get(zone.casefold(), "")
     return f"T{hour:02d}:{minute:02d}{offset}"
 
 

@@ -173,10 +173,14 @@ def _bare_date_lines(doc: Document) -> Iterator[tuple[Span, str]]:
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store the publication date printed in the text, if any; the date lines of the
-    header ("Published: ...", a date alone) leave the paragraphs."""
+    """Store the publication date printed in the text, if any."""
     if article.published is None:
         article.published = find_published(doc, article, ctx)
+
+
+def claim_header_dates(doc: Document, article: Article, ctx: Context) -> None:
+    """The date lines of the header ("Published: ...", "Updated 2 hours ago", a date
+    alone) leave the paragraphs, before the dateline is looked for under them."""
     for span in header_date_lines(doc):
         doc.claim(span, WHO)
 
