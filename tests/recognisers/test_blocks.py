@@ -59,3 +59,8 @@ def test_a_rule_is_no_paragraph() -> None:
     text = "TITLE\n\nText here.\n\n___\n\nAP writers contributed.\n\n* * *\n"
     doc, _ = run_chain(text)
     assert [b.kind for b in doc.blocks] == ["headline", "body", "rule", "body", "rule"]
+
+
+def test_page_furniture_pasted_with_the_text_is_no_paragraph() -> None:
+    text = "TITLE\n\n3 min read\n\nText here.\n\nAdvertisement\n\nMore text here.\n"
+    assert paragraphs(text) == ["Text here.", "More text here."]

@@ -25,14 +25,19 @@ MAX_CAPTION_WORDS = 60  # a longer block with a credit at its end is a paragraph
 MAX_CREDIT_WORDS = 10  # a credit-only line is short
 
 
+# A reading time: "3 min read", "5-minute read".
+READING_TIME = re.compile(r"\d{1,3}[- ]?min(?:ute)?s?\.?[ ]read\Z", re.I)
+
+
 def is_furniture(text: str) -> bool:
-    """A label or counter, not a paragraph: "Advertisement", "Caption", "Image 1 of 5"."""
+    """A label or counter, not a paragraph: "Advertisement", "Caption", "Image 1 of 5",
+    "3 min read"."""
     if len(text) > 40:
         return False
     label = text.strip().rstrip(LABEL_TAIL).casefold()
     if label in load_set("page_furniture"):
         return True
-    return COUNTER.match(text.strip()) is not None
+    return COUNTER.match(text.strip()) is not None or READING_TIME.match(text.strip()) is not None
 
 
 def credit_only(text: str) -> bool:

@@ -17,6 +17,7 @@ from functools import cache
 from ..article import Article
 from ..document import Document, Span
 from ..lexicon import alternation, load_list
+from ..markup.html_furniture import is_furniture
 from ..pipeline import Context
 
 WHO = "signoff"
@@ -58,17 +59,25 @@ def find_signoff(doc: Document) -> Span | None:
 # A desk sign-off of agency copy: lower-case initials joined by "-" and "/"
 # ("bur-fff/sst", "jm/rlp").
 DESK_SIGNOFF = re.compile(r"[ \t]{0,12}[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}[ \t\r]{0,4}")
+# The longest block read as page furniture ("Share this article", "3 min read").
+MAX_FURNITURE_CHARS = 40
 # A letter or digit: a block without any is a rule ("___", "* * *"), not a paragraph.
 ALNUM = re.compile(r"[^\W_]")
 
 
 def classify(doc: Document) -> None:
-    """Mark every still-unclassified block as body, or as a rule when it holds no letter
-    or digit ("___", "* * *")."""
+    """Mark every still-unclassified block as body; as a rule when it holds no letter or
+    digit ("___", "* * *"); as page furniture (kind ``meta``) when it is a page's label
+    pasted with the text ("Advertisement", "3 min read")."""
     for block in doc.blocks:
-        if block.kind == "unknown":
-            has_words = ALNUM.search(doc.text, block.span.start, block.span.end)
-            block.kind = "body" if has_words else "rule"
+        if block.kind != "unknown":
+            continue
+        if not ALNUM.search(doc.text, block.span.start, block.span.end):
+            block.kind = "rule"
+        elif len(block.span) <= MAX_FURNITURE_CHARS and is_furniture(doc.text_of(block.span)):
+            block.kind = "meta"  # a page's label pasted with the text: "Advertisement"
+        else:
+            block.kind = "body"
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
