@@ -53,6 +53,11 @@ CASES = [
      "WASHINGTON", "WASHINGTON", "Washington", None, "United States", "US", None, None),
     ("La paz, march 4 - Bolivia said.", "La paz, march 4", "La paz", "La Paz", None, "Bolivia", "BO", None, "march 4"),
     ("CHEVY CHASE, Md., - March 4 - The board met.", "CHEVY CHASE, Md., - March 4", "CHEVY CHASE, Md.", "Chevy Chase", "Maryland", "United States", "US", None, "March 4"),
+    # a colon after a known place in capitals (South Asian papers)
+    ("NEW DELHI: The government announced new rules.", "NEW DELHI", "NEW DELHI", "New Delhi", None, "India", "IN", None, None),
+    ("ISLAMABAD, Dec 3 (APP): The prime minister spoke.", "ISLAMABAD, Dec 3 (APP)", "ISLAMABAD", "Islamabad", None, "Pakistan", "PK", "APP", "Dec 3"),
+    # an agency between slashes
+    ("MOSCOW, December 3. /TASS/. Russia will respond.", "MOSCOW, December 3. /TASS/", "MOSCOW", "Moscow", None, "Russia", "RU", "TASS", "December 3"),
 ]  # fmt: skip
 
 
@@ -97,6 +102,8 @@ def test_dateline_fields(
         "State-owned <BAA PLC> - the airports group - said.",
         "Shares of Apple rose 3 pct in early trading.",
         "In 2014, Obama said the war - which he opposed - was over.",
+        "UPDATE: The story was changed to add a comment.",  # a label, not a place
+        "Q: What did you see there that night?",
     ],
 )
 def test_no_dateline(paragraph: str) -> None:

@@ -26,6 +26,10 @@ from .places import Place, canonical_agency, find_area, find_city, normal_case
 
 WHO = "dateline"
 
+# The marks that may close a dateline: the dashes, a colon ("NEW DELHI:"), the slashes
+# of an agency ("/TASS/").
+DATELINE_MARKS = DASH_CHARS + ":/"
+
 # How far into a paragraph a dateline's dash may stand.
 MAX_DATELINE_CHARS = 300
 
@@ -70,7 +74,9 @@ DATELINE = re.compile(
         \((?P<agency_only>{_AGENCY})\)              # (CNN) -- with no place
     )
     ,?[ ]{{0,3}}
-    (?P<dash>--|[\u2013\u2014\u2015\u2212]|(?<=[ 0-9])-|-(?=[ \n]))   # – / — / ― / " -" / "26-" / "- "
+    (?P<dash>--|[\u2013\u2014\u2015\u2212]|(?<=[ 0-9])-|-(?=[ \n])   # – / — / ― / " -" / "26-" / "- "
+      |(?P<colon>:)(?=[ ])                           # NEW DELHI: (South Asian papers), checked after
+      |\.[ ]?/(?P<agency_slash>[A-Z][A-Za-z-]{{1,15}})/\.?)   # MOSCOW, December 3. /TASS/.
     [ \n]{{0,3}}
     """,
     re.VERBOSE,
@@ -103,10 +109,12 @@ class DatelineMatch:
 def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
     """The dateline opening ``text[pos:endpos]``, checked to be one, or None."""
     endpos = min(endpos, pos + MAX_DATELINE_CHARS)
-    if not any(text.find(d, pos, endpos) >= 0 for d in DASH_CHARS):
-        return None  # no dash, no dateline: the cheap common case
+    if not any(text.find(d, pos, endpos) >= 0 for d in DATELINE_MARKS):
+        return None  # no dash or colon, no dateline: the cheap common case
     m = DATELINE.match(text, pos, endpos)
     if m is None:
+        return None
+    if m.group("colon") and not _colon_dateline(m):
         return None
     date = m.group("date")
     if date is not None:
@@ -123,7 +131,20 @@ def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
     )
     if m.group("agency") or m.group("agency_only"):
         end += 1  # the closing parenthesis
+    if m.group("agency_slash"):
+        end = m.end("agency_slash") + 1  # MOSCOW, December 3. /TASS/
     return DatelineMatch(m, Span(start, end), m.end())
+
+
+def _colon_dateline(m: re.Match[str]) -> bool:
+    """A colon closes a dateline only after a place in capitals that the gazetteer knows
+    ("NEW DELHI:", "ISLAMABAD, Dec 3 (APP):"), never after a label ("Update:", "Q:")."""
+    location = m.group("location")
+    if location is None:
+        return False
+    first = ELEMENT_SEPARATOR.split(location)[0]
+    letters = [c for c in first if c.isalpha()]
+    return all(c.isupper() for c in letters) and find_city(first) is not None
 
 
 def _plausible_place(location: str) -> bool:
@@ -178,7 +199,9 @@ def find_dateline(doc: Document, article: Article) -> Dateline | None:
     if location is not None:
         city, region, country, code = _resolve_place(location)
     agency: str | None = None
-    printed_agency = m.group("agency") or m.group("agency_only") or m.group("reuter")
+    printed_agency = (
+        m.group("agency") or m.group("agency_only") or m.group("reuter") or m.group("agency_slash")
+    )
     if printed_agency:
         agency = canonical_agency(printed_agency)
         if agency is None:
