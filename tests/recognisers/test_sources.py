@@ -43,6 +43,7 @@ from tests.conftest import SHARED, parse_text
         ("officials at the Pentagon", "anonymous", "officials at the Pentagon", None),
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
         ("Councilmember Tim Ortiz", "person", "Tim Ortiz", "Councilmember"),
+        ("Det Insp Sarah Jones", "person", "Sarah Jones", "Det Insp"),  # a UK police rank
         ("A spokesperson for the Treasury", "anonymous", None, "spokesperson"),
         ("A report published by the FCA", "document", "A report published by the FCA", None),
         (
