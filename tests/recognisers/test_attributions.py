@@ -761,6 +761,7 @@ def text_of(text: str, span: Span) -> str:
         "She had a supporting role in the film that year.",
         "It is a charged topic in the town these days.",
         "A man was charged over the death of a teenager last year.",  # a legal charge
+        "The company beat estimates for the third quarter in a row.",  # a noun
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:

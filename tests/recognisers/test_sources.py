@@ -40,6 +40,7 @@ from tests.conftest import SHARED, parse_text
         ("Officials", "anonymous", "Officials", None),  # a sentence's first word, no name
         ("Witnesses", "unknown", "Witnesses", None),
         ("Analysts at Wedbush", "unknown", "Analysts at Wedbush", None),  # not "Wedbush"
+        ("Analysts polled by LSEG", "unknown", "Analysts polled by LSEG", None),
         ("officials at the Pentagon", "anonymous", "officials at the Pentagon", None),
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
         ("Councilmember Tim Ortiz", "person", "Tim Ortiz", "Councilmember"),

@@ -80,8 +80,8 @@ def _name_run(head: str) -> str:
     return " ".join(reversed(run))
 
 
-# A noun of people and a preposition: "analysts at", "officials in".
-PEOPLE_AT = re.compile(r"[\w'’-]+\s(?:at|in|of|from|for|with)\s")
+# A noun of people and a preposition: "analysts at", "officials in", "analysts polled by".
+PEOPLE_AT = re.compile(r"[\w'’-]+\s(?:at|in|of|from|for|with|[a-z]+ed\sby)\s")
 
 
 def _proper_name(head: str) -> str:
