@@ -203,3 +203,25 @@ def test_an_acronym_with_its_article_joins_the_named_organisation() -> None:
     assert [(s["name"], s["aliases"]) for s in record["sources"]] == [
         ("The Office for National Statistics", ["The ONS"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (  # the given name printed earlier, not as a source
+            "Title.\n\nMohamed Salah scored twice on Sunday.\n\n“It was big,” Salah said.\n",
+            "Mohamed Salah",
+        ),
+        (  # a job before the given name is no part of the name
+            "Title.\n\nLiverpool forward Mohamed Salah scored.\n\n“It was big,” Salah said.\n",
+            "Mohamed Salah",
+        ),
+        (  # a word that opens a clause is no given name
+            "Title.\n\nAfter Salah scored, the crowd sang.\n\n“It was big,” Salah said.\n",
+            "Salah",
+        ),
+    ],
+)
+def test_a_surname_takes_the_fullest_form_the_text_prints(text: str, name: str) -> None:
+    record = parse_text(text).to_dict()
+    assert [s["name"] for s in record["sources"]] == [name]

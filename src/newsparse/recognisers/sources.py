@@ -564,6 +564,88 @@ class CompanyNames:
 COMPANY_READ_BUDGET = 4
 
 
+# The given names (and initials) printed before a surname: "[Mohamed] Salah",
+# "[Donald J.] Trump"; read back from where the surname stands.
+GIVEN_NAMES = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)\s){1,3})\Z")
+# Characters read back from a surname for its given names.
+GIVEN_WINDOW = 48
+
+
+class FullNames:
+    """The fullest form a text prints of a person named by one word ("Salah" ->
+    "Mohamed Salah"): the first place the word stands after given names. Titles and
+    words that open a clause are no given names ("Sen. Cruz", "After Salah scored").
+    The characters read stay within a few times the text's length."""
+
+    def __init__(self, doc: Document) -> None:
+        self.text = doc.text
+        self.budget = COMPANY_READ_BUDGET * len(self.text) + 10_000
+        self.known: dict[str, str | None] = {}
+
+    def get(self, name: str) -> str | None:
+        if name not in self.known:
+            self.known[name] = self._find(name)
+        return self.known[name]
+
+    def _find(self, name: str) -> str | None:
+        text = self.text
+        at = 0
+        while self.budget > 0:
+            found = text.find(name, at)
+            self.budget -= (found if found >= 0 else len(text)) - at + 1
+            if found < 0:
+                return None
+            end = found + len(name)
+            if not text[end : end + 1].isalnum() and found > 0:
+                given = _given_names(text[max(0, found - GIVEN_WINDOW) : found])
+                if given:
+                    return f"{given} {name}"
+            at = found + 1
+        return None
+
+
+def _given_names(before: str) -> str:
+    """The given names at the end of ``before`` (which ends with a space), if any."""
+    m = GIVEN_NAMES.search(before)
+    if m is None:
+        return ""
+    words = m.group(1).split()
+    blocked = _not_given_names()
+    # Keep the words after the last blocked one: "Liverpool forward [Mohamed] Salah".
+    kept: list[str] = []
+    for word in words:
+        if word.casefold().rstrip(".") in blocked or word.casefold() in blocked:
+            kept = []
+        else:
+            kept.append(word)
+    if kept and _date_word(kept[0]):
+        return ""
+    return " ".join(kept)
+
+
+@cache
+def _not_given_names() -> frozenset[str]:
+    """Capitalised words that are no given name before a surname: titles, organisation
+    nouns, clause openers, source openers, honorifics."""
+    return (
+        load_set("titles")
+        | load_set("organisation_words")
+        | load_set("clause_openers")
+        | load_set("source_openers")
+        | frozenset(w.casefold() for w in load_set("honorifics"))
+        | SMALL_WORDS
+    )
+
+
+@cache
+def _date_names() -> frozenset[str]:
+    return frozenset(row["word"] for row in load_table("date_words"))
+
+
+def _date_word(word: str) -> bool:
+    return word.casefold().rstrip(".") in _date_names()
+
+
 def _bare_organisation(printed: str) -> bool:
     """ "the agency", "the department": an organisation noun with nothing of its own."""
     words = set(_words(printed.casefold())) - SMALL_WORDS
@@ -577,6 +659,7 @@ def resolve_sources(
     ledger = Ledger()
     mentions: dict[str, Mention] = {}
     companies = CompanyNames(doc)
+    people = FullNames(doc)
     for a in attributions:
         if a.source_span is None:
             continue
@@ -597,6 +680,10 @@ def resolve_sources(
                 if company is not None:
                     # "Tesla said" where the text names "Tesla Inc": the company.
                     mention = replace(_classify_plain(company), text=printed, kind="organization")
+                else:
+                    full = people.get(mention.name)
+                    if full is not None:
+                        mention = replace(mention, name=full)  # "Salah" -> "Mohamed Salah"
             if mention.kind == "organization" and ledger.unresolved(mention):
                 # "the company said", no earlier source fits: the organisation it names.
                 named = named_organisation(doc, printed, a.source_span.start)
