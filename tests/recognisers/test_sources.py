@@ -225,3 +225,15 @@ def test_an_acronym_with_its_article_joins_the_named_organisation() -> None:
 def test_a_surname_takes_the_fullest_form_the_text_prints(text: str, name: str) -> None:
     record = parse_text(text).to_dict()
     assert [s["name"] for s in record["sources"]] == [name]
+
+
+def test_the_apposition_after_a_source_printed_after_its_cue_gives_its_title() -> None:
+    text = "Title.\n\n“It is a solid quarter,” said Gene Munster, managing partner at Deepwater.\n"
+    record = parse_text(text).to_dict()
+    assert record["attributions"][0]["source_text"] == "Gene Munster"  # as printed, the name
+    source = record["sources"][0]
+    assert (source["name"], source["kind"], source["title"]) == (
+        "Gene Munster",
+        "person",
+        "managing partner",
+    )

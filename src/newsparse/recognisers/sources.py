@@ -170,8 +170,9 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     if bare in load_set("media_outlets") or folded in load_set("media_outlets"):
         return Mention(printed, head, "media", None, "media:" + bare)
     documents = load_set("document_words")
+    noun = 1 if words and words[0] in DETERMINERS else 0  # the first noun: "[a] report by"
     if last in documents or (
-        len(words) > 2 and words[1] in documents and words[2] in DOCUMENT_LINKS
+        len(words) > noun + 1 and words[noun] in documents and words[noun + 1] in DOCUMENT_LINKS
     ):
         # "the statement" / "A report published by the FCA": the document speaks
         return Mention(printed, head, "document", None, "doc:" + _bag(head))
@@ -247,6 +248,8 @@ def _job_words(head: str) -> str | None:
     return job
 
 
+# Articles and demonstratives before a document's noun.
+DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Words after a document's noun that show the document is the source: "a report
 # [published] by", "a study [by]", "a poll [released] on Monday", "a letter [from]".
 DOCUMENT_LINKS = frozenset(
@@ -652,6 +655,20 @@ def _bare_organisation(printed: str) -> bool:
     return bool(words) and words <= load_set("organisation_words")
 
 
+# An apposition after a source printed after its cue: "said Geoff Garin[, a Democratic
+# pollster]", "said Gene Munster[, managing partner at Deepwater]".
+AFTER_APPOSITION = re.compile(r",[ ](?:(?:a|an|the)[ ])?[a-z][^,.;:!?“”\"\n]{2,80}")
+
+
+def _apposition_after(doc: Document, a: Attribution) -> str:
+    """The apposition after a source that follows its cue, which tells its title and
+    kind; empty for a source before its cue (whose apposition is printed inside it)."""
+    if a.source_span is None or a.source_span.start < a.cue_span.end:
+        return ""
+    m = AFTER_APPOSITION.match(doc.text, a.source_span.end)
+    return m.group() if m is not None else ""
+
+
 def resolve_sources(
     doc: Document, attributions: list[Attribution], quotes: list[Quote], acronyms: dict[str, str]
 ) -> list[Source]:
@@ -670,10 +687,12 @@ def resolve_sources(
         elif word in PERSON_PRONOUNS or word in OTHER_PRONOUNS:
             a.source_id = ledger.resolve_pronoun(word)
         else:
-            mention = mentions.get(printed)
+            described = printed + _apposition_after(doc, a)
+            mention = mentions.get(described)
             if mention is None:
-                mention = mentions[printed] = (
-                    classify(printed, acronyms) if acronyms else _classify_plain(printed)
+                mention = mentions[described] = replace(
+                    classify(described, acronyms) if acronyms else _classify_plain(described),
+                    text=printed,
                 )
             if mention.kind == "person" and " " not in mention.name:
                 company = companies.get(mention.name)
