@@ -7,8 +7,9 @@ from typing import TYPE_CHECKING
 
 from ..article import PageMeta
 from ..document import Span
+from ..furniture import is_furniture
 from . import html_body, html_clean, html_page
-from .html_furniture import caption_in_body, credit_only, is_furniture
+from .html_furniture import caption_in_body, credit_only
 from .html_meta import read_meta
 from .people import names_in_byline, people_only
 

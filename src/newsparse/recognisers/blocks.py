@@ -16,8 +16,8 @@ from functools import cache
 
 from ..article import Article
 from ..document import Document, Span
+from ..furniture import MAX_LABEL_CHARS, is_furniture
 from ..lexicon import alternation, load_list
-from ..markup.html_furniture import is_furniture
 from ..pipeline import Context
 
 WHO = "signoff"
@@ -59,8 +59,6 @@ def find_signoff(doc: Document) -> Span | None:
 # A desk sign-off of agency copy: lower-case initials joined by "-" and "/"
 # ("bur-fff/sst", "jm/rlp").
 DESK_SIGNOFF = re.compile(r"[ \t]{0,12}[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}[ \t\r]{0,4}")
-# The longest block read as page furniture ("Share this article", "3 min read").
-MAX_FURNITURE_CHARS = 40
 # A letter or digit: a block without any is a rule ("___", "* * *"), not a paragraph.
 ALNUM = re.compile(r"[^\W_]")
 
@@ -74,7 +72,7 @@ def classify(doc: Document) -> None:
             continue
         if not ALNUM.search(doc.text, block.span.start, block.span.end):
             block.kind = "rule"
-        elif len(block.span) <= MAX_FURNITURE_CHARS and is_furniture(doc.text_of(block.span)):
+        elif len(block.span) <= MAX_LABEL_CHARS and is_furniture(doc.text_of(block.span)):
             block.kind = "meta"  # a page's label pasted with the text: "Advertisement"
         else:
             block.kind = "body"
