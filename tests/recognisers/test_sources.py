@@ -43,6 +43,8 @@ from tests.conftest import SHARED, parse_text
         ("Analysts polled by LSEG", "unknown", "Analysts polled by LSEG", None),
         ("officials at the Pentagon", "anonymous", "officials at the Pentagon", None),
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
+        ("the Elysee", "organization", "the Elysee", None),  # a seat of government speaks
+        ("Downing Street", "organization", "Downing Street", None),
         ("Councilmember Tim Ortiz", "person", "Tim Ortiz", "Councilmember"),
         ("Det Insp Sarah Jones", "person", "Sarah Jones", "Det Insp"),  # a UK police rank
         ("A spokesperson for the Treasury", "anonymous", None, "spokesperson"),
