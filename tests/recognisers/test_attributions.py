@@ -581,6 +581,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a time phrase before a verb is the content's subject, not a time lead
+            "Copernicus data shows last year was the hottest on record.",
+            [("Copernicus data", "shows", "last year was the hottest on record", False)],
+        ),
         (  # an apposition after the source of "according to" is the source's
             "According to John Weaver, a Republican strategist, the deal is rare.",
             [("John Weaver, a Republican strategist", "According to", "the deal is rare", False)],

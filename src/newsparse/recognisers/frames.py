@@ -412,8 +412,10 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     time_words = _time_words()
     if head in time_words.lead_first:
         time_lead = time_words.lead.match(text, start, end)
-        if time_lead is not None:
-            start = time_lead.end()  # "said Monday [the company would cut jobs]"
+        if time_lead is not None and not FINITE_VERB.match(text, time_lead.end(), end):
+            # "said Monday [the company would cut jobs]"; "shows [last year was hottest]":
+            # a time phrase before a verb is the content's subject
+            start = time_lead.end()
     if head in "iod":
         occasion = time_words.occasion_lead.match(text, start, end)
         if occasion is not None and _at_least(text, occasion.end(), end, 3):
