@@ -239,3 +239,22 @@ def test_the_apposition_after_a_source_printed_after_its_cue_gives_its_title() -
         "person",
         "managing partner",
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("The reforms were criticised by Smith, who called them “a disaster”.", "Smith"),
+        (
+            "Hillary Clinton, the former secretary of state, who said the plan was weak, spoke.",
+            "Hillary Clinton",
+        ),
+        ("The group, which said it opposed the plan, met on Monday.", "The group"),
+    ],
+)
+def test_a_relative_pronoun_speaks_for_its_antecedent(sentence: str, name: str) -> None:
+    text = f"Title.\n\nJones said the plan was bold.\n\n{sentence}\n"
+    record = parse_text(text).to_dict()
+    last = record["attributions"][-1]
+    assert last["source_text"] in ("who", "which")
+    assert record["sources"][last["source_id"]]["name"] == name

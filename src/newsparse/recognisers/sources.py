@@ -25,7 +25,7 @@ from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from ..pipeline import Context
 from .places import find_area
-from .speakers import people_nouns
+from .speakers import people_nouns, source_before
 
 LOGGER = logging.getLogger(__name__)
 
@@ -655,6 +655,42 @@ def _bare_organisation(printed: str) -> bool:
     return bool(words) and words <= load_set("organisation_words")
 
 
+# Characters read back from a relative pronoun for its antecedent.
+ANTECEDENT_WINDOW = 160
+# A name at the end of a phrase: "criticised by [Smith]", "supporters of [Mr. Trump]".
+LAST_NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ ](?:[A-Z][\w.'’-]*|of|de|al))*)\Z")
+
+
+def _antecedent(doc: Document, pronoun_start: int) -> Span | None:
+    """What a relative pronoun set off by a comma stands for: the name or noun phrase
+    right before the comma ("by [Smith], who", "[Hillary Clinton], the former secretary
+    of state, who"), else None."""
+    text = doc.text
+    pos = pronoun_start
+    while pos > 0 and text[pos - 1] == " ":
+        pos -= 1
+    if pos == 0 or text[pos - 1] != ",":
+        return None  # "the man who said": a restrictive clause, its head is the subject
+    # Read back within the sentence: from its paragraph's start or its last full stop.
+    lo = max(0, pos - ANTECEDENT_WINDOW, text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, pos) + 2)
+    found = source_before(doc, lo, pos - 1)
+    if found is None:
+        return None
+    phrase = doc.text_of(found)
+    if phrase[:1].islower():
+        # "Hillary Clinton, [the former secretary of state], who": the name before it.
+        before = text.rfind(",", lo, found.start)
+        if before > lo and text[before + 1 : found.start].strip() == "":
+            named = source_before(doc, lo, before)
+            if named is not None and text[named.start].isupper():
+                return named
+        return found
+    run = LAST_NAME_RUN.search(text, found.start, found.end)
+    if run is not None and run.start() > found.start:
+        return Span(run.start(), found.end)  # "The reforms were criticised by [Smith]"
+    return found
+
+
 # An apposition after a source printed after its cue: "said Geoff Garin[, a Democratic
 # pollster]", "said Gene Munster[, managing partner at Deepwater]".
 AFTER_APPOSITION = re.compile(r",[ ](?:(?:a|an|the)[ ])?[a-z][^,.;:!?“”\"\n]{2,80}")
@@ -682,12 +718,19 @@ def resolve_sources(
             continue
         printed = doc.text_of(a.source_span)
         word = printed.casefold()
+        described = ""
         if word in RELATIVE_PRONOUNS:
-            a.source_id = ledger.last_any
+            # "by Smith, who called them ...": the relative pronoun's antecedent speaks.
+            antecedent = _antecedent(doc, a.source_span.start)
+            if antecedent is None:
+                a.source_id = ledger.last_any
+            else:
+                printed = described = doc.text_of(antecedent)
         elif word in PERSON_PRONOUNS or word in OTHER_PRONOUNS:
             a.source_id = ledger.resolve_pronoun(word)
         else:
             described = printed + _apposition_after(doc, a)
+        if described:
             mention = mentions.get(described)
             if mention is None:
                 mention = mentions[described] = replace(
