@@ -581,6 +581,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a clause of the source's own ("as he faces ...") ends the content
+            "He says he is excited about the race as he faces a test in Iowa.",
+            [("He", "says", "he is excited about the race", False)],
+        ),
         (  # a time phrase before a verb is the content's subject, not a time lead
             "Copernicus data shows last year was the hottest on record.",
             [("Copernicus data", "shows", "last year was the hottest on record", False)],

@@ -86,6 +86,7 @@ CLAUSE_CUT = re.compile(
       | according\sto\b                              # , according to X: the content of X
     )
     | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
+    | \sas\s(?:he|she|they)\s(?!said|says|put\sit)        # "... as he faces a test"
     """,
     re.VERBOSE,
 )
