@@ -581,6 +581,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # so does a clause set off by a comma and "when" or "because"
+            "She keeps saying she opposed the war, when there are clips of her backing it.",
+            [("She", "saying", "she opposed the war", False)],
+        ),
         (  # a clause of the source's own ("as he faces ...") ends the content
             "He says he is excited about the race as he faces a test in Iowa.",
             [("He", "says", "he is excited about the race", False)],

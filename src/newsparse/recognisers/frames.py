@@ -84,6 +84,7 @@ CLAUSE_CUT = re.compile(
       | (?:\w+\s)?(?:said|says|told|added)\b       # ..., said he voted (a relative clause ended)
       | but\b(?!\s(?:also\s)?that\b)|after\b       # , but ... / , after ... (", but that" goes on)
       | according\sto\b                              # , according to X: the content of X
+      | when\b|because\b                              # , when ... / , because ...
     )
     | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
     | \sas\s(?:he|she|they)\s(?!said|says|put\sit)        # "... as he faces a test"
