@@ -581,6 +581,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # an apposition with "the" and no verb closes the content
+            "He said he would reject the Trans-Pacific Partnership, the 12-country trade deal.",
+            [("He", "said", "he would reject the Trans-Pacific Partnership", False)],
+        ),
+        (  # ... but a clause with "the" goes on
+            "He said turnout was low, the race was close.",
+            [("He", "said", "turnout was low, the race was close", False)],
+        ),
         (  # so does a clause set off by a comma and "when" or "because"
             "She keeps saying she opposed the war, when there are clips of her backing it.",
             [("She", "saying", "she opposed the war", False)],

@@ -94,8 +94,10 @@ CLAUSE_CUT = re.compile(
 # A clause of its own right after a cue: " it still posed a threat" (no comma, no tail word).
 OWN_CONTENT = re.compile(r"\s(?:that|he|she|it|they|we|I|there|the)\s")
 # An apposition that closes a sentence and comments on the statement: "said [the person
-# would “not get beat up” at his rally], a swipe at ...".
-TRAILING_APPOSITION = re.compile(r',\s(?:a|an)\s[^,;“”"]*$')
+# would “not get beat up” at his rally], a swipe at ...", or names what it ends with:
+# "railed against [the Trans-Pacific Partnership], the 12-country trade deal" (after
+# "the", only with no verb: ", the race was close" is a clause).
+TRAILING_APPOSITION = re.compile(r',\s(?P<article>a|an|the)\s[^,;“”"]*$')
 QUOTE_MARK = re.compile(r"[“”\"]|''")
 # The first half of "not only ..., but ...": the "but" goes on with the content.
 NOT_ONLY = re.compile(r"\bnot\s(?:only|just|merely)\b")
@@ -401,7 +403,15 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
         end = cut.start()  # the clause after the cut holds no quoted words of the source
     tail = TRAILING_APPOSITION.search(text, start, end)
-    if tail is not None and tail.start() > start and not QUOTE_MARK.search(text, tail.start(), end):
+    if (
+        tail is not None
+        and tail.start() > start
+        and not QUOTE_MARK.search(text, tail.start(), end)
+        and (
+            tail.group("article") != "the" or not FINITE_VERB.search(text, tail.end("article"), end)
+        )
+    ):
+        # "..., a swipe at ..." / "..., the 12-country trade deal" (no verb: no clause)
         end = tail.start()
     closing = _closing_attribution(text, start, end)
     if closing is not None:
