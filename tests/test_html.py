@@ -284,3 +284,15 @@ def test_site_logo_h1_is_not_the_headline() -> None:
     <p>{PROSE[0]}</p><p>{PROSE[1]}</p></div></body></html>"""
     text, _ = extract(page, "html")
     assert text.startswith("With shattered dreams, deportees return home from US\n\n")
+
+
+def test_control_characters_in_a_broken_page_are_dropped_not_fatal() -> None:
+    """A page whose markup holds control characters (a fuzzing find): the text nodes
+    joined when an element is dropped cannot hold them, so they go."""
+    data = (
+        b"<html><head> -- <meta \xe2\x80\x94charset='utf-8'><\x1f\x8b\x1f\x8btitle>T"
+        b"</\x07\xe2title></head><body><p>Hi</p></body></html>\x00"
+    )
+    record = parse(data).to_dict()
+    assert "error" not in record
+    assert [p["text"] for p in record["paragraphs"]][-1] == "Hi"

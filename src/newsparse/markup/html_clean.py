@@ -169,7 +169,17 @@ def _drop(el: etree._Element) -> None:
     if tail:
         prev = el.getprevious()
         if prev is not None:
-            prev.tail = (prev.tail or "") + tail
+            prev.tail = _xml_text((prev.tail or "") + tail)
         else:
-            parent.text = (parent.text or "") + tail
+            parent.text = _xml_text((parent.text or "") + tail)
     parent.remove(el)
+
+
+# Characters lxml refuses in a text node (C0 controls but tab, newline and carriage
+# return): a broken page may hold them, and a text joined from its pieces must not.
+XML_INCOMPATIBLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_text(text: str) -> str:
+    """``text`` less the characters a text node cannot hold."""
+    return XML_INCOMPATIBLE.sub("", text)
