@@ -1,6 +1,7 @@
 """Frames found outside the cue lexicon, added where no other attribution stands.
 
-Transcript labels (:mod:`.transcript_cues`), gated belief cues
+Transcript labels (:mod:`.transcript_cues`), embedded posts (:mod:`.post_cues`),
+gated belief cues
 (:mod:`.belief_cues`), poll findings (:mod:`.poll_cues`) and questions put to a
 source (:mod:`.asked_cues`), hearsay adverbs (:mod:`.adverb_cues`), nominal
 cues (:mod:`.noun_cues`) and views (:mod:`.view_cues`)
@@ -20,6 +21,7 @@ from .asked_cues import find_asked_attributions
 from .belief_cues import find_belief_attributions
 from .noun_cues import find_noun_attributions
 from .poll_cues import find_poll_attributions
+from .post_cues import find_post_attributions
 from .transcript_cues import find_transcript_attributions
 from .view_cues import find_view_attributions
 
@@ -72,9 +74,14 @@ def add_frames(
     """``found`` with the belief, poll and question attributions that meet none of them, in cue order."""
     found = _outer_questions(doc, paragraphs, found)
     kept = _Extents(found)
-    # A transcript's labelled paragraphs go first: the whole paragraph is the label's.
+    # A transcript's labelled paragraphs go first: the whole paragraph is the label's;
+    # so do embedded posts, whose signature names the author.
     extra = [a for a in find_transcript_attributions(doc, paragraphs) if not kept.meets(a)]
     added = _Extents(extra)
+    for a in find_post_attributions(doc, paragraphs):
+        if not kept.meets(a) and not added.meets(a):
+            extra.append(a)
+            added.add(a)
     starts = [s.start for s in doc.sentences]
     for para in paragraphs:
         candidates = find_poll_attributions(doc, para, starts)
