@@ -33,3 +33,19 @@ def is_furniture(text: str) -> bool:
     if stripped.rstrip(LABEL_TAIL).casefold() in load_set("page_furniture"):
         return True
     return COUNTER.match(stripped) is not None or READING_TIME.match(stripped) is not None
+
+
+# A label and a colon (or bar) opening a line that links elsewhere: "READ MORE: ...",
+# "Related: ...", "WATCH | ...".
+LINK_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z' ]{1,30}?)[ ]?[:|»›][ ]")
+# The longest line read as a link to another story.
+MAX_LINK_CHARS = 200
+
+
+def is_link_line(text: str) -> bool:
+    """A line that points to another story: a furniture label ("Read more", "Related",
+    "Watch") and a colon, then a title: "READ MORE: Floods hit the coast"."""
+    if len(text) > MAX_LINK_CHARS or "\n" in text:
+        return False
+    m = LINK_LABEL.match(text.strip())
+    return m is not None and m.group("label").casefold() in load_set("page_furniture")

@@ -64,3 +64,8 @@ def test_a_rule_is_no_paragraph() -> None:
 def test_page_furniture_pasted_with_the_text_is_no_paragraph() -> None:
     text = "TITLE\n\n3 min read\n\nText here.\n\nAdvertisement\n\nMore text here.\n"
     assert paragraphs(text) == ["Text here.", "More text here."]
+
+
+def test_a_link_to_another_story_is_no_paragraph() -> None:
+    text = "TITLE\n\nText here.\n\nREAD MORE: Floods hit the coast again\n\nMore text here.\n"
+    assert paragraphs(text) == ["Text here.", "More text here."]

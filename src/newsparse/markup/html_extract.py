@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from ..article import PageMeta
 from ..document import Span
-from ..furniture import is_furniture
+from ..furniture import is_furniture, is_link_line
 from . import html_body, html_clean, html_page
 from .html_furniture import caption_in_body, credit_only
 from .html_meta import read_meta
@@ -59,6 +59,7 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
         if (
             html_body.inside(block.owner, skip)
             or is_furniture(block.text)
+            or is_link_line(block.text)
             or credit_only(block.text)
         ):
             continue

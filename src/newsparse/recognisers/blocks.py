@@ -16,7 +16,7 @@ from functools import cache
 
 from ..article import Article
 from ..document import Document, Span
-from ..furniture import MAX_LABEL_CHARS, is_furniture
+from ..furniture import MAX_LABEL_CHARS, MAX_LINK_CHARS, is_furniture, is_link_line
 from ..lexicon import alternation, load_list
 from ..pipeline import Context
 
@@ -66,7 +66,7 @@ ALNUM = re.compile(r"[^\W_]")
 def classify(doc: Document) -> None:
     """Mark every still-unclassified block as body; as a rule when it holds no letter or
     digit ("___", "* * *"); as page furniture (kind ``meta``) when it is a page's label
-    pasted with the text ("Advertisement", "3 min read")."""
+    pasted with the text ("Advertisement", "3 min read", "READ MORE: ...")."""
     for block in doc.blocks:
         if block.kind != "unknown":
             continue
@@ -74,6 +74,8 @@ def classify(doc: Document) -> None:
             block.kind = "rule"
         elif len(block.span) <= MAX_LABEL_CHARS and is_furniture(doc.text_of(block.span)):
             block.kind = "meta"  # a page's label pasted with the text: "Advertisement"
+        elif len(block.span) <= MAX_LINK_CHARS and is_link_line(doc.text_of(block.span)):
+            block.kind = "meta"  # a link to another story: "READ MORE: Floods hit the coast"
         else:
             block.kind = "body"
 
