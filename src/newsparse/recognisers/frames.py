@@ -87,10 +87,24 @@ CLAUSE_CUT = re.compile(
       | when\b|because\b                              # , when ... / , because ...
     )
     | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
-    | \sas\s(?:he|she|they)\s(?!said|says|put\sit)        # "... as he faces a test"
     """,
     re.VERBOSE,
 )
+# A clause of the source's own after its statement: "... as he faces a test". Looked for
+# only where " as " stands (str.find), so that CLAUSE_CUT keeps its comma prefix.
+OWN_CLAUSE = re.compile(r"[ ]as[ ](?:he|she|they)[ ](?!said|says|put\sit)")
+
+
+def _own_clause(text: str, start: int, end: int) -> int | None:
+    """Where an "as he ..." clause starts between ``start`` and ``end``, if one does."""
+    at = text.find(" as ", start, end)
+    while at >= 0:
+        if OWN_CLAUSE.match(text, at, end + 12):
+            return at
+        at = text.find(" as ", at + 1, end)
+    return None
+
+
 # A clause of its own right after a cue: " it still posed a threat" (no comma, no tail word).
 OWN_CONTENT = re.compile(r"\s(?:that|he|she|it|they|we|I|there|the)\s")
 # An apposition that closes a sentence and comments on the statement: "said [the person
@@ -400,8 +414,12 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         or (cut.group().endswith("but") and NOT_ONLY.search(text, start, cut.start()))
     ):
         cut = CLAUSE_CUT.search(text, cut.end(), end)
-    if cut is not None and not QUOTE_MARK.search(text, cut.start(), end):
-        end = cut.start()  # the clause after the cut holds no quoted words of the source
+    at = cut.start() if cut is not None else end
+    own = _own_clause(text, start, at)
+    if own is not None:
+        at = own  # "says he is excited [as he faces a test]": the source's own clause
+    if at < end and not QUOTE_MARK.search(text, at, end):
+        end = at  # the clause after the cut holds no quoted words of the source
     tail = TRAILING_APPOSITION.search(text, start, end)
     if (
         tail is not None
