@@ -531,58 +531,14 @@ def _suffix_after_name() -> re.Pattern[str]:
     return re.compile(rf"{_suffixes()}(?![\w])")
 
 
-class CompanyNames:
-    """The companies a text names with one word and a suffix ("Tesla" -> "Tesla Inc"), read
-    only where the word stands (str.find). The characters read stay within a few times
-    the text's length, whatever the number of names (then no more are looked up)."""
+class _TextLookup:
+    """Names looked up where they stand in the text (str.find), each once. The
+    characters read stay within a few times the text's length, whatever the number of
+    names (then no more are looked up)."""
 
     def __init__(self, doc: Document) -> None:
         self.text = doc.text
-        self.budget = COMPANY_READ_BUDGET * len(self.text) + 10_000
-        self.known: dict[str, str | None] = {}
-
-    def get(self, name: str) -> str | None:
-        if name not in self.known:
-            self.known[name] = self._find(name)
-        return self.known[name]
-
-    def _find(self, name: str) -> str | None:
-        text = self.text
-        probe = name + " "
-        at = 0
-        while self.budget > 0:
-            found = text.find(probe, at)
-            self.budget -= (found if found >= 0 else len(text)) - at + 1
-            if found < 0:
-                return None
-            if found == 0 or not (text[found - 1].isalnum() or text[found - 1] == "."):
-                suffix = _suffix_after_name().match(text, found + len(probe))
-                if suffix is not None:
-                    return text[found : suffix.end()]
-            at = found + 1
-        return None
-
-
-# How many times its length a text may be read for one-word company names.
-COMPANY_READ_BUDGET = 4
-
-
-# The given names (and initials) printed before a surname: "[Mohamed] Salah",
-# "[Donald J.] Trump"; read back from where the surname stands.
-GIVEN_NAMES = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)\s){1,3})\Z")
-# Characters read back from a surname for its given names.
-GIVEN_WINDOW = 48
-
-
-class FullNames:
-    """The fullest form a text prints of a person named by one word ("Salah" ->
-    "Mohamed Salah"): the first place the word stands after given names. Titles and
-    words that open a clause are no given names ("Sen. Cruz", "After Salah scored").
-    The characters read stay within a few times the text's length."""
-
-    def __init__(self, doc: Document) -> None:
-        self.text = doc.text
-        self.budget = COMPANY_READ_BUDGET * len(self.text) + 10_000
+        self.budget = LOOKUP_READ_BUDGET * len(self.text) + 10_000
         self.known: dict[str, str | None] = {}
 
     def get(self, name: str) -> str | None:
@@ -598,13 +554,53 @@ class FullNames:
             self.budget -= (found if found >= 0 else len(text)) - at + 1
             if found < 0:
                 return None
-            end = found + len(name)
-            if not text[end : end + 1].isalnum() and found > 0:
-                given = _given_names(text[max(0, found - GIVEN_WINDOW) : found])
-                if given:
-                    return f"{given} {name}"
+            fullest = self._at(name, found)
+            if fullest is not None:
+                return fullest
             at = found + 1
         return None
+
+    def _at(self, name: str, found: int) -> str | None:
+        """The fuller form of ``name`` printed where it stands at ``found``, if any."""
+        raise NotImplementedError
+
+
+class CompanyNames(_TextLookup):
+    """The companies a text names with one word and a suffix ("Tesla" -> "Tesla Inc")."""
+
+    def _at(self, name: str, found: int) -> str | None:
+        text = self.text
+        end = found + len(name)
+        if text[end : end + 1] != " ":
+            return None
+        if found > 0 and (text[found - 1].isalnum() or text[found - 1] == "."):
+            return None
+        suffix = _suffix_after_name().match(text, end + 1)
+        return text[found : suffix.end()] if suffix is not None else None
+
+
+# How many times its length a text may be read for one-word names.
+LOOKUP_READ_BUDGET = 4
+
+
+# The given names (and initials) printed before a surname: "[Mohamed] Salah",
+# "[Donald J.] Trump"; read back from where the surname stands.
+GIVEN_NAMES = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)\s){1,3})\Z")
+# Characters read back from a surname for its given names.
+GIVEN_WINDOW = 48
+
+
+class FullNames(_TextLookup):
+    """The fullest form a text prints of a person named by one word ("Salah" ->
+    "Mohamed Salah"): the first place the word stands after given names. Titles and
+    words that open a clause are no given names ("Sen. Cruz", "After Salah scored")."""
+
+    def _at(self, name: str, found: int) -> str | None:
+        text = self.text
+        if found == 0 or text[found + len(name) : found + len(name) + 1].isalnum():
+            return None
+        given = _given_names(text[max(0, found - GIVEN_WINDOW) : found])
+        return f"{given} {name}" if given else None
 
 
 def _given_names(before: str) -> str:
