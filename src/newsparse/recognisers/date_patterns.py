@@ -29,6 +29,11 @@ UNITS: dict[str, str] = _words("unit")
 MODIFIERS: dict[str, int] = {w: int(v) for w, v in _words("modifier").items()}
 COUNTS: dict[str, int] = {w: int(v) for w, v in _words("count").items()}
 ZONES: dict[str, str] = _words("zone")
+# Month and weekday names, full and short: no person's name, no source ("said the
+# spokesman, Monday", "May" opening a clause).
+CALENDAR_NAMES: frozenset[str] = frozenset(
+    [*MONTHS, *MONTH_ABBREVIATIONS, *WEEKDAYS, *WEEKDAY_ABBREVIATIONS]
+)
 YEAR_BLOCKERS: frozenset[str] = load_set("year_blockers")
 COUNT_UNITS: frozenset[str] = load_set("count_units")
 

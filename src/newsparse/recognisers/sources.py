@@ -24,6 +24,7 @@ from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from ..pipeline import Context
+from .date_patterns import CALENDAR_NAMES
 from .places import find_area
 from .speakers import people_nouns, source_before
 
@@ -617,7 +618,7 @@ def _given_names(before: str) -> str:
             kept = []
         else:
             kept.append(word)
-    if kept and _date_word(kept[0]):
+    if kept and kept[0].casefold().rstrip(".") in CALENDAR_NAMES:
         return ""
     return " ".join(kept)
 
@@ -634,15 +635,6 @@ def _not_given_names() -> frozenset[str]:
         | frozenset(w.casefold() for w in load_set("honorifics"))
         | SMALL_WORDS
     )
-
-
-@cache
-def _date_names() -> frozenset[str]:
-    return frozenset(row["word"] for row in load_table("date_words"))
-
-
-def _date_word(word: str) -> bool:
-    return word.casefold().rstrip(".") in _date_names()
 
 
 def _bare_organisation(printed: str) -> bool:

@@ -20,6 +20,7 @@ from ..document import Document, Span
 from ..lexicon import alternation, load_set, load_table
 from ..patterns import PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS
 from .cues import cue_lexicon
+from .date_patterns import CALENDAR_NAMES
 
 # One token of a source phrase: a word (with inner dots, hyphens, apostrophes:
 # "Mr.", "U.S.", "US-led", "Syria’s") or a single punctuation character.
@@ -497,7 +498,7 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
         end -= 1
     if last.group().islower():
         named = NAME_AFTER_JOB.match(doc.text, end, hi)
-        if named is not None and named.group("name").rstrip(".").casefold() not in _date_names():
+        if named is not None and named.group("name").rstrip(".").casefold() not in CALENDAR_NAMES:
             # "said Labour's housing secretary[, Lisa Nandy]"
             name = named.group("name")
             end = named.end("name")
@@ -513,14 +514,6 @@ NAME_AFTER_JOB = re.compile(
     r",[ \t\u00a0](?P<name>[A-Z][\w'’-]*\.?(?:[ \t\u00a0][A-Z][\w'’-]*\.?){0,3})"
     r"(?=[,;:!?)]|\.?(?:\s|\Z)|\Z)"
 )
-
-
-@cache
-def _date_names() -> frozenset[str]:
-    """Weekdays and months, which are no name after a comma ("said the spokesman, Monday")."""
-    return frozenset(
-        row["word"] for row in load_table("date_words") if row["kind"] in {"weekday", "month"}
-    )
 
 
 # Words that end no source phrase: a phrase cut short after them loses them.
