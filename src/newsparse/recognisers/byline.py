@@ -144,10 +144,6 @@ def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str 
     return tuple(authors), _affiliation(rest)
 
 
-# The jobs that close a byline printed without "By": "... Environment editor".
-JOB_ENDINGS = frozenset(
-    {"editor", "correspondent", "reporter", "writer", "columnist", "journalist", "producer"}
-)
 # A byline with no "By": a name, then a desk and a job ("Damian Carrington Environment
 # editor", "Chris Mason, Political editor"); a word at most of each kind per token.
 NAME_JOB_LINE = re.compile(r"[ \t]{0,12}(?P<rest>[A-Z][\w.'’-]*(?:,?[ ][\w.'’-]+){2,7})[ \t]*")
@@ -158,11 +154,18 @@ def _desks() -> frozenset[str]:
     return load_set("byline_desks")
 
 
+@cache
+def _job_endings() -> tuple[str, ...]:
+    """The jobs that close a byline printed without "By" ("... Environment editor"): the
+    job words that are no desk word."""
+    return tuple(sorted(_job_words() - _desks()))
+
+
 def _name_and_job(text: str, start: int, end: int) -> BylineMatch | None:
     """A byline printed as a name and a job, without "By": the name is two or three
     words, and every word after it a desk word ending in a job word."""
     words = list(re.finditer(r"[^\s,]+", text[start:end]))
-    if len(words) < 3 or words[-1].group().casefold() not in JOB_ENDINGS:
+    if len(words) < 3 or words[-1].group().casefold() not in _job_endings():
         return None
     desks = _desks()
     for count in (2, 3):
@@ -216,7 +219,7 @@ def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
             if (
                 text[start] not in "Bb"
                 and text.find("|", start, end) < 0
-                and not text[start:end].rstrip().casefold().endswith(tuple(JOB_ENDINGS))
+                and not text[start:end].rstrip().casefold().endswith(_job_endings())
             ):
                 continue
             if overlaps_claim(doc, start, end):
