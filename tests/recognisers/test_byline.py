@@ -23,6 +23,9 @@ CASES = [
     ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters", ["Colin Brinsden"], "Reuters"),
     ("By Reuters Staff", "By Reuters Staff", [], "Reuters"),
     ("By Anna Smith, Jo Brown and Li Wei, Reuters", "By Anna Smith, Jo Brown and Li Wei, Reuters", ["Anna Smith", "Jo Brown", "Li Wei"], "Reuters"),
+    # the first segment of a header line
+    ("By Jane Doe | Published Dec. 3, 2024 | Updated Dec. 4, 2024", "By Jane Doe", ["Jane Doe"], None),
+    ("By Jane Doe • Dec. 3, 2024", "By Jane Doe", ["Jane Doe"], None),
     # no "By": a name, then a desk and a job
     ("Damian Carrington Environment editor", "Damian Carrington Environment editor", ["Damian Carrington"], None),
     ("Chris Mason, Political editor", "Chris Mason, Political editor", ["Chris Mason"], None),

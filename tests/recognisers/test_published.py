@@ -40,6 +40,12 @@ CASES = [
     ("Headline\n2017-06-16T10:35:00Z\n\nBody.", "2017-06-16T10:35+00:00"),
     ("Headline\nFri 16 Jun 2017 09.00 BST\n\nBody.", "2017-06-16T09:00+01:00"),
     ("Headline\nJune 16, 2017 10:15 AM GMT+1\n\nBody.", "2017-06-16T10:15+01:00"),
+    # a segment of a header line
+    (
+        "Headline\nBy Jane Doe | Published June 16, 2017 | Updated June 17, 2017\n\nBody.",
+        "2017-06-16",
+    ),
+    ("Headline\nBy Jane Doe • June 16, 2017\n\nBody.", "2017-06-16"),
     ("Headline\n16 June 2017 09:00 UTC+05:30\n\nBody.", "2017-06-16T09:00+05:30"),
     ("Headline\nLast modified on Fri 16 Jun 2017 11.32 GMT\n\nBody.", "2017-06-16T11:32+00:00"),
 ]

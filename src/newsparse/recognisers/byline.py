@@ -179,16 +179,33 @@ def _name_and_job(text: str, start: int, end: int) -> BylineMatch | None:
     return None
 
 
+def _by_line(text: str, pos: int, endpos: int) -> BylineMatch | None:
+    """A "By ..." byline filling ``text[pos:endpos]``, or None."""
+    m = BY_LINE.fullmatch(text, pos, endpos)
+    if m is None:
+        return None
+    read = _read_names(text, m.start("rest"), m.end("rest"))
+    if read is None:
+        return None
+    return BylineMatch(Span(m.start("by"), m.end("rest")), read[0], read[1])
+
+
+# What parts the segments of a header line: "By Jane Doe | Published ... | Updated ...".
+SEGMENT_SEPARATOR = re.compile(r"[ ][|•·][ ]")
+
+
 def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     """The byline filling the line ``text[pos:endpos]``, or None."""
     if endpos - pos > MAX_BYLINE_CHARS:
         return None
-    m = BY_LINE.fullmatch(text, pos, endpos)
-    if m is not None:
-        read = _read_names(text, m.start("rest"), m.end("rest"))
-        if read is None:
-            return None
-        return BylineMatch(Span(m.start("by"), m.end("rest")), read[0], read[1])
+    found = _by_line(text, pos, endpos)
+    if found is None and text[pos:endpos].lstrip()[:2] in ("By", "BY", "by"):
+        # "By Jane Doe | Published Dec. 3, 2024": the byline is the first segment.
+        separator = SEGMENT_SEPARATOR.search(text, pos, endpos)
+        if separator is not None:
+            found = _by_line(text, pos, separator.start())
+    if found is not None:
+        return found
     m = PIPE_LINE.fullmatch(text, pos, endpos)
     if m is not None:
         names = split_names(text, m.start("rest"), m.end("rest"))

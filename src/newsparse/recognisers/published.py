@@ -108,10 +108,27 @@ def published_lines(doc: Document) -> list[Span]:
     text = doc.text
     out = []
     for line in _head_lines(doc):
-        m = PUBLISHED_LINE.match(text, line.start, line.end)
+        m = _labelled(text, line)
         if m is not None:
-            out.append(doc.shrink(Span(m.start(), m.end())))
+            out.append(doc.shrink(Span(line.start, m.end())))
     return out
+
+
+# What parts the segments of a header line: "By Jane Doe | Published Dec. 3, 2024".
+SEGMENT_SEPARATOR = re.compile(r"[ ][|•·][ ]")
+
+
+def _labelled(text: str, line: Span) -> re.Match[str] | None:
+    """A publication label opening ``line`` or one of its segments ("By Jane Doe |
+    Published Dec. 3, 2024 | Updated ...": the date after the first label)."""
+    m = PUBLISHED_LINE.match(text, line.start, line.end)
+    if m is not None:
+        return m
+    for separator in SEGMENT_SEPARATOR.finditer(text, line.start, line.end):
+        m = PUBLISHED_LINE.match(text, separator.end(), line.end)
+        if m is not None:
+            return m
+    return None
 
 
 def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
@@ -119,7 +136,7 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
     text = doc.text
     updated: str | None = None
     for line in _head_lines(doc):
-        m = PUBLISHED_LINE.match(text, line.start, line.end)
+        m = _labelled(text, line)
         if m is None:
             continue
         value = _date_and_time(text, Span(m.start("rest"), m.end("rest")), whole=False)
@@ -133,7 +150,32 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
         return updated
     for _, value in _bare_date_lines(doc):
         return value
+    return _date_segment(doc)
+
+
+def _date_segment(doc: Document) -> str | None:
+    """A header line's segment that is a dated day alone: "By Jane Doe • Dec. 3, 2024"."""
+    text = doc.text
+    for line in _head_nonblank(doc):
+        separators = list(SEGMENT_SEPARATOR.finditer(text, line.start, line.end))
+        ends = [sep.start() for sep in separators[1:]] + [line.end]
+        for here, end in zip(separators, ends, strict=False):
+            value = _date_and_time(text, Span(here.end(), end), whole=True)
+            if value is not None:
+                return value
     return None
+
+
+def _head_nonblank(doc: Document) -> Iterator[Span]:
+    """The first HEAD_LINES lines of the text that are not blank."""
+    seen = 0
+    for line in doc.lines:
+        if line.end == line.start:
+            continue
+        seen += 1
+        if seen > HEAD_LINES:
+            return
+        yield line
 
 
 def is_date_line(doc: Document, line: Span) -> bool:
@@ -156,13 +198,7 @@ def _bare_date_lines(doc: Document) -> Iterator[tuple[Span, str]]:
     """The header lines that are a dated day alone (a time and separators allowed), with
     their values: "June 16, 2017 | 10:35 AM", "Fri 10 Jan 2025 09.00 GMT"."""
     text = doc.text
-    seen = 0
-    for line in doc.lines:
-        if line.end == line.start:
-            continue  # blank lines do not count
-        seen += 1
-        if seen > HEAD_LINES:
-            return
+    for line in _head_nonblank(doc):
         if line.end - line.start > 70 or DIGIT.search(text, line.start, line.end) is None:
             continue
         m = BARE_DATE_LINE.match(text, line.start, line.end)
