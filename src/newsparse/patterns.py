@@ -5,10 +5,15 @@ Open-ended vocabulary (verbs, titles, agencies, places) lives in ``data/``.
 
 from __future__ import annotations
 
+import re
+
 # Dashes that end a dateline or set off a credit: hyphen, en dash, em dash, minus,
 # horizontal bar (``WASHINGTON ― ...`` in some web copy) and "--".
 DASH_CHARS = "-\u2013\u2014\u2212\u2015"
 DASH = r"(?:--|[-\u2013\u2014\u2212\u2015])"
+
+# What parts the segments of a header line: "By Jane Doe | Published Dec. 3, 2024".
+SEGMENT_SEPARATOR = re.compile(r"[ ][|•·][ ]")
 
 # Quotation marks: opening and closing forms of double quotes.
 DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"  # “ „ « ‟

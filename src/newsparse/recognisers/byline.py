@@ -22,6 +22,7 @@ from functools import cache
 from ..article import Article, Byline
 from ..document import Document, Span
 from ..lexicon import load_set
+from ..patterns import SEGMENT_SEPARATOR
 from ..pipeline import Context
 from .lines import block_lines, is_whole_block, overlaps_claim
 from .names import split_names
@@ -188,10 +189,6 @@ def _by_line(text: str, pos: int, endpos: int) -> BylineMatch | None:
     if read is None:
         return None
     return BylineMatch(Span(m.start("by"), m.end("rest")), read[0], read[1])
-
-
-# What parts the segments of a header line: "By Jane Doe | Published ... | Updated ...".
-SEGMENT_SEPARATOR = re.compile(r"[ ][|•·][ ]")
 
 
 def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 
 from ..article import Article, DateMention
 from ..document import Document, Span
+from ..patterns import SEGMENT_SEPARATOR
 from ..pipeline import Context
 from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY
 from .date_readings import read
@@ -112,10 +113,6 @@ def published_lines(doc: Document) -> list[Span]:
         if m is not None:
             out.append(doc.shrink(Span(line.start, m.end())))
     return out
-
-
-# What parts the segments of a header line: "By Jane Doe | Published Dec. 3, 2024".
-SEGMENT_SEPARATOR = re.compile(r"[ ][|•·][ ]")
 
 
 def _labelled(text: str, line: Span) -> re.Match[str] | None:
