@@ -138,6 +138,8 @@ def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str 
     rest = text[parts[used][0] : end].strip(" ,") if used < len(parts) else ""
     if not rest:
         return tuple(authors), None
+    if all(w.casefold() in _job_words() or w.casefold() in _desks() for w in rest.split()):
+        return tuple(authors), None  # "By Chris Mason, Political editor": a job, no outlet
     # What follows the names must read as an outlet or title: capitalised words
     # ("Reuters", "Associated Press Writer"), not a running sentence.
     if not all(w[:1].isupper() or w in OUTLET_GLUE for w in rest.split()):
@@ -168,6 +170,8 @@ def _name_and_job(text: str, start: int, end: int) -> BylineMatch | None:
     words = list(re.finditer(r"[^\s,]+", text[start:end]))
     if len(words) < 3 or words[-1].group().casefold() not in _job_endings():
         return None
+    if words[0].group() in ("By", "BY", "by"):
+        return None  # a "By" line that read as none: no name and job either
     desks = _desks()
     for count in (2, 3):
         job = words[count:]
