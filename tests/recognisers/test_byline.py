@@ -26,6 +26,7 @@ CASES = [
     # the first segment of a header line
     ("By Jane Doe | Published Dec. 3, 2024 | Updated Dec. 4, 2024", "By Jane Doe", ["Jane Doe"], None),
     ("By Jane Doe • Dec. 3, 2024", "By Jane Doe", ["Jane Doe"], None),
+    ("Story by Jane Doe • 3h", "Story by Jane Doe", ["Jane Doe"], None),
     # a job after the name, no outlet
     ("By Chris Mason, Political editor", "By Chris Mason, Political editor", ["Chris Mason"], None),
     # no "By": a name, then a desk and a job

@@ -41,12 +41,15 @@ OUTLET_GLUE = frozenset({"of", "the", "and", "&", "for", "de"})
 BY_LINE = re.compile(
     r"""
     [ \t]{0,12}
-    (?P<by>By|BY|by)(?::[ ]?|[ ]{1,3})
+    (?P<by>(?:Story|Words|Text)[ ]by|By|BY|by)(?::[ ]?|[ ]{1,3})   # By / Story by (MSN)
     (?P<rest>[A-Z][^\n]{1,190}?)
     [ \t.]{0,4}
     """,
     re.VERBOSE,
 )
+
+# What opens a "By" line (the cheap test before the patterns): "By", "by", "Story by".
+BY_LEAD = re.compile(r"[ \t]{0,12}(?:By|BY|by|(?:Story|Words|Text)[ ]by)[ :]")
 
 # "Names | Outlet" lines: Jane Doe | AP / Jane Doe and John Roe | Reuters
 PIPE_LINE = re.compile(
@@ -170,7 +173,7 @@ def _name_and_job(text: str, start: int, end: int) -> BylineMatch | None:
     words = list(re.finditer(r"[^\s,]+", text[start:end]))
     if len(words) < 3 or words[-1].group().casefold() not in _job_endings():
         return None
-    if words[0].group() in ("By", "BY", "by"):
+    if BY_LEAD.match(text, start, end):
         return None  # a "By" line that read as none: no name and job either
     desks = _desks()
     for count in (2, 3):
@@ -200,7 +203,7 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     if endpos - pos > MAX_BYLINE_CHARS:
         return None
     found = _by_line(text, pos, endpos)
-    if found is None and text[pos:endpos].lstrip()[:2] in ("By", "BY", "by"):
+    if found is None and BY_LEAD.match(text, pos, endpos):
         # "By Jane Doe | Published Dec. 3, 2024": the byline is the first segment.
         separator = SEGMENT_SEPARATOR.search(text, pos, endpos)
         if separator is not None:
@@ -235,7 +238,7 @@ def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
             if not (number == 0 or index == 0) and not is_whole_block(doc, index, start, end):
                 continue
             if (
-                text[start] not in "Bb"
+                not BY_LEAD.match(text, start, end)
                 and text.find("|", start, end) < 0
                 and not text[start:end].rstrip().casefold().endswith(_job_endings())
             ):
