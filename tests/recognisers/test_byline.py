@@ -88,3 +88,15 @@ def test_byline_deep_in_the_body_is_ignored() -> None:
     body = "\n\n".join(f"Paragraph {i} of the story." for i in range(12))
     doc, _ = run_chain("Title\n\n" + body + "\n\nBy Jane Doe\n", until="byline")
     assert find_byline(doc) is None
+
+
+def test_a_name_over_a_job_line_is_a_byline() -> None:
+    text = (
+        "Floods hit the coast\n\nJane Doe\nStaff Writer\n3 December 2024\n\n"
+        "The storm reached the coast on Monday.\n"
+    )
+    doc, article = run_chain(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Jane Doe",)
+    assert doc.text_of(article.byline.span) == "Jane Doe\nStaff Writer"
+    assert paragraphs(text) == ["The storm reached the coast on Monday."]

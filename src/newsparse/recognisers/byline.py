@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from ..article import Article, Byline
 from ..document import Document, Span
@@ -222,6 +223,26 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     return None
 
 
+def _name_over_job(text: str, name: tuple[int, int], job: tuple[int, int]) -> BylineMatch | None:
+    """A byline printed as a name line over a job line: desk words ending in a job
+    ("Political Correspondent", "Staff Writer")."""
+    words = text[job[0] : job[1]].split()
+    if not words or len(words) > MAX_JOB_LINE_WORDS:
+        return None
+    if words[-1].casefold() not in _job_endings():
+        return None
+    if not all(w.casefold() in _desks() or w.casefold() in _job_words() for w in words):
+        return None
+    names = split_names(text, name[0], name[1])
+    if len(names) != 1 or names[0] != Span(name[0], name[1]):
+        return None
+    return BylineMatch(Span(name[0], job[1]), (names[0],), None)
+
+
+# Most words of a job line under a byline's name ("Senior Political Correspondent").
+MAX_JOB_LINE_WORDS = 5
+
+
 def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
     """The byline among the first lines of the text, with its block index and line."""
     seen = 0
@@ -229,6 +250,13 @@ def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
     for index, block in enumerate(doc.blocks):
         if block.kind not in ("body", "unknown"):
             continue
+        lines = list(islice(block_lines(doc, index), 2))
+        if len(lines) == 2:
+            # "Jane Doe" over "Political Correspondent": a block that opens with a name
+            # and a job.
+            two = _name_over_job(text, lines[0], lines[1])
+            if two is not None and not overlaps_claim(doc, two.span.start, two.span.end):
+                return two, index, two.span
         for number, (start, end) in enumerate(block_lines(doc, index)):
             seen += 1
             if seen > HEADER_LINES:
