@@ -226,6 +226,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # ... and so does one closed before a verb in -s
+            "Officials warned that the truce, which took effect last week, remains fragile.",
+            [
+                (
+                    "Officials",
+                    "warned",
+                    "that the truce, which took effect last week, remains fragile",
+                    False,
+                )
+            ],
+        ),
         (  # a possessive subject goes on to its head noun
             "Nadia Cruz’s office said the deaths were caused by gunfire and called on the "
             "army to withdraw.",

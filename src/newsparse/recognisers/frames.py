@@ -320,10 +320,10 @@ def _participle_not_cue(cut: str) -> bool:
 
 
 # The verb of a clause after a parenthetical relative clause closes: "its unit, which
-# received the contracts, [will] do the work".
+# received the contracts, [will] do the work" / "the truce, which took effect, [remains]".
 RELATIVE_CLOSED = re.compile(
     r"[^,;:.!?“”\"]{1,120},\s(?:will|would|is|are|was|were|has|have|had|can|could|may|might"
-    r"|should|must|does|did)\b"
+    r"|should|must|does|did|(?:still\s|also\s)?[a-z]{3,}s)\b"
 )
 
 
