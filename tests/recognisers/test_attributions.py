@@ -226,6 +226,21 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a place or time after a participle is no content ...
+            "The army said it hit a depot; no injuries reported in Israel.",
+            [("The army", "said", "it hit a depot", False)],
+        ),
+        (  # ... unless a quotation goes on after it
+            "Experts wrote in September. “Whether it can do so is unknown.”",
+            [
+                (
+                    "Experts",
+                    "wrote",
+                    "in September. “Whether it can do so is unknown.”",
+                    False,
+                )
+            ],
+        ),
         (  # ... and so does one closed before a verb in -s
             "Officials warned that the truce, which took effect last week, remains fragile.",
             [

@@ -157,6 +157,10 @@ ACCORDING_APPOSITION = re.compile(
 )
 # A finite verb that makes words after "according to X," a clause, not an apposition:
 # "According to The Guardian, an email [was] sent ...".
+# A quotation opening after a sentence: "X wrote in September. “Whether ...".
+QUOTE_NEXT = re.compile(r"\s*[“\"]")
+# A content that is only a place or a time: "no injuries (were) reported [in Israel]".
+PLACE_ONLY = re.compile(r"(?:in|at|near|across|from|since|during)\s[\w’'-]+(?:\s[\w’'-]+){0,3}")
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
 # "According to X, ..." opening a sentence: the sentence names its source there.
 ACCORDING = re.compile(r"[Aa]ccording\sto\s")
@@ -1014,6 +1018,12 @@ class Frames:
             return None  # "if you believe them", "what do you call ...": anyone, no source
         content = _content_after(doc, cue, sent)
         if content is None:
+            return None
+        if PLACE_ONLY.fullmatch(doc.text, content.start, content.end) and not QUOTE_NEXT.match(
+            doc.text, sent.end
+        ):
+            # "no injuries reported [in Israel]": a place is no statement ("X wrote in
+            # September. “A.”" goes on with its quotation)
             return None
         if src is None:
             # The source phrase was not found next to the cue: the sentence's subject,
