@@ -19,7 +19,9 @@ class Options:
     )
     input_format: InputFormat = "auto"
     language: str = "en"
-    day_first: bool = False  # 5/6/2017 is May 6 unless set
+    # 5/6/2017: True reads June 5, False May 6; None (default) follows the article's own
+    # way of writing dates ("6 May 2017" more often than "May 6, 2017": day first)
+    day_first: bool | None = None
     disable: frozenset[str] = field(default_factory=frozenset)  # stage names from pipeline.STAGES
     max_input_bytes: int = 20_000_000  # refuse pathological inputs early (raw size)
 

@@ -24,11 +24,11 @@ REF = date(2017, 6, 18)  # a Sunday
 Found = tuple[str, str | None, str, bool]
 
 
-def dates_of(text: str, ref: date | None = None, *, day_first: bool = False) -> list[Found]:
+def dates_of(text: str, ref: date | None = None, *, day_first: bool | None = False) -> list[Found]:
     doc = build_document(text)
     article = Article(doc=doc, source=SourceInfo("-", "text", None, None))
     ctx = build_context(Options(day_first=day_first))
-    found = resolve_dates(doc, find_dates(doc, article, ctx), ref, day_first=day_first)
+    found = resolve_dates(doc, find_dates(doc, article, ctx), ref, day_first=bool(day_first))
     return [(doc.text_of(d.span), d.value, d.granularity, d.relative) for d in found]
 
 
@@ -196,6 +196,31 @@ def test_true_dates(text: str, ref: date | None, expected: list[Found]) -> None:
 
 def test_day_first_option() -> None:
     assert dates_of("Due 5/6/2017.", day_first=True) == [("5/6/2017", "2017-06-05", "day", False)]
+
+
+# Without the option, a numeric date follows the order the article writes its other dates in.
+ARTICLE_ORDER = [
+    ("Due 5/6/2017.", "2017-05-06"),  # no other date: month first
+    ("Due 5/6/2017, signed on 3 May 2017.", "2017-06-05"),
+    ("Due 5/6/2017, signed on May 3, 2017.", "2017-05-06"),
+    ("Due 5/6/2017, signed 28/4/2017.", "2017-06-05"),
+    ("Due 5/6/2017, signed 4/28/2017.", "2017-05-06"),
+    ("Signed on 3 May and 4 May, due 5/6/2017 (not May 9, 2017).", "2017-06-05"),
+]
+
+
+@pytest.mark.parametrize(("text", "value"), ARTICLE_ORDER)
+def test_numeric_date_follows_the_article(text: str, value: str) -> None:
+    found = dates_of(text, day_first=None)
+    assert [v for t, v, _, _ in found if t == "5/6/2017"] == [value]
+    assert [t for t, _, _, _ in found] == sorted(
+        (t for t, _, _, _ in found), key=lambda t: text.index(t)
+    )  # still in text order
+
+
+def test_option_wins_over_the_article() -> None:
+    text = "Due 5/6/2017, signed on 3 May 2017."
+    assert dates_of(text, day_first=False)[0][1] == "2017-05-06"
 
 
 # Look-alikes: none of these holds a date.

@@ -74,7 +74,7 @@ def _dateline_date(printed: str, ref: date | None, ctx: Context) -> str | None:
         return iso_day(year, month, day)
     shared = DATE_EXPRESSION.fullmatch(text)
     if shared is not None:
-        found = read(shared, day_first=ctx.options.day_first, ref=ref)
+        found = read(shared, day_first=bool(ctx.options.day_first), ref=ref)
         if found and found[0].granularity == "day" and found[0].value is not None:
             value = found[0].value
             return value if value[:2] != "--" or ref is None else f"{ref.year:04d}{value[1:]}"

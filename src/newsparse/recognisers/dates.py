@@ -141,6 +141,7 @@ def find_dates(doc: Document, article: Article, ctx: Context) -> list[DateMentio
     excluded_reach = list(accumulate((s.end for s in excluded), max))
     day_first = ctx.options.day_first
     found: list[DateMention] = []
+    numeric: list[tuple[int, re.Match[str]]] = []  # read once the article's order is known
     first = DATE_EXPRESSION.match(text)
     rest = DATE_SCAN.finditer(text, 0 if first is None else first.end())
     for m in rest if first is None else chain((first,), rest):
@@ -149,10 +150,46 @@ def find_dates(doc: Document, article: Article, ctx: Context) -> list[DateMentio
             continue
         if not _accepted(text, m, found):
             continue
-        found.extend(read(m, day_first=day_first, ref=None))
+        if day_first is None and m.group("num") is not None:
+            numeric.append((len(found), m))
+            continue
+        found.extend(read(m, day_first=bool(day_first), ref=None))
+    if numeric:
+        found = _with_numeric(found, numeric, _writes_day_first(found, numeric, text))
     if "ago" in text:  # a cheap test first ("Chicago" passes it; the word test follows)
         found = _with_ago(text, found, excluded)
     return attach_times(doc, _join_weekdays(text, found))
+
+
+def _writes_day_first(
+    found: list[DateMention], numeric: list[tuple[int, re.Match[str]]], text: str
+) -> bool:
+    """Whether the article writes its dates day first ("6 May 2017", "28/5/2017") more
+    often than month first ("May 6, 2017", "5/28/2017"): then 6/5/2017 is 6 May too."""
+    day_first = sum(int(m["num_a"]) > 12 for _, m in numeric)
+    month_first = sum(int(m["num_b"]) > 12 for _, m in numeric)
+    for mention in found:
+        if mention.granularity != "day" or mention.value is None:
+            continue
+        if text[mention.span.start].isdigit():
+            day_first += 1
+        elif text[mention.span.end - 1].isdigit():
+            month_first += 1
+    return day_first > month_first
+
+
+def _with_numeric(
+    found: list[DateMention], numeric: list[tuple[int, re.Match[str]]], day_first: bool
+) -> list[DateMention]:
+    """``found`` with the numeric dates read in the article's order, each where it stands."""
+    out: list[DateMention] = []
+    k = 0
+    for at, m in numeric:
+        out.extend(found[k:at])
+        k = at
+        out.extend(read(m, day_first=day_first, ref=None))
+    out.extend(found[k:])
+    return out
 
 
 def _with_ago(text: str, found: list[DateMention], excluded: list[Span]) -> list[DateMention]:
@@ -333,5 +370,5 @@ def apply_resolution(doc: Document, article: Article, ctx: Context) -> None:
         article.dateline = replace(d, date=dateline_date(doc.text_of(d.date_text), ref, ctx))
     cache = ctx.cache.setdefault("dates.relative_values", {})
     article.dates = resolve_dates(
-        doc, article.dates, ref, day_first=ctx.options.day_first, cache=cache
+        doc, article.dates, ref, day_first=bool(ctx.options.day_first), cache=cache
     )
