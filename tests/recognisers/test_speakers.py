@@ -54,6 +54,12 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "law enforcement officials",
         ),
         ("But hacking specialists say it is fake.", "say", "hacking specialists"),
+        (  # ... whose plural may be hyphenated
+            "Half said it was fair, and two-thirds said it was fast.",
+            "said it was fast",
+            "two-thirds",
+        ),
+        ("It was over, but co-workers said he stayed.", "said", "co-workers"),
         (
             "They knew it, current and former officials said.",
             "said",

@@ -433,6 +433,7 @@ def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | 
     if len(last) <= 4 or not last.endswith("s") or last.endswith(("ss", "ous", "us")):
         return None
     words = [toks[i].group() for i in range(stop, upto)]
+    last = last.replace("-", "")  # the plural may be hyphenated: "two-thirds", "co-workers"
     if not all(w.isalpha() and w.islower() for w in words[:-1]) or not last.isalpha():
         return None  # the plural itself may be a name: "veteran Republicans"
     if not last.islower() and (len(words) == 1 or not last[1:].islower()):
