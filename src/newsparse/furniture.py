@@ -38,6 +38,8 @@ def is_furniture(text: str) -> bool:
 # A label and a colon (or bar) opening a line that links elsewhere: "READ MORE: ...",
 # "Related: ...", "WATCH | ...".
 LINK_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z' ]{1,30}?)[ ]?[:|»›][ ]")
+# A label that opens a caption, not a link: "Caption: ...", "Image caption: ...".
+CAPTION_LABEL = re.compile(r"(?:(?:image|photo|picture|video)[ ])?caption", re.I)
 # The longest line read as a link to another story.
 MAX_LINK_CHARS = 200
 
@@ -48,4 +50,6 @@ def is_link_line(text: str) -> bool:
     if len(text) > MAX_LINK_CHARS or "\n" in text:
         return False
     m = LINK_LABEL.match(text.strip())
-    return m is not None and m.group("label").casefold() in load_set("page_furniture")
+    if m is None or CAPTION_LABEL.fullmatch(m.group("label")):
+        return False  # "Caption: ..." opens a picture's caption
+    return m.group("label").casefold() in load_set("page_furniture")

@@ -69,3 +69,10 @@ def test_page_furniture_pasted_with_the_text_is_no_paragraph() -> None:
 def test_a_link_to_another_story_is_no_paragraph() -> None:
     text = "TITLE\n\nText here.\n\nREAD MORE: Floods hit the coast again\n\nMore text here.\n"
     assert paragraphs(text) == ["Text here.", "More text here."]
+
+
+def test_a_caption_label_opens_no_link() -> None:
+    text = "TITLE\n\nCaption: Troops patrol the border at dawn.\n\nText here.\n"
+    doc, article = run_chain(text)
+    assert [b.kind for b in doc.blocks] == ["headline", "caption", "body"]
+    assert [doc.text_of(c.text) for c in article.captions] == ["Troops patrol the border at dawn."]

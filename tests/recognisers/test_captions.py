@@ -27,6 +27,12 @@ CASES = [
     ("Pictured: the new bridge over the river Tigris.", "Pictured: the new bridge over the river Tigris.", None),
     ("Image caption, Rishi Sunak spoke to reporters outside Number 10",
      "Rishi Sunak spoke to reporters outside Number 10", None),  # a page's label, no part of it
+    ("Caption: Yoon Suk Yeol speaks in Seoul. Credit: Yonhap via AP",
+     "Yoon Suk Yeol speaks in Seoul.", "Yonhap via AP"),  # label and credit both
+    ("Supporters gather during a protest in Islamabad. — AFP/File",
+     "Supporters gather during a protest in Islamabad.", "AFP/File"),  # a credit after a dash
+    ("[Protesters clash with police in Tbilisi on December 3, 2024. Getty Images]",
+     "Protesters clash with police in Tbilisi on December 3, 2024.", "Getty Images"),  # bracketed
 ]  # fmt: skip
 
 
@@ -47,6 +53,8 @@ def test_caption_line(line: str, text: str, credit: str | None) -> None:
         "He said the photo was taken in Paris.",
         "The source: a ministry official.",
         "According to a Reuters/Ipsos poll, the two are in a dead heat.",  # no photographer
+        "The talks will resume in Doha next week. — AFP",  # an agency signs the story off
+        "He said the talks will resume. Getty Images]",  # a bracket closed, none opened
     ],
 )
 def test_not_a_caption(line: str) -> None:

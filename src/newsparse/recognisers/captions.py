@@ -44,6 +44,9 @@ def credit_tail() -> re.Pattern[str]:
           | (?<![\w/])(?P<wire>REUTERS/(?-i:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,6}}))  # REUTERS/Jane Doe (a name: not "Reuters/Ipsos poll, ...")
           | (?<=[.!?”"][ ])(?:{markers})[ ]?:[ ]?(?P<plain>[A-Z][^\n:]{{1,60}})   # ... Friday. Photo: Getty Images
           | (?<=[.!?”"][ ])\((?P<bare>(?:{agencies})(?:/[^()\n]{{1,60}})?)\)  # ... Friday. (Reuters)
+          | (?<=[.!?”"])[ ]?[—–][ ]?(?P<dashed>(?:{agencies})(?:/[^\n/]{{1,40}}){{1,2}})  # ... Islamabad. — AFP/File
+                                                # (a slash: "... next week. — AFP" signs off a story)
+          | (?<=[.!?”"][ ])(?P<bracketed>(?:{agencies})(?:/[^\[\]\n]{{1,60}})?)\]  # [... 2024. Getty Images]
         )
         [ .]{{0,2}}$
         """,
@@ -53,8 +56,9 @@ def credit_tail() -> re.Pattern[str]:
 
 # A caption announced by its opening words: FILE PHOTO: ... / Photo: ... / Pictured: ...
 CAPTION_LEAD = re.compile(r"(?:FILE[ ]PHOTO|File[ ]photo|Pictured|PICTURED)[ ]?:[ ]", re.VERBOSE)
-# A page's label before a caption, no part of it: "Image caption, Rishi Sunak spoke ...".
-CAPTION_LABEL = re.compile(r"(?:Image|Photo|Picture|Video)[ ]caption[ ]?[,:][ ]")
+# A page's label before a caption, no part of it: "Image caption, Rishi Sunak spoke ...",
+# "Caption: South Korean President Yoon Suk Yeol delivers ...".
+CAPTION_LABEL = re.compile(r"(?:(?:Image|Photo|Picture|Video)[ ]caption|Caption)[ ]?[,:][ ]")
 # The label and credit line a page prints above such a caption: "Image source, Getty Images".
 SOURCE_LABEL = re.compile(
     r"(?:Image|Photo|Picture|Video)[ ](?:source|credit)[ ]?[,:][ ](?P<credit>.{1,80})"
@@ -66,20 +70,29 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     if end - start > MAX_CAPTION_CHARS or end - start < 12:
         return None
     line = Span(start, end)
-    m = credit_tail().search(text, max(start, end - 160), end)
-    if m is not None and m.start() > start:
-        group = next(g for g in ("marked", "agency_photo", "wire", "plain", "bare") if m.group(g))
+    label = CAPTION_LABEL.match(text, start, end)
+    opening = label.end() if label is not None else start
+    m = credit_tail().search(text, max(opening, end - 160), end)
+    if m is not None and m.start() > opening:
+        group = next(g for g in CREDIT_GROUPS if m.group(g))
+        if group == "bracketed":
+            if text[opening] != "[":
+                return None  # "[... Getty Images]" is bracketed throughout
+            opening += 1
         credit = m.group(group).strip()
         caption_end = m.start()
-        while caption_end > start and text[caption_end - 1] in " \t":
+        while caption_end > opening and text[caption_end - 1] in " \t":
             caption_end -= 1
-        return Caption(line, Span(start, caption_end), credit)
+        return Caption(line, Span(opening, caption_end), credit)
     if CAPTION_LEAD.match(text, start, end):
         return Caption(line, line, None)
-    label = CAPTION_LABEL.match(text, start, end)
     if label is not None:
         return Caption(line, Span(label.end(), end), None)
     return None
+
+
+# The groups of :func:`credit_tail` that hold a credit, in the pattern's order.
+CREDIT_GROUPS = ("marked", "agency_photo", "wire", "plain", "bare", "dashed", "bracketed")
 
 
 def _with_source_line(doc: Document, caption: Caption) -> Caption:
@@ -128,7 +141,19 @@ def _uncredited(doc: Document) -> list[Span]:
 
 # Lower-case pieces of which a credited caption holds one; lines without any are
 # not looked at (most lines of most articles).
-CREDIT_HINTS = ("photo", "picture", "image", "credit", "courtesy", "reuters/", "getty", "source:")
+CREDIT_HINTS = (
+    "photo",
+    "picture",
+    "image",
+    "credit",
+    "courtesy",
+    "reuters/",
+    "getty",
+    "source:",
+    "caption",
+    "/file",
+    "]",
+)
 
 
 def _candidate_lines(doc: Document) -> list[tuple[int, int]]:
