@@ -226,6 +226,11 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # "put it": a way of saying ...
+            "As the minister put it, “the door remains open.”",
+            [("the minister", "put it", "“the door remains open.”", True)],
+        ),
+        ("They put it to a vote on Friday.", []),  # ... but not a way of placing
         (  # a place or time after a participle is no content ...
             "The army said it hit a depot; no injuries reported in Israel.",
             [("The army", "said", "it hit a depot", False)],

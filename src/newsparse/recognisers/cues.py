@@ -56,8 +56,9 @@ class CueLexicon:
 
 
 def _pairs(name: str) -> frozenset[tuple[str, str]]:
-    """``data/<name>.txt`` lines of two words, as (first, second) pairs in lower case."""
-    pairs = (line.casefold().split(" ", 1) for line in load_list(name))
+    """``data/<name>.txt`` lines of a form and a word after it ("put it to"), as (form,
+    word) pairs in lower case."""
+    pairs = (line.casefold().rsplit(" ", 1) for line in load_list(name))
     return frozenset((first, second) for first, second in pairs)
 
 
