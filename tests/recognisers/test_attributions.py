@@ -231,6 +231,11 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             [("the minister", "put it", "“the door remains open.”", True)],
         ),
         ("They put it to a vote on Friday.", []),  # ... but not a way of placing
+        (  # "repeated" reports ...
+            "The minister repeated that Iraq would not allow attacks.",
+            [("The minister", "repeated", "that Iraq would not allow attacks", False)],
+        ),
+        ("He has faced repeated attacks from his rivals.", []),  # ... unless it is an adjective
         (  # a place or time after a participle is no content ...
             "The army said it hit a depot; no injuries reported in Israel.",
             [("The army", "said", "it hit a depot", False)],
