@@ -236,6 +236,11 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             [("The minister", "repeated", "that Iraq would not allow attacks", False)],
         ),
         ("He has faced repeated attacks from his rivals.", []),  # ... unless it is an adjective
+        (
+            "Experts recommended that the plan be delayed.",
+            [("Experts", "recommended", "that the plan be delayed", False)],
+        ),
+        ("The disputed territory of Kirkuk remains tense.", []),  # an adjective
         (  # a place or time after a participle is no content ...
             "The army said it hit a depot; no injuries reported in Israel.",
             [("The army", "said", "it hit a depot", False)],
