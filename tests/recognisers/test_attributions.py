@@ -241,6 +241,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             [("Experts", "recommended", "that the plan be delayed", False)],
         ),
         ("The disputed territory of Kirkuk remains tense.", []),  # an adjective
+        (  # phrasal verbs of speech
+            "Officials downplayed the risk of escalation.",
+            [("Officials", "downplayed", "the risk of escalation", False)],
+        ),
+        (
+            "Police have not ruled out foul play.",
+            [("Police", "ruled out", "foul play", False)],
+        ),
         (  # a place or time after a participle is no content ...
             "The army said it hit a depot; no injuries reported in Israel.",
             [("The army", "said", "it hit a depot", False)],
