@@ -46,6 +46,10 @@ CASES = [
         "2017-06-16",
     ),
     ("Headline\nBy Jane Doe • June 16, 2017\n\nBody.", "2017-06-16"),
+    # a segment glued to its separator, two dates with an update label between them
+    ("Headline\nJane Doe  |03.12.2024 - Update : 04.12.2024\n\nBody.", "2024-12-03"),
+    # a day-first dashed date alone
+    ("Headline\nRudaw\n09-12-2024\nERBIL - Body.", "2024-12-09"),
     ("Headline\n16 June 2017 09:00 UTC+05:30\n\nBody.", "2017-06-16T09:00+05:30"),
     ("Headline\nLast modified on Fri 16 Jun 2017 11.32 GMT\n\nBody.", "2017-06-16T11:32+00:00"),
 ]

@@ -49,8 +49,14 @@ PUBLISHED_LINE = re.compile(
 # A header line that is a date and time alone, separators allowed: "June 16, 2017 | 10:35 AM".
 BARE_DATE_LINE = re.compile(r"[ \t]{0,8}(?P<rest>[0-9A-Z][^\n]{5,60})$")
 
-# What may stand between the date and time parts of a date-only line.
-FILLER = re.compile(rf"[\s,|•·/@()\-–—]*(?:(?:at|on|{WEEKDAY_ANY})\.?)?[\s,|•·/@()\-–—]*")
+# What may stand between the date and time parts of a date-only line: separators, "at",
+# "on", a weekday, and an update label between two dates ("03.12.2024 - Update : 03.12.2024").
+FILLER = re.compile(
+    rf"""[\s,|•·/@()\-–—]*
+    (?:(?:at|on|{WEEKDAY_ANY})\.?|(?i:(?:last\x20)?updated?(?:\x20on)?)\x20?:?)?
+    [\s,|•·/@()\-–—]*""",
+    re.VERBOSE,
+)
 
 DIGIT = re.compile(r"\d")
 
