@@ -100,3 +100,83 @@ def test_a_name_over_a_job_line_is_a_byline() -> None:
     assert article.byline.authors == ("Jane Doe",)
     assert doc.text_of(article.byline.span) == "Jane Doe\nStaff Writer"
     assert paragraphs(text) == ["The storm reached the coast on Monday."]
+
+
+# (line, byline text, authors, affiliation): names before a header line's dates
+DATED_SEGMENTS = [
+    ("Jane Doe | Dec. 3, 2024", "Jane Doe", ["Jane Doe"], None),
+    ("Jane Doe | AP | Dec. 3, 2024", "Jane Doe | AP", ["Jane Doe"], "AP"),
+    ("Islamuddin Sajid  |03.12.2024 - Update : 03.12.2024", "Islamuddin Sajid", ["Islamuddin Sajid"], None),
+    ("Jane Doe and John Roe • June 16, 2017 10:35 AM", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "authors", "affiliation"), DATED_SEGMENTS, ids=[c[0] for c in DATED_SEGMENTS]
+)
+def test_names_before_dates(
+    line: str, text: str, authors: list[str], affiliation: str | None
+) -> None:
+    found = match_byline(line, 0, len(line))
+    assert found is not None
+    assert line[found.span.start : found.span.end] == text
+    assert [line[a.start : a.end] for a in found.authors] == authors
+    assert found.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Shares | Dec. 3, 2024", "Jane Doe said | Dec. 3, 2024", "Jane Doe | the paper | 2024-12-03"],
+)
+def test_dated_segments_need_names(line: str) -> None:
+    assert match_byline(line, 0, len(line)) is None
+
+
+# (text, byline text, authors, affiliation): a name or outlet alone next to the date line
+LONE_LINES = [
+    (
+        "Politics\nSenate passes stopgap bill\n\nDecember 20, 2024, 11:58 PM ET\n\n"
+        "Deirdre Walsh\n\nThe Senate passed a bill late Friday.\n",
+        "Deirdre Walsh", ["Deirdre Walsh"], None,
+    ),
+    (
+        "Floods hit the coast\n\nJane Doe\n3 December 2024\n\nThe storm came on Monday.\n",
+        "Jane Doe", ["Jane Doe"], None,
+    ),
+    (
+        "KRG says Baghdad yet to pay\n\nRudaw\n09-12-2024\nERBIL - The KRG said on Monday.\n",
+        "Rudaw", [], "Rudaw",
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "byline", "authors", "affiliation"), LONE_LINES)
+def test_lone_header_line(
+    text: str, byline: str, authors: list[str], affiliation: str | None
+) -> None:
+    doc, article = run_chain(text)
+    assert article.byline is not None
+    assert doc.text_of(article.byline.span) == byline
+    assert list(article.byline.authors) == authors
+    assert article.byline.affiliation == affiliation
+    assert byline not in paragraphs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date line next to the name
+        "Floods hit the coast\n\nJane Doe\n\nThe storm came on Monday.\n",
+        # a place, a section and a sentence next to a date line
+        "Floods hit the coast\n\nNew Delhi\n3 December 2024\n\nThe storm came on Monday.\n",
+        "Floods hit the coast\n\nMiddle East\n3 December 2024\n\nThe storm came on Monday.\n",
+        "Floods hit the coast\n\nIt rained.\n3 December 2024\n\nThe storm came on Monday.\n",
+        # a name deep in the body
+        "Title\n\n"
+        + "\n\n".join(f"Paragraph {i} of the story." for i in range(12))
+        + "\n\nJane Doe\n\n3 December 2024\n",
+    ],
+)
+def test_no_lone_header_byline(text: str) -> None:
+    _, article = run_chain(text)
+    assert article.byline is None

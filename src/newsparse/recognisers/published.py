@@ -184,15 +184,19 @@ def _head_nonblank(doc: Document) -> Iterator[Span]:
 def is_date_line(doc: Document, line: Span) -> bool:
     """Whether ``line`` is a header's date line: labelled ("Published On 12 Dec 2024")
     or a dated day alone ("Fri 10 Jan 2025 09.00 GMT")."""
-    text = doc.text
-    if line.end - line.start > 110 or DIGIT.search(text, line.start, line.end) is None:
+    return is_date_text(doc.text, line.start, line.end)
+
+
+def is_date_text(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a header's date: labelled or a dated day alone."""
+    if end - start > 110 or DIGIT.search(text, start, end) is None:
         return False
-    labelled = PUBLISHED_LINE.match(text, line.start, line.end)
+    labelled = PUBLISHED_LINE.match(text, start, end)
     if labelled is not None:
         rest = Span(labelled.start("rest"), labelled.end("rest"))
         return _date_and_time(text, rest, whole=False) is not None
-    bare = BARE_DATE_LINE.match(text, line.start, line.end)
-    if bare is None or line.end - line.start > 70:
+    bare = BARE_DATE_LINE.match(text, start, end)
+    if bare is None or end - start > 70:
         return False
     return _date_and_time(text, Span(bare.start("rest"), bare.end("rest")), whole=True) is not None
 
