@@ -59,6 +59,22 @@ def _sections() -> frozenset[str]:
     return load_set("sections")
 
 
+# What parts the labels of a section path: "WORLD, ASIA - PACIFIC", "News > World".
+SECTION_PATH_SEPARATOR = re.compile(r"[ ]?[,>»›/|][ ]?")
+# A hyphen inside a label, spaced or not: "ASIA - PACIFIC" is "Asia-Pacific".
+LABEL_HYPHEN = re.compile(r"[ ]?[-–][ ]?")
+
+
+def is_section_label(text: str) -> bool:
+    """A known section label (data/sections.txt), or a path of them: "Politics",
+    "WORLD, ASIA - PACIFIC", "News > World"."""
+    known = _sections()
+    parts = SECTION_PATH_SEPARATOR.split(text)
+    return len(parts) <= MAX_SECTION_WORDS and all(
+        LABEL_HYPHEN.sub("-", part.strip()).casefold() in known for part in parts
+    )
+
+
 def _lines(doc: Document, limit: int) -> list[_Line]:
     """The first ``limit`` non-empty lines of the text, trimmed, with their block."""
     out: list[_Line] = []
@@ -209,7 +225,7 @@ def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | No
     if (
         single
         and len(lines) > 1
-        and (text.casefold() in _sections() or _section_over(doc, first.span, lines[1:]))
+        and (is_section_label(text) or _section_over(doc, first.span, lines[1:]))
     ):
         nxt = lines[1]
         nxt_single = nxt.span == doc.blocks[nxt.block].span or (
