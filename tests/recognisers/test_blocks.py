@@ -19,6 +19,10 @@ from tests.block_chain import paragraphs, run_chain
         ("TITLE\n\nText here.\n    reuter\n", "reuter"),
         ("TITLE\n\nText here.\n More\n", "More"),
         ("TITLE\n\nParis (AFP) - Text here.\n\nbur-fff/sst\n", "bur-fff/sst"),  # a desk's
+        # an end mark, alone or glued to the last sentence
+        ("TITLE\n\nBEIJING (Xinhua) -- Text here.\nEnditem\n", "Enditem"),
+        ("TITLE\n\nBEIJING (Xinhua) -- Text here and there. Enditem\n", "Enditem"),
+        ('TITLE\n\nSEOUL (Yonhap) -- He said it was "over." (END)\n', "(END)"),
     ],
 )
 def test_signoff(text: str, signoff: str) -> None:
@@ -30,7 +34,13 @@ def test_signoff(text: str, signoff: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Reuter\n", "TITLE\n\nThe Reuter office said.\n", "TITLE\n\nText.\nmore text follows here\n"],
+    [
+        "Reuter\n",
+        "TITLE\n\nThe Reuter office said.\n",
+        "TITLE\n\nText.\nmore text follows here\n",
+        "TITLE\n\nThe talks came to no Enditem\n",  # no sentence closed before it
+        "TITLE\n\nThe tape ENDS. More to come\n",  # not at the end
+    ],
 )
 def test_no_signoff(text: str) -> None:
     assert find_signoff(build_document(text)) is None
@@ -69,3 +79,24 @@ def test_page_furniture_pasted_with_the_text_is_no_paragraph() -> None:
 def test_a_link_to_another_story_is_no_paragraph() -> None:
     text = "TITLE\n\nText here.\n\nREAD MORE: Floods hit the coast again\n\nMore text here.\n"
     assert paragraphs(text) == ["Text here.", "More text here."]
+
+
+def test_glued_end_mark_leaves_the_last_paragraph() -> None:
+    text = "TITLE\n\nBEIJING (Xinhua) -- Text here.\n\nThe two sides signed deals. Enditem\n"
+    assert paragraphs(text) == ["Text here.", "The two sides signed deals."]
+
+
+@pytest.mark.parametrize(
+    ("text", "paras"),
+    [
+        ("TITLE\n\nSource: Xinhua\nEditor: Huang Wei\n\nText here.\n", ["Text here."]),
+        ("TITLE\n\nText here.\n\nSOURCE: AFP\n", ["Text here."]),
+        # a source that is no outlet stays
+        (
+            "TITLE\n\nText here.\n\nSource: Ministry of Finance\n",
+            ["Text here.", "Source: Ministry of Finance"],
+        ),
+    ],
+)
+def test_outlet_line_is_no_paragraph(text: str, paras: list[str]) -> None:
+    assert paragraphs(text) == paras
