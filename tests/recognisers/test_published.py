@@ -101,3 +101,29 @@ def test_header_date_lines_are_no_mentions_and_no_paragraphs() -> None:
     assert record["published"] == "2024-12-12"
     assert [p["text"] for p in record["paragraphs"]] == ["The storm reached the coast on Monday."]
     assert [d["text"] for d in record["dates"]] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Today, 3:42 pm", "Yesterday", "Today | 11:58 PM ET", "Yesterday at 10:05"]
+)
+def test_relative_header_date_line_is_no_paragraph(line: str) -> None:
+    text = f"Strike hits depot\n\nBy Jane Doe\n{line}\n\nThe army said it struck a depot.\n"
+    record = parse_text(text).to_dict()
+    assert record["published"] is None
+    assert [p["text"] for p in record["paragraphs"]] == ["The army said it struck a depot."]
+    assert record["dates"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today we vote",
+        "Monday",
+        "10 p.m.",  # the time of an entry in a running story
+        "Today, 3:42 pm, the army said it struck a depot near the border",
+    ],
+)
+def test_not_a_relative_header_date_line(line: str) -> None:
+    text = f"Strike hits depot\n\nBy Jane Doe\n{line}\n\nThe army said it struck a depot.\n"
+    record = parse_text(text).to_dict()
+    assert line in [p["text"] for p in record["paragraphs"]]

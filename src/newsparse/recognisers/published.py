@@ -231,4 +231,52 @@ def claim_header_dates(doc: Document, article: Article, ctx: Context) -> None:
 def header_date_lines(doc: Document) -> list[Span]:
     """The labelled publication lines and the bare date lines of the header: they
     date the article, so their dates are no mentions and they are no paragraphs."""
-    return published_lines(doc) + [span for span, _ in _bare_date_lines(doc)]
+    return (
+        published_lines(doc)
+        + [span for span, _ in _bare_date_lines(doc)]
+        + list(_relative_date_lines(doc))
+    )
+
+
+# The longest header line read as a relative date: "Yesterday, 11:58 PM ET".
+MAX_RELATIVE_LINE = 40
+# The groups of the date pattern a relative header date is made of, and those of
+# which it needs one: a day word ("Today, 3:42 pm", "Yesterday"); a time alone ("10
+# p.m.") heads an entry of a running story, not the article.
+RELATIVE_PARTS = ("day_word", "clock", "ampm", "wd")
+RELATIVE_NEEDS = ("day_word",)
+
+
+def _relative_date_lines(doc: Document) -> Iterator[Span]:
+    """The header lines that are a relative day and time alone ("Today, 3:42 pm",
+    "Yesterday"): they date the article without a year, so ``published`` stays None,
+    but they are no paragraphs."""
+    text = doc.text
+    for line in _head_nonblank(doc):
+        line = doc.shrink(line)
+        if len(line) > MAX_RELATIVE_LINE or not line.end > line.start:
+            continue
+        parts = _date_parts(text, line)
+        if parts and any(p in RELATIVE_NEEDS for p in parts):
+            yield line
+
+
+def _date_parts(text: str, line: Span) -> list[str]:
+    """The kinds of the date expressions that, with filler, make up ``line`` (relative
+    kinds only); empty when anything else stands in it."""
+    parts: list[str] = []
+    pos = line.start
+    while pos < line.end:
+        filler = FILLER.match(text, pos, line.end)
+        pos = line.end if filler is None else filler.end()
+        if pos >= line.end:
+            break
+        m = DATE_EXPRESSION.match(text, pos, line.end)
+        if m is None or m.end() == pos:
+            return []
+        kind = next((g for g in RELATIVE_PARTS if m.group(g) is not None), None)
+        if kind is None:
+            return []
+        parts.append(kind)
+        pos = m.end()
+    return parts
