@@ -14,6 +14,9 @@ CASES = [
     ("    by Janie Gabbett, Reuters", "by Janie Gabbett, Reuters", ["Janie Gabbett"], "Reuters"),
     ("By JANE DOE, Associated Press Writer", "By JANE DOE, Associated Press Writer", ["JANE DOE"], "Associated Press"),
     ("Jane Doe | AP", "Jane Doe | AP", ["Jane Doe"], "AP"),
+    # a bar between authors
+    ("Jane Doe | Tom Allinson", "Jane Doe | Tom Allinson", ["Jane Doe", "Tom Allinson"], None),
+    ("Jane Doe | Al Jazeera", "Jane Doe | Al Jazeera", ["Jane Doe"], "Al Jazeera"),
     ("By Jane Doe in Kabul", "By Jane Doe in Kabul", ["Jane Doe"], None),
     ("BY TED D'AFFLISIO, REUTERS", "BY TED D'AFFLISIO, REUTERS", ["TED D'AFFLISIO"], "REUTERS"),
     ("By TED d'AFFLISIO, Reuters", "By TED d'AFFLISIO, Reuters", ["TED d'AFFLISIO"], "Reuters"),
@@ -148,6 +151,16 @@ LONE_LINES = [
         "Rudaw", [], "Rudaw",
     ),
 ]  # fmt: skip
+
+
+# a "By" line next to the date line is read as one, not as a name alone
+LONE_LINES.append(
+    (
+        "Heatwave grips the south-east\n\nBy Jane Doe\nPosted Thu 5 Dec 2024 at 6:12am\n\n"
+        "Parts of the south-east are bracing for a heatwave.\n",
+        "By Jane Doe", ["Jane Doe"], None,
+    )
+)  # fmt: skip
 
 
 @pytest.mark.parametrize(("text", "byline", "authors", "affiliation"), LONE_LINES)

@@ -220,11 +220,25 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
         names = split_names(text, m.start("rest"), m.end("rest"))
         if not names:
             return None
-        return BylineMatch(Span(m.start("rest"), m.end("outlet")), tuple(names), m.group("outlet"))
+        span = Span(m.start("rest"), m.end("outlet"))
+        more = _names_after_bar(text, m.start("outlet"), m.end("outlet"))
+        if more:
+            return BylineMatch(span, (*names, *more), None)
+        return BylineMatch(span, tuple(names), m.group("outlet"))
     m = NAME_JOB_LINE.fullmatch(text, pos, endpos)
     if m is not None:
         return _name_and_job(text, m.start("rest"), m.end("rest"))
     return None
+
+
+def _names_after_bar(text: str, start: int, end: int) -> list[Span]:
+    """The people after a byline's bar when it parts authors, not an author and an
+    outlet ("Jane Doe | Tom Allinson"); empty for an outlet ("Jane Doe | AP")."""
+    printed = text[start:end]
+    if canonical_agency(printed) is not None or printed.casefold() in load_set("media_outlets"):
+        return []
+    names = split_names(text, start, end, strip_places=False)
+    return names if names and names[-1].end == end else []
 
 
 def _dated_segments(text: str, pos: int, endpos: int) -> BylineMatch | None:
@@ -332,6 +346,8 @@ def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None
     text = doc.text
     if end - start > MAX_LONE_CHARS or LONE_LINE.fullmatch(text, start, end) is None:
         return None
+    if BY_LEAD.match(text, start, end):
+        return None  # a "By" line is read as one, never as a name alone
     if any(c.isdigit() for c in text[start:end]) or not _next_to_date_line(doc, start):
         return None
     printed = text[start:end]
