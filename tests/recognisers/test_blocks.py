@@ -100,3 +100,44 @@ def test_glued_end_mark_leaves_the_last_paragraph() -> None:
 )
 def test_outlet_line_is_no_paragraph(text: str, paras: list[str]) -> None:
     assert paragraphs(text) == paras
+
+
+@pytest.mark.parametrize(
+    ("text", "paras"),
+    [
+        # a desk's sign-off naming its agencies, above the credit lines
+        (
+            "TITLE\n\nText here.\n\nrc/wmr (AP, AFP, Reuters)\n\nEdited by: Jane Doe\n",
+            ["Text here."],
+        ),
+        ("TITLE\n\nText here.\n\nmf/rc (dpa; Reuters)\n", ["Text here."]),
+        # unknown agencies: a paragraph
+        ("TITLE\n\nText here.\n\nab/cd (Acme, Foo)\n", ["Text here.", "ab/cd (Acme, Foo)"]),
+    ],
+)
+def test_desk_signoff_with_agencies_is_no_paragraph(text: str, paras: list[str]) -> None:
+    assert paragraphs(text) == paras
+
+
+def test_masthead_and_header_label_are_neither_headline_nor_paragraph() -> None:
+    text = (
+        "ABC News\nTopic:Weather\nHeatwave to grip the south-east\n\nBy Jane Doe\n\n"
+        "Parts of the south-east are bracing for a heatwave.\n"
+    )
+    doc, article = run_chain(text)
+    assert article.headline is not None
+    assert doc.text_of(article.headline.headline) == "Heatwave to grip the south-east"
+    assert paragraphs(text) == ["Parts of the south-east are bracing for a heatwave."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABC News\n",  # the outlet's name is all there is
+        "ABC News pays record sum for rights\n\nThe network paid on Monday.\n",
+    ],
+)
+def test_no_masthead(text: str) -> None:
+    doc, article = run_chain(text)
+    assert article.headline is not None
+    assert doc.text_of(article.headline.headline) == text.split("\n")[0]

@@ -21,7 +21,7 @@ from ..document import Document, Span
 from ..furniture import MAX_LABEL_CHARS, MAX_LINK_CHARS, is_furniture, is_link_line
 from ..lexicon import alternation, load_list, load_set
 from ..pipeline import Context
-from .lines import block_index, lines_holding
+from .lines import block_index, block_lines, lines_holding
 from .places import canonical_agency
 
 WHO = "signoff"
@@ -108,7 +108,7 @@ def find_outlet_lines(doc: Document) -> list[Span]:
     """Lines that only name the story's outlet after a label ("Source: Xinhua"): page
     furniture, not paragraphs."""
     text = doc.text
-    out = []
+    out: list[Span] = []
     for start, end in lines_holding(text, outlet_label_hints()):
         m = LABELLED_LINE.fullmatch(text, start, end)
         if m is None or m.group("label").casefold() not in _outlet_labels():
@@ -121,6 +121,72 @@ def find_outlet_lines(doc: Document) -> list[Span]:
 # A desk sign-off of agency copy: lower-case initials joined by "-" and "/"
 # ("bur-fff/sst", "jm/rlp").
 DESK_SIGNOFF = re.compile(r"[ \t]{0,12}[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}[ \t\r]{0,4}")
+# A desk sign-off naming the agencies the story draws on, which may stand above the
+# credit lines (DW): "rc/wmr (AP, AFP, Reuters)".
+DESK_WITH_AGENCIES = re.compile(
+    r"[ \t]{0,12}[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}[ ]?\((?P<agencies>[^()\n]{2,80})\)[ \t\r]{0,4}"
+)
+AGENCY_SEPARATOR = re.compile(r"[ ]?[,;][ ]?")
+# How many blocks at the end of the text a desk sign-off with agencies is looked for in.
+DESK_WINDOW_BLOCKS = 4
+
+
+def find_desk_lines(doc: Document) -> list[Span]:
+    """Desk sign-offs with their agencies in the last blocks: ``rc/wmr (AP, AFP, Reuters)``."""
+    out: list[Span] = []
+    text = doc.text
+    for index in range(max(0, len(doc.blocks) - DESK_WINDOW_BLOCKS), len(doc.blocks)):
+        for start, end in block_lines(doc, index):
+            if text[end - 1] != ")":
+                continue
+            m = DESK_WITH_AGENCIES.fullmatch(text, start, end)
+            if m is not None and all(
+                canonical_agency(a) is not None
+                for a in AGENCY_SEPARATOR.split(m.group("agencies").strip())
+            ):
+                out.append(Span(start, end))
+    return out
+
+
+# How many lines from the top page labels are looked for inside a header block.
+HEADER_LINES = 6
+
+
+def find_header_labels(doc: Document) -> list[Span]:
+    """Page labels among the first lines of a header block ("Topic:Weather", "3 min
+    read" under the headline): no title, no paragraph."""
+    out: list[Span] = []
+    text = doc.text
+    seen = 0
+    for index in range(len(doc.blocks)):
+        if doc.blocks[index].kind != "body":
+            continue
+        for start, end in block_lines(doc, index):
+            seen += 1
+            if seen > HEADER_LINES:
+                return out
+            if (start, end) == (doc.blocks[index].span.start, doc.blocks[index].span.end):
+                continue  # a block of its own is classified whole
+            if end - start <= MAX_LABEL_CHARS and (
+                is_furniture(text[start:end]) or is_link_line(text[start:end])
+            ):
+                out.append(Span(start, end))
+    return out
+
+
+def find_masthead(doc: Document) -> Span | None:
+    """The outlet's name alone on the first line, over the rest of the page ("ABC
+    News"): page furniture, not the headline."""
+    if not doc.blocks:
+        return None
+    start, end = next(block_lines(doc, 0))
+    if len(doc.blocks) == 1 and end == doc.blocks[0].span.end:
+        return None  # the outlet's name is all the text holds
+    if canonical_agency(doc.text[start:end]) is None:
+        return None
+    return Span(start, end)
+
+
 # A letter or digit: a block without any is a rule ("___", "* * *"), not a paragraph.
 ALNUM = re.compile(r"[^\W_]")
 
@@ -145,7 +211,9 @@ def classify(doc: Document) -> None:
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Mark blocks as body and set the sign-off and the outlet lines apart."""
     classify(doc)
-    for span in find_outlet_lines(doc):
+    masthead = find_masthead(doc)
+    outlets = find_outlet_lines(doc) + ([] if masthead is None else [masthead])
+    for span in outlets + find_desk_lines(doc) + find_header_labels(doc):
         index = block_index(doc, span.start)
         if index is not None and doc.blocks[index].span == span:
             doc.blocks[index].kind = "meta"

@@ -24,7 +24,7 @@ from ..lexicon import load_set
 from ..pipeline import Context
 from .byline import match_byline
 from .dateline import match_dateline
-from .lines import block_lines
+from .lines import block_lines, overlaps_claim
 from .published import is_date_line
 
 WHO = "headline"
@@ -47,6 +47,10 @@ TRAILING_PERIOD = re.compile(
 
 # A one-line first paragraph longer than this, ending in a period, is text, not a title.
 MAX_SENTENCE_TITLE_WORDS = 25
+
+
+# Blocks that hold no title line: page furniture and rules.
+SKIPPED_KINDS = frozenset({"meta", "rule"})
 
 
 class _Line(NamedTuple):
@@ -79,7 +83,11 @@ def _lines(doc: Document, limit: int) -> list[_Line]:
     """The first ``limit`` non-empty lines of the text, trimmed, with their block."""
     out: list[_Line] = []
     for index in range(len(doc.blocks)):
+        if doc.blocks[index].kind in SKIPPED_KINDS:
+            continue  # a masthead, a page label ("ABC News", "3 min read")
         for start, end in block_lines(doc, index):
+            if overlaps_claim(doc, start, end):
+                continue
             out.append(_Line(Span(start, end), index))
             if len(out) >= limit:
                 return out
@@ -195,7 +203,8 @@ def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | No
         head, head_text = _headline_span(doc, two_lines)
         joined = " ".join((head_text or doc.text_of(head)).split())
         return Headline(None, head, headline_text=joined), [(two_lines, first.block)]
-    single = first.span == block
+    # a line alone in its block, or all its block holds besides furniture lines
+    single = first.span == block or list(doc.unclaimed(block)) == [first.span]
     # A title line with a byline under it in the same block: "Storm hits coast\nBy Jane Doe";
     # or a header block, one short line under another: "Climate crisis\nRecord heat ...".
     if not single and len(lines) > 1 and lines[1].block == first.block:
