@@ -84,7 +84,11 @@ def _non_names() -> frozenset[str]:
 
 
 def _affiliation(printed: str) -> str | None:
-    """``Associated Press Writer`` -> ``Associated Press``; ``Staff`` -> None."""
+    """``Associated Press Writer`` -> ``Associated Press``; ``Staff`` -> None;
+    ``HT Correspondent, New Delhi`` -> ``HT`` (the place where the writer sits dropped)."""
+    outlet, comma, place = printed.rpartition(",")
+    if comma and (find_city(place.strip(" .")) or find_area(place.strip(" ."))):
+        printed = outlet
     words = printed.strip(" .").split()
     jobs = _job_words()
     while words and words[-1].casefold() in jobs:
