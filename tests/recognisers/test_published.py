@@ -127,3 +127,12 @@ def test_not_a_relative_header_date_line(line: str) -> None:
     text = f"Strike hits depot\n\nBy Jane Doe\n{line}\n\nThe army said it struck a depot.\n"
     record = parse_text(text).to_dict()
     assert line in [p["text"] for p in record["paragraphs"]]
+
+
+@pytest.mark.parametrize(
+    "header", ["By Jane Doe • June 16, 2017", "Selin Kaya  |14.11.2024 - Update : 15.11.2024"]
+)
+def test_dates_of_a_header_segment_are_no_mentions(header: str) -> None:
+    record = parse_text(f"Headline\n{header}\n\nOn Friday, it rained.\n").to_dict()
+    assert [d["text"] for d in record["dates"]] == ["Friday"]
+    assert [p["text"] for p in record["paragraphs"]] == ["On Friday, it rained."]

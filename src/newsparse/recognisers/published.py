@@ -158,6 +158,14 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
 
 def _date_segment(doc: Document) -> str | None:
     """A header line's segment that is a dated day alone: "By Jane Doe • Dec. 3, 2024"."""
+    for _, value in _date_segments(doc):
+        return value
+    return None
+
+
+def _date_segments(doc: Document) -> Iterator[tuple[Span, str]]:
+    """The segments of header lines that are a dated day alone, with their values:
+    "Dec. 3, 2024" of "By Jane Doe • Dec. 3, 2024"."""
     text = doc.text
     for line in _head_nonblank(doc):
         separators = list(SEGMENT_SEPARATOR.finditer(text, line.start, line.end))
@@ -165,8 +173,7 @@ def _date_segment(doc: Document) -> str | None:
         for here, end in zip(separators, ends, strict=False):
             value = _date_and_time(text, Span(here.end(), end), whole=True)
             if value is not None:
-                return value
-    return None
+                yield doc.shrink(Span(here.end(), end)), value
 
 
 def _head_nonblank(doc: Document) -> Iterator[Span]:
@@ -234,6 +241,7 @@ def header_date_lines(doc: Document) -> list[Span]:
     return (
         published_lines(doc)
         + [span for span, _ in _bare_date_lines(doc)]
+        + [span for span, _ in _date_segments(doc)]
         + list(_relative_date_lines(doc))
     )
 
