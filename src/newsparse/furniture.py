@@ -36,8 +36,8 @@ def is_furniture(text: str) -> bool:
 
 
 # A label and a colon (or bar) opening a line that links elsewhere: "READ MORE: ...",
-# "Related: ...", "WATCH | ...".
-LINK_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z' ]{1,30}?)[ ]?[:|»›][ ]")
+# "Related: ...", "WATCH | ...", "Topic:Weather" (the link glued to its label).
+LINK_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z' ]{1,30}?)[ ]?[:|»›][ ]?(?=\w)")
 # A label that opens a caption, not a link: "Caption: ...", "Image caption: ...".
 CAPTION_LABEL = re.compile(r"(?:(?:image|photo|picture|video)[ ])?caption", re.I)
 # The longest line read as a link to another story.

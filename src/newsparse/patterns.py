@@ -12,8 +12,9 @@ import re
 DASH_CHARS = "-\u2013\u2014\u2212\u2015"
 DASH = r"(?:--|[-\u2013\u2014\u2212\u2015])"
 
-# What parts the segments of a header line: "By Jane Doe | Published Dec. 3, 2024".
-SEGMENT_SEPARATOR = re.compile(r"[ ][|•·][ ]")
+# What parts the segments of a header line: "By Jane Doe | Published Dec. 3, 2024";
+# spaced on one side at least ("Jane Doe  |03.12.2024"), never inside a word.
+SEGMENT_SEPARATOR = re.compile(r"[ ]{1,3}[|•·][ ]{0,3}|[|•·][ ]{1,3}")
 
 # Quotation marks: opening and closing forms of double quotes.
 DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"  # “ „ « ‟

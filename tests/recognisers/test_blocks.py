@@ -19,6 +19,10 @@ from tests.block_chain import paragraphs, run_chain
         ("TITLE\n\nText here.\n    reuter\n", "reuter"),
         ("TITLE\n\nText here.\n More\n", "More"),
         ("TITLE\n\nParis (AFP) - Text here.\n\nbur-fff/sst\n", "bur-fff/sst"),  # a desk's
+        # an end mark, alone or glued to the last sentence
+        ("TITLE\n\nBEIJING (Xinhua) -- Text here.\nEnditem\n", "Enditem"),
+        ("TITLE\n\nBEIJING (Xinhua) -- Text here and there. Enditem\n", "Enditem"),
+        ('TITLE\n\nSEOUL (Yonhap) -- He said it was "over." (END)\n', "(END)"),
     ],
 )
 def test_signoff(text: str, signoff: str) -> None:
@@ -30,7 +34,13 @@ def test_signoff(text: str, signoff: str) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["Reuter\n", "TITLE\n\nThe Reuter office said.\n", "TITLE\n\nText.\nmore text follows here\n"],
+    [
+        "Reuter\n",
+        "TITLE\n\nThe Reuter office said.\n",
+        "TITLE\n\nText.\nmore text follows here\n",
+        "TITLE\n\nThe talks came to no Enditem\n",  # no sentence closed before it
+        "TITLE\n\nThe tape ENDS. More to come\n",  # not at the end
+    ],
 )
 def test_no_signoff(text: str) -> None:
     assert find_signoff(build_document(text)) is None
@@ -76,3 +86,65 @@ def test_a_caption_label_opens_no_link() -> None:
     doc, article = run_chain(text)
     assert [b.kind for b in doc.blocks] == ["headline", "caption", "body"]
     assert [doc.text_of(c.text) for c in article.captions] == ["Troops patrol the border at dawn."]
+
+
+def test_glued_end_mark_leaves_the_last_paragraph() -> None:
+    text = "TITLE\n\nBEIJING (Xinhua) -- Text here.\n\nThe two sides signed deals. Enditem\n"
+    assert paragraphs(text) == ["Text here.", "The two sides signed deals."]
+
+
+@pytest.mark.parametrize(
+    ("text", "paras"),
+    [
+        ("TITLE\n\nSource: Xinhua\nEditor: Huang Wei\n\nText here.\n", ["Text here."]),
+        ("TITLE\n\nText here.\n\nSOURCE: AFP\n", ["Text here."]),
+        # a source that is no outlet stays
+        (
+            "TITLE\n\nText here.\n\nSource: Ministry of Finance\n",
+            ["Text here.", "Source: Ministry of Finance"],
+        ),
+    ],
+)
+def test_outlet_line_is_no_paragraph(text: str, paras: list[str]) -> None:
+    assert paragraphs(text) == paras
+
+
+@pytest.mark.parametrize(
+    ("text", "paras"),
+    [
+        # a desk's sign-off naming its agencies, above the credit lines
+        (
+            "TITLE\n\nText here.\n\nrc/wmr (AP, AFP, Reuters)\n\nEdited by: Jane Doe\n",
+            ["Text here."],
+        ),
+        ("TITLE\n\nText here.\n\nmf/rc (dpa; Reuters)\n", ["Text here."]),
+        # unknown agencies: a paragraph
+        ("TITLE\n\nText here.\n\nab/cd (Acme, Foo)\n", ["Text here.", "ab/cd (Acme, Foo)"]),
+    ],
+)
+def test_desk_signoff_with_agencies_is_no_paragraph(text: str, paras: list[str]) -> None:
+    assert paragraphs(text) == paras
+
+
+def test_masthead_and_header_label_are_neither_headline_nor_paragraph() -> None:
+    text = (
+        "ABC News\nTopic:Weather\nHeatwave to grip the south-east\n\nBy Jane Doe\n\n"
+        "Parts of the south-east are bracing for a heatwave.\n"
+    )
+    doc, article = run_chain(text)
+    assert article.headline is not None
+    assert doc.text_of(article.headline.headline) == "Heatwave to grip the south-east"
+    assert paragraphs(text) == ["Parts of the south-east are bracing for a heatwave."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ABC News\n",  # the outlet's name is all there is
+        "ABC News pays record sum for rights\n\nThe network paid on Monday.\n",
+    ],
+)
+def test_no_masthead(text: str) -> None:
+    doc, article = run_chain(text)
+    assert article.headline is not None
+    assert doc.text_of(article.headline.headline) == text.split("\n")[0]

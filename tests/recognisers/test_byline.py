@@ -14,6 +14,9 @@ CASES = [
     ("    by Janie Gabbett, Reuters", "by Janie Gabbett, Reuters", ["Janie Gabbett"], "Reuters"),
     ("By JANE DOE, Associated Press Writer", "By JANE DOE, Associated Press Writer", ["JANE DOE"], "Associated Press"),
     ("Jane Doe | AP", "Jane Doe | AP", ["Jane Doe"], "AP"),
+    # a bar between authors
+    ("Jane Doe | Tom Allinson", "Jane Doe | Tom Allinson", ["Jane Doe", "Tom Allinson"], None),
+    ("Jane Doe | Al Jazeera", "Jane Doe | Al Jazeera", ["Jane Doe"], "Al Jazeera"),
     ("By Jane Doe in Kabul", "By Jane Doe in Kabul", ["Jane Doe"], None),
     ("BY TED D'AFFLISIO, REUTERS", "BY TED D'AFFLISIO, REUTERS", ["TED D'AFFLISIO"], "REUTERS"),
     ("By TED d'AFFLISIO, Reuters", "By TED d'AFFLISIO, Reuters", ["TED d'AFFLISIO"], "Reuters"),
@@ -22,6 +25,7 @@ CASES = [
     ("By MARY SMITH Associated Press", "By MARY SMITH Associated Press", ["MARY SMITH"], "Associated Press"),
     ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters", ["Colin Brinsden"], "Reuters"),
     ("By Reuters Staff", "By Reuters Staff", [], "Reuters"),
+    ("By HT Correspondent, New Delhi", "By HT Correspondent, New Delhi", [], "HT"),
     ("By Anna Smith, Jo Brown and Li Wei, Reuters", "By Anna Smith, Jo Brown and Li Wei, Reuters", ["Anna Smith", "Jo Brown", "Li Wei"], "Reuters"),
     # the first segment of a header line
     ("By Jane Doe | Published Dec. 3, 2024 | Updated Dec. 4, 2024", "By Jane Doe", ["Jane Doe"], None),
@@ -100,3 +104,93 @@ def test_a_name_over_a_job_line_is_a_byline() -> None:
     assert article.byline.authors == ("Jane Doe",)
     assert doc.text_of(article.byline.span) == "Jane Doe\nStaff Writer"
     assert paragraphs(text) == ["The storm reached the coast on Monday."]
+
+
+# (line, byline text, authors, affiliation): names before a header line's dates
+DATED_SEGMENTS = [
+    ("Jane Doe | Dec. 3, 2024", "Jane Doe", ["Jane Doe"], None),
+    ("Jane Doe | AP | Dec. 3, 2024", "Jane Doe | AP", ["Jane Doe"], "AP"),
+    ("Islamuddin Sajid  |03.12.2024 - Update : 03.12.2024", "Islamuddin Sajid", ["Islamuddin Sajid"], None),
+    ("Jane Doe and John Roe • June 16, 2017 10:35 AM", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "authors", "affiliation"), DATED_SEGMENTS, ids=[c[0] for c in DATED_SEGMENTS]
+)
+def test_names_before_dates(
+    line: str, text: str, authors: list[str], affiliation: str | None
+) -> None:
+    found = match_byline(line, 0, len(line))
+    assert found is not None
+    assert line[found.span.start : found.span.end] == text
+    assert [line[a.start : a.end] for a in found.authors] == authors
+    assert found.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Shares | Dec. 3, 2024", "Jane Doe said | Dec. 3, 2024", "Jane Doe | the paper | 2024-12-03"],
+)
+def test_dated_segments_need_names(line: str) -> None:
+    assert match_byline(line, 0, len(line)) is None
+
+
+# (text, byline text, authors, affiliation): a name or outlet alone next to the date line
+LONE_LINES = [
+    (
+        "Politics\nSenate passes stopgap bill\n\nDecember 20, 2024, 11:58 PM ET\n\n"
+        "Deirdre Walsh\n\nThe Senate passed a bill late Friday.\n",
+        "Deirdre Walsh", ["Deirdre Walsh"], None,
+    ),
+    (
+        "Floods hit the coast\n\nJane Doe\n3 December 2024\n\nThe storm came on Monday.\n",
+        "Jane Doe", ["Jane Doe"], None,
+    ),
+    (
+        "KRG says Baghdad yet to pay\n\nRudaw\n09-12-2024\nERBIL - The KRG said on Monday.\n",
+        "Rudaw", [], "Rudaw",
+    ),
+]  # fmt: skip
+
+
+# a "By" line next to the date line is read as one, not as a name alone
+LONE_LINES.append(
+    (
+        "Heatwave grips the south-east\n\nBy Jane Doe\nPosted Thu 5 Dec 2024 at 6:12am\n\n"
+        "Parts of the south-east are bracing for a heatwave.\n",
+        "By Jane Doe", ["Jane Doe"], None,
+    )
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "byline", "authors", "affiliation"), LONE_LINES)
+def test_lone_header_line(
+    text: str, byline: str, authors: list[str], affiliation: str | None
+) -> None:
+    doc, article = run_chain(text)
+    assert article.byline is not None
+    assert doc.text_of(article.byline.span) == byline
+    assert list(article.byline.authors) == authors
+    assert article.byline.affiliation == affiliation
+    assert byline not in paragraphs(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no date line next to the name
+        "Floods hit the coast\n\nJane Doe\n\nThe storm came on Monday.\n",
+        # a place, a section and a sentence next to a date line
+        "Floods hit the coast\n\nNew Delhi\n3 December 2024\n\nThe storm came on Monday.\n",
+        "Floods hit the coast\n\nMiddle East\n3 December 2024\n\nThe storm came on Monday.\n",
+        "Floods hit the coast\n\nIt rained.\n3 December 2024\n\nThe storm came on Monday.\n",
+        # a name deep in the body
+        "Title\n\n"
+        + "\n\n".join(f"Paragraph {i} of the story." for i in range(12))
+        + "\n\nJane Doe\n\n3 December 2024\n",
+    ],
+)
+def test_no_lone_header_byline(text: str) -> None:
+    _, article = run_chain(text)
+    assert article.byline is None

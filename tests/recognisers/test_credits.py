@@ -25,6 +25,13 @@ CASES = [
     ("Writing by Dee Fox; editing by Eve Gray.", [("Dee Fox", "writing"), ("Eve Gray", "editing")]),
     ("CNN's Ana Cruz contributed reporting.", [("Ana Cruz", "contributing")]),
     ("(Reporting by Valerie Volcovici; Editing by Will Dunham.)", [("Valerie Volcovici", "reporting"), ("Will Dunham", "editing")]),
+    # a lead without "by": a label and a colon, or "With assistance from"
+    ("Editor: Huang Wei", [("Huang Wei", "editing")]),
+    ("EDITOR : Huang Wei", [("Huang Wei", "editing")]),
+    ("Edited by: Wesley Dockery", [("Wesley Dockery", "editing")]),
+    ("-- With assistance from Alex Longley", [("Alex Longley", "contributing")]),
+    ("\u2014With assistance from Alex Longley and Ann Lee.", [("Alex Longley", "contributing"), ("Ann Lee", "contributing")]),
+    ("Reporter: Ann Lee; Editor: Bo Park", [("Ann Lee", "reporting"), ("Bo Park", "editing")]),
 ]  # fmt: skip
 
 
@@ -44,6 +51,10 @@ def test_credit_line(line: str, expected: list[tuple[str, str]]) -> None:
         "Everyone contributed to the effort, officials said.",
         "Editing by hand is slow",
         "Reporting by the newspaper was later corrected by the editors.",
+        "Editor: the paper said so",
+        "Reporting from New York",
+        "With assistance from the United Nations, the town was rebuilt.",
+        "Reporter: What will you do next?",
     ],
 )
 def test_not_a_credit(line: str) -> None:
@@ -67,3 +78,16 @@ def test_parenthesised_credit_closing_a_paragraph() -> None:
     credits, _ = found[0]
     assert doc.text_of(credits[0].span) == "(Reporting by Ann Lee; Editing by Bo Park)"
     assert paragraphs(text) == ["The rules face a test, officials said."]
+
+
+def test_editor_line_of_a_header_block_leaves_the_paragraphs() -> None:
+    text = (
+        "China, Brazil vow to deepen ties\n\nEditor: Huang Wei\n2024-11-21 09:15:30\n\n"
+        "BRASILIA, Nov. 20 (Xinhua) -- The two presidents met.\n\n-- With assistance from Ann Lee\n"
+    )
+    doc, article = run_chain(text)
+    assert [(c.name, c.role, doc.text_of(c.span)) for c in article.credits] == [
+        ("Huang Wei", "editing", "Editor: Huang Wei"),
+        ("Ann Lee", "contributing", "-- With assistance from Ann Lee"),
+    ]
+    assert paragraphs(text) == ["The two presidents met."]

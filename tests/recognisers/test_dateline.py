@@ -186,3 +186,42 @@ def test_header_date_lines_do_not_hide_the_dateline() -> None:
     assert article.dateline is not None
     assert doc.text_of(article.dateline.span) == "NEW YORK, Dec 20 (Reuters)"
     assert paragraphs(text) == ["Oil prices rose on Friday."]
+
+
+# (text, dateline text, city, paragraphs): a known place alone over its paragraph
+LONE_PLACES = [
+    (
+        "Japan vows to boost defense\n\nIshiba says Japan will strengthen defense\n\n"
+        "ISTANBUL\n\nJapanese Prime Minister Shigeru Ishiba on Tuesday vowed to act.\n",
+        "ISTANBUL", "Istanbul",
+        ["Ishiba says Japan will strengthen defense",
+         "Japanese Prime Minister Shigeru Ishiba on Tuesday vowed to act."],
+    ),
+    (
+        "Talks open\n\nANKARA, Turkey\n\nThe talks opened on Monday.\n",
+        "ANKARA, Turkey", "Ankara", ["The talks opened on Monday."],
+    ),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "dateline", "city", "paras"), LONE_PLACES)
+def test_lone_place_line(text: str, dateline: str, city: str, paras: list[str]) -> None:
+    doc, article = run_chain(text)
+    assert article.dateline is not None
+    assert doc.text_of(article.dateline.span) == dateline
+    assert article.dateline.city == city
+    assert paragraphs(text) == paras
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Talks open\n\nIstanbul\n\nThe talks opened on Monday.\n",  # not upper case
+        "Talks open\n\nBREAKING NEWS\n\nThe talks opened on Monday.\n",  # no place
+        "Talks open\n\nISTANBUL\n\nthe talks opened on Monday.\n",  # no sentence below
+        "Talks open\n\nISTANBUL, Narnia\n\nThe talks opened on Monday.\n",  # unknown area
+    ],
+)
+def test_no_lone_place_dateline(text: str) -> None:
+    _, article = run_chain(text)
+    assert article.dateline is None

@@ -43,6 +43,9 @@ TRUE_DATES: list[tuple[str, date | None, list[Found]]] = [
     ("Due 28/5/2017 at the latest.", None, [("28/5/2017", "2017-05-28", "day", False)]),
     ("Due 5/28/17 at the latest.", None, [("5/28/17", "2017-05-28", "day", False)]),
     ("Signed 28.05.2017 in Bonn.", None, [("28.05.2017", "2017-05-28", "day", False)]),
+    # dashes between numbers are day-first, and need a four-digit year
+    ("Signed 09-12-2024 in Erbil.", None, [("09-12-2024", "2024-12-09", "day", False)]),
+    ("Signed 9-1-2024 in Erbil.", None, [("9-1-2024", "2024-01-09", "day", False)]),
     ("On Sept. 3, 2016, he left.", None, [("Sept. 3, 2016", "2016-09-03", "day", False)]),
     ("From Feb 26, 1987 on.", None, [("Feb 26, 1987", "1987-02-26", "day", False)]),
     ("It ended Dec 31,\n1985. Sales rose.", None, [("Dec 31,\n1985", "1985-12-31", "day", False)]),
@@ -266,6 +269,8 @@ NOT_DATES = [
     "a 10:1 ratio",
     "No. 2014 on the list",
     "release 1.2.10 is out",
+    "won 3-2-24 on aggregate",
+    "code 555-12-2024 applies",
     "at 12:00:45:33 on the counter",
 ]
 

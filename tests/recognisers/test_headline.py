@@ -36,6 +36,12 @@ CASES = [
     ("Israel-Palestine conflict\n\nUN chief says Gaza aid 'woefully inadequate' as winter sets in\n\n"
      "Published On 12 Dec 2024\n\nThe UN chief said so.\n",
      "Israel-Palestine conflict", "UN chief says Gaza aid 'woefully inadequate' as winter sets in"),
+    # a path of section labels on a line of its own
+    ("WORLD, ASIA - PACIFIC\nJapan's prime minister vows to boost defense spending\n\nText.\n",
+     "WORLD, ASIA - PACIFIC", "Japan's prime minister vows to boost defense spending"),
+    ("News > World\n\nLeaders meet in Paris\n\nLeaders met on Monday.\n", "News > World", "Leaders meet in Paris"),
+    # a title made of labels and other words is no section path
+    ("U.S., JAPAN TALKS END\n\n    TOKYO, March 2 - The talks ended.\n", None, "U.S., JAPAN TALKS END"),
     # a short headline over the first paragraph, with no byline or date line: no section
     ("Headline here\n\n“We are working hard,” -Commissioner Geoffrey Starks\n",
      None, "Headline here"),

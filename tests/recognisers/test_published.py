@@ -46,6 +46,10 @@ CASES = [
         "2017-06-16",
     ),
     ("Headline\nBy Jane Doe • June 16, 2017\n\nBody.", "2017-06-16"),
+    # a segment glued to its separator, two dates with an update label between them
+    ("Headline\nJane Doe  |03.12.2024 - Update : 04.12.2024\n\nBody.", "2024-12-03"),
+    # a day-first dashed date alone
+    ("Headline\nRudaw\n09-12-2024\nERBIL - Body.", "2024-12-09"),
     ("Headline\n16 June 2017 09:00 UTC+05:30\n\nBody.", "2017-06-16T09:00+05:30"),
     ("Headline\nLast modified on Fri 16 Jun 2017 11.32 GMT\n\nBody.", "2017-06-16T11:32+00:00"),
 ]
@@ -97,3 +101,38 @@ def test_header_date_lines_are_no_mentions_and_no_paragraphs() -> None:
     assert record["published"] == "2024-12-12"
     assert [p["text"] for p in record["paragraphs"]] == ["The storm reached the coast on Monday."]
     assert [d["text"] for d in record["dates"]] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    "line", ["Today, 3:42 pm", "Yesterday", "Today | 11:58 PM ET", "Yesterday at 10:05"]
+)
+def test_relative_header_date_line_is_no_paragraph(line: str) -> None:
+    text = f"Strike hits depot\n\nBy Jane Doe\n{line}\n\nThe army said it struck a depot.\n"
+    record = parse_text(text).to_dict()
+    assert record["published"] is None
+    assert [p["text"] for p in record["paragraphs"]] == ["The army said it struck a depot."]
+    assert record["dates"] == []
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Today we vote",
+        "Monday",
+        "10 p.m.",  # the time of an entry in a running story
+        "Today, 3:42 pm, the army said it struck a depot near the border",
+    ],
+)
+def test_not_a_relative_header_date_line(line: str) -> None:
+    text = f"Strike hits depot\n\nBy Jane Doe\n{line}\n\nThe army said it struck a depot.\n"
+    record = parse_text(text).to_dict()
+    assert line in [p["text"] for p in record["paragraphs"]]
+
+
+@pytest.mark.parametrize(
+    "header", ["By Jane Doe • June 16, 2017", "Selin Kaya  |14.11.2024 - Update : 15.11.2024"]
+)
+def test_dates_of_a_header_segment_are_no_mentions(header: str) -> None:
+    record = parse_text(f"Headline\n{header}\n\nOn Friday, it rained.\n").to_dict()
+    assert [d["text"] for d in record["dates"]] == ["Friday"]
+    assert [p["text"] for p in record["paragraphs"]] == ["On Friday, it rained."]

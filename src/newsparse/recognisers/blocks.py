@@ -2,6 +2,8 @@
 
     ... said in its weekly review.
      Reuter                      <- sign-off, not a paragraph
+    ... and technology. Enditem  <- an end mark glued to the last sentence
+    Source: Xinhua               <- the outlet after a label: furniture
 
 Every block starts as body; the later block-chain stages (headline, byline,
 credits, captions) re-classify or claim what they recognise. A sign-off that is a
@@ -17,16 +19,20 @@ from functools import cache
 from ..article import Article
 from ..document import Document, Span
 from ..furniture import MAX_LABEL_CHARS, MAX_LINK_CHARS, is_furniture, is_link_line
-from ..lexicon import alternation, load_list
+from ..lexicon import alternation, load_list, load_set
 from ..pipeline import Context
+from .lines import block_index, block_lines, lines_holding
+from .places import canonical_agency
 
 WHO = "signoff"
+FURNITURE = "furniture"
 
 
 @cache
 def signoff_line() -> re.Pattern[str]:
-    """A whole line holding only a sign-off: `` Reuter``, ``REUTER...``, ``AAP RTV``."""
-    words = alternation(load_list("signoffs"))
+    """A whole line holding only a sign-off: `` Reuter``, ``REUTER...``, ``AAP RTV``,
+    ``Enditem``."""
+    words = alternation(load_list("signoffs") + load_list("end_marks"))
     return re.compile(
         rf"""
         [ \t]{{0,12}}
@@ -38,8 +44,28 @@ def signoff_line() -> re.Pattern[str]:
     )
 
 
+@cache
+def glued_end_mark() -> re.Pattern[str]:
+    """An end mark after the last sentence on its line: ``... technology. Enditem``."""
+    marks = "|".join(re.escape(m) for m in load_list("end_marks"))
+    return re.compile(
+        rf"""
+        (?<=[.!?"”’'])      # after the sentence's closing mark
+        [ \t]{{1,4}}
+        (?P<mark>{marks})
+        [ \t\r]{{0,4}}\Z
+        """,
+        re.VERBOSE,
+    )
+
+
+# How far before the end of the text a glued end mark is looked for.
+END_MARK_WINDOW = 24
+
+
 def find_signoff(doc: Document) -> Span | None:
-    """The sign-off line at the end of the text, or None."""
+    """The sign-off line at the end of the text, or an end mark glued to the last
+    sentence, or None."""
     if not doc.blocks:
         return None
     last = doc.blocks[-1].span
@@ -52,13 +78,115 @@ def find_signoff(doc: Document) -> Span | None:
         signoff_line().fullmatch(doc.text, start, line.end) is None
         and DESK_SIGNOFF.fullmatch(doc.text, start, line.end) is None
     ):
-        return None
+        glued = glued_end_mark().search(doc.text, max(start, last.end - END_MARK_WINDOW), last.end)
+        return None if glued is None else Span(glued.start("mark"), glued.end("mark"))
     return doc.shrink(Span(start, line.end))
+
+
+@cache
+def _outlet_labels() -> frozenset[str]:
+    return load_set("outlet_labels")
+
+
+@cache
+def outlet_label_hints() -> tuple[str, ...]:
+    """The labels with their colon, in lower, capitalised and upper case."""
+    forms: set[str] = set()
+    for label in _outlet_labels():
+        for form in (label, label.capitalize(), label.upper()):
+            forms.update((form + ":", form + " :"))
+    return tuple(sorted(forms))
+
+
+# A label, a colon and what it labels, on a line of its own: "Source: Xinhua".
+LABELLED_LINE = re.compile(
+    r"(?P<label>[A-Za-z][A-Za-z ]{0,19}?)[ ]?:[ ]{1,3}(?P<value>[^\n]{1,60})"
+)
+
+
+def find_outlet_lines(doc: Document) -> list[Span]:
+    """Lines that only name the story's outlet after a label ("Source: Xinhua"): page
+    furniture, not paragraphs."""
+    text = doc.text
+    out: list[Span] = []
+    for start, end in lines_holding(text, outlet_label_hints()):
+        m = LABELLED_LINE.fullmatch(text, start, end)
+        if m is None or m.group("label").casefold() not in _outlet_labels():
+            continue
+        if canonical_agency(m.group("value").rstrip(". ")) is not None:
+            out.append(Span(start, end))
+    return out
 
 
 # A desk sign-off of agency copy: lower-case initials joined by "-" and "/"
 # ("bur-fff/sst", "jm/rlp").
 DESK_SIGNOFF = re.compile(r"[ \t]{0,12}[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}[ \t\r]{0,4}")
+# A desk sign-off naming the agencies the story draws on, which may stand above the
+# credit lines (DW): "rc/wmr (AP, AFP, Reuters)".
+DESK_WITH_AGENCIES = re.compile(
+    r"[ \t]{0,12}[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}[ ]?\((?P<agencies>[^()\n]{2,80})\)[ \t\r]{0,4}"
+)
+AGENCY_SEPARATOR = re.compile(r"[ ]?[,;][ ]?")
+# How many blocks at the end of the text a desk sign-off with agencies is looked for in.
+DESK_WINDOW_BLOCKS = 4
+
+
+def find_desk_lines(doc: Document) -> list[Span]:
+    """Desk sign-offs with their agencies in the last blocks: ``rc/wmr (AP, AFP, Reuters)``."""
+    out: list[Span] = []
+    text = doc.text
+    for index in range(max(0, len(doc.blocks) - DESK_WINDOW_BLOCKS), len(doc.blocks)):
+        for start, end in block_lines(doc, index):
+            if text[end - 1] != ")":
+                continue
+            m = DESK_WITH_AGENCIES.fullmatch(text, start, end)
+            if m is not None and all(
+                canonical_agency(a) is not None
+                for a in AGENCY_SEPARATOR.split(m.group("agencies").strip())
+            ):
+                out.append(Span(start, end))
+    return out
+
+
+# How many lines from the top page labels are looked for inside a header block.
+HEADER_LINES = 6
+
+
+def find_header_labels(doc: Document) -> list[Span]:
+    """Page labels among the first lines of a header block ("Topic:Weather", "3 min
+    read" under the headline): no title, no paragraph."""
+    out: list[Span] = []
+    text = doc.text
+    seen = 0
+    for index in range(len(doc.blocks)):
+        if doc.blocks[index].kind != "body":
+            continue
+        for start, end in block_lines(doc, index):
+            seen += 1
+            if seen > HEADER_LINES:
+                return out
+            if (start, end) == (doc.blocks[index].span.start, doc.blocks[index].span.end):
+                continue  # a block of its own is classified whole
+            if end - start <= MAX_LABEL_CHARS and (
+                is_furniture(text[start:end]) or is_link_line(text[start:end])
+            ):
+                out.append(Span(start, end))
+    return out
+
+
+def find_masthead(doc: Document) -> Span | None:
+    """The outlet's name alone on the first line, over the rest of the page ("ABC
+    News"): page furniture, not the headline."""
+    if not doc.blocks:
+        return None
+    start, end = next(block_lines(doc, 0))
+    if len(doc.blocks) == 1 and end == doc.blocks[0].span.end:
+        return None  # the outlet's name is all the text holds
+    if canonical_agency(doc.text[start:end]) is None:
+        return None
+    return Span(start, end)
+
+
 # A letter or digit: a block without any is a rule ("___", "* * *"), not a paragraph.
 ALNUM = re.compile(r"[^\W_]")
 
@@ -81,8 +209,16 @@ def classify(doc: Document) -> None:
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Mark blocks as body and set the sign-off apart."""
+    """Mark blocks as body and set the sign-off and the outlet lines apart."""
     classify(doc)
+    masthead = find_masthead(doc)
+    outlets = find_outlet_lines(doc) + ([] if masthead is None else [masthead])
+    for span in outlets + find_desk_lines(doc) + find_header_labels(doc):
+        index = block_index(doc, span.start)
+        if index is not None and doc.blocks[index].span == span:
+            doc.blocks[index].kind = "meta"
+        else:
+            doc.claim(span, FURNITURE)
     signoff = find_signoff(doc)
     if signoff is None:
         return

@@ -26,8 +26,9 @@ from ..lexicon import load_set
 from ..patterns import SEGMENT_SEPARATOR
 from ..pipeline import Context
 from .lines import block_lines, is_whole_block, overlaps_claim
-from .names import split_names
-from .places import canonical_agency
+from .names import is_person_name, split_names
+from .places import canonical_agency, find_area, find_city
+from .published import is_date_line, is_date_text
 
 WHO = "byline"
 
@@ -83,7 +84,11 @@ def _non_names() -> frozenset[str]:
 
 
 def _affiliation(printed: str) -> str | None:
-    """``Associated Press Writer`` -> ``Associated Press``; ``Staff`` -> None."""
+    """``Associated Press Writer`` -> ``Associated Press``; ``Staff`` -> None;
+    ``HT Correspondent, New Delhi`` -> ``HT`` (the place where the writer sits dropped)."""
+    outlet, comma, place = printed.rpartition(",")
+    if comma and (find_city(place.strip(" .")) or find_area(place.strip(" ."))):
+        printed = outlet
     words = printed.strip(" .").split()
     jobs = _job_words()
     while words and words[-1].casefold() in jobs:
@@ -211,16 +216,66 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
             found = _by_line(text, pos, separator.start())
     if found is not None:
         return found
+    dated = _dated_segments(text, pos, endpos)
+    if dated is not None:
+        return dated
     m = PIPE_LINE.fullmatch(text, pos, endpos)
     if m is not None:
         names = split_names(text, m.start("rest"), m.end("rest"))
         if not names:
             return None
-        return BylineMatch(Span(m.start("rest"), m.end("outlet")), tuple(names), m.group("outlet"))
+        span = Span(m.start("rest"), m.end("outlet"))
+        more = _names_after_bar(text, m.start("outlet"), m.end("outlet"))
+        if more:
+            return BylineMatch(span, (*names, *more), None)
+        return BylineMatch(span, tuple(names), m.group("outlet"))
     m = NAME_JOB_LINE.fullmatch(text, pos, endpos)
     if m is not None:
         return _name_and_job(text, m.start("rest"), m.end("rest"))
     return None
+
+
+def _names_after_bar(text: str, start: int, end: int) -> list[Span]:
+    """The people after a byline's bar when it parts authors, not an author and an
+    outlet ("Jane Doe | Tom Allinson"); empty for an outlet ("Jane Doe | AP")."""
+    printed = text[start:end]
+    if canonical_agency(printed) is not None or printed.casefold() in load_set("media_outlets"):
+        return []
+    names = split_names(text, start, end, strip_places=False)
+    return names if names and names[-1].end == end else []
+
+
+def _dated_segments(text: str, pos: int, endpos: int) -> BylineMatch | None:
+    """A header line of segments: names, an outlet perhaps, then dates ("Jane Doe | AP |
+    Dec. 3, 2024", "Islamuddin Sajid  |03.12.2024 - Update : 03.12.2024"). The dates
+    are no affiliation; the byline is the names (and outlet) before them."""
+    bounds = [pos]
+    for separator in SEGMENT_SEPARATOR.finditer(text, pos, endpos):
+        bounds.extend((separator.start(), separator.end()))
+    bounds.append(endpos)
+    segments = list(zip(bounds[::2], bounds[1::2], strict=True))
+    if len(segments) < 2 or not is_date_text(text, *segments[-1]):
+        return None
+    while len(segments) > 1 and is_date_text(text, *segments[-1]):
+        segments.pop()
+    if len(segments) > MAX_NAMED_SEGMENTS:
+        return None
+    names = split_names(text, *segments[0])
+    if not names or names[-1].end != segments[0][1]:
+        return None
+    affiliation: str | None = None
+    if len(segments) == 2:
+        outlet = PIPE_OUTLET.fullmatch(text, *segments[1])
+        if outlet is None:
+            return None
+        affiliation = outlet.group()
+    return BylineMatch(Span(segments[0][0], segments[-1][1]), tuple(names), affiliation)
+
+
+# The segments of a dated header line before its dates: the names, and an outlet.
+MAX_NAMED_SEGMENTS = 2
+# An outlet segment of a header line: capitalised, short ("AP", "Reuters").
+PIPE_OUTLET = re.compile(r"[A-Z][^\n|•·]{0,60}")
 
 
 def _name_over_job(text: str, name: tuple[int, int], job: tuple[int, int]) -> BylineMatch | None:
@@ -265,18 +320,62 @@ def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
             # block; never the middle of a wrapped paragraph ("by Commerce Secretary...").
             if not (number == 0 or index == 0) and not is_whole_block(doc, index, start, end):
                 continue
+            if overlaps_claim(doc, start, end):
+                continue
+            lone = _lone_header_line(doc, start, end)
+            if lone is not None:
+                return lone, index, Span(start, end)
             if (
                 not BY_LEAD.match(text, start, end)
-                and text.find("|", start, end) < 0
+                and SEGMENT_SEPARATOR.search(text, start, end) is None
                 and not text[start:end].rstrip().casefold().endswith(_job_endings())
             ):
-                continue
-            if overlaps_claim(doc, start, end):
                 continue
             found = match_byline(text, start, end)
             if found is not None:
                 return found, index, Span(start, end)
     return None
+
+
+# The longest line read as a byline without "By": a name or an outlet alone.
+MAX_LONE_CHARS = 60
+# A line that may be a name or an outlet alone: letters, spaces, and the marks of names.
+LONE_LINE = re.compile(r"[A-Z][\w .'’-]{1,59}")
+
+
+def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None:
+    """A byline printed without "By" on a line of its own in the header, next to the
+    header's date line: one person's name ("Deirdre Walsh" over or under "December 20,
+    2024, 11:58 PM ET") or an outlet's name ("Rudaw" over "09-12-2024")."""
+    text = doc.text
+    if end - start > MAX_LONE_CHARS or LONE_LINE.fullmatch(text, start, end) is None:
+        return None
+    if BY_LEAD.match(text, start, end):
+        return None  # a "By" line is read as one, never as a name alone
+    if any(c.isdigit() for c in text[start:end]) or not _next_to_date_line(doc, start):
+        return None
+    printed = text[start:end]
+    agency = canonical_agency(printed)
+    if agency is not None:
+        return BylineMatch(Span(start, end), (), printed)
+    if find_city(printed) is not None or find_area(printed) is not None:
+        return None  # a place ("ISTANBUL"), not a person
+    if printed.casefold() in load_set("sections") or not is_person_name(printed):
+        return None
+    return BylineMatch(Span(start, end), (Span(start, end),), None)
+
+
+def _next_to_date_line(doc: Document, start: int) -> bool:
+    """The non-blank line before or after the line at ``start`` is a header date line."""
+    number = doc.line_at(start)
+    lines = doc.lines
+    for step in (-1, 1):
+        k = number + step
+        while 0 <= k < len(lines) and not doc.text[lines[k].start : lines[k].end].strip():
+            k += step
+        if 0 <= k < len(lines) and is_date_line(doc, doc.shrink(lines[k])):
+            return True
+    return False
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:

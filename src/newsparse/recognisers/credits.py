@@ -4,6 +4,8 @@
     Reporting by A and B; Additional reporting by C in Paris; Writing by D; Editing by E and F
     (Reporting by A; Editing by B)                       -> also at the end of the last paragraph
     Compiled by A                                        -> A (compiling)
+    Editor: A                                            -> A (editing)
+    -- With assistance from A                            -> A (contributing)
     A in Paris contributed to this report.               -> A (contributing)
     Associated Press writer A contributed.               -> A (contributing)
     A contributed reporting from Baghdad.                -> A (contributing)
@@ -78,8 +80,55 @@ def role_clause() -> re.Pattern[str]:
     )
 
 
+LEAD_COLUMN = "lead"
+
+
+@cache
+def _leads() -> dict[str, str]:
+    return {row[LEAD_COLUMN].casefold(): row["role"] for row in load_table("credit_leads")}
+
+
+@cache
+def lead_clause() -> re.Pattern[str]:
+    """``<lead> <names>``: Editor: Huang Wei / With assistance from Alex Longley."""
+    # longest first; a space may stand before a lead's colon: "Editor : Huang Wei"
+    ordered = sorted(_leads(), key=lambda lead: (-len(lead), lead))
+    leads = "|".join(
+        re.escape(lead[:-1]) + "[ ]?:" if lead.endswith(":") else re.escape(lead)
+        for lead in ordered
+    )
+    return re.compile(
+        rf"""
+        [ ]{{0,3}}
+        (?P<lead>(?:{leads}))
+        [ ]{{1,3}}
+        (?P<names>[^;()\n]{{1,200}}?)
+        [ .]{{0,3}}
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+@cache
+def lead_hints() -> tuple[str, ...]:
+    """The leads as printed in lower, capitalised and upper case, for the cheap search."""
+    forms: set[str] = set()
+    for lead in _leads():
+        forms.update((lead, lead.capitalize(), lead.upper()))
+        if lead.endswith(":"):
+            forms.update(f"{form[:-1]} :" for form in list(forms) if form.endswith(":"))
+    return tuple(sorted(forms))
+
+
+# A dash that opens a credit line: "-- With assistance from Alex Longley".
+LEADING_DASH = re.compile(r"(?:--|[\u2013\u2014])[ ]?")
+
 # A parenthesised credit closing a paragraph: "... said. (Reporting by A; Editing by B)"
 TAIL_CREDIT = re.compile(r"\((?P<inner>[A-Za-z][^()\n]{5,350})\)[ .]{0,3}$")
+
+
+# The space a lead may print before its colon ("Editor : Huang Wei").
+LEAD_SPACE = re.compile(r"[ ](?=:)")
 
 
 def _role_credits(text: str, start: int, end: int, line: Span) -> list[Credit] | None:
@@ -92,9 +141,13 @@ def _role_credits(text: str, start: int, end: int, line: Span) -> list[Credit] |
         semi = text.find(";", pos, end)
         stop = end if semi < 0 else semi
         m = clause.fullmatch(text, pos, stop)
-        if m is None:
-            return None
-        role = roles[" ".join(m.group("phrase").casefold().split())]
+        if m is not None:
+            role = roles[" ".join(m.group("phrase").casefold().split())]
+        else:
+            m = lead_clause().fullmatch(text, pos, stop)
+            if m is None:
+                return None
+            role = _leads()[LEAD_SPACE.sub("", " ".join(m.group("lead").casefold().split()))]
         names = split_names(text, m.start("names"), m.end("names"))
         if not names:
             return None
@@ -121,8 +174,11 @@ def match_credit_line(text: str, start: int, end: int) -> list[Credit] | None:
     s, e = start, end
     if text[s] == "(" and text[e - 1] == ")":
         s, e = s + 1, e - 1
+    dash = LEADING_DASH.match(text, s, e)
+    if dash is not None:
+        s = dash.end()
     lowered = text[s:e].casefold()
-    if " by" in lowered:
+    if " by" in lowered or ":" in lowered or " from " in lowered:
         found = _role_credits(text, s, e, line)
         if found:
             return found
@@ -139,7 +195,7 @@ def find_credits(doc: Document) -> list[tuple[list[Credit], int]]:
     """Credit lines and parenthesised tail credits, each with its block index."""
     out: list[tuple[list[Credit], int]] = []
     text = doc.text
-    for start, end in lines_holding(text, CREDIT_HINTS):
+    for start, end in lines_holding(text, CREDIT_HINTS + lead_hints()):
         if end - start < 8:
             continue
         index = block_index(doc, start)

@@ -79,9 +79,10 @@ _DATE_BODY = rf"""
       (?P<iso>(?P<iso_y>\d{{4}})-(?P<iso_m>\d{{2}})-(?P<iso_d>\d{{2}})
         (?:T(?P<iso_h>\d{{2}}):(?P<iso_min>\d{{2}})(?::\d{{2}}(?:\.\d{{1,6}})?)?
            (?P<iso_zone>Z|[+-]\d{{2}}:?\d{{2}})?)?)(?![\w-])
-    | # numeric date with a year: 5/28/2017, 28.05.2017, 5/28/17
-      (?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.])(?P<num_b>\d{{1,2}})(?P=num_sep)
-        (?P<num_y>\d{{4}}|\d{{2}}))(?![\w/]|[.,]\d)
+    | # numeric date with a year: 5/28/2017, 28.05.2017, 5/28/17; with dashes only before a
+      # four-digit year (09-12-2024): "3-2-24" is a score or a code
+      (?P<num>(?P<num_a>\d{{1,2}})(?P<num_sep>[/.-])(?P<num_b>\d{{1,2}})(?P=num_sep)
+        (?P<num_y>\d{{4}}|(?<=[/.])\d{{2}}))(?![\w/]|[.,]\d)
     | # a wire-style 24-hour time with a zone: 1530 GMT, 1000 EST, 0800 hrs
       (?P<mil>(?P<mil_h>[01]\d|2[0-3])(?P<mil_min>[0-5]\d))
         \x20(?:(?P<mil_zone>{_ZONE})|hrs\b)(?!\w)

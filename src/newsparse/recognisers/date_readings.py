@@ -102,10 +102,12 @@ def _read_iso(m: re.Match[str], day_first: bool, ref: date | None) -> list[DateM
 
 def _read_numeric(m: re.Match[str], day_first: bool, ref: date | None) -> list[DateMention]:
     a, b, printed_year = int(m["num_a"]), int(m["num_b"]), m["num_y"]
-    dotted = m["num_sep"] == "."
-    if len(printed_year) == 2 and dotted:  # "1.2.10" is a version number
+    # Dots and dashes between day, month and year are a day-first convention
+    # ("28.05.2017", "09-12-2024"); slashes follow the options (US month-first).
+    day_first_mark = m["num_sep"] in ".-"
+    if len(printed_year) == 2 and m["num_sep"] == ".":  # "1.2.10" is a version number
         return []
-    month, day = (b, a) if day_first or dotted else (a, b)
+    month, day = (b, a) if day_first or day_first_mark else (a, b)
     if month > 12 and day <= 12:  # 28/5/2017 can only be day-first
         month, day = day, month
     value = iso_day(full_year(printed_year), month, day)

@@ -82,6 +82,10 @@ DATELINE = re.compile(
     re.VERBOSE,
 )
 
+# A place alone on a line, the dateline of the paragraph under it (Anadolu's web copy):
+#   ISTANBUL / ANKARA, Türkiye
+LONE_PLACE = re.compile(rf"(?P<location>{_PLACE}(?:[ ]?,[ ]?{_PLACE}){{0,2}})", re.VERBOSE)
+
 # Splits the location into its elements: "CHEVY CHASE, Md." -> "CHEVY CHASE", "Md.".
 ELEMENT_SEPARATOR = re.compile(r"[ ]?,[ ]?")
 
@@ -136,6 +140,26 @@ def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
     return DatelineMatch(m, Span(start, end), m.end())
 
 
+def match_lone_place(text: str, piece: Span, below: Span) -> DatelineMatch | None:
+    """A line that is a known place alone, upper case, over the paragraph it datelines
+    (``ISTANBUL`` / ``Japanese Prime Minister ...``): the paragraph starts below it."""
+    if len(piece) > MAX_LONE_PLACE_CHARS:
+        return None
+    m = LONE_PLACE.fullmatch(text, piece.start, piece.end)
+    if m is None or not text[below.start : below.start + 1].isupper():
+        return None
+    elements = ELEMENT_SEPARATOR.split(m.group("location"))
+    if not any(c.isalpha() for c in elements[0]) or not elements[0].isupper():
+        return None
+    if find_city(elements[0]) is None or not all(find_area(e) for e in elements[1:]):
+        return None
+    return DatelineMatch(m, Span(piece.start, piece.end), below.start)
+
+
+# The longest line read as a place alone.
+MAX_LONE_PLACE_CHARS = 60
+
+
 def _colon_dateline(m: re.Match[str]) -> bool:
     """A colon closes a dateline only after a place in capitals that the gazetteer knows
     ("NEW DELHI:", "ISLAMABAD, Dec 3 (APP):"), never after a label ("Update:", "Q:")."""
@@ -186,28 +210,35 @@ def find_dateline(doc: Document, article: Article) -> Dateline | None:
     after it.
     """
     found = None
-    for piece in first_paragraphs(doc):
+    pieces = first_paragraphs(doc, 3)
+    for number, piece in enumerate(pieces[:2]):
         found = match_dateline(doc.text, piece.start, piece.end)
+        if found is None and number + 1 < len(pieces):
+            found = match_lone_place(doc.text, piece, pieces[number + 1])
         if found is not None or not _is_header_line(doc, piece):
             break
     if found is None:
         return None
     m = found.match
-    location = m.group("location")
+    groups = m.groupdict()  # a lone place line has the location group only
+    location = groups["location"]
     loc_span = Span(m.start("location"), m.end("location")) if location is not None else None
     city = region = country = code = None
     if location is not None:
         city, region, country, code = _resolve_place(location)
     agency: str | None = None
     printed_agency = (
-        m.group("agency") or m.group("agency_only") or m.group("reuter") or m.group("agency_slash")
+        groups.get("agency")
+        or groups.get("agency_only")
+        or groups.get("reuter")
+        or groups.get("agency_slash")
     )
     if printed_agency:
         agency = canonical_agency(printed_agency)
         if agency is None:
             agency = printed_agency.strip()
             article.warnings.append(f"dateline: unknown agency {agency!r}")
-    date_span = Span(m.start("date"), m.end("date")) if m.group("date") else None
+    date_span = Span(m.start("date"), m.end("date")) if groups.get("date") else None
     return Dateline(
         span=found.span,
         body_start=found.body_start,

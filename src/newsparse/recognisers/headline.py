@@ -24,7 +24,7 @@ from ..lexicon import load_set
 from ..pipeline import Context
 from .byline import match_byline
 from .dateline import match_dateline
-from .lines import block_lines
+from .lines import block_lines, overlaps_claim
 from .published import is_date_line
 
 WHO = "headline"
@@ -49,6 +49,10 @@ TRAILING_PERIOD = re.compile(
 MAX_SENTENCE_TITLE_WORDS = 25
 
 
+# Blocks that hold no title line: page furniture and rules.
+SKIPPED_KINDS = frozenset({"meta", "rule"})
+
+
 class _Line(NamedTuple):
     span: Span
     block: int  # index into doc.blocks
@@ -59,11 +63,31 @@ def _sections() -> frozenset[str]:
     return load_set("sections")
 
 
+# What parts the labels of a section path: "WORLD, ASIA - PACIFIC", "News > World".
+SECTION_PATH_SEPARATOR = re.compile(r"[ ]?[,>»›/|][ ]?")
+# A hyphen inside a label, spaced or not: "ASIA - PACIFIC" is "Asia-Pacific".
+LABEL_HYPHEN = re.compile(r"[ ]?[-–][ ]?")
+
+
+def is_section_label(text: str) -> bool:
+    """A known section label (data/sections.txt), or a path of them: "Politics",
+    "WORLD, ASIA - PACIFIC", "News > World"."""
+    known = _sections()
+    parts = SECTION_PATH_SEPARATOR.split(text)
+    return len(parts) <= MAX_SECTION_WORDS and all(
+        LABEL_HYPHEN.sub("-", part.strip()).casefold() in known for part in parts
+    )
+
+
 def _lines(doc: Document, limit: int) -> list[_Line]:
     """The first ``limit`` non-empty lines of the text, trimmed, with their block."""
     out: list[_Line] = []
     for index in range(len(doc.blocks)):
+        if doc.blocks[index].kind in SKIPPED_KINDS:
+            continue  # a masthead, a page label ("ABC News", "3 min read")
         for start, end in block_lines(doc, index):
+            if overlaps_claim(doc, start, end):
+                continue
             out.append(_Line(Span(start, end), index))
             if len(out) >= limit:
                 return out
@@ -179,7 +203,8 @@ def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | No
         head, head_text = _headline_span(doc, two_lines)
         joined = " ".join((head_text or doc.text_of(head)).split())
         return Headline(None, head, headline_text=joined), [(two_lines, first.block)]
-    single = first.span == block
+    # a line alone in its block, or all its block holds besides furniture lines
+    single = first.span == block or list(doc.unclaimed(block)) == [first.span]
     # A title line with a byline under it in the same block: "Storm hits coast\nBy Jane Doe";
     # or a header block, one short line under another: "Climate crisis\nRecord heat ...".
     if not single and len(lines) > 1 and lines[1].block == first.block:
@@ -209,7 +234,7 @@ def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | No
     if (
         single
         and len(lines) > 1
-        and (text.casefold() in _sections() or _section_over(doc, first.span, lines[1:]))
+        and (is_section_label(text) or _section_over(doc, first.span, lines[1:]))
     ):
         nxt = lines[1]
         nxt_single = nxt.span == doc.blocks[nxt.block].span or (

@@ -49,8 +49,14 @@ PUBLISHED_LINE = re.compile(
 # A header line that is a date and time alone, separators allowed: "June 16, 2017 | 10:35 AM".
 BARE_DATE_LINE = re.compile(r"[ \t]{0,8}(?P<rest>[0-9A-Z][^\n]{5,60})$")
 
-# What may stand between the date and time parts of a date-only line.
-FILLER = re.compile(rf"[\s,|•·/@()\-–—]*(?:(?:at|on|{WEEKDAY_ANY})\.?)?[\s,|•·/@()\-–—]*")
+# What may stand between the date and time parts of a date-only line: separators, "at",
+# "on", a weekday, and an update label between two dates ("03.12.2024 - Update : 03.12.2024").
+FILLER = re.compile(
+    rf"""[\s,|•·/@()\-–—]*
+    (?:(?:at|on|{WEEKDAY_ANY})\.?|(?i:(?:last\x20)?updated?(?:\x20on)?)\x20?:?)?
+    [\s,|•·/@()\-–—]*""",
+    re.VERBOSE,
+)
 
 DIGIT = re.compile(r"\d")
 
@@ -152,6 +158,14 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
 
 def _date_segment(doc: Document) -> str | None:
     """A header line's segment that is a dated day alone: "By Jane Doe • Dec. 3, 2024"."""
+    for _, value in _date_segments(doc):
+        return value
+    return None
+
+
+def _date_segments(doc: Document) -> Iterator[tuple[Span, str]]:
+    """The segments of header lines that are a dated day alone, with their values:
+    "Dec. 3, 2024" of "By Jane Doe • Dec. 3, 2024"."""
     text = doc.text
     for line in _head_nonblank(doc):
         separators = list(SEGMENT_SEPARATOR.finditer(text, line.start, line.end))
@@ -159,8 +173,7 @@ def _date_segment(doc: Document) -> str | None:
         for here, end in zip(separators, ends, strict=False):
             value = _date_and_time(text, Span(here.end(), end), whole=True)
             if value is not None:
-                return value
-    return None
+                yield doc.shrink(Span(here.end(), end)), value
 
 
 def _head_nonblank(doc: Document) -> Iterator[Span]:
@@ -178,15 +191,19 @@ def _head_nonblank(doc: Document) -> Iterator[Span]:
 def is_date_line(doc: Document, line: Span) -> bool:
     """Whether ``line`` is a header's date line: labelled ("Published On 12 Dec 2024")
     or a dated day alone ("Fri 10 Jan 2025 09.00 GMT")."""
-    text = doc.text
-    if line.end - line.start > 110 or DIGIT.search(text, line.start, line.end) is None:
+    return is_date_text(doc.text, line.start, line.end)
+
+
+def is_date_text(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a header's date: labelled or a dated day alone."""
+    if end - start > 110 or DIGIT.search(text, start, end) is None:
         return False
-    labelled = PUBLISHED_LINE.match(text, line.start, line.end)
+    labelled = PUBLISHED_LINE.match(text, start, end)
     if labelled is not None:
         rest = Span(labelled.start("rest"), labelled.end("rest"))
         return _date_and_time(text, rest, whole=False) is not None
-    bare = BARE_DATE_LINE.match(text, line.start, line.end)
-    if bare is None or line.end - line.start > 70:
+    bare = BARE_DATE_LINE.match(text, start, end)
+    if bare is None or end - start > 70:
         return False
     return _date_and_time(text, Span(bare.start("rest"), bare.end("rest")), whole=True) is not None
 
@@ -221,4 +238,53 @@ def claim_header_dates(doc: Document, article: Article, ctx: Context) -> None:
 def header_date_lines(doc: Document) -> list[Span]:
     """The labelled publication lines and the bare date lines of the header: they
     date the article, so their dates are no mentions and they are no paragraphs."""
-    return published_lines(doc) + [span for span, _ in _bare_date_lines(doc)]
+    return (
+        published_lines(doc)
+        + [span for span, _ in _bare_date_lines(doc)]
+        + [span for span, _ in _date_segments(doc)]
+        + list(_relative_date_lines(doc))
+    )
+
+
+# The longest header line read as a relative date: "Yesterday, 11:58 PM ET".
+MAX_RELATIVE_LINE = 40
+# The groups of the date pattern a relative header date is made of, and those of
+# which it needs one: a day word ("Today, 3:42 pm", "Yesterday"); a time alone ("10
+# p.m.") heads an entry of a running story, not the article.
+RELATIVE_PARTS = ("day_word", "clock", "ampm", "wd")
+RELATIVE_NEEDS = ("day_word",)
+
+
+def _relative_date_lines(doc: Document) -> Iterator[Span]:
+    """The header lines that are a relative day and time alone ("Today, 3:42 pm",
+    "Yesterday"): they date the article without a year, so ``published`` stays None,
+    but they are no paragraphs."""
+    text = doc.text
+    for line in _head_nonblank(doc):
+        line = doc.shrink(line)
+        if len(line) > MAX_RELATIVE_LINE or not line.end > line.start:
+            continue
+        parts = _date_parts(text, line)
+        if parts and any(p in RELATIVE_NEEDS for p in parts):
+            yield line
+
+
+def _date_parts(text: str, line: Span) -> list[str]:
+    """The kinds of the date expressions that, with filler, make up ``line`` (relative
+    kinds only); empty when anything else stands in it."""
+    parts: list[str] = []
+    pos = line.start
+    while pos < line.end:
+        filler = FILLER.match(text, pos, line.end)
+        pos = line.end if filler is None else filler.end()
+        if pos >= line.end:
+            break
+        m = DATE_EXPRESSION.match(text, pos, line.end)
+        if m is None or m.end() == pos:
+            return []
+        kind = next((g for g in RELATIVE_PARTS if m.group(g) is not None), None)
+        if kind is None:
+            return []
+        parts.append(kind)
+        pos = m.end()
+    return parts
