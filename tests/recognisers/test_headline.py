@@ -40,6 +40,10 @@ CASES = [
     ("WORLD, ASIA - PACIFIC\nJapan's prime minister vows to boost defense spending\n\nText.\n",
      "WORLD, ASIA - PACIFIC", "Japan's prime minister vows to boost defense spending"),
     ("News > World\n\nLeaders meet in Paris\n\nLeaders met on Monday.\n", "News > World", "Leaders meet in Paris"),
+    # a country's name is a section label
+    ("Pakistan\nImran Khan supporters end protest in Islamabad\n\nSupporters met.\n",
+     "Pakistan", "Imran Khan supporters end protest in Islamabad"),
+    ("South Korea\n\nYoon lifts martial law\n\nYoon spoke.\n", "South Korea", "Yoon lifts martial law"),
     # a title made of labels and other words is no section path
     ("U.S., JAPAN TALKS END\n\n    TOKYO, March 2 - The talks ended.\n", None, "U.S., JAPAN TALKS END"),
     # a short headline over the first paragraph, with no byline or date line: no section

@@ -25,6 +25,7 @@ from ..pipeline import Context
 from .byline import match_byline
 from .dateline import match_dateline
 from .lines import block_lines, overlaps_claim
+from .places import find_area
 from .published import is_date_line
 
 WHO = "headline"
@@ -70,12 +71,25 @@ LABEL_HYPHEN = re.compile(r"[ ]?[-–][ ]?")
 
 
 def is_section_label(text: str) -> bool:
-    """A known section label (data/sections.txt), or a path of them: "Politics",
-    "WORLD, ASIA - PACIFIC", "News > World"."""
+    """A known section label (data/sections.txt) or a country's name, or a path of them:
+    "Politics", "Pakistan", "WORLD, ASIA - PACIFIC", "News > World"."""
     known = _sections()
     parts = SECTION_PATH_SEPARATOR.split(text)
     return len(parts) <= MAX_SECTION_WORDS and all(
-        LABEL_HYPHEN.sub("-", part.strip()).casefold() in known for part in parts
+        LABEL_HYPHEN.sub("-", part.strip()).casefold() in known or _is_country(part.strip())
+        for part in parts
+    )
+
+
+def _is_country(text: str) -> bool:
+    """A country's own name ("Pakistan", "South Korea"), as the gazetteer prints it."""
+    place = find_area(text)
+    return (
+        place is not None
+        and place.city is None
+        and place.region is None
+        and place.country is not None
+        and place.country.casefold() == text.casefold()
     )
 
 
