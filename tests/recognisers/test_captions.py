@@ -31,6 +31,9 @@ CASES = [
      "Yoon Suk Yeol speaks in Seoul.", "Yonhap via AP"),  # label and credit both
     ("Supporters gather during a protest in Islamabad. — AFP/File",
      "Supporters gather during a protest in Islamabad.", "AFP/File"),  # a credit after a dash
+    ("Firefighters battle a blaze near Perth. (ABC News: Jane Doe)",
+     "Firefighters battle a blaze near Perth.", "ABC News: Jane Doe"),  # an outlet and its photographer
+    ("The family of the victim at home. (Supplied)", "The family of the victim at home.", "Supplied"),
     ("[Protesters clash with police in Tbilisi on December 3, 2024. Getty Images]",
      "Protesters clash with police in Tbilisi on December 3, 2024.", "Getty Images"),  # bracketed
 ]  # fmt: skip
@@ -116,3 +119,16 @@ def test_a_labelled_caption_takes_the_credit_line_above_it() -> None:
         "Rishi Sunak has said he will not resign.",
         "The Liberal Democrats called for an election.",
     ]
+
+
+def test_outlet_credited_caption_leaves_the_paragraphs() -> None:
+    text = (
+        "Headline here\n\nFirefighters battle a blaze near Perth. (ABC News: Jane Doe)\n\n"
+        "The family at home. (Supplied)\n\nFire crews worked through the night.\n"
+    )
+    doc, article = run_chain(text)
+    assert [(doc.text_of(c.text), c.credit) for c in article.captions] == [
+        ("Firefighters battle a blaze near Perth.", "ABC News: Jane Doe"),
+        ("The family at home.", "Supplied"),
+    ]
+    assert paragraphs(text) == ["Fire crews worked through the night."]

@@ -44,6 +44,7 @@ def credit_tail() -> re.Pattern[str]:
           | (?<![\w/])(?P<wire>REUTERS/(?-i:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,6}}))  # REUTERS/Jane Doe (a name: not "Reuters/Ipsos poll, ...")
           | (?<=[.!?”"][ ])(?:{markers})[ ]?:[ ]?(?P<plain>[A-Z][^\n:]{{1,60}})   # ... Friday. Photo: Getty Images
           | (?<=[.!?”"][ ])\((?P<bare>(?:{agencies})(?:/[^()\n]{{1,60}})?)\)  # ... Friday. (Reuters)
+          | (?<=[.!?”"][ ])\((?P<agency_colon>(?:{agencies})[ ]?:[ ]?[^()\n]{{1,60}})\)  # (ABC News: Jane Doe)
           | (?<=[.!?”"])[ ]?[—–][ ]?(?P<dashed>(?:{agencies})(?:/[^\n/]{{1,40}}){{1,2}})  # ... Islamabad. — AFP/File
                                                 # (a slash: "... next week. — AFP" signs off a story)
           | (?<=[.!?”"][ ])(?P<bracketed>(?:{agencies})(?:/[^\[\]\n]{{1,60}})?)\]  # [... 2024. Getty Images]
@@ -92,7 +93,16 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
 
 
 # The groups of :func:`credit_tail` that hold a credit, in the pattern's order.
-CREDIT_GROUPS = ("marked", "agency_photo", "wire", "plain", "bare", "dashed", "bracketed")
+CREDIT_GROUPS = (
+    "marked",
+    "agency_photo",
+    "wire",
+    "plain",
+    "bare",
+    "agency_colon",
+    "dashed",
+    "bracketed",
+)
 
 
 def _with_source_line(doc: Document, caption: Caption) -> Caption:
@@ -153,6 +163,8 @@ CREDIT_HINTS = (
     "caption",
     "/file",
     "]",
+    "(supplied",
+    "news:",
 )
 
 
