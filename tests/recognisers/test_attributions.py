@@ -249,6 +249,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Police have not ruled out foul play.",
             [("Police", "ruled out", "foul play", False)],
         ),
+        (
+            "The minister outlined plans to cut spending.",
+            [("The minister", "outlined", "plans to cut spending", False)],
+        ),
         (  # a place or time after a participle is no content ...
             "The army said it hit a depot; no injuries reported in Israel.",
             [("The army", "said", "it hit a depot", False)],
