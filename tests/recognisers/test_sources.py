@@ -58,6 +58,16 @@ from tests.conftest import SHARED, parse_text
         # a person "of" a place or a body: the person, not the place
         ("Sen. Lindsey Graham of South Carolina", "person", "Lindsey Graham", "Sen."),
         ("Dan Ives of Wedbush Securities", "person", "Dan Ives", None),
+        # lower-case particles between capitalised words belong to the name
+        (
+            "Brazilian President Luiz Inacio Lula da Silva",
+            "person",
+            "Luiz Inacio Lula da Silva",
+            "Brazilian President",
+        ),
+        ("Mayor Bill de Blasio", "person", "Bill de Blasio", "Mayor"),
+        ("Osama bin Laden", "person", "Osama bin Laden", None),
+        ("Oscar de la Renta", "person", "Oscar de la Renta", None),
         ("Bank of America", "organization", "Bank of America", None),
         # a job, then the name: a named person, not an anonymous one
         (
@@ -221,6 +231,20 @@ def test_an_acronym_with_its_article_joins_the_named_organisation() -> None:
         (  # a word that opens a clause is no given name
             "Title.\n\nAfter Salah scored, the crowd sang.\n\n“It was big,” Salah said.\n",
             "Salah",
+        ),
+        (  # particles and a surname after the word belong to the name
+            "Title.\n\nBrazilian President Luiz Inacio Lula da Silva met farmers.\n\n"
+            "“It was big,” Lula said.\n",
+            "Luiz Inacio Lula da Silva",
+        ),
+        (  # a particle between given names and the surname
+            "Title.\n\nLudwig van Beethoven wrote nine symphonies.\n\n"
+            "“It was big,” Beethoven said.\n",
+            "Ludwig van Beethoven",
+        ),
+        (  # no name runs over a line break: a section line over the headline
+            "Markets\nSmith Rises as Stocks Gain\n\n“It was big,” Smith said.\n",
+            "Smith",
         ),
     ],
 )

@@ -31,7 +31,7 @@ from .speakers import people_nouns, source_before
 LOGGER = logging.getLogger(__name__)
 
 # A capitalised word of a name: "Clinton", "al-Baghdadi", "O'Rourke", "U.S.", "Mr."
-NAME_WORD = re.compile(r"[A-Z][\w.'’-]{0,30}|(?:al|de|van|von|bin|of|and|the)(?=\s[A-Z])")
+NAME_WORD = re.compile(r"[A-Z][\w.'’-]{0,30}")
 # An organisation introduced with its acronym: "Syrian Democratic Forces (SDF)".
 ACRONYM_INTRO = re.compile(
     r"""
@@ -67,12 +67,20 @@ def _words(text: str) -> list[str]:
     return WORDS.findall(text)
 
 
+@cache
+def _particles() -> frozenset[str]:
+    """Lower-case particles inside a name: "da", "van", "bin" (data/name_particles.txt)."""
+    return load_set("name_particles")
+
+
 def _name_run(head: str) -> str:
-    """The name at the end of a noun phrase: "GOP frontrunner Donald Trump" gives "Donald Trump"."""
+    """The name at the end of a noun phrase: "GOP frontrunner Donald Trump" gives "Donald
+    Trump", "President Luiz Inacio Lula da Silva" "Luiz Inacio Lula da Silva" (a particle
+    between capitalised words belongs to the name)."""
     words = head.split()
     run: list[str] = []
     for w in reversed(words):
-        if NAME_WORD.fullmatch(w) and (w[0].isupper() or run):
+        if NAME_WORD.fullmatch(w) or (run and w in _particles()):
             run.append(w)
         else:
             break
@@ -584,29 +592,70 @@ class CompanyNames(_TextLookup):
 LOOKUP_READ_BUDGET = 4
 
 
-# The given names (and initials) printed before a surname: "[Mohamed] Salah",
-# "[Donald J.] Trump"; read back from where the surname stands.
-GIVEN_NAMES = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)\s){1,3})\Z")
 # Characters read back from a surname for its given names.
 GIVEN_WINDOW = 48
+# Most given names and initials before a surname ("Donald J.", "Luiz Inacio"), particles
+# apart.
+MAX_GIVEN_NAMES = 3
+
+
+@cache
+def _given_names_pattern() -> re.Pattern[str]:
+    """The given names (initials, particles) printed before a surname on its line:
+    "[Mohamed] Salah", "[Donald J.] Trump", "[Luiz Inacio Lula da] Silva"; read back from
+    where the surname stands. Spaces only: a name never runs over a line break
+    ("Markets" over the headline "Oil Rises ...")."""
+    particles = alternation(_particles(), boundary=False)
+    return re.compile(
+        rf"""
+        (?:(?<=\s)|^)                    # the first given name opens a word
+        (                                # the given names, each with its space:
+          (?:(?:[A-Z][a-z][\w'’-]*       #   Mohamed / Luiz
+              |[A-Z]\.                   #   J.
+              |{particles}               #   da / van / bin
+          )[ ]){{1,4}}                    # spaces only: never over a line break
+        )\Z                              # right before the surname
+        """,
+        re.VERBOSE,
+    )
+
+
+@cache
+def _surname_tail() -> re.Pattern[str]:
+    """Particles and a surname right after a name: "Lula[ da Silva]", "Ludwig[ van
+    Beethoven]"; spaces only, as for given names."""
+    particles = alternation(_particles(), boundary=False)
+    return re.compile(
+        rf"""
+        (?:[ ]{particles}){{1,2}}         # da / de la
+        [ ][A-Z][\w'’-]{{0,30}}(?![\w'’-])  # Silva
+        """,
+        re.VERBOSE,
+    )
 
 
 class FullNames(_TextLookup):
     """The fullest form a text prints of a person named by one word ("Salah" ->
-    "Mohamed Salah"): the first place the word stands after given names. Titles and
-    words that open a clause are no given names ("Sen. Cruz", "After Salah scored")."""
+    "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"): the first place the word
+    stands after given names or before particles and a surname. Titles and words that
+    open a clause are no given names ("Sen. Cruz", "After Salah scored")."""
 
     def _at(self, name: str, found: int) -> str | None:
         text = self.text
-        if found == 0 or text[found + len(name) : found + len(name) + 1].isalnum():
+        end = found + len(name)
+        if found == 0 or text[end : end + 1].isalnum():
             return None
         given = _given_names(text[max(0, found - GIVEN_WINDOW) : found])
-        return f"{given} {name}" if given else None
+        tail = _surname_tail().match(text, end)
+        if not given and tail is None:
+            return None
+        full = f"{given} {name}" if given else name
+        return full + tail.group() if tail is not None else full
 
 
 def _given_names(before: str) -> str:
     """The given names at the end of ``before`` (which ends with a space), if any."""
-    m = GIVEN_NAMES.search(before)
+    m = _given_names_pattern().search(before)
     if m is None:
         return ""
     words = m.group(1).split()
@@ -618,6 +667,10 @@ def _given_names(before: str) -> str:
             kept = []
         else:
             kept.append(word)
+    while kept and (
+        kept[0] in _particles() or sum(w not in _particles() for w in kept) > MAX_GIVEN_NAMES
+    ):
+        kept.pop(0)  # "the son of [da] Silva": a particle opens no name
     if kept and kept[0].casefold().rstrip(".") in CALENDAR_NAMES:
         return ""
     return " ".join(kept)
@@ -733,7 +786,9 @@ def resolve_sources(
                 else:
                     full = people.get(mention.name)
                     if full is not None:
-                        mention = replace(mention, name=full)  # "Salah" -> "Mohamed Salah"
+                        # "Salah" -> "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"
+                        key = "person:" + full.split()[-1].casefold()
+                        mention = replace(mention, name=full, key=key)
             if mention.kind == "organization" and ledger.unresolved(mention):
                 # "the company said", no earlier source fits: the organisation it names.
                 named = named_organisation(doc, printed, a.source_span.start)
