@@ -69,6 +69,26 @@ from tests.conftest import SHARED, parse_text
         ("Osama bin Laden", "person", "Osama bin Laden", None),
         ("Oscar de la Renta", "person", "Oscar de la Renta", None),
         ("Bank of America", "organization", "Bank of America", None),
+        # an acronym is an organisation, with or without its article
+        ("IDF", "organization", "IDF", None),
+        ("the IDF", "organization", "IDF", None),
+        ("the IMF's", "organization", "IMF", None),
+        ("the F.B.I.", "organization", "F.B.I.", None),
+        ("Eurosceptic SVP", "organization", "Eurosceptic SVP", None),
+        ("John Smith III", "person", "John Smith III", None),  # a number, no acronym
+        ("The United Nations", "organization", "The United Nations", None),
+        # news agencies and outlets are media
+        ("Kyodo News", "media", "Kyodo News", None),
+        ("Anadolu Agency", "media", "Anadolu Agency", None),
+        ("state television", "media", "state television", None),
+        (
+            "Lebanon's state-run National News Agency",
+            "media",
+            "National News Agency",
+            None,
+        ),
+        ("Holt's liberal NBC News", "media", "NBC News", None),
+        ("audio provided by Wyoming Public Radio", "media", "Wyoming Public Radio", None),
         # a job, then the name: a named person, not an anonymous one
         (
             "A Twitter spokesman, Christopher Abboud",
@@ -282,3 +302,29 @@ def test_a_relative_pronoun_speaks_for_its_antecedent(sentence: str, name: str) 
     last = record["attributions"][-1]
     assert last["source_text"] in ("who", "which")
     assert record["sources"][last["source_id"]]["name"] == name
+
+
+def test_an_acronym_and_its_spelt_out_name_are_one_organisation() -> None:
+    record = parse_text(
+        "IDF says it struck depot\n\nThe Israel Defense Forces said it struck a depot.\n\n"
+        "According to the IDF, the depot stored launchers.\n"
+    ).to_dict()
+    assert [(s["name"], s["kind"], s["aliases"]) for s in record["sources"]] == [
+        ("The Israel Defense Forces", "organization", ["IDF", "the IDF"])
+    ]
+
+
+def test_a_plus_after_capitals_belongs_to_the_name() -> None:
+    record = parse_text("Title.\n\nOil edged higher after OPEC+ agreed to delay plans.\n").to_dict()
+    assert [a["source_text"] for a in record["attributions"]] == ["OPEC+"]
+    assert [(s["name"], s["kind"]) for s in record["sources"]] == [("OPEC+", "organization")]
+
+
+def test_a_later_outlet_named_by_fewer_words_is_the_same_outlet() -> None:
+    record = parse_text(
+        "Title.\n\nOn Monday, the New York Daily News suggested the plan was bad.\n\n"
+        "Later, the Daily News claimed the group was wrong.\n"
+    ).to_dict()
+    assert [(s["name"], s["kind"], s["aliases"]) for s in record["sources"]] == [
+        ("New York Daily News", "media", ["the New York Daily News", "the Daily News"])
+    ]

@@ -25,7 +25,7 @@ from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from ..pipeline import Context
 from .date_patterns import CALENDAR_NAMES
-from .places import find_area
+from .places import canonical_agency, find_area
 from .speakers import people_nouns, source_before
 
 LOGGER = logging.getLogger(__name__)
@@ -174,10 +174,12 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             _job_words(head) or title or words[-1],
             "person:" + named_after.split()[-1].casefold(),
         )
-    if _anonymous_pattern().search(printed.casefold()) and not _proper_name(head):
+    if _anonymous_pattern().search(printed.casefold()) and not _named_not_outlet(head):
+        # "a senior official", "three sources who spoke to Fox News": unnamed people
         return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
-    if bare in load_set("media_outlets") or folded in load_set("media_outlets"):
-        return Mention(printed, head, "media", None, "media:" + bare)
+    outlet = _outlet(head, bare, words)
+    if outlet is not None:
+        return Mention(printed, outlet, "media", None, "media:" + _bare(outlet.casefold()))
     documents = load_set("document_words")
     noun = 1 if words and words[0] in DETERMINERS else 0  # the first noun: "[a] report by"
     if last in documents or (
@@ -195,6 +197,11 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     if titled is not None:
         name, job = titled
         return Mention(printed, name, "person", job, "person:" + name.split()[-1].casefold())
+    acronym = acronym.removesuffix("'s").removesuffix("’s")
+    if _is_acronym(acronym) and acronym.casefold() not in ROMAN_NUMERALS:
+        # "IDF says", "According to the IDF", "the IMF's": an acronym names a body, with
+        # or without its article
+        return Mention(printed, acronym, "organization", None, "org:" + _bag(acronym))
     if (
         last in orgs
         or bare in orgs
@@ -235,8 +242,88 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             # "Ukraine says", "China's [claims]": a country or region speaks through its
             # government
             return Mention(printed, name, "organization", None, "org:" + _bag(name))
+        if _listed_outlet(name.casefold()):
+            # "audio provided by Wyoming Public Radio": the outlet the phrase ends with
+            return Mention(printed, name, "media", None, "media:" + _bare(name.casefold()))
+        if parts and _is_acronym(parts[-1]) and parts[-1].casefold() not in ROMAN_NUMERALS:
+            # "Eurosceptic SVP": a body named by its acronym
+            return Mention(printed, name, "organization", None, "org:" + _bag(name))
         return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
+
+
+# An acronym: capitals (and digits, dots, a "+" or "&") only, at least two letters:
+# "IDF", "KRG", "U.N.", "OPEC+", "G7", "AT&T".
+ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,9}\+?")
+
+
+# Capitals that are no acronym: the number after a name ("John Smith III").
+ROMAN_NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii"})
+
+
+def _is_acronym(word: str) -> bool:
+    return ACRONYM.fullmatch(word) is not None and sum(c.isupper() for c in word) >= 2
+
+
+def _initials(name: str) -> str:
+    """The letters an organisation's acronym is made of: "IDF" for "IDF" and "U.N." for
+    "the United Nations"; empty for a name of fewer than two capitalised words."""
+    if _is_acronym(name):
+        return name.replace(".", "").rstrip("+")
+    words = [w for w in name.split() if w.casefold() not in SMALL_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _bare(folded: str) -> str:
+    """A folded phrase without its article: "the daily news" gives "daily news"."""
+    return re.sub(r"^(?:the|a|an)\s", "", folded)
+
+
+def _listed_outlet(folded: str) -> bool:
+    """Whether a folded name is a listed outlet or agency ("reuters", "kyodo news"), or
+    ends with an outlet's head word ("wyoming public radio")."""
+    bare = _bare(folded)
+    if bare in load_set("media_outlets") or folded in load_set("media_outlets"):
+        return True
+    if canonical_agency(bare) is not None:
+        return True
+    words = _words(bare)
+    media = load_set("media_words")
+    return bool(words) and (words[-1] in media or " ".join(words[-2:]) in media)
+
+
+def _outlet(head: str, bare: str, words: list[str]) -> str | None:
+    """The news outlet a source is, if any: a listed outlet or agency ("Reuters", "Kyodo
+    News"), or a short phrase ending with an outlet's head word (the name run when it
+    ends the phrase: "Holt's liberal [NBC News]", else the phrase: "state television",
+    "the nationalist Global Times tabloid")."""
+    if bare in load_set("media_outlets") or head.casefold() in load_set("media_outlets"):
+        return head
+    if canonical_agency(bare) is not None:
+        return head
+    if len(words) > MAX_MEDIA_WORDS or not MEDIA_LINKS.isdisjoint(words):
+        return None  # "three sources who spoke to Fox News": the outlet is no source
+    if not _listed_outlet(bare):
+        return None
+    run = _name_run(head)
+    return run if run and run != head and _listed_outlet(run.casefold()) else head
+
+
+def _named_not_outlet(head: str) -> bool:
+    """Whether a phrase ends with a name other than a news outlet's."""
+    name = _proper_name(head)
+    return bool(name) and not _listed_outlet(name.casefold())
+
+
+# Most words of a phrase named after an outlet's head word ("the nationalist Global Times
+# tabloid"), and words that show the outlet is only part of a longer phrase ("audio
+# provided [by] Wyoming Public Radio", "the business side [of] TV").
+MAX_MEDIA_WORDS = 6
+MEDIA_LINKS = frozenset(
+    {"by", "to", "of", "in", "on", "at", "for", "from", "with", "about", "who", "which", "that"}
+)
 
 
 # Most words of a job printed before a name ("the company's [chief financial officer]").
@@ -370,15 +457,18 @@ class Ledger:
         self.keys: dict[str, int] = {}
         self.last_person: int | None = None
         self.last_any: int | None = None
-        self.last_org: int | None = None
+        self.last_org: int | None = None  # the last organisation or news outlet
+        self.last_body: int | None = None  # the last organisation
         self.issued: dict[str, int] = {}  # document word -> the source that issued it
         self.people: list[int] = []  # persons, the most recently heard last
         self.genders: dict[int, str] = {}  # person -> "male" / "female", when printed
 
     def add(self, mention: Mention) -> int:
         index = self.keys.get(mention.key)
-        if index is None and mention.kind in ("organization", "document"):
+        if index is None and mention.kind in ("organization", "document", "media"):
             index = self._definite(mention)
+        if index is None and mention.kind == "organization":
+            index = self._spelt_out(mention)
         if index is None:
             index = len(self.sources)
             self.sources.append(
@@ -403,6 +493,24 @@ class Ledger:
         self._note(index)
         return index
 
+    def _spelt_out(self, mention: Mention) -> int | None:
+        """An earlier organisation that is this one's acronym or its spelt-out name: "IDF"
+        and "the Israel Defense Forces" are one ("IDF" then takes the fuller name)."""
+        mine = _initials(mention.name)
+        if not mine:
+            return None
+        for index in reversed(range(len(self.sources))):
+            source = self.sources[index]
+            if source.kind != "organization" or _initials(source.name) != mine:
+                continue
+            if _is_acronym(source.name) != _is_acronym(mention.name):
+                if _is_acronym(source.name):
+                    source.aliases.append(source.name)
+                    source.name = mention.name
+                self.keys[mention.key] = index
+                return index
+        return None
+
     def _definite(self, mention: Mention) -> int | None:
         """ "the Ministry", "Russian military", "the statement": an earlier source that fits.
 
@@ -411,12 +519,16 @@ class Ledger:
         definite document is the one an earlier source issued ("posted a
         statement"), else it belongs to the latest organisation.
         """
-        text = mention.text.partition(",")[0].casefold()
+        text = " ".join(mention.text.partition(",")[0].casefold().split())  # "the\xa0Daily"
         words = set(_words(text)) - SMALL_WORDS
         distinctive = words - load_set("organisation_words") - load_set("document_words")
+        # A news outlet is one named before ("the Daily News" after "NY Daily News").
+        kind = "media" if mention.kind == "media" else "organization"
+        if kind == "media":
+            distinctive -= load_set("media_words")
         for index in reversed(range(len(self.sources))):
             source = self.sources[index]
-            if source.kind != "organization":
+            if source.kind != kind:
                 continue
             name = _name_words(source.name)
             if distinctive and distinctive <= name:
@@ -480,6 +592,8 @@ class Ledger:
             self.people.append(index)
         elif kind in ("organization", "media"):
             self.last_org = index
+            if kind == "organization":
+                self.last_body = index
 
 
 # Characters read back from a definite organisation for the name it refers to.
@@ -796,10 +910,11 @@ def resolve_sources(
                     a.source_id = ledger.add(replace(_classify_plain(named), kind="organization"))
                     ledger.alias(a.source_id, printed)
                     ledger.keys[mention.key] = a.source_id  # later ones need no search
-                elif ledger.last_org is not None and _bare_organisation(printed):
+                elif ledger.last_body is not None and _bare_organisation(printed):
                     # "the agency said" after the National Highway Traffic Safety
-                    # Administration spoke: the organisation last heard, as for "it".
-                    a.source_id = ledger.last_org
+                    # Administration spoke: the organisation last heard, as for "it"
+                    # (an organisation, not a news outlet: "the campaign" is no paper).
+                    a.source_id = ledger.last_body
                     ledger.alias(a.source_id, printed)
             if a.source_id is None:
                 a.source_id = ledger.add(mention)
