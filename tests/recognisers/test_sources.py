@@ -38,9 +38,30 @@ from tests.conftest import SHARED, parse_text
         ("Trump's", "person", "Trump", None),  # "Trump's claim": the source is Trump
         ("China's", "organization", "China", None),
         ("Officials", "anonymous", "Officials", None),  # a sentence's first word, no name
-        ("Witnesses", "unknown", "Witnesses", None),
-        ("Analysts at Wedbush", "unknown", "Analysts at Wedbush", None),  # not "Wedbush"
-        ("Analysts polled by LSEG", "unknown", "Analysts polled by LSEG", None),
+        # a group of people is kind person, named as printed, never the place or body
+        ("Witnesses", "person", "Witnesses", None),
+        ("Analysts at Wedbush", "person", "Analysts at Wedbush", None),  # not "Wedbush"
+        ("Analysts polled by LSEG", "person", "Analysts polled by LSEG", None),
+        (
+            "Public employees in the Kurdistan Region",
+            "person",
+            "Public employees in the Kurdistan Region",
+            None,
+        ),
+        ("Residents in Gaza", "person", "Residents in Gaza", None),
+        ("Voters across the state", "person", "Voters across the state", None),
+        ("Gaza residents", "person", "Gaza residents", None),
+        ("Polls in New Hampshire", "document", "Polls in New Hampshire", None),
+        # a job and whose it is: one person, not anonymous, named as printed
+        ("Japan's prime minister", "person", "Japan's prime minister", "prime minister"),
+        ("Japan's Prime Minister", "person", "Japan's Prime Minister", "Prime Minister"),
+        (
+            "the prime minister’s spokesman",
+            "person",
+            "the prime minister’s spokesman",
+            "spokesman",
+        ),
+        ("The Podesta Group's CEO, Kimberley Fritts", "person", "Kimberley Fritts", "CEO"),
         ("officials at the Pentagon", "anonymous", "officials at the Pentagon", None),
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
         ("the Elysee", "organization", "the Elysee", None),  # a seat of government speaks
@@ -327,4 +348,17 @@ def test_a_later_outlet_named_by_fewer_words_is_the_same_outlet() -> None:
     ).to_dict()
     assert [(s["name"], s["kind"], s["aliases"]) for s in record["sources"]] == [
         ("New York Daily News", "media", ["the New York Daily News", "the Daily News"])
+    ]
+
+
+def test_a_group_of_people_is_no_he_or_she() -> None:
+    record = parse_text(
+        "Title.\n\nJohn Smith said the plan was good.\n\n"
+        "Residents in Gaza said the strikes continued.\n\nHe said it would pass.\n"
+    ).to_dict()
+    names = [s["name"] for s in record["sources"]]
+    assert [names[a["source_id"]] for a in record["attributions"]] == [
+        "John Smith",
+        "Residents in Gaza",
+        "John Smith",
     ]

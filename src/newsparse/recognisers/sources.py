@@ -89,8 +89,40 @@ def _name_run(head: str) -> str:
     return " ".join(reversed(run))
 
 
-# A noun of people and a preposition: "analysts at", "officials in", "analysts polled by".
-PEOPLE_AT = re.compile(r"[\w'’-]+\s(?:at|in|of|from|for|with|[a-z]+ed\sby)\s")
+# The key prefix of a source that is several people ("Residents in Gaza").
+GROUP_KEY = "group:"
+# Most words before the noun of a group of people: "[Some Kurdish public] employees".
+MAX_GROUP_MODIFIERS = 3
+# Words after the noun of a group that tie it to a place or body: "residents [in] Gaza",
+# "voters [across] the state", "analysts [polled] by LSEG".
+GROUP_LINKS = frozenset(
+    {"at", "in", "of", "from", "for", "with", "across", "on", "inside", "outside", "near",
+     "around", "throughout", "polled", "surveyed", "interviewed"}
+)  # fmt: skip
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """Plural nouns of people that name a group: "residents", "employees" (the nouns of
+    people among the source openers and data/group_nouns.txt, no document or body)."""
+    return (
+        (people_nouns() | load_set("group_nouns"))
+        - load_set("document_words")
+        - load_set("organisation_words")
+    )
+
+
+def _people_group(words: list[str]) -> bool:
+    """Whether a phrase names a group of people: a plural noun of people, after at most a
+    few modifiers, that ends the phrase or is tied to a place or body ("Residents",
+    "Public employees in the Kurdistan Region", "Gaza residents")."""
+    nouns = _group_nouns()
+    for i, word in enumerate(words[: MAX_GROUP_MODIFIERS + 1]):
+        if word in GROUP_LINKS:
+            return False
+        if word in nouns:
+            return i == len(words) - 1 or words[i + 1] in GROUP_LINKS
+    return False
 
 
 def _proper_name(head: str) -> str:
@@ -147,12 +179,13 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             or person.split()[0].rstrip(".").casefold() in HONORIFICS
         ):
             return Mention(printed, mention.name, "person", mention.title or title, mention.key)
-    if PEOPLE_AT.match(folded) and words[0] in people_nouns():
-        # "Officials at the Pentagon", "Analysts at Wedbush": people of a body, unnamed
-        # (anonymous when the words say so), never a person named "Wedbush".
+    if _people_group(words):
+        # "Officials at the Pentagon", "Analysts at Wedbush", "Public employees in the
+        # Kurdistan Region": people of a body or a place, unnamed (anonymous when the
+        # words say so), never a person named "Wedbush" nor the place.
         if _anonymous_pattern().search(folded):
             return Mention(printed, head, "anonymous", title, "anon:" + folded)
-        return Mention(printed, head, "unknown", title, "unknown:" + folded)
+        return Mention(printed, head, "person", title, GROUP_KEY + bare)
     named_after = _name_run(apposition.strip()) if apposition else ""
     if (
         named_after
@@ -193,6 +226,15 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     if job is not None:
         # "a central bank official", "a spokesman for the ministry": an unnamed person
         return Mention(printed, head, "anonymous", job, "anon:" + folded)
+    role = _role(head)
+    if role is not None and named_after and named_after == apposition.strip():
+        # "The Podesta Group's CEO, Kimberley Fritts": the job, then the name
+        key = "person:" + named_after.split()[-1].casefold()
+        return Mention(printed, named_after, "person", role, key)
+    if role is not None:
+        # "Japan's prime minister", "the company's chief executive": one person, unnamed
+        # but not anonymous, named as printed
+        return Mention(printed, head, "person", role, "role:" + bare)
     titled = _titled_person(head, last, orgs)
     if titled is not None:
         name, job = titled
@@ -344,12 +386,42 @@ def _job_words(head: str) -> str | None:
     return job
 
 
+# A possessive that opens a job: "[Japan's ]prime minister", "[the company's ]chief
+# executive", "[Donald Trump’s ]campaign manager", "[the prime minister’s ]spokesman".
+ROLE_OWNER = re.compile(
+    r"""
+    (?:[\w.-]{1,30}[ ]){0,3}     # up to three words before the owner's last: the / Donald
+    [\w.-]{1,30}['’]s[ ]         # the possessive: Japan's / Trump’s
+    """,
+    re.VERBOSE,
+)
+
+
+def _role(head: str) -> str | None:
+    """The job of a person named by a job and whose it is: "Japan's prime minister"
+    gives "prime minister"; None when a name follows ("China's Foreign Ministry
+    spokesman Lin Jian") or the last word is no job ("Ukraine's air force")."""
+    owner = ROLE_OWNER.match(head)
+    if owner is None:
+        return None
+    job = head[owner.end() :]
+    words = job.split()
+    titles = load_set("titles")
+    if not words or len(words) > MAX_JOB_WORDS or words[-1].casefold() not in titles:
+        return None
+    if job.casefold() not in titles and any(
+        w[0].isupper() and w.casefold() not in titles for w in words
+    ):
+        return None  # a name among the words: not a bare job ("Prime Minister" is one)
+    return job
+
+
 # Articles and demonstratives before a document's noun.
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Words after a document's noun that show the document is the source: "a report
 # [published] by", "a study [by]", "a poll [released] on Monday", "a letter [from]".
 DOCUMENT_LINKS = frozenset(
-    {"by", "from", "of", "published", "released", "issued", "filed", "obtained", "seen"}
+    {"by", "from", "of", "in", "published", "released", "issued", "filed", "obtained", "seen"}
 )
 # Words between a job and the body it serves: "a spokesperson [for] the Treasury".
 JOB_LINKS = frozenset({"for", "of", "at", "with", "in", "from"})
@@ -462,6 +534,7 @@ class Ledger:
         self.issued: dict[str, int] = {}  # document word -> the source that issued it
         self.people: list[int] = []  # persons, the most recently heard last
         self.genders: dict[int, str] = {}  # person -> "male" / "female", when printed
+        self.groups: set[int] = set()  # persons that are several people: no "he" or "she"
 
     def add(self, mention: Mention) -> int:
         index = self.keys.get(mention.key)
@@ -480,6 +553,8 @@ class Ledger:
                 )
             )
             self.keys[mention.key] = index
+            if mention.key.startswith(GROUP_KEY):
+                self.groups.add(index)
         source = self.sources[index]
         gender = _gender(mention.text) if mention.kind == "person" else None
         if gender is not None:
@@ -583,7 +658,7 @@ class Ledger:
     def _note(self, index: int) -> None:
         kind = self.sources[index].kind
         self.last_any = index
-        if kind == "person":
+        if kind == "person" and index not in self.groups:
             self.last_person = index
             if self.people and self.people[-1] == index:
                 return
@@ -892,7 +967,11 @@ def resolve_sources(
                     classify(described, acronyms) if acronyms else _classify_plain(described),
                     text=printed,
                 )
-            if mention.kind == "person" and " " not in mention.name:
+            if (
+                mention.kind == "person"
+                and " " not in mention.name
+                and not mention.key.startswith(GROUP_KEY)
+            ):
                 company = companies.get(mention.name)
                 if company is not None:
                     # "Tesla said" where the text names "Tesla Inc": the company.
