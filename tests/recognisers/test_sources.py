@@ -362,3 +362,68 @@ def test_a_group_of_people_is_no_he_or_she() -> None:
         "Residents in Gaza",
         "John Smith",
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        (
+            "Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva",
+            "Xi Jinping and Luiz Inacio Lula da Silva",
+        ),
+        ("Mr. Tribe, Ms. Epstein and Mr. Amar", "Tribe, Epstein and Amar"),
+        ("Both Mr. King and Mr. Schultz", "King and Schultz"),
+    ],
+)
+def test_coordinated_named_persons_are_one_person_source_named_by_their_names(
+    printed: str, name: str
+) -> None:
+    mention = classify(printed, {})
+    assert (mention.kind, mention.name, mention.title) == ("person", name, None)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Sanders and his supporters",  # a person and a group: no list of named persons
+        # one person with two jobs
+        "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton",
+        # words set off by a dash
+        "Intelligence officials — including NSA Director Michael Rogers and James Clapper",
+    ],
+)
+def test_a_source_with_and_inside_is_not_always_a_list_of_persons(printed: str) -> None:
+    mention = classify(printed, {})
+    assert mention.members == ()
+    assert not mention.key.startswith("group:person:")
+
+
+def test_a_member_of_coordinated_persons_speaks_later_with_the_full_name() -> None:
+    record = parse_text(
+        "Title.\n\nChinese President Xi Jinping and Brazilian President Luiz Inacio Lula da "
+        "Silva on Wednesday agreed to deepen ties.\n\nXi said China is willing to work with "
+        "Brazil.\n\nLula said Brazil values its friendship with China.\n"
+    ).to_dict()
+    assert [(s["name"], s["title"], s["aliases"]) for s in record["sources"]] == [
+        (
+            "Xi Jinping and Luiz Inacio Lula da Silva",
+            None,
+            ["Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva"],
+        ),
+        ("Xi Jinping", "Chinese President", ["Xi"]),
+        ("Luiz Inacio Lula da Silva", "Brazilian President", ["Lula"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Chinese President Xi Jinping said the deal was good.", "Xi said it again."),
+        ("Xi said it first.", "Chinese President Xi Jinping said the deal was good."),
+    ],
+)
+def test_a_name_printed_surname_first_joins_its_first_word(first: str, second: str) -> None:
+    record = parse_text(f"Title.\n\n{first}\n\n{second}\n").to_dict()
+    assert [(s["name"], s["title"]) for s in record["sources"]] == [
+        ("Xi Jinping", "Chinese President")
+    ]

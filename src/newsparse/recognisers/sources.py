@@ -58,6 +58,7 @@ class Mention:
     kind: SourceKind
     title: str | None
     key: str
+    members: tuple[Mention, ...] = ()  # the persons of a coordinated source
 
 
 WORDS = re.compile(r"[\w'’.-]+")
@@ -162,6 +163,10 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     words = _words(folded)
     last = words[-1].strip(".") if words else ""
     title = _title_of(head, apposition)
+    if " and " in printed and not SET_OFF.search(printed):
+        group = _coordinated(printed, acronyms)
+        if group is not None:
+            return group
     acronym = head.removeprefix("The ").removeprefix("the ")
     if acronym in acronyms:
         full = acronyms[acronym]
@@ -368,6 +373,44 @@ MEDIA_LINKS = frozenset(
 )
 
 
+# The separators of coordinated names: "A and B", "A, B and C", "A, B, and C".
+COORDINATION = re.compile(r",?[ ]and[ ]|,[ ]")
+# A dash or parenthesis that sets off words inside a source: no list of names then
+# ("Intelligence officials — including NSA Director Adm. Michael Rogers and ...").
+SET_OFF = re.compile(r"[—–(]|[ ]--?[ ]")
+# The word that may open coordinated names: "[Both] Mr. King and Mr. Schultz".
+BOTH = re.compile(r"(?:Both|both|Either|either|Neither|neither)[ ]")
+
+
+def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
+    """Named persons joined by "and": "Chinese President Xi Jinping and Brazilian
+    President Luiz Inacio Lula da Silva" is one source of kind person named "Xi Jinping
+    and Luiz Inacio Lula da Silva" (no one title), which keeps its members for a later
+    "Xi said"; None when any part is no named person ("Sanders and his supporters")."""
+    parts = [p.strip() for p in COORDINATION.split(BOTH.sub("", printed, count=1))]
+    members = []
+    titles = load_set("titles")
+    for part in parts:
+        if not part[:1].isupper():
+            return None  # "he and Mr. Allen", "Clinton and others"
+        mention = classify(part, acronyms)
+        if mention.kind != "person" or not mention.key.startswith(PERSON_KEY):
+            return None
+        if any(w.casefold() in titles for w in mention.name.split()):
+            return None  # "Former Secretary [of State] and ... Hillary Clinton": one person
+        members.append(mention)
+    if len(members) < 2:
+        return None
+    names = [m.name for m in members]
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    key = GROUP_KEY + " & ".join(sorted(m.key for m in members))
+    return Mention(printed, name, "person", None, key, tuple(members))
+
+
+# The key prefix of a named person ("person:clinton").
+PERSON_KEY = "person:"
+
+
 # Most words of a job printed before a name ("the company's [chief financial officer]").
 MAX_JOB_WORDS = 5
 # What opens a job phrase and is no part of the job: an article, or a possessive and
@@ -535,8 +578,12 @@ class Ledger:
         self.people: list[int] = []  # persons, the most recently heard last
         self.genders: dict[int, str] = {}  # person -> "male" / "female", when printed
         self.groups: set[int] = set()  # persons that are several people: no "he" or "she"
+        self.members: dict[str, Mention] = {}  # key -> a person named in a coordinated source
+        self.first_names: dict[str, str | None] = {}  # "xi" -> "person:jinping"; None: several
 
     def add(self, mention: Mention) -> int:
+        if mention.kind == "person" and mention.key.startswith(PERSON_KEY):
+            mention = self._fuller(mention)
         index = self.keys.get(mention.key)
         if index is None and mention.kind in ("organization", "document", "media"):
             index = self._definite(mention)
@@ -556,6 +603,7 @@ class Ledger:
             if mention.key.startswith(GROUP_KEY):
                 self.groups.add(index)
         source = self.sources[index]
+        self._remember_names(mention, source.name)
         gender = _gender(mention.text) if mention.kind == "person" else None
         if gender is not None:
             self.genders.setdefault(index, gender)
@@ -567,6 +615,40 @@ class Ledger:
         self._alias(source, mention.text)
         self._note(index)
         return index
+
+    def _fuller(self, mention: Mention) -> Mention:
+        """A person's mention with the fuller name heard before: "Xi" after "Chinese
+        President Xi Jinping" (a name whose first word it is) or after "Xi Jinping and
+        Lula" (a member of a coordinated source), whose title it takes."""
+        key = mention.key
+        if key not in self.keys and " " not in mention.name:
+            key = self.first_names.get(mention.name.casefold()) or key
+        elif key not in self.keys:
+            # "Xi Jinping" after "Xi": the one-word name heard before
+            first = mention.name.split()[0].casefold()
+            index = self.keys.get(PERSON_KEY + first)
+            if index is not None and self.sources[index].name.casefold() == first:
+                self.keys[key] = index
+                return replace(mention, key=PERSON_KEY + first)
+        member = self.members.get(key)
+        if member is not None and key not in self.keys:
+            name = member.name if " " not in mention.name else mention.name
+            return replace(mention, name=name, title=mention.title or member.title, key=key)
+        return replace(mention, key=key)
+
+    def _remember_names(self, mention: Mention, name: str) -> None:
+        """Note the first words of persons' names (``name``: the source's) and the members
+        of a coordinated source, for :meth:`_fuller`."""
+        for person in mention.members or (mention,):
+            if person.kind != "person" or not person.key.startswith(PERSON_KEY):
+                continue
+            if mention.members:
+                self.members.setdefault(person.key, person)
+            words = (person.name if mention.members else name).split()
+            if len(words) >= 2:
+                first = words[0].casefold()
+                known = self.first_names.get(first, person.key)
+                self.first_names[first] = known if known == person.key else None
 
     def _spelt_out(self, mention: Mention) -> int | None:
         """An earlier organisation that is this one's acronym or its spelt-out name: "IDF"
