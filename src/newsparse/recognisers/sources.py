@@ -312,6 +312,7 @@ def _is_acronym(word: str) -> bool:
     return ACRONYM.fullmatch(word) is not None and sum(c.isupper() for c in word) >= 2
 
 
+@lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     """The letters an organisation's acronym is made of: "IDF" for "IDF" and "U.N." for
     "the United Nations"; empty for a name of fewer than two capitalised words."""
@@ -621,9 +622,11 @@ class Ledger:
         President Xi Jinping" (a name whose first word it is) or after "Xi Jinping and
         Lula" (a member of a coordinated source), whose title it takes."""
         key = mention.key
-        if key not in self.keys and " " not in mention.name:
+        if key in self.keys:
+            return mention  # most mentions: a person heard before under this key
+        if " " not in mention.name:
             key = self.first_names.get(mention.name.casefold()) or key
-        elif key not in self.keys:
+        else:
             # "Xi Jinping" after "Xi": the one-word name heard before
             first = mention.name.split()[0].casefold()
             index = self.keys.get(PERSON_KEY + first)
@@ -634,7 +637,7 @@ class Ledger:
         if member is not None and key not in self.keys:
             name = member.name if " " not in mention.name else mention.name
             return replace(mention, name=name, title=mention.title or member.title, key=key)
-        return replace(mention, key=key)
+        return mention if key == mention.key else replace(mention, key=key)
 
     def _remember_names(self, mention: Mention, name: str) -> None:
         """Note the first words of persons' names (``name``: the source's) and the members
@@ -938,10 +941,10 @@ def _given_names(before: str) -> str:
             kept = []
         else:
             kept.append(word)
-    while kept and (
-        kept[0] in _particles() or sum(w not in _particles() for w in kept) > MAX_GIVEN_NAMES
-    ):
-        kept.pop(0)  # "the son of [da] Silva": a particle opens no name
+    particles = _particles()
+    names = sum(w not in particles for w in kept)
+    while kept and (kept[0] in particles or names > MAX_GIVEN_NAMES):
+        names -= kept.pop(0) not in particles  # "the son of [da] Silva": no particle first
     if kept and kept[0].casefold().rstrip(".") in CALENDAR_NAMES:
         return ""
     return " ".join(kept)
