@@ -110,6 +110,13 @@ from tests.conftest import SHARED, parse_text
         ),
         ("Holt's liberal NBC News", "media", "NBC News", None),
         ("audio provided by Wyoming Public Radio", "media", "Wyoming Public Radio", None),
+        ("the PTI.", "media", "the PTI", None),  # the sentence's stop is no part of it
+        (
+            "UN Secretary-General Antonio Guterres",
+            "person",
+            "Antonio Guterres",
+            "UN Secretary-General",
+        ),
         # a job, then the name: a named person, not an anonymous one
         (
             "A Twitter spokesman, Christopher Abboud",
@@ -427,3 +434,16 @@ def test_a_name_printed_surname_first_joins_its_first_word(first: str, second: s
     assert [(s["name"], s["title"]) for s in record["sources"]] == [
         ("Xi Jinping", "Chinese President")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Beijing said it would take resolute measures.", "organization"),
+        # a person named after the city is printed in full: the person
+        ("Whitney Houston sang.\n\nHouston said she was tired.", "person"),
+    ],
+)
+def test_a_city_that_speaks_is_its_government(text: str, kind: str) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [s["kind"] for s in record["sources"]] == [kind]

@@ -25,7 +25,7 @@ from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from ..pipeline import Context
 from .date_patterns import CALENDAR_NAMES
-from .places import canonical_agency, find_area
+from .places import canonical_agency, find_area, find_city
 from .speakers import people_nouns, source_before
 
 LOGGER = logging.getLogger(__name__)
@@ -349,8 +349,8 @@ def _outlet(head: str, bare: str, words: list[str]) -> str | None:
     "the nationalist Global Times tabloid")."""
     if bare in load_set("media_outlets") or head.casefold() in load_set("media_outlets"):
         return head
-    if canonical_agency(bare) is not None:
-        return head
+    if canonical_agency(bare) is not None or canonical_agency(bare.rstrip(".")) is not None:
+        return head.rstrip(".")  # "according to the PTI.": the sentence's stop is no part
     if len(words) > MAX_MEDIA_WORDS or not MEDIA_LINKS.isdisjoint(words):
         return None  # "three sources who spoke to Fox News": the outlet is no source
     if not _listed_outlet(bare):
@@ -1067,6 +1067,11 @@ def resolve_sources(
                         # "Salah" -> "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"
                         key = "person:" + full.split()[-1].casefold()
                         mention = replace(mention, name=full, key=key)
+                    elif printed == mention.name and find_city(printed) is not None:
+                        # "Beijing said", "Moscow says": a city no person is named after
+                        # speaks through its government
+                        key = "org:" + _bag(printed)
+                        mention = replace(mention, kind="organization", key=key)
             if mention.kind == "organization" and ledger.unresolved(mention):
                 # "the company said", no earlier source fits: the organisation it names.
                 named = named_organisation(doc, printed, a.source_span.start)
