@@ -38,9 +38,30 @@ from tests.conftest import SHARED, parse_text
         ("Trump's", "person", "Trump", None),  # "Trump's claim": the source is Trump
         ("China's", "organization", "China", None),
         ("Officials", "anonymous", "Officials", None),  # a sentence's first word, no name
-        ("Witnesses", "unknown", "Witnesses", None),
-        ("Analysts at Wedbush", "unknown", "Analysts at Wedbush", None),  # not "Wedbush"
-        ("Analysts polled by LSEG", "unknown", "Analysts polled by LSEG", None),
+        # a group of people is kind person, named as printed, never the place or body
+        ("Witnesses", "person", "Witnesses", None),
+        ("Analysts at Wedbush", "person", "Analysts at Wedbush", None),  # not "Wedbush"
+        ("Analysts polled by LSEG", "person", "Analysts polled by LSEG", None),
+        (
+            "Public employees in the Kurdistan Region",
+            "person",
+            "Public employees in the Kurdistan Region",
+            None,
+        ),
+        ("Residents in Gaza", "person", "Residents in Gaza", None),
+        ("Voters across the state", "person", "Voters across the state", None),
+        ("Gaza residents", "person", "Gaza residents", None),
+        ("Polls in New Hampshire", "document", "Polls in New Hampshire", None),
+        # a job and whose it is: one person, not anonymous, named as printed
+        ("Japan's prime minister", "person", "Japan's prime minister", "prime minister"),
+        ("Japan's Prime Minister", "person", "Japan's Prime Minister", "Prime Minister"),
+        (
+            "the prime minister’s spokesman",
+            "person",
+            "the prime minister’s spokesman",
+            "spokesman",
+        ),
+        ("The Podesta Group's CEO, Kimberley Fritts", "person", "Kimberley Fritts", "CEO"),
         ("officials at the Pentagon", "anonymous", "officials at the Pentagon", None),
         ("Ukraine's air force", "organization", "Ukraine's air force", None),
         ("the Elysee", "organization", "the Elysee", None),  # a seat of government speaks
@@ -58,7 +79,44 @@ from tests.conftest import SHARED, parse_text
         # a person "of" a place or a body: the person, not the place
         ("Sen. Lindsey Graham of South Carolina", "person", "Lindsey Graham", "Sen."),
         ("Dan Ives of Wedbush Securities", "person", "Dan Ives", None),
+        # lower-case particles between capitalised words belong to the name
+        (
+            "Brazilian President Luiz Inacio Lula da Silva",
+            "person",
+            "Luiz Inacio Lula da Silva",
+            "Brazilian President",
+        ),
+        ("Mayor Bill de Blasio", "person", "Bill de Blasio", "Mayor"),
+        ("Osama bin Laden", "person", "Osama bin Laden", None),
+        ("Oscar de la Renta", "person", "Oscar de la Renta", None),
         ("Bank of America", "organization", "Bank of America", None),
+        # an acronym is an organisation, with or without its article
+        ("IDF", "organization", "IDF", None),
+        ("the IDF", "organization", "IDF", None),
+        ("the IMF's", "organization", "IMF", None),
+        ("the F.B.I.", "organization", "F.B.I.", None),
+        ("Eurosceptic SVP", "organization", "Eurosceptic SVP", None),
+        ("John Smith III", "person", "John Smith III", None),  # a number, no acronym
+        ("The United Nations", "organization", "The United Nations", None),
+        # news agencies and outlets are media
+        ("Kyodo News", "media", "Kyodo News", None),
+        ("Anadolu Agency", "media", "Anadolu Agency", None),
+        ("state television", "media", "state television", None),
+        (
+            "Lebanon's state-run National News Agency",
+            "media",
+            "National News Agency",
+            None,
+        ),
+        ("Holt's liberal NBC News", "media", "NBC News", None),
+        ("audio provided by Wyoming Public Radio", "media", "Wyoming Public Radio", None),
+        ("the PTI.", "media", "the PTI", None),  # the sentence's stop is no part of it
+        (
+            "UN Secretary-General Antonio Guterres",
+            "person",
+            "Antonio Guterres",
+            "UN Secretary-General",
+        ),
         # a job, then the name: a named person, not an anonymous one
         (
             "A Twitter spokesman, Christopher Abboud",
@@ -222,6 +280,20 @@ def test_an_acronym_with_its_article_joins_the_named_organisation() -> None:
             "Title.\n\nAfter Salah scored, the crowd sang.\n\n“It was big,” Salah said.\n",
             "Salah",
         ),
+        (  # particles and a surname after the word belong to the name
+            "Title.\n\nBrazilian President Luiz Inacio Lula da Silva met farmers.\n\n"
+            "“It was big,” Lula said.\n",
+            "Luiz Inacio Lula da Silva",
+        ),
+        (  # a particle between given names and the surname
+            "Title.\n\nLudwig van Beethoven wrote nine symphonies.\n\n"
+            "“It was big,” Beethoven said.\n",
+            "Ludwig van Beethoven",
+        ),
+        (  # no name runs over a line break: a section line over the headline
+            "Markets\nSmith Rises as Stocks Gain\n\n“It was big,” Smith said.\n",
+            "Smith",
+        ),
     ],
 )
 def test_a_surname_takes_the_fullest_form_the_text_prints(text: str, name: str) -> None:
@@ -258,3 +330,120 @@ def test_a_relative_pronoun_speaks_for_its_antecedent(sentence: str, name: str) 
     last = record["attributions"][-1]
     assert last["source_text"] in ("who", "which")
     assert record["sources"][last["source_id"]]["name"] == name
+
+
+def test_an_acronym_and_its_spelt_out_name_are_one_organisation() -> None:
+    record = parse_text(
+        "IDF says it struck depot\n\nThe Israel Defense Forces said it struck a depot.\n\n"
+        "According to the IDF, the depot stored launchers.\n"
+    ).to_dict()
+    assert [(s["name"], s["kind"], s["aliases"]) for s in record["sources"]] == [
+        ("The Israel Defense Forces", "organization", ["IDF", "the IDF"])
+    ]
+
+
+def test_a_plus_after_capitals_belongs_to_the_name() -> None:
+    record = parse_text("Title.\n\nOil edged higher after OPEC+ agreed to delay plans.\n").to_dict()
+    assert [a["source_text"] for a in record["attributions"]] == ["OPEC+"]
+    assert [(s["name"], s["kind"]) for s in record["sources"]] == [("OPEC+", "organization")]
+
+
+def test_a_later_outlet_named_by_fewer_words_is_the_same_outlet() -> None:
+    record = parse_text(
+        "Title.\n\nOn Monday, the New York Daily News suggested the plan was bad.\n\n"
+        "Later, the Daily News claimed the group was wrong.\n"
+    ).to_dict()
+    assert [(s["name"], s["kind"], s["aliases"]) for s in record["sources"]] == [
+        ("New York Daily News", "media", ["the New York Daily News", "the Daily News"])
+    ]
+
+
+def test_a_group_of_people_is_no_he_or_she() -> None:
+    record = parse_text(
+        "Title.\n\nJohn Smith said the plan was good.\n\n"
+        "Residents in Gaza said the strikes continued.\n\nHe said it would pass.\n"
+    ).to_dict()
+    names = [s["name"] for s in record["sources"]]
+    assert [names[a["source_id"]] for a in record["attributions"]] == [
+        "John Smith",
+        "Residents in Gaza",
+        "John Smith",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        (
+            "Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva",
+            "Xi Jinping and Luiz Inacio Lula da Silva",
+        ),
+        ("Mr. Tribe, Ms. Epstein and Mr. Amar", "Tribe, Epstein and Amar"),
+        ("Both Mr. King and Mr. Schultz", "King and Schultz"),
+    ],
+)
+def test_coordinated_named_persons_are_one_person_source_named_by_their_names(
+    printed: str, name: str
+) -> None:
+    mention = classify(printed, {})
+    assert (mention.kind, mention.name, mention.title) == ("person", name, None)
+
+
+@pytest.mark.parametrize(
+    "printed",
+    [
+        "Sanders and his supporters",  # a person and a group: no list of named persons
+        # one person with two jobs
+        "Former Secretary of State and Democratic presidential frontrunner Hillary Clinton",
+        # words set off by a dash
+        "Intelligence officials — including NSA Director Michael Rogers and James Clapper",
+    ],
+)
+def test_a_source_with_and_inside_is_not_always_a_list_of_persons(printed: str) -> None:
+    mention = classify(printed, {})
+    assert mention.members == ()
+    assert not mention.key.startswith("group:person:")
+
+
+def test_a_member_of_coordinated_persons_speaks_later_with_the_full_name() -> None:
+    record = parse_text(
+        "Title.\n\nChinese President Xi Jinping and Brazilian President Luiz Inacio Lula da "
+        "Silva on Wednesday agreed to deepen ties.\n\nXi said China is willing to work with "
+        "Brazil.\n\nLula said Brazil values its friendship with China.\n"
+    ).to_dict()
+    assert [(s["name"], s["title"], s["aliases"]) for s in record["sources"]] == [
+        (
+            "Xi Jinping and Luiz Inacio Lula da Silva",
+            None,
+            ["Chinese President Xi Jinping and Brazilian President Luiz Inacio Lula da Silva"],
+        ),
+        ("Xi Jinping", "Chinese President", ["Xi"]),
+        ("Luiz Inacio Lula da Silva", "Brazilian President", ["Lula"]),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Chinese President Xi Jinping said the deal was good.", "Xi said it again."),
+        ("Xi said it first.", "Chinese President Xi Jinping said the deal was good."),
+    ],
+)
+def test_a_name_printed_surname_first_joins_its_first_word(first: str, second: str) -> None:
+    record = parse_text(f"Title.\n\n{first}\n\n{second}\n").to_dict()
+    assert [(s["name"], s["title"]) for s in record["sources"]] == [
+        ("Xi Jinping", "Chinese President")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Beijing said it would take resolute measures.", "organization"),
+        # a person named after the city is printed in full: the person
+        ("Whitney Houston sang.\n\nHouston said she was tired.", "person"),
+    ],
+)
+def test_a_city_that_speaks_is_its_government(text: str, kind: str) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [s["kind"] for s in record["sources"]] == [kind]

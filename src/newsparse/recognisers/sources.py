@@ -25,13 +25,13 @@ from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from ..pipeline import Context
 from .date_patterns import CALENDAR_NAMES
-from .places import find_area
+from .places import canonical_agency, find_area, find_city
 from .speakers import people_nouns, source_before
 
 LOGGER = logging.getLogger(__name__)
 
 # A capitalised word of a name: "Clinton", "al-Baghdadi", "O'Rourke", "U.S.", "Mr."
-NAME_WORD = re.compile(r"[A-Z][\w.'’-]{0,30}|(?:al|de|van|von|bin|of|and|the)(?=\s[A-Z])")
+NAME_WORD = re.compile(r"[A-Z][\w.'’-]{0,30}")
 # An organisation introduced with its acronym: "Syrian Democratic Forces (SDF)".
 ACRONYM_INTRO = re.compile(
     r"""
@@ -58,6 +58,7 @@ class Mention:
     kind: SourceKind
     title: str | None
     key: str
+    members: tuple[Mention, ...] = ()  # the persons of a coordinated source
 
 
 WORDS = re.compile(r"[\w'’.-]+")
@@ -67,12 +68,20 @@ def _words(text: str) -> list[str]:
     return WORDS.findall(text)
 
 
+@cache
+def _particles() -> frozenset[str]:
+    """Lower-case particles inside a name: "da", "van", "bin" (data/name_particles.txt)."""
+    return load_set("name_particles")
+
+
 def _name_run(head: str) -> str:
-    """The name at the end of a noun phrase: "GOP frontrunner Donald Trump" gives "Donald Trump"."""
+    """The name at the end of a noun phrase: "GOP frontrunner Donald Trump" gives "Donald
+    Trump", "President Luiz Inacio Lula da Silva" "Luiz Inacio Lula da Silva" (a particle
+    between capitalised words belongs to the name)."""
     words = head.split()
     run: list[str] = []
     for w in reversed(words):
-        if NAME_WORD.fullmatch(w) and (w[0].isupper() or run):
+        if NAME_WORD.fullmatch(w) or (run and w in _particles()):
             run.append(w)
         else:
             break
@@ -81,8 +90,40 @@ def _name_run(head: str) -> str:
     return " ".join(reversed(run))
 
 
-# A noun of people and a preposition: "analysts at", "officials in", "analysts polled by".
-PEOPLE_AT = re.compile(r"[\w'’-]+\s(?:at|in|of|from|for|with|[a-z]+ed\sby)\s")
+# The key prefix of a source that is several people ("Residents in Gaza").
+GROUP_KEY = "group:"
+# Most words before the noun of a group of people: "[Some Kurdish public] employees".
+MAX_GROUP_MODIFIERS = 3
+# Words after the noun of a group that tie it to a place or body: "residents [in] Gaza",
+# "voters [across] the state", "analysts [polled] by LSEG".
+GROUP_LINKS = frozenset(
+    {"at", "in", "of", "from", "for", "with", "across", "on", "inside", "outside", "near",
+     "around", "throughout", "polled", "surveyed", "interviewed"}
+)  # fmt: skip
+
+
+@cache
+def _group_nouns() -> frozenset[str]:
+    """Plural nouns of people that name a group: "residents", "employees" (the nouns of
+    people among the source openers and data/group_nouns.txt, no document or body)."""
+    return (
+        (people_nouns() | load_set("group_nouns"))
+        - load_set("document_words")
+        - load_set("organisation_words")
+    )
+
+
+def _people_group(words: list[str]) -> bool:
+    """Whether a phrase names a group of people: a plural noun of people, after at most a
+    few modifiers, that ends the phrase or is tied to a place or body ("Residents",
+    "Public employees in the Kurdistan Region", "Gaza residents")."""
+    nouns = _group_nouns()
+    for i, word in enumerate(words[: MAX_GROUP_MODIFIERS + 1]):
+        if word in GROUP_LINKS:
+            return False
+        if word in nouns:
+            return i == len(words) - 1 or words[i + 1] in GROUP_LINKS
+    return False
 
 
 def _proper_name(head: str) -> str:
@@ -122,6 +163,10 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     words = _words(folded)
     last = words[-1].strip(".") if words else ""
     title = _title_of(head, apposition)
+    if " and " in printed and not SET_OFF.search(printed):
+        group = _coordinated(printed, acronyms)
+        if group is not None:
+            return group
     acronym = head.removeprefix("The ").removeprefix("the ")
     if acronym in acronyms:
         full = acronyms[acronym]
@@ -139,12 +184,13 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             or person.split()[0].rstrip(".").casefold() in HONORIFICS
         ):
             return Mention(printed, mention.name, "person", mention.title or title, mention.key)
-    if PEOPLE_AT.match(folded) and words[0] in people_nouns():
-        # "Officials at the Pentagon", "Analysts at Wedbush": people of a body, unnamed
-        # (anonymous when the words say so), never a person named "Wedbush".
+    if _people_group(words):
+        # "Officials at the Pentagon", "Analysts at Wedbush", "Public employees in the
+        # Kurdistan Region": people of a body or a place, unnamed (anonymous when the
+        # words say so), never a person named "Wedbush" nor the place.
         if _anonymous_pattern().search(folded):
             return Mention(printed, head, "anonymous", title, "anon:" + folded)
-        return Mention(printed, head, "unknown", title, "unknown:" + folded)
+        return Mention(printed, head, "person", title, GROUP_KEY + bare)
     named_after = _name_run(apposition.strip()) if apposition else ""
     if (
         named_after
@@ -166,10 +212,12 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             _job_words(head) or title or words[-1],
             "person:" + named_after.split()[-1].casefold(),
         )
-    if _anonymous_pattern().search(printed.casefold()) and not _proper_name(head):
+    if _anonymous_pattern().search(printed.casefold()) and not _named_not_outlet(head):
+        # "a senior official", "three sources who spoke to Fox News": unnamed people
         return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
-    if bare in load_set("media_outlets") or folded in load_set("media_outlets"):
-        return Mention(printed, head, "media", None, "media:" + bare)
+    outlet = _outlet(head, bare, words)
+    if outlet is not None:
+        return Mention(printed, outlet, "media", None, "media:" + _bare(outlet.casefold()))
     documents = load_set("document_words")
     noun = 1 if words and words[0] in DETERMINERS else 0  # the first noun: "[a] report by"
     if last in documents or (
@@ -183,10 +231,24 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     if job is not None:
         # "a central bank official", "a spokesman for the ministry": an unnamed person
         return Mention(printed, head, "anonymous", job, "anon:" + folded)
+    role = _role(head)
+    if role is not None and named_after and named_after == apposition.strip():
+        # "The Podesta Group's CEO, Kimberley Fritts": the job, then the name
+        key = "person:" + named_after.split()[-1].casefold()
+        return Mention(printed, named_after, "person", role, key)
+    if role is not None:
+        # "Japan's prime minister", "the company's chief executive": one person, unnamed
+        # but not anonymous, named as printed
+        return Mention(printed, head, "person", role, "role:" + bare)
     titled = _titled_person(head, last, orgs)
     if titled is not None:
         name, job = titled
         return Mention(printed, name, "person", job, "person:" + name.split()[-1].casefold())
+    acronym = acronym.removesuffix("'s").removesuffix("’s")
+    if _is_acronym(acronym) and acronym.casefold() not in ROMAN_NUMERALS:
+        # "IDF says", "According to the IDF", "the IMF's": an acronym names a body, with
+        # or without its article
+        return Mention(printed, acronym, "organization", None, "org:" + _bag(acronym))
     if (
         last in orgs
         or bare in orgs
@@ -227,8 +289,127 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             # "Ukraine says", "China's [claims]": a country or region speaks through its
             # government
             return Mention(printed, name, "organization", None, "org:" + _bag(name))
+        if _listed_outlet(name.casefold()):
+            # "audio provided by Wyoming Public Radio": the outlet the phrase ends with
+            return Mention(printed, name, "media", None, "media:" + _bare(name.casefold()))
+        if parts and _is_acronym(parts[-1]) and parts[-1].casefold() not in ROMAN_NUMERALS:
+            # "Eurosceptic SVP": a body named by its acronym
+            return Mention(printed, name, "organization", None, "org:" + _bag(name))
         return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
+
+
+# An acronym: capitals (and digits, dots, a "+" or "&") only, at least two letters:
+# "IDF", "KRG", "U.N.", "OPEC+", "G7", "AT&T".
+ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,9}\+?")
+
+
+# Capitals that are no acronym: the number after a name ("John Smith III").
+ROMAN_NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii"})
+
+
+def _is_acronym(word: str) -> bool:
+    return ACRONYM.fullmatch(word) is not None and sum(c.isupper() for c in word) >= 2
+
+
+@lru_cache(maxsize=4096)
+def _initials(name: str) -> str:
+    """The letters an organisation's acronym is made of: "IDF" for "IDF" and "U.N." for
+    "the United Nations"; empty for a name of fewer than two capitalised words."""
+    if _is_acronym(name):
+        return name.replace(".", "").rstrip("+")
+    words = [w for w in name.split() if w.casefold() not in SMALL_WORDS]
+    if len(words) < 2 or not all(w[:1].isupper() for w in words):
+        return ""
+    return "".join(w[0] for w in words)
+
+
+def _bare(folded: str) -> str:
+    """A folded phrase without its article: "the daily news" gives "daily news"."""
+    return re.sub(r"^(?:the|a|an)\s", "", folded)
+
+
+def _listed_outlet(folded: str) -> bool:
+    """Whether a folded name is a listed outlet or agency ("reuters", "kyodo news"), or
+    ends with an outlet's head word ("wyoming public radio")."""
+    bare = _bare(folded)
+    if bare in load_set("media_outlets") or folded in load_set("media_outlets"):
+        return True
+    if canonical_agency(bare) is not None:
+        return True
+    words = _words(bare)
+    media = load_set("media_words")
+    return bool(words) and (words[-1] in media or " ".join(words[-2:]) in media)
+
+
+def _outlet(head: str, bare: str, words: list[str]) -> str | None:
+    """The news outlet a source is, if any: a listed outlet or agency ("Reuters", "Kyodo
+    News"), or a short phrase ending with an outlet's head word (the name run when it
+    ends the phrase: "Holt's liberal [NBC News]", else the phrase: "state television",
+    "the nationalist Global Times tabloid")."""
+    if bare in load_set("media_outlets") or head.casefold() in load_set("media_outlets"):
+        return head
+    if canonical_agency(bare) is not None or canonical_agency(bare.rstrip(".")) is not None:
+        return head.rstrip(".")  # "according to the PTI.": the sentence's stop is no part
+    if len(words) > MAX_MEDIA_WORDS or not MEDIA_LINKS.isdisjoint(words):
+        return None  # "three sources who spoke to Fox News": the outlet is no source
+    if not _listed_outlet(bare):
+        return None
+    run = _name_run(head)
+    return run if run and run != head and _listed_outlet(run.casefold()) else head
+
+
+def _named_not_outlet(head: str) -> bool:
+    """Whether a phrase ends with a name other than a news outlet's."""
+    name = _proper_name(head)
+    return bool(name) and not _listed_outlet(name.casefold())
+
+
+# Most words of a phrase named after an outlet's head word ("the nationalist Global Times
+# tabloid"), and words that show the outlet is only part of a longer phrase ("audio
+# provided [by] Wyoming Public Radio", "the business side [of] TV").
+MAX_MEDIA_WORDS = 6
+MEDIA_LINKS = frozenset(
+    {"by", "to", "of", "in", "on", "at", "for", "from", "with", "about", "who", "which", "that"}
+)
+
+
+# The separators of coordinated names: "A and B", "A, B and C", "A, B, and C".
+COORDINATION = re.compile(r",?[ ]and[ ]|,[ ]")
+# A dash or parenthesis that sets off words inside a source: no list of names then
+# ("Intelligence officials — including NSA Director Adm. Michael Rogers and ...").
+SET_OFF = re.compile(r"[—–(]|[ ]--?[ ]")
+# The word that may open coordinated names: "[Both] Mr. King and Mr. Schultz".
+BOTH = re.compile(r"(?:Both|both|Either|either|Neither|neither)[ ]")
+
+
+def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
+    """Named persons joined by "and": "Chinese President Xi Jinping and Brazilian
+    President Luiz Inacio Lula da Silva" is one source of kind person named "Xi Jinping
+    and Luiz Inacio Lula da Silva" (no one title), which keeps its members for a later
+    "Xi said"; None when any part is no named person ("Sanders and his supporters")."""
+    parts = [p.strip() for p in COORDINATION.split(BOTH.sub("", printed, count=1))]
+    members = []
+    titles = load_set("titles")
+    for part in parts:
+        if not part[:1].isupper():
+            return None  # "he and Mr. Allen", "Clinton and others"
+        mention = classify(part, acronyms)
+        if mention.kind != "person" or not mention.key.startswith(PERSON_KEY):
+            return None
+        if any(w.casefold() in titles for w in mention.name.split()):
+            return None  # "Former Secretary [of State] and ... Hillary Clinton": one person
+        members.append(mention)
+    if len(members) < 2:
+        return None
+    names = [m.name for m in members]
+    name = ", ".join(names[:-1]) + " and " + names[-1]
+    key = GROUP_KEY + " & ".join(sorted(m.key for m in members))
+    return Mention(printed, name, "person", None, key, tuple(members))
+
+
+# The key prefix of a named person ("person:clinton").
+PERSON_KEY = "person:"
 
 
 # Most words of a job printed before a name ("the company's [chief financial officer]").
@@ -249,12 +430,42 @@ def _job_words(head: str) -> str | None:
     return job
 
 
+# A possessive that opens a job: "[Japan's ]prime minister", "[the company's ]chief
+# executive", "[Donald Trump’s ]campaign manager", "[the prime minister’s ]spokesman".
+ROLE_OWNER = re.compile(
+    r"""
+    (?:[\w.-]{1,30}[ ]){0,3}     # up to three words before the owner's last: the / Donald
+    [\w.-]{1,30}['’]s[ ]         # the possessive: Japan's / Trump’s
+    """,
+    re.VERBOSE,
+)
+
+
+def _role(head: str) -> str | None:
+    """The job of a person named by a job and whose it is: "Japan's prime minister"
+    gives "prime minister"; None when a name follows ("China's Foreign Ministry
+    spokesman Lin Jian") or the last word is no job ("Ukraine's air force")."""
+    owner = ROLE_OWNER.match(head)
+    if owner is None:
+        return None
+    job = head[owner.end() :]
+    words = job.split()
+    titles = load_set("titles")
+    if not words or len(words) > MAX_JOB_WORDS or words[-1].casefold() not in titles:
+        return None
+    if job.casefold() not in titles and any(
+        w[0].isupper() and w.casefold() not in titles for w in words
+    ):
+        return None  # a name among the words: not a bare job ("Prime Minister" is one)
+    return job
+
+
 # Articles and demonstratives before a document's noun.
 DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
 # Words after a document's noun that show the document is the source: "a report
 # [published] by", "a study [by]", "a poll [released] on Monday", "a letter [from]".
 DOCUMENT_LINKS = frozenset(
-    {"by", "from", "of", "published", "released", "issued", "filed", "obtained", "seen"}
+    {"by", "from", "of", "in", "published", "released", "issued", "filed", "obtained", "seen"}
 )
 # Words between a job and the body it serves: "a spokesperson [for] the Treasury".
 JOB_LINKS = frozenset({"for", "of", "at", "with", "in", "from"})
@@ -362,15 +573,23 @@ class Ledger:
         self.keys: dict[str, int] = {}
         self.last_person: int | None = None
         self.last_any: int | None = None
-        self.last_org: int | None = None
+        self.last_org: int | None = None  # the last organisation or news outlet
+        self.last_body: int | None = None  # the last organisation
         self.issued: dict[str, int] = {}  # document word -> the source that issued it
         self.people: list[int] = []  # persons, the most recently heard last
         self.genders: dict[int, str] = {}  # person -> "male" / "female", when printed
+        self.groups: set[int] = set()  # persons that are several people: no "he" or "she"
+        self.members: dict[str, Mention] = {}  # key -> a person named in a coordinated source
+        self.first_names: dict[str, str | None] = {}  # "xi" -> "person:jinping"; None: several
 
     def add(self, mention: Mention) -> int:
+        if mention.kind == "person" and mention.key.startswith(PERSON_KEY):
+            mention = self._fuller(mention)
         index = self.keys.get(mention.key)
-        if index is None and mention.kind in ("organization", "document"):
+        if index is None and mention.kind in ("organization", "document", "media"):
             index = self._definite(mention)
+        if index is None and mention.kind == "organization":
+            index = self._spelt_out(mention)
         if index is None:
             index = len(self.sources)
             self.sources.append(
@@ -382,7 +601,10 @@ class Ledger:
                 )
             )
             self.keys[mention.key] = index
+            if mention.key.startswith(GROUP_KEY):
+                self.groups.add(index)
         source = self.sources[index]
+        self._remember_names(mention, source.name)
         gender = _gender(mention.text) if mention.kind == "person" else None
         if gender is not None:
             self.genders.setdefault(index, gender)
@@ -395,6 +617,60 @@ class Ledger:
         self._note(index)
         return index
 
+    def _fuller(self, mention: Mention) -> Mention:
+        """A person's mention with the fuller name heard before: "Xi" after "Chinese
+        President Xi Jinping" (a name whose first word it is) or after "Xi Jinping and
+        Lula" (a member of a coordinated source), whose title it takes."""
+        key = mention.key
+        if key in self.keys:
+            return mention  # most mentions: a person heard before under this key
+        if " " not in mention.name:
+            key = self.first_names.get(mention.name.casefold()) or key
+        else:
+            # "Xi Jinping" after "Xi": the one-word name heard before
+            first = mention.name.split()[0].casefold()
+            index = self.keys.get(PERSON_KEY + first)
+            if index is not None and self.sources[index].name.casefold() == first:
+                self.keys[key] = index
+                return replace(mention, key=PERSON_KEY + first)
+        member = self.members.get(key)
+        if member is not None and key not in self.keys:
+            name = member.name if " " not in mention.name else mention.name
+            return replace(mention, name=name, title=mention.title or member.title, key=key)
+        return mention if key == mention.key else replace(mention, key=key)
+
+    def _remember_names(self, mention: Mention, name: str) -> None:
+        """Note the first words of persons' names (``name``: the source's) and the members
+        of a coordinated source, for :meth:`_fuller`."""
+        for person in mention.members or (mention,):
+            if person.kind != "person" or not person.key.startswith(PERSON_KEY):
+                continue
+            if mention.members:
+                self.members.setdefault(person.key, person)
+            words = (person.name if mention.members else name).split()
+            if len(words) >= 2:
+                first = words[0].casefold()
+                known = self.first_names.get(first, person.key)
+                self.first_names[first] = known if known == person.key else None
+
+    def _spelt_out(self, mention: Mention) -> int | None:
+        """An earlier organisation that is this one's acronym or its spelt-out name: "IDF"
+        and "the Israel Defense Forces" are one ("IDF" then takes the fuller name)."""
+        mine = _initials(mention.name)
+        if not mine:
+            return None
+        for index in reversed(range(len(self.sources))):
+            source = self.sources[index]
+            if source.kind != "organization" or _initials(source.name) != mine:
+                continue
+            if _is_acronym(source.name) != _is_acronym(mention.name):
+                if _is_acronym(source.name):
+                    source.aliases.append(source.name)
+                    source.name = mention.name
+                self.keys[mention.key] = index
+                return index
+        return None
+
     def _definite(self, mention: Mention) -> int | None:
         """ "the Ministry", "Russian military", "the statement": an earlier source that fits.
 
@@ -403,12 +679,16 @@ class Ledger:
         definite document is the one an earlier source issued ("posted a
         statement"), else it belongs to the latest organisation.
         """
-        text = mention.text.partition(",")[0].casefold()
+        text = " ".join(mention.text.partition(",")[0].casefold().split())  # "the\xa0Daily"
         words = set(_words(text)) - SMALL_WORDS
         distinctive = words - load_set("organisation_words") - load_set("document_words")
+        # A news outlet is one named before ("the Daily News" after "NY Daily News").
+        kind = "media" if mention.kind == "media" else "organization"
+        if kind == "media":
+            distinctive -= load_set("media_words")
         for index in reversed(range(len(self.sources))):
             source = self.sources[index]
-            if source.kind != "organization":
+            if source.kind != kind:
                 continue
             name = _name_words(source.name)
             if distinctive and distinctive <= name:
@@ -463,7 +743,7 @@ class Ledger:
     def _note(self, index: int) -> None:
         kind = self.sources[index].kind
         self.last_any = index
-        if kind == "person":
+        if kind == "person" and index not in self.groups:
             self.last_person = index
             if self.people and self.people[-1] == index:
                 return
@@ -472,6 +752,8 @@ class Ledger:
             self.people.append(index)
         elif kind in ("organization", "media"):
             self.last_org = index
+            if kind == "organization":
+                self.last_body = index
 
 
 # Characters read back from a definite organisation for the name it refers to.
@@ -584,29 +866,70 @@ class CompanyNames(_TextLookup):
 LOOKUP_READ_BUDGET = 4
 
 
-# The given names (and initials) printed before a surname: "[Mohamed] Salah",
-# "[Donald J.] Trump"; read back from where the surname stands.
-GIVEN_NAMES = re.compile(r"(?:(?<=\s)|^)((?:(?:[A-Z][a-z][\w'’-]*|[A-Z]\.)\s){1,3})\Z")
 # Characters read back from a surname for its given names.
 GIVEN_WINDOW = 48
+# Most given names and initials before a surname ("Donald J.", "Luiz Inacio"), particles
+# apart.
+MAX_GIVEN_NAMES = 3
+
+
+@cache
+def _given_names_pattern() -> re.Pattern[str]:
+    """The given names (initials, particles) printed before a surname on its line:
+    "[Mohamed] Salah", "[Donald J.] Trump", "[Luiz Inacio Lula da] Silva"; read back from
+    where the surname stands. Spaces only: a name never runs over a line break
+    ("Markets" over the headline "Oil Rises ...")."""
+    particles = alternation(_particles(), boundary=False)
+    return re.compile(
+        rf"""
+        (?:(?<=\s)|^)                    # the first given name opens a word
+        (                                # the given names, each with its space:
+          (?:(?:[A-Z][a-z][\w'’-]*       #   Mohamed / Luiz
+              |[A-Z]\.                   #   J.
+              |{particles}               #   da / van / bin
+          )[ ]){{1,4}}                    # spaces only: never over a line break
+        )\Z                              # right before the surname
+        """,
+        re.VERBOSE,
+    )
+
+
+@cache
+def _surname_tail() -> re.Pattern[str]:
+    """Particles and a surname right after a name: "Lula[ da Silva]", "Ludwig[ van
+    Beethoven]"; spaces only, as for given names."""
+    particles = alternation(_particles(), boundary=False)
+    return re.compile(
+        rf"""
+        (?:[ ]{particles}){{1,2}}         # da / de la
+        [ ][A-Z][\w'’-]{{0,30}}(?![\w'’-])  # Silva
+        """,
+        re.VERBOSE,
+    )
 
 
 class FullNames(_TextLookup):
     """The fullest form a text prints of a person named by one word ("Salah" ->
-    "Mohamed Salah"): the first place the word stands after given names. Titles and
-    words that open a clause are no given names ("Sen. Cruz", "After Salah scored")."""
+    "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"): the first place the word
+    stands after given names or before particles and a surname. Titles and words that
+    open a clause are no given names ("Sen. Cruz", "After Salah scored")."""
 
     def _at(self, name: str, found: int) -> str | None:
         text = self.text
-        if found == 0 or text[found + len(name) : found + len(name) + 1].isalnum():
+        end = found + len(name)
+        if found == 0 or text[end : end + 1].isalnum():
             return None
         given = _given_names(text[max(0, found - GIVEN_WINDOW) : found])
-        return f"{given} {name}" if given else None
+        tail = _surname_tail().match(text, end)
+        if not given and tail is None:
+            return None
+        full = f"{given} {name}" if given else name
+        return full + tail.group() if tail is not None else full
 
 
 def _given_names(before: str) -> str:
     """The given names at the end of ``before`` (which ends with a space), if any."""
-    m = GIVEN_NAMES.search(before)
+    m = _given_names_pattern().search(before)
     if m is None:
         return ""
     words = m.group(1).split()
@@ -618,6 +941,10 @@ def _given_names(before: str) -> str:
             kept = []
         else:
             kept.append(word)
+    particles = _particles()
+    names = sum(w not in particles for w in kept)
+    while kept and (kept[0] in particles or names > MAX_GIVEN_NAMES):
+        names -= kept.pop(0) not in particles  # "the son of [da] Silva": no particle first
     if kept and kept[0].casefold().rstrip(".") in CALENDAR_NAMES:
         return ""
     return " ".join(kept)
@@ -725,7 +1052,11 @@ def resolve_sources(
                     classify(described, acronyms) if acronyms else _classify_plain(described),
                     text=printed,
                 )
-            if mention.kind == "person" and " " not in mention.name:
+            if (
+                mention.kind == "person"
+                and " " not in mention.name
+                and not mention.key.startswith(GROUP_KEY)
+            ):
                 company = companies.get(mention.name)
                 if company is not None:
                     # "Tesla said" where the text names "Tesla Inc": the company.
@@ -733,7 +1064,14 @@ def resolve_sources(
                 else:
                     full = people.get(mention.name)
                     if full is not None:
-                        mention = replace(mention, name=full)  # "Salah" -> "Mohamed Salah"
+                        # "Salah" -> "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"
+                        key = "person:" + full.split()[-1].casefold()
+                        mention = replace(mention, name=full, key=key)
+                    elif printed == mention.name and find_city(printed) is not None:
+                        # "Beijing said", "Moscow says": a city no person is named after
+                        # speaks through its government
+                        key = "org:" + _bag(printed)
+                        mention = replace(mention, kind="organization", key=key)
             if mention.kind == "organization" and ledger.unresolved(mention):
                 # "the company said", no earlier source fits: the organisation it names.
                 named = named_organisation(doc, printed, a.source_span.start)
@@ -741,10 +1079,11 @@ def resolve_sources(
                     a.source_id = ledger.add(replace(_classify_plain(named), kind="organization"))
                     ledger.alias(a.source_id, printed)
                     ledger.keys[mention.key] = a.source_id  # later ones need no search
-                elif ledger.last_org is not None and _bare_organisation(printed):
+                elif ledger.last_body is not None and _bare_organisation(printed):
                     # "the agency said" after the National Highway Traffic Safety
-                    # Administration spoke: the organisation last heard, as for "it".
-                    a.source_id = ledger.last_org
+                    # Administration spoke: the organisation last heard, as for "it"
+                    # (an organisation, not a news outlet: "the campaign" is no paper).
+                    a.source_id = ledger.last_body
                     ledger.alias(a.source_id, printed)
             if a.source_id is None:
                 a.source_id = ledger.add(mention)

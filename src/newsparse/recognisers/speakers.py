@@ -23,10 +23,11 @@ from .cues import cue_lexicon
 from .date_patterns import CALENDAR_NAMES
 
 # One token of a source phrase: a word (with inner dots, hyphens, apostrophes:
-# "Mr.", "U.S.", "US-led", "Syria’s") or a single punctuation character.
+# "Mr.", "U.S.", "US-led", "Syria’s"; a "+" after capitals: "OPEC+") or a single
+# punctuation character.
 TOKEN = re.compile(
     r"""
-      (?P<word>[^\W_][\w.'’&-]{0,40})   # Clinton / U.S. / al-Baghdadi / Trump’s
+      (?P<word>[^\W_][\w.'’&-]{0,40}(?:(?<=[A-Z])\+)?)   # Clinton / U.S. / Trump’s / OPEC+
     | (?P<punct>[^\w\s])                # , . “ ( —
     """,
     re.VERBOSE,
