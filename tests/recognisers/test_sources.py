@@ -405,6 +405,15 @@ def test_a_source_with_and_inside_is_not_always_a_list_of_persons(printed: str) 
     assert not mention.key.startswith("group:person:")
 
 
+def test_places_joined_by_and_speak_through_their_governments() -> None:
+    mention = classify("Ankara and Baghdad", {})
+    assert (mention.kind, mention.name, mention.members) == (
+        "organization",
+        "Ankara and Baghdad",
+        (),
+    )
+
+
 def test_a_member_of_coordinated_persons_speaks_later_with_the_full_name() -> None:
     record = parse_text(
         "Title.\n\nChinese President Xi Jinping and Brazilian President Luiz Inacio Lula da "

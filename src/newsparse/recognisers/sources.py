@@ -389,6 +389,12 @@ def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
     and Luiz Inacio Lula da Silva" (no one title), which keeps its members for a later
     "Xi said"; None when any part is no named person ("Sanders and his supporters")."""
     parts = [p.strip() for p in COORDINATION.split(BOTH.sub("", printed, count=1))]
+    places = [find_city(part) or find_area(part) for part in parts]
+    if len(parts) >= 2 and all(places):
+        # "Ankara and Baghdad agree": places that speak through their governments
+        return Mention(printed, printed, "organization", None, "org:" + _bag(printed))
+    if any(places):
+        return None
     members = []
     titles = load_set("titles")
     for part in parts:
