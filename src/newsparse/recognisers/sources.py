@@ -24,7 +24,15 @@ from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from ..pipeline import Context
-from .date_patterns import CALENDAR_NAMES
+from .name_lookups import (
+    SMALL_WORDS,
+    CompanyNames,
+    FullNames,
+    company_suffixes,
+    name_particles,
+    named_organisation,
+    words_of,
+)
 from .places import canonical_agency, find_area, find_city
 from .speakers import people_nouns, source_before
 
@@ -46,7 +54,6 @@ RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
 OTHER_PRONOUNS = frozenset(
     {"they", "it", "its", "their", "them", "we", "i", "you", "me", "us", "my", "our"}
 )
-SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "'s", "’s"})
 
 
 @dataclass(slots=True)
@@ -61,19 +68,6 @@ class Mention:
     members: tuple[Mention, ...] = ()  # the persons of a coordinated source
 
 
-WORDS = re.compile(r"[\w'’.-]+")
-
-
-def _words(text: str) -> list[str]:
-    return WORDS.findall(text)
-
-
-@cache
-def _particles() -> frozenset[str]:
-    """Lower-case particles inside a name: "da", "van", "bin" (data/name_particles.txt)."""
-    return load_set("name_particles")
-
-
 def _name_run(head: str) -> str:
     """The name at the end of a noun phrase: "GOP frontrunner Donald Trump" gives "Donald
     Trump", "President Luiz Inacio Lula da Silva" "Luiz Inacio Lula da Silva" (a particle
@@ -81,7 +75,7 @@ def _name_run(head: str) -> str:
     words = head.split()
     run: list[str] = []
     for w in reversed(words):
-        if NAME_WORD.fullmatch(w) or (run and w in _particles()):
+        if NAME_WORD.fullmatch(w) or (run and w in name_particles()):
             run.append(w)
         else:
             break
@@ -160,7 +154,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     head = head.strip()
     folded = head.casefold()
     bare = re.sub(r"^(?:the|a|an)\s", "", folded)
-    words = _words(folded)
+    words = words_of(folded)
     last = words[-1].strip(".") if words else ""
     title = _title_of(head, apposition)
     if " and " in printed and not SET_OFF.search(printed):
@@ -254,7 +248,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         or bare in orgs
         or any(w in orgs for w in words)
         or (head.isupper() and len(head) >= 2)
-        or (len(words) > 1 and words[-1] in _company_suffixes())
+        or (len(words) > 1 and words[-1] in company_suffixes())
     ):
         return Mention(printed, head, "organization", None, "org:" + _bag(head))
     name = _proper_name(head)
@@ -337,7 +331,7 @@ def _listed_outlet(folded: str) -> bool:
         return True
     if canonical_agency(bare) is not None:
         return True
-    words = _words(bare)
+    words = words_of(bare)
     media = load_set("media_words")
     return bool(words) and (words[-1] in media or " ".join(words[-2:]) in media)
 
@@ -524,7 +518,7 @@ def _titled_person(head: str, last: str, orgs: frozenset[str]) -> tuple[str, str
 @lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
     """The words of a source name, case-folded."""
-    return frozenset(_words(name.casefold()))
+    return frozenset(words_of(name.casefold()))
 
 
 @lru_cache(maxsize=4096)
@@ -534,7 +528,7 @@ def _classify_plain(printed: str) -> Mention:
 
 
 def _bag(text: str) -> str:
-    words = sorted({w.casefold() for w in _words(text)} - SMALL_WORDS)
+    words = sorted({w.casefold() for w in words_of(text)} - SMALL_WORDS)
     return " ".join(words)
 
 
@@ -686,7 +680,7 @@ class Ledger:
         statement"), else it belongs to the latest organisation.
         """
         text = " ".join(mention.text.partition(",")[0].casefold().split())  # "the\xa0Daily"
-        words = set(_words(text)) - SMALL_WORDS
+        words = set(words_of(text)) - SMALL_WORDS
         distinctive = words - load_set("organisation_words") - load_set("document_words")
         # A news outlet is one named before ("the Daily News" after "NY Daily News").
         kind = "media" if mention.kind == "media" else "organization"
@@ -704,7 +698,7 @@ class Ledger:
         if mention.kind == "document":
             if distinctive:
                 return None
-            head = _words(text)[-1] if words else ""
+            head = words_of(text)[-1] if words else ""
             issuer = self.issued.get(head)
             if issuer is not None:
                 return issuer
@@ -715,7 +709,7 @@ class Ledger:
     def note_document(self, index: int, context: str) -> None:
         """Remember the documents a source issued: "posted a statement", "in a report"."""
         documents = load_set("document_words")
-        for word in _words(context.casefold()):
+        for word in words_of(context.casefold()):
             if word in documents:
                 self.issued.setdefault(word, index)
 
@@ -762,217 +756,9 @@ class Ledger:
                 self.last_body = index
 
 
-# Characters read back from a definite organisation for the name it refers to.
-NAMED_WINDOW = 4000
-
-
-@cache
-def _company_suffixes() -> frozenset[str]:
-    """The suffixes, case-folded: "corp.", "plc"."""
-    return load_set("company_suffixes")
-
-
-@cache
-def _suffixes() -> str:
-    """The company suffixes as printed and in lower case, as one alternation."""
-    listed = load_list("company_suffixes")
-    return alternation([*listed, *(s.lower() for s in listed)], boundary=False)
-
-
-@cache
-def _company_name() -> re.Pattern[str]:
-    """A company's name: capitalised words that end with a suffix ("Acme Corp.", "Rowntree
-    PLC", "Rowntree plc")."""
-    return re.compile(rf"(?<![\w.])(?:[A-Z][\w&'’-]*[ ]){{1,4}}{_suffixes()}(?![\w])")
-
-
-@lru_cache(maxsize=256)
-def _head_name(head: str) -> re.Pattern[str]:
-    """A name built on a head noun: "Russian Ministry of Defense" for "the ministry"."""
-    title = re.escape(head.capitalize())
-    return re.compile(
-        rf"(?<![\w.])(?:[A-Z][\w'’-]*[ ]){{0,3}}{title}"
-        rf"(?:[ ](?:of|for)[ ](?:the[ ])?[A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*){{0,3}})?(?![\w])"
-    )
-
-
-def named_organisation(doc: Document, printed: str, before: int) -> str | None:
-    """The organisation named before ``before`` that a definite reference points to:
-    "the company" -> "Acme Corp.", "the ministry" -> "Russian Ministry of Defense"."""
-    words = _words(printed.casefold())
-    if len(words) != 2 or words[0] != "the":
-        return None
-    head = words[1]
-    lo = max(0, before - NAMED_WINDOW)
-    pattern = _company_name() if head in load_set("company_nouns") else _head_name(head)
-    last = None
-    for m in pattern.finditer(doc.text, lo, before):
-        last = m
-    if last is None:
-        return None
-    name = last.group().removeprefix("The ")  # a sentence's first word, not the name's
-    return name if len(name.split()) >= 2 else None
-
-
-@cache
-def _suffix_after_name() -> re.Pattern[str]:
-    """A company suffix right after a name and its space: "[Inc]", "[Corp.]"."""
-    return re.compile(rf"{_suffixes()}(?![\w])")
-
-
-class _TextLookup:
-    """Names looked up where they stand in the text (str.find), each once. The
-    characters read stay within a few times the text's length, whatever the number of
-    names (then no more are looked up)."""
-
-    def __init__(self, doc: Document) -> None:
-        self.text = doc.text
-        self.budget = LOOKUP_READ_BUDGET * len(self.text) + 10_000
-        self.known: dict[str, str | None] = {}
-
-    def get(self, name: str) -> str | None:
-        if name not in self.known:
-            self.known[name] = self._find(name)
-        return self.known[name]
-
-    def _find(self, name: str) -> str | None:
-        text = self.text
-        at = 0
-        while self.budget > 0:
-            found = text.find(name, at)
-            self.budget -= (found if found >= 0 else len(text)) - at + 1
-            if found < 0:
-                return None
-            fullest = self._at(name, found)
-            if fullest is not None:
-                return fullest
-            at = found + 1
-        return None
-
-    def _at(self, name: str, found: int) -> str | None:
-        """The fuller form of ``name`` printed where it stands at ``found``, if any."""
-        raise NotImplementedError
-
-
-class CompanyNames(_TextLookup):
-    """The companies a text names with one word and a suffix ("Tesla" -> "Tesla Inc")."""
-
-    def _at(self, name: str, found: int) -> str | None:
-        text = self.text
-        end = found + len(name)
-        if text[end : end + 1] != " ":
-            return None
-        if found > 0 and (text[found - 1].isalnum() or text[found - 1] == "."):
-            return None
-        suffix = _suffix_after_name().match(text, end + 1)
-        return text[found : suffix.end()] if suffix is not None else None
-
-
-# How many times its length a text may be read for one-word names.
-LOOKUP_READ_BUDGET = 4
-
-
-# Characters read back from a surname for its given names.
-GIVEN_WINDOW = 48
-# Most given names and initials before a surname ("Donald J.", "Luiz Inacio"), particles
-# apart.
-MAX_GIVEN_NAMES = 3
-
-
-@cache
-def _given_names_pattern() -> re.Pattern[str]:
-    """The given names (initials, particles) printed before a surname on its line:
-    "[Mohamed] Salah", "[Donald J.] Trump", "[Luiz Inacio Lula da] Silva"; read back from
-    where the surname stands. Spaces only: a name never runs over a line break
-    ("Markets" over the headline "Oil Rises ...")."""
-    particles = alternation(_particles(), boundary=False)
-    return re.compile(
-        rf"""
-        (?:(?<=\s)|^)                    # the first given name opens a word
-        (                                # the given names, each with its space:
-          (?:(?:[A-Z][a-z][\w'’-]*       #   Mohamed / Luiz
-              |[A-Z]\.                   #   J.
-              |{particles}               #   da / van / bin
-          )[ ]){{1,4}}                    # spaces only: never over a line break
-        )\Z                              # right before the surname
-        """,
-        re.VERBOSE,
-    )
-
-
-@cache
-def _surname_tail() -> re.Pattern[str]:
-    """Particles and a surname right after a name: "Lula[ da Silva]", "Ludwig[ van
-    Beethoven]"; spaces only, as for given names."""
-    particles = alternation(_particles(), boundary=False)
-    return re.compile(
-        rf"""
-        (?:[ ]{particles}){{1,2}}         # da / de la
-        [ ][A-Z][\w'’-]{{0,30}}(?![\w'’-])  # Silva
-        """,
-        re.VERBOSE,
-    )
-
-
-class FullNames(_TextLookup):
-    """The fullest form a text prints of a person named by one word ("Salah" ->
-    "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"): the first place the word
-    stands after given names or before particles and a surname. Titles and words that
-    open a clause are no given names ("Sen. Cruz", "After Salah scored")."""
-
-    def _at(self, name: str, found: int) -> str | None:
-        text = self.text
-        end = found + len(name)
-        if found == 0 or text[end : end + 1].isalnum():
-            return None
-        given = _given_names(text[max(0, found - GIVEN_WINDOW) : found])
-        tail = _surname_tail().match(text, end)
-        if not given and tail is None:
-            return None
-        full = f"{given} {name}" if given else name
-        return full + tail.group() if tail is not None else full
-
-
-def _given_names(before: str) -> str:
-    """The given names at the end of ``before`` (which ends with a space), if any."""
-    m = _given_names_pattern().search(before)
-    if m is None:
-        return ""
-    words = m.group(1).split()
-    blocked = _not_given_names()
-    # Keep the words after the last blocked one: "Liverpool forward [Mohamed] Salah".
-    kept: list[str] = []
-    for word in words:
-        if word.casefold().rstrip(".") in blocked or word.casefold() in blocked:
-            kept = []
-        else:
-            kept.append(word)
-    particles = _particles()
-    names = sum(w not in particles for w in kept)
-    while kept and (kept[0] in particles or names > MAX_GIVEN_NAMES):
-        names -= kept.pop(0) not in particles  # "the son of [da] Silva": no particle first
-    if kept and kept[0].casefold().rstrip(".") in CALENDAR_NAMES:
-        return ""
-    return " ".join(kept)
-
-
-@cache
-def _not_given_names() -> frozenset[str]:
-    """Capitalised words that are no given name before a surname: titles, organisation
-    nouns, clause openers, source openers, honorifics."""
-    return (
-        load_set("titles")
-        | load_set("organisation_words")
-        | load_set("clause_openers")
-        | load_set("source_openers")
-        | frozenset(w.casefold() for w in load_set("honorifics"))
-        | SMALL_WORDS
-    )
-
-
 def _bare_organisation(printed: str) -> bool:
     """ "the agency", "the department": an organisation noun with nothing of its own."""
-    words = set(_words(printed.casefold())) - SMALL_WORDS
+    words = set(words_of(printed.casefold())) - SMALL_WORDS
     return bool(words) and words <= load_set("organisation_words")
 
 
