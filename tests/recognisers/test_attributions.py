@@ -253,6 +253,8 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The minister outlined plans to cut spending.",
             [("The minister", "outlined", "plans to cut spending", False)],
         ),
+        ("“We will rebuild,” he went on.", [("he", "went on", "“We will rebuild,”", True)]),
+        ("He went on to win the election.", []),  # what happened next, not what was said
         (  # a place or time after a participle is no content ...
             "The army said it hit a depot; no injuries reported in Israel.",
             [("The army", "said", "it hit a depot", False)],
