@@ -15,6 +15,17 @@ DASH = r"(?:--|[-\u2013\u2014\u2212\u2015])"
 # What parts the segments of a header line: "By Jane Doe | Published Dec. 3, 2024";
 # spaced on one side at least ("Jane Doe  |03.12.2024"), never inside a word.
 SEGMENT_SEPARATOR = re.compile(r"[ ]{1,3}[|•·][ ]{0,3}|[|•·][ ]{1,3}")
+# The mark of a separator alone, looked for first: most lines hold none, and a pattern
+# that opens with a space is tried at every space of a long paragraph.
+SEGMENT_MARK = re.compile(r"[|•·]")
+
+
+def segment_separators(text: str, start: int, end: int) -> list[re.Match[str]]:
+    """The separators of the header line ``text[start:end]``, in order."""
+    if SEGMENT_MARK.search(text, start, end) is None:
+        return []
+    return list(SEGMENT_SEPARATOR.finditer(text, start, end))
+
 
 # Quotation marks: opening and closing forms of double quotes.
 DOUBLE_OPEN = "\u201c\u201e\u00ab\u201f"  # “ „ « ‟

@@ -23,7 +23,7 @@ from itertools import islice
 from ..article import Article, Byline
 from ..document import Document, Span
 from ..lexicon import load_set
-from ..patterns import SEGMENT_SEPARATOR
+from ..patterns import segment_separators
 from ..pipeline import Context
 from .lines import block_lines, is_whole_block, overlaps_claim
 from .names import is_person_name, split_names
@@ -211,9 +211,9 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     found = _by_line(text, pos, endpos)
     if found is None and BY_LEAD.match(text, pos, endpos):
         # "By Jane Doe | Published Dec. 3, 2024": the byline is the first segment.
-        separator = SEGMENT_SEPARATOR.search(text, pos, endpos)
-        if separator is not None:
-            found = _by_line(text, pos, separator.start())
+        separators = segment_separators(text, pos, endpos)
+        if separators:
+            found = _by_line(text, pos, separators[0].start())
     if found is not None:
         return found
     dated = _dated_segments(text, pos, endpos)
@@ -250,7 +250,7 @@ def _dated_segments(text: str, pos: int, endpos: int) -> BylineMatch | None:
     Dec. 3, 2024", "Islamuddin Sajid  |03.12.2024 - Update : 03.12.2024"). The dates
     are no affiliation; the byline is the names (and outlet) before them."""
     bounds = [pos]
-    for separator in SEGMENT_SEPARATOR.finditer(text, pos, endpos):
+    for separator in segment_separators(text, pos, endpos):
         bounds.extend((separator.start(), separator.end()))
     bounds.append(endpos)
     segments = list(zip(bounds[::2], bounds[1::2], strict=True))
@@ -327,7 +327,7 @@ def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
                 return lone, index, Span(start, end)
             if (
                 not BY_LEAD.match(text, start, end)
-                and SEGMENT_SEPARATOR.search(text, start, end) is None
+                and not segment_separators(text, start, end)
                 and not text[start:end].rstrip().casefold().endswith(_job_endings())
             ):
                 continue

@@ -23,7 +23,7 @@ from ..article import Article, Credit
 from ..document import Document, Span
 from ..lexicon import alternation, load_table
 from ..pipeline import Context
-from .lines import block_index, lines_holding, overlaps_claim
+from .lines import block_index, line_around, lines_holding, overlaps_claim
 from .names import split_names
 
 WHO = "credit"
@@ -110,14 +110,34 @@ def lead_clause() -> re.Pattern[str]:
 
 
 @cache
-def lead_hints() -> tuple[str, ...]:
-    """The leads as printed in lower, capitalised and upper case, for the cheap search."""
+def lead_openings() -> tuple[str, ...]:
+    """The leads, case-folded, also with a space before a colon ("editor :"): what a
+    line's opening is compared with."""
     forms: set[str] = set()
     for lead in _leads():
-        forms.update((lead, lead.capitalize(), lead.upper()))
+        forms.add(lead)
         if lead.endswith(":"):
-            forms.update(f"{form[:-1]} :" for form in list(forms) if form.endswith(":"))
+            forms.add(f"{lead[:-1]} :")
     return tuple(sorted(forms))
+
+
+# What may stand before a lead at the start of its line: spaces, "(", a dash.
+LEAD_PREFIX = " \t(-\u2013\u2014"
+# Characters of a line's opening compared with the leads.
+LEAD_OPENING_CHARS = 48
+
+
+def _lead_lines(doc: Document) -> list[tuple[int, int]]:
+    """The trimmed lines that open with a lead ("Editor: ...", "-- With assistance
+    from ..."): one comparison per line, not one search of the text per lead."""
+    text = doc.text
+    openings = lead_openings()
+    out: list[tuple[int, int]] = []
+    for line in doc.lines:
+        head = text[line.start : line.start + LEAD_OPENING_CHARS].lstrip(LEAD_PREFIX)
+        if head[:1].isalpha() and head.casefold().startswith(openings):
+            out.append(line_around(text, line.start))
+    return out
 
 
 # A dash that opens a credit line: "-- With assistance from Alex Longley".
@@ -195,7 +215,8 @@ def find_credits(doc: Document) -> list[tuple[list[Credit], int]]:
     """Credit lines and parenthesised tail credits, each with its block index."""
     out: list[tuple[list[Credit], int]] = []
     text = doc.text
-    for start, end in lines_holding(text, CREDIT_HINTS + lead_hints()):
+    lines = set(lines_holding(text, CREDIT_HINTS)) | set(_lead_lines(doc))
+    for start, end in sorted(lines):
         if end - start < 8:
             continue
         index = block_index(doc, start)

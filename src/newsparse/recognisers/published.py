@@ -19,7 +19,7 @@ from collections.abc import Iterator
 
 from ..article import Article, DateMention
 from ..document import Document, Span
-from ..patterns import SEGMENT_SEPARATOR
+from ..patterns import segment_separators
 from ..pipeline import Context
 from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY
 from .date_readings import read
@@ -127,7 +127,7 @@ def _labelled(text: str, line: Span) -> re.Match[str] | None:
     m = PUBLISHED_LINE.match(text, line.start, line.end)
     if m is not None:
         return m
-    for separator in SEGMENT_SEPARATOR.finditer(text, line.start, line.end):
+    for separator in segment_separators(text, line.start, line.end):
         m = PUBLISHED_LINE.match(text, separator.end(), line.end)
         if m is not None:
             return m
@@ -168,7 +168,7 @@ def _date_segments(doc: Document) -> Iterator[tuple[Span, str]]:
     "Dec. 3, 2024" of "By Jane Doe • Dec. 3, 2024"."""
     text = doc.text
     for line in _head_nonblank(doc):
-        separators = list(SEGMENT_SEPARATOR.finditer(text, line.start, line.end))
+        separators = segment_separators(text, line.start, line.end)
         ends = [sep.start() for sep in separators[1:]] + [line.end]
         for here, end in zip(separators, ends, strict=False):
             value = _date_and_time(text, Span(here.end(), end), whole=True)
