@@ -40,15 +40,20 @@ CASES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(
-    ("line", "text", "authors", "affiliation"), CASES, ids=[c[0] for c in CASES]
-)
-def test_byline_line(line: str, text: str, authors: list[str], affiliation: str | None) -> None:
+def _assert_byline(line: str, text: str, authors: list[str], affiliation: str | None) -> None:
+    """``line`` is a byline printed as ``text``, with these authors and affiliation."""
     found = match_byline(line, 0, len(line))
     assert found is not None
     assert line[found.span.start : found.span.end] == text
     assert [line[a.start : a.end] for a in found.authors] == authors
     assert found.affiliation == affiliation
+
+
+@pytest.mark.parametrize(
+    ("line", "text", "authors", "affiliation"), CASES, ids=[c[0] for c in CASES]
+)
+def test_byline_line(line: str, text: str, authors: list[str], affiliation: str | None) -> None:
+    _assert_byline(line, text, authors, affiliation)
 
 
 @pytest.mark.parametrize(
@@ -121,11 +126,7 @@ DATED_SEGMENTS = [
 def test_names_before_dates(
     line: str, text: str, authors: list[str], affiliation: str | None
 ) -> None:
-    found = match_byline(line, 0, len(line))
-    assert found is not None
-    assert line[found.span.start : found.span.end] == text
-    assert [line[a.start : a.end] for a in found.authors] == authors
-    assert found.affiliation == affiliation
+    _assert_byline(line, text, authors, affiliation)
 
 
 @pytest.mark.parametrize(

@@ -74,20 +74,13 @@ def _date_and_time(text: str, span: Span, *, whole: bool) -> str | None:
     """
     found: list[DateMention] = []
     if whole:
-        pos = span.start
-        while pos < span.end:
-            filler = FILLER.match(text, pos, span.end)
-            pos = span.end if filler is None else filler.end()
-            if pos >= span.end:
-                break
-            m = DATE_EXPRESSION.match(text, pos, span.end)
-            if m is None or m.end() == pos:
-                return None
-            found.extend(read(m, day_first=False, ref=None))
-            pos = m.end()
+        matches = _date_tokens(text, span.start, span.end)
+        if matches is None:
+            return None
     else:
-        for m in DATE_EXPRESSION.finditer(text, span.start, span.end):
-            found.extend(read(m, day_first=False, ref=None))
+        matches = list(DATE_EXPRESSION.finditer(text, span.start, span.end))
+    for m in matches:
+        found.extend(read(m, day_first=False, ref=None))
     days = [f.value for f in found if f.value and f.granularity in ("day", "time")]
     day = next((v for v in days if v[0].isdigit()), None)
     if day is None:
@@ -273,18 +266,28 @@ def _date_parts(text: str, line: Span) -> list[str]:
     """The kinds of the date expressions that, with filler, make up ``line`` (relative
     kinds only); empty when anything else stands in it."""
     parts: list[str] = []
-    pos = line.start
-    while pos < line.end:
-        filler = FILLER.match(text, pos, line.end)
-        pos = line.end if filler is None else filler.end()
-        if pos >= line.end:
-            break
-        m = DATE_EXPRESSION.match(text, pos, line.end)
-        if m is None or m.end() == pos:
-            return []
+    for m in _date_tokens(text, line.start, line.end) or ():
         kind = next((g for g in RELATIVE_PARTS if m.group(g) is not None), None)
         if kind is None:
             return []
         parts.append(kind)
-        pos = m.end()
     return parts
+
+
+def _date_tokens(text: str, start: int, end: int) -> list[re.Match[str]] | None:
+    """The date expressions that, with filler between them, make up ``text[start:end]``;
+    None when anything else stands there (read token by token, so a line that is no
+    date fails on its first word)."""
+    found: list[re.Match[str]] = []
+    pos = start
+    while pos < end:
+        filler = FILLER.match(text, pos, end)
+        pos = end if filler is None else filler.end()
+        if pos >= end:
+            break
+        m = DATE_EXPRESSION.match(text, pos, end)
+        if m is None or m.end() == pos:
+            return None
+        found.append(m)
+        pos = m.end()
+    return found
