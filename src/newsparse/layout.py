@@ -23,6 +23,8 @@ INDENT = re.compile(r"[ \t]{2,}|\t")
 # A sentence end: terminal punctuation, optional closing quotes or brackets, then space.
 SENTENCE_END = re.compile(r"""[.!?]+[”"’')\]]{0,3}(?=\s)""")
 
+# Capital initials, which end no sentence: "K.C. Venugopal", "J.K. Rowling".
+INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # The word before a period, to check it against the abbreviation list.
 WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.){1,4}$|[A-Za-z]{1,12}\.$")
 
@@ -141,9 +143,9 @@ def split_sentences(text: str, block: Span) -> list[Span]:
         if text[stop] == ".":
             before = WORD_BEFORE.search(text, max(block.start, stop - 14), stop + 1)
             if before is not None:
-                word = before.group().casefold()
-                if word in known or len(word) == 2:  # "Gen.", "U.S.", an initial "J."
-                    continue
+                word = before.group()
+                if word.casefold() in known or len(word) == 2 or INITIALS.fullmatch(word):
+                    continue  # "Gen.", "U.S.", an initial "J.", initials "K.C."
         nxt = m.end()
         while nxt < end and text[nxt].isspace():
             nxt += 1

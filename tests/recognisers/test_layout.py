@@ -54,6 +54,7 @@ def test_empty_text() -> None:
         ("Gen. Smith spoke. Then he left.", ["Gen. Smith spoke.", "Then he left."]),
         ("The U.S. economy grew. Prices rose.", ["The U.S. economy grew.", "Prices rose."]),
         ("John F. Kennedy spoke.", ["John F. Kennedy spoke."]),
+        ("Leader K.C. Venugopal spoke. He left.", ["Leader K.C. Venugopal spoke.", "He left."]),
         ("“We will win,” he said. “Soon.”", ["“We will win,” he said.", "“Soon.”"]),
         ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
         ("It rose 5.93 pct. Sales fell.", ["It rose 5.93 pct.", "Sales fell."]),
