@@ -756,7 +756,12 @@ def test_one_endless_paragraph_of_quotes() -> None:
 
 @pytest.mark.parametrize(
     "headline",
-    ["The Latest: Sanders wins Minnesota caucuses", "BREAKING: Quake shakes Chile"],
+    [
+        "The Latest: Sanders wins Minnesota caucuses",
+        "BREAKING: Quake shakes Chile",
+        "Syria war: Rebels enter Hama as government forces withdraw",  # a topic
+        "US election 2024: Turnout rises in Pennsylvania",
+    ],
 )
 def test_headline_labels_name_no_speaker(headline: str) -> None:
     text = f"{headline}.\n\nThe body of the story goes on here with more words.\n"

@@ -380,8 +380,22 @@ SOURCE_TAIL_LISTS = ("titles", "organisation_words", "source_openers", "document
 
 
 def _is_label(lead: str) -> bool:
-    """Whether the words before a headline's colon are a label ("The Latest", "WATCH")."""
-    return lead.strip().casefold() in load_set("headline_labels")
+    """Whether the words before a headline's colon are a label ("The Latest", "WATCH") or
+    name a topic ("Syria war", "US election 2024"), not a speaker."""
+    words = lead.casefold().split()
+    if not words:
+        return False
+    if " ".join(words) in load_set("headline_labels"):
+        return True
+    if len(words) > MAX_TOPIC_WORDS:
+        return False  # "Trump Addresses Munich Attack: ‘...’": a clause, not a topic
+    return words[-1] in load_set("headline_topics") or YEAR.fullmatch(words[-1]) is not None
+
+
+# Most words of a topic before a headline's colon ("COP29 climate summit").
+MAX_TOPIC_WORDS = 3
+# A year that closes a headline's lead: "US election 2024", "Campaign 2016".
+YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 def _headline_colon(doc: Document, colon: re.Match[str], end: int) -> Attribution | None:
