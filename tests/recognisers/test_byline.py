@@ -25,6 +25,7 @@ CASES = [
     ("By MARY SMITH Associated Press", "By MARY SMITH Associated Press", ["MARY SMITH"], "Associated Press"),
     ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters", ["Colin Brinsden"], "Reuters"),
     ("By Reuters Staff", "By Reuters Staff", [], "Reuters"),
+    ("By MEE staff", "By MEE staff", [], "MEE"),  # a staff word in lower case
     ("By HT Correspondent, New Delhi", "By HT Correspondent, New Delhi", [], "HT"),
     ("By Anna Smith, Jo Brown and Li Wei, Reuters", "By Anna Smith, Jo Brown and Li Wei, Reuters", ["Anna Smith", "Jo Brown", "Li Wei"], "Reuters"),
     # the first segment of a header line
@@ -155,6 +156,23 @@ LONE_LINES = [
 ]  # fmt: skip
 
 
+# a desk of the outlet: no author
+LONE_LINES.extend(
+    [
+        (
+            "Rebels enter Hama\n\nMEE staff\nPublished date: 5 December 2024 12:04 GMT\n\n"
+            "Rebel fighters entered the city.\n",
+            "MEE staff", [], "MEE",
+        ),
+        (
+            "Opposition walks out\n\nThe Hindu Bureau\nDecember 04, 2024 07:53 am IST\n\n"
+            "Opposition MPs staged a walkout.\n",
+            "The Hindu Bureau", [], "The Hindu Bureau",
+        ),
+    ]
+)  # fmt: skip
+
+
 # a "By" line next to the date line is read as one, not as a name alone
 LONE_LINES.append(
     (
@@ -185,6 +203,7 @@ def test_lone_header_line(
         # a place, a section and a sentence next to a date line
         "Floods hit the coast\n\nNew Delhi\n3 December 2024\n\nThe storm came on Monday.\n",
         "Floods hit the coast\n\nMiddle East\n3 December 2024\n\nThe storm came on Monday.\n",
+        "Floods hit the coast\n\nWorld News\n3 December 2024\n\nThe storm came on Monday.\n",
         "Floods hit the coast\n\nIt rained.\n3 December 2024\n\nThe storm came on Monday.\n",
         # a name deep in the body
         "Title\n\n"

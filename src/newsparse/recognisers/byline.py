@@ -99,12 +99,16 @@ def _affiliation(printed: str) -> str | None:
 
 
 def _is_outlet_words(text: str, start: int, end: int) -> bool:
-    """Capitalised words holding an outlet or staff word: ``Reuters Staff``."""
+    """Capitalised words holding an outlet or staff word: ``Reuters Staff``, ``MEE
+    staff``, ``The Hindu Bureau`` (a staff word may be printed in lower case)."""
     words = text[start:end].split()
-    if not words or len(words) > 6 or not all(w[:1].isupper() for w in words):
-        return False
     non_names = _non_names()
-    return any(w.casefold().strip(".,") in non_names for w in words)
+    if not words or len(words) > 6 or not words[0][:1].isupper():
+        return False
+    folded = [w.casefold().strip(".,") for w in words]
+    if not all(w[:1].isupper() or f in non_names for w, f in zip(words, folded, strict=True)):
+        return False
+    return any(f in non_names for f in folded)
 
 
 def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str | None] | None:
@@ -358,6 +362,9 @@ def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None
     agency = canonical_agency(printed)
     if agency is not None:
         return BylineMatch(Span(start, end), (), printed)
+    if _is_outlet_words(text, start, end) and printed.casefold() not in load_set("sections"):
+        # "MEE staff", "The Hindu Bureau", "Web Desk": a desk of the outlet, no author
+        return BylineMatch(Span(start, end), (), _affiliation(printed))
     if find_city(printed) is not None or find_area(printed) is not None:
         return None  # a place ("ISTANBUL"), not a person
     if printed.casefold() in load_set("sections") or not is_person_name(printed):
