@@ -16,8 +16,11 @@ from .lexicon import load_set
 COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide)s?\s{1,2})?\d{1,3}\s{0,2}(?:of|/)\s{0,2}\d{1,3}\Z", re.I
 )
-# A reading time: "3 min read", "5-minute read".
-READING_TIME = re.compile(r"\d{1,3}[- ]?min(?:ute)?s?\.?[ ]read\Z", re.I)
+# A reading time: "3 min read", "5-minute read", "Reading Time:3 minutes".
+READING_TIME = re.compile(
+    r"(?:\d{1,3}[- ]?min(?:ute)?s?\.?[ ]read|reading[ ]time[ ]?:[ ]?\d{1,3}[ ]?min(?:ute)?s?)\Z",
+    re.I,
+)
 # Punctuation a label may end with: "More:", "Filed under |", "Read more…".
 LABEL_TAIL = " :|.…»›>-–—"
 # The longest text read as a label.

@@ -76,6 +76,11 @@ def test_page_furniture_pasted_with_the_text_is_no_paragraph() -> None:
     assert paragraphs(text) == ["Text here.", "More text here."]
 
 
+def test_a_reading_time_under_the_standfirst_is_no_paragraph_text() -> None:
+    text = "TITLE\n\nThe standfirst of the story.\nReading Time:3 minutes\n\nText here.\n"
+    assert paragraphs(text) == ["The standfirst of the story.", "Text here."]
+
+
 def test_a_link_to_another_story_is_no_paragraph() -> None:
     text = "TITLE\n\nText here.\n\nREAD MORE: Floods hit the coast again\n\nMore text here.\n"
     assert paragraphs(text) == ["Text here.", "More text here."]
