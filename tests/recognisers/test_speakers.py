@@ -60,6 +60,11 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "two-thirds",
         ),
         ("It was over, but co-workers said he stayed.", "said", "co-workers"),
+        (  # a capitalised "He" after a lower-case word is a name
+            "Ministry spokesman He Yadong said the move was legal.",
+            "said",
+            "Ministry spokesman He Yadong",
+        ),
         (
             "They knew it, current and former officials said.",
             "said",

@@ -334,8 +334,11 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
             w in PRONOUNS
             and w not in {"his", "her", "its", "their"}
             and not (w in OBJECT_PRONOUNS and i > 0 and _word(toks[i - 1]) in {"to", "with", "of"})
+            and not (tok.group()[0].isupper() and i > 0 and toks[i - 1].group()[0].islower())
         ):
-            break  # a pronoun closes the phrase, unless "close to him", "most of them"
+            # A pronoun closes the phrase, unless "close to him", "most of them"; a
+            # capitalised one after a lower-case word is a name ("spokesman He Yadong").
+            break
         i -= 1
     return i + 1
 
