@@ -255,6 +255,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
         ),
         ("“We will rebuild,” he went on.", [("he", "went on", "“We will rebuild,”", True)]),
         ("He went on to win the election.", []),  # what happened next, not what was said
+        (  # an infinitive after the cue is its content, not the clause before
+            "Reached by phone, Smith declined to comment.",
+            [("Smith", "declined", "to comment", False)],
+        ),
         (  # a place or time after a participle is no content ...
             "The army said it hit a depot; no injuries reported in Israel.",
             [("The army", "said", "it hit a depot", False)],

@@ -105,6 +105,12 @@ def _own_clause(text: str, start: int, end: int) -> int | None:
     return None
 
 
+# An infinitive right after a cue: "declined [to comment]", "vowed [to fight on]" (not
+# "said to reporters", "told to the BBC").
+INFINITIVE_TAIL = re.compile(
+    r"\s{0,3}to\s(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those"
+    r"|reporters|journalists)\b)[a-z]+\b"
+)
 # A clause of its own right after a cue: " it still posed a threat" (no comma, no tail word).
 OWN_CONTENT = re.compile(r"\s(?:that|he|she|it|they|we|I|there|the)\s")
 # An apposition that closes a sentence and comments on the statement: "said [the person
@@ -951,6 +957,10 @@ class Frames:
             listener = LISTENER_AFTER.match(tail)
             if listener is not None:
                 tail = tail[listener.end() :]
+        if INFINITIVE_TAIL.match(tail):
+            # "Asked about it, a spokesperson declined [to comment]": the cue's own
+            # content follows it; the clause before is no statement of the source.
+            return None
         participle = PARTICIPLE_TAIL.search(tail)
         if CLAUSE_TAIL.fullmatch(tail) or (
             participle is not None and CLAUSE_TAIL.fullmatch(tail, 0, participle.start())
