@@ -792,6 +792,11 @@ def test_headline_labels_name_no_speaker(headline: str) -> None:
             "Tesla shares slump as Musk warns of a difficult year",
             ("Musk", "warns", "of a difficult year"),
         ),
+        (  # a comma for "and" between names opening the headline
+            "China, Brazil vow to deepen strategic partnership",
+            ("China, Brazil", "vow", "to deepen strategic partnership"),
+        ),
+        ("In Iowa, Trump says he will win", ("Trump", "says", "he will win")),  # a phrase
     ],
 )
 def test_headline_attributions(headline: str, expected: tuple[str, str, str]) -> None:

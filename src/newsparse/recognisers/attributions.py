@@ -408,6 +408,15 @@ def _headline_colon(doc: Document, colon: re.Match[str], end: int) -> Attributio
     return Attribution(source, cue, content, False, rule="headline")
 
 
+# Capitalised words alone before a headline's comma: "China, Brazil vow ...", "British,
+# French ministers discuss ..." (the comma stands for "and").
+HEADLINE_NAMES = re.compile(
+    r"\s*(?!(?:In|On|At|After|Before|As|With|For|From|Amid|Despite|Under|Over|By|Without"
+    r"|Since|During|If|When|While|Now|Yet|But|And|So)\b)"
+    r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}"
+)
+
+
 def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     """Source, cue, content of one headline clause: the first cue, if it has both."""
     text = doc.text[clause.start : clause.end]
@@ -428,8 +437,11 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
         content = _trimmed(doc, base, comma)
         source = _trimmed(doc, comma + 1, cue_span.start)
     else:
-        # "Pence blames media for the flap" / "British, French ministers discuss spending".
+        # "Pence blames media for the flap" / "China, Brazil vow to deepen ties" (a comma
+        # for "and" after a name opening the headline).
         lead = max(base, comma + 1)
+        if comma > base and HEADLINE_NAMES.fullmatch(doc.text, base, comma):
+            lead = base
         for m in HEADLINE_SUBORDINATOR.finditer(lowered, lead - base, cue.span.start):
             lead = base + m.end()  # "Tesla shares slump as [Musk] warns ...": the clause's subject
         source = _trimmed(doc, lead, cue_span.start)
