@@ -40,6 +40,8 @@ CASES = [
     ("WORLD, ASIA - PACIFIC\nJapan's prime minister vows to boost defense spending\n\nText.\n",
      "WORLD, ASIA - PACIFIC", "Japan's prime minister vows to boost defense spending"),
     ("News > World\n\nLeaders meet in Paris\n\nLeaders met on Monday.\n", "News > World", "Leaders meet in Paris"),
+    ("Security\nTwo militants killed in airstrike in Kirkuk\n\nTwo militants died.\n",
+     "Security", "Two militants killed in airstrike in Kirkuk"),
     # a country's name is a section label
     ("Pakistan\nImran Khan supporters end protest in Islamabad\n\nSupporters met.\n",
      "Pakistan", "Imran Khan supporters end protest in Islamabad"),

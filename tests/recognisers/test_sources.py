@@ -31,6 +31,9 @@ from tests.conftest import SHARED, parse_text
         ("a central bank official", "anonymous", None, "official"),
         ("a spokesman for the ministry", "anonymous", None, "spokesman"),
         ("a senior official who spoke on condition of anonymity", "anonymous", None, "official"),
+        ("a security source", "anonymous", "a security source", None),  # any "source"
+        ("a government source", "anonymous", "a government source", None),
+        ("The Security Media Cell", "organization", "The Security Media Cell", None),
         ("Reuters", "media", "Reuters", None),
         ("the statement", "document", "the statement", None),
         ("Ukraine", "organization", "Ukraine", None),  # a country speaks through its government
