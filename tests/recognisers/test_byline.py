@@ -159,6 +159,11 @@ LONE_LINES = [
 # a desk of the outlet: no author
 LONE_LINES.extend(
     [
+        (  # an outlet's name over the dateline line
+            "KDP, PUK agree to form cabinet\n\nKurdistan24\nERBIL (Kurdistan24) - The parties "
+            "agreed on Sunday.\n",
+            "Kurdistan24", [], "Kurdistan24",
+        ),
         (
             "Rebels enter Hama\n\nMEE staff\nPublished date: 5 December 2024 12:04 GMT\n\n"
             "Rebel fighters entered the city.\n",

@@ -25,6 +25,7 @@ from ..document import Document, Span
 from ..lexicon import load_set
 from ..patterns import segment_separators
 from ..pipeline import Context
+from .dateline import match_dateline
 from .lines import block_lines, is_whole_block, overlaps_claim
 from .names import is_person_name, split_names
 from .places import canonical_agency, find_area, find_city
@@ -356,10 +357,12 @@ def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None
         return None
     if BY_LEAD.match(text, start, end):
         return None  # a "By" line is read as one, never as a name alone
-    if any(c.isdigit() for c in text[start:end]) or not _next_to_date_line(doc, start):
-        return None
     printed = text[start:end]
     agency = canonical_agency(printed)
+    if agency is not None and _over_dateline(doc, start):
+        return BylineMatch(Span(start, end), (), printed)  # "Kurdistan24" / "ERBIL (...) -"
+    if any(c.isdigit() for c in printed) or not _next_to_date_line(doc, start):
+        return None
     if agency is not None:
         return BylineMatch(Span(start, end), (), printed)
     if _is_outlet_words(text, start, end) and printed.casefold() not in load_set("sections"):
@@ -370,6 +373,18 @@ def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None
     if printed.casefold() in load_set("sections") or not is_person_name(printed):
         return None
     return BylineMatch(Span(start, end), (Span(start, end),), None)
+
+
+def _over_dateline(doc: Document, start: int) -> bool:
+    """The next non-blank line after the line at ``start`` opens with a dateline."""
+    lines = doc.lines
+    k = doc.line_at(start) + 1
+    while k < len(lines) and not doc.text[lines[k].start : lines[k].end].strip():
+        k += 1
+    if k >= len(lines):
+        return False
+    line = doc.shrink(lines[k])
+    return match_dateline(doc.text, line.start, line.end) is not None
 
 
 def _next_to_date_line(doc: Document, start: int) -> bool:
