@@ -58,6 +58,8 @@ CASES = [
     ("ISLAMABAD, Dec 3 (APP): The prime minister spoke.", "ISLAMABAD, Dec 3 (APP)", "ISLAMABAD", "Islamabad", None, "Pakistan", "PK", "APP", "Dec 3"),
     # an agency between slashes
     ("MOSCOW, December 3. /TASS/. Russia will respond.", "MOSCOW, December 3. /TASS/", "MOSCOW", "Moscow", None, "Russia", "RU", "TASS", "December 3"),
+    # an outlet and a slash, no place
+    ("Shafaq News / Two militants were killed on Monday.", "Shafaq News", None, None, None, None, None, "Shafaq News", None),
 ]  # fmt: skip
 
 
@@ -97,6 +99,7 @@ def test_dateline_fields(
     "paragraph",
     [
         "Wilcox/Gibbs - 1,000 shares were traded.",
+        "Yes / No votes were counted on Monday.",  # no known outlet before the slash
         "Pep Boys - Manny, Moe and Jack said profits rose.",
         "The company said on Monday - after a long delay - that it would sell.",
         "State-owned <BAA PLC> - the airports group - said.",

@@ -117,7 +117,7 @@ def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
         return None  # no dash or colon, no dateline: the cheap common case
     m = DATELINE.match(text, pos, endpos)
     if m is None:
-        return None
+        return _agency_lead(text, pos, endpos)
     if m.group("colon") and not _colon_dateline(m):
         return None
     date = m.group("date")
@@ -138,6 +138,21 @@ def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
     if m.group("agency_slash"):
         end = m.end("agency_slash") + 1  # MOSCOW, December 3. /TASS/
     return DatelineMatch(m, Span(start, end), m.end())
+
+
+# An outlet and a slash opening the story, with no place: "Shafaq News / Two ISIS
+# militants were killed ..." (the location group never matches).
+AGENCY_LEAD = re.compile(
+    r"(?P<location>(?!))?(?P<agency_only>[A-Z][A-Za-z0-9.&' -]{1,40}?)[ ]?/[ ]"
+)
+
+
+def _agency_lead(text: str, pos: int, endpos: int) -> DatelineMatch | None:
+    """A known outlet and a slash opening ``text[pos:endpos]``, or None."""
+    m = AGENCY_LEAD.match(text, pos, endpos)
+    if m is None or canonical_agency(m.group("agency_only")) is None:
+        return None
+    return DatelineMatch(m, Span(m.start("agency_only"), m.end("agency_only")), m.end())
 
 
 def match_lone_place(text: str, piece: Span, below: Span) -> DatelineMatch | None:
