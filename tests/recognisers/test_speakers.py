@@ -40,6 +40,7 @@ def _read(text: str, cue: str, where: str) -> str | None:
         # an occasion set off by commas is no part of the source; an affiliation is
         ("Mr. Trump, in a brief interview, said it was over.", "said", "Mr. Trump"),
         ("Trump, speaking at a rally in Ohio, said it was over.", "said", "Trump"),
+        ("Smith, for her part, said it was over.", "said", "Smith"),
         (
             "Pantucci, at the Royal United Services Institute, said it was over.",
             "said",
