@@ -26,6 +26,7 @@ CASES = [
     ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters", ["Colin Brinsden"], "Reuters"),
     ("By Reuters Staff", "By Reuters Staff", [], "Reuters"),
     ("By MEE staff", "By MEE staff", [], "MEE"),  # a staff word in lower case
+    ("By Sam Dean, Football Correspondent", "By Sam Dean, Football Correspondent", ["Sam Dean"], None),
     ("By HT Correspondent, New Delhi", "By HT Correspondent, New Delhi", [], "HT"),
     ("By Anna Smith, Jo Brown and Li Wei, Reuters", "By Anna Smith, Jo Brown and Li Wei, Reuters", ["Anna Smith", "Jo Brown", "Li Wei"], "Reuters"),
     # the first segment of a header line

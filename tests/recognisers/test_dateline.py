@@ -58,6 +58,8 @@ CASES = [
     ("ISLAMABAD, Dec 3 (APP): The prime minister spoke.", "ISLAMABAD, Dec 3 (APP)", "ISLAMABAD", "Islamabad", None, "Pakistan", "PK", "APP", "Dec 3"),
     # an agency between slashes
     ("MOSCOW, December 3. /TASS/. Russia will respond.", "MOSCOW, December 3. /TASS/", "MOSCOW", "Moscow", None, "Russia", "RU", "TASS", "December 3"),
+    # a date and an agency, no place
+    ("Nov 21 (Reuters) - Nvidia shares fell 3% on Thursday.", "Nov 21 (Reuters)", None, None, None, None, None, "Reuters", "Nov 21"),
     # an outlet and a slash, no place
     ("Shafaq News / Two militants were killed on Monday.", "Shafaq News", None, None, None, None, None, "Shafaq News", None),
 ]  # fmt: skip

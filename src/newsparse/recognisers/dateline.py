@@ -71,6 +71,7 @@ DATELINE = re.compile(
         (?:,[ ](?P<reuter>Reuters?|REUTERS?))?       # , Reuter (1987 wire)
         (?:[ ]{{0,2}}\((?P<agency>{_AGENCY})\))?    # (Reuters)
       |
+        (?:(?P<lead_date>{_DATE})[ ]{{1,2}})?       # Nov 21 (Reuters) - with no place
         \((?P<agency_only>{_AGENCY})\)              # (CNN) -- with no place
     )
     ,?[ ]{{0,3}}
@@ -120,7 +121,7 @@ def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
         return _agency_lead(text, pos, endpos)
     if m.group("colon") and not _colon_dateline(m):
         return None
-    date = m.group("date")
+    date = m.group("date") or m.group("lead_date")
     if date is not None:
         word = date.split()[0] if date[0].isalpha() else date.split()[-1]
         if not is_month_word(word):
@@ -129,7 +130,12 @@ def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
     undated = date is None and not (m.group("agency") or m.group("reuter"))
     if location is not None and undated and not _plausible_place(location):
         return None
-    start = m.start("location") if location is not None else m.start("agency_only") - 1
+    if location is not None:
+        start = m.start("location")
+    elif m.group("lead_date"):
+        start = m.start("lead_date")
+    else:
+        start = m.start("agency_only") - 1
     end = max(
         m.end(g) for g in ("location", "date", "reuter", "agency", "agency_only") if m.group(g)
     )
@@ -253,7 +259,8 @@ def find_dateline(doc: Document, article: Article) -> Dateline | None:
         if agency is None:
             agency = printed_agency.strip()
             article.warnings.append(f"dateline: unknown agency {agency!r}")
-    date_span = Span(m.start("date"), m.end("date")) if groups.get("date") else None
+    date_group = "date" if groups.get("date") else "lead_date"
+    date_span = Span(m.start(date_group), m.end(date_group)) if groups.get(date_group) else None
     return Dateline(
         span=found.span,
         body_start=found.body_start,
