@@ -255,6 +255,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
         ),
         ("“We will rebuild,” he went on.", [("he", "went on", "“We will rebuild,”", True)]),
         ("He went on to win the election.", []),  # what happened next, not what was said
+        (  # a "that" after the cue's object opens a relative clause, not the content
+            "Nvidia forecast fourth-quarter revenue that failed to meet estimates.",
+            [("Nvidia", "forecast", "fourth-quarter revenue that failed to meet estimates", False)],
+        ),
+        (  # ... but after a time, an adverb or a feeling the content follows "that"
+            "The company announced last week that it would cut jobs.",
+            [("The company", "announced", "that it would cut jobs", False)],
+        ),
+        (
+            "He voiced concern that the truce would not hold.",
+            [("He", "voiced", "that the truce would not hold", False)],
+        ),
         (  # an infinitive after the cue is its content, not the clause before
             "Reached by phone, Smith declined to comment.",
             [("Smith", "declined", "to comment", False)],

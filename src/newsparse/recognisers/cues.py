@@ -20,7 +20,9 @@ from ..document import Document, Span
 from ..lexicon import load_list, load_set, load_table, trie_alternation
 
 # Lemmas whose object is a listener, not the content: "told reporters that".
-LISTENER_LEMMAS = frozenset({"tell", "inform", "assure", "warn", "remind", "advise", "urge"})
+LISTENER_LEMMAS = frozenset(
+    {"tell", "inform", "assure", "reassure", "warn", "remind", "advise", "urge"}
+)
 # The lemmas of plain reporting, whose content is a clause of its own: "said [prices rose
 # and fell]", ", the agency said".
 SAY_LEMMAS = frozenset({"say", "tell"})

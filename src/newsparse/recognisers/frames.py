@@ -154,6 +154,8 @@ LISTENER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|(?:of|t
 NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # A prepositional phrase between a cue and its "that": "wrote in a memo to staff last
 # month that ...", "said on Monday night in a statement that ...".
+# "agrees with Viguerie that ...": the one agreed with, then the content.
+WITH_BEFORE_THAT = re.compile(r"\s*with\s")
 PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\s){1,6}$")
 # An apposition after the source of "according to", up to its closing comma: ", a
 # Republican strategist," / ", who ...," / ", writing for X," / ", Clinton's director,".
@@ -371,6 +373,28 @@ def _listener_that(text: str, start: int, end: int) -> int | None:
     return m.end() - 4 if m is not None else None
 
 
+@cache
+def _time_and_adverb_words() -> frozenset[str]:
+    """Words that may stand between a cue and its "that" ("said Monday that", "said
+    again that"); any other word is the cue's object ("forecast revenue that failed")."""
+    rows = load_table("date_words")
+    words = {r["word"].casefold() for r in rows}
+    words |= load_set("period_words") | {w.casefold() for w in (*TIME_OPENERS, *PERIOD_OPENERS)}
+    return frozenset(words | load_set("cue_adverbs"))
+
+
+@cache
+def _that_nouns() -> frozenset[str]:
+    """Nouns whose "that" opens their content: a feeling ("concern that") or a reporting
+    noun ("its claim that")."""
+    return load_set("stance_nouns") | load_set("noun_cues")
+
+
+def _before_that_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in _time_and_adverb_words() or folded.endswith("ly")
+
+
 def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
     text = doc.text
@@ -384,6 +408,13 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         that is not None
         and (len(WORD.findall(before_that)) <= 3 or PP_BEFORE_THAT.match(before_that) is not None)
         and not any(c in before_that for c in ',“”"')
+        and (
+            cue.lemma in LISTENER_LEMMAS
+            or PP_BEFORE_THAT.match(before_that) is not None
+            or WITH_BEFORE_THAT.match(before_that) is not None
+            or all(_before_that_word(w) for w in WORD.findall(before_that))
+            or WORD.findall(before_that)[-1].casefold() in _that_nouns()
+        )
     ):
         start += that.start()
     elif cue.lemma in LISTENER_LEMMAS and (far := _listener_that(text, start, end)) is not None:
