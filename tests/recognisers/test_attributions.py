@@ -267,6 +267,15 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He voiced concern that the truce would not hold.",
             [("He", "voiced", "that the truce would not hold", False)],
         ),
+        (  # "US" is the country, never the pronoun, and an aside is no source
+            "A senior US official, speaking on condition of anonymity, said the deal was close.",
+            [("A senior US official", "said", "the deal was close", False)],
+        ),
+        (  # a subject with its apposition after an opening phrase
+            "Speaking to Kurdistan24, Hoshyar Zebari, a senior KDP member, said the talks had "
+            "stalled.",
+            [("Hoshyar Zebari, a senior KDP member", "said", "the talks had stalled", False)],
+        ),
         (  # an infinitive after the cue is its content, not the clause before
             "Reached by phone, Smith declined to comment.",
             [("Smith", "declined", "to comment", False)],

@@ -960,11 +960,15 @@ class Frames:
             src = self.source_before(sent.start, cue.span.start)
             if (
                 src is not None
-                and src.start == trim_start(doc, sent.start, src.start)
+                and (
+                    src.start == trim_start(doc, sent.start, src.start)
+                    or _comma_before(text, sent.start, src.start)
+                )
                 and "," in text[src.start : trim_end(doc, src.start, cue.span.start)]
             ):
                 # "Arturo Sarukhan, a former ambassador, said ..." / "Politico, in a long
-                # article, described ...": the subject
+                # article, described ..." / "Speaking to CNN, X, a senator, said ...": the
+                # subject
                 return None
             return self._content_cue_source(cue, sent)
         src = self.source_before(sent.start, cue.span.start)
@@ -1028,6 +1032,8 @@ class Frames:
             return None
         if after.strip() and not APPOSITION.match(after):
             return None
+        if FINITE_VERB.search(text, src.start, src.end):
+            return None  # "..., said [the deal was close]": a clause, no source
         comma = text.rindex(",", sent.start, cue.span.start)
         content_start = trim_start(doc, sent.start, comma)
         content_end = trim_end(doc, content_start, comma)

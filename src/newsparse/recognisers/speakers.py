@@ -49,6 +49,8 @@ def _word(m: re.Match[str]) -> str:
     word = m.group()
     if not word[0].isalnum():
         return ""
+    if word == "US":
+        return "u.s"  # the country (as "U.S." reads), never the pronoun "us"
     return word[:-1].lower() if word[-1] == "." else word.lower()
 
 
