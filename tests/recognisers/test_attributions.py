@@ -861,6 +861,7 @@ def text_of(text: str, span: Span) -> str:
         "He was greeted by Buddy Valastro, star of the TLC reality show “Cake Boss.”",
         "The senators answered the roll call on the budget bill in March.",
         "The border dispute has lasted decades.",
+        "The shares were quoted at 150 pence in early trade.",
         "He has no regrets about the decision.",
         "The new rail line opened in May.",
         "Nike, the sports brand, grew fast in May.",
