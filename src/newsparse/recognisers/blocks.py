@@ -21,7 +21,7 @@ from ..document import Document, Span
 from ..furniture import MAX_LABEL_CHARS, MAX_LINK_CHARS, is_furniture, is_link_line
 from ..lexicon import alternation, load_list, load_set
 from ..pipeline import Context
-from .lines import block_index, block_lines, lines_holding
+from .lines import block_index, block_lines, lines_opening_with
 from .places import canonical_agency
 
 WHO = "signoff"
@@ -89,13 +89,9 @@ def _outlet_labels() -> frozenset[str]:
 
 
 @cache
-def outlet_label_hints() -> tuple[str, ...]:
-    """The labels with their colon, in lower, capitalised and upper case."""
-    forms: set[str] = set()
-    for label in _outlet_labels():
-        for form in (label, label.capitalize(), label.upper()):
-            forms.update((form + ":", form + " :"))
-    return tuple(sorted(forms))
+def outlet_label_openings() -> tuple[str, ...]:
+    """The labels with their colon, case-folded ("source:", "source :")."""
+    return tuple(sorted(f"{label}{colon}" for label in _outlet_labels() for colon in (":", " :")))
 
 
 # A label, a colon and what it labels, on a line of its own: "Source: Xinhua".
@@ -109,7 +105,7 @@ def find_outlet_lines(doc: Document) -> list[Span]:
     furniture, not paragraphs."""
     text = doc.text
     out: list[Span] = []
-    for start, end in lines_holding(text, outlet_label_hints()):
+    for start, end in lines_opening_with(doc, outlet_label_openings()):
         m = LABELLED_LINE.fullmatch(text, start, end)
         if m is None or m.group("label").casefold() not in _outlet_labels():
             continue

@@ -23,7 +23,7 @@ from ..article import Article, Credit
 from ..document import Document, Span
 from ..lexicon import alternation, load_table
 from ..pipeline import Context
-from .lines import block_index, line_around, lines_holding, overlaps_claim
+from .lines import block_index, lines_holding, lines_opening_with, overlaps_claim
 from .names import split_names
 
 WHO = "credit"
@@ -123,21 +123,6 @@ def lead_openings() -> tuple[str, ...]:
 
 # What may stand before a lead at the start of its line: spaces, "(", a dash.
 LEAD_PREFIX = " \t(-\u2013\u2014"
-# Characters of a line's opening compared with the leads.
-LEAD_OPENING_CHARS = 48
-
-
-def _lead_lines(doc: Document) -> list[tuple[int, int]]:
-    """The trimmed lines that open with a lead ("Editor: ...", "-- With assistance
-    from ..."): one comparison per line, not one search of the text per lead."""
-    text = doc.text
-    openings = lead_openings()
-    out: list[tuple[int, int]] = []
-    for line in doc.lines:
-        head = text[line.start : line.start + LEAD_OPENING_CHARS].lstrip(LEAD_PREFIX)
-        if head[:1].isalpha() and head.casefold().startswith(openings):
-            out.append(line_around(text, line.start))
-    return out
 
 
 # A dash that opens a credit line: "-- With assistance from Alex Longley".
@@ -215,7 +200,10 @@ def find_credits(doc: Document) -> list[tuple[list[Credit], int]]:
     """Credit lines and parenthesised tail credits, each with its block index."""
     out: list[tuple[list[Credit], int]] = []
     text = doc.text
-    lines = set(lines_holding(text, CREDIT_HINTS)) | set(_lead_lines(doc))
+    # Lines that open with a lead ("Editor: ...", "-- With assistance from ..."), besides
+    # the lines holding "by" or "contributed".
+    leads = lines_opening_with(doc, lead_openings(), skip=LEAD_PREFIX)
+    lines = set(lines_holding(text, CREDIT_HINTS)) | set(leads)
     for start, end in sorted(lines):
         if end - start < 8:
             continue

@@ -163,12 +163,13 @@ ACCORDING_APPOSITION = re.compile(
     r",\s(?:(?P<relative>who|which)\s|(?:a|an|writing|speaking)\s|[A-Z][\w.-]*[’']s\s)"
     r"[^,;:“”\"]{1,120},"
 )
-# A finite verb that makes words after "according to X," a clause, not an apposition:
-# "According to The Guardian, an email [was] sent ...".
 # A quotation opening after a sentence: "X wrote in September. “Whether ...".
 QUOTE_NEXT = re.compile(r"\s*[“\"]")
 # A content that is only a place or a time: "no injuries (were) reported [in Israel]".
 PLACE_ONLY = re.compile(r"(?:in|at|near|across|from|since|during)\s[\w’'-]+(?:\s[\w’'-]+){0,3}")
+# A finite verb that makes words after "according to X," a clause, not an apposition:
+# "According to The Guardian, an email [was] sent ..."; also what makes words after a
+# cue a clause, not its source ("..., said [the deal was close]").
 FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
 # "According to X, ..." opening a sentence: the sentence names its source there.
 ACCORDING = re.compile(r"[Aa]ccording\sto\s")

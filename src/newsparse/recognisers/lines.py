@@ -61,6 +61,21 @@ def overlaps_claim(doc: Document, start: int, end: int) -> bool:
     return any(c.start < end and start < c.end for c, _ in doc.claims)
 
 
+def lines_opening_with(
+    doc: Document, openings: tuple[str, ...], *, skip: str = " \t", width: int = 48
+) -> list[tuple[int, int]]:
+    """The trimmed lines whose opening, past ``skip`` characters and case-folded, starts
+    with one of ``openings`` (case-folded): one comparison per line, where a search of
+    the text per opening and per case would read the text many times."""
+    text = doc.text
+    out: list[tuple[int, int]] = []
+    for line in doc.lines:
+        head = text[line.start : line.start + width].lstrip(skip)
+        if head[:1].isalpha() and head.casefold().startswith(openings):
+            out.append(line_around(text, line.start))
+    return out
+
+
 def lines_holding(
     text: str, hints: tuple[str, ...], *, haystack: str | None = None
 ) -> list[tuple[int, int]]:
