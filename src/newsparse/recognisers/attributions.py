@@ -410,11 +410,13 @@ def _headline_colon(doc: Document, colon: re.Match[str], end: int) -> Attributio
 
 # Capitalised words alone before a headline's comma: "China, Brazil vow ...", "British,
 # French ministers discuss ..." (the comma stands for "and").
-HEADLINE_NAMES = re.compile(
-    r"\s*(?!(?:In|On|At|After|Before|As|With|For|From|Amid|Despite|Under|Over|By|Without"
-    r"|Since|During|If|When|While|Now|Yet|But|And|So)\b)"
-    r"[A-Z][\w'’.-]*(?:[ ][A-Z][\w'’.-]*){0,2}"
-)
+HEADLINE_NAMES = re.compile(r"\s*(?P<first>[A-Z][\w'’.-]*)(?:[ ][A-Z][\w'’.-]*){0,2}")
+
+
+def _names_before(doc: Document, start: int, comma: int) -> bool:
+    """Whether ``text[start:comma]`` is names alone, not an opening phrase ("In Iowa")."""
+    m = HEADLINE_NAMES.fullmatch(doc.text, start, comma)
+    return m is not None and m.group("first").casefold() not in load_set("clause_openers")
 
 
 def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
@@ -440,7 +442,7 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
         # "Pence blames media for the flap" / "China, Brazil vow to deepen ties" (a comma
         # for "and" after a name opening the headline).
         lead = max(base, comma + 1)
-        if comma > base and HEADLINE_NAMES.fullmatch(doc.text, base, comma):
+        if comma > base and _names_before(doc, base, comma):
             lead = base
         for m in HEADLINE_SUBORDINATOR.finditer(lowered, lead - base, cue.span.start):
             lead = base + m.end()  # "Tesla shares slump as [Musk] warns ...": the clause's subject

@@ -149,7 +149,7 @@ def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
 # An outlet and a slash opening the story, with no place: "Shafaq News / Two ISIS
 # militants were killed ..." (the location group never matches).
 AGENCY_LEAD = re.compile(
-    r"(?P<location>(?!))?(?P<agency_only>[A-Z][A-Za-z0-9.&' -]{1,40}?)[ ]?/[ ]"
+    rf"(?P<location>(?!))?(?P<agency_only>{_AGENCY}?)[ ]?/[ ]"  # the agency's pattern, lazy
 )
 
 
