@@ -720,6 +720,25 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He opposed the bill as he positioned himself for a run.",
             [("He", "opposed", "the bill", False)],
         ),
+        (  # a quote inside an earlier cue's content, and a later cue with its own
+            "While Comey said it was “extremely careless” and mishandled data, he said "
+            "there is no precedent.",
+            [
+                ("Comey", "said", "it was “extremely careless” and mishandled data", False),
+                ("he", "said", "there is no precedent", False),
+            ],
+        ),
+        (  # a cue in a relative clause after the quote stays inside the content
+            "Rubio said he has begun “to unmask” Trump, whom he called a fraud today.",
+            [
+                (
+                    "Rubio",
+                    "said",
+                    "he has begun “to unmask” Trump, whom he called a fraud today",
+                    False,
+                )
+            ],
+        ),
     ],
 )
 def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) -> None:

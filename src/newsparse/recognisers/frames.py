@@ -667,6 +667,11 @@ def _that_follows(text: str, cue_end: int, hi: int) -> bool:
     return that is not None and not _at_least(text, cue_end, that.start(), 4)
 
 
+# A relative or wh- word in the gap between a quote and its cue: "of Trump, whom he
+# called", "hungry for what she calls": the cue belongs to a clause inside the content.
+GAP_WH = re.compile(r"\b(?:who|whom|whose|which|what|that)\b")
+
+
 class Frames:
     """The frames of one paragraph."""
 
@@ -861,6 +866,16 @@ class Frames:
             end = outer.end
             if src is not None and src.end <= cue.span.start:
                 end = max(end, trim_end(self.doc, outer.end, src.start))
+            if (
+                _at_least(text, cue.span.end, sent.end, 3)
+                and GAP_WH.search(m.group("source")) is None
+            ) and any(
+                c.group()[0].islower()
+                for c in cue_lexicon().pattern.finditer(text, lead, outer.start)
+            ):
+                # While Comey said it was “careless” and ..., he said B: the quote and the
+                # clause after it are the earlier cue's content, and "he said" has its own.
+                return None
             return Attribution(src, cue.span, Span(lead, end), False, rule="after-quote")
         return Attribution(src, cue.span, outer, True, rule="after-quote")
 
