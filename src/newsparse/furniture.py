@@ -16,9 +16,10 @@ from .lexicon import load_set
 COUNTER = re.compile(
     r"(?:(?:image|photo|picture|slide)s?\s{1,2})?\d{1,3}\s{0,2}(?:of|/)\s{0,2}\d{1,3}\Z", re.I
 )
-# A reading time: "3 min read", "5-minute read", "Reading Time:3 minutes".
+# A reading time: "3 min read", "5-minute read", "Reading Time:3 minutes", or "3 min"
+# alone on its line (France 24's header).
 READING_TIME = re.compile(
-    r"(?:\d{1,3}[- ]?min(?:ute)?s?\.?[ ]read|reading[ ]time[ ]?:[ ]?\d{1,3}[ ]?min(?:ute)?s?)\Z",
+    r"(?:\d{1,3}[- ]?min(?:ute)?s?\.?(?:[ ]read)?|reading[ ]time[ ]?:[ ]?\d{1,3}[ ]?min(?:ute)?s?)\Z",
     re.I,
 )
 # Punctuation a label may end with: "More:", "Filed under |", "Read more…".

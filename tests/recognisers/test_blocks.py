@@ -81,6 +81,14 @@ def test_a_reading_time_under_the_standfirst_is_no_paragraph_text() -> None:
     assert paragraphs(text) == ["The standfirst of the story.", "Text here."]
 
 
+def test_a_reading_time_alone_deep_in_a_header_block_is_no_paragraph_text() -> None:
+    text = (
+        "Europe\nGovernment falls\nThe standfirst of the story.\nIssued on: 04/12/2024\n"
+        "Modified: 04/12/2024\nText by: FRANCE 24\n3 min\n\nText here.\n"
+    )
+    assert paragraphs(text) == ["The standfirst of the story.", "Text here."]
+
+
 def test_a_link_to_another_story_is_no_paragraph() -> None:
     text = "TITLE\n\nText here.\n\nREAD MORE: Floods hit the coast again\n\nMore text here.\n"
     assert paragraphs(text) == ["Text here.", "More text here."]

@@ -25,6 +25,8 @@ CASES = [
     ("By MARY SMITH Associated Press", "By MARY SMITH Associated Press", ["MARY SMITH"], "Associated Press"),
     ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters", ["Colin Brinsden"], "Reuters"),
     ("By Reuters Staff", "By Reuters Staff", [], "Reuters"),
+    ("Text by: FRANCE 24", "Text by: FRANCE 24", [], "FRANCE 24"),  # an outlet with a digit
+    ("By Deutsche Welle", "By Deutsche Welle", [], "Deutsche Welle"),  # an outlet, no name
     ("By MEE staff", "By MEE staff", [], "MEE"),  # a staff word in lower case
     ("By Sam Dean, Football Correspondent", "By Sam Dean, Football Correspondent", ["Sam Dean"], None),
     ("By HT Correspondent, New Delhi", "By HT Correspondent, New Delhi", [], "HT"),

@@ -52,7 +52,25 @@ CASES = [
     ("Headline\nRudaw\n09-12-2024\nERBIL - Body.", "2024-12-09"),
     ("Headline\n16 June 2017 09:00 UTC+05:30\n\nBody.", "2017-06-16T09:00+05:30"),
     ("Headline\nLast modified on Fri 16 Jun 2017 11.32 GMT\n\nBody.", "2017-06-16T11:32+00:00"),
+    # France 24: "Issued on", a slashed date whose order the story's weekday tells
+    (
+        "Headline\nIssued on: 04/12/2024 - 21:12\nModified: 04/12/2024 - 22:40\n\n"
+        "Lawmakers voted on Wednesday to topple the government.",
+        "2024-12-04T21:12",
+    ),
+    # the same date in a story of a Friday is 12 April
+    ("Headline\nIssued on: 04/12/2024\n\nLawmakers voted on Friday.", "2024-04-12"),
+    # a part above 12 tells the order; with no sign at all, month first
+    ("Headline\nIssued on: 13/12/2024\n\nLawmakers voted.", "2024-12-13"),
+    ("Headline\nIssued on: 04/12/2024\n\nLawmakers voted.", "2024-04-12"),
 ]
+
+
+def test_the_day_first_option_orders_a_slashed_header_date() -> None:
+    text = "Headline\nPublished: 04/12/2024\n\nLawmakers voted on Friday."
+    doc = build_document(text)
+    article = Article(doc=doc, source=SourceInfo("-", "text", None, None))
+    assert find_published(doc, article, build_context(Options(day_first=True))) == "2024-12-04"
 
 
 @pytest.mark.parametrize(("text", "expected"), CASES)

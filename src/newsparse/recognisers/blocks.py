@@ -145,7 +145,7 @@ def find_desk_lines(doc: Document) -> list[Span]:
 
 
 # How many lines from the top page labels are looked for inside a header block.
-HEADER_LINES = 6
+HEADER_LINES = 10
 
 
 def find_header_labels(doc: Document) -> list[Span]:

@@ -101,11 +101,14 @@ def _affiliation(printed: str) -> str | None:
 
 def _is_outlet_words(text: str, start: int, end: int) -> bool:
     """Capitalised words holding an outlet or staff word: ``Reuters Staff``, ``MEE
-    staff``, ``The Hindu Bureau`` (a staff word may be printed in lower case)."""
+    staff``, ``The Hindu Bureau`` (a staff word may be printed in lower case), or an
+    outlet's whole name: ``FRANCE 24``."""
     words = text[start:end].split()
     non_names = _non_names()
     if not words or len(words) > 6 or not words[0][:1].isupper():
         return False
+    if canonical_agency(" ".join(words)) is not None:
+        return True  # "By FRANCE 24": an outlet of agencies.tsv, digits and all
     folded = [w.casefold().strip(".,") for w in words]
     if not all(w[:1].isupper() or f in non_names for w, f in zip(words, folded, strict=True)):
         return False
@@ -114,6 +117,8 @@ def _is_outlet_words(text: str, start: int, end: int) -> bool:
 
 def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str | None] | None:
     """Authors and affiliation of ``text[start:end]`` (after "By"), or None if not a byline."""
+    if canonical_agency(text[start:end].strip()) is not None:
+        return (), text[start:end].strip()  # "By Deutsche Welle": an outlet, not a name
     # Comma-separated parts: leading parts are names, the rest is the affiliation.
     parts: list[tuple[int, int]] = []
     pos = start

@@ -5,6 +5,7 @@ Read from a labelled line near the top, or from a wire header that is a date alo
     Published: June 16, 2017 10:35 a.m. EDT      -> 2017-06-16T10:35-04:00
     Updated 3:45 PM GMT, Fri June 16, 2017       -> 2017-06-16T15:45+00:00 (when nothing says Published)
     Posted on 2017-06-16                         -> 2017-06-16
+    Issued on: 04/12/2024 - 21:12                -> 2024-12-04T21:12 (a story "on Wednesday")
     June 16, 2017                                (a header line with nothing else) -> 2017-06-16
 
 Page metadata (``recognisers/page.py``) runs later and fills ``published`` only when
@@ -16,12 +17,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from datetime import date
 
 from ..article import Article, DateMention
 from ..document import Document, Span
 from ..patterns import segment_separators
 from ..pipeline import Context
-from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY
+from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY, WEEKDAYS
 from .date_readings import read
 
 WHO = "published"
@@ -37,7 +39,7 @@ HEAD_LINES_LABELLED = 15
 PUBLISHED_LINE = re.compile(
     r"""
     [ \t]{0,8}
-    (?:(?P<label>(?i:first\x20published|published|posted|last\x20updated|updated|last\x20modified|modified))
+    (?:(?P<label>(?i:first\x20published|published|posted|issued|last\x20updated|updated|last\x20modified|modified))
        (?:\x20(?i:on|at))?\x20?[:\-–]?
      | (?P<date_label>(?i:date)):)  # "Date" only with a colon: "Date: 5/28/2017"
     [ \t]{0,3}
@@ -61,16 +63,17 @@ FILLER = re.compile(
 DIGIT = re.compile(r"\d")
 
 # Substrings every label holds, for a cheap test before reading lines.
-LABEL_HINTS = ("publish", "posted", "updated", "modified", "date:")
+LABEL_HINTS = ("publish", "posted", "issued", "updated", "modified", "date:")
 
 UPDATE_LABELS = frozenset(["updated", "last updated", "modified", "last modified"])
 
 
-def _date_and_time(text: str, span: Span, *, whole: bool) -> str | None:
+def _date_and_time(text: str, span: Span, *, whole: bool, day_first: bool = False) -> str | None:
     """An ISO value from the dates in ``span``: a dated day (with year) plus a time, if any.
 
     With ``whole``, everything in the span other than the date parts must be filler
     (read token by token, so a line that is no date fails on its first word).
+    ``day_first`` reads a slashed numeric date as day, month, year.
     """
     found: list[DateMention] = []
     if whole:
@@ -80,7 +83,7 @@ def _date_and_time(text: str, span: Span, *, whole: bool) -> str | None:
     else:
         matches = list(DATE_EXPRESSION.finditer(text, span.start, span.end))
     for m in matches:
-        found.extend(read(m, day_first=False, ref=None))
+        found.extend(read(m, day_first=day_first, ref=None))
     days = [f.value for f in found if f.value and f.granularity in ("day", "time")]
     day = next((v for v in days if v[0].isdigit()), None)
     if day is None:
@@ -135,7 +138,9 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
         m = _labelled(text, line)
         if m is None:
             continue
-        value = _date_and_time(text, Span(m.start("rest"), m.end("rest")), whole=False)
+        rest = Span(m.start("rest"), m.end("rest"))
+        day_first = _reads_day_first(doc, rest, ctx.options.day_first)
+        value = _date_and_time(text, rest, whole=False, day_first=day_first)
         if value is None:
             continue
         label = m["label"] or m["date_label"]
@@ -147,6 +152,44 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
     for _, value in _bare_date_lines(doc):
         return value
     return _date_segment(doc)
+
+
+# A numeric date with slashes: "04/12/2024" (dots and dashes are read day first anyway).
+SLASHED_DATE = re.compile(r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<year>\d{4})(?!\d)")
+# How far into the text weekdays are looked for to tell the order of a header date.
+WEEKDAY_CHARS = 2000
+# A weekday written in full, capitalised: "Wednesday".
+WEEKDAY_WORD = re.compile(r"\b(?:" + "|".join(w.capitalize() for w in WEEKDAYS) + r")\b")
+
+
+def _reads_day_first(doc: Document, span: Span, option: bool | None) -> bool:
+    """Whether a header date in ``span`` is day first ("Issued on: 04/12/2024").
+
+    The option decides when set. Otherwise a part above 12 does ("13/12/2024"), and
+    then the weekday the story names: a story dated 04/12/2024 that tells what
+    happened "on Wednesday" is of Wednesday 4 December, not Friday 12 April. With no
+    such sign, month first (the US order, as in the body).
+    """
+    if option is not None:
+        return option
+    m = SLASHED_DATE.search(doc.text, span.start, span.end)
+    if m is None:
+        return False
+    a, b, year = int(m["a"]), int(m["b"]), int(m["year"])
+    if a > 12 or b > 12 or a == b:
+        return a > 12
+    try:
+        month_first = date(year, a, b).weekday()
+        day_first = date(year, b, a).weekday()
+    except ValueError:
+        return False
+    named = _weekdays_named(doc.text[:WEEKDAY_CHARS])
+    return day_first in named and month_first not in named
+
+
+def _weekdays_named(text: str) -> set[int]:
+    """The weekdays (0 for Monday) that ``text`` names in full: "on Wednesday"."""
+    return {WEEKDAYS[m.group().casefold()] for m in WEEKDAY_WORD.finditer(text)}
 
 
 def _date_segment(doc: Document) -> str | None:
