@@ -177,6 +177,11 @@ LONE_LINES.extend(
             "Opposition MPs staged a walkout.\n",
             "The Hindu Bureau", [], "The Hindu Bureau",
         ),
+        (  # a name over its outlet (BBC), page buttons between them and the date
+            "Rebels seize Hama\n5 December 2024\nShare\nSave\nDavid Gritten\nBBC News\n"
+            "Rebel fighters in Syria say they have taken the city.\n",
+            "David Gritten\nBBC News", ["David Gritten"], "BBC News",
+        ),
     ]
 )  # fmt: skip
 
@@ -213,6 +218,8 @@ def test_lone_header_line(
         "Floods hit the coast\n\nMiddle East\n3 December 2024\n\nThe storm came on Monday.\n",
         "Floods hit the coast\n\nWorld News\n3 December 2024\n\nThe storm came on Monday.\n",
         "Floods hit the coast\n\nIt rained.\n3 December 2024\n\nThe storm came on Monday.\n",
+        # a name over an outlet that signs the story off
+        "Dividend set\n\n    NEW YORK, March 3 -\n    Qtly div 70 cts\n    Record April Three\n Reuter\n",
         # a name deep in the body
         "Title\n\n"
         + "\n\n".join(f"Paragraph {i} of the story." for i in range(12))

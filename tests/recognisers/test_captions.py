@@ -121,6 +121,29 @@ def test_a_labelled_caption_takes_the_credit_line_above_it() -> None:
     ]
 
 
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_credit_line_over_its_caption(gap: str) -> None:
+    text = (
+        "Rebels seize Hama\n\nRebel fighters say they have taken the city.\n\n"
+        f"Getty Images{gap}Rebel fighters celebrated in the streets of Hama on Thursday\n\n"
+        "The UN said 280,000 people had fled.\n"
+    )
+    doc, article = run_chain(text)
+    assert [(doc.text_of(c.text), c.credit) for c in article.captions] == [
+        ("Rebel fighters celebrated in the streets of Hama on Thursday", "Getty Images")
+    ]
+    assert paragraphs(text) == [
+        "Rebel fighters say they have taken the city.",
+        "The UN said 280,000 people had fled.",
+    ]
+
+
+def test_a_credit_line_over_a_sentence_is_no_caption() -> None:
+    text = "Title\n\nThe story begins.\n\nReuters\n\nThe UN said 280,000 people had fled.\n"
+    _, article = run_chain(text)
+    assert article.captions == []
+
+
 def test_outlet_credited_caption_leaves_the_paragraphs() -> None:
     text = (
         "Headline here\n\nFirefighters battle a blaze near Perth. (ABC News: Jane Doe)\n\n"

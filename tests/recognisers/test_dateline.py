@@ -62,6 +62,11 @@ CASES = [
     ("Nov 21 (Reuters) - Nvidia shares fell 3% on Thursday.", "Nov 21 (Reuters)", None, None, None, None, None, "Reuters", "Nov 21"),
     # an outlet and a slash, no place
     ("Shafaq News / Two militants were killed on Monday.", "Shafaq News", None, None, None, None, None, "Shafaq News", None),
+    # an outlet after the place, without brackets (CNN's web copy)
+    ("Seoul, South Korea CNN — Lawmakers voted on Monday.", "Seoul, South Korea CNN", "Seoul, South Korea", "Seoul", None, "South Korea", "KR", "CNN", None),
+    ("Washington CNN — Lawmakers voted on Monday.", "Washington CNN", "Washington", "Washington", None, "United States", "US", "CNN", None),
+    # a state's abbreviation that is also an agency's stays the place's
+    ("HARRISBURG, PA - The state said on Monday it would act.", "HARRISBURG, PA", "HARRISBURG, PA", "Harrisburg", "Pennsylvania", "United States", "US", None, None),
 ]  # fmt: skip
 
 

@@ -334,7 +334,7 @@ def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
                 continue
             lone = _lone_header_line(doc, start, end)
             if lone is not None:
-                return lone, index, Span(start, end)
+                return lone, index, lone.span
             if (
                 not BY_LEAD.match(text, start, end)
                 and not segment_separators(text, start, end)
@@ -366,6 +366,10 @@ def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None
     agency = canonical_agency(printed)
     if agency is not None and _over_dateline(doc, start):
         return BylineMatch(Span(start, end), (), printed)  # "Kurdistan24" / "ERBIL (...) -"
+    outlet = _outlet_line_after(doc, start)
+    if outlet is not None and agency is None and is_person_name(printed):
+        # "David Gritten" over "BBC News": a name over its outlet, both lines the byline
+        return BylineMatch(Span(start, outlet.end), (Span(start, end),), doc.text_of(outlet))
     if any(c.isdigit() for c in printed) or not _next_to_date_line(doc, start):
         return None
     if agency is not None:
@@ -378,6 +382,21 @@ def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None
     if printed.casefold() in load_set("sections") or not is_person_name(printed):
         return None
     return BylineMatch(Span(start, end), (Span(start, end),), None)
+
+
+def _outlet_line_after(doc: Document, start: int) -> Span | None:
+    """The line right after the line at ``start``, when it is an outlet's name alone
+    ("BBC News", "Reuters") with no blank line between them, and the story goes on
+    after it (a last line "Reuter" signs a story off)."""
+    k = doc.line_at(start) + 1
+    if k >= len(doc.lines):
+        return None
+    line = doc.shrink(doc.lines[k])
+    if not line.end > line.start or canonical_agency(doc.text_of(line)) is None:
+        return None
+    if not doc.text[line.end :].strip():
+        return None
+    return line
 
 
 def _over_dateline(doc: Document, start: int) -> bool:

@@ -121,6 +121,65 @@ def _with_source_line(doc: Document, caption: Caption) -> Caption:
 
 
 @cache
+def credit_line() -> re.Pattern[str]:
+    """A line that is a picture credit alone: "Getty Images", "AFP via Getty Images",
+    "EPA-EFE/REX/Shutterstock" (BBC pages print it over the caption)."""
+    agencies = alternation(load_list("photo_agencies"))
+    return re.compile(
+        rf"""
+        (?:[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){{0,3}}(?:[ ]via[ ]|/))?   # AFP via / Reuters/
+        (?:{agencies})
+        (?:/[A-Z][\w.&'’ -]{{0,40}}){{0,3}}                                # /REX/Shutterstock
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+# The longest line read as a credit alone, and the longest caption printed under one.
+MAX_CREDIT_LINE_CHARS = 60
+MAX_CAPTION_UNDER_CREDIT_CHARS = 300
+
+
+def _under_credit_lines(doc: Document) -> list[tuple[Caption, int]]:
+    """Captions printed under a line that is their credit alone ("Getty Images" over
+    "Rebel fighters celebrated in the streets of Hama"), the caption with no closing
+    full stop: one caption over both lines."""
+    out: list[tuple[Caption, int]] = []
+    text = doc.text
+    lines = doc.lines
+    pattern = credit_line()
+    for k, raw in enumerate(lines[:-1]):
+        if (
+            raw.end - raw.start > MAX_CREDIT_LINE_CHARS
+            or not text[raw.start : raw.start + 1].isupper()
+        ):
+            continue
+        credit = doc.shrink(raw)
+        if pattern.fullmatch(text, credit.start, credit.end) is None:
+            continue
+        j = k + 1
+        while j < len(lines) and not text[lines[j].start : lines[j].end].strip():
+            j += 1
+        if j >= len(lines):
+            continue
+        under = doc.shrink(lines[j])
+        words = text[under.start : under.end]
+        if (
+            not 12 <= len(under) <= MAX_CAPTION_UNDER_CREDIT_CHARS
+            or not words[0].isupper()
+            or words[-1] in ".:!?"
+            or match_dateline(text, under.start, under.end) is not None
+            or overlaps_claim(doc, credit.start, under.end)
+        ):
+            continue
+        index = block_index(doc, credit.start)
+        if index is None or doc.blocks[index].kind != "body":
+            continue
+        out.append((Caption(Span(credit.start, under.end), under, doc.text_of(credit)), index))
+    return out
+
+
+@cache
 def _picture_words() -> re.Pattern[str]:
     """Words that describe a picture: "gestures", "poses", "is seen", "pictured"."""
     return re.compile(alternation(load_list("caption_cues")), re.IGNORECASE)
@@ -184,6 +243,7 @@ def find_captions(doc: Document) -> list[tuple[Caption, int]]:
         caption = match_caption(text, start, end)
         if caption is not None:
             out.append((_with_source_line(doc, caption), index))
+    out.extend(_under_credit_lines(doc))
     # Lines standing between the headline and the dateline paragraph are captions
     # too, with no credit, when they describe a picture.
     taken = {c.span for c, _ in out}

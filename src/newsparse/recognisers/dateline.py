@@ -128,8 +128,12 @@ def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
             return None
     location = m.group("location")
     undated = date is None and not (m.group("agency") or m.group("reuter"))
-    if location is not None and undated and not _plausible_place(location):
-        return None
+    if location is not None and undated:
+        split = _trailing_agency(location)  # "Washington CNN —": the outlet dates nothing,
+        if split is not None:  # but a place that the gazetteer knows stands before it
+            location = location[:split].rstrip(" ,")
+        if not _plausible_place(location):
+            return None
     if location is not None:
         start = m.start("location")
     elif m.group("lead_date"):
@@ -244,16 +248,22 @@ def find_dateline(doc: Document, article: Article) -> Dateline | None:
     groups = m.groupdict()  # a lone place line has the location group only
     location = groups["location"]
     loc_span = Span(m.start("location"), m.end("location")) if location is not None else None
-    city = region = country = code = None
-    if location is not None:
-        city, region, country, code = _resolve_place(location)
-    agency: str | None = None
     printed_agency = (
         groups.get("agency")
         or groups.get("agency_only")
         or groups.get("reuter")
         or groups.get("agency_slash")
     )
+    if location is not None and loc_span is not None and not printed_agency:
+        split = _trailing_agency(location)
+        if split is not None:
+            # "Seoul, South Korea CNN —": the outlet's name closes the place, no brackets
+            location, printed_agency = location[:split].rstrip(" ,"), location[split:]
+            loc_span = Span(loc_span.start, loc_span.start + len(location))
+    city = region = country = code = None
+    if location is not None:
+        city, region, country, code = _resolve_place(location)
+    agency: str | None = None
     if printed_agency:
         agency = canonical_agency(printed_agency)
         if agency is None:
@@ -272,6 +282,23 @@ def find_dateline(doc: Document, article: Article) -> Dateline | None:
         agency=agency,
         date_text=date_span,
     )
+
+
+# Most words of an outlet's name printed after the place without brackets ("CNN").
+MAX_TRAILING_AGENCY_WORDS = 2
+
+
+def _trailing_agency(location: str) -> int | None:
+    """Where a known outlet's name closing ``location`` starts, after a place: "Seoul,
+    South Korea CNN" -> the offset of "CNN"; None when none does."""
+    words = location.split(" ")
+    for count in range(MAX_TRAILING_AGENCY_WORDS, 0, -1):
+        if len(words) <= count:
+            continue
+        tail = " ".join(words[-count:])
+        if canonical_agency(tail) is not None and find_area(tail) is None:  # "Pittsburgh, PA"
+            return len(location) - len(tail)
+    return None
 
 
 def first_paragraphs(doc: Document, count: int = 2) -> list[Span]:
