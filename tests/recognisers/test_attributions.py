@@ -720,6 +720,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He opposed the bill as he positioned himself for a run.",
             [("He", "opposed", "the bill", False)],
         ),
+        (  # "be", an adjective and "to" join the cue; the subject is the source
+            "Republicans were quick to criticize the move.",
+            [("Republicans", "were quick to criticize", "the move", False)],
+        ),
+        (
+            "Democrats have been quick to condemn the decision.",
+            [("Democrats", "have been quick to condemn", "the decision", False)],
+        ),
+        (
+            "He was the first to say that the plan had failed.",
+            [("He", "was the first to say", "that the plan had failed", False)],
+        ),
         (  # a quote inside an earlier cue's content, and a later cue with its own
             "While Comey said it was “extremely careless” and mishandled data, he said "
             "there is no precedent.",
@@ -805,6 +817,7 @@ def test_one_endless_paragraph_of_quotes() -> None:
         "BREAKING: Quake shakes Chile",
         "Syria war: Rebels enter Hama as government forces withdraw",  # a topic
         "US election 2024: Turnout rises in Pennsylvania",
+        "Biden pardons son Hunter despite previous pledges not to",  # a dangling "to"
     ],
 )
 def test_headline_labels_name_no_speaker(headline: str) -> None:

@@ -419,6 +419,10 @@ def _names_before(doc: Document, start: int, comma: int) -> bool:
     return m is not None and m.group("first").casefold() not in load_set("clause_openers")
 
 
+# A word no statement ends with, closing a headline's content: "pledges [not to]".
+DANGLING_END = re.compile(r"\b(?:to|the|a|an|of|and|or|for|with)\Z", re.IGNORECASE)
+
+
 def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     """Source, cue, content of one headline clause: the first cue, if it has both."""
     text = doc.text[clause.start : clause.end]
@@ -450,6 +454,8 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
         content = after
     if source is None or content is None or len(content) < 3:
         return None
+    if DANGLING_END.search(doc.text, content.start, content.end):
+        return None  # "... despite previous pledges not to": no statement, a dangling word
     if not 1 <= len(WORD.findall(doc.text, source.start, source.end)) <= HEADLINE_SOURCE_WORDS:
         return None
     return Attribution(source, cue_span, content, False, rule="headline")

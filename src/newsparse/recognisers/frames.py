@@ -672,6 +672,33 @@ def _that_follows(text: str, cue_end: int, hi: int) -> bool:
 GAP_WH = re.compile(r"\b(?:who|whom|whose|which|what|that)\b")
 
 
+# A form of "be", up to two modifiers and an adjective that takes an infinitive, right
+# before a cue: " were quick to ", " are more likely to ", "’s eager to ", " was the
+# first to ". Searched in a bounded window that ends at the cue.
+CONTROL_BEFORE = re.compile(
+    r"""
+    (?P<be>\s(?:is|are|was|were|am|be|being|(?:has|have|had)\sbeen|will\sbe|would\sbe)
+      |[’'](?:s|re|ll\sbe))
+    \s(?:[a-z]+\s){0,2}?(?P<adjective>[a-z]+)\sto\s\Z
+    """,
+    re.VERBOSE,
+)
+# How far before a cue the "be" of such a phrase may stand.
+CONTROL_CHARS = 48
+
+
+def _control_before(text: str, lo: int, cue_start: int) -> int | None:
+    """Where a phrase like " were quick to " before the cue starts (after its space),
+    when its adjective is one of ``data/control_adjectives.txt``."""
+    if not text.endswith(" to ", lo, cue_start):
+        return None
+    m = CONTROL_BEFORE.search(text, max(lo, cue_start - CONTROL_CHARS), cue_start)
+    if m is None or m.group("adjective") not in load_set("control_adjectives"):
+        return None
+    be = m.start("be")
+    return be + 1 if text[be].isspace() else be
+
+
 class Frames:
     """The frames of one paragraph."""
 
@@ -1061,7 +1088,13 @@ class Frames:
 
     def _source_cue_content(self, cue: Cue, sent: Span) -> Attribution | None:
         doc = self.doc
-        src = self.source_before(sent.start, cue.span.start)
+        cue_span = cue.span
+        control = _control_before(doc.text, sent.start, cue.span.start)
+        if control is not None:
+            # "Republicans [were quick to criticize] the move": the subject before "be"
+            # is the source, and the phrase joins the cue.
+            cue_span = Span(control, cue.span.end)
+        src = self.source_before(sent.start, cue_span.start)
         if src is None and AND_BEFORE.search(
             doc.text, max(sent.start, cue.span.start - 12), cue.span.start
         ):
@@ -1109,7 +1142,7 @@ class Frames:
                     end = trim_end(doc, content.start, comma)  # ", which ... says A, B": A
                 content = Span(relative.start(), end)
         return Attribution(
-            src, cue.span, content, self._is_quote(content), rule="source-cue-content"
+            src, cue_span, content, self._is_quote(content), rule="source-cue-content"
         )
 
     def _is_quote(self, span: Span) -> bool:
