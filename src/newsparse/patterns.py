@@ -13,11 +13,12 @@ DASH_CHARS = "-\u2013\u2014\u2212\u2015"
 DASH = r"(?:--|[-\u2013\u2014\u2212\u2015])"
 
 # What parts the segments of a header line: "By Jane Doe | Published Dec. 3, 2024";
-# spaced on one side at least ("Jane Doe  |03.12.2024"), never inside a word.
-SEGMENT_SEPARATOR = re.compile(r"[ ]{1,3}[|•·][ ]{0,3}|[|•·][ ]{1,3}")
+# spaced on one side at least ("Jane Doe  |03.12.2024"), never inside a word; a slash
+# spaced on both sides ("TOI News Desk / Updated: Dec 4, 2024"), never a date's.
+SEGMENT_SEPARATOR = re.compile(r"[ ]{1,3}[|•·][ ]{0,3}|[|•·][ ]{1,3}|[ ]/[ ]")
 # The mark of a separator alone, looked for first: most lines hold none, and a pattern
 # that opens with a space is tried at every space of a long paragraph.
-SEGMENT_MARK = re.compile(r"[|•·]")
+SEGMENT_MARK = re.compile(r"[|•·]|[ ]/[ ]")
 
 
 def segment_separators(text: str, start: int, end: int) -> list[re.Match[str]]:

@@ -818,6 +818,7 @@ def test_one_endless_paragraph_of_quotes() -> None:
         "Syria war: Rebels enter Hama as government forces withdraw",  # a topic
         "US election 2024: Turnout rises in Pennsylvania",
         "Biden pardons son Hunter despite previous pledges not to",  # a dangling "to"
+        "Parliament winter session: Opposition stages walkout over Adani row",
     ],
 )
 def test_headline_labels_name_no_speaker(headline: str) -> None:

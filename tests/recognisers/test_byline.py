@@ -34,6 +34,9 @@ CASES = [
     # the first segment of a header line
     ("By Jane Doe | Published Dec. 3, 2024 | Updated Dec. 4, 2024", "By Jane Doe", ["Jane Doe"], None),
     ("By Jane Doe • Dec. 3, 2024", "By Jane Doe", ["Jane Doe"], None),
+    # a desk, an outlet and a date parted by spaced slashes (Times of India)
+    ("TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2024, 13:05 IST",
+     "TOI News Desk / TIMESOFINDIA.COM", [], "TOI News Desk"),
     ("Story by Jane Doe • 3h", "Story by Jane Doe", ["Jane Doe"], None),
     # a job after the name, no outlet
     ("By Chris Mason, Political editor", "By Chris Mason, Political editor", ["Chris Mason"], None),

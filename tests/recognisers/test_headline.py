@@ -46,6 +46,9 @@ CASES = [
     ("Pakistan\nImran Khan supporters end protest in Islamabad\n\nSupporters met.\n",
      "Pakistan", "Imran Khan supporters end protest in Islamabad"),
     ("South Korea\n\nYoon lifts martial law\n\nYoon spoke.\n", "South Korea", "Yoon lifts martial law"),
+    # a label or a country and "News" (Times of India)
+    ("India News\n\nOpposition stages walkout over Adani row\n\nMPs left.\n", "India News",
+     "Opposition stages walkout over Adani row"),
     # a title made of labels and other words is no section path
     ("U.S., JAPAN TALKS END\n\n    TOKYO, March 2 - The talks ended.\n", None, "U.S., JAPAN TALKS END"),
     # a short headline over the first paragraph, with no byline or date line: no section

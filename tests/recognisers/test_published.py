@@ -58,6 +58,11 @@ CASES = [
         "Lawmakers voted on Wednesday to topple the government.",
         "2024-12-04T21:12",
     ),
+    # a segment after spaced slashes
+    (
+        "Headline\nTOI News Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2024, 13:05 IST\n\nBody.",
+        "2024-12-04T13:05+05:30",
+    ),
     # the same date in a story of a Friday is 12 April
     ("Headline\nIssued on: 04/12/2024\n\nLawmakers voted on Friday.", "2024-04-12"),
     # a part above 12 tells the order; with no sign at all, month first

@@ -272,7 +272,11 @@ def _dated_segments(text: str, pos: int, endpos: int) -> BylineMatch | None:
         return None
     names = split_names(text, *segments[0])
     if not names or names[-1].end != segments[0][1]:
-        return None
+        if not _is_outlet_words(text, *segments[0]):
+            return None
+        # "TOI News Desk / TIMESOFINDIA.COM / Updated: ...": a desk of the outlet, no author
+        desk = _affiliation(text[segments[0][0] : segments[0][1]])
+        return BylineMatch(Span(segments[0][0], segments[-1][1]), (), desk)
     affiliation: str | None = None
     if len(segments) == 2:
         outlet = PIPE_OUTLET.fullmatch(text, *segments[1])

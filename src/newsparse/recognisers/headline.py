@@ -76,9 +76,16 @@ def is_section_label(text: str) -> bool:
     known = _sections()
     parts = SECTION_PATH_SEPARATOR.split(text)
     return len(parts) <= MAX_SECTION_WORDS and all(
-        LABEL_HYPHEN.sub("-", part.strip()).casefold() in known or _is_country(part.strip())
-        for part in parts
+        _is_label_part(LABEL_HYPHEN.sub("-", part.strip()), known) for part in parts
     )
+
+
+def _is_label_part(part: str, known: frozenset[str]) -> bool:
+    """A known label, a country, or either with "News" after it ("India News")."""
+    head, space, last = part.rpartition(" ")
+    if space and last.casefold() == "news" and head:
+        part = head
+    return part.casefold() in known or _is_country(part)
 
 
 def _is_country(text: str) -> bool:
