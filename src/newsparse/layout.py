@@ -15,7 +15,7 @@ import re
 from functools import cache
 
 from .document import Block, Document, Span
-from .lexicon import load_list
+from .lexicon import load_list, load_set
 
 # A line that starts a paragraph by its indentation: two or more spaces or a tab.
 INDENT = re.compile(r"[ \t]{2,}|\t")
@@ -132,13 +132,32 @@ def _trim(text: str, start: int, end: int) -> Span:
     return Span(start, start + len(stripped.rstrip()))
 
 
+# A run-in head before a colon opening a block: "Why it matters: ...".
+RUN_IN_HEAD = re.compile(r"[ \t]*(?P<head>[A-Z][\w'’, ]{1,30}):[ ]")
+
+
+def _run_in_head(text: str, block: Span) -> int | None:
+    """Where a run-in head of ``data/run_in_heads.txt`` opening ``block`` ends (after
+    its colon), or None."""
+    m = RUN_IN_HEAD.match(text, block.start, block.end)
+    if m is None:
+        return None
+    head = m.group("head").replace("’", "'").casefold()
+    return m.end("head") + 1 if head in load_set("run_in_heads") else None
+
+
 def split_sentences(text: str, block: Span) -> list[Span]:
-    """Sentences of one block. A period after an abbreviation or an initial does not end one."""
+    """Sentences of one block. A period after an abbreviation or an initial does not end one;
+    a run-in head ("Why it matters:") is a sentence of its own."""
     known = abbreviations()
     out: list[Span] = []
     start = block.start
     end = block.end
-    for m in SENTENCE_END.finditer(text, block.start, end):
+    head_end = _run_in_head(text, block)
+    if head_end is not None:
+        out.append(_trim(text, start, head_end))
+        start = head_end
+    for m in SENTENCE_END.finditer(text, start, end):
         stop = m.start()
         if text[stop] == ".":
             before = WORD_BEFORE.search(text, max(block.start, stop - 14), stop + 1)

@@ -720,6 +720,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He opposed the bill as he positioned himself for a run.",
             [("He", "opposed", "the bill", False)],
         ),
+        (  # a source with no determiner closing the sentence holds the clause before it
+            "Trump told advisers he wanted a loyalist at the bank, one source said.",
+            [("one source", "said", "Trump told advisers he wanted a loyalist at the bank", False)],
+        ),
+        (
+            "He urged lawmakers to back the deal, officials said.",
+            [("officials", "said", "He urged lawmakers to back the deal", False)],
+        ),
         (  # "be", an adjective and "to" join the cue; the subject is the source
             "Republicans were quick to criticize the move.",
             [("Republicans", "were quick to criticize", "the move", False)],

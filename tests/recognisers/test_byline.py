@@ -118,6 +118,17 @@ def test_a_name_over_a_job_line_is_a_byline() -> None:
     assert paragraphs(text) == ["The storm reached the coast on Monday."]
 
 
+def test_a_handle_after_the_job_line_names_nobody() -> None:
+    text = (
+        "Floods hit the coast\n\nAlix Culbertson\nPolitical reporter @alixculbertson\n"
+        "Friday 29 November 2024 15:38, UK\n\nThe storm reached the coast on Monday.\n"
+    )
+    _, article = run_chain(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Alix Culbertson",)
+    assert paragraphs(text) == ["The storm reached the coast on Monday."]
+
+
 # (line, byline text, authors, affiliation): names before a header line's dates
 DATED_SEGMENTS = [
     ("Jane Doe | Dec. 3, 2024", "Jane Doe", ["Jane Doe"], None),

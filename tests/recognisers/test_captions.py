@@ -16,6 +16,7 @@ CASES = [
     ("Protesters march in Ferguson, Missouri, on Sunday. (AP Photo/John Roe)",
      "Protesters march in Ferguson, Missouri, on Sunday.", "AP Photo/John Roe"),
     ("The skyline of Erbil at dusk. Photo: Getty Images", "The skyline of Erbil at dusk.", "Getty Images"),
+    ("Supporters of the bill outside parliament. Pic: PA", "Supporters of the bill outside parliament.", "PA"),
     ("FILE PHOTO: Iraqi soldiers stand guard in Mosul, Iraq.", "FILE PHOTO: Iraqi soldiers stand guard in Mosul, Iraq.", None),
     ("Troops patrol the border. (Photograph: Ali Hassan/AFP)", "Troops patrol the border.", "Ali Hassan/AFP"),
     ("Voters queue in Kabul on Saturday. (Picture: Xinhua)", "Voters queue in Kabul on Saturday.", "Xinhua"),

@@ -24,6 +24,7 @@ CASES = [
     ("Edited by Mark Heinrich", [("Mark Heinrich", "editing")]),
     ("Writing by Dee Fox; editing by Eve Gray.", [("Dee Fox", "writing"), ("Eve Gray", "editing")]),
     ("CNN's Ana Cruz contributed reporting.", [("Ana Cruz", "contributing")]),
+    ("Fox News' Chad Pergram contributed to this report.", [("Chad Pergram", "contributing")]),
     ("(Reporting by Valerie Volcovici; Editing by Will Dunham.)", [("Valerie Volcovici", "reporting"), ("Will Dunham", "editing")]),
     # a lead without "by": a label and a colon, or "With assistance from"
     ("Editor: Huang Wei", [("Huang Wei", "editing")]),

@@ -59,6 +59,10 @@ def test_empty_text() -> None:
         ("Is it over? Yes! It is.", ["Is it over?", "Yes!", "It is."]),
         ("It rose 5.93 pct. Sales fell.", ["It rose 5.93 pct.", "Sales fell."]),
         ("No end here", ["No end here"]),
+        # a run-in head is a sentence of its own; another colon opens none
+        ("Why it matters: The move is rare.", ["Why it matters:", "The move is rare."]),
+        ("What they’re saying: He spoke.", ["What they’re saying:", "He spoke."]),
+        ("Clinton camp: Trump lied.", ["Clinton camp: Trump lied."]),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:

@@ -58,6 +58,8 @@ CASES = [
         "Lawmakers voted on Wednesday to topple the government.",
         "2024-12-04T21:12",
     ),
+    # a date line closed by the place whose time it is (Sky News)
+    ("Headline\nFriday 29 November 2024 15:38, UK\n\nBody.", "2024-11-29T15:38"),
     # a segment after spaced slashes
     (
         "Headline\nTOI News Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2024, 13:05 IST\n\nBody.",

@@ -295,7 +295,8 @@ PIPE_OUTLET = re.compile(r"[A-Z][^\n|•·]{0,60}")
 def _name_over_job(text: str, name: tuple[int, int], job: tuple[int, int]) -> BylineMatch | None:
     """A byline printed as a name line over a job line: desk words ending in a job
     ("Political Correspondent", "Staff Writer")."""
-    words = text[job[0] : job[1]].split()
+    # "Political reporter @alixculbertson": a handle after the job names nobody
+    words = [w for w in text[job[0] : job[1]].split() if not w.startswith("@")]
     if not words or len(words) > MAX_JOB_LINE_WORDS:
         return None
     if words[-1].casefold() not in _job_endings():

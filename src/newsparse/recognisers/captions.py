@@ -212,6 +212,7 @@ def _uncredited(doc: Document) -> list[Span]:
 # not looked at (most lines of most articles).
 CREDIT_HINTS = (
     "photo",
+    "pic:",
     "picture",
     "image",
     "credit",

@@ -40,7 +40,7 @@ _CONTRIBUTOR_TITLE = r"""
     (?:
         (?:[A-Z][A-Za-z&.]{0,20}(?:[ ][A-Z][A-Za-z&.]{0,20}){0,3}[ ])?   # Associated Press / New York Times
         (?:staff[ ])?(?:writers?|reporters?|correspondents?|researchers?)[ ]
-      | [A-Z][A-Za-z&.]{0,20}(?:[ ][A-Z][A-Za-z&.]{0,20}){0,3}['’]s[ ]  # CNN's / The Times's
+      | [A-Z][A-Za-z&.]{0,20}(?:[ ][A-Z][A-Za-z&.]{0,20}){0,3}(?:['’]s|(?<=s)['’])[ ]  # CNN's / Fox News'
     )
 """
 

@@ -205,8 +205,14 @@ def _closing_cue() -> re.Pattern[str]:
     return re.compile(rf"\b{alternation(forms, boundary=False)}\b")
 
 
-# What a source that closes a sentence starts with: a name or a determiner.
-CLOSING_SOURCE_START = re.compile(r",\s(?:[A-Z]|(?:the|a|an|two|three|several|some|many)\s)")
+# What a source that closes a sentence starts with: a name, a determiner or a number,
+# or a plural that needs none (", officials said", ", one source said").
+CLOSING_SOURCE_START = re.compile(
+    r""",\s(?:[A-Z]
+      |(?:the|a|an|one|two|three|four|several|some|many)\s
+      |(?:officials|sources|people|analysts|experts|police)\s)""",
+    re.VERBOSE,
+)
 # The reporting verbs that close a wire sentence after its source: ", the agency said".
 CLOSING_LEMMAS = SAY_LEMMAS | {"add", "report", "write", "announce", "note"}
 # A clause that opens with a name and a cue: "[Cruz said] ...", "[Mr. Smith told] ...".

@@ -25,6 +25,7 @@ from ..patterns import segment_separators
 from ..pipeline import Context
 from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY, WEEKDAYS
 from .date_readings import read
+from .places import find_area
 
 WHO = "published"
 
@@ -246,16 +247,27 @@ def is_date_text(text: str, start: int, end: int) -> bool:
 
 def _bare_date_lines(doc: Document) -> Iterator[tuple[Span, str]]:
     """The header lines that are a dated day alone (a time and separators allowed), with
-    their values: "June 16, 2017 | 10:35 AM", "Fri 10 Jan 2025 09.00 GMT"."""
+    their values: "June 16, 2017 | 10:35 AM", "Fri 10 Jan 2025 09.00 GMT", and "Friday 29
+    November 2024 15:38, UK" (the place whose time it is, after a comma)."""
     text = doc.text
     for line in _head_nonblank(doc):
         if line.end - line.start > 70 or DIGIT.search(text, line.start, line.end) is None:
             continue
         m = BARE_DATE_LINE.match(text, line.start, line.end)
-        if m is not None:
-            value = _date_and_time(text, Span(m.start("rest"), m.end("rest")), whole=True)
-            if value is not None:
-                yield doc.shrink(line), value
+        if m is None:
+            continue
+        rest = Span(m.start("rest"), m.end("rest"))
+        value = _date_and_time(text, rest, whole=True)
+        if value is None:
+            place = TRAILING_PLACE.search(text, rest.start, rest.end)
+            if place is not None and find_area(place.group("place")) is not None:
+                value = _date_and_time(text, Span(rest.start, place.start()), whole=True)
+        if value is not None:
+            yield doc.shrink(line), value
+
+
+# A place after the date and a comma, whose clock the time is: "..., 15:38, UK".
+TRAILING_PLACE = re.compile(r",[ ]?(?P<place>[A-Z][A-Za-z .]{1,30})\Z")
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
