@@ -23,6 +23,9 @@ from tests.block_chain import paragraphs, run_chain
         ("TITLE\n\nBEIJING (Xinhua) -- Text here.\nEnditem\n", "Enditem"),
         ("TITLE\n\nBEIJING (Xinhua) -- Text here and there. Enditem\n", "Enditem"),
         ('TITLE\n\nSEOUL (Yonhap) -- He said it was "over." (END)\n', "(END)"),
+        # the agencies a story was written from, alone on the last line
+        ("TITLE\n\nSEOUL - Text here.\n\nReuters, AFP\n", "Reuters, AFP"),
+        ("TITLE\n\nSEOUL - Text here.\n\nAFP/Reuters\n", "AFP/Reuters"),
     ],
 )
 def test_signoff(text: str, signoff: str) -> None:
@@ -40,6 +43,8 @@ def test_signoff(text: str, signoff: str) -> None:
         "TITLE\n\nText.\nmore text follows here\n",
         "TITLE\n\nThe talks came to no Enditem\n",  # no sentence closed before it
         "TITLE\n\nThe tape ENDS. More to come\n",  # not at the end
+        "TITLE\n\nText.\n\nReuters\n\nMore text.\n",  # one agency, not the last line
+        "TITLE\n\nText.\n\nReuters, AFP and friends\n",
     ],
 )
 def test_no_signoff(text: str) -> None:

@@ -26,6 +26,12 @@ CASES = [
     ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters", ["Colin Brinsden"], "Reuters"),
     ("By Reuters Staff", "By Reuters Staff", [], "Reuters"),
     ("Text by: FRANCE 24", "Text by: FRANCE 24", [], "FRANCE 24"),  # an outlet with a digit
+    # an outlet or desk after "and": the affiliation
+    ("By Emanuel Fabian and Agencies", "By Emanuel Fabian and Agencies", ["Emanuel Fabian"], "Agencies"),
+    ("by Martin Fornusek and The Kyiv Independent news desk", "by Martin Fornusek and The Kyiv Independent news desk",
+     ["Martin Fornusek"], "The Kyiv Independent news desk"),
+    ("By TOI staff and agencies", "By TOI staff and agencies", [], "TOI"),
+    ("By Jane Doe and Reuters", "By Jane Doe and Reuters", ["Jane Doe"], "Reuters"),
     ("By Deutsche Welle", "By Deutsche Welle", [], "Deutsche Welle"),  # an outlet, no name
     ("By MEE staff", "By MEE staff", [], "MEE"),  # a staff word in lower case
     ("By Sam Dean, Football Correspondent", "By Sam Dean, Football Correspondent", ["Sam Dean"], None),

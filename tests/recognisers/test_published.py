@@ -129,7 +129,14 @@ def test_header_date_lines_are_no_mentions_and_no_paragraphs() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["Today, 3:42 pm", "Yesterday", "Today | 11:58 PM ET", "Yesterday at 10:05"]
+    "line",
+    [
+        "Today, 3:42 pm",
+        "Yesterday",
+        "Today | 11:58 PM ET",
+        "Yesterday at 10:05",
+        "Today, 7:32 pm  Updated at 9:10 pm",  # The Times of Israel
+    ],
 )
 def test_relative_header_date_line_is_no_paragraph(line: str) -> None:
     text = f"Strike hits depot\n\nBy Jane Doe\n{line}\n\nThe army said it struck a depot.\n"

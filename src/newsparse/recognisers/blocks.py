@@ -77,10 +77,27 @@ def find_signoff(doc: Document) -> Span | None:
     if (
         signoff_line().fullmatch(doc.text, start, line.end) is None
         and DESK_SIGNOFF.fullmatch(doc.text, start, line.end) is None
+        and not _agencies_alone(doc.text[start : line.end])
     ):
         glued = glued_end_mark().search(doc.text, max(start, last.end - END_MARK_WINDOW), last.end)
         return None if glued is None else Span(glued.start("mark"), glued.end("mark"))
     return doc.shrink(Span(start, line.end))
+
+
+# What parts the agencies of a closing line: "Reuters, AFP", "AFP/Reuters", "AP and AFP".
+AGENCY_LIST_SEPARATOR = re.compile(r"[ ]?[,/&][ ]?|[ ]and[ ]")
+# The longest closing line read as a list of agencies.
+MAX_AGENCY_LIST_CHARS = 60
+
+
+def _agencies_alone(line: str) -> bool:
+    """A closing line that names two or more agencies and nothing else ("Reuters, AFP"):
+    the wires the story was written from."""
+    printed = line.strip().lstrip("—–- ").rstrip(".")
+    if len(printed) > MAX_AGENCY_LIST_CHARS:
+        return False
+    parts = AGENCY_LIST_SEPARATOR.split(printed)
+    return len(parts) >= 2 and all(canonical_agency(p.strip()) is not None for p in parts)
 
 
 @cache

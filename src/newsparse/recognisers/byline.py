@@ -115,10 +115,41 @@ def _is_outlet_words(text: str, start: int, end: int) -> bool:
     return any(f in non_names for f in folded)
 
 
+def _outlet_after_and(text: str, start: int, end: int) -> int | None:
+    """Where the outlet after the last " and " of a byline starts, when the words after
+    it are an outlet or a desk ("Agencies", "TOI staff"); None otherwise."""
+    at = text.rfind(" and ", start, end)
+    if at < 0 or at == start:
+        return None
+    after = at + len(" and ")
+    printed = text[after:end].strip()
+    if "," in printed:
+        return None  # "By Jane Doe and John Roe, Reuters": names, then the outlet
+    if (
+        canonical_agency(printed) is None
+        and printed.casefold() not in _non_names()  # "and agencies"
+        and not _is_outlet_words(text, after, end)
+    ):
+        return None
+    return after
+
+
 def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str | None] | None:
     """Authors and affiliation of ``text[start:end]`` (after "By"), or None if not a byline."""
     if canonical_agency(text[start:end].strip()) is not None:
         return (), text[start:end].strip()  # "By Deutsche Welle": an outlet, not a name
+    joined = _outlet_after_and(text, start, end)
+    if joined is not None:
+        # "By Emanuel Fabian and Agencies", "by Martin Fornusek and The Kyiv Independent
+        # news desk": the names, then the outlet that wrote with them.
+        outlet = _affiliation(text[joined:end]) or text[joined:end].strip()
+        before = joined - len(" and ")
+        if _is_outlet_words(text, start, before):
+            # "By AFP and TOI staff", "By TOI staff and agencies": no person
+            return (), _affiliation(text[start:before]) or outlet
+        names = split_names(text, start, joined - len(" and "))
+        if names:
+            return tuple(names), outlet
     # Comma-separated parts: leading parts are names, the rest is the affiliation.
     parts: list[tuple[int, int]] = []
     pos = start

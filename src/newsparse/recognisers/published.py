@@ -56,7 +56,7 @@ BARE_DATE_LINE = re.compile(r"[ \t]{0,8}(?P<rest>[0-9A-Z][^\n]{5,60})$")
 # "on", a weekday, and an update label between two dates ("03.12.2024 - Update : 03.12.2024").
 FILLER = re.compile(
     rf"""[\s,|•·/@()\-–—]*
-    (?:(?:at|on|{WEEKDAY_ANY})\.?|(?i:(?:last\x20)?updated?(?:\x20on)?)\x20?:?)?
+    (?:(?:at|on|{WEEKDAY_ANY})\.?|(?i:(?:last\x20)?updated?(?:\x20(?:on|at))?)\x20?:?)?
     [\s,|•·/@()\-–—]*""",
     re.VERBOSE,
 )
