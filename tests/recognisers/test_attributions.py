@@ -728,6 +728,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He urged lawmakers to back the deal, officials said.",
             [("officials", "said", "He urged lawmakers to back the deal", False)],
         ),
+        (  # why a source goes unnamed is no statement
+            "Two sources, who asked not to be named, said the talks failed.",
+            [("Two sources, who asked not to be named", "said", "the talks failed", False)],
+        ),
         (  # "be", an adjective and "to" join the cue; the subject is the source
             "Republicans were quick to criticize the move.",
             [("Republicans", "were quick to criticize", "the move", False)],

@@ -678,6 +678,9 @@ def _that_follows(text: str, cue_end: int, hi: int) -> bool:
 GAP_WH = re.compile(r"\b(?:who|whom|whose|which|what|that)\b")
 
 
+# The words after "asked", "declined" or "requested" that say why a source is unnamed:
+# "not to be named", "to be identified", "anonymity".
+ANONYMITY = re.compile(r"(?:not\s)?to\sbe\s(?:named|identified)\b|anonymity\b")
 # A form of "be", up to two modifiers and an adjective that takes an infinitive, right
 # before a cue: " were quick to ", " are more likely to ", "’s eager to ", " was the
 # first to ". Searched in a bounded window that ends at the cue.
@@ -1121,6 +1124,8 @@ class Frames:
         content = _content_after(doc, cue, sent)
         if content is None:
             return None
+        if ANONYMITY.match(doc.text, content.start, content.end):
+            return None  # "who asked not to be named": why a source goes unnamed, no statement
         if PLACE_ONLY.fullmatch(doc.text, content.start, content.end) and not QUOTE_NEXT.match(
             doc.text, sent.end
         ):

@@ -38,8 +38,10 @@ from .speakers import people_nouns, source_before
 
 LOGGER = logging.getLogger(__name__)
 
-# A capitalised word of a name: "Clinton", "al-Baghdadi", "O'Rourke", "U.S.", "Mr."
-NAME_WORD = re.compile(r"[A-Z][\w.'’-]{0,30}")
+# A capitalised word of a name: "Clinton", "O'Rourke", "U.S.", "Mr.", or one that a short
+# particle is glued to: "al-Awadi", "el-Sisi", "d'Estaing".
+NAME_WORD = re.compile(r"(?:[a-z]{1,3}[-'’])?[A-Z][\w.'’-]{0,30}")
+GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-Z]")
 # An organisation introduced with its acronym: "Syrian Democratic Forces (SDF)".
 ACRONYM_INTRO = re.compile(
     r"""
@@ -79,7 +81,7 @@ def _name_run(head: str) -> str:
             run.append(w)
         else:
             break
-    while run and not run[-1][0].isupper():
+    while run and not (run[-1][0].isupper() or GLUED_PARTICLE.match(run[-1])):
         run.pop()
     return " ".join(reversed(run))
 
@@ -162,6 +164,10 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         if group is not None:
             return group
     acronym = head.removeprefix("The ").removeprefix("the ")
+    if bare.removesuffix("'s").removesuffix("’s") in load_set("organisations"):
+        # "Hamas", "the Taliban", "Gazprom's": a body whose name reads like a person's
+        name = head.removesuffix("'s").removesuffix("’s")
+        return Mention(printed, name, "organization", None, "org:" + _bag(name))
     if acronym in acronyms:
         full = acronyms[acronym]
         return Mention(printed, full, "organization", None, "org:" + _bag(full))
@@ -586,6 +592,8 @@ class Ledger:
         if mention.kind == "person" and mention.key.startswith(PERSON_KEY):
             mention = self._fuller(mention)
         index = self.keys.get(mention.key)
+        if index is None and mention.kind == "unknown":
+            index = self._titled_antecedent(mention)
         if index is None and mention.kind in ("organization", "document", "media"):
             index = self._definite(mention)
         if index is None and mention.kind == "organization":
@@ -652,6 +660,21 @@ class Ledger:
                 first = words[0].casefold()
                 known = self.first_names.get(first, person.key)
                 self.first_names[first] = known if known == person.key else None
+
+    def _titled_antecedent(self, mention: Mention) -> int | None:
+        """The person a definite job refers to: "the foreign minister" or "the minister"
+        after "Iraqi Foreign Minister Fuad Hussein" (the latest person whose title holds
+        all of the job's words)."""
+        if mention.title is None or not mention.text.casefold().startswith("the "):
+            return None
+        wanted = set(words_of(mention.title.casefold())) - SMALL_WORDS
+        if not wanted:
+            return None
+        for index in reversed(self.people):
+            title = self.sources[index].title
+            if index not in self.groups and title and wanted <= _name_words(title):
+                return index
+        return None
 
     def _spelt_out(self, mention: Mention) -> int | None:
         """An earlier organisation that is this one's acronym or its spelt-out name: "IDF"
@@ -845,7 +868,7 @@ def resolve_sources(
                     text=printed,
                 )
             if (
-                mention.kind == "person"
+                mention.kind in ("person", "organization")
                 and " " not in mention.name
                 and not mention.key.startswith(GROUP_KEY)
             ):
@@ -853,7 +876,7 @@ def resolve_sources(
                 if company is not None:
                     # "Tesla said" where the text names "Tesla Inc": the company.
                     mention = replace(_classify_plain(company), text=printed, kind="organization")
-                else:
+                elif mention.kind == "person":
                     full = people.get(mention.name)
                     if full is not None:
                         # "Salah" -> "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"
