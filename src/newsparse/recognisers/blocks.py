@@ -77,7 +77,10 @@ def find_signoff(doc: Document) -> Span | None:
     if (
         signoff_line().fullmatch(doc.text, start, line.end) is None
         and DESK_SIGNOFF.fullmatch(doc.text, start, line.end) is None
-        and not _agencies_alone(doc.text[start : line.end])
+        and not (
+            line.end - start <= MAX_AGENCY_LIST_CHARS
+            and _agencies_alone(doc.text[start : line.end])
+        )
     ):
         glued = glued_end_mark().search(doc.text, max(start, last.end - END_MARK_WINDOW), last.end)
         return None if glued is None else Span(glued.start("mark"), glued.end("mark"))

@@ -430,9 +430,13 @@ def _outlet_line_after(doc: Document, start: int) -> Span | None:
     line = doc.shrink(doc.lines[k])
     if not line.end > line.start or canonical_agency(doc.text_of(line)) is None:
         return None
-    if not doc.text[line.end :].strip():
+    if NON_SPACE.search(doc.text, line.end) is None:
         return None
     return line
+
+
+# Any character that is not white space: the story goes on.
+NON_SPACE = re.compile(r"\S")
 
 
 def _over_dateline(doc: Document, start: int) -> bool:
