@@ -300,7 +300,10 @@ def paragraph_sentences(
         i += 1
         if s.end <= para.start:
             continue
-        pieces.append(Span(max(s.start, para.start), min(s.end, para.end)))
+        if para.start <= s.start and s.end <= para.end:
+            pieces.append(s)  # most sentences lie inside their paragraph: no new Span
+        else:
+            pieces.append(Span(max(s.start, para.start), min(s.end, para.end)))
     if not pieces:
         return [para]
     merged = [pieces[0]]
