@@ -143,6 +143,22 @@ STANCE_BEFORE = re.compile(
 )
 # "a " / "an " right before a cue form: the form is a noun ("on a call", "an attack").
 INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?[ \t\u00a0]\Z")
+# What INDEFINITE_BEFORE needs right before a form: "a"/"n", then a space of its set.
+INDEFINITE_LAST_LETTERS = frozenset("aAn")
+INDEFINITE_SPACES = frozenset(" \t\u00a0")
+
+
+def _after_indefinite(text: str, start: int) -> bool:
+    """Whether "a " or "an " stands right before ``start``; two characters are looked at
+    first, so most forms never run the pattern."""
+    return (
+        start >= 2
+        and text[start - 1] in INDEFINITE_SPACES
+        and text[start - 2] in INDEFINITE_LAST_LETTERS
+        and INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None
+    )
+
+
 # The word after a cue form (letters only), for the modifier test.
 NEXT_WORD = re.compile(r"[ \t\u00a0]([a-z]{2,20})")
 
@@ -185,7 +201,7 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
         lemma, kind = lex.forms[key]
         if (
             kind != PHRASE_LEMMA
-            and INDEFINITE_BEFORE.search(text, max(0, start - 4), start)
+            and _after_indefinite(text, start)
             and _no_nominal_cue(key, text, end)
         ):
             continue  # "a threatening letter", "on a call with analysts": no statement

@@ -732,7 +732,10 @@ class Ledger:
     def note_document(self, index: int, context: str) -> None:
         """Remember the documents a source issued: "posted a statement", "in a report"."""
         documents = load_set("document_words")
-        for word in words_of(context.casefold()):
+        words = words_of(context.casefold())
+        if documents.isdisjoint(words):
+            return  # most contexts name no document: one set test, not one per word
+        for word in words:
             if word in documents:
                 self.issued.setdefault(word, index)
 
