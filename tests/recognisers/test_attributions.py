@@ -728,6 +728,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He urged lawmakers to back the deal, officials said.",
             [("officials", "said", "He urged lawmakers to back the deal", False)],
         ),
+        (  # a participle after a recording names it: no statement
+            "Georgescu spoke in a video posted on Facebook on Friday.",
+            [],
+        ),
         (  # why a source goes unnamed is no statement
             "Two sources, who asked not to be named, said the talks failed.",
             [("Two sources, who asked not to be named", "said", "the talks failed", False)],
@@ -831,6 +835,7 @@ def test_one_endless_paragraph_of_quotes() -> None:
         "US election 2024: Turnout rises in Pennsylvania",
         "Biden pardons son Hunter despite previous pledges not to",  # a dangling "to"
         "Parliament winter session: Opposition stages walkout over Adani row",
+        "Germany: Scholz loses confidence vote in the Bundestag",  # a place labels it
     ],
 )
 def test_headline_labels_name_no_speaker(headline: str) -> None:
@@ -863,6 +868,10 @@ def test_headline_labels_name_no_speaker(headline: str) -> None:
             ("China, Brazil", "vow", "to deepen strategic partnership"),
         ),
         ("In Iowa, Trump says he will win", ("Trump", "says", "he will win")),  # a phrase
+        (  # a place before a quotation is its source
+            "Iran: “US must leave the region”",
+            ("Iran", ":", "“US must leave the region”"),
+        ),
     ],
 )
 def test_headline_attributions(headline: str, expected: tuple[str, str, str]) -> None:

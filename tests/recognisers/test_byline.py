@@ -32,6 +32,8 @@ CASES = [
      ["Martin Fornusek"], "The Kyiv Independent news desk"),
     ("By TOI staff and agencies", "By TOI staff and agencies", [], "TOI"),
     ("By Jane Doe and Reuters", "By Jane Doe and Reuters", ["Jane Doe"], "Reuters"),
+    ("By Jane Doe with AP", "By Jane Doe with AP", ["Jane Doe"], "AP"),
+    ("By Euronews with AP", "By Euronews with AP", [], "Euronews"),
     ("By Deutsche Welle", "By Deutsche Welle", [], "Deutsche Welle"),  # an outlet, no name
     ("By MEE staff", "By MEE staff", [], "MEE"),  # a staff word in lower case
     ("By Sam Dean, Football Correspondent", "By Sam Dean, Football Correspondent", ["Sam Dean"], None),

@@ -34,6 +34,7 @@ from ..pipeline import Context
 from .added_frames import add_frames
 from .cues import PHRASE_LEMMA, Cue, find_cues, find_cues_in
 from .frames import WORD, Frames, trim_end, trim_start
+from .headline import is_section_label
 from .quote_frames import find_punctuation_frames
 from .quotes import is_title
 from .speakers import sentence_subject, without_time
@@ -346,7 +347,15 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
             # "KRG calls on Baghdad to pay salaries: spokesperson": the colon gives the
             # headline's source, which tells no statement of its own (the body does).
             a = _headline_clause(doc, Span(clause.start(), last_colon))
-        elif colon is not None and _is_label(doc.text[colon.start() : colon.start("colon")]):
+        elif colon is not None and (
+            _is_label(doc.text[colon.start() : colon.start("colon")])
+            or (
+                is_section_label(doc.text[colon.start() : colon.start("colon")].strip())
+                and doc.text[colon.end() : colon.end() + 1] not in OPENING_QUOTES
+            )
+        ):
+            # "Germany: Scholz loses confidence vote": a place or section labels the
+            # story ("Iran: “US must leave”" quotes it).
             # "The Latest: Sanders wins Minnesota": a label, then a clause of its own.
             a = _headline_clause(doc, Span(colon.end(), clause.end()))
         elif colon is not None:
@@ -358,6 +367,8 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
     return out
 
 
+# The marks that open a quotation after a headline's colon.
+OPENING_QUOTES = frozenset("“\"‘'«„")
 # Most words of a source that closes a headline after a colon ("...: Defense Ministry").
 HEADLINE_SOURCE_TAIL_WORDS = 4
 # The words of such a tail (letters, dots, hyphens, apostrophes; no sentence marks).

@@ -115,13 +115,17 @@ def _is_outlet_words(text: str, start: int, end: int) -> bool:
     return any(f in non_names for f in folded)
 
 
-def _outlet_after_and(text: str, start: int, end: int) -> int | None:
-    """Where the outlet after the last " and " of a byline starts, when the words after
-    it are an outlet or a desk ("Agencies", "TOI staff"); None otherwise."""
-    at = text.rfind(" and ", start, end)
-    if at < 0 or at == start:
+# What joins the names of a byline to the outlet that wrote with them: "and", "with".
+OUTLET_JOIN = re.compile(r"[ ](?:and|with)[ ]")
+
+
+def _outlet_after_and(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the last " and " or " with " of a byline stands, when the words after it
+    are an outlet or a desk ("Agencies", "TOI staff", "AP"); None otherwise."""
+    joins = list(OUTLET_JOIN.finditer(text, start, end))
+    if not joins or joins[-1].start() == start:
         return None
-    after = at + len(" and ")
+    at, after = joins[-1].span()
     printed = text[after:end].strip()
     if "," in printed:
         return None  # "By Jane Doe and John Roe, Reuters": names, then the outlet
@@ -131,7 +135,7 @@ def _outlet_after_and(text: str, start: int, end: int) -> int | None:
         and not _is_outlet_words(text, after, end)
     ):
         return None
-    return after
+    return at, after
 
 
 def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str | None] | None:
@@ -141,13 +145,14 @@ def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str 
     joined = _outlet_after_and(text, start, end)
     if joined is not None:
         # "By Emanuel Fabian and Agencies", "by Martin Fornusek and The Kyiv Independent
-        # news desk": the names, then the outlet that wrote with them.
-        outlet = _affiliation(text[joined:end]) or text[joined:end].strip()
-        before = joined - len(" and ")
-        if _is_outlet_words(text, start, before):
-            # "By AFP and TOI staff", "By TOI staff and agencies": no person
+        # news desk", "By Jane Doe with AP": the names, then the outlet that wrote with them.
+        before, after = joined
+        outlet = _affiliation(text[after:end]) or text[after:end].strip()
+        if _is_outlet_words(text, start, before) or canonical_agency(text[start:before]):
+            # "By AFP and TOI staff", "By TOI staff and agencies", "By Euronews with AP":
+            # no person
             return (), _affiliation(text[start:before]) or outlet
-        names = split_names(text, start, joined - len(" and "))
+        names = split_names(text, start, before)
         if names:
             return tuple(names), outlet
     # Comma-separated parts: leading parts are names, the rest is the affiliation.

@@ -230,6 +230,17 @@ def _no_nominal_cue(key: str, text: str, end: int) -> bool:
     return key.endswith("ed") or NOMINAL_CUE_AFTER.match(text, end) is None
 
 
+# The word right before a form: "video " of "a video posted".
+WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,20})[ \t\u00a0]\Z")
+
+
+def _after_recording(text: str, start: int) -> bool:
+    """Whether a recording or a message (data/recording_words.txt) stands right before
+    ``start``: "a video posted", "a message shared"."""
+    m = WORD_BEFORE.search(text, max(0, start - 22), start)
+    return m is not None and m.group(1) in load_set("recording_words")
+
+
 def _name_follows(text: str, end: int) -> bool:
     """A capital after a form, or after an opening mark: "called Sandy Hook Promise",
     "called “Master Builder Series”", "what's called “feather duvet lung”"."""
@@ -267,6 +278,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "the so called reforms", "a program called Sandy Hook Promise"
     if key.endswith("ed") and text[end : end + 4] == " by ":
         return True  # "Forces backed by the US": a passive modifier, not a statement
+    if key.endswith("ed") and _after_recording(text, start):
+        return True  # "in a video posted on Facebook": the participle names the recording
     after = NEXT_WORD.match(text, end)
     if after is not None:
         noun = after.group(1)
