@@ -19,8 +19,11 @@ COUNTER = re.compile(
 # A reading time: "3 min read", "5-minute read", "Reading Time:3 minutes", or "3 min"
 # alone on its line (France 24's header).
 READING_TIME = re.compile(
-    r"(?:\d{1,3}[- ]?min(?:ute)?s?\.?(?:[ ]read)?|reading[ ]time[ ]?:[ ]?\d{1,3}[ ]?min(?:ute)?s?)\Z",
-    re.I,
+    r"""(?:\d{1,3}[- ]?min(?:ute)?s?\.?(?:[ ]read)?
+      |(?:reading[ ]time|tempo[ ]de[ ]leitura|tiempo[ ]de[ ]lectura|temps[ ]de[ ]lecture
+         |lesezeit|tempo[ ]di[ ]lettura)                     # Portuguese, Spanish, ...
+       [ ]?:?[ ]?\d{1,3}[ ]?(?:min(?:ute|uto|uti|uten)?s?|minutos)\.?)\Z""",
+    re.I | re.X,
 )
 # Punctuation a label may end with: "More:", "Filed under |", "Read more…".
 LABEL_TAIL = " :|.…»›>-–—"

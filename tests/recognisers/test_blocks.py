@@ -94,6 +94,29 @@ def test_a_reading_time_alone_deep_in_a_header_block_is_no_paragraph_text() -> N
     assert paragraphs(text) == ["The standfirst of the story.", "Text here."]
 
 
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Michael Conroy, AP",  # a picture's credit alone
+        "New York State Sex Offender Registry via AP",
+        "Jupiterimages, Getty Images/Creatas RF",
+        "Tempo de leitura: 1 minuto",  # a reading time in Portuguese
+        "Você pode gostar...",
+    ],
+)
+def test_a_credit_or_label_block_is_no_paragraph(label: str) -> None:
+    text = f"TITLE\n\nText here.\n\n{label}\n\nMore text here.\n"
+    assert paragraphs(text) == ["Text here.", "More text here."]
+
+
+def test_a_byline_block_is_no_picture_credit() -> None:
+    text = "TITLE\n\nBy Kunio Inoue, Reuters\n\nText here.\n"
+    _, article = run_chain(text)
+    assert article.byline is not None
+    assert article.byline.authors == ("Kunio Inoue",)
+    assert paragraphs(text) == ["Text here."]
+
+
 def test_a_link_to_another_story_is_no_paragraph() -> None:
     text = "TITLE\n\nText here.\n\nREAD MORE: Floods hit the coast again\n\nMore text here.\n"
     assert paragraphs(text) == ["Text here.", "More text here."]

@@ -21,6 +21,7 @@ from ..document import Document, Span
 from ..furniture import MAX_LABEL_CHARS, MAX_LINK_CHARS, is_furniture, is_link_line
 from ..lexicon import alternation, load_list, load_set
 from ..pipeline import Context
+from .captions import MAX_CREDIT_LINE_CHARS, is_photo_credit
 from .lines import block_index, block_lines, lines_opening_with
 from .places import canonical_agency
 
@@ -218,6 +219,8 @@ def classify(doc: Document) -> None:
             block.kind = "rule"
         elif len(block.span) <= MAX_LABEL_CHARS and is_furniture(doc.text_of(block.span)):
             block.kind = "meta"  # a page's label pasted with the text: "Advertisement"
+        elif len(block.span) <= MAX_CREDIT_LINE_CHARS and is_photo_credit(doc.text_of(block.span)):
+            block.kind = "meta"  # a picture's credit alone: "Michael Conroy, AP"
         elif len(block.span) <= MAX_LINK_CHARS and is_link_line(doc.text_of(block.span)):
             block.kind = "meta"  # a link to another story: "READ MORE: Floods hit the coast"
         else:
