@@ -241,6 +241,14 @@ def test_caption_label_is_not_caption_text() -> None:
     assert caption.credit == "Getty Images"
 
 
+@pytest.mark.parametrize("credit", ["Michael Conroy, AP", "Al Goldis, Associated Press"])
+def test_a_picture_credit_alone_in_the_body_is_no_paragraph(credit: str) -> None:
+    page = f"""<html><body><div class="story"><p>{PROSE[0]}</p><p>{credit}</p>
+        <p>{PROSE[1]}</p><p>{PROSE[2]}</p></div></body></html>"""
+    paragraphs = [p["text"] for p in parse(page.encode(), path="p.html").to_dict()["paragraphs"]]
+    assert paragraphs == list(PROSE)
+
+
 def test_credit_only_caption_is_not_a_caption() -> None:
     root = parse_html("<figcaption>Credit...Doug Mills/The New York Times</figcaption>")
     assert read_caption(next(root.iter("figcaption"))) is None

@@ -8,8 +8,9 @@ of 5``, ``3 min read``. No markup library is needed to tell them.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from .lexicon import load_set
+from .lexicon import alternation, load_list, load_set
 
 # A gallery counter: "Image 1 of 5", "1 of 6", "Slide 2 / 9" (a lone number may be a
 # table cell, so it is not one).
@@ -60,3 +61,39 @@ def is_link_line(text: str) -> bool:
     if m is None or CAPTION_LABEL.fullmatch(m.group("label")):
         return False  # "Caption: ..." opens a picture's caption
     return m.group("label").casefold() in load_set("page_furniture")
+
+
+# The longest line read as a picture's credit alone.
+MAX_CREDIT_LINE_CHARS = 60
+
+
+@cache
+def credit_line() -> re.Pattern[str]:
+    """A line that is a picture credit alone: "Getty Images", "AFP via Getty Images",
+    "EPA-EFE/REX/Shutterstock" (BBC pages print it over the caption), "Michael Conroy,
+    AP". The group ``by`` holds what stands before the agency."""
+    agencies = alternation(load_list("photo_agencies"))
+    return re.compile(
+        rf"""
+        (?P<by>[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){{0,5}}(?:[ ]via[ ]|/|,[ ]))?   # AFP via / Jane Doe,
+        (?:{agencies})
+        (?:/[A-Z][\w.&'’ -]{{0,40}}){{0,3}}                                # /REX/Shutterstock
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
+def is_photo_credit(text: str) -> bool:
+    """A block that is a picture's credit alone, with the photographer or the first
+    holder before the agency ("Michael Conroy, AP", "Registry via AP", "Jupiterimages,
+    Getty Images/Creatas RF"): no paragraph. An agency alone may sign a story off."""
+    printed = text.strip()
+    if len(printed) > MAX_CREDIT_LINE_CHARS or NOT_A_HOLDER.match(printed):
+        return False
+    m = credit_line().fullmatch(printed)
+    return m is not None and m.group("by") is not None
+
+
+# What opens a line that is no picture's credit alone: a byline ("By Jane Doe,
+# Reuters"), a credit's label ("Image source, Getty Images").
+NOT_A_HOLDER = re.compile(r"(?:by|(?:image|photo|picture|video)[ ](?:source|credit))\b", re.I)

@@ -8,6 +8,7 @@ gives them away (``The plague wiped out half of Europe (Image: GETTY)``).
 
 from __future__ import annotations
 
+from ..furniture import is_photo_credit
 from .html_page import CREDIT_ONLY, TRAILING_CREDIT, PrintedCaption, clean_credit
 
 MAX_CAPTION_WORDS = 60  # a longer block with a credit at its end is a paragraph
@@ -18,8 +19,8 @@ def credit_only(text: str) -> bool:
     """A line that is only a picture credit: "Photo: Damian Dovarganes, AP", "Getty Images"."""
     if len(text.split()) > MAX_CREDIT_WORDS:
         return False
-    if CREDIT_ONLY.match(text):
-        return True
+    if CREDIT_ONLY.match(text) or is_photo_credit(text):
+        return True  # "Photo: AFP", "Michael Conroy, AP"
     m = TRAILING_CREDIT.search(text)
     return m is not None and m.start() == 0
 

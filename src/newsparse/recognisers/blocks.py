@@ -18,10 +18,16 @@ from functools import cache
 
 from ..article import Article
 from ..document import Document, Span
-from ..furniture import MAX_LABEL_CHARS, MAX_LINK_CHARS, is_furniture, is_link_line
+from ..furniture import (
+    MAX_CREDIT_LINE_CHARS,
+    MAX_LABEL_CHARS,
+    MAX_LINK_CHARS,
+    is_furniture,
+    is_link_line,
+    is_photo_credit,
+)
 from ..lexicon import alternation, load_list, load_set
 from ..pipeline import Context
-from .captions import MAX_CREDIT_LINE_CHARS, is_photo_credit
 from .lines import block_index, block_lines, lines_opening_with
 from .places import canonical_agency
 

@@ -18,6 +18,7 @@ from functools import cache
 
 from ..article import Article, Caption
 from ..document import Document, Span
+from ..furniture import MAX_CREDIT_LINE_CHARS, NOT_A_HOLDER, credit_line
 from ..lexicon import alternation, load_list
 from ..pipeline import Context
 from .dateline import first_paragraphs, match_dateline
@@ -120,40 +121,7 @@ def _with_source_line(doc: Document, caption: Caption) -> Caption:
     return Caption(Span(above.start, caption.span.end), caption.text, m.group("credit").strip())
 
 
-@cache
-def credit_line() -> re.Pattern[str]:
-    """A line that is a picture credit alone: "Getty Images", "AFP via Getty Images",
-    "EPA-EFE/REX/Shutterstock" (BBC pages print it over the caption), "Michael Conroy,
-    AP". The group ``by`` holds what stands before the agency."""
-    agencies = alternation(load_list("photo_agencies"))
-    return re.compile(
-        rf"""
-        (?P<by>[A-Z][\w.&'’-]*(?:[ ][A-Z][\w.&'’-]*){{0,5}}(?:[ ]via[ ]|/|,[ ]))?   # AFP via / Jane Doe,
-        (?:{agencies})
-        (?:/[A-Z][\w.&'’ -]{{0,40}}){{0,3}}                                # /REX/Shutterstock
-        """,
-        re.VERBOSE | re.IGNORECASE,
-    )
-
-
-def is_photo_credit(text: str) -> bool:
-    """A block that is a picture's credit alone, with the photographer or the first
-    holder before the agency ("Michael Conroy, AP", "Registry via AP", "Jupiterimages,
-    Getty Images/Creatas RF"): no paragraph. An agency alone may sign a story off."""
-    printed = text.strip()
-    if len(printed) > MAX_CREDIT_LINE_CHARS or NOT_A_HOLDER.match(printed):
-        return False
-    m = credit_line().fullmatch(printed)
-    return m is not None and m.group("by") is not None
-
-
-# What opens a line that is no picture's credit alone: a byline ("By Jane Doe,
-# Reuters"), a credit's label ("Image source, Getty Images").
-NOT_A_HOLDER = re.compile(r"(?:by|(?:image|photo|picture|video)[ ](?:source|credit))\b", re.I)
-
-
-# The longest line read as a credit alone, and the longest caption printed under one.
-MAX_CREDIT_LINE_CHARS = 60
+# The longest caption printed under a line that is its credit alone.
 MAX_CAPTION_UNDER_CREDIT_CHARS = 300
 
 
