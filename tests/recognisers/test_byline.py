@@ -46,6 +46,8 @@ CASES = [
     ("TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2024, 13:05 IST",
      "TOI News Desk / TIMESOFINDIA.COM", [], "TOI News Desk"),
     ("Story by Jane Doe • 3h", "Story by Jane Doe", ["Jane Doe"], None),
+    # a date after "on" (PolitiFact)
+    ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Louis Jacobson", ["Louis Jacobson"], None),
     # a job after the name, no outlet
     ("By Chris Mason, Political editor", "By Chris Mason, Political editor", ["Chris Mason"], None),
     # no "By": a name, then a desk and a job

@@ -58,6 +58,11 @@ CASES = [
         "Lawmakers voted on Wednesday to topple the government.",
         "2024-12-04T21:12",
     ),
+    # the date a "By" line closes with
+    (
+        "Headline\nBy Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.\n\nBody.",
+        "2019-11-18T11:04",
+    ),
     # a date line closed by the place whose time it is (Sky News)
     ("Headline\nFriday 29 November 2024 15:38, UK\n\nBody.", "2024-11-29T15:38"),
     # a segment after spaced slashes
@@ -107,6 +112,15 @@ def test_published_line_dates_are_not_mentions() -> None:
     assert [doc.text_of(s) for s in published_lines(doc)] == ["Published: June 16, 2017"]
     found = find_dates(doc, article, build_context(Options(reference_date=date(2017, 6, 16))))
     assert [doc.text_of(d.span) for d in found] == ["Friday"]
+
+
+def test_the_dates_of_the_byline_line_are_no_mentions() -> None:
+    text = (
+        "Tariffs explained\n\nBy Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m."
+        "\n\nThe president raised tariffs on Monday.\n"
+    )
+    record = parse_text(text).to_dict()
+    assert [(d["text"], d["value"]) for d in record["dates"]] == [("Monday", "2019-11-18")]
 
 
 def test_published_is_the_reference_date() -> None:

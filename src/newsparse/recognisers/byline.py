@@ -250,6 +250,10 @@ def _by_line(text: str, pos: int, endpos: int) -> BylineMatch | None:
     return BylineMatch(Span(m.start("by"), m.end("rest")), read[0], read[1])
 
 
+# The word that joins a "By" line's names to its date: "By Jane Doe on Monday, ...".
+DATED_BY_TAIL = re.compile(r"[ ](?:on|at|[|•·-])[ ]")
+
+
 def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     """The byline filling the line ``text[pos:endpos]``, or None."""
     if endpos - pos > MAX_BYLINE_CHARS:
@@ -260,6 +264,12 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
         separators = segment_separators(text, pos, endpos)
         if separators:
             found = _by_line(text, pos, separators[0].start())
+        elif (on := DATED_BY_TAIL.search(text, pos, endpos)) is not None and is_date_text(
+            text, on.end(), endpos
+        ):
+            # "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.": the names
+            # before the date.
+            found = _by_line(text, pos, on.start())
     if found is not None:
         return found
     dated = _dated_segments(text, pos, endpos)

@@ -126,6 +126,9 @@ def _excluded_spans(doc: Document, article: Article) -> list[Span]:
     if article.dateline is not None:
         spans.append(article.dateline.span)
     if article.byline is not None and article.byline.span is not None:
+        # the byline's whole line: "By Jane Doe on Monday, November 18th, 2019" dates the
+        # article, not an event
+        spans.append(doc.lines[doc.line_at(article.byline.span.start)])
         spans.append(article.byline.span)
     spans.extend(c.span for c in article.credits)
     return spans
