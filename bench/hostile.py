@@ -121,6 +121,10 @@ def caption_runs(size: int) -> str:
     return repeat("(Photo: Reuters/Jane Doe) ", size)
 
 
+def credits_over_captions(size: int) -> str:
+    return repeat("Getty Images\nRebel fighters celebrate in the street\n", size)
+
+
 HOSTILE: dict[str, Callable[[int], str]] = {
     '5 MB of `"`': straight_quotes,
     "5 MB of `“`": curly_quotes,
@@ -147,4 +151,5 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "nominal cues run together": noun_cue_runs,
     "transcript lines": transcript_lines,
     "cue and colon paragraphs": colon_intros,
+    "credit lines over captions": credits_over_captions,
 }

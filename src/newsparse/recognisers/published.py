@@ -231,9 +231,12 @@ def _date_segments(doc: Document) -> Iterator[tuple[Span, str]]:
 
 
 def _head_nonblank(doc: Document) -> Iterator[Span]:
-    """The first HEAD_LINES lines of the text that are not blank."""
+    """The first HEAD_LINES lines of the text that are not blank, within its first
+    HEAD_CHARS characters (a text of blank lines is not read to its end)."""
     seen = 0
     for line in doc.lines:
+        if line.start >= HEAD_CHARS:
+            return
         if line.end == line.start:
             continue
         seen += 1
