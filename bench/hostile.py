@@ -121,6 +121,22 @@ def caption_runs(size: int) -> str:
     return repeat("(Photo: Reuters/Jane Doe) ", size)
 
 
+def _name(i: int) -> str:
+    """A distinct capitalised name for every number: "Joa", "Job", ..., "Joba"."""
+    letters = ""
+    while True:
+        letters += "abcdefghijklmnopqrstuvwxyz"[i % 26]
+        i //= 26
+        if not i:
+            return "Jo" + letters
+
+
+def distinct_speakers(size: int) -> str:
+    unit = "Mr {} said the plan works. The spokesman said it fails, she said.\n\n"
+    count = max(1, size // len(unit.format("Joaaa")))
+    return "".join(unit.format(_name(i)) for i in range(count))
+
+
 def credits_over_captions(size: int) -> str:
     return repeat("Getty Images\nRebel fighters celebrate in the street\n", size)
 
@@ -152,4 +168,5 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "transcript lines": transcript_lines,
     "cue and colon paragraphs": colon_intros,
     "credit lines over captions": credits_over_captions,
+    "a new speaker in every paragraph": distinct_speakers,
 }

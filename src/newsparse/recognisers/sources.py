@@ -18,6 +18,7 @@ import logging
 import re
 from dataclasses import dataclass, replace
 from functools import cache, lru_cache
+from itertools import islice
 
 from ..article import Article, Attribution, Quote, Source, SourceKind
 from ..document import Document, Span
@@ -571,6 +572,12 @@ def _gender(printed: str) -> str | None:
     return None
 
 
+# How many of the persons heard last a definite job ("the minister") is compared with,
+# and how many a "he" or "she" is (an article names fewer; a hostile text stays linear).
+MAX_TITLED_LOOKBACK = 12
+MAX_PRONOUN_LOOKBACK = 50
+
+
 class Ledger:
     """Sources in order of first mention, with the state needed to resolve references."""
 
@@ -582,7 +589,8 @@ class Ledger:
         self.last_org: int | None = None  # the last organisation or news outlet
         self.last_body: int | None = None  # the last organisation
         self.issued: dict[str, int] = {}  # document word -> the source that issued it
-        self.people: list[int] = []  # persons, the most recently heard last
+        # persons, the most recently heard last (a dict: moving one to the end is O(1))
+        self.people: dict[int, None] = {}
         self.genders: dict[int, str] = {}  # person -> "male" / "female", when printed
         self.groups: set[int] = set()  # persons that are several people: no "he" or "she"
         self.members: dict[str, Mention] = {}  # key -> a person named in a coordinated source
@@ -670,7 +678,7 @@ class Ledger:
         wanted = set(words_of(mention.title.casefold())) - SMALL_WORDS
         if not wanted:
             return None
-        for index in reversed(self.people):
+        for index in islice(reversed(self.people), MAX_TITLED_LOOKBACK):
             title = self.sources[index].title
             if index not in self.groups and title and wanted <= _name_words(title):
                 return index
@@ -743,7 +751,7 @@ class Ledger:
         if word in PERSON_PRONOUNS:
             # The last person the pronoun fits: "Mrs. Clinton ... Mr. Trump ... she said".
             wanted = PRONOUN_GENDERS[word]
-            for index in reversed(self.people):
+            for index in islice(reversed(self.people), MAX_PRONOUN_LOOKBACK):
                 if self.genders.get(index, wanted) == wanted:
                     return index
             return self.last_person
@@ -771,11 +779,8 @@ class Ledger:
         self.last_any = index
         if kind == "person" and index not in self.groups:
             self.last_person = index
-            if self.people and self.people[-1] == index:
-                return
-            if index in self.people:
-                self.people.remove(index)
-            self.people.append(index)
+            self.people.pop(index, None)
+            self.people[index] = None
         elif kind in ("organization", "media"):
             self.last_org = index
             if kind == "organization":
