@@ -137,6 +137,12 @@ def distinct_speakers(size: int) -> str:
     return "".join(unit.format(_name(i)) for i in range(count))
 
 
+def distinct_bodies(size: int) -> str:
+    unit = "The {} Ministry said the plan works. The agency said it fails.\n\n"
+    count = max(1, size // len(unit.format("Joaaa")))
+    return "".join(unit.format(_name(i).capitalize()) for i in range(count))
+
+
 def credits_over_captions(size: int) -> str:
     return repeat("Getty Images\nRebel fighters celebrate in the street\n", size)
 
@@ -169,4 +175,5 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "cue and colon paragraphs": colon_intros,
     "credit lines over captions": credits_over_captions,
     "a new speaker in every paragraph": distinct_speakers,
+    "a new organisation in every paragraph": distinct_bodies,
 }

@@ -14,6 +14,7 @@ ledger resolves pronouns to the last compatible named source.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from dataclasses import dataclass, replace
@@ -595,6 +596,12 @@ class Ledger:
         self.groups: set[int] = set()  # persons that are several people: no "he" or "she"
         self.members: dict[str, Mention] = {}  # key -> a person named in a coordinated source
         self.first_names: dict[str, str | None] = {}  # "xi" -> "person:jinping"; None: several
+        # Bodies and outlets by the words of their names, and organisations by their
+        # initials and whether the name is an acronym, each list in order of first
+        # mention: a reference is compared with the sources that may fit, not with all.
+        self.by_word: dict[tuple[str, str], list[int]] = {}
+        self.by_initials: dict[tuple[str, bool], list[int]] = {}
+        self.last_of_kind: dict[str, int] = {}
 
     def add(self, mention: Mention) -> int:
         if mention.kind == "person" and mention.key.startswith(PERSON_KEY):
@@ -619,6 +626,7 @@ class Ledger:
             self.keys[mention.key] = index
             if mention.key.startswith(GROUP_KEY):
                 self.groups.add(index)
+            self._index(index)
         source = self.sources[index]
         self._remember_names(mention, source.name)
         gender = _gender(mention.text) if mention.kind == "person" else None
@@ -684,22 +692,38 @@ class Ledger:
                 return index
         return None
 
+    def _index(self, index: int) -> None:
+        """File a body or an outlet under the words of its (current) name and its
+        initials. A renamed source is filed again; an entry its name no longer fits is
+        passed over when read, as every candidate is checked against its name."""
+        source = self.sources[index]
+        if source.kind not in ("organization", "media"):
+            return
+        self.last_of_kind[source.kind] = max(index, self.last_of_kind.get(source.kind, index))
+        for word in _name_words(source.name):
+            _file(self.by_word.setdefault((source.kind, word), []), index)
+        initials = _initials(source.name)
+        if source.kind == "organization" and initials:
+            acronym = _is_acronym(source.name)
+            _file(self.by_initials.setdefault((initials, acronym), []), index)
+
     def _spelt_out(self, mention: Mention) -> int | None:
         """An earlier organisation that is this one's acronym or its spelt-out name: "IDF"
         and "the Israel Defense Forces" are one ("IDF" then takes the fuller name)."""
         mine = _initials(mention.name)
         if not mine:
             return None
-        for index in reversed(range(len(self.sources))):
+        wanted = not _is_acronym(mention.name)  # the other form of the name
+        for index in reversed(self.by_initials.get((mine, wanted), [])):
             source = self.sources[index]
-            if source.kind != "organization" or _initials(source.name) != mine:
-                continue
-            if _is_acronym(source.name) != _is_acronym(mention.name):
-                if _is_acronym(source.name):
-                    source.aliases.append(source.name)
-                    source.name = mention.name
-                self.keys[mention.key] = index
-                return index
+            if _initials(source.name) != mine or _is_acronym(source.name) != wanted:
+                continue  # filed under a name it has since changed
+            if wanted:
+                source.aliases.append(source.name)
+                source.name = mention.name
+                self._index(index)
+            self.keys[mention.key] = index
+            return index
         return None
 
     def _definite(self, mention: Mention) -> int | None:
@@ -717,15 +741,18 @@ class Ledger:
         kind = "media" if mention.kind == "media" else "organization"
         if kind == "media":
             distinctive -= load_set("media_words")
-        for index in reversed(range(len(self.sources))):
-            source = self.sources[index]
-            if source.kind != kind:
-                continue
-            name = _name_words(source.name)
-            if distinctive and distinctive <= name:
-                return index
-            if not distinctive and text.startswith("the ") and words <= name:
-                return index
+        if distinctive or text.startswith("the "):
+            probe = distinctive or words
+            if not probe:
+                found = self.last_of_kind.get(kind)  # "the": the latest body of its kind
+                if found is not None:
+                    return found
+            else:
+                # the sources whose names hold the rarest of the words, latest first
+                rarest = min(sorted(probe), key=lambda w: len(self.by_word.get((kind, w), ())))
+                for index in reversed(self.by_word.get((kind, rarest), [])):
+                    if probe <= _name_words(self.sources[index].name):
+                        return index
         if mention.kind == "document":
             if distinctive:
                 return None
@@ -785,6 +812,13 @@ class Ledger:
             self.last_org = index
             if kind == "organization":
                 self.last_body = index
+
+
+def _file(indexes: list[int], index: int) -> None:
+    """Insert ``index`` into the sorted ``indexes`` unless it is there."""
+    at = bisect.bisect_left(indexes, index)
+    if at == len(indexes) or indexes[at] != index:
+        indexes.insert(at, index)
 
 
 def _bare_organisation(printed: str) -> bool:
