@@ -728,6 +728,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He urged lawmakers to back the deal, officials said.",
             [("officials", "said", "He urged lawmakers to back the deal", False)],
         ),
+        (  # a clause announcing a quotation with a colon is one content with it
+            "Clinton said she has the quality for the job: “Steadiness.”",
+            [("Clinton", "said", "she has the quality for the job: “Steadiness.”", False)],
+        ),
         (  # a participle after a recording names it: no statement
             "Georgescu spoke in a video posted on Facebook on Friday.",
             [],
