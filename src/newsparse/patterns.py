@@ -16,14 +16,15 @@ DASH = r"(?:--|[-\u2013\u2014\u2212\u2015])"
 # spaced on one side at least ("Jane Doe  |03.12.2024"), never inside a word; a slash
 # spaced on both sides ("TOI News Desk / Updated: Dec 4, 2024"), never a date's.
 SEGMENT_SEPARATOR = re.compile(r"[ ]{1,3}[|•·][ ]{0,3}|[|•·][ ]{1,3}|[ ]/[ ]")
-# The mark of a separator alone, looked for first: most lines hold none, and a pattern
-# that opens with a space is tried at every space of a long paragraph.
-SEGMENT_MARK = re.compile(r"[|•·]|[ ]/[ ]")
+# The mark of a separator alone, looked for first (with a spaced slash by str.find):
+# most lines hold none, and a pattern that opens with a space is tried at every space
+# of a long paragraph.
+SEGMENT_MARK = re.compile(r"[|•·]")
 
 
 def segment_separators(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The separators of the header line ``text[start:end]``, in order."""
-    if SEGMENT_MARK.search(text, start, end) is None:
+    if SEGMENT_MARK.search(text, start, end) is None and text.find(" / ", start, end) < 0:
         return []
     return list(SEGMENT_SEPARATOR.finditer(text, start, end))
 
