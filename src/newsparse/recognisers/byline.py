@@ -29,7 +29,7 @@ from .dateline import match_dateline
 from .lines import block_lines, is_whole_block, overlaps_claim
 from .names import is_person_name, split_names
 from .places import canonical_agency, find_area, find_city
-from .published import is_date_line, is_date_text
+from .published import BY_ON_DATE, is_date_line, is_date_text
 
 WHO = "byline"
 
@@ -250,10 +250,6 @@ def _by_line(text: str, pos: int, endpos: int) -> BylineMatch | None:
     return BylineMatch(Span(m.start("by"), m.end("rest")), read[0], read[1])
 
 
-# The word that joins a "By" line's names to its date: "By Jane Doe on Monday, ...".
-DATED_BY_TAIL = re.compile(r"[ ](?:on|at|[|•·-])[ ]")
-
-
 def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     """The byline filling the line ``text[pos:endpos]``, or None."""
     if endpos - pos > MAX_BYLINE_CHARS:
@@ -264,12 +260,12 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
         separators = segment_separators(text, pos, endpos)
         if separators:
             found = _by_line(text, pos, separators[0].start())
-        elif (on := DATED_BY_TAIL.search(text, pos, endpos)) is not None and is_date_text(
-            text, on.end(), endpos
+        elif (on := BY_ON_DATE.fullmatch(text, pos, endpos)) is not None and is_date_text(
+            text, on.start("rest"), endpos
         ):
             # "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.": the names
             # before the date.
-            found = _by_line(text, pos, on.start())
+            found = _by_line(text, pos, on.start("rest") - len(" on "))
     if found is not None:
         return found
     dated = _dated_segments(text, pos, endpos)
