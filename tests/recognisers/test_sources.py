@@ -500,3 +500,21 @@ def test_a_definite_job_no_one_holds_stays_its_own_source() -> None:
     )
     names = [s["name"] for s in parse_text(text).to_dict()["sources"]]
     assert names == ["Fuad Hussein", "The spokesman"]
+
+
+def test_a_headline_job_is_the_person_the_body_names() -> None:
+    text = (
+        "Salaries to be paid next week, minister says\n\n"
+        "ERBIL (Kurdistan24) - The two governments agreed on salaries, KRG Finance Minister "
+        "Awat Sheikh Janab said on Wednesday.\n"
+    )
+    record = parse_text(text).to_dict()
+    assert [(s["name"], s["kind"], s["title"], s["aliases"]) for s in record["sources"]] == [
+        (
+            "Awat Sheikh Janab",
+            "person",
+            "KRG Finance Minister",
+            ["minister", "KRG Finance Minister Awat Sheikh Janab"],
+        )
+    ]
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0]

@@ -602,6 +602,8 @@ class Ledger:
         self.by_word: dict[tuple[str, str], list[int]] = {}
         self.by_initials: dict[tuple[str, bool], list[int]] = {}
         self.last_of_kind: dict[str, int] = {}
+        # jobs printed bare ("minister" of "..., minister says"), by their head word
+        self.bare_jobs: dict[str, list[int]] = {}
 
     def add(self, mention: Mention) -> int:
         if mention.kind == "person" and mention.key.startswith(PERSON_KEY):
@@ -613,6 +615,8 @@ class Ledger:
             index = self._definite(mention)
         if index is None and mention.kind == "organization":
             index = self._spelt_out(mention)
+        if index is None and mention.kind == "person" and mention.title:
+            index = self._bare_job_before(mention)
         if index is None:
             index = len(self.sources)
             self.sources.append(
@@ -627,6 +631,8 @@ class Ledger:
             if mention.key.startswith(GROUP_KEY):
                 self.groups.add(index)
             self._index(index)
+            if mention.kind == "unknown" and mention.title and _is_bare_job(mention):
+                self.bare_jobs.setdefault(_head_word(mention.title), []).append(index)
         source = self.sources[index]
         self._remember_names(mention, source.name)
         gender = _gender(mention.text) if mention.kind == "person" else None
@@ -676,6 +682,25 @@ class Ledger:
                 first = words[0].casefold()
                 known = self.first_names.get(first, person.key)
                 self.first_names[first] = known if known == person.key else None
+
+    def _bare_job_before(self, mention: Mention) -> int | None:
+        """An earlier bare job that this named person holds: the headline's "minister"
+        ("..., minister says") is "Finance Minister Awat Sheikh Janab" of the body. The
+        job's source takes the person's name, kind and title."""
+        assert mention.title is not None
+        candidates = self.bare_jobs.get(_head_word(mention.title))
+        if not candidates:
+            return None
+        title_words = _name_words(mention.title)
+        for at, index in enumerate(candidates):
+            source = self.sources[index]
+            if source.title and _name_words(source.title) <= title_words:
+                del candidates[at]
+                source.aliases.append(source.name)
+                source.name, source.kind, source.title = mention.name, "person", mention.title
+                self.keys[mention.key] = index
+                return index
+        return None
 
     def _titled_antecedent(self, mention: Mention) -> int | None:
         """The person a definite job refers to: "the foreign minister" or "the minister"
@@ -812,6 +837,17 @@ class Ledger:
             self.last_org = index
             if kind == "organization":
                 self.last_body = index
+
+
+def _head_word(job: str) -> str:
+    """The last word of a job, case-folded: "minister" of "Finance Minister"."""
+    return job.rsplit(" ", 1)[-1].casefold()
+
+
+def _is_bare_job(mention: Mention) -> bool:
+    """A job printed alone, without a determiner or a name: "minister", "Finance
+    Minister" (a headline's source)."""
+    return mention.title is not None and mention.text.casefold() == mention.title.casefold()
 
 
 def _file(indexes: list[int], index: int) -> None:
