@@ -65,6 +65,9 @@ CASES = [
     # an outlet after the place, without brackets (CNN's web copy)
     ("Seoul, South Korea CNN — Lawmakers voted on Monday.", "Seoul, South Korea CNN", "Seoul, South Korea", "Seoul", None, "South Korea", "KR", "CNN", None),
     ("Washington CNN — Lawmakers voted on Monday.", "Washington CNN", "Washington", "Washington", None, "United States", "US", "CNN", None),
+    # two cities: the first is the city; Anadolu's "AA"
+    ("JERUSALEM/CAIRO (Reuters) - Israel said it would act.", "JERUSALEM/CAIRO (Reuters)", "JERUSALEM/CAIRO", "Jerusalem", None, "Israel", "IL", "Reuters", None),
+    ("ANKARA (AA) - Turkey said on Wednesday it would act.", "ANKARA (AA)", "ANKARA", "Ankara", None, "Turkey", "TR", "Anadolu", None),
     # a state's abbreviation that is also an agency's stays the place's
     ("HARRISBURG, PA - The state said on Monday it would act.", "HARRISBURG, PA", "HARRISBURG, PA", "Harrisburg", "Pennsylvania", "United States", "US", None, None),
 ]  # fmt: skip

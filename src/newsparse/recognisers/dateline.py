@@ -210,8 +210,13 @@ def _plausible_place(location: str) -> bool:
 def _resolve_place(location: str) -> tuple[str, str | None, str | None, str | None]:
     """City (normal case), region, country, country code for a printed location."""
     elements = [e.strip() for e in ELEMENT_SEPARATOR.split(location) if e.strip()]
-    city_row = find_city(elements[0])
-    city = city_row.city if city_row and city_row.city else normal_case(elements[0])
+    first = elements[0]
+    city_row = find_city(first)
+    if city_row is None and "/" in first:
+        # "JERUSALEM/CAIRO (Reuters)": a story filed from two cities; the first is its city
+        first = first.split("/", 1)[0]
+        city_row = find_city(first)
+    city = city_row.city if city_row and city_row.city else normal_case(first)
     region: str | None = None
     country = city_row.country if city_row else None
     code = city_row.country_code if city_row else None
