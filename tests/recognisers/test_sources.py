@@ -518,3 +518,17 @@ def test_a_headline_job_is_the_person_the_body_names() -> None:
         )
     ]
     assert [a["source_id"] for a in record["attributions"]] == [0, 0]
+
+
+def test_an_age_or_a_nationality_alone_is_the_latest_person() -> None:
+    text = (
+        "Ronaldo plays on\n\nCristiano Ronaldo said on Saturday he was happy.\n\n"
+        "“I feel good,” the Brazilian said after the match.\n\n"
+        "The 39-year-old said he would play on.\n\n"
+        "The Chinese said the match was fair.\n"
+    )
+    record = parse_text(text).to_dict()
+    assert [(s["name"], s["aliases"]) for s in record["sources"]] == [
+        ("Cristiano Ronaldo", ["the Brazilian", "The 39-year-old"]),
+        ("The Chinese", []),
+    ]

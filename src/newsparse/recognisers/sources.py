@@ -573,6 +573,16 @@ def _gender(printed: str) -> str | None:
     return None
 
 
+# A definite description of one person: an age ("the 39-year-old", "the 39-year-old
+# striker") or a nationality alone ("the Brazilian", "the Frenchman", "the Iraqi"); "the
+# Chinese" and "the British" are a side more often than a person, and stay apart.
+PERSON_DESCRIPTION = re.compile(
+    r"""[Tt]he[ ](?:
+        \d{1,3}-year-old(?:[ ][a-z]{2,20})?
+      | [A-Z][a-z]{2,20}(?:ian|ean|man|woman|i)
+    )""",
+    re.VERBOSE,
+)
 # How many of the persons heard last a definite job ("the minister") is compared with,
 # and how many a "he" or "she" is (an article names fewer; a hostile text stays linear).
 MAX_TITLED_LOOKBACK = 12
@@ -611,6 +621,8 @@ class Ledger:
         index = self.keys.get(mention.key)
         if index is None and mention.kind == "unknown":
             index = self._titled_antecedent(mention)
+        if index is None and mention.kind in ("person", "unknown"):
+            index = self._described_person(mention)
         if index is None and mention.kind in ("organization", "document", "media"):
             index = self._definite(mention)
         if index is None and mention.kind == "organization":
@@ -701,6 +713,14 @@ class Ledger:
                 self.keys[mention.key] = index
                 return index
         return None
+
+    def _described_person(self, mention: Mention) -> int | None:
+        """The latest person, for a definite description that only a person fits: "the
+        39-year-old", "the 39-year-old striker", "the Portuguese", "the Brazilian"."""
+        if not PERSON_DESCRIPTION.fullmatch(mention.text):
+            return None
+        last = next(reversed(self.people), None)
+        return last if last is not None and last not in self.groups else None
 
     def _titled_antecedent(self, mention: Mention) -> int | None:
         """The person a definite job refers to: "the foreign minister" or "the minister"
