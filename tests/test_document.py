@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from newsparse.document import Span, filter_spans
 from newsparse.layout import build_document
@@ -64,3 +68,28 @@ def test_sentences_respect_abbreviations() -> None:
 def test_filter_spans_longest_then_earliest() -> None:
     items = [Span(0, 3), Span(2, 10), Span(11, 12), Span(9, 12)]
     assert filter_spans(items, lambda s: s) == [Span(2, 10), Span(11, 12)]
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=12),
+    st.integers(0, 30),
+    st.integers(0, 30),
+)
+def test_unclaimed_is_the_span_less_every_claim(
+    claims: list[tuple[int, int]], lo: int, width: int
+) -> None:
+    text = "abcd efgh " * 8
+    doc = build_document(text)
+    for start, size in claims:
+        doc.claim(Span(start, min(start + size, len(text))), "test")
+    span = Span(lo, min(lo + width, len(text)))
+    free = [
+        i
+        for i in range(span.start, span.end)
+        if not any(c.start <= i < c.end for c, _ in doc.claims)
+    ]
+    pieces = list(doc.unclaimed(span))
+    covered = [i for p in pieces for i in range(p.start, p.end)]
+    assert all(i in free for i in covered)  # nothing claimed is given back
+    assert all(text[i].isspace() or i in covered for i in free)  # nothing free is lost
+    assert all(a.end <= b.start for a, b in pairwise(pieces))  # in order
