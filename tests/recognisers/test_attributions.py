@@ -728,6 +728,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He urged lawmakers to back the deal, officials said.",
             [("officials", "said", "He urged lawmakers to back the deal", False)],
         ),
+        (  # seeking an office or asylum is no statement
+            "Rep. Cynthia Lummis was not seeking reelection this year.",
+            [],
+        ),
         (  # a clause announcing a quotation with a colon is one content with it
             "Clinton said she has the quality for the job: “Steadiness.”",
             [("Clinton", "said", "she has the quality for the job: “Steadiness.”", False)],
