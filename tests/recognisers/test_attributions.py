@@ -728,6 +728,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He urged lawmakers to back the deal, officials said.",
             [("officials", "said", "He urged lawmakers to back the deal", False)],
         ),
+        (  # a source that runs on to "to" ends before its verb, which joins the cue
+            "Officials started to explain the rules to voters.",
+            [("Officials", "started to explain", "the rules to voters", False)],
+        ),
+        (
+            "Mr. Clinton reached for a metaphor to describe the race.",
+            [("Mr. Clinton", "reached for a metaphor to describe", "the race", False)],
+        ),
+        (  # ... unless the verb's object does what the cue says
+            "Iowa has led some allies to wonder whether she can win.",
+            [("some allies", "wonder", "whether she can win", False)],
+        ),
+        (
+            "It's been extremely common for news accounts to describe him as a rebel.",
+            [("news accounts", "describe", "him as a rebel", False)],
+        ),
         (  # seeking an office or asylum is no statement
             "Rep. Cynthia Lummis was not seeking reelection this year.",
             [],

@@ -714,6 +714,41 @@ CONTROL_BEFORE = re.compile(
 CONTROL_CHARS = 48
 
 
+# Forms of "be" in a verb phrase before "for ... to": "it's been common for [X] to".
+BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "s"})
+
+
+def _split_before_to(doc: Document, src: Span, cue_span: Span) -> tuple[Span, Span]:
+    """A source phrase that runs on to "to", parted at its verb: "[Tower] [tried to
+    defend]", "[a majority of Americans] [have come to believe]" (the verb and "to"
+    join the cue), or "the nominee has caused [many] to question" and "it is common
+    for [news accounts] to describe" (after a verb whose object acts, or after "for" in
+    a phrase with "be", the object is the source). The verb is the first word of
+    ``data/verbs_before_infinitive.txt`` or in -ed after the phrase's first."""
+    text = doc.text
+    words = list(WORD.finditer(text, src.start, src.end))
+    verbs = load_set("verbs_before_infinitive")
+    controls = load_set("object_control_verbs")
+    to = words[-1].start()
+    for at, word in enumerate(words[1:-1], start=1):
+        folded = word.group().casefold()
+        if folded not in verbs and not (folded.endswith("ed") and len(folded) > 3):
+            continue
+        rest = words[at:-1]  # the verb phrase before "to"
+        be = any(w.group().casefold() in BE_FORMS for w in rest)
+        for k, w in enumerate(rest[:-1]):
+            if (w.group() == "for" and be) or w.group().casefold() in controls:
+                # "it has been common for [news accounts] to describe", "has caused
+                # [many] to question": the object does what the cue says
+                start = rest[k + 1].start()
+                return Span(start, trim_end(doc, start, to)), cue_span
+        # "[Tower] [tried to defend]": the source ends before the verb, which joins the cue
+        return Span(src.start, trim_end(doc, src.start, word.start())), Span(
+            word.start(), cue_span.end
+        )
+    return src, cue_span
+
+
 def _control_before(text: str, lo: int, cue_start: int) -> int | None:
     """Where a phrase like " were quick to " before the cue starts (after its space),
     when its adjective is one of ``data/control_adjectives.txt``."""
@@ -1126,6 +1161,8 @@ class Frames:
             # is the source, and the phrase joins the cue.
             cue_span = Span(control, cue.span.end)
         src = self.source_before(sent.start, cue_span.start)
+        if src is not None and doc.text.endswith(" to", src.start, src.end):
+            src, cue_span = _split_before_to(doc, src, cue_span)
         if src is None and AND_BEFORE.search(
             doc.text, max(sent.start, cue.span.start - 12), cue.span.start
         ):
