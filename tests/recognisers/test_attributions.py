@@ -922,6 +922,7 @@ def text_of(text: str, span: Span) -> str:
     "text",
     [
         "Clinton has 1,700 pledged delegates and Sanders has 1,400.",
+        "Only time will tell if his staying power will last through the spring.",
         "The so called reforms were passed in May.",
         "The so‐called reforms were passed in May.",
         "Mr. O'Reilly's show is the most watched on cable.",
