@@ -860,6 +860,7 @@ def test_one_endless_paragraph_of_quotes() -> None:
         "Biden pardons son Hunter despite previous pledges not to",  # a dangling "to"
         "Parliament winter session: Opposition stages walkout over Adani row",
         "Germany: Scholz loses confidence vote in the Bundestag",  # a place labels it
+        "Scoop: Trump team weighs new Fed chair pick",
     ],
 )
 def test_headline_labels_name_no_speaker(headline: str) -> None:
