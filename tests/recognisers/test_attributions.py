@@ -728,6 +728,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He urged lawmakers to back the deal, officials said.",
             [("officials", "said", "He urged lawmakers to back the deal", False)],
         ),
+        (  # the bare form of "write" after a quotation
+            "“We do not understand the need,” the two write.",
+            [("the two", "write", "“We do not understand the need,”", True)],
+        ),
         (  # a source that runs on to "to" ends before its verb, which joins the cue
             "Officials started to explain the rules to voters.",
             [("Officials", "started to explain", "the rules to voters", False)],
