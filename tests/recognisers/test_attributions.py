@@ -784,6 +784,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("he", "said", "there is no precedent", False),
             ],
         ),
+        (  # ... but a time clause after the later cue is no content of its own
+            "Critics kept calling him “a buffoon” for years, Susan said as she turned around.",
+            [("Susan", "said", "Critics kept calling him “a buffoon” for years", False)],
+        ),
         (  # a cue in a relative clause after the quote stays inside the content
             "Rubio said he has begun “to unmask” Trump, whom he called a fraud today.",
             [

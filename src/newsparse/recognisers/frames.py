@@ -691,6 +691,9 @@ def _that_follows(text: str, cue_end: int, hi: int) -> bool:
     return that is not None and not _at_least(text, cue_end, that.start(), 4)
 
 
+# A subordinate clause right after a cue, no content of its own: "Susan said [as she
+# turned around]", "he said [when asked]".
+TIME_CLAUSE_AFTER = re.compile(r",?\s(?:as|when|while|before|after|because|since|until|if|once)\b")
 # A relative or wh- word in the gap between a quote and its cue: "of Trump, whom he
 # called", "hungry for what she calls": the cue belongs to a clause inside the content.
 GAP_WH = re.compile(r"\b(?:who|whom|whose|which|what|that)\b")
@@ -957,6 +960,7 @@ class Frames:
                 end = max(end, trim_end(self.doc, outer.end, src.start))
             if (
                 _at_least(text, cue.span.end, sent.end, 3)
+                and not TIME_CLAUSE_AFTER.match(text, cue.span.end)
                 and GAP_WH.search(m.group("source")) is None
             ) and any(
                 c.group()[0].islower()
