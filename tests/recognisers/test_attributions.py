@@ -748,6 +748,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "It's been extremely common for news accounts to describe him as a rebel.",
             [("news accounts", "describe", "him as a rebel", False)],
         ),
+        (  # "write off" is no statement
+            "The plan lets firms write off the costs of new equipment.",
+            [],
+        ),
         (  # seeking an office or asylum is no statement
             "Rep. Cynthia Lummis was not seeking reelection this year.",
             [],
