@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from ..article import PageMeta
 from ..document import Span
 from ..furniture import is_furniture, is_link_line
-from . import html_body, html_clean, html_page
+from . import html_body, html_clean, html_edges, html_page
 from .html_furniture import caption_in_body, credit_only
 from .html_meta import read_meta
 from .people import names_in_byline, people_only
@@ -54,7 +54,7 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
         if names:
             meta.authors = names  # printed bylines win over metadata
     shown = [cap for _, cap in captions]
-    paragraphs: list[str] = []
+    kept: list[tuple[str, html_body.TextBlock]] = []
     for block in body:
         if (
             html_body.inside(block.owner, skip)
@@ -64,10 +64,13 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
         ):
             continue
         caption = caption_in_body(block.text)
+        if caption is None:
+            caption = html_edges.glued_caption(block.text)  # "... in New York.Reuters"
         if caption is not None:
             shown.append(caption)
         else:
-            paragraphs.append(block.text)
+            kept.append((block.text, block))
+    paragraphs = [text for text, _ in html_edges.trim_tail(html_edges.trim_lead(kept))]
     for cap in shown:
         span = out.add(cap.text)
         start = span.start + cap.caption_start
