@@ -324,6 +324,8 @@ STORY = "".join(f"<p>{p}</p>" for p in PROSE)
         "<p>The Times is committed to publishing a diversity of letters to the editor.</p>",
         "<p>Like this story? Share it with a friend!</p>",
         "<p>Note: we are temporarily moderating all comments submitted.</p>",
+        "<p>Listen to Newsbeat live at 12:45 weekdays - or listen back here.</p>",
+        "<p>Get Example Pro for as little as Rs 599 for the first year. Use the code PRO.</p>",
         # follow-us and contact lines
         "<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>",
         "<p>Follow AP's full coverage of the election at https://apnews.com/Election</p>",
@@ -399,3 +401,37 @@ def test_a_caption_with_a_glued_credit_is_a_caption() -> None:
     record = parse(page.encode(), path="p.html").to_dict()
     assert [p["text"] for p in record["paragraphs"]] == list(PROSE)
     assert record["photo_captions"][0]["credit"] == "Reuters"
+
+
+def test_related_label_closing_the_body_is_no_paragraph() -> None:
+    assert page_paragraphs(STORY + "<p>Related Roundup: MacBook Pro</p>") == list(PROSE)
+
+
+LEAD = (
+    "The mayor made an unscheduled visit to the depot on Saturday morning.",
+    "You should not just believe the official account of the visit.",
+)
+
+
+def test_paragraphs_styled_like_the_containers_join_it() -> None:
+    """The lead paragraphs stand beside the chunk holding the rest, in the same class."""
+    rest = "".join(f'<div class="body__paragraph">{p} {p}</div>' for p in PROSE * 3)
+    page = f"""<html><body><div class="container">
+      <div class="leaf"><p class="body__paragraph lead">{LEAD[0]}</p></div>
+      <div class="body__paragraph lead">{LEAD[1]}</div>
+      <div class="read-all">{rest}</div>
+    </div></body></html>"""
+    assert body_of(page)[:2] == list(LEAD)
+
+
+def test_a_hover_card_inside_a_paragraph_is_no_text() -> None:
+    card = (
+        '<span class="rollover-block"><a href="/people/jane">Jane Roe</a> '
+        '<a href="/a">Another story about her and the council vote</a> <a href="/m">MORE</a></span>'
+    )
+    page = f"""<html><body><div class="story"><p>Council member <a href="/people/jane">Jane
+      Roe</a>{card} said on Tuesday that the vote on protected bike lanes would go ahead.</p>
+      <p>{PROSE[1]}</p><p>{PROSE[2]}</p></div></body></html>"""
+    assert body_of(page)[0] == (
+        "Council member Jane Roe said on Tuesday that the vote on protected bike lanes would go ahead."
+    )
