@@ -435,3 +435,27 @@ def test_a_hover_card_inside_a_paragraph_is_no_text() -> None:
     assert body_of(page)[0] == (
         "Council member Jane Roe said on Tuesday that the vote on protected bike lanes would go ahead."
     )
+
+
+@pytest.mark.parametrize("label", ["Фото:", "Foto:", "Photo:"])
+def test_a_credit_label_and_its_value_are_no_paragraphs(label: str) -> None:
+    inner = f"<p>{PROSE[0]}</p><dl><dt>{label}</dt><dd>личный архив Андрея</dd></dl>"
+    assert page_paragraphs(inner + f"<p>{PROSE[1]}</p>") == [PROSE[0], PROSE[1]]
+
+
+def test_an_inline_caption_is_no_paragraph() -> None:
+    caption = (
+        '<p><span class="image"><img src="a.jpg"></span><span class="caption">'
+        '<span class="attribution">© John Roe</span> A nurse gives a flu shot.</span></p>'
+    )
+    assert page_paragraphs(f"<p>{PROSE[0]}</p>{caption}<p>{PROSE[1]}</p>") == [PROSE[0], PROSE[1]]
+
+
+def test_a_label_beside_its_picture_is_no_paragraph() -> None:
+    picture = '<div align="center"><div><img src="a.jpg"></div><span>The new lanes</span></div>'
+    assert page_paragraphs(f"<p>{PROSE[0]}</p>{picture}<p>{PROSE[1]}</p>") == [PROSE[0], PROSE[1]]
+
+
+def test_a_paragraph_with_an_inline_picture_stays() -> None:
+    inner = f'{STORY}<p><img src="a.jpg">Because once you see the plan …</p><p>{PROSE[0]}</p>'
+    assert page_paragraphs(inner)[-2] == "Because once you see the plan …"
