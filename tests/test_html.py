@@ -459,3 +459,14 @@ def test_a_label_beside_its_picture_is_no_paragraph() -> None:
 def test_a_paragraph_with_an_inline_picture_stays() -> None:
     inner = f'{STORY}<p><img src="a.jpg">Because once you see the plan …</p><p>{PROSE[0]}</p>'
     assert page_paragraphs(inner)[-2] == "Because once you see the plan …"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        '[button link="http://example.com/submit/" type="big"] Send us YOUR review[/button]',
+        '[gallery ids="12,13,14"]',
+    ],
+)
+def test_an_unrendered_shortcode_is_no_paragraph(code: str) -> None:
+    assert page_paragraphs(f"<p>{PROSE[0]}</p><p>{code}</p><p>{PROSE[1]}</p>") == list(PROSE[:2])

@@ -16,6 +16,7 @@ from .html_furniture import (
     caption_in_body,
     credit_label,
     credit_only,
+    is_shortcode,
     picture_label,
 )
 from .html_meta import read_meta
@@ -79,6 +80,7 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
             html_body.inside(block.owner, skip)
             or _holds_caption(block, inline_captions)
             or picture_label(block.text, block.owner)
+            or is_shortcode(block.text)
             or is_furniture(block.text)
             or is_link_line(block.text)
             or credit_only(block.text)

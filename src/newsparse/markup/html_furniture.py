@@ -8,6 +8,8 @@ gives them away (``The plague wiped out half of Europe (Image: GETTY)``).
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..furniture import is_photo_credit
@@ -26,6 +28,18 @@ def credit_only(text: str) -> bool:
         return True  # "Photo: AFP", "Michael Conroy, AP"
     m = TRAILING_CREDIT.search(text)
     return m is not None and m.start() == 0
+
+
+# A CMS shortcode the page printed unrendered: "[button link=\"...\"] Send us your review[/button]",
+# "[gallery ids=\"1,2\"]".
+SHORTCODE = re.compile(
+    r"\[(?P<tag>[a-z][a-z_-]{1,30})(?:[ ][^\]\n]{0,300})?\][^\[\n]{0,300}(?:\[/(?P=tag)\])?"
+)
+
+
+def is_shortcode(text: str) -> bool:
+    """A block that is an unrendered shortcode, its label included."""
+    return SHORTCODE.fullmatch(text.strip()) is not None
 
 
 MAX_PICTURE_LABEL_WORDS = 15  # a picture's untagged caption is short
