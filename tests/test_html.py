@@ -338,6 +338,7 @@ STORY = "".join(f"<p>{p}</p>" for p in PROSE)
         "Acme is headquartered in Baar and employs 1,300 people.</p>",
         # an update stamp, the next widget's heading, a headed list of links
         "<p>Updated at 1:23 p.m.</p>",
+        "<p>More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports</p>",
         "<h3>Popular on Example</h3>",
         '<div>More Great Stories</div><ul><li>The strange life <a href="/a">of a coder</a></li>'
         '<li>How a social network <a href="/b">gets the law</a></li></ul>',

@@ -8,6 +8,7 @@ The body container of a saved page often holds more than the article. After it::
     Jane Doe (jane@example.com) is the editor of The Review.  <- the author's bio
     <h3>Popular on IndieWire</h3>                             <- the next widget's heading
     Related Roundup: MacBook Pro                              <- a label of other stories
+    More AP NBA: https://apnews.com/NBA                       <- a label and addresses
     <div>More Great Stories</div><ul><li><a>...</a></li></ul> <- a list of links under a head
 
 and before it::
@@ -64,13 +65,21 @@ _CONTACT = r"""(?:[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}
   |(?:https?://)?(?:www\.)?(?i:twitter|facebook|instagram|linkedin)\.com/[\w.@-]{1,60}
   |@\w{1,30})"""
 # A line of contact items alone: "paul.takahashi@chron.com", "twitter.com/paultakahashi".
-CONTACT_LINE = re.compile(rf"{_CONTACT}(?:[ ]?(?:[,|/•·]|or|and)?[ ]?{_CONTACT}){{0,4}}\.?", re.X)
+CONTACT_LINE = re.compile(
+    rf"{_CONTACT}(?:(?:[ ]?[,|/•·][ ]?|[ ](?:or|and)[ ]|[ ]){_CONTACT}){{0,4}}\.?", re.X
+)
 # A bare update stamp closing a story: "Updated at 1:23 p.m.", "Last updated: 20 Nov 2019".
 UPDATE_STAMP = re.compile(r"(?i:last[ ])?(?i:updated)(?:[ ](?:at|on))?:?[ ][\w:,. ]{1,40}")
 # A label pointing to other stories, with its title: "Related Roundup: MacBook Pro",
 # "See also: ...", "More on: Brexit".
 RELATED_LABEL = re.compile(
     r"(?i:related|see[ ]also|more[ ]on|more[ ]about)(?:[ ][\w'’-]{1,20}){0,2}[ ]?:[ ]?\S"
+)
+# A short label and web addresses alone: "More AP NBA: https://apnews.com/NBA and
+# https://twitter.com/AP_Sports".
+_URL = r"(?:https?://|www\.)[^\s,;]{2,200}"
+LABELLED_LINKS = re.compile(
+    rf"[\w'’ -]{{1,40}}:[ ]?{_URL}(?:(?:[ ]?,[ ]?|[ ]and[ ]|[ ]or[ ]){_URL}){{0,4}}\.?"
 )
 # A gallery's range counter: "1 - 5 of 36".
 RANGE_COUNTER = re.compile(r"\d{1,3}[ ]?[-–][ ]?\d{1,3}[ ]of[ ]\d{1,4}")
@@ -129,6 +138,8 @@ def tail_furniture(text: str, block: TextBlock) -> bool:
         ):
             return True
         if words <= MAX_HEAD_WORDS and RELATED_LABEL.match(stripped):
+            return True
+        if LABELLED_LINKS.fullmatch(stripped):
             return True
     return words <= MAX_BIO_WORDS and author_bio().match(stripped) is not None
 
