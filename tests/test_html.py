@@ -350,7 +350,7 @@ def test_furniture_closing_the_body_is_no_paragraph(tail: str) -> None:
 
 def test_a_pitch_under_the_last_paragraph_goes_line_by_line() -> None:
     last = "Disclaimer: the views are the experts' own."
-    inner = f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{last}<br>Subscribe to Example Pro today.</p>"
+    inner = f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{last}<br>Sign up for Example Pro today.</p>"
     assert page_paragraphs(inner) == [PROSE[0], PROSE[1], last]
 
 
@@ -471,3 +471,15 @@ def test_a_paragraph_with_an_inline_picture_stays() -> None:
 )
 def test_an_unrendered_shortcode_is_no_paragraph(code: str) -> None:
     assert page_paragraphs(f"<p>{PROSE[0]}</p><p>{code}</p><p>{PROSE[1]}</p>") == list(PROSE[:2])
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "More than a million households subscribe to the service, the company said.",
+        "The plan was first reported by the newsletter Playbook on Monday.",
+        "Smith is a senior official at the ministry and was not available for comment.",
+    ],
+)
+def test_a_closing_sentence_of_the_story_stays(last: str) -> None:
+    assert page_paragraphs(f"{STORY}<p>{last}</p>")[-1] == last
