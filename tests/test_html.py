@@ -304,3 +304,182 @@ def test_control_characters_in_a_broken_page_are_dropped_not_fatal() -> None:
     record = parse(data).to_dict()
     assert "error" not in record
     assert [p["text"] for p in record["paragraphs"]][-1] == "Hi"
+
+
+def page_paragraphs(inner: str) -> list[str]:
+    """The body paragraphs of a page whose story container holds ``inner``."""
+    page = f'<html><body><div class="story">{inner}</div></body></html>'
+    return [p["text"] for p in parse(page.encode(), path="p.html").to_dict()["paragraphs"]]
+
+
+STORY = "".join(f"<p>{p}</p>" for p in PROSE)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # pitches to the reader
+        "<p>Have a tip? Jane Doe may be reached at jdoe@example.com.</p>",
+        "<p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p>",
+        "<p>The Times is committed to publishing a diversity of letters to the editor.</p>",
+        "<p>Like this story? Share it with a friend!</p>",
+        "<p>Note: we are temporarily moderating all comments submitted.</p>",
+        "<p>Listen to Newsbeat live at 12:45 weekdays - or listen back here.</p>",
+        "<p>Get Example Pro for as little as Rs 599 for the first year. Use the code PRO.</p>",
+        # follow-us and contact lines
+        "<p>Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.</p>",
+        "<p>Follow AP's full coverage of the election at https://apnews.com/Election</p>",
+        "<p>Email Jane Doe at jdoe@example.com or follow her @janedoe.</p>",
+        "<p>jane.doe@example.com</p><p>twitter.com/janedoe</p>",
+        # the author's bio, a company's boilerplate
+        "<p>Jane Doe (jane@example.com) is the editor and publisher of The Review.</p>",
+        "<p>John Roe is Example's deal curator and spends his pay on stuff he posts.</p>",
+        "<p>Acme is a global solutions provider focused on healthcare.<br>"
+        "Acme is headquartered in Baar and employs 1,300 people.</p>",
+        # an update stamp, the next widget's heading, a headed list of links
+        "<p>Updated at 1:23 p.m.</p>",
+        "<p>More AP NBA: https://apnews.com/NBA and https://twitter.com/AP_Sports</p>",
+        "<h3>Popular on Example</h3>",
+        '<div>More Great Stories</div><ul><li>The strange life <a href="/a">of a coder</a></li>'
+        '<li>How a social network <a href="/b">gets the law</a></li></ul>',
+    ],
+)
+def test_furniture_closing_the_body_is_no_paragraph(tail: str) -> None:
+    assert page_paragraphs(STORY + tail) == list(PROSE)
+
+
+def test_a_pitch_under_the_last_paragraph_goes_line_by_line() -> None:
+    last = "Disclaimer: the views are the experts' own."
+    inner = f"<p>{PROSE[0]}</p><p>{PROSE[1]}</p><p>{last}<br>Sign up for Example Pro today.</p>"
+    assert page_paragraphs(inner) == [PROSE[0], PROSE[1], last]
+
+
+def test_closing_rule_and_text_before_it_stay() -> None:
+    inner = STORY + "<p>Sign up for the bundle using your account's email</p><p>___</p>"
+    inner += "<p>John Roe is Example's deal curator.</p>"
+    assert page_paragraphs(inner)[-2:] == [
+        "Sign up for the bundle using your account's email",
+        "___",
+    ]
+
+
+def test_pitch_words_inside_the_story_stay() -> None:
+    middle = "Follow Newsbeat on Instagram, the singer told fans on Tuesday."
+    inner = f"<p>{PROSE[0]}</p><p>{middle}</p><p>{PROSE[1]}</p>"
+    assert page_paragraphs(inner) == [PROSE[0], middle, PROSE[1]]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "<p>November 20, 2019 - 11:28 AMT</p>",  # a date line with an unknown zone
+        "<p>sexta-feira, 22 de outubro de 2010 às 20:13</p>",
+        "<p>By Jane Doe on Monday, November 18th, 2019 at 11:04 a.m.</p>",
+        "<p>Welcome to Example Deals. Follow us at Twitter @exampledeals.</p>",
+        "<p>Start your day with the Bell. Sign up for the free daily newsletter.</p>",
+        # a meta line, and the copy of the headline above it
+        "<h2>Council votes on bike lanes</h2><p>05/10/2018 - Publicado por: Ana Lima - "
+        "Categoria: Saúde - Tags: bike</p>",
+    ],
+)
+def test_header_lines_opening_the_body_are_no_paragraph(head: str) -> None:
+    assert page_paragraphs(head + STORY) == list(PROSE)
+
+
+def test_a_meta_line_glued_to_the_first_paragraph_is_cut_off() -> None:
+    inner = f"<p>Publicado por: Ana Lima - Categoria: Cidade<br>{PROSE[0]}</p><p>{PROSE[1]}</p>"
+    assert page_paragraphs(inner) == [PROSE[0], PROSE[1]]
+
+
+@pytest.mark.parametrize("line", ["Monday, May 5", "2019 in review: 10 numbers"])
+def test_a_heading_with_a_date_is_no_date_line(line: str) -> None:
+    assert page_paragraphs(f"<p>{line}</p>" + STORY)[0] == line
+
+
+def test_a_caption_with_a_glued_credit_is_a_caption() -> None:
+    caption = "The logo is displayed outside of a co-working space in New York.Reuters"
+    page = f'<html><body><div class="story"><p>{caption}</p>{STORY}</div></body></html>'
+    record = parse(page.encode(), path="p.html").to_dict()
+    assert [p["text"] for p in record["paragraphs"]] == list(PROSE)
+    assert record["photo_captions"][0]["credit"] == "Reuters"
+
+
+def test_related_label_closing_the_body_is_no_paragraph() -> None:
+    assert page_paragraphs(STORY + "<p>Related Roundup: MacBook Pro</p>") == list(PROSE)
+
+
+LEAD = (
+    "The mayor made an unscheduled visit to the depot on Saturday morning.",
+    "You should not just believe the official account of the visit.",
+)
+
+
+def test_paragraphs_styled_like_the_containers_join_it() -> None:
+    """The lead paragraphs stand beside the chunk holding the rest, in the same class."""
+    rest = "".join(f'<div class="body__paragraph">{p} {p}</div>' for p in PROSE * 3)
+    page = f"""<html><body><div class="container">
+      <div class="leaf"><p class="body__paragraph lead">{LEAD[0]}</p></div>
+      <div class="body__paragraph lead">{LEAD[1]}</div>
+      <div class="read-all">{rest}</div>
+    </div></body></html>"""
+    assert body_of(page)[:2] == list(LEAD)
+
+
+def test_a_hover_card_inside_a_paragraph_is_no_text() -> None:
+    card = (
+        '<span class="rollover-block"><a href="/people/jane">Jane Roe</a> '
+        '<a href="/a">Another story about her and the council vote</a> <a href="/m">MORE</a></span>'
+    )
+    page = f"""<html><body><div class="story"><p>Council member <a href="/people/jane">Jane
+      Roe</a>{card} said on Tuesday that the vote on protected bike lanes would go ahead.</p>
+      <p>{PROSE[1]}</p><p>{PROSE[2]}</p></div></body></html>"""
+    assert body_of(page)[0] == (
+        "Council member Jane Roe said on Tuesday that the vote on protected bike lanes would go ahead."
+    )
+
+
+@pytest.mark.parametrize("label", ["Фото:", "Foto:", "Photo:"])
+def test_a_credit_label_and_its_value_are_no_paragraphs(label: str) -> None:
+    inner = f"<p>{PROSE[0]}</p><dl><dt>{label}</dt><dd>личный архив Андрея</dd></dl>"
+    assert page_paragraphs(inner + f"<p>{PROSE[1]}</p>") == [PROSE[0], PROSE[1]]
+
+
+def test_an_inline_caption_is_no_paragraph() -> None:
+    caption = (
+        '<p><span class="image"><img src="a.jpg"></span><span class="caption">'
+        '<span class="attribution">© John Roe</span> A nurse gives a flu shot.</span></p>'
+    )
+    assert page_paragraphs(f"<p>{PROSE[0]}</p>{caption}<p>{PROSE[1]}</p>") == [PROSE[0], PROSE[1]]
+
+
+def test_a_label_beside_its_picture_is_no_paragraph() -> None:
+    picture = '<div align="center"><div><img src="a.jpg"></div><span>The new lanes</span></div>'
+    assert page_paragraphs(f"<p>{PROSE[0]}</p>{picture}<p>{PROSE[1]}</p>") == [PROSE[0], PROSE[1]]
+
+
+def test_a_paragraph_with_an_inline_picture_stays() -> None:
+    inner = f'{STORY}<p><img src="a.jpg">Because once you see the plan …</p><p>{PROSE[0]}</p>'
+    assert page_paragraphs(inner)[-2] == "Because once you see the plan …"
+
+
+@pytest.mark.parametrize(
+    "code",
+    [
+        '[button link="http://example.com/submit/" type="big"] Send us YOUR review[/button]',
+        '[gallery ids="12,13,14"]',
+    ],
+)
+def test_an_unrendered_shortcode_is_no_paragraph(code: str) -> None:
+    assert page_paragraphs(f"<p>{PROSE[0]}</p><p>{code}</p><p>{PROSE[1]}</p>") == list(PROSE[:2])
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "More than a million households subscribe to the service, the company said.",
+        "The plan was first reported by the newsletter Playbook on Monday.",
+        "Smith is a senior official at the ministry and was not available for comment.",
+    ],
+)
+def test_a_closing_sentence_of_the_story_stays(last: str) -> None:
+    assert page_paragraphs(f"{STORY}<p>{last}</p>")[-1] == last

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.furniture import is_furniture
 from newsparse.layout import build_document
 from newsparse.recognisers.blocks import find_signoff
 from tests.block_chain import paragraphs, run_chain
@@ -189,3 +190,11 @@ def test_no_masthead(text: str) -> None:
     doc, article = run_chain(text)
     assert article.headline is not None
     assert doc.text_of(article.headline.headline) == text.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Advertisement", "This slideshow requires JavaScript.", "Image 1 of 5", "Read more…"],
+)
+def test_page_furniture_labels(label: str) -> None:
+    assert is_furniture(label)

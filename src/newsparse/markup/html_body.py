@@ -225,7 +225,8 @@ def find_container(blocks: list[TextBlock]) -> list[etree._Element]:
 
     Articles cut into chunks by ad slots ("article__chunks", "post__content" twice)
     have their text in sibling elements; a sibling joins when it holds prose worth
-    a fifth of the best element's, or is itself a paragraph of prose.
+    a fifth of the best element's, is itself a paragraph of prose, or holds
+    paragraphs of the same class as the best element's.
     """
     totals, net = container_scores(blocks)
     if not totals:
@@ -239,6 +240,8 @@ def find_container(blocks: list[TextBlock]) -> list[etree._Element]:
     if parent is None:
         return [best]
     floor = SIBLING_SHARE * net.get(best, 0.0)
+    owners = {b.owner for b in blocks if block_value(b) > 0.0}
+    styles = _paragraph_classes(best, owners)
     chosen = []
     for sibling in parent:
         if sibling is best:
@@ -251,6 +254,7 @@ def find_container(blocks: list[TextBlock]) -> list[etree._Element]:
             value >= floor
             or sibling.tag == "p"
             or (sibling.get("class") is not None and sibling.get("class") == best.get("class"))
+            or (styles and not styles.isdisjoint(_paragraph_classes(sibling, owners)))
         ):
             chosen.append(sibling)
     grand = parent.getparent()
@@ -264,6 +268,17 @@ def find_container(blocks: list[TextBlock]) -> list[etree._Element]:
         if cousins:
             return [s for s in grand if s is parent or s in cousins]
     return chosen
+
+
+def _paragraph_classes(el: etree._Element, owners: set[etree._Element]) -> set[str]:
+    """The class words of the prose paragraphs under ``el``: a sibling whose paragraphs
+    are styled alike continues the article ("zn-body__paragraph" before the chunk that
+    holds the rest)."""
+    out: set[str] = set()
+    for child in el.iter():
+        if child in owners:
+            out.update((child.get("class") or "").split())
+    return out
 
 
 def _linked_sentence(block: TextBlock) -> bool:

@@ -53,6 +53,7 @@ CHROME_WORDS = re.compile(
       | nav|navbar|navigation|menu|masthead|site-header|site-footer|footer|copyright
       | ad|ads|advert\w{0,8}|sponsor\w{0,6}|promo\w{0,6}|banner|dfp|gpt|outbrain|taboola|zergnet
       | cookie\w{0,6}|consent|gdpr|modal|popup|overlay|toast
+      | tooltip|popover|hover-?card|rollover-block     # a person's card shown on hover
       | sidebar|rail|widget|toolbar|tools|print|author-bio|bio-box|about-author
       | tags|tag-list|topics|keywords|hidden|visually-hidden|sr-only|screen-reader-text
     )

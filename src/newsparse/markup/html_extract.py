@@ -5,11 +5,20 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
+from lxml import etree
+
 from ..article import PageMeta
 from ..document import Span
 from ..furniture import is_furniture, is_link_line
-from . import html_body, html_clean, html_page
-from .html_furniture import caption_in_body, credit_only
+from . import html_body, html_clean, html_edges, html_page
+from .html_furniture import (
+    MAX_CREDIT_WORDS,
+    caption_in_body,
+    credit_label,
+    credit_only,
+    is_shortcode,
+    picture_label,
+)
 from .html_meta import read_meta
 from .people import names_in_byline, people_only
 
@@ -35,6 +44,9 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
 
     byline_el = html_page.find_byline(scope, set())
     captions, skip = html_page.find_captions(scope)
+    # An inline caption (a <span class="caption">) is no block of its own: the block of
+    # the element around it holds its text and nothing else.
+    inline_captions = {html_page.element_text(el).replace("\n", " "): el for el in skip}
     if byline_el is not None:
         skip.add(byline_el)
     if heading is not None:
@@ -54,20 +66,34 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
         if names:
             meta.authors = names  # printed bylines win over metadata
     shown = [cap for _, cap in captions]
-    paragraphs: list[str] = []
+    kept: list[tuple[str, html_body.TextBlock]] = []
+    credit_next = False
     for block in body:
+        if credit_next:
+            credit_next = False
+            if len(block.text.split()) <= MAX_CREDIT_WORDS:
+                continue  # "Фото:" then "личный архив ...": the credit's value
+        if credit_label(block.text):
+            credit_next = True
+            continue
         if (
             html_body.inside(block.owner, skip)
+            or _holds_caption(block, inline_captions)
+            or picture_label(block.text, block.owner)
+            or is_shortcode(block.text)
             or is_furniture(block.text)
             or is_link_line(block.text)
             or credit_only(block.text)
         ):
             continue
         caption = caption_in_body(block.text)
+        if caption is None:
+            caption = html_edges.glued_caption(block.text)  # "... in New York.Reuters"
         if caption is not None:
             shown.append(caption)
         else:
-            paragraphs.append(block.text)
+            kept.append((block.text, block))
+    paragraphs = [text for text, _ in html_edges.trim_tail(html_edges.trim_lead(kept))]
     for cap in shown:
         span = out.add(cap.text)
         start = span.start + cap.caption_start
@@ -78,3 +104,9 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
         meta.body_spans.append(out.add(paragraph))
     LOGGER.debug("page: %d body blocks, %d captions", len(meta.body_spans), len(captions))
     return out.text(), meta
+
+
+def _holds_caption(block: html_body.TextBlock, captions: dict[str, etree._Element]) -> bool:
+    """The block is the text of a caption element inside its owner, and nothing more."""
+    el = captions.get(block.text.replace("\n", " "))
+    return el is not None and any(a is block.owner for a in el.iterancestors())
