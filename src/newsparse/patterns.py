@@ -22,6 +22,11 @@ SEGMENT_SEPARATOR = re.compile(r"[ ]{1,3}[|•·][ ]{0,3}|[|•·][ ]{1,3}|[ ]/[
 SEGMENT_MARK = re.compile(r"[|•·]")
 
 
+# A header's byline that ends with its date after "on": "By Louis Jacobson on Monday,
+# November 18th, 2019 at 11:04 a.m." (the group ``date`` is read as a date by its users).
+BY_ON_DATE = re.compile(r"[ \t]*(?:By|BY|by)[ ][^\n]{2,80}?[ ]on[ ](?P<date>[^\n]{6,80})")
+
+
 def segment_separators(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The separators of the header line ``text[start:end]``, in order."""
     if SEGMENT_MARK.search(text, start, end) is None and text.find(" / ", start, end) < 0:

@@ -27,6 +27,7 @@ import re
 from functools import cache
 
 from ..lexicon import alternation, load_list, load_set, load_table
+from ..patterns import BY_ON_DATE
 from .html_body import HEADING_TAGS, TextBlock
 from .html_page import PrintedCaption, clean_credit
 
@@ -243,11 +244,6 @@ def is_meta_line(text: str) -> bool:
         return False
     found = list(meta_label().finditer(text))
     return len(found) >= 2 or (len(found) == 1 and found[0].start() == 0)
-
-
-# A header's byline with its date: "By Louis Jacobson on Monday, November 18th, 2019 at
-# 11:04 a.m." (the date's words are checked by ``is_date_line``).
-BY_ON_DATE = re.compile(r"(?:By|BY)[ ][^\n]{2,80}?[ ]on[ ](?P<date>[^\n]{6,80})")
 
 
 def lead_furniture(text: str) -> bool:

@@ -23,13 +23,13 @@ from itertools import islice
 from ..article import Article, Byline
 from ..document import Document, Span
 from ..lexicon import load_set
-from ..patterns import segment_separators
+from ..patterns import BY_ON_DATE, segment_separators
 from ..pipeline import Context
 from .dateline import match_dateline
 from .lines import block_lines, is_whole_block, overlaps_claim
 from .names import is_person_name, split_names
 from .places import canonical_agency, find_area, find_city
-from .published import BY_ON_DATE, is_date_line, is_date_text
+from .published import is_date_line, is_date_text
 
 WHO = "byline"
 
@@ -261,11 +261,11 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
         if separators:
             found = _by_line(text, pos, separators[0].start())
         elif (on := BY_ON_DATE.fullmatch(text, pos, endpos)) is not None and is_date_text(
-            text, on.start("rest"), endpos
+            text, on.start("date"), endpos
         ):
             # "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.": the names
             # before the date.
-            found = _by_line(text, pos, on.start("rest") - len(" on "))
+            found = _by_line(text, pos, on.start("date") - len(" on "))
     if found is not None:
         return found
     dated = _dated_segments(text, pos, endpos)

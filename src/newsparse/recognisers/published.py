@@ -21,7 +21,7 @@ from datetime import date
 
 from ..article import Article, DateMention
 from ..document import Document, Span
-from ..patterns import segment_separators
+from ..patterns import BY_ON_DATE, segment_separators
 from ..pipeline import Context
 from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY, WEEKDAYS
 from .date_readings import read
@@ -155,18 +155,13 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
     return _date_segment(doc) or _byline_date(doc)
 
 
-# A "By" line that ends with its date after "on": "By Louis Jacobson on Monday, November
-# 18th, 2019 at 11:04 a.m.".
-BY_ON_DATE = re.compile(r"[ \t]*(?:By|BY|by)[ ][^\n]{2,80}?[ ]on[ ](?P<rest>[^\n]{6,80})")
-
-
 def _byline_date(doc: Document) -> str | None:
     """The date a header's "By ... on <date>" line closes with, or None."""
     text = doc.text
     for line in _head_nonblank(doc):
         m = BY_ON_DATE.fullmatch(text, line.start, line.end)
         if m is not None:
-            value = _date_and_time(text, Span(m.start("rest"), m.end("rest")), whole=True)
+            value = _date_and_time(text, Span(m.start("date"), m.end("date")), whole=True)
             if value is not None:
                 return value
     return None
