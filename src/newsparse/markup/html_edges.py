@@ -208,9 +208,11 @@ DATE_LINE_TOKEN = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?|\d+")
 ZONE_LIKE = re.compile(r"[A-Z]{2,5}")
 
 
-def is_date_line(text: str) -> bool:
+def is_any_date_line(text: str) -> bool:
     """A line that is a date and time alone, whatever its language or zone:
-    "November 20, 2019 - 11:28 AMT", "sexta-feira, 22 de outubro de 2010 às 20:13"."""
+    "November 20, 2019 - 11:28 AMT", "sexta-feira, 22 de outubro de 2010 às 20:13". Looser
+    than ``recognisers.published.is_date_line``, which must read the date's value: here
+    the line only has to be left out of the body."""
     tokens = DATE_LINE_TOKEN.findall(text)
     if not tokens or len(tokens) > MAX_DATE_LINE_WORDS:
         return False
@@ -248,10 +250,10 @@ def is_meta_line(text: str) -> bool:
 
 def lead_furniture(text: str) -> bool:
     """A header line opening the body: a date line, a meta line, a dated byline."""
-    if is_date_line(text) or is_meta_line(text):
+    if is_any_date_line(text) or is_meta_line(text):
         return True
     m = BY_ON_DATE.fullmatch(text.strip())
-    return m is not None and is_date_line(m.group("date"))
+    return m is not None and is_any_date_line(m.group("date"))
 
 
 def _lead_pitch(text: str) -> bool:
