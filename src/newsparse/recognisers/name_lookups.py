@@ -73,14 +73,40 @@ def named_organisation(doc: Document, printed: str, before: int) -> str | None:
         return None
     head = words[1]
     lo = max(0, before - NAMED_WINDOW)
-    pattern = _company_name() if head in load_set("company_nouns") else _head_name(head)
-    last = None
-    for m in pattern.finditer(doc.text, lo, before):
-        last = m
+    if head in load_set("company_nouns"):
+        last = None
+        for m in _company_name().finditer(doc.text, lo, before):
+            last = m
+    else:
+        last = _last_head_name(doc.text, head, lo, before)
     if last is None:
         return None
     name = last.group().removeprefix("The ")  # a sentence's first word, not the name's
     return name if len(name.split()) >= 2 else None
+
+
+# How far before and after its head noun a name built on it may reach: three words
+# before ("Russian Ministry"), "of" and four words after ("of the Interior").
+HEAD_NAME_REACH = 160
+
+
+def _last_head_name(text: str, head: str, lo: int, hi: int) -> re.Match[str] | None:
+    """The last name built on ``head`` in ``text[lo:hi]``: found from the head noun's
+    last capitalised occurrence (str.rfind), so that a reference in every paragraph
+    reads a few words, not its whole window, each time."""
+    title = head.capitalize()
+    pattern = _head_name(head)
+    at = text.rfind(title, lo, hi)
+    while at >= 0:
+        last = None
+        for m in pattern.finditer(text, max(lo, at - HEAD_NAME_REACH), hi):
+            if m.start() > at:
+                break
+            last = m
+        if last is not None and last.end() > at:
+            return last
+        at = text.rfind(title, lo, at)
+    return None
 
 
 @cache
