@@ -30,6 +30,7 @@ import re
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span
 from ..lexicon import load_set
+from ..patterns import DOUBLE_OPEN, SINGLE_OPEN, STRAIGHT_DOUBLE
 from ..pipeline import Context
 from .added_frames import add_frames
 from .cues import PHRASE_LEMMA, Cue, find_cues, find_cues_in
@@ -368,7 +369,7 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
 
 
 # The marks that open a quotation after a headline's colon.
-OPENING_QUOTES = frozenset("“\"‘'«„")
+OPENING_QUOTES = frozenset(DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT_DOUBLE + "'")
 # Most words of a source that closes a headline after a colon ("...: Defense Ministry").
 HEADLINE_SOURCE_TAIL_WORDS = 4
 # The words of such a tail (letters, dots, hyphens, apostrophes; no sentence marks).

@@ -139,8 +139,13 @@ PARTICIPLE_LEAD = re.compile(
     re.VERBOSE,
 )
 # A sentence that opens with a subordinate clause: "After she endorsed Clinton, ...".
+# Conjunctions that open a subordinate clause.
+SUBORDINATORS = (
+    "after", "since", "when", "while", "although", "though", "because", "if", "as",
+    "before", "until", "once",
+)  # fmt: skip
 SUBORDINATE_OPENER = re.compile(
-    r"[\s“\"]*(?:After|Since|When|While|Although|Though|Because|If|As|Before|Until|Once|Even\sas)\b"
+    r"[\s“\"]*(?:" + "|".join(w.capitalize() for w in SUBORDINATORS) + r"|Even\sas)\b"
 )
 # A gap of "and" / "but" between a quote and a cue: the cue starts a second
 # statement of the sentence's subject ("X called it “A” and said ...").
@@ -693,7 +698,7 @@ def _that_follows(text: str, cue_end: int, hi: int) -> bool:
 
 # A subordinate clause right after a cue, no content of its own: "Susan said [as she
 # turned around]", "he said [when asked]".
-TIME_CLAUSE_AFTER = re.compile(r",?\s(?:as|when|while|before|after|because|since|until|if|once)\b")
+TIME_CLAUSE_AFTER = re.compile(r",?\s(?:" + "|".join(SUBORDINATORS) + r")\b")
 # A relative or wh- word in the gap between a quote and its cue: "of Trump, whom he
 # called", "hungry for what she calls": the cue belongs to a clause inside the content.
 GAP_WH = re.compile(r"\b(?:who|whom|whose|which|what|that)\b")
