@@ -583,8 +583,9 @@ PERSON_DESCRIPTION = re.compile(
     )""",
     re.VERBOSE,
 )
-# How many of the persons heard last a definite job ("the minister") is compared with,
-# and how many a "he" or "she" is (an article names fewer; a hostile text stays linear).
+# How many of the persons heard last a definite job ("the minister") is compared with
+# (and how many bare jobs a named person), and how many a "he" or "she" is (an article
+# names fewer; a hostile text stays linear).
 MAX_TITLED_LOOKBACK = 12
 MAX_PRONOUN_LOOKBACK = 50
 
@@ -704,7 +705,7 @@ class Ledger:
         if not candidates:
             return None
         title_words = _name_words(mention.title)
-        for at, index in enumerate(candidates):
+        for at, index in enumerate(candidates[:MAX_TITLED_LOOKBACK]):
             source = self.sources[index]
             if source.title and _name_words(source.title) <= title_words:
                 del candidates[at]
@@ -716,7 +717,7 @@ class Ledger:
 
     def _described_person(self, mention: Mention) -> int | None:
         """The latest person, for a definite description that only a person fits: "the
-        39-year-old", "the 39-year-old striker", "the Portuguese", "the Brazilian"."""
+        39-year-old", "the 39-year-old striker", "the Brazilian"."""
         if not PERSON_DESCRIPTION.fullmatch(mention.text):
             return None
         last = next(reversed(self.people), None)
