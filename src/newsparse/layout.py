@@ -29,6 +29,8 @@ SENTENCE_END = re.compile(r"""[.!?][.!?]*[”"’')\]]{0,3}(?=\s)""")
 INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # The word before a period, to check it against the abbreviation list.
 WORD_BEFORE = re.compile(r"(?:[A-Za-z]\.){1,4}$|[A-Za-z]{1,12}\.$")
+# The word after a sentence end and its spaces, to check it against the sentence openers.
+WORD_AFTER = re.compile(r"\s*([A-Z][a-z]{0,7})\b")
 
 
 @cache
@@ -148,10 +150,20 @@ def _run_in_head(text: str, block: Span) -> int | None:
     return m.end("head") + 1 if head in load_set("run_in_heads") else None
 
 
+def _opens_sentence(text: str, at: int, end: int) -> bool:
+    """The word after ``at`` is one of ``data/sentence_openers.txt`` ("He", "The"), which
+    opens a sentence even after initials or a company suffix: "... in the U.S. He says
+    ...", "... to Apple Inc. The deal ...". A title before a name ("Gen. He Yong") is not
+    asked."""
+    m = WORD_AFTER.match(text, at, end)
+    return m is not None and m.group(1) in load_set("sentence_openers", casefold=False)
+
+
 def split_sentences(text: str, block: Span) -> list[Span]:
     """Sentences of one block. A period after an abbreviation or an initial does not end one;
     a run-in head ("Why it matters:") is a sentence of its own."""
     known = abbreviations()
+    closing_words = load_set("company_suffixes", casefold=False)
     out: list[Span] = []
     start = block.start
     end = block.end
@@ -165,7 +177,10 @@ def split_sentences(text: str, block: Span) -> list[Span]:
             before = WORD_BEFORE.search(text, max(block.start, stop - 14), stop + 1)
             if before is not None:
                 word = before.group()
-                if word.casefold() in known or len(word) == 2 or INITIALS.fullmatch(word):
+                dotted = INITIALS.fullmatch(word) is not None or word in closing_words
+                if (word.casefold() in known or len(word) == 2 or dotted) and not (
+                    dotted and _opens_sentence(text, m.end(), end)
+                ):
                     continue  # "Gen.", "U.S.", an initial "J.", initials "K.C."
         nxt = m.end()
         while nxt < end and text[nxt].isspace():

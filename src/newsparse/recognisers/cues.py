@@ -260,7 +260,9 @@ def _in_idiom(lex: CueLexicon, key: str, text: str, start: int, end: int) -> boo
             lo >= 0
             and text[lo:start] == before
             and (not comma or text[end : end + 1] == ",")
-            and not text[lo - 1 : lo].isalnum()  # "a say", not "Obama say"
+            # "a say", not "Obama say"; a phrase that opens on a comma ("to, say, 5") needs
+            # no word boundary
+            and (not before[0].isalnum() or not text[lo - 1 : lo].isalnum())
         ):
             return True
     return False
