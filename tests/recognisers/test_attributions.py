@@ -942,6 +942,9 @@ def text_of(text: str, span: Span) -> str:
         "Trump appeared on Fox News at the September debate anyway.",
         "Voters did not show up at the polls in March.",
         "Barden now helps lead a program called Sandy Hook Promise.",
+        "A newly formed super PAC called Future 45 ran its first ads in Iowa.",
+        "He joined a resistance movement called the Ethiopian People's Party in 1975.",
+        "Her judgment has also been called into question by the report in May.",
         "They met at the resort, now called Trump National Doral, in May.",
         "He spoke to donors on a conference call with the campaign staff.",
         "The host of an MSNBC show is a Virginia resident who voted in May.",
@@ -976,6 +979,13 @@ def text_of(text: str, span: Span) -> str:
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
     assert attributions_of(text) == []
+
+
+def test_a_person_before_called_still_reports() -> None:
+    # "called" names a thing after a naming noun ("a super PAC called Future 45"), never
+    # after a person, capitalised modifiers or not
+    got = attributions_of("A senior Clinton campaign official called Trump a liar.")
+    assert [(s, c) for s, c, _, _ in got] == [("A senior Clinton campaign official", "called")]
 
 
 def test_a_time_phrase_ends_no_source() -> None:

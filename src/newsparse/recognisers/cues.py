@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..document import Document, Span
-from ..lexicon import load_list, load_set, load_table, trie_alternation
+from ..lexicon import alternation, load_list, load_set, load_table, trie_alternation
 
 # Lemmas whose object is a listener, not the content: "told reporters that".
 LISTENER_LEMMAS = frozenset(
@@ -241,10 +241,22 @@ def _after_recording(text: str, start: int) -> bool:
     return m is not None and m.group(1) in load_set("recording_words")
 
 
+@cache
+def _named_thing_before() -> re.Pattern[str]:
+    """ "a/an", up to three words (no preposition) and a noun of ``data/naming_nouns.txt``
+    right before "called": "a newly formed super PAC called", "a Facebook group called"."""
+    nouns = alternation(load_set("naming_nouns", casefold=False), boundary=False)
+    return re.compile(
+        rf"\b[Aa]n?(?:[ ](?!(?:for|to|of|at|with|from|in|on|by)\b)[\w-]+){{0,3}}[ ]{nouns}[ ]\Z"
+    )
+
+
 def _name_follows(text: str, end: int) -> bool:
     """A capital after a form, or after an opening mark: "called Sandy Hook Promise",
     "called “Master Builder Series”", "what's called “feather duvet lung”"."""
     after = text[end + 1 : end + 3]
+    if text.startswith("the ", end + 1):
+        after = text[end + 5 : end + 7]  # "a movement called the Ethiopian People's ..."
     return after[:1].isupper() or (after[:1] in OPENING_MARKS and after[1:].isupper())
 
 
@@ -274,7 +286,10 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         text[max(0, start - 4) : start].casefold() in SO
         or (
             _name_follows(text, end)
-            and NAMING_BEFORE.search(text, max(0, start - 40), start) is not None
+            and (
+                NAMING_BEFORE.search(text, max(0, start - 40), start) is not None
+                or _named_thing_before().search(text, max(0, start - 60), start) is not None
+            )
         )
     ):
         return True  # "the so called reforms", "a program called Sandy Hook Promise"
