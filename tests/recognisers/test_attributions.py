@@ -873,6 +873,8 @@ def test_one_endless_paragraph_of_quotes() -> None:
         "Parliament winter session: Opposition stages walkout over Adani row",
         "Germany: Scholz loses confidence vote in the Bundestag",  # a place labels it
         "Scoop: Trump team weighs new Fed chair pick",
+        "Bill is back: Hillary's husband on the trail in New Hampshire",  # a clause
+        "Beyond plagiarism, a bigger issue: Is this team ready",  # a comma
     ],
 )
 def test_headline_labels_name_no_speaker(headline: str) -> None:

@@ -410,12 +410,20 @@ MAX_TOPIC_WORDS = 3
 YEAR = re.compile(r"(?:19|20)\d\d")
 
 
+# A comma or a verb of being or having in a headline's lead before its colon: the lead
+# is a clause or a phrase of its own ("Bill is back:", "FIX IS IN:", "Ah, friends once
+# more:", "The One Thing Both Sides Want:"), not a speaker.
+NOT_A_SPEAKER_LEAD = re.compile(r",|\b(?:is|are|was|were|has|have|had|wants?)\b", re.IGNORECASE)
+
+
 def _headline_colon(doc: Document, colon: re.Match[str], end: int) -> Attribution | None:
     """The colon of a short lead is the cue: "Clinton camp: Trump threatens security"."""
     source = _trimmed(doc, colon.start(), colon.start("colon"))
     content = _trimmed(doc, colon.end(), end)
     if source is None or content is None:
         return None
+    if NOT_A_SPEAKER_LEAD.search(doc.text, source.start, source.end):
+        return None  # "Bill is back: ...", "On Trade, Angry Voters Have Point: ..."
     cue = Span(colon.start("colon"), colon.end("colon"))
     return Attribution(source, cue, content, False, rule="headline")
 
