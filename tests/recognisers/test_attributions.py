@@ -947,6 +947,8 @@ def text_of(text: str, span: Span) -> str:
         "A newly formed super PAC called Future 45 ran its first ads in Iowa.",
         "He joined a resistance movement called the Ethiopian People's Party in 1975.",
         "Her judgment has also been called into question by the report in May.",
+        "Roger Ailes helped found Fox News in 1996 with a message for voters.",
+        "Mr. Sanders found ways to press his agenda through small provisions.",
         "They met at the resort, now called Trump National Doral, in May.",
         "He spoke to donors on a conference call with the campaign staff.",
         "The host of an MSNBC show is a Virginia resident who voted in May.",
