@@ -96,6 +96,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a demonstrative before the phrase stands for what was said before
+            "That’s according to a new poll by the Harvard Institute of Politics.",
+            [("a new poll by the Harvard Institute of Politics", "according to", "That", False)],
+        ),
+        (  # "But," opens the sentence: the main clause after the source is the content
+            "But, according to the poll, 46 percent of voters remain undecided.",
+            [("the poll", "according to", "46 percent of voters remain undecided", False)],
+        ),
+        (  # a quotation in the subordinate clause does not make the frame a quote's
+            "While most were “confidential,” according to an official, two were secret.",
+            [("an official", "according to", "two were secret", False)],
+        ),
         (
             "The claim was false (the actual number is closer to 15 percent, according to Factcheck.org).",
             [("Factcheck.org", "according to", "the actual number is closer to 15 percent", False)],

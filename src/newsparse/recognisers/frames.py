@@ -346,7 +346,9 @@ def paragraph_sentences(
 
 
 # What opens a sentence before an "according to" content: "But ", "And ", "(", "...: ".
-LEAD_OPENER = re.compile(r"(?:[“\"']?(?:But|And|So|Yet)\s+|.*?[(:]\s*)")
+LEAD_OPENER = re.compile(r"(?:[“\"']?(?:But|And|So|Yet),?\s+|.*?[(:]\s*)")
+# A demonstrative that stands for the sentences before: "That’s according to a new poll".
+DEMONSTRATIVE_LEAD = re.compile(r"(?:That|This)(?:[’']s|\sis|\swas)")
 
 
 def _lead_start(text: str, start: int, cue_start: int) -> int:
@@ -821,7 +823,12 @@ class Frames:
 
     def frame(self, cue: Cue) -> Attribution | None:
         sent = self.sentence(cue.span.start)
-        for rule in (self._after_quote, self._before_quote, self._according, self._content_first):
+        rules = (self._after_quote, self._before_quote, self._according, self._content_first)
+        if cue.kind == PHRASE_LEMMA:
+            # "While most were “confidential,” according to an official, two were secret":
+            # the phrase reads its own frame, whatever quotation stands before it.
+            rules = (self._according, self._after_quote, self._before_quote, self._content_first)
+        for rule in rules:
             found = rule(cue, sent)
             if found is not None:
                 return found
@@ -1035,6 +1042,10 @@ class Frames:
         text = doc.text
         lead_start = _lead_start(text, sent.start, cue.span.start)
         lead = text[lead_start : cue.span.start].strip(" “\"'")
+        if DEMONSTRATIVE_LEAD.fullmatch(lead):
+            # "That’s according to a new poll": the demonstrative is the content.
+            at = text.index(lead, lead_start)
+            return Attribution(src, cue.span, Span(at, at + 4), False, rule="according-to")
         if not lead:
             start = trim_start(doc, src.end, sent.end)
             end = trim_end(doc, start, sent.end)
