@@ -96,6 +96,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a one-word answer is a whole content, and the quoted question is no content
+            "Asked if he is “realistic enough to serve,” 72 percent said yes.",
+            [("72 percent", "said", "yes", False)],
+        ),
+        (
+            "Rutherford said so in December.",
+            [("Rutherford", "said", "so", False)],
+        ),
         (  # a demonstrative before the phrase stands for what was said before
             "That’s according to a new poll by the Harvard Institute of Politics.",
             [("a new poll by the Harvard Institute of Politics", "according to", "That", False)],

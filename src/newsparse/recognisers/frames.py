@@ -427,6 +427,16 @@ def _before_that_word(word: str) -> bool:
     return folded in _time_and_adverb_words() or folded.endswith("ly")
 
 
+# A one-word answer as a whole content: "60 percent said yes.", "he said so,", or the
+# same answer before a time, an occasion or a contrast: "said so in December", "said no
+# again", "said yes while 48 percent disagreed" ("said no one knows" is no answer).
+ANSWER = re.compile(
+    r"\s*(?:yes|no|so)(?=[.,;:!?”\"]|\s*\Z|\s(?:in|on|at|during|after|before|last|this|when"
+    r"|while|because|again|too|publicly|repeatedly|recently|today|yesterday"
+    r"|[A-Z][a-z]{2,5}day)\b)"
+)
+
+
 def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
     text = doc.text
@@ -534,6 +544,9 @@ def _content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         later = SUBJECT_AND_CUE.match(text, start, end)
         if later is not None and later.group("cue").casefold() in lex.forms:
             return None  # "In a message posted Friday, Cruz said ...": "posted" names the message
+    answer = ANSWER.match(text, start, end)
+    if answer is not None:
+        return Span(start, answer.end())  # "said yes", "said so in December": the answer
     if not _at_least(text, start, end, 2):
         if end - start < 3 or not text[start].isupper():
             return None  # one word: only a name ("supporting Clinton", "mocking Trump")
@@ -923,6 +936,8 @@ class Frames:
             return None  # “A” for Ginsburg to criticize Trump: an infinitive reports nothing
         if GAP_AND.fullmatch(m.group("source")):
             return None  # X called it “A” and said ...: the quote is the earlier verb's
+        if ANSWER.match(text, cue.span.end, sent.end):
+            return None  # Asked if he is “realistic,” 60 percent said yes: the answer
         # The last character before the closing marks (“A.” / ''A.'' / "A.").
         words_end = text[outer.start : outer.end].rstrip("”\"' ")[-1:]
         if words_end == "." and (
