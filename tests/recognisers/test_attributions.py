@@ -1005,6 +1005,40 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
     assert attributions_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two-thirds support reducing the prison sentences for drug possession.",
+            ("Two-thirds", "support", "reducing the prison sentences for drug possession"),
+        ),
+        (
+            "Millennials support background checks for all gun purchasers.",
+            ("Millennials", "support", "background checks for all gun purchasers"),
+        ),
+        (
+            "Most Millennials favor a large role for government in health care.",
+            ("Most Millennials", "favor", "a large role for government in health care"),
+        ),
+    ],
+)
+def test_a_bare_form_after_a_subject_is_a_verb(text: str, expected: tuple[str, str, str]) -> None:
+    assert [(s, c, k) for s, c, k, _ in attributions_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rubio saw his support collapse quickly in March.",  # a possessive: a noun
+        "Schilling would not back down from the fight.",  # a particle
+        "Support for Sanders has been strong among the young.",
+        "They need their support with recent polls slipping.",
+    ],
+)
+def test_a_bare_form_as_a_noun_is_no_cue(text: str) -> None:
+    assert attributions_of(text) == []
+
+
 def test_a_person_before_called_still_reports() -> None:
     # "called" names a thing after a naming noun ("a super PAC called Future 45"), never
     # after a person, capitalised modifiers or not

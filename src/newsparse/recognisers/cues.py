@@ -51,6 +51,7 @@ class CueLexicon:
     particles: frozenset[tuple[str, str]]  # (form, next word): "show up"
     nouns: frozenset[str]  # forms that are nouns after a determiner: "the show"
     compounds: frozenset[str]  # forms that head a compound noun: "a conference call"
+    bare_verbs: frozenset[str]  # forms that are verbs only after a subject: "who support"
     guarded: frozenset[str]  # forms that :func:`_not_a_cue` tests: every one above, -ed forms
     objects: frozenset[str]  # lemmas whose content is their object: "endorsed [Clinton]"
     # form -> (words before it, whether a comma must follow) of each set phrase it ends
@@ -90,6 +91,7 @@ def cue_lexicon() -> CueLexicon:
         entry = (before + " ", form.endswith(","))
         idioms.setdefault(form.rstrip(",").casefold(), []).append(entry)
     nouns = load_set("noun_cue_forms")
+    bare_verbs = load_set("bare_verb_cues")
     compounds = load_set("noun_cue_compounds")
     return CueLexicon(
         # (?<!\w) is the word boundary before a first letter, tested before any branch.
@@ -102,12 +104,14 @@ def cue_lexicon() -> CueLexicon:
         particles=particles,
         nouns=nouns,
         compounds=compounds,
+        bare_verbs=bare_verbs,
         guarded=frozenset(
             {"called"}
             | nouns
             | compounds
             | {form for form, _ in modifiers | particles}
             | {form for form in forms if form.endswith("ed")}
+            | bare_verbs
         ),
         objects=load_set("object_cues"),
         idioms={form: tuple(entries) for form, entries in idioms.items()},
@@ -280,8 +284,44 @@ def _in_idiom(lex: CueLexicon, key: str, text: str, start: int, end: int) -> boo
     return False
 
 
+# The word right before a bare form ("who support", "Millennials support").
+PREVIOUS_WORD = re.compile(r"([\w'’-]+)[ ]\Z")
+# What makes a bare form a noun or a phrase after it: a preposition, a particle, a verb
+# ("support for", "support among", "back down", "support is"), or no word at all.
+NOT_A_VERB_AFTER = re.compile(
+    r"[ ](?:for|of|from|among|in|on|at|to|and|or|with|by|is|was|has|had|will|would"
+    r"|down|away|off|up|out|into|home|then)\b|[^ ]"
+)
+# Words ending in "s" that are no plural noun ("His support", "This support").
+NOT_PLURALS = frozenset({"his", "its", "this", "was", "is", "has", "does", "hers", "ours"})
+
+
+def _bare_verb(text: str, start: int, end: int) -> bool:
+    """Whether a bare form of ``data/bare_verb_cues.txt`` is a verb here: after a word
+    of ``data/verb_subjects.txt`` or a plural noun of people, with an object after it."""
+    m = PREVIOUS_WORD.search(text, max(0, start - 30), start)
+    if m is None or NOT_A_VERB_AFTER.match(text, end) is not None:
+        return False
+    word = m.group(1)
+    folded = word.casefold()
+    if folded in load_set("verb_subjects"):
+        return True
+    plural = (
+        folded.endswith("s")
+        and not folded.endswith(("ss", "'s", "’s", "us"))
+        and folded not in NOT_PLURALS
+    )
+    return plural and (
+        word[0].isupper()
+        or folded in load_set("group_nouns")
+        or folded in load_set("source_openers")
+    )
+
+
 def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``)."""
+    if key in lex.bare_verbs:
+        return not _bare_verb(text, start, end)  # "their support", "support for"
     if key == "called" and (
         text[max(0, start - 4) : start].casefold() in SO
         or (
