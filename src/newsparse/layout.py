@@ -100,9 +100,12 @@ def _split_unwrapped(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int
         piece_start = start
         line_end = first_break
         while line_end >= 0:
-            if text[piece_start:line_end].rstrip().endswith(PARAGRAPH_END):
-                # A line that ends a sentence ends a paragraph; others run on (a title
-                # line, a wrapped line) into the next.
+            if text[piece_start:line_end].rstrip().endswith(PARAGRAPH_END) or (
+                text[line_end + 1 : line_end + 2] in QUOTE_OPENERS
+            ):
+                # A line that ends a sentence, or one before a line that opens a quotation
+                # ("... ― Stephanie Egan" / "“Tonight ..."), ends a paragraph; others run on
+                # (a title line, a wrapped line) into the next.
                 if text[piece_start:line_end].strip():
                     out.append((piece_start, line_end))
                 piece_start = line_end + 1
@@ -114,6 +117,8 @@ def _split_unwrapped(text: str, bounds: list[tuple[int, int]]) -> list[tuple[int
 
 # How a line that ends a paragraph ends: a sentence's end, closing marks, a colon.
 PARAGRAPH_END = tuple(".!?:”\"’')]")
+# Marks that open a quotation at the start of a line, and so a paragraph of web copy.
+QUOTE_OPENERS = frozenset("“«„")
 
 
 def _has_long_line(text: str, start: int, end: int) -> bool:

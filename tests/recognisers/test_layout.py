@@ -99,6 +99,13 @@ def test_unwrapped_line_runs_on_without_a_sentence_end() -> None:
     assert [doc.text_of(b.span) for b in doc.blocks] == [text.strip()]
 
 
+def test_a_line_opening_a_quotation_starts_a_paragraph() -> None:
+    # "― Stephanie Egan" ends no sentence, but the next line opens a quotation
+    text = f"“{LONG}” ― Stephanie Egan\n“{LONG}” ― Martha Aguilar\n"
+    doc = build_document(text)
+    assert [doc.text_of(b.span)[-14:] for b in doc.blocks] == ["Stephanie Egan", "Martha Aguilar"]
+
+
 def test_wrapped_lines_stay_one_paragraph() -> None:
     text = "Showers continued throughout the week in\nthe Bahia cocoa zone.\nThe dry period.\n"
     doc = build_document(text)

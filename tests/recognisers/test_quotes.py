@@ -31,6 +31,8 @@ def quotes_of(text: str, *, singles: bool = False) -> list[tuple[str, str]]:
             [("He said ‘no’ twice,", "full")],
         ),
         ("Syria’s don't the ’90s Jones' car.", []),
+        # a closing mark that opens a paragraph before a word is a misprinted opener
+        ("”Fear. I am truly afraid.” ― Edwin Monroy", [("Fear. I am truly afraid.", "full")]),
     ],
 )
 def test_pairs(text: str, expected: list[tuple[str, str]]) -> None:

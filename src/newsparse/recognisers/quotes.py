@@ -80,6 +80,8 @@ def _role(text: str, start: int, end: int, glyph: str, lo: int, hi: int) -> str:
     if glyph in OPENERS:
         return "open"
     if glyph in CLOSERS:
+        if start == lo and glyph == "”" and text[end : end + 1].isalnum():
+            return "open"  # ”Fear. I am afraid.” opening a paragraph: a misprinted “
         return "close"
     prev = text[start - 1] if start > lo else " "
     nxt = text[end] if end < hi else " "
