@@ -62,7 +62,10 @@ def test_empty_text() -> None:
         # after an abbreviation, a pronoun or "The" opens a new sentence
         ("Attacks in the U.S. He says more.", ["Attacks in the U.S.", "He says more."]),
         ("It sold to Apple Inc. The deal closed.", ["It sold to Apple Inc.", "The deal closed."]),
-        ("The U.S. Senate voted. Gen. He Yong spoke.", ["The U.S. Senate voted.", "Gen. He Yong spoke."]),
+        (
+            "The U.S. Senate voted. Gen. He Yong spoke.",
+            ["The U.S. Senate voted.", "Gen. He Yong spoke."],
+        ),
         # a run-in head is a sentence of its own; another colon opens none
         ("Why it matters: The move is rare.", ["Why it matters:", "The move is rare."]),
         ("What they’re saying: He spoke.", ["What they’re saying:", "He spoke."]),

@@ -16,7 +16,7 @@ import re
 
 from ..article import Attribution
 from ..document import Document, Span
-from .frames import trim_end, trim_start
+from .content_bounds import trim_end, trim_start
 
 # The adverbs. The pattern opens with the words themselves, so that the engine skips
 # ahead to their first letters; the word boundaries are tested in code.

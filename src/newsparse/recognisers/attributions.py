@@ -33,8 +33,9 @@ from ..lexicon import load_set
 from ..patterns import DOUBLE_OPEN, SINGLE_OPEN, STRAIGHT_DOUBLE
 from ..pipeline import Context
 from .added_frames import add_frames
+from .content_bounds import WORD, trim_end, trim_start
 from .cues import PHRASE_LEMMA, Cue, find_cues, find_cues_in
-from .frames import WORD, Frames, trim_end, trim_start
+from .frames import Frames
 from .headline import is_section_label
 from .quote_frames import find_punctuation_frames
 from .quotes import is_title

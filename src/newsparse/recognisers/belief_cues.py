@@ -28,7 +28,7 @@ import re
 
 from ..article import Attribution
 from ..document import Document, Span
-from .frames import trim_end
+from .content_bounds import trim_end
 
 # The cue words, found first, factored by first letter so that the regex engine
 # skips every other position at once: "think", "thought", "believed", "feel",

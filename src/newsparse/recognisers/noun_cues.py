@@ -23,7 +23,7 @@ from functools import cache
 from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import load_list, trie_alternation
-from .frames import trim_end
+from .content_bounds import trim_end
 
 
 @cache

@@ -19,7 +19,7 @@ import re
 
 from ..article import Attribution
 from ..document import Document, Span
-from .frames import trim_end
+from .content_bounds import trim_end
 
 # A sentence opening with a poll: "In a CNN/ORC poll last month, " / "In most surveys, ".
 POLL_OPENER = re.compile(

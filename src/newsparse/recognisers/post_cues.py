@@ -18,7 +18,7 @@ import re
 
 from ..article import Attribution
 from ..document import Document, Span
-from .frames import trim_end, trim_start
+from .content_bounds import trim_end, trim_start
 
 # A post's signature line: "— Name (@account) Month Day, Year", the date optional
 # ("— Jane Doe (@janedoe) 3 December 2024" / "- NASA (@NASA)").

@@ -17,42 +17,35 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import islice
 
-from ..article import Article, Attribution, Quote, Source, SourceKind
+from ..article import Article, Attribution, Quote, Source
 from ..document import Document, Span
-from ..lexicon import alternation, load_list, load_set, load_table
-from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
+from ..lexicon import load_set, load_table
 from ..pipeline import Context
+from .mentions import (
+    GROUP_KEY,
+    PERSON_KEY,
+    Mention,
+    bag,
+    classify,
+    find_acronyms,
+    is_acronym,
+)
 from .name_lookups import (
     SMALL_WORDS,
     CompanyNames,
     FullNames,
-    company_suffixes,
-    name_particles,
     named_organisation,
     words_of,
 )
-from .places import canonical_agency, find_area, find_city
-from .speakers import people_nouns, source_before
+from .places import find_city
+from .speakers import source_before
 
 LOGGER = logging.getLogger(__name__)
 
-# A capitalised word of a name: "Clinton", "O'Rourke", "U.S.", "Mr.", or one that a short
-# particle is glued to: "al-Awadi", "el-Sisi", "d'Estaing".
-NAME_WORD = re.compile(r"(?:[a-z]{1,3}[-'’])?[A-Z][\w.'’-]{0,30}")
-GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-Z]")
-# An organisation introduced with its acronym: "Syrian Democratic Forces (SDF)".
-ACRONYM_INTRO = re.compile(
-    r"""
-    (?P<name>(?:[A-Z][\w'’-]{0,30}\s(?:(?:of|for|and|the)\s){0,2}){1,7})   # Syrian Democratic Forces
-    \((?P<acronym>[A-Z][A-Za-z]{1,7})\)                                   # (SDF)
-    """,
-    re.VERBOSE,
-)
-HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "sir"})
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
 OTHER_PRONOUNS = frozenset(
@@ -60,467 +53,16 @@ OTHER_PRONOUNS = frozenset(
 )
 
 
-@dataclass(slots=True)
-class Mention:
-    """What a printed source says about its source."""
-
-    text: str
-    name: str
-    kind: SourceKind
-    title: str | None
-    key: str
-    members: tuple[Mention, ...] = ()  # the persons of a coordinated source
-
-
-def _name_run(head: str) -> str:
-    """The name at the end of a noun phrase: "GOP frontrunner Donald Trump" gives "Donald
-    Trump", "President Luiz Inacio Lula da Silva" "Luiz Inacio Lula da Silva" (a particle
-    between capitalised words belongs to the name)."""
-    words = head.split()
-    run: list[str] = []
-    for w in reversed(words):
-        if NAME_WORD.fullmatch(w) or (run and w in name_particles()):
-            run.append(w)
-        else:
-            break
-    while run and not (run[-1][0].isupper() or GLUED_PARTICLE.match(run[-1])):
-        run.pop()
-    return " ".join(reversed(run))
-
-
-# The key prefix of a source that is several people ("Residents in Gaza").
-GROUP_KEY = "group:"
-# Most words before the noun of a group of people: "[Some Kurdish public] employees".
-MAX_GROUP_MODIFIERS = 3
-# Words after the noun of a group that tie it to a place or body: "residents [in] Gaza",
-# "voters [across] the state", "analysts [polled] by LSEG".
-GROUP_LINKS = frozenset(
-    {"at", "in", "of", "from", "for", "with", "across", "on", "inside", "outside", "near",
-     "around", "throughout", "polled", "surveyed", "interviewed"}
-)  # fmt: skip
-
-
-@cache
-def _group_nouns() -> frozenset[str]:
-    """Plural nouns of people that name a group: "residents", "employees" (the nouns of
-    people among the source openers and data/group_nouns.txt, no document or body)."""
-    return (
-        (people_nouns() | load_set("group_nouns"))
-        - load_set("document_words")
-        - load_set("organisation_words")
-    )
-
-
-def _people_group(words: list[str]) -> bool:
-    """Whether a phrase names a group of people: a plural noun of people, after at most a
-    few modifiers, that ends the phrase or is tied to a place or body ("Residents",
-    "Public employees in the Kurdistan Region", "Gaza residents")."""
-    nouns = _group_nouns()
-    for i, word in enumerate(words[: MAX_GROUP_MODIFIERS + 1]):
-        if word in GROUP_LINKS:
-            return False
-        if word in nouns:
-            return i == len(words) - 1 or words[i + 1] in GROUP_LINKS
-    return False
-
-
-def _proper_name(head: str) -> str:
-    """:func:`_name_run`, unless it is only nouns of people that open a sentence
-    ("Officials", "Witnesses")."""
-    name = _name_run(head)
-    if name and all(w.casefold() in people_nouns() for w in name.split()):
-        return ""
-    return name
-
-
-@cache
-def _anonymous_pattern() -> re.Pattern[str]:
-    return re.compile(alternation(load_list("anonymous_sources")))
-
-
-@cache
-def _title_pattern() -> re.Pattern[str]:
-    return re.compile(alternation(load_list("titles")))
-
-
-def _title_of(head: str, apposition: str) -> str | None:
-    """The first title in the apposition, else in the head: "a spokesman for ..." gives "spokesman"."""
-    for part in (apposition.casefold(), head.casefold()):
-        m = _title_pattern().search(part)
-        if m is not None:
-            return m.group()
-    return None
-
-
-def classify(printed: str, acronyms: dict[str, str]) -> Mention:
-    """Kind, canonical name, title and grouping key of one printed source."""
-    head, _, apposition = printed.partition(",")
-    head = head.strip()
-    folded = head.casefold()
-    bare = re.sub(r"^(?:the|a|an)\s", "", folded)
-    words = words_of(folded)
-    last = words[-1].strip(".") if words else ""
-    title = _title_of(head, apposition)
-    if " and " in printed and not SET_OFF.search(printed):
-        group = _coordinated(printed, acronyms)
-        if group is not None:
-            return group
-    acronym = head.removeprefix("The ").removeprefix("the ")
-    if bare.removesuffix("'s").removesuffix("’s") in load_set("organisations"):
-        # "Hamas", "the Taliban", "Gazprom's": a body whose name reads like a person's
-        name = head.removesuffix("'s").removesuffix("’s")
-        return Mention(printed, name, "organization", None, "org:" + _bag(name))
-    if acronym in acronyms:
-        full = acronyms[acronym]
-        return Mention(printed, full, "organization", None, "org:" + _bag(full))
-    person, of, _ = head.partition(" of ")
-    if of and person[:1].isupper() and person.split()[-1][:1].isupper():
-        # "Sen. Lindsey Graham of South Carolina", "Dan Ives of Wedbush Securities": a
-        # person and where they belong ("Bank of America" and "Secretary of State John
-        # Kerry" are read whole).
-        mention = classify(person, acronyms)
-        named = mention.kind == "person" and mention.name.casefold() not in load_set("titles")
-        if named and (
-            len(mention.name.split()) >= 2
-            or mention.title
-            or person.split()[0].rstrip(".").casefold() in HONORIFICS
-        ):
-            return Mention(printed, mention.name, "person", mention.title or title, mention.key)
-    if _people_group(words):
-        # "Officials at the Pentagon", "Analysts at Wedbush", "Public employees in the
-        # Kurdistan Region": people of a body or a place, unnamed (anonymous when the
-        # words say so), never a person named "Wedbush" nor the place.
-        if _anonymous_pattern().search(folded):
-            return Mention(printed, head, "anonymous", title, "anon:" + folded)
-        return Mention(printed, head, "person", title, GROUP_KEY + bare)
-    named_after = _name_run(apposition.strip()) if apposition else ""
-    if (
-        named_after
-        and named_after == apposition.strip()
-        and not _proper_name(head)
-        and words
-        and (
-            words[-1] in load_set("titles")
-            or words[-1] in people_nouns()
-            or _title_of(head, "") is not None  # "executive director of enforcement"
-        )
-    ):
-        # "a Twitter spokesman, Christopher Abboud" / "The man's lawyer, Tom Green": the
-        # name follows the job, and the person is named, not anonymous.
-        return Mention(
-            printed,
-            named_after,
-            "person",
-            _job_words(head) or title or words[-1],
-            "person:" + named_after.split()[-1].casefold(),
-        )
-    if _anonymous_pattern().search(printed.casefold()) and not _named_not_outlet(head):
-        # "a senior official", "three sources who spoke to Fox News": unnamed people
-        return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
-    outlet = _outlet(head, bare, words)
-    if outlet is not None:
-        return Mention(printed, outlet, "media", None, "media:" + _bare(outlet.casefold()))
-    documents = load_set("document_words")
-    noun = 1 if words and words[0] in DETERMINERS else 0  # the first noun: "[a] report by"
-    if last in documents or (
-        len(words) > noun + 1 and words[noun] in documents and words[noun + 1] in DOCUMENT_LINKS
-    ):
-        # "the statement" / "A report published by the FCA": the document speaks
-        return Mention(printed, head, "document", None, "doc:" + _bag(head))
-    orgs = load_set("organisation_words")
-    indefinite = re.match(r"(?:a|an)\s", folded) is not None
-    job = _unnamed_job(words) if indefinite and _unnamed(head, words) else None
-    if job is not None:
-        # "a central bank official", "a spokesman for the ministry": an unnamed person
-        return Mention(printed, head, "anonymous", job, "anon:" + folded)
-    role = _role(head)
-    if role is not None and named_after and named_after == apposition.strip():
-        # "The Podesta Group's CEO, Kimberley Fritts": the job, then the name
-        key = "person:" + named_after.split()[-1].casefold()
-        return Mention(printed, named_after, "person", role, key)
-    if role is not None:
-        # "Japan's prime minister", "the company's chief executive": one person, unnamed
-        # but not anonymous, named as printed
-        return Mention(printed, head, "person", role, "role:" + bare)
-    titled = _titled_person(head, last, orgs)
-    if titled is not None:
-        name, job = titled
-        return Mention(printed, name, "person", job, "person:" + name.split()[-1].casefold())
-    acronym = acronym.removesuffix("'s").removesuffix("’s")
-    if _is_acronym(acronym) and acronym.casefold() not in ROMAN_NUMERALS:
-        # "IDF says", "According to the IDF", "the IMF's": an acronym names a body, with
-        # or without its article
-        return Mention(printed, acronym, "organization", None, "org:" + _bag(acronym))
-    if (
-        last in orgs
-        or bare in orgs
-        or any(w in orgs for w in words)
-        or (head.isupper() and len(head) >= 2)
-        or (len(words) > 1 and words[-1] in company_suffixes())
-    ):
-        return Mention(printed, head, "organization", None, "org:" + _bag(head))
-    name = _proper_name(head)
-    if not name and named_after and named_after == apposition.strip() and words:
-        # "The man's lawyer, Tom Green": the name follows the job.
-        job = words[-1] if words[-1] not in SMALL_WORDS else None
-        return Mention(
-            printed,
-            named_after,
-            "person",
-            title or job,
-            "person:" + named_after.split()[-1].casefold(),
-        )
-    if name:
-        parts = [p for p in name.split() if p.rstrip(".").casefold() not in HONORIFICS]
-        titles = load_set("titles")
-        # "Defense Secretary Ash Carter": the name starts after the last title word;
-        # "The Washington Post's Robert Costa": after the last possessive.
-        cut = max(
-            (
-                i + 1
-                for i, p in enumerate(parts[:-1])
-                if p.casefold() in titles or p.endswith((*POSSESSIVE, *PLURAL_POSSESSIVE))
-            ),
-            default=0,
-        )
-        if parts and parts[-1].endswith(POSSESSIVE):
-            parts[-1] = parts[-1][:-2]  # "Trump's plan": the source is Trump
-        parts = parts[cut:]
-        name = " ".join(parts) or name
-        if find_area(name) is not None:
-            # "Ukraine says", "China's [claims]": a country or region speaks through its
-            # government
-            return Mention(printed, name, "organization", None, "org:" + _bag(name))
-        if _listed_outlet(name.casefold()):
-            # "audio provided by Wyoming Public Radio": the outlet the phrase ends with
-            return Mention(printed, name, "media", None, "media:" + _bare(name.casefold()))
-        if parts and _is_acronym(parts[-1]) and parts[-1].casefold() not in ROMAN_NUMERALS:
-            # "Eurosceptic SVP": a body named by its acronym
-            return Mention(printed, name, "organization", None, "org:" + _bag(name))
-        return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
-    return Mention(printed, head, "unknown", title, "unknown:" + bare)
-
-
-# An acronym: capitals (and digits, dots, a "+" or "&") only, at least two letters:
-# "IDF", "KRG", "U.N.", "OPEC+", "G7", "AT&T".
-ACRONYM = re.compile(r"[A-Z][A-Z0-9.&]{1,9}\+?")
-
-
-# Capitals that are no acronym: the number after a name ("John Smith III").
-ROMAN_NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii"})
-
-
-def _is_acronym(word: str) -> bool:
-    return ACRONYM.fullmatch(word) is not None and sum(c.isupper() for c in word) >= 2
-
-
 @lru_cache(maxsize=4096)
 def _initials(name: str) -> str:
     """The letters an organisation's acronym is made of: "IDF" for "IDF" and "U.N." for
     "the United Nations"; empty for a name of fewer than two capitalised words."""
-    if _is_acronym(name):
+    if is_acronym(name):
         return name.replace(".", "").rstrip("+")
     words = [w for w in name.split() if w.casefold() not in SMALL_WORDS]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
     return "".join(w[0] for w in words)
-
-
-def _bare(folded: str) -> str:
-    """A folded phrase without its article: "the daily news" gives "daily news"."""
-    return re.sub(r"^(?:the|a|an)\s", "", folded)
-
-
-def _listed_outlet(folded: str) -> bool:
-    """Whether a folded name is a listed outlet or agency ("reuters", "kyodo news"), or
-    ends with an outlet's head word ("wyoming public radio")."""
-    bare = _bare(folded)
-    if bare in load_set("media_outlets") or folded in load_set("media_outlets"):
-        return True
-    if canonical_agency(bare) is not None:
-        return True
-    words = words_of(bare)
-    media = load_set("media_words")
-    return bool(words) and (words[-1] in media or " ".join(words[-2:]) in media)
-
-
-def _outlet(head: str, bare: str, words: list[str]) -> str | None:
-    """The news outlet a source is, if any: a listed outlet or agency ("Reuters", "Kyodo
-    News"), or a short phrase ending with an outlet's head word (the name run when it
-    ends the phrase: "Holt's liberal [NBC News]", else the phrase: "state television",
-    "the nationalist Global Times tabloid")."""
-    if bare in load_set("media_outlets") or head.casefold() in load_set("media_outlets"):
-        return head
-    if canonical_agency(bare) is not None or canonical_agency(bare.rstrip(".")) is not None:
-        return head.rstrip(".")  # "according to the PTI.": the sentence's stop is no part
-    if len(words) > MAX_MEDIA_WORDS or not MEDIA_LINKS.isdisjoint(words):
-        return None  # "three sources who spoke to Fox News": the outlet is no source
-    if not _listed_outlet(bare):
-        return None
-    run = _name_run(head)
-    return run if run and run != head and _listed_outlet(run.casefold()) else head
-
-
-def _named_not_outlet(head: str) -> bool:
-    """Whether a phrase ends with a name other than a news outlet's."""
-    name = _proper_name(head)
-    return bool(name) and not _listed_outlet(name.casefold())
-
-
-# Most words of a phrase named after an outlet's head word ("the nationalist Global Times
-# tabloid"), and words that show the outlet is only part of a longer phrase ("audio
-# provided [by] Wyoming Public Radio", "the business side [of] TV").
-MAX_MEDIA_WORDS = 6
-MEDIA_LINKS = frozenset(
-    {"by", "to", "of", "in", "on", "at", "for", "from", "with", "about", "who", "which", "that"}
-)
-
-
-# The separators of coordinated names: "A and B", "A, B and C", "A, B, and C".
-COORDINATION = re.compile(r",?[ ]and[ ]|,[ ]")
-# A dash or parenthesis that sets off words inside a source: no list of names then
-# ("Intelligence officials — including NSA Director Adm. Michael Rogers and ...").
-SET_OFF = re.compile(r"[—–(]|[ ]--?[ ]")
-# The word that may open coordinated names: "[Both] Mr. King and Mr. Schultz".
-BOTH = re.compile(r"(?:Both|both|Either|either|Neither|neither)[ ]")
-
-
-def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
-    """Named persons joined by "and": "Chinese President Xi Jinping and Brazilian
-    President Luiz Inacio Lula da Silva" is one source of kind person named "Xi Jinping
-    and Luiz Inacio Lula da Silva" (no one title), which keeps its members for a later
-    "Xi said"; None when any part is no named person ("Sanders and his supporters")."""
-    parts = [p.strip() for p in COORDINATION.split(BOTH.sub("", printed, count=1))]
-    places = [find_city(part) or find_area(part) for part in parts]
-    if len(parts) >= 2 and all(places):
-        # "Ankara and Baghdad agree": places that speak through their governments
-        return Mention(printed, printed, "organization", None, "org:" + _bag(printed))
-    if any(places):
-        return None
-    members = []
-    titles = load_set("titles")
-    for part in parts:
-        if not part[:1].isupper():
-            return None  # "he and Mr. Allen", "Clinton and others"
-        mention = classify(part, acronyms)
-        if mention.kind != "person" or not mention.key.startswith(PERSON_KEY):
-            return None
-        if any(w.casefold() in titles for w in mention.name.split()):
-            return None  # "Former Secretary [of State] and ... Hillary Clinton": one person
-        members.append(mention)
-    if len(members) < 2:
-        return None
-    names = [m.name for m in members]
-    name = ", ".join(names[:-1]) + " and " + names[-1]
-    key = GROUP_KEY + " & ".join(sorted(m.key for m in members))
-    return Mention(printed, name, "person", None, key, tuple(members))
-
-
-# The key prefix of a named person ("person:clinton").
-PERSON_KEY = "person:"
-
-
-# Most words of a job printed before a name ("the company's [chief financial officer]").
-MAX_JOB_WORDS = 5
-# What opens a job phrase and is no part of the job: an article, or a possessive and
-# what stands before it ("the company's", "Labour's").
-JOB_LEAD = re.compile(
-    r"^(?:.*[\w.][’']s?\s|(?:the|a|an|his|her|their|its|our|my)\s)", re.IGNORECASE
-)
-
-
-def _job_words(head: str) -> str | None:
-    """The job words of a phrase set before a name: "The company's chief financial
-    officer" gives "chief financial officer", "A Twitter spokesman" "Twitter spokesman"."""
-    job = JOB_LEAD.sub("", head, count=1).strip()
-    if not job or len(job.split()) > MAX_JOB_WORDS:
-        return None
-    return job
-
-
-# A possessive that opens a job: "[Japan's ]prime minister", "[the company's ]chief
-# executive", "[Donald Trump’s ]campaign manager", "[the prime minister’s ]spokesman".
-ROLE_OWNER = re.compile(
-    r"""
-    (?:[\w.-]{1,30}[ ]){0,3}     # up to three words before the owner's last: the / Donald
-    [\w.-]{1,30}['’]s[ ]         # the possessive: Japan's / Trump’s
-    """,
-    re.VERBOSE,
-)
-
-
-def _role(head: str) -> str | None:
-    """The job of a person named by a job and whose it is: "Japan's prime minister"
-    gives "prime minister"; None when a name follows ("China's Foreign Ministry
-    spokesman Lin Jian") or the last word is no job ("Ukraine's air force")."""
-    owner = ROLE_OWNER.match(head)
-    if owner is None:
-        return None
-    job = head[owner.end() :]
-    words = job.split()
-    titles = load_set("titles")
-    if not words or len(words) > MAX_JOB_WORDS or words[-1].casefold() not in titles:
-        return None
-    if job.casefold() not in titles and any(
-        w[0].isupper() and w.casefold() not in titles for w in words
-    ):
-        return None  # a name among the words: not a bare job ("Prime Minister" is one)
-    return job
-
-
-# Articles and demonstratives before a document's noun.
-DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those"})
-# Words after a document's noun that show the document is the source: "a report
-# [published] by", "a study [by]", "a poll [released] on Monday", "a letter [from]".
-DOCUMENT_LINKS = frozenset(
-    {"by", "from", "of", "in", "published", "released", "issued", "filed", "obtained", "seen"}
-)
-# Words between a job and the body it serves: "a spokesperson [for] the Treasury".
-JOB_LINKS = frozenset({"for", "of", "at", "with", "in", "from"})
-
-
-def _unnamed(head: str, words: list[str]) -> bool:
-    """Whether a phrase names no person: no name at all, or a name only after the job
-    and a preposition ("a spokesperson for the Treasury", "an official at the Pentagon")."""
-    name = _name_run(head)
-    if not name:
-        return True
-    first = name.split()[0].casefold()
-    at = words.index(first) if first in words else -1
-    return (at >= 2 and words[at - 1] in JOB_LINKS) or (at >= 3 and words[at - 2] in JOB_LINKS)
-
-
-def _unnamed_job(words: list[str]) -> str | None:
-    """The job of "a central bank official" or "a spokesman for the ministry", if any."""
-    titles = load_set("titles")
-    if words and words[-1] in titles:
-        return words[-1]
-    for i, w in enumerate(words[1:5], start=1):
-        if w in titles and i + 1 < len(words) and words[i + 1] in ("for", "of", "at", "with", "in"):
-            return w
-    return None
-
-
-def _titled_person(head: str, last: str, orgs: frozenset[str]) -> tuple[str, str] | None:
-    """A name after job words: "St. Louis County Police Chief Jon Belmar" gives
-    ("Jon Belmar", "St. Louis County Police Chief"), even when the job words name an
-    organisation ("Police"); "the General Administration of Customs" is no person."""
-    if last in orgs:
-        return None
-    run = _name_run(head).split()
-    titles = load_set("titles")
-    cut = max((i + 1 for i, p in enumerate(run[:-1]) if p.casefold() in titles), default=0)
-    before = head[: len(head) - len(" ".join(run))].casefold().split()
-    if cut == 0 and len(run) >= 3 and before[-1:] == ["of"] and titles.intersection(before):
-        cut = 1  # "Secretary of State John Kerry": the job runs to the first word of the run
-    name = [p for p in run[max(cut, 0) :] if p.rstrip(".").casefold() not in HONORIFICS]
-    if cut == 0 and before and before[-1] in titles:
-        cut = -1  # "council member Rosa Diaz": the job words end right before the name
-    if cut == 0 or not name or any(p.casefold() in orgs or p.casefold() in titles for p in name):
-        return None
-    job = head[: len(head) - len(" ".join(run[max(cut, 0) :]))].strip()
-    job = re.sub(r"^(?:the|a|an)\s+", "", job, flags=re.IGNORECASE)
-    return " ".join(name), job
 
 
 @lru_cache(maxsize=4096)
@@ -533,22 +75,6 @@ def _name_words(name: str) -> frozenset[str]:
 def _classify_plain(printed: str) -> Mention:
     """:func:`classify` without acronyms, kept across articles (sources recur)."""
     return classify(printed, {})
-
-
-def _bag(text: str) -> str:
-    words = sorted({w.casefold() for w in words_of(text)} - SMALL_WORDS)
-    return " ".join(words)
-
-
-def find_acronyms(doc: Document, paragraphs: list[Span]) -> dict[str, str]:
-    """Acronyms introduced in parentheses after a name: {"SDF": "Syrian Democratic Forces"}."""
-    found: dict[str, str] = {}
-    for para in paragraphs:
-        if "(" not in doc.text[para.start : para.end]:
-            continue
-        for m in ACRONYM_INTRO.finditer(doc.text, para.start, para.end):
-            found.setdefault(m.group("acronym"), m.group("name").strip())
-    return found
 
 
 # The gender each person pronoun refers to.
@@ -750,7 +276,7 @@ class Ledger:
             _file(self.by_word.setdefault((source.kind, word), []), index)
         initials = _initials(source.name)
         if source.kind == "organization" and initials:
-            acronym = _is_acronym(source.name)
+            acronym = is_acronym(source.name)
             _file(self.by_initials.setdefault((initials, acronym), []), index)
 
     def _spelt_out(self, mention: Mention) -> int | None:
@@ -759,10 +285,10 @@ class Ledger:
         mine = _initials(mention.name)
         if not mine:
             return None
-        wanted = not _is_acronym(mention.name)  # the other form of the name
+        wanted = not is_acronym(mention.name)  # the other form of the name
         for index in reversed(self.by_initials.get((mine, wanted), [])):
             source = self.sources[index]
-            if _initials(source.name) != mine or _is_acronym(source.name) != wanted:
+            if _initials(source.name) != mine or is_acronym(source.name) != wanted:
                 continue  # filed under a name it has since changed
             if wanted:
                 source.aliases.append(source.name)
@@ -984,7 +510,7 @@ def resolve_sources(
                     elif printed == mention.name and find_city(printed) is not None:
                         # "Beijing said", "Moscow says": a city no person is named after
                         # speaks through its government
-                        key = "org:" + _bag(printed)
+                        key = "org:" + bag(printed)
                         mention = replace(mention, kind="organization", key=key)
             if mention.kind == "organization" and ledger.unresolved(mention):
                 # "the company said", no earlier source fits: the organisation it names.

@@ -21,7 +21,7 @@ from functools import cache
 from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import load_set
-from .frames import trim_end
+from .content_bounds import trim_end
 
 # A speaker label at a paragraph start: "Q: " / "A: " / "FALLIN: " / "MR. TRUMP: ".
 LABEL = re.compile(

@@ -17,7 +17,7 @@ import re
 
 from ..article import Attribution
 from ..document import Document, Span
-from .frames import trim_end
+from .content_bounds import trim_end
 from .speakers import source_before
 
 # The verb, its object and " as ": the object holds no clause punctuation and no quote.

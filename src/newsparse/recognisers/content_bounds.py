@@ -1,0 +1,499 @@
+"""Where the content of an attribution starts and ends after its cue.
+
+The content of a source-cue-content sentence runs from the cue to the end of its
+clause. A listener, a "that", a time or an occasion before it is skipped, and a clause
+of the source's own, a trailing apposition, a second predicate or a closing source and
+cue after it are cut (content in brackets)::
+
+    The coalition stated [that it cannot confirm it].
+    Clinton told a crowded banquet hall in downtown Baltimore [that she would win].
+    The company said in a statement [it would cut 500 jobs].
+    The senator endorsed [Clinton] on Thursday.
+    Smith says [he is excited] as he faces a test.
+    Trump railed against [the Trans-Pacific Partnership], the 12-country trade deal.
+
+``trim_start`` and ``trim_end`` pare the spaces and punctuation off the edges of a
+content for every cue recogniser.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import deque
+from dataclasses import dataclass
+from functools import cache
+
+from ..document import Document, Span
+from ..lexicon import alternation, load_set, load_table
+from ..patterns import PERIOD_OPENERS, TIME_OPENERS
+from .cues import LISTENER_LEMMAS, SAY_LEMMAS, Cue, cue_lexicon
+
+# What may follow a cue at the end of a content-first sentence: " on Monday." / " in a statement."
+CLAUSE_TAIL = re.compile(
+    r"""
+    \s{0,3}
+    (?:(?:on|in|at|during|after|before|last|this|late|early|earlier|later|of|to|with
+        |yesterday|today|tonight|recently|afterward|then|when|while|as
+        |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
+       (?!\s+that\b)
+       # no clause of its own: "said earlier this year they wanted ..." has content
+       (?![^,.;:!?“”"]{0,50}?\b(?:he|she|they|it|we|I|the\s\w+\s(?:is|are|was|were|will|would|has|have|had))\s)
+       [^,.;:!?“”"]{0,50}                    # on Monday / in a statement / of Trump
+       (?:(?<=\s)[“"][^,.;:!?“”"]{1,40}[,.!?]?[”"])?   # on MSNBC’s “Morning Joe.”
+     | (?:a|an|the)\s(?:\w+\s){0,2}?(?:statement|post|tweet|message|release|report|letter)\b
+       [^,.;:!?“”"]{0,40}                    # posted a statement on the Facebook page
+    )?
+    $""",
+    re.VERBOSE,
+)
+# A preposition that belongs to the cue: "called for [more troops]", "referring to [him]".
+LEAD_PREPOSITION = re.compile(r"\s*(?:for|on|about|as|of)\s")
+# Where a content stops inside its sentence: a participial or concessive clause
+# (", mocking his ..." / ", even though ..." / ", while ...").
+CLAUSE_CUT = re.compile(
+    r""",\s(?:
+        (?!including\b|according\b)[a-z]{2,}ing\b   # , mocking his ...
+      | even\sthough\b|while\b|despite\b|although\b
+      | which\b                                      # , which was passed in 2010
+      | (?:\w+\s)?(?:said|says|told|added)\b       # ..., said he voted (a relative clause ended)
+      | but\b(?!\s(?:also\s)?that\b)|after\b       # , but ... / , after ... (", but that" goes on)
+      | according\sto\b                              # , according to X: the content of X
+      | when\b|because\b                              # , when ... / , because ...
+    )
+    | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
+    """,
+    re.VERBOSE,
+)
+# A clause of the source's own after its statement: "... as he faces a test". Looked for
+# only where " as " stands (str.find), so that CLAUSE_CUT keeps its comma prefix.
+OWN_CLAUSE = re.compile(r"[ ]as[ ](?:he|she|they)[ ](?!said|says|put\sit)")
+
+
+def _own_clause(text: str, start: int, end: int) -> int | None:
+    """Where an "as he ..." clause starts between ``start`` and ``end``, if one does."""
+    at = text.find(" as ", start, end)
+    while at >= 0:
+        if OWN_CLAUSE.match(text, at, end + 12):
+            return at
+        at = text.find(" as ", at + 1, end)
+    return None
+
+
+# An apposition that closes a sentence and comments on the statement: "said [the person
+# would “not get beat up” at his rally], a swipe at ...", or names what it ends with:
+# "railed against [the Trans-Pacific Partnership], the 12-country trade deal" (after
+# "the", only with no verb: ", the race was close" is a clause).
+TRAILING_APPOSITION = re.compile(r',\s(?P<article>a|an|the)\s[^,;“”"]*$')
+# Spelt as one alternation of literals (not "[“”\"]|''"): a pattern whose branches all
+# open on a literal lets the engine skip to the next candidate mark at C speed.
+QUOTE_MARK = re.compile(r"“|”|\"|''")
+# The first half of "not only ..., but ...": the "but" goes on with the content.
+NOT_ONLY = re.compile(r"\bnot\s(?:only|just|merely)\b")
+# A sentence that opens with a subordinate clause: "After she endorsed Clinton, ...".
+# Conjunctions that open a subordinate clause.
+SUBORDINATORS = (
+    "after", "since", "when", "while", "although", "though", "because", "if", "as",
+    "before", "until", "once",
+)  # fmt: skip
+SUBORDINATE_OPENER = re.compile(
+    r"[\s“\"]*(?:" + "|".join(w.capitalize() for w in SUBORDINATORS) + r"|Even\sas)\b"
+)
+# A listener's name after "told": "Reuters", "The Associated Press", "NBC's Meet the Press".
+LISTENER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|(?:of|the)(?=[ ][A-Z])))*")
+# A prepositional phrase between a cue and its "that": "wrote in a memo to staff last
+# month that ...", "said on Monday night in a statement that ...".
+# "agrees with Viguerie that ...": the one agreed with, then the content.
+WITH_BEFORE_THAT = re.compile(r"\s*with\s")
+PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\s){1,6}$")
+# A finite verb that makes words after "according to X," a clause, not an apposition:
+# "According to The Guardian, an email [was] sent ..."; also what makes words after a
+# cue a clause, not its source ("..., said [the deal was close]").
+FINITE_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does)\b")
+# The most characters of a source and a cue that close a sentence (", the National
+# Highway Traffic Safety Administration (NHTSA) said on Wednesday"), and of its source.
+MAX_CLOSING = 200
+MAX_CLOSING_SOURCE_WORDS = 12
+
+
+def _closing_attribution(text: str, start: int, end: int) -> int | None:
+    """The comma before a source and a cue that end ``text[start:end]``, if they do."""
+    comma = text.rfind(",", max(start, end - MAX_CLOSING), end)
+    if comma <= start or not CLOSING_SOURCE_START.match(text, comma):
+        return None  # no comma, or ", who has not been charged": a relative clause
+    if QUOTE_MARK.search(text, comma, end):
+        return None
+    cues = deque(_closing_cue().finditer(text, comma, end), maxlen=1)  # the last one
+    if not cues:
+        return None
+    cue = cues[0]
+    words = len(WORD.findall(text, comma, cue.start()))
+    if not 1 <= words <= MAX_CLOSING_SOURCE_WORDS or not CLAUSE_TAIL.fullmatch(
+        text, cue.end(), end
+    ):
+        return None
+    return comma
+
+
+@cache
+def _closing_cue() -> re.Pattern[str]:
+    """The lower-case forms of :data:`CLOSING_LEMMAS` ("said", "told", "added" ...)."""
+    forms = [f for f, (lemma, _) in cue_lexicon().forms.items() if lemma in CLOSING_LEMMAS]
+    return re.compile(rf"\b{alternation(forms, boundary=False)}\b")
+
+
+# What a source that closes a sentence starts with: a name, a determiner or a number,
+# or a plural that needs none (", officials said", ", one source said").
+CLOSING_SOURCE_START = re.compile(
+    r""",\s(?:[A-Z]
+      |(?:the|a|an|one|two|three|four|several|some|many)\s
+      |(?:officials|sources|people|analysts|experts|police)\s)""",
+    re.VERBOSE,
+)
+# The reporting verbs that close a wire sentence after its source: ", the agency said".
+CLOSING_LEMMAS = SAY_LEMMAS | {"add", "report", "write", "announce", "note"}
+# A clause that opens with a name and a cue: "[Cruz said] ...", "[Mr. Smith told] ...".
+SUBJECT_AND_CUE = re.compile(r"(?:[A-Z][\w.'’-]*\s){1,3}(?P<cue>[a-z]+)\b")
+# "that" opening the content a few words after the cue: "said on Monday that ...".
+THAT = re.compile(r"(?<!\w)that(?!\w)")
+
+
+def find_that(text: str, start: int, end: int) -> re.Match[str] | None:
+    """``THAT.search(text, start, end)``, begun at the first "that" (str.find): the
+    pattern opens on a look-behind, which the engine would try at every position."""
+    at = text.find("that", start, end)
+    return THAT.search(text, at, end) if at >= 0 else None
+
+
+WORD = re.compile(r"\w+")
+# Words that open no content right after a cue: the verb had no object and a second
+# predicate or a place follows ("yelled and held up a banner", "reported from Washington").
+NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
+
+
+def at_least(text: str, start: int, end: int, count: int) -> bool:
+    """``text[start:end]`` holds ``count`` words or more; reads no further than the last."""
+    for _ in range(count):
+        word = WORD.search(text, start, end)
+        if word is None:
+            return False
+        start = word.end()
+    return True
+
+
+END_PUNCT = " \t\n\u00a0.,;:!?—–-"
+MAX_CONTENT = 1500
+
+
+def _participle_not_cue(cut: str) -> bool:
+    """ ", standing beside ...": a participle that reports nothing continues the content."""
+    return cut[2:].casefold() not in cue_lexicon().forms
+
+
+# The verb of a clause after a parenthetical relative clause closes: "its unit, which
+# received the contracts, [will] do the work" / "the truce, which took effect, [remains]".
+RELATIVE_CLOSED = re.compile(
+    r"[^,;:.!?“”\"]{1,120},\s(?:will|would|is|are|was|were|has|have|had|can|could|may|might"
+    r"|should|must|does|did|(?:still\s|also\s)?[a-z]{3,}s)\b"
+)
+
+
+def _relative_inside(text: str, start: int, end: int) -> bool:
+    """Whether the relative clause opening at ``start`` closes with a comma before the
+    verb of its own clause: then it sits inside the content and cuts nothing."""
+    return RELATIVE_CLOSED.match(text, start, end) is not None
+
+
+def trim_end(doc: Document, start: int, end: int) -> int:
+    text = doc.text
+    while end > start and text[end - 1] in END_PUNCT:
+        end -= 1
+    return end
+
+
+def trim_start(doc: Document, start: int, end: int) -> int:
+    text = doc.text
+    while start < end and text[start] in " \t\n\u00a0,:—–-":
+        start += 1
+    return start
+
+
+# A listener of a few words, a place or time perhaps, then "that": "told a crowded
+# banquet hall in downtown Baltimore that ...", "assured his audience on Monday that".
+# A relative or question word before "that" opens a clause of its own ("told a woman
+# who suggested that ...", "told him how surprised he is that ...").
+LISTENER_THAT = re.compile(
+    r"\s(?:(?!(?:who|whom|whose|which|how|what|why|whether|if|when)\b)[\w’'.-]+\s){1,12}?that\b"
+)
+
+
+def _listener_that(text: str, start: int, end: int) -> int | None:
+    m = LISTENER_THAT.match(text, start, min(end, start + 110))
+    return m.end() - 4 if m is not None else None
+
+
+@cache
+def _time_and_adverb_words() -> frozenset[str]:
+    """Words that may stand between a cue and its "that" ("said Monday that", "said
+    again that"); any other word is the cue's object ("forecast revenue that failed")."""
+    rows = load_table("date_words")
+    words = {r["word"].casefold() for r in rows}
+    words |= load_set("period_words") | {w.casefold() for w in (*TIME_OPENERS, *PERIOD_OPENERS)}
+    return frozenset(words | load_set("cue_adverbs"))
+
+
+@cache
+def _that_nouns() -> frozenset[str]:
+    """Nouns whose "that" opens their content: a feeling ("concern that") or a reporting
+    noun ("its claim that")."""
+    return load_set("stance_nouns") | load_set("noun_cues")
+
+
+def _before_that_word(word: str) -> bool:
+    folded = word.casefold()
+    return folded in _time_and_adverb_words() or folded.endswith("ly")
+
+
+# A one-word answer as a whole content: "60 percent said yes.", "he said so,", or the
+# same answer before a time, an occasion or a contrast: "said so in December", "said no
+# again", "said yes while 48 percent disagreed" ("said no one knows" is no answer).
+ANSWER = re.compile(
+    r"\s*(?:yes|no|so)(?=[.,;:!?”\"]|\s*\Z|\s(?:in|on|at|during|after|before|last|this|when"
+    r"|while|because|again|too|publicly|repeatedly|recently|today|yesterday"
+    r"|[A-Z][a-z]{2,5}day)\b)"
+)
+
+
+def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
+    """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
+    text = doc.text
+    lex = cue_lexicon()
+    start = cue.span.end
+    end = trim_end(doc, start, sent.end)
+    head = text[start : min(end, start + 60)]
+    that = find_that(head, 0, len(head))
+    before_that = head[: that.start()] if that is not None else ""
+    if (
+        that is not None
+        and (len(WORD.findall(before_that)) <= 3 or PP_BEFORE_THAT.match(before_that) is not None)
+        and not any(c in before_that for c in ',“”"')
+        and (
+            cue.lemma in LISTENER_LEMMAS
+            or PP_BEFORE_THAT.match(before_that) is not None
+            or WITH_BEFORE_THAT.match(before_that) is not None
+            or all(_before_that_word(w) for w in WORD.findall(before_that))
+            or WORD.findall(before_that)[-1].casefold() in _that_nouns()
+        )
+    ):
+        start += that.start()
+    elif cue.lemma in LISTENER_LEMMAS and (far := _listener_that(text, start, end)) is not None:
+        start = far
+    elif cue.lemma in LISTENER_LEMMAS:
+        words = WORD.finditer(text, start, min(end, start + 40))
+        for w in words:
+            phrase = text[start : w.end()].strip().casefold()
+            if phrase in lex.listeners:
+                start = w.end()
+                break
+            opens = w.start() == trim_start(doc, start, end)
+            if opens and w.group() == "the" and text[w.end() + 1 : w.end() + 2].isupper():
+                continue  # "told the BBC": the name follows
+            if w.group()[0].isupper() and (opens or text[start : w.start()].strip() == "the"):
+                # "told Reuters", "told The Associated Press": the whole name is the listener.
+                name = LISTENER_NAME.match(text, w.start(), end)
+                start = name.end() if name is not None else w.end()
+                break
+    else:
+        lead = LEAD_PREPOSITION.match(text, start, end)
+        if lead is not None:
+            start = lead.end()
+    start = trim_start(doc, start, end)
+    if (
+        SUBORDINATE_OPENER.match(text, sent.start, cue.span.start)
+        and "," not in text[sent.start : cue.span.start]
+    ):
+        # "After she endorsed Clinton this month, Warren has been ...": the clause ends
+        # at its comma.
+        comma = text.find(",", start, end)
+        if comma > start and not QUOTE_MARK.search(text, start, end):
+            end = trim_end(doc, start, comma)
+    cut = CLAUSE_CUT.search(text, start, end)
+    while cut is not None and (
+        (cut.group().endswith("ing") and _participle_not_cue(cut.group()))
+        or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
+        or (cut.group().endswith("but") and NOT_ONLY.search(text, start, cut.start()))
+    ):
+        cut = CLAUSE_CUT.search(text, cut.end(), end)
+    at = cut.start() if cut is not None else end
+    own = _own_clause(text, start, at)
+    if own is not None:
+        at = own  # "says he is excited [as he faces a test]": the source's own clause
+    if at < end and not QUOTE_MARK.search(text, at, end):
+        end = at  # the clause after the cut holds no quoted words of the source
+    tail = TRAILING_APPOSITION.search(text, start, end)
+    if (
+        tail is not None
+        and tail.start() > start
+        and not QUOTE_MARK.search(text, tail.start(), end)
+        and (
+            tail.group("article") != "the" or not FINITE_VERB.search(text, tail.end("article"), end)
+        )
+    ):
+        # "..., a swipe at ..." / "..., the 12-country trade deal" (no verb: no clause)
+        end = tail.start()
+    closing = _closing_attribution(text, start, end)
+    if closing is not None:
+        # "[Tesla is recalling 2 million vehicles], the agency said on Wednesday": the
+        # sentence ends with its own source and cue, whose content holds this one.
+        end = closing
+    head = text[start : start + 1]
+    if head in "aof" and NO_CONTENT_OPENER.match(text, start, end):
+        return None
+    time_words = _time_words()
+    if head in time_words.lead_first:
+        time_lead = time_words.lead.match(text, start, end)
+        if time_lead is not None and not FINITE_VERB.match(text, time_lead.end(), end):
+            # "said Monday [the company would cut jobs]"; "shows [last year was hottest]":
+            # a time phrase before a verb is the content's subject
+            start = time_lead.end()
+    if head in "iod":
+        occasion = time_words.occasion_lead.match(text, start, end)
+        if occasion is not None and at_least(text, occasion.end(), end, 3):
+            start = occasion.end()  # "said in a statement [it would cut 500 jobs]"
+    first = WORD.match(text, start, end)
+    if (
+        first is not None
+        and first.group().casefold() in _date_words()
+        and (first.end() == end or text[first.end()] == ",")
+    ):
+        # "said Thursday" / "said on Monday, “We will ...”": the date is no content.
+        start = trim_start(doc, first.end(), end)
+        later = SUBJECT_AND_CUE.match(text, start, end)
+        if later is not None and later.group("cue").casefold() in lex.forms:
+            return None  # "In a message posted Friday, Cruz said ...": "posted" names the message
+    answer = ANSWER.match(text, start, end)
+    if answer is not None:
+        return Span(start, answer.end())  # "said yes", "said so in December": the answer
+    if not at_least(text, start, end, 2):
+        if end - start < 3 or not text[start].isupper():
+            return None  # one word: only a name ("supporting Clinton", "mocking Trump")
+    elif end - start < 8:
+        return None
+    if cue.lemma in lex.objects:
+        end = _object_end(text, start, end)
+    elif (
+        cue.lemma not in SAY_LEMMAS
+        and not text.startswith("that ", start)
+        and (text.find(" and ", start, end) >= 0 or text.find(" but ", start, end) >= 0)
+    ):
+        second = SECOND_PREDICATE.search(text, start, end)
+        if second is not None and not QUOTE_MARK.search(text, second.start(), end):
+            end = second.start()  # "urged [the party to unite] and tried to make the case"
+    return Span(start, min(end, start + MAX_CONTENT))
+
+
+# Words after "and" that open a second verb of a source: "[Trump] and has appeared".
+SECOND_VERB_WORDS = ("has", "have", "had", "is", "was", "will", "would", "then", "later", "also")
+# A second predicate of the source, or a second clause, after a content that is no
+# clause: "decided [not to run] and has since ...", "charged [the officer with murder]
+# and fired ...", "decided [not to enter the race] and she performed well".
+SECOND_PREDICATE = re.compile(
+    rf""",?\s(?:and|but)\s
+    (?:(?:{"|".join(SECOND_VERB_WORDS)}|since|he|she|they|we|I)\b  # and has / and she
+      | [a-z]{{3,}}ed\b)                                           # and fired""",
+    re.VERBOSE,
+)
+
+
+@dataclass(frozen=True)
+class _TimeWords:
+    lead: re.Pattern[str]  # a time phrase before a content: "said Monday [the company ...]"
+    lead_first: frozenset[str]  # the first letters of a ``lead`` match, tested before it
+    object_tail: re.Pattern[str]  # where an object cue's object ends: "[Clinton] on Thursday"
+    occasion_lead: re.Pattern[str]  # "said in a statement [it would ...]"
+
+
+@cache
+def _time_words() -> _TimeWords:
+    """The time patterns of the frames, built from the date vocabulary and
+    ``data/period_words.txt`` (and ``data/occasion_nouns.txt`` for the object tail)."""
+    rows = load_table("date_words")
+    weekdays = [r["word"].capitalize() for r in rows if r["kind"] == "weekday"]
+    months = [r["word"].capitalize() for r in rows if r["kind"] == "month"]
+    days = [r["word"] for r in rows if r["kind"] == "day_word"]  # today, yesterday ...
+    parts = [r["word"] for r in rows if r["kind"] == "day_part"]  # morning, night ...
+    periods = load_set("period_words")  # week, summer ...
+    occasions = load_set("occasion_nouns")
+    part = alternation(parts, boundary=False)
+    lead = re.compile(
+        rf"""
+        (?:{alternation(TIME_OPENERS, boundary=False)}\s)?
+        (?:{alternation(PERIOD_OPENERS, boundary=False)}\s{alternation(periods, boundary=False)}
+          | {alternation(weekdays, boundary=False)}(?:\s{part})?
+          | {alternation(days, boundary=False)}
+        )
+        \s(?=[a-zA-Z])(?!{part}\b)   # not half of "Friday night"
+        """,
+        re.VERBOSE,
+    )
+    first = {w[0] for w in (*TIME_OPENERS, *PERIOD_OPENERS, *weekdays, *days)}
+    # Where the object of an object cue ends ("endorsed [Clinton] on Thursday"): a time
+    # or occasion phrase, or a second verb of the subject ("[Trump] last week and has
+    # appeared").
+    object_tail = re.compile(
+        rf"""
+        \s(?:
+            (?:on|last|this|earlier|late|early|in|during|at|since|before|after)\s
+            (?:{alternation([*weekdays, *months, *periods, *parts], boundary=False)}\b
+              # during a rally / in an email / at a press conference
+              | (?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?
+                {alternation(occasions, boundary=False)}\b)
+          | {alternation([*weekdays, *days], boundary=False)}\b  # endorsed him Thursday
+          | and\s(?:{alternation(SECOND_VERB_WORDS, boundary=False)})\b
+          | and\s[a-z]{{3,}}ed\b
+          | but\b
+          | (?:when|while|because|although|though|until|after|as\s(?:he|she|they|it|we|I))\s
+        )""",
+        re.VERBOSE,
+    )
+    # Where a statement was made, before a content that has no "that": "said in a
+    # statement", "said in an interview with CNN", "said during a press conference".
+    occasion_lead = re.compile(
+        rf"""
+        (?:in|on|during)\s(?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){{0,2}}?
+        {alternation(occasions, boundary=False)}
+        (?:\s(?:with|to)\s(?:the\s)?[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*){{0,3}})?  # with CNN
+        ,?\s(?!that\b)(?=[a-zA-Z])
+        """,
+        re.VERBOSE,
+    )
+    return _TimeWords(lead, frozenset(first), object_tail, occasion_lead)
+
+
+def _object_end(text: str, start: int, end: int) -> int:
+    """End of an object cue's content: its noun phrase, before a comma or a time or
+    occasion phrase (:func:`_time_words`); a that-clause or quoted words stay whole."""
+    if text.startswith("that ", start) or QUOTE_MARK.search(text, start, end):
+        return end
+    comma = text.find(",", start, end)
+    if comma > start:
+        end = comma
+    dash = OBJECT_DASH.search(text, start, end)
+    if dash is not None and dash.start() > start and not OBJECT_DASH.search(text, dash.end(), end):
+        # "which has endorsed [Sanders] - said ...": a parenthesis closes ("Shriver — a
+        # member of the clan — to replace": a second dash, the parenthesis is the object's)
+        end = dash.start()
+    tail = _time_words().object_tail.search(text, start, end)
+    if tail is not None and tail.start() > start:
+        end = tail.start()
+    return end
+
+
+# A dash that closes a parenthesis after an object: " - ", " -- ", " — ".
+OBJECT_DASH = re.compile(r"\s(?:-{1,2}|[—–])\s")
+
+
+@cache
+def _date_words() -> frozenset[str]:
+    """Weekdays, months and "today"-like words, which start no content."""
+    kinds = {"month", "weekday", "day_word"}
+    return frozenset(row["word"] for row in load_table("date_words") if row["kind"] in kinds)
