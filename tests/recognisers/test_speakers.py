@@ -205,6 +205,12 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         ("Kelly, a former aide, smiled and said no.", "said", "Kelly"),
         # No comma: the clause's own subject stands in.
         ("When Smith arrived he waved and said hello.", "said", "Smith"),
+        (  # a date after the opener is passed over
+            "On September 27 they published the results and said it was true.",
+            "said",
+            "they",
+        ),
+        ("In March the Senate voted and said it would act.", "said", "the Senate"),
         ("the campaign waved and said hello.", "said", None),
         ("The claim was false and said nothing.", "said", None),
         ("The company blamed rising costs and said it would move.", "said", "The company"),

@@ -677,8 +677,19 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
     i = _skip_openers(toks, i)
     if i < len(toks) and _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 1]):
         comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
-        # With no comma ("When he arrived he said"), the clause's own subject stands in.
-        i = _skip_openers(toks, i + 1 if comma is None else comma + 1)
+        # With no comma ("When he arrived he said"), the clause's own subject stands in;
+        # a date after the opener is passed over ("On September 27 [they] published").
+        i = _skip_openers(toks, _skip_date(toks, i + 1) if comma is None else comma + 1)
+    return i
+
+
+def _skip_date(toks: list[re.Match[str]], i: int) -> int:
+    """Index of the first token from ``i`` that is no month, weekday or day number: "In
+    March [the group] said", "On Sept. 27 [they] published"."""
+    while i < len(toks) and (
+        toks[i].group().rstrip(".").casefold() in CALENDAR_NAMES or toks[i].group().isdigit()
+    ):
+        i += 1
     return i
 
 
