@@ -35,6 +35,10 @@ def _found(text: str) -> list[tuple[str, str, str]]:
                 ("FALLIN", ":", "Well, I think we must work together"),
             ],
         ),
+        (  # a quoted transcript: each paragraph opens with a mark before its label
+            '"WALLACE: Will she be there?\n\n"PENCE: She will not attend the debate.\n',
+            [("WALLACE", ":", "Will she be there"), ("PENCE", ":", "She will not attend the debate")],
+        ),
         # One capitalised label alone is no transcript; notes name no speaker.
         ("WASHINGTON: The vote is on Monday.\n", []),
         ("UPDATE: The vote moved.\n\nCORRECTION: It is Monday.\n", []),

@@ -23,9 +23,11 @@ from ..document import Document, Span
 from ..lexicon import load_set
 from .content_bounds import trim_end
 
-# A speaker label at a paragraph start: "Q: " / "A: " / "FALLIN: " / "MR. TRUMP: ".
+# A speaker label at a paragraph start: "Q: " / "A: " / "FALLIN: " / "MR. TRUMP: ", after
+# the opening mark of a quoted transcript too ("\"WALLACE: ...").
 LABEL = re.compile(
     r"""
+    [“"]?
     (?P<label>
         [QA]                                             # question / answer
       | [A-Z][A-Z.'’-]{1,30}(?:[ ][A-Z][A-Z.'’-]{1,30}){0,2}   # FALLIN / SEN. JOHN SMITH
