@@ -104,6 +104,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Rutherford said so in December.",
             [("Rutherford", "said", "so", False)],
         ),
+        (  # a show's name before the cue is no content of it
+            "In an interview on “Meet the Press,” Trump said he would win the state.",
+            [("Trump", "said", "he would win the state", False)],
+        ),
         (  # a demonstrative before the phrase stands for what was said before
             "That’s according to a new poll by the Harvard Institute of Politics.",
             [("a new poll by the Harvard Institute of Politics", "according to", "That", False)],

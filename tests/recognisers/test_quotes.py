@@ -88,6 +88,7 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
         "Mr. Khan said on NBC's “Meet the Press” on Sunday that Mr. Trump had sacrificed nothing.",
         "He said his favourite was the hit Disney film “Frozen” and left the stage.",
         "She told the hosts of MSNBC’s “Morning Joe” that the race was over.",
+        "On this weekend’s broadcast of “Fox News Sunday,” Mike Pence said it was a joke.",
     ],
 )
 def test_titles_inside_a_statement_are_not_quotes(text: str) -> None:

@@ -35,6 +35,7 @@ from .content_bounds import (
     trim_start,
 )
 from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, STANCE, Cue, cue_lexicon
+from .quotes import is_title
 from .speakers import WINDOW, sentence_subject, source_after, source_before
 
 # Between a closing quote mark and its cue: ", the Ministry " / " " / ", Smith, a spokesman, ".
@@ -460,6 +461,8 @@ class Frames:
         m = QUOTE_TO_CUE.fullmatch(text, outer.end, cue.span.start)
         if m is None:
             return None
+        if is_title(self.doc, self.quotes[self.indices[at]]):
+            return None  # In an interview on “Meet the Press,” Trump said ...: a show's name
         words = len(WORD.findall(m.group("source")))
         if words > MAX_GAP_WORDS and (
             words > MAX_GAP_APPOSITION_WORDS or not GAP_APPOSITION.match(m.group("source"))
