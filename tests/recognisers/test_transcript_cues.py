@@ -37,7 +37,10 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ),
         (  # a quoted transcript: each paragraph opens with a mark before its label
             '"WALLACE: Will she be there?\n\n"PENCE: She will not attend the debate.\n',
-            [("WALLACE", ":", "Will she be there"), ("PENCE", ":", "She will not attend the debate")],
+            [
+                ("WALLACE", ":", "Will she be there"),
+                ("PENCE", ":", "She will not attend the debate"),
+            ],
         ),
         # One capitalised label alone is no transcript; notes name no speaker.
         ("WASHINGTON: The vote is on Monday.\n", []),
