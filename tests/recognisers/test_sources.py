@@ -140,6 +140,10 @@ def test_an_acronym_with_its_article_joins_the_named_organisation() -> None:
             "Title.\n\nLiverpool forward Mohamed Salah scored.\n\n“It was big,” Salah said.\n",
             "Mohamed Salah",
         ),
+        (  # a conjunction that opens the sentence is no given name
+            "Title.\n\nBut Megan Hester said it failed.\n\n“It was big,” Hester said.\n",
+            "Megan Hester",
+        ),
         (  # a word that opens a clause is no given name
             "Title.\n\nAfter Salah scored, the crowd sang.\n\n“It was big,” Salah said.\n",
             "Salah",

@@ -254,11 +254,12 @@ def _given_names(before: str) -> str:
 @cache
 def _not_given_names() -> frozenset[str]:
     """Capitalised words that are no given name before a surname: titles, organisation
-    nouns, clause openers, source openers, honorifics."""
+    nouns, clause openers, conjunctions ("But Megan Hester"), source openers, honorifics."""
     return (
         load_set("titles")
         | load_set("organisation_words")
         | load_set("clause_openers")
+        | load_set("source_stopwords")
         | load_set("source_openers")
         | frozenset(w.casefold() for w in load_set("honorifics"))
         | SMALL_WORDS
