@@ -31,6 +31,8 @@ def quotes_of(text: str, *, singles: bool = False) -> list[tuple[str, str]]:
             [("He said ‘no’ twice,", "full")],
         ),
         ("Syria’s don't the ’90s Jones' car.", []),
+        # an opening mark right after the words, before a space, is a misprinted closer
+        ("“It's unusual,“ said Larry Noble.", [("It's unusual,", "full")]),
         # a closing mark that opens a paragraph before a word is a misprinted opener
         ("”Fear. I am truly afraid.” ― Edwin Monroy", [("Fear. I am truly afraid.", "full")]),
     ],

@@ -78,6 +78,13 @@ class QuoteMark(NamedTuple):
 
 def _role(text: str, start: int, end: int, glyph: str, lo: int, hi: int) -> str:
     if glyph in OPENERS:
+        if (
+            glyph == "“"
+            and start > lo
+            and text[start - 1] not in OPEN_CONTEXT
+            and (end == hi or text[end] in CLOSE_CONTEXT)
+        ):
+            return "close"  # “It's unusual,“ said ...: a misprinted ” after the words
         return "open"
     if glyph in CLOSERS:
         if start == lo and glyph == "”" and text[end : end + 1].isalnum():
