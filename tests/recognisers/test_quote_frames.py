@@ -40,6 +40,14 @@ def _speakers(body: str) -> list[tuple[str, str | None, str | None]]:
             [("I went to Wall Street before the crash.", "Clinton", "-")],
         ),
         ("“Yes.” – Martin Luther King Jr.\n", [("Yes.", "Martin Luther King Jr.", "–")]),
+        (  # a sentence that ends with its speech cue introduces the quote after it
+            "Iowa State's Dianne Bystrom agreed. “Republicans are running out of time.”\n",
+            [("Republicans are running out of time.", "Iowa State's Dianne Bystrom", "agreed")],
+        ),
+        (  # after a quote of its own, the cue keeps it, and the next quote goes with it
+            "“Have I?” Sanders replied. “Look, the answer is yes.”\n",
+            [("Have I?", "Sanders", "replied"), ("Look, the answer is yes.", "Sanders", "replied")],
+        ),
         # A dash that runs on into the sentence is no attribution.
         ("He left. “It was over” - and then he went home.\n", []),
     ],

@@ -2,13 +2,14 @@
 
 A quote that ends with a comma, question or exclamation mark inside its marks
 is followed by its speaker and cue whatever the verb; a colon before a quote
-introduces it::
+introduces it, and so does a sentence that ends with its speech cue::
 
     “People are afraid of wasting their votes,” he surmised.    cue "surmised"
     “Really?” asked O’Donnell.                                  cue "asked"
     Wallnau continues: “God has given this man ...”              cue "continues"
     Trump: “We will win.”                                        cue ":"
     “We are working hard.” -Commissioner Geoffrey Starks         cue "-"
+    Dianne Bystrom agreed. “Republicans are running out of time.”  cue "agreed"
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import re
 
 from ..article import Attribution, Quote
 from ..document import Document, Span
+from .cues import cue_lexicon
 from .speakers import source_before
 
 # Right after a closing mark: "he surmised" / "Mr. Garin quipped" / "laughed Smith".
@@ -103,6 +105,11 @@ def find_punctuation_frames(
         colon = outer.start - 1
         while colon >= 0 and outer.start - colon < 4 and text[colon] in " \t\u00a0":
             colon -= 1
+        if colon >= 0 and text[colon] == ".":
+            found = _bare_cue_before(doc, colon, outer, sentences, starts)
+            if found is not None:
+                out.append(found)
+            continue
         if colon < 0 or text[colon] != ":":
             continue
         at = bisect.bisect_right(starts, colon) - 1
@@ -117,3 +124,40 @@ def find_punctuation_frames(
         if src is not None:
             out.append(Attribution(src, cue, outer, True, rule="colon"))
     return out
+
+
+# A verb that ends its sentence right before a quotation: "Dianne Bystrom agreed."
+VERB_BEFORE_PERIOD = re.compile(r"(?<![\w’'.-])(?P<cue>[a-z]{3,20})\Z")
+
+
+def _bare_cue_before(
+    doc: Document, period: int, outer: Span, sentences: list[Span], starts: list[int]
+) -> Attribution | None:
+    """ "Dianne Bystrom agreed. “Mainstream Republicans are running out of time.”": a
+    sentence that ends with its speech cue, no quotation of its own, introduces the quote
+    after it."""
+    text = doc.text
+    verb = VERB_BEFORE_PERIOD.search(text, max(0, period - 21), period)
+    if verb is None:
+        return None
+    entry = cue_lexicon().forms.get(verb.group("cue"))
+    if entry is None or entry[1] != "speech":
+        return None
+    at = bisect.bisect_right(starts, verb.start()) - 1
+    start = sentences[at].start if at >= 0 else verb.start()
+    if (
+        QUOTE_MARKS.search(text, max(0, start - 3), verb.start())
+        or "," in text[start : verb.start()]
+    ):
+        # “A,” he said. “B.” / “A?” Sanders replied. “B.” / A, Schiff said. “B.”: the quote
+        # goes on the earlier statement
+        return None
+    cue = Span(verb.start("cue"), verb.end("cue"))
+    src = source_before(doc, start, cue.start)
+    if src is None:
+        return None
+    return Attribution(src, cue, outer, True, rule="cue-before-quote")
+
+
+# Quotation marks in the sentence of a bare cue.
+QUOTE_MARKS = re.compile(r"[“”\"«»„]|''")
