@@ -121,6 +121,11 @@ def caption_runs(size: int) -> str:
     return repeat("(Photo: Reuters/Jane Doe) ", size)
 
 
+def unclosed_tags(size: int) -> str:
+    """Markup tags that never close, their attributes quoted: `<tweet id="1" id="1" ...`."""
+    return repeat('<tweet id="1" author="@a" ', size // 2) + repeat(' id="1"', size // 2)
+
+
 def _name(i: int) -> str:
     """A distinct capitalised name for every number: "Joa", "Job", ..., "Joba"."""
     letters = ""
@@ -176,4 +181,5 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "credit lines over captions": credits_over_captions,
     "a new speaker in every paragraph": distinct_speakers,
     "a new organisation in every paragraph": distinct_bodies,
+    "unclosed markup tags": unclosed_tags,
 }

@@ -77,6 +77,15 @@ def test_spans_lie_between_marks() -> None:
         assert q.span.end < q.outer.end
 
 
+def test_marks_inside_a_markup_tag_are_no_quotes() -> None:
+    # an embedded post left as markup in the text: its attribute values are quoted
+    text = (
+        'He tweeted.\n\n<tweet id="7479" author="@realDonaldTrump" datetime="2016-06-29">'
+        "“We will win,” he wrote.</tweet>\n"
+    )
+    assert quotes_of(text) == [("We will win,", "full")]
+
+
 def test_scare_quotes_and_titles_are_not_quotes() -> None:
     article = parse_text(
         'Title.\n\nThey watched the film "Jaws" and the so-called "reforms" failed.'

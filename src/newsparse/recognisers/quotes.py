@@ -17,6 +17,7 @@ attributions stage, which knows the speakers.
 
 from __future__ import annotations
 
+import bisect
 import logging
 import re
 from collections.abc import Iterable
@@ -207,6 +208,24 @@ def _opens_paragraph(doc: Document, para: Span, *, singles: bool = False) -> boo
     )
 
 
+# A markup tag left in a plain text, its attribute values in quotation marks: `<tweet
+# id="6721" author="@SkyNews">` (the marks are the markup's, no quotation).
+MARKUP_TAG = re.compile(r"""<[A-Za-z][\w-]*(?:\s+[\w-]+=(?:"[^"<>]*"|'[^'<>]*'))+\s*/?>""")
+
+
+def _markup_tags(text: str) -> list[Span]:
+    """The markup tags of ``text`` that have attributes, in order."""
+    if "<" not in text:
+        return []
+    return [Span(*m.span()) for m in MARKUP_TAG.finditer(text)]
+
+
+def _inside(tags: list[Span], pos: int) -> bool:
+    """Whether ``pos`` lies inside one of ``tags`` (in order, never overlapping)."""
+    at = bisect.bisect_right(tags, Span(pos, pos)) - 1
+    return at >= 0 and pos < tags[at].end
+
+
 def find_quotes(
     doc: Document, paragraphs: list[Span], *, singles: bool = False
 ) -> tuple[list[Quote], list[str]]:
@@ -218,6 +237,7 @@ def find_quotes(
     """
     quotes: list[Quote] = []
     problems: list[str] = []
+    tags = _markup_tags(doc.text)
     for index, para in enumerate(paragraphs):
         marks = find_marks(doc, para, singles=singles, limit=MAX_MARKS)
         if marks is None:
@@ -226,6 +246,8 @@ def find_quotes(
                 f"offset {para.start}, not paired"
             )
             continue
+        if tags:
+            marks = [m for m in marks if not _inside(tags, m.start)]
         pairing = pair_marks(marks)
         if not singles:  # a single closing mark alone is mostly a plural's apostrophe
             problems.extend(
