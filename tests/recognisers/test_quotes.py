@@ -100,6 +100,7 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
         "He said his favourite was the hit Disney film “Frozen” and left the stage.",
         "She told the hosts of MSNBC’s “Morning Joe” that the race was over.",
         "On this weekend’s broadcast of “Fox News Sunday,” Mike Pence said it was a joke.",
+        "Johnson tells MSNBC’s “Morning Joe” on Friday that the race is close.",
     ],
 )
 def test_titles_inside_a_statement_are_not_quotes(text: str) -> None:

@@ -316,6 +316,7 @@ TITLE_BEFORE = re.compile(
     r"""
     (?:\bon\s                                             # on “The View”
      | \b(?:on|of)\s[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['’]s\s   # on ABC's / of HBO’s
+     | \b[A-Z]{2,}['’]s\s                                 # told MSNBC’s
      | \b(?P<noun>[a-z]+)\s(?:of\s)?                     # film / book titled / broadcast of
     )
     [“"'‘]{1,2}\Z
