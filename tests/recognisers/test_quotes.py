@@ -35,6 +35,10 @@ def quotes_of(text: str, *, singles: bool = False) -> list[tuple[str, str]]:
         ("“It's unusual,“ said Larry Noble.", [("It's unusual,", "full")]),
         # a closing mark that opens a paragraph before a word is a misprinted opener
         ("”Fear. I am truly afraid.” ― Edwin Monroy", [("Fear. I am truly afraid.", "full")]),
+        (
+            "Doing so ”was an attempt at poisoning the vote.”",
+            [("was an attempt at poisoning the vote.", "partial")],
+        ),
     ],
 )
 def test_pairs(text: str, expected: list[tuple[str, str]]) -> None:

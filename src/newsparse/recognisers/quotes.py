@@ -88,8 +88,14 @@ def _role(text: str, start: int, end: int, glyph: str, lo: int, hi: int) -> str:
             return "close"  # “It's unusual,“ said ...: a misprinted ” after the words
         return "open"
     if glyph in CLOSERS:
-        if start == lo and glyph == "”" and text[end : end + 1].isalnum():
-            return "open"  # ”Fear. I am afraid.” opening a paragraph: a misprinted “
+        if (
+            glyph == "”"
+            and (start == lo or text[start - 1] in OPEN_CONTEXT)
+            and text[end : end + 1].isalnum()
+        ):
+            # ”Fear. I am afraid.” opening a paragraph, "Doing so ”appeared to be": a
+            # misprinted “ before the words
+            return "open"
         return "close"
     prev = text[start - 1] if start > lo else " "
     nxt = text[end] if end < hi else " "
