@@ -1043,6 +1043,22 @@ def test_a_bare_form_as_a_noun_is_no_cue(text: str) -> None:
     assert attributions_of(text) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("The campaign released a statement Monday saying it would appeal.", "The campaign"),
+        ("Trump issued a lengthy statement, saying he would win the state.", "Trump"),
+        (  # a participle after the document keeps it: the statement is the source
+            "The statement released by the campaign said it would appeal.",
+            "The statement released by the campaign",
+        ),
+    ],
+)
+def test_a_verb_of_publishing_is_no_part_of_the_source(sentence: str, source: str) -> None:
+    record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
+    assert [a["source_text"] for a in record["attributions"]] == [source]
+
+
 def test_a_person_before_called_still_reports() -> None:
     # "called" names a thing after a naming noun ("a super PAC called Future 45"), never
     # after a person, capitalised modifiers or not

@@ -39,7 +39,7 @@ from .frames import Frames
 from .headline import is_section_label
 from .quote_frames import find_punctuation_frames
 from .quotes import is_title
-from .speakers import sentence_subject, without_time
+from .speakers import sentence_subject, without_release, without_time
 
 LOGGER = logging.getLogger(__name__)
 
@@ -500,5 +500,8 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     for a in found:
         if a.source_span is not None:
             a.source_span = without_time(doc, a.source_span)  # "[Cruz] last week", no "Monday"
+        if a.source_span is not None:
+            # "[The campaign] released a statement saying": the document is no part of it
+            a.source_span = without_release(doc, a.source_span)
     article.attributions = found
     article.quotes = link_quotes(doc, article.attributions, article.quotes)

@@ -149,6 +149,29 @@ def without_time(doc: Document, source: Span) -> Span | None:
     return Span(source.start, m.start()) if m.start() > source.start else source
 
 
+@cache
+def _release_tail() -> re.Pattern[str]:
+    """A verb of publishing and a document at a source's end: "[The campaign] released a
+    statement", "[Trump] issued a lengthy statement Monday"."""
+    documents = alternation(load_set("document_words"), boundary=False)
+    return re.compile(
+        rf"""\s(?:released|issued|put\sout|sent\sout|posted|published)
+        \s(?:a|an|the|its|his|her|their)\s(?:[\w-]+\s){{0,2}}?{documents}\b
+        (?:\s[\w-]+){{0,3}}\Z""",
+        re.VERBOSE,
+    )
+
+
+def without_release(doc: Document, source: Span) -> Span:
+    """``source`` less a verb of publishing and its document at the end: "The campaign
+    released a statement saying ..." has the source "The campaign"."""
+    text = doc.text
+    if " " not in text[source.start : source.end]:
+        return source
+    m = _release_tail().search(text, source.start, source.end)
+    return Span(source.start, m.start()) if m is not None and m.start() > source.start else source
+
+
 def _source_before_cue(doc: Document, lo: int, cue_start: int) -> Span | None:
     start = max(lo, cue_start - WINDOW)
     if cue_start - NEAR > start:
