@@ -972,6 +972,9 @@ def text_of(text: str, span: Span) -> str:
         "He joined a resistance movement called the Ethiopian People's Party in 1975.",
         "Her judgment has also been called into question by the report in May.",
         "Roger Ailes helped found Fox News in 1996 with a message for voters.",
+        "Parliament called a snap election for May after the budget failed.",  # convened
+        "The U.N. called an emergency meeting on Monday after the test.",
+        "Having said that, the senator left the room in a hurry.",
         "Mr. Sanders found ways to press his agenda through small provisions.",
         "They met at the resort, now called Trump National Doral, in May.",
         "He spoke to donors on a conference call with the campaign staff.",

@@ -112,6 +112,7 @@ def cue_lexicon() -> CueLexicon:
             | {form for form, _ in modifiers | particles}
             | {form for form in forms if form.endswith("ed")}
             | bare_verbs
+            | CALL_FORMS
         ),
         objects=load_set("object_cues"),
         idioms={form: tuple(entries) for form, entries in idioms.items()},
@@ -318,10 +319,28 @@ def _bare_verb(text: str, start: int, end: int) -> bool:
     )
 
 
+# The forms of "call", which convene an event as well as name or ask.
+CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+
+
+@cache
+def _convened_event() -> re.Pattern[str]:
+    """ " a" or " an", up to two words and an event of ``data/convened_events.txt`` right
+    after a form of "call": "[called] an emergency meeting"."""
+    events = alternation(load_set("convened_events"), boundary=False)
+    return re.compile(rf"[ ](?:a|an)(?:[ ][\w-]+){{0,2}}?[ ]{events}\b")
+
+
+def _convenes(text: str, end: int) -> bool:
+    return _convened_event().match(text, end, end + 60) is not None
+
+
 def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``)."""
     if key in lex.bare_verbs:
         return not _bare_verb(text, start, end)  # "their support", "support for"
+    if key in CALL_FORMS and _convenes(text, end):
+        return True  # "called an emergency meeting", "called a snap election"
     if key == "called" and (
         text[max(0, start - 4) : start].casefold() in SO
         or (
