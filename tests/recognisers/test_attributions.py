@@ -975,6 +975,8 @@ def text_of(text: str, span: Span) -> str:
         "Parliament called a snap election for May after the budget failed.",  # convened
         "The U.N. called an emergency meeting on Monday after the test.",
         "Having said that, the senator left the room in a hurry.",
+        "No doubt companies in the United States should pay some form of tax.",
+        "It's worth noting that this is the first time in American history.",
         "Mr. Sanders found ways to press his agenda through small provisions.",
         "They met at the resort, now called Trump National Doral, in May.",
         "He spoke to donors on a conference call with the campaign staff.",
