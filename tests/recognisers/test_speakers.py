@@ -211,6 +211,11 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "they",
         ),
         ("In March the Senate voted and said it would act.", "said", "the Senate"),
+        (  # a time phrase and its comma open the sentence
+            "Hours later, Trump returned the compliment, telling Reuters it was true.",
+            "telling",
+            "Trump",
+        ),
         ("the campaign waved and said hello.", "said", None),
         ("The claim was false and said nothing.", "said", None),
         ("The company blamed rising costs and said it would move.", "said", "The company"),

@@ -698,11 +698,29 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
         if closing is not None:
             i = closing + 1
     i = _skip_openers(toks, i)
+    i = _skip_time_lead(toks, i)
     if i < len(toks) and _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 1]):
         comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
         # With no comma ("When he arrived he said"), the clause's own subject stands in;
         # a date after the opener is passed over ("On September 27 [they] published").
         i = _skip_openers(toks, _skip_date(toks, i + 1) if comma is None else comma + 1)
+    return i
+
+
+# Words that close a time phrase opening a sentence: "Hours later," / "Two days earlier,".
+TIME_LEAD_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+# Most words of such a phrase before its last one.
+MAX_TIME_LEAD_WORDS = 3
+
+
+def _skip_time_lead(toks: list[re.Match[str]], i: int) -> int:
+    """Index after a time phrase and its comma that open a sentence ("Hours later, [Trump]
+    returned the compliment"), or ``i`` when there is none."""
+    for k in range(i + 1, min(len(toks), i + MAX_TIME_LEAD_WORDS + 2)):
+        if toks[k].group() == ",":
+            if _word(toks[k - 1]) in TIME_LEAD_ENDS:
+                return _skip_openers(toks, k + 1)
+            break
     return i
 
 
