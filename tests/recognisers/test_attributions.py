@@ -856,6 +856,11 @@ def test_a_cue_and_colon_closing_a_paragraph_announce_the_next_quote() -> None:
     ]
 
 
+def test_a_few_words_may_stand_between_the_cue_and_its_colon() -> None:
+    text = "The foundation describes itself in the following way:\n\n“We work for all.”"
+    assert attributions_of(text) == [("The foundation", "describes", "“We work for all.”", True)]
+
+
 def test_a_cue_and_colon_announce_nothing_when_no_quote_follows() -> None:
     text = "Dr. Ward stated:\n\nThe board gathered on Monday and said it would vote."
     assert attributions_of(text) == [("The board", "said", "it would vote", False)]

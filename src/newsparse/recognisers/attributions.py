@@ -253,8 +253,9 @@ def find_attributions(
 
 
 # What may stand between a cue and the colon that closes its paragraph: "said:",
-# "said in a statement:", "wrote on Facebook:".
-INTRO_TAIL = re.compile(r"(?:\s+(?:in|on|at|to)(?:\s+[\w’'-]+){1,4})?\s*:\s*\Z")
+# "said in a statement:", "wrote on Facebook:", "describes itself in the following way:",
+# "called them on it:" (a few words, no sentence mark).
+INTRO_TAIL = re.compile(r"(?:\s+[\w’'-]+){0,6}\s*:\s*\Z")
 
 
 def _colon_intro(doc: Document, para: Span, cues: list[Cue]) -> Cue | None:
