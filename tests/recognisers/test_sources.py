@@ -140,6 +140,11 @@ def test_an_acronym_with_its_article_joins_the_named_organisation() -> None:
             "Title.\n\nLiverpool forward Mohamed Salah scored.\n\n“It was big,” Salah said.\n",
             "Mohamed Salah",
         ),
+        (  # a headline in title case is read last: its capitals name nobody
+            "Understated Perez Raises Profile.\n\nLabor Secretary Tom Perez spoke.\n\n"
+            "“It was big,” Perez said.\n",
+            "Tom Perez",
+        ),
         (  # a conjunction that opens the sentence is no given name
             "Title.\n\nBut Megan Hester said it failed.\n\n“It was big,” Hester said.\n",
             "Megan Hester",

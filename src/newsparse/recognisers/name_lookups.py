@@ -120,8 +120,9 @@ class _TextLookup:
     characters read stay within a few times the text's length, whatever the number of
     names (then no more are looked up)."""
 
-    def __init__(self, doc: Document) -> None:
+    def __init__(self, doc: Document, first: int = 0) -> None:
         self.text = doc.text
+        self.first = first  # where the search starts; the text before it is read last
         self.budget = LOOKUP_READ_BUDGET * len(self.text) + 10_000
         self.known: dict[str, str | None] = {}
 
@@ -131,11 +132,18 @@ class _TextLookup:
         return self.known[name]
 
     def _find(self, name: str) -> str | None:
+        for lo, hi in ((self.first, len(self.text)), (0, self.first)):
+            fullest = self._find_in(name, lo, hi)
+            if fullest is not None:
+                return fullest
+        return None
+
+    def _find_in(self, name: str, lo: int, hi: int) -> str | None:
         text = self.text
-        at = 0
-        while self.budget > 0:
-            found = text.find(name, at)
-            self.budget -= (found if found >= 0 else len(text)) - at + 1
+        at = lo
+        while self.budget > 0 and at < hi:
+            found = text.find(name, at, hi)
+            self.budget -= (found if found >= 0 else hi) - at + 1
             if found < 0:
                 return None
             fullest = self._at(name, found)
@@ -213,7 +221,9 @@ class FullNames(_TextLookup):
     """The fullest form a text prints of a person named by one word ("Salah" ->
     "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"): the first place the word
     stands after given names or before particles and a surname. Titles and words that
-    open a clause are no given names ("Sen. Cruz", "After Salah scored")."""
+    open a clause are no given names ("Sen. Cruz", "After Salah scored"). Built with
+    ``first`` at the body's start, it reads the headline last: a headline in title case
+    capitalises any word before a name ("Understated Perez raises profile")."""
 
     def _at(self, name: str, found: int) -> str | None:
         text = self.text

@@ -467,7 +467,8 @@ def resolve_sources(
     ledger = Ledger()
     mentions: dict[str, Mention] = {}
     companies = CompanyNames(doc)
-    people = FullNames(doc)
+    headline_end = max((b.span.end for b in doc.blocks if b.kind == "headline"), default=0)
+    people = FullNames(doc, first=headline_end)
     for a in attributions:
         if a.source_span is None:
             continue
