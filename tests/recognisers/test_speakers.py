@@ -211,6 +211,11 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "they",
         ),
         ("In March the Senate voted and said it would act.", "said", "the Senate"),
+        (  # "Just" opens the sentence, then a clause and its comma
+            "Just before the flight left, Captain Smith stood up and asked for volunteers.",
+            "asked",
+            "Captain Smith",
+        ),
         (  # a time phrase and its comma open the sentence
             "Hours later, Trump returned the compliment, telling Reuters it was true.",
             "telling",
