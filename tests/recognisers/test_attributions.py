@@ -104,6 +104,20 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Rutherford said so in December.",
             [("Rutherford", "said", "so", False)],
         ),
+        (  # a relative clause's content ends before the main verb of its sentence
+            "The groups who wrote to her on Thursday say they are concerned.",
+            [
+                ("who", "wrote", "to her on Thursday", False),
+                ("The groups", "say", "they are concerned", False),
+            ],
+        ),
+        (
+            "Voters who want to ban abortion said the decision makes the choice stark.",
+            [
+                ("who", "want", "to ban abortion", False),
+                ("Voters", "said", "the decision makes the choice stark", False),
+            ],
+        ),
         (  # a show's name before the cue is no content of it
             "In an interview on “Meet the Press,” Trump said he would win the state.",
             [("Trump", "said", "he would win the state", False)],

@@ -39,7 +39,7 @@ from .frames import Frames
 from .headline import is_section_label
 from .quote_frames import find_punctuation_frames
 from .quotes import is_title
-from .speakers import sentence_subject, without_release, without_time
+from .speakers import sentence_subject, source_before, without_release, without_time
 
 LOGGER = logging.getLogger(__name__)
 
@@ -80,6 +80,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
             k = kept[order]
             if k.content_span.overlaps(a.cue_span) and a.content_span.start > k.cue_span.end:
                 cut = _coordination_before(doc, k.content_span.start, a)
+                if cut is None:
+                    cut = _relative_clause_end(doc, k, a)
                 if cut is not None:
                     k.content_span = Span(k.content_span.start, cut)
                     continue
@@ -128,6 +130,45 @@ COORDINATION = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# An object after a preposition, which no main verb takes as its subject: "to her".
+OBJECT_BEFORE = re.compile(r"\b(?:to|with|for|on|at|of|about|from)\s(?:her|him|them|us|me)\Z")
+# Relative pronouns that open a clause inside a subject: "the groups [who] wrote to her".
+RELATIVES = frozenset({"who", "which", "that"})
+# Forms of "say" and "tell" that follow a subject as its main verb.
+MAIN_SAY_FORMS = frozenset({"say", "says", "said", "tell", "tells", "told"})
+
+
+def _relative_clause_end(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
+    """Where a relative clause's content ends before the main verb of its sentence: "the
+    groups who wrote [to her on Thursday] say they are concerned"."""
+    text = doc.text
+    if outer.source_span is None or inner.source_span is None:
+        return None
+    if text[outer.source_span.start : outer.source_span.end].casefold() not in RELATIVES:
+        return None
+    if text[inner.cue_span.start : inner.cue_span.end].casefold() not in MAIN_SAY_FORMS:
+        return None
+    if inner.source_span.start > outer.source_span.start:
+        if not outer.content_span.contains(inner.source_span) or not OBJECT_BEFORE.search(
+            text, max(0, inner.source_span.start - 6), inner.source_span.end
+        ):
+            return None  # "... at the moment [he] says it": a clause of the content's own
+        # "the groups who wrote to [her] on Thursday say": the main clause's subject is
+        # the phrase before the relative pronoun, in its sentence
+        period = text.rfind(". ", 0, outer.source_span.start)
+        lo = max(
+            text.rfind("\n", 0, outer.source_span.start) + 1,
+            period + 2 if period >= 0 else 0,
+            outer.source_span.start - 120,
+        )
+        subject = source_before(doc, lo, outer.source_span.start)
+        if subject is None:
+            return None
+        inner.source_span = subject
+    end = trim_end(doc, outer.content_span.start, inner.cue_span.start)
+    return end if end - outer.content_span.start >= 3 else None
 
 
 # A second that-clause of the outer cue: "said A and that B" is one content.
