@@ -104,6 +104,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Rutherford said so in December.",
             [("Rutherford", "said", "so", False)],
         ),
+        (
+            "Carter stopped the practice, but Cook did not say when.",
+            [("Cook", "say", "when", False)],
+        ),
         (  # a relative clause's content ends before the main verb of its sentence
             "The groups who wrote to her on Thursday say they are concerned.",
             [

@@ -255,11 +255,13 @@ def _before_that_word(word: str) -> bool:
 
 # A one-word answer as a whole content: "60 percent said yes.", "he said so,", or the
 # same answer before a time, an occasion or a contrast: "said so in December", "said no
-# again", "said yes while 48 percent disagreed" ("said no one knows" is no answer).
+# again", "said yes while 48 percent disagreed" ("said no one knows" is no answer); a
+# question word that ends the sentence: "did not say when."
 ANSWER = re.compile(
     r"\s*(?:yes|no|so)(?=[.,;:!?”\"]|\s*\Z|\s(?:in|on|at|during|after|before|last|this|when"
     r"|while|because|again|too|publicly|repeatedly|recently|today|yesterday"
     r"|[A-Z][a-z]{2,5}day)\b)"
+    r"|\s*(?:when|why|how|where|whether)(?=[.;!?]|\s*\Z)"
 )
 
 
