@@ -135,6 +135,12 @@ def _read(text: str, cue: str, where: str) -> str | None:
         # A plural of people, a name or not, after a comma; a share "of them".
         ("It could show his appeal, veteran Republicans said.", "said", "veteran Republicans"),
         ("Most of them said they loved the job.", "said", "Most of them"),
+        # "At least" opens a quantity, not a phrase of the sentence.
+        (
+            "At least half of voters in each state say it is close.",
+            "say",
+            "At least half of voters in each state",
+        ),
         # Sources coordinated with "and" are one source.
         ("Clinton and Sanders said the race was over.", "said", "Clinton and Sanders"),
         ("It is over, he and Mr. Allen said.", "said", "he and Mr. Allen"),

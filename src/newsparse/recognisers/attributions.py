@@ -132,8 +132,9 @@ COORDINATION = re.compile(
 )
 
 
-# An object after a preposition, which no main verb takes as its subject: "to her".
-OBJECT_BEFORE = re.compile(r"\b(?:to|with|for|on|at|of|about|from)\s(?:her|him|them|us|me)\Z")
+# An object pronoun, which no main verb takes as its subject: "wrote to [her]", "have
+# endorsed [him]".
+OBJECT_PRONOUN = re.compile(r"(?:her|him|them|us|me)\Z")
 # Relative pronouns that open a clause inside a subject: "the groups [who] wrote to her".
 RELATIVES = frozenset({"who", "which", "that"})
 # Forms of "say" and "tell" that follow a subject as its main verb.
@@ -151,8 +152,8 @@ def _relative_clause_end(doc: Document, outer: Attribution, inner: Attribution) 
     if text[inner.cue_span.start : inner.cue_span.end].casefold() not in MAIN_SAY_FORMS:
         return None
     if inner.source_span.start > outer.source_span.start:
-        if not outer.content_span.contains(inner.source_span) or not OBJECT_BEFORE.search(
-            text, max(0, inner.source_span.start - 6), inner.source_span.end
+        if not outer.content_span.contains(inner.source_span) or not OBJECT_PRONOUN.match(
+            text, inner.source_span.start, inner.source_span.end
         ):
             return None  # "... at the moment [he] says it": a clause of the content's own
         # "the groups who wrote to [her] on Thursday say": the main clause's subject is

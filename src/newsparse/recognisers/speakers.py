@@ -406,7 +406,9 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
             return None
     if upto - first == 1 and _word(toks[first]) in BARE_DETERMINERS:
         return None
-    if _word(toks[first]) in OPENING_PREPOSITIONS:
+    if _word(toks[first]) in OPENING_PREPOSITIONS and not (
+        first + 1 < upto and _word(toks[first]) == "at" and _word(toks[first + 1]) in AT_QUANTIFIERS
+    ):
         # "In other words, explained X": a phrase of the sentence, no source; but "In a
         # Bloomberg interview Trump declared": the name after the phrase.
         last_lower = max(
@@ -419,6 +421,8 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
     return toks[first].start(), toks[upto - 1].end()
 
 
+# "At least" and "at most" open a quantity, not a phrase: "[At least half of voters] say".
+AT_QUANTIFIERS = frozenset({"least", "most"})
 # Prepositions that open a phrase of the sentence, never a source: "In other words,".
 OPENING_PREPOSITIONS = frozenset(
     {
