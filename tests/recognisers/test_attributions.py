@@ -104,6 +104,13 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Rutherford said so in December.",
             [("Rutherford", "said", "so", False)],
         ),
+        (  # a cue with no object before ", but": the next clause is no content of it
+            "He proposed new rules as promised, but analysts agreed it was a top-heavy plan.",
+            [
+                ("He", "proposed", "new rules as promised", False),
+                ("analysts", "agreed", "it was a top-heavy plan", False),
+            ],
+        ),
         (
             "Carter stopped the practice, but Cook did not say when.",
             [("Cook", "say", "when", False)],

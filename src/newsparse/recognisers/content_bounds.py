@@ -166,8 +166,9 @@ def find_that(text: str, start: int, end: int) -> re.Match[str] | None:
 
 WORD = re.compile(r"\w+")
 # Words that open no content right after a cue: the verb had no object and a second
-# predicate or a place follows ("yelled and held up a banner", "reported from Washington").
-NO_CONTENT_OPENER = re.compile(r"(?:and|or|from)\b")
+# predicate, a second clause or a place follows ("yelled and held up a banner", "as
+# promised, but analysts agreed ...", "reported from Washington").
+NO_CONTENT_OPENER = re.compile(r"(?:and|or|from|but|yet)\b")
 
 
 def at_least(text: str, start: int, end: int, count: int) -> bool:
@@ -348,7 +349,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         # sentence ends with its own source and cue, whose content holds this one.
         end = closing
     head = text[start : start + 1]
-    if head in "aof" and NO_CONTENT_OPENER.match(text, start, end):
+    if head in "aofby" and NO_CONTENT_OPENER.match(text, start, end):
         return None
     time_words = _time_words()
     if head in time_words.lead_first:
