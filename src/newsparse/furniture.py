@@ -26,6 +26,12 @@ READING_TIME = re.compile(
        [ ]?:?[ ]?\d{1,3}[ ]?(?:min(?:ute|uto|uti|uten)?s?|minutos)\.?)\Z""",
     re.I | re.X,
 )
+# A page's notice of an article's age over its headline: "This article is more than 1
+# year old" (The Guardian), "This article is over 2 months old".
+AGE_NOTICE = re.compile(
+    r"this[ ]article[ ]is[ ](?:more[ ]than|over)[ ]\d{1,2}[ ](?:years?|months?|days?)[ ]old\Z",
+    re.I,
+)
 # Punctuation a label may end with: "More:", "Filed under |", "Read more…".
 LABEL_TAIL = " :|.…»›>-–—"
 # The longest text read as a label.
@@ -34,13 +40,18 @@ MAX_LABEL_CHARS = 40
 
 def is_furniture(text: str) -> bool:
     """A label or counter, not a paragraph: "Advertisement", "Caption", "Image 1 of 5",
-    "3 min read" (labels from data/page_furniture.txt)."""
+    "3 min read", "This article is more than 1 year old" (labels from
+    data/page_furniture.txt)."""
     if len(text) > MAX_LABEL_CHARS:
         return False
     stripped = text.strip()
     if stripped.rstrip(LABEL_TAIL).casefold() in load_set("page_furniture"):
         return True
-    return COUNTER.match(stripped) is not None or READING_TIME.match(stripped) is not None
+    return (
+        COUNTER.match(stripped) is not None
+        or READING_TIME.match(stripped) is not None
+        or AGE_NOTICE.match(stripped) is not None
+    )
 
 
 # A label and a colon (or bar) opening a line that links elsewhere: "READ MORE: ...",

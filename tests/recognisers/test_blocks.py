@@ -194,7 +194,14 @@ def test_no_masthead(text: str) -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["Advertisement", "This slideshow requires JavaScript.", "Image 1 of 5", "Read more…"],
+    [
+        "Advertisement",
+        "This slideshow requires JavaScript.",
+        "Image 1 of 5",
+        "Read more…",
+        "This article is more than 1 year old",  # a page's notice of the article's age
+        "This article is more than 11 months old",
+    ],
 )
 def test_page_furniture_labels(label: str) -> None:
     assert is_furniture(label)

@@ -25,6 +25,12 @@ CASES = [
     ("By MARY SMITH Associated Press", "By MARY SMITH Associated Press", ["MARY SMITH"], "Associated Press"),
     ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters", ["Colin Brinsden"], "Reuters"),
     ("By Reuters Staff", "By Reuters Staff", [], "Reuters"),
+    # a job whose words left of the job word are a beat, no outlet
+    ("By Sophia Yan, Senior China Correspondent", "By Sophia Yan, Senior China Correspondent", ["Sophia Yan"], None),
+    ("By Jane Doe, Washington Correspondent", "By Jane Doe, Washington Correspondent", ["Jane Doe"], None),
+    ("By Jane Doe, Middle East Editor", "By Jane Doe, Middle East Editor", ["Jane Doe"], None),
+    # an outlet writing with an agency: no person
+    ("By Le Monde with AFP", "By Le Monde with AFP", [], "Le Monde"),
     ("Text by: FRANCE 24", "Text by: FRANCE 24", [], "FRANCE 24"),  # an outlet with a digit
     # an outlet or desk after "and": the affiliation
     ("By Emanuel Fabian and Agencies", "By Emanuel Fabian and Agencies", ["Emanuel Fabian"], "Agencies"),

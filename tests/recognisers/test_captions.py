@@ -37,6 +37,35 @@ CASES = [
     ("The family of the victim at home. (Supplied)", "The family of the victim at home.", "Supplied"),
     ("[Protesters clash with police in Tbilisi on December 3, 2024. Getty Images]",
      "Protesters clash with police in Tbilisi on December 3, 2024.", "Getty Images"),  # bracketed
+    # a photographer and the outlet in parentheses, a sentence mark before them or none
+    ("House Speaker Jane Doe speaks on Tuesday. (Jabin Botsford/The Washington Post)",
+     "House Speaker Jane Doe speaks on Tuesday.", "Jabin Botsford/The Washington Post"),
+    ("Passengers face disruption as drivers prepare to strike (PA Wire)",
+     "Passengers face disruption as drivers prepare to strike", "PA Wire"),
+    # a capitalised credit label with no sentence mark before it
+    ("Christine Lagarde Photographer: Alex Kraus/Bloomberg", "Christine Lagarde", "Alex Kraus/Bloomberg"),
+    ("A fighter jet takes off from a base in Chiayi Credit: Ann Wang/Reuters",
+     "A fighter jet takes off from a base in Chiayi", "Ann Wang/Reuters"),
+    # a label run into the caption and three dots
+    ("Tractors blocked a highway on Tuesday.Credit...Piroschka van de Wouw/Reuters",
+     "Tractors blocked a highway on Tuesday.", "Piroschka van de Wouw/Reuters"),
+    # a credit after a bar
+    ("Farmers prepare a paddy field in Tamil Nadu. File | Photo Credit: The Hindu",
+     "Farmers prepare a paddy field in Tamil Nadu. File", "The Hindu"),
+    ("Senator Jane Doe speaks to the press. | Francis Chung/POLITICO",
+     "Senator Jane Doe speaks to the press.", "Francis Chung/POLITICO"),
+    # a photographer and an agency after the sentence, unbracketed
+    ("A shopper browses a grocery aisle in Washington. Justin Sullivan/Getty Images",
+     "A shopper browses a grocery aisle in Washington.", "Justin Sullivan/Getty Images"),
+    ("Demonstrators gather outside the Senate in Paris. BERTRAND GUAY / AFP",
+     "Demonstrators gather outside the Senate in Paris.", "BERTRAND GUAY / AFP"),
+    # a credit in square brackets
+    ("Soldiers stand guard in Omdurman, Sudan [File: AFP]", "Soldiers stand guard in Omdurman, Sudan", "AFP"),
+    ("Displaced families at a camp in Darfur [Mohamed Nureldin/Reuters]",
+     "Displaced families at a camp in Darfur", "Mohamed Nureldin/Reuters"),
+    # a page's link after the credit
+    ("A worker walks past pumpjacks in Almetyevsk. REUTERS/Jane Doe/File Photo Purchase Licensing Rights",
+     "A worker walks past pumpjacks in Almetyevsk.", "REUTERS/Jane Doe/File Photo"),
 ]  # fmt: skip
 
 
@@ -59,6 +88,9 @@ def test_caption_line(line: str, text: str, credit: str | None) -> None:
         "According to a Reuters/Ipsos poll, the two are in a dead heat.",  # no photographer
         "The talks will resume in Doha next week. — AFP",  # an agency signs the story off
         "He said the talks will resume. Getty Images]",  # a bracket closed, none opened
+        "The index rose 2% | Markets | Energy",  # segments, no credit
+        "Prices rose in March, official data [showed] on Friday",  # a bracket inside the text
+        "The vote was 52/48 in favour of the bill, Smith said.",  # a slash in a sentence
     ],
 )
 def test_not_a_caption(line: str) -> None:
@@ -156,3 +188,37 @@ def test_outlet_credited_caption_leaves_the_paragraphs() -> None:
         ("The family at home.", "Supplied"),
     ]
     assert paragraphs(text) == ["Fire crews worked through the night."]
+
+
+def test_captions_the_markup_tags_settle_them() -> None:
+    """A page whose markup tags its captions is not read for more: a body line that ends
+    like a credit stays the markup's reading (body), and claims nothing."""
+    from newsparse.article import Article, PageMeta, SourceInfo
+    from newsparse.document import Span
+    from newsparse.layout import build_document
+    from newsparse.options import Options
+    from newsparse.pipeline import build_context
+    from newsparse.recognisers import blocks, captions
+
+    text = (
+        "Players celebrate in Madrid on Tuesday. (Manu Fernandez/AP)\n\n"
+        "MADRID — Spain won the final on Sunday.\n\n"
+        "The crowd cheered. (Jane Doe/The Washington Post)"
+    )
+    doc = build_document(text)
+    first = Span(0, text.index("\n"))
+    page = PageMeta(caption_spans=[(first, first, "Manu Fernandez/AP")])
+    article = Article(doc=doc, source=SourceInfo("p.html", "html", None, None), page=page)
+    ctx = build_context(Options())
+    blocks.apply(doc, article, ctx)
+    captions.apply(doc, article, ctx)
+    assert article.captions == []
+    assert not [who for _, who in doc.claims if who == captions.WHO]
+    # the same text without tagged captions is read for them
+    plain = Article(doc=build_document(text), source=SourceInfo("-", "text", None, None))
+    blocks.apply(plain.doc, plain, ctx)
+    captions.apply(plain.doc, plain, ctx)
+    assert [c.credit for c in plain.captions] == [
+        "Manu Fernandez/AP",
+        "Jane Doe/The Washington Post",
+    ]

@@ -28,6 +28,19 @@ CASES = [
      None, "Candidates vie for vets' support; Trump and Clinton point out own credentials"),
     ("Business Markets rally on jobs data\n\nMarkets rally on jobs data\n\nStocks rose.\n", "Business", "Markets rally on jobs data"),
     ("Headline with byline below\nBy Jane Doe\n\nText of the story.\n", None, "Headline with byline below"),
+    # a breadcrumb printed label by label: the last label is the section
+    ("News\n\nUK\n\nHome News\n\nTrain drivers announce fresh strike dates in pay dispute\n\n"
+     "Jane Dalton\nTuesday 12 March 2024 14:05 GMT\n\nTrain drivers will strike.\n",
+     "Home News", "Train drivers announce fresh strike dates in pay dispute"),
+    # a page's notice of the article's age between the section and the headline
+    ("Housing\nThis article is more than 1 year old\nCouncils face £2bn shortfall as housing costs soar\n\n"
+     "Peter Walker\nTue 5 Mar 2024 06.00 GMT\n\nCouncils are facing a shortfall.\n",
+     "Housing", "Councils face £2bn shortfall as housing costs soar"),
+    # section labels of US politics and policy pages
+    ("CONGRESS\n\nSenate Dems eye fast-track for border package\n\nBy Jane Doe\n\nSenate leaders met.\n",
+     "CONGRESS", "Senate Dems eye fast-track for border package"),
+    ("Energy & Environment\nEPA finalizes tougher limits on soot pollution\n\nBy Jane Doe\n\nThe agency acted.\n",
+     "Energy & Environment", "EPA finalizes tougher limits on soot pollution"),
     # a page's header block, one line under another: section, headline, standfirst, date
     ("Climate crisis\nRecord heat in 2024 pushes world past 1.5C threshold, scientists say\n"
      "Copernicus data shows last year was hottest on record\n\nFri 10 Jan 2025 09.00 GMT\n\n"

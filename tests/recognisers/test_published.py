@@ -34,6 +34,36 @@ CASES = [
         "Headline\nUpdated: June 17, 2017\nPublished: June 16, 2017\n\nBody.",
         "2017-06-16",
     ),
+    # a "Published" segment after an "Updated" one, the bar unspaced
+    (
+        "Headline\nBy Jane Doe\nUpdated March 5, 2024 at 7:12 p.m. EST|Published March 5, "
+        "2024 at 2:30 p.m. EST\n\nBody.",
+        "2024-03-05T14:30-05:00",
+    ),
+    # a date line alone wins over a later "Last modified" line
+    (
+        "Headline\nJane Doe\nTue 5 Mar 2024 06.00 GMT\nLast modified on Tue 5 Mar 2024 09.12 GMT"
+        "\n\nBody.",
+        "2024-03-05T06:00+00:00",
+    ),
+    (
+        "Headline\nBy Jane Doe\nMarch 7, 2024 at 1:00 AM GMT+1\n"
+        "Updated on March 7, 2024 at 9:30 AM GMT+1\n\nBody.",
+        "2024-03-07T01:00+01:00",
+    ),
+    # a year run together with the clock of the line under it in the page
+    ("Headline\nMarch 4, 20245:00 AM ET\n\nBody.", "2024-03-04T05:00"),
+    ("Headline\nMarch 4, 202411:05 AM\n\nBody.", "2024-03-04T11:05"),
+    (
+        "Headline\nBy Jane Doe\nMarch 4, 20244:12 PM GMTUpdated 2 hours ago\n\nBody.",
+        "2024-03-04T16:12",
+    ),
+    # a date line under a breadcrumb, a headline, a standfirst and a byline
+    (
+        "News\nUK\nHome News\nTrain drivers announce fresh strike dates\nAslef says members "
+        "will walk out\nJane Dalton\nTuesday 12 March 2024 14:05 GMT\n\nBody.",
+        "2024-03-12T14:05+00:00",
+    ),
     # a wire header that is a date alone
     ("Headline\nJune 16, 2017 | 10:35 AM\n\nBody.", "2017-06-16T10:35"),
     ("Headline\nFri Jun 16, 2017\n\nBody.", "2017-06-16"),

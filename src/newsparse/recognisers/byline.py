@@ -199,7 +199,20 @@ def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str 
     # ("Reuters", "Associated Press Writer"), not a running sentence.
     if not all(w[:1].isupper() or w in OUTLET_GLUE for w in rest.split()):
         return None
-    return tuple(authors), _affiliation(rest)
+    affiliation = _affiliation(rest)
+    if affiliation is not None and affiliation != rest.strip(" .") and _is_beat(affiliation):
+        return tuple(authors), None  # "Senior China Correspondent": a job, no outlet
+    return tuple(authors), affiliation
+
+
+def _is_beat(printed: str) -> bool:
+    """What a job word left of a title is the writer's beat, no outlet: a place ("China",
+    "Washington") or a section's name ("Middle East")."""
+    return (
+        find_area(printed) is not None
+        or find_city(printed) is not None
+        or printed.casefold() in load_set("sections")
+    )
 
 
 # A byline with no "By": a name, then a desk and a job ("Damian Carrington Environment

@@ -34,8 +34,9 @@ MAX_LEAD_PIECES = 2
 
 @cache
 def credit_tail() -> re.Pattern[str]:
-    """A picture credit closing a line (search it from the line's last 120 characters)."""
+    """A picture credit closing a line (search it from the line's last 160 characters)."""
     markers = alternation(load_list("photo_credit_markers"))
+    capitalised = alternation([m[:1].upper() + m[1:] for m in load_list("photo_credit_markers")])
     agencies = alternation(load_list("photo_agencies"))
     return re.compile(
         rf"""
@@ -44,16 +45,30 @@ def credit_tail() -> re.Pattern[str]:
           | \((?P<agency_photo>(?:{agencies})[ ]Photo(?:/[^()\n]{{1,60}})?)\)   # (AP Photo/John Roe)
           | (?<![\w/])(?P<wire>REUTERS/(?-i:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,6}}))  # REUTERS/Jane Doe (a name: not "Reuters/Ipsos poll, ...")
           | (?<=[.!?”"][ ])(?:{markers})[ ]?:[ ]?(?P<plain>[A-Z][^\n:]{{1,60}})   # ... Friday. Photo: Getty Images
-          | (?<=[.!?”"][ ])\((?P<bare>(?:{agencies})(?:/[^()\n]{{1,60}})?)\)  # ... Friday. (Reuters)
+          | (?<=[^\W\d_][ ])(?-i:{capitalised})[ ]?:[ ]?(?P<unstopped>(?-i:[A-Z])[^\n:]{{1,60}})  # ... Chiayi Credit: Ann Wang/Reuters
+          | (?<=[.!?”")])[ ]?(?:{markers})(?:\.{{3}}|…)(?P<ellipsis>(?-i:[A-Z])[^\n]{{1,80}})  # ... Tuesday.Credit...Jane Doe/Reuters
+          | (?<=[^\s|])[ ]\|[ ](?:{markers})[ ]?:[ ]?(?P<bar_marked>[A-Z][^\n|:]{{1,60}})  # ... File | Photo Credit: The Hindu
+          | (?<=[^\s|])[ ]\|[ ](?P<bar_slashed>(?-i:[A-Z])[^\n|/]{{1,40}}/[^\n|/]{{1,40}})  # ... | Jane Doe/POLITICO
+          | (?<=[.!?”"\w][ ])\((?P<bare>(?:{agencies})(?:/[^()\n]{{1,60}})?)\)  # ... Friday. (Reuters)
           | (?<=[.!?”"][ ])\((?P<agency_colon>(?:{agencies})[ ]?:[ ]?[^()\n]{{1,60}})\)  # (ABC News: Jane Doe)
+          | (?<=[.!?”"\w][ ])\((?P<holder>(?-i:[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{1,3}})/(?-i:[A-Z])[^()\n/]{{1,40}})\)  # (Jane Doe/The Washington Post)
+          | (?<=[.!?”"][ ])(?P<slashed>(?-i:[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){{1,3}})[ ]?/[ ]?(?:{agencies}))  # ... Friday. Jane Doe/Getty Images
           | (?<=[.!?”"])[ ]?[—–][ ]?(?P<dashed>(?:{agencies})(?:/[^\n/]{{1,40}}){{1,2}})  # ... Islamabad. — AFP/File
                                                 # (a slash: "... next week. — AFP" signs off a story)
+          | (?<=[\w.!?”")][ ])\[(?:File[ ]?:[ ]?)?(?P<squared>(?:{agencies})(?:/[^\[\]\n]{{1,40}})?|(?-i:[A-Z])[^\[\]\n/:]{{1,40}}/[^\[\]\n]{{1,40}})\]  # ... Sudan [File: AFP]
           | (?<=[.!?”"][ ])(?P<bracketed>(?:{agencies})(?:/[^\[\]\n]{{1,60}})?)\]  # [... 2024. Getty Images]
         )
         [ .]{{0,2}}$
         """,
         re.VERBOSE | re.IGNORECASE,
     )
+
+
+@cache
+def caption_link() -> re.Pattern[str]:
+    """A page's link printed after a picture's credit and copied with the caption
+    ("... REUTERS/Jane Doe Purchase Licensing Rights"): no part of the credit."""
+    return re.compile(rf"[ ](?:{alternation(load_list('caption_tails'))})[ .]{{0,2}}$", re.I)
 
 
 # A caption announced by its opening words: FILE PHOTO: ... / Photo: ... / Pictured: ...
@@ -74,7 +89,8 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     line = Span(start, end)
     label = CAPTION_LABEL.match(text, start, end)
     opening = label.end() if label is not None else start
-    m = credit_tail().search(text, max(opening, end - 160), end)
+    link = caption_link().search(text, start, end)
+    m = credit_tail().search(text, max(opening, end - 160), end if link is None else link.start())
     if m is not None and m.start() > opening:
         group = next(g for g in CREDIT_GROUPS if m.group(g))
         if group == "bracketed":
@@ -83,7 +99,7 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
             opening += 1
         credit = m.group(group).strip()
         caption_end = m.start()
-        while caption_end > opening and text[caption_end - 1] in " \t":
+        while caption_end > opening and text[caption_end - 1] in " \t|":
             caption_end -= 1
         return Caption(line, Span(opening, caption_end), credit)
     if CAPTION_LEAD.match(text, start, end):
@@ -99,9 +115,16 @@ CREDIT_GROUPS = (
     "agency_photo",
     "wire",
     "plain",
+    "unstopped",
+    "ellipsis",
+    "bar_marked",
+    "bar_slashed",
     "bare",
     "agency_colon",
+    "holder",
+    "slashed",
     "dashed",
+    "squared",
     "bracketed",
 )
 
@@ -214,6 +237,8 @@ CREDIT_HINTS = (
     "]",
     "(supplied",
     "news:",
+    "/",
+    "wire)",
 )
 
 
@@ -247,7 +272,10 @@ def find_captions(doc: Document) -> list[tuple[Caption, int]]:
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
-    """Store the captions; their lines leave the paragraphs."""
+    """Store the captions; their lines leave the paragraphs. A page whose markup tags
+    its captions settles them (``recognisers/page.py``): the text is not read for more."""
+    if article.page is not None and article.page.caption_spans:
+        return
     for caption, index in find_captions(doc):
         article.captions.append(caption)
         block = doc.blocks[index]

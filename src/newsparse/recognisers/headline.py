@@ -82,6 +82,8 @@ def is_section_label(text: str) -> bool:
 
 def _is_label_part(part: str, known: frozenset[str]) -> bool:
     """A known label, a country, or either with "News" after it ("India News")."""
+    if part.casefold() in known:
+        return True
     head, space, last = part.rpartition(" ")
     if space and last.casefold() == "news" and head:
         part = head
@@ -214,9 +216,45 @@ def _headline_span(doc: Document, span: Span) -> tuple[Span, str | None]:
 
 def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | None:
     """The section and headline, and the lines they cover (span, block index)."""
-    lines = _lines(doc, REPEAT_WINDOW + 1)
+    lines = _lines(doc, REPEAT_WINDOW + 1 + MAX_STACKED_LABELS)
     if not lines:
         return None
+    # Labels stacked over the section label, each a block of its own (a breadcrumb
+    # printed line by line: "News" / "UK" / "Home News" / the headline): the last one
+    # is the section, those above it are no paragraphs.
+    stacked: list[tuple[Span, int]] = []
+    while (
+        len(stacked) < MAX_STACKED_LABELS
+        and len(lines) > 2
+        and _lone_label(doc, lines[0])
+        and _lone_label(doc, lines[1])
+    ):
+        stacked.append((lines[0].span, lines[0].block))
+        lines = lines[1:]
+    lines = lines[: REPEAT_WINDOW + 1]
+    found = _find_headline(doc, lines)
+    if found is None:
+        return None
+    headline, covered = found
+    if stacked and headline.section is not None:
+        covered = stacked + covered
+    return headline, covered
+
+
+# Most labels of a breadcrumb printed line by line above the section label.
+MAX_STACKED_LABELS = 3
+
+
+def _lone_label(doc: Document, line: _Line) -> bool:
+    """A known section label that is a block of its own: "News", "UK", "Home News"."""
+    return line.span == doc.blocks[line.block].span and is_section_label(doc.text_of(line.span))
+
+
+def _find_headline(
+    doc: Document, lines: list[_Line]
+) -> tuple[Headline, list[tuple[Span, int]]] | None:
+    """The section and headline from the first lines of the text (section labels stacked
+    above them set apart)."""
     first = lines[0]
     block = doc.blocks[first.block].span
     two_lines = _continued_title(doc, lines)
@@ -280,6 +318,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     for span, index in covered:
         block = doc.blocks[index]
         if block.span == span:
-            block.kind = "section" if span == headline.section else "headline"
+            above = headline.section is not None and span.end < headline.section.start
+            block.kind = "section" if span == headline.section or above else "headline"
         else:
             doc.claim(span, WHO)

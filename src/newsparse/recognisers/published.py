@@ -32,8 +32,10 @@ WHO = "published"
 # How far into the text a publication line is looked for: the header of a page or a
 # wire story, not a quoted "published" in the body.
 HEAD_CHARS = 3000
-# The header lines a bare wire date may stand on, and those a labelled line may stand on.
-HEAD_LINES = 6
+# The header lines a bare wire date may stand on, and those a labelled line may stand on
+# (a page's header may stack a breadcrumb, the headline, a standfirst, a caption and a
+# byline over its date line).
+HEAD_LINES = 10
 HEAD_LINES_LABELLED = 15
 
 # A labelled publication line; the label decides its rank (published over updated).
@@ -121,38 +123,50 @@ def published_lines(doc: Document) -> list[Span]:
 def _labelled(text: str, line: Span) -> re.Match[str] | None:
     """A publication label opening ``line`` or one of its segments ("By Jane Doe |
     Published Dec. 3, 2024 | Updated ...": the date after the first label)."""
+    return next(_labels(text, line), None)
+
+
+def _labels(text: str, line: Span) -> Iterator[re.Match[str]]:
+    """The publication labels of ``line``, in order: the one opening it and those
+    opening its segments ("Updated March 5, 2024 at 7:12 p.m. EST|Published March 5, ...")."""
     m = PUBLISHED_LINE.match(text, line.start, line.end)
     if m is not None:
-        return m
-    for separator in segment_separators(text, line.start, line.end):
-        m = PUBLISHED_LINE.match(text, separator.end(), line.end)
+        yield m
+    starts = [separator.end() for separator in segment_separators(text, line.start, line.end)]
+    # a bar with no space around it parts segments too: "... 7:12 p.m. EST|Published ..."
+    bar = text.find("|", line.start, line.end)
+    while bar >= 0:
+        starts.append(bar + 1)
+        bar = text.find("|", bar + 1, line.end)
+    for start in sorted(set(starts)):
+        m = PUBLISHED_LINE.match(text, start, line.end)
         if m is not None:
-            return m
-    return None
+            yield m
 
 
 def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
-    """The publication date-time the text prints, or None."""
+    """The publication date-time the text prints, or None.
+
+    A "Published" label wins; then a header line that is a date alone (the date the page
+    prints under the byline, "Tue 5 Mar 2024 06.00 GMT", is the publication's, where
+    a "Last modified" line under it is a later one); then an "Updated" label.
+    """
     text = doc.text
     updated: str | None = None
     for line in _head_lines(doc):
-        m = _labelled(text, line)
-        if m is None:
-            continue
-        rest = Span(m.start("rest"), m.end("rest"))
-        day_first = _reads_day_first(doc, rest, ctx.options.day_first)
-        value = _date_and_time(text, rest, whole=False, day_first=day_first)
-        if value is None:
-            continue
-        label = m["label"] or m["date_label"]
-        if " ".join(label.casefold().split()) not in UPDATE_LABELS:
-            return value
-        updated = updated or value
-    if updated is not None:
-        return updated
+        for m in _labels(text, line):
+            rest = Span(m.start("rest"), m.end("rest"))
+            day_first = _reads_day_first(doc, rest, ctx.options.day_first)
+            value = _date_and_time(text, rest, whole=False, day_first=day_first)
+            if value is None:
+                continue
+            label = m["label"] or m["date_label"]
+            if " ".join(label.casefold().split()) not in UPDATE_LABELS:
+                return value
+            updated = updated or value
     for _, value in _bare_date_lines(doc):
         return value
-    return _date_segment(doc) or _byline_date(doc)
+    return updated or _date_segment(doc) or _byline_date(doc)
 
 
 def _byline_date(doc: Document) -> str | None:
@@ -272,13 +286,37 @@ def _bare_date_lines(doc: Document) -> Iterator[tuple[Span, str]]:
         if m is None:
             continue
         rest = Span(m.start("rest"), m.end("rest"))
-        value = _date_and_time(text, rest, whole=True)
+        value = _date_and_time(text, rest, whole=True) or _glued_clock(text, rest)
         if value is None:
             place = TRAILING_PLACE.search(text, rest.start, rest.end)
             if place is not None and find_area(place.group("place")) is not None:
                 value = _date_and_time(text, Span(rest.start, place.start()), whole=True)
         if value is not None:
             yield doc.shrink(line), value
+
+
+# A year run together with the clock after it, as text copied from a page prints the
+# two lines of its date ("March 4, 2024" over "4:12 PM GMT"): "March 4, 20244:12 PM GMT".
+GLUED_CLOCK = re.compile(r"(?<!\d)(?:19|20)\d\d(?P<clock>\d{1,2}:\d\d)")
+
+
+def _glued_clock(text: str, span: Span) -> str | None:
+    """The value of a date line whose year and clock run together ("March 4, 20244:12 PM
+    GMTUpdated 2 hours ago"): the day before the clock, with the clock's time."""
+    glued = GLUED_CLOCK.search(text, span.start, span.end)
+    if glued is None:
+        return None
+    day = _date_and_time(text, Span(span.start, glued.start("clock")), whole=True)
+    # read from the clock on (the pattern wants no digit before a time)
+    clock = DATE_EXPRESSION.match(text[glued.start("clock") : span.end])
+    if day is None or "T" in day or clock is None:
+        return day
+    times = [
+        f.value
+        for f in read(clock, day_first=False, ref=None)
+        if f.granularity == "time" and f.value
+    ]
+    return day + times[0] if times and times[0][0] == "T" else day
 
 
 # A place after the date and a comma, whose clock the time is: "..., 15:38, UK".
