@@ -48,6 +48,13 @@ def _speakers(body: str) -> list[tuple[str, str | None, str | None]]:
             "“Have I?” Sanders replied. “Look, the answer is yes.”\n",
             [("Have I?", "Sanders", "replied"), ("Look, the answer is yes.", "Sanders", "replied")],
         ),
+        (  # a mark inside the quote cuts it short: the signature after the last one
+            "“I would rather live in what he calls “hell” than here.” ― Adriana Rodarte\n",
+            [
+                ("I would rather live in what he calls", "Adriana Rodarte", "―"),
+                ("hell", "Adriana Rodarte", "―"),
+            ],
+        ),
         # A dash that runs on into the sentence is no attribution.
         ("He left. “It was over” - and then he went home.\n", []),
     ],

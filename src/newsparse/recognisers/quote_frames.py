@@ -85,7 +85,9 @@ def find_punctuation_frames(
                         )
                     )
                     continue
-        dash = SPEAKER_AFTER_DASH.match(text, outer.end)
+        dash = SPEAKER_AFTER_DASH.match(text, outer.end) or _closing_signature(
+            text, outer.end, sentences[-1].end if sentences else outer.end
+        )
         if dash is not None:
             source_end = dash.end("source")
             if text[source_end - 1] == "." and not ABBREVIATION_END.search(
@@ -124,6 +126,17 @@ def find_punctuation_frames(
         if src is not None:
             out.append(Attribution(src, cue, outer, True, rule="colon"))
     return out
+
+
+def _closing_signature(text: str, after: int, end: int) -> re.Match[str] | None:
+    """A dash and a name after the last closing mark of the paragraph, when the quote at
+    ``after`` was cut short by a mark inside it: "“... what he calls “hell” than live
+    here.” ― Adriana Rodarte" signs the words before "hell" too."""
+    last = max(text.rfind("”", after, end), text.rfind('"', after, end))
+    if last < 0:
+        return None
+    m = SPEAKER_AFTER_DASH.match(text, last + 1)
+    return m if m is not None and not text[m.end() : end].strip(" .\t\u00a0") else None
 
 
 # A verb that ends its sentence right before a quotation: "Dianne Bystrom agreed."
