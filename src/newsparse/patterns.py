@@ -55,6 +55,9 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 TIME_OPENERS = ("on", "late", "early", "earlier", "later")
 PERIOD_OPENERS = ("last", "this", "next", "earlier this", "late last", "early this")
 
+# Relative pronouns, which stand for a source named before them: "Smith, [who] said".
+RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
+
 PRONOUNS = frozenset(
     [
         "he",

@@ -30,16 +30,22 @@ import re
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span
 from ..lexicon import load_set
-from ..patterns import DOUBLE_OPEN, SINGLE_OPEN, STRAIGHT_DOUBLE
+from ..patterns import DOUBLE_OPEN, RELATIVE_PRONOUNS, SINGLE_OPEN, STRAIGHT_DOUBLE
 from ..pipeline import Context
 from .added_frames import add_frames
 from .content_bounds import WORD, trim_end, trim_start
-from .cues import PHRASE_LEMMA, Cue, find_cues, find_cues_in
+from .cues import PHRASE_LEMMA, SAY_LEMMAS, Cue, cue_lexicon, find_cues, find_cues_in
 from .frames import Frames
 from .headline import is_section_label
 from .quote_frames import find_punctuation_frames
 from .quotes import is_title
-from .speakers import sentence_subject, source_before, without_release, without_time
+from .speakers import (
+    OBJECT_PRONOUNS,
+    sentence_subject,
+    source_before,
+    without_release,
+    without_time,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -132,30 +138,26 @@ COORDINATION = re.compile(
 )
 
 
-# An object pronoun, which no main verb takes as its subject: "wrote to [her]", "have
-# endorsed [him]".
-OBJECT_PRONOUN = re.compile(r"(?:her|him|them|us|me)\Z")
-# Relative pronouns that open a clause inside a subject: "the groups [who] wrote to her".
-RELATIVES = frozenset({"who", "which", "that"})
-# Forms of "say" and "tell" that follow a subject as its main verb.
-MAIN_SAY_FORMS = frozenset({"say", "says", "said", "tell", "tells", "told"})
-
-
 def _relative_clause_end(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
     """Where a relative clause's content ends before the main verb of its sentence: "the
     groups who wrote [to her on Thursday] say they are concerned"."""
     text = doc.text
     if outer.source_span is None or inner.source_span is None:
         return None
-    if text[outer.source_span.start : outer.source_span.end].casefold() not in RELATIVES:
+    if text[outer.source_span.start : outer.source_span.end].casefold() not in RELATIVE_PRONOUNS:
         return None
-    if text[inner.cue_span.start : inner.cue_span.end].casefold() not in MAIN_SAY_FORMS:
-        return None
+    cue = text[inner.cue_span.start : inner.cue_span.end].casefold()
+    if cue_lexicon().forms.get(cue, ("", ""))[0] not in SAY_LEMMAS:
+        return None  # the main verb is a form of "say" or "tell"
     if inner.source_span.start > outer.source_span.start:
-        if not outer.content_span.contains(inner.source_span) or not OBJECT_PRONOUN.match(
-            text, inner.source_span.start, inner.source_span.end
+        # An object pronoun is no subject of the main verb: "wrote to [her]"; any other
+        # word is ("... at the moment [he] says it": a clause of the content's own).
+        if (
+            not outer.content_span.contains(inner.source_span)
+            or text[inner.source_span.start : inner.source_span.end].casefold()
+            not in OBJECT_PRONOUNS
         ):
-            return None  # "... at the moment [he] says it": a clause of the content's own
+            return None
         # "the groups who wrote to [her] on Thursday say": the main clause's subject is
         # the phrase before the relative pronoun, in its sentence
         period = text.rfind(". ", 0, outer.source_span.start)

@@ -112,7 +112,7 @@ def cue_lexicon() -> CueLexicon:
             | {form for form, _ in modifiers | particles}
             | {form for form in forms if form.endswith("ed")}
             | bare_verbs
-            | CALL_FORMS
+            | {form for form, (lemma, _) in forms.items() if lemma == CALL_LEMMA}
         ),
         objects=load_set("object_cues"),
         idioms={form: tuple(entries) for form, entries in idioms.items()},
@@ -319,8 +319,8 @@ def _bare_verb(text: str, start: int, end: int) -> bool:
     )
 
 
-# The forms of "call", which convene an event as well as name or ask.
-CALL_FORMS = frozenset({"call", "calls", "called", "calling"})
+# The lemma "call", whose forms convene an event as well as name or ask.
+CALL_LEMMA = "call"
 
 
 @cache
@@ -339,7 +339,7 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
     """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``)."""
     if key in lex.bare_verbs:
         return not _bare_verb(text, start, end)  # "their support", "support for"
-    if key in CALL_FORMS and _convenes(text, end):
+    if lex.forms[key][0] == CALL_LEMMA and _convenes(text, end):
         return True  # "called an emergency meeting", "called a snap election"
     if key == "called" and (
         text[max(0, start - 4) : start].casefold() in SO

@@ -19,6 +19,7 @@ import re
 
 from ..article import Attribution, Quote
 from ..document import Document, Span
+from .content_bounds import QUOTE_MARK
 from .cues import cue_lexicon
 from .speakers import source_before
 
@@ -159,7 +160,7 @@ def _bare_cue_before(
     at = bisect.bisect_right(starts, verb.start()) - 1
     start = sentences[at].start if at >= 0 else verb.start()
     if (
-        QUOTE_MARKS.search(text, max(0, start - 3), verb.start())
+        QUOTE_MARK.search(text, max(0, start - 3), verb.start())
         or "," in text[start : verb.start()]
     ):
         # “A,” he said. “B.” / “A?” Sanders replied. “B.” / A, Schiff said. “B.”: the quote
@@ -170,7 +171,3 @@ def _bare_cue_before(
     if src is None:
         return None
     return Attribution(src, cue, outer, True, rule="cue-before-quote")
-
-
-# Quotation marks in the sentence of a bare cue.
-QUOTE_MARKS = re.compile(r"[“”\"«»„]|''")

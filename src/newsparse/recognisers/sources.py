@@ -24,6 +24,7 @@ from itertools import islice
 from ..article import Article, Attribution, Quote, Source
 from ..document import Document, Span
 from ..lexicon import load_set, load_table
+from ..patterns import RELATIVE_PRONOUNS
 from ..pipeline import Context
 from .mentions import (
     GROUP_KEY,
@@ -47,7 +48,6 @@ from .speakers import source_before
 LOGGER = logging.getLogger(__name__)
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his", "hers"})
-RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
 OTHER_PRONOUNS = frozenset(
     {"they", "it", "its", "their", "them", "we", "i", "you", "me", "us", "my", "our"}
 )
