@@ -1107,3 +1107,35 @@ def test_a_time_phrase_ends_no_source() -> None:
         "Cruz last week said the race was over.\n"
     ).to_dict()
     assert [a["source_text"] for a in record["attributions"]] == ["Mr. Smith", "Cruz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The senator continued to insist that the vote was rigged.",
+            [("The senator", "continued", "to insist that the vote was rigged", False)],
+        ),
+        (
+            "The faction continued saying the count was unfair.",
+            [("The faction", "continued", "saying the count was unfair", False)],
+        ),
+        ("Sanders continued to push for a single-payer health care system.", []),
+        ("The galaxies continued to flatten into rotating disks.", []),
+        ("Divers continued their search for the devices in the lake.", []),
+    ],
+)
+def test_going_on_reports_only_through_a_reporting_verb(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+def test_a_participle_after_a_cue_with_no_statement_keeps_that_cues_source() -> None:
+    text = (
+        "The president spoke hours after Mr. Trump held a news conference in which he "
+        "continued his assault on Mr. Bush, mocking his famous ''Mission Accomplished'' "
+        "appearance."
+    )
+    found = attributions_of(text)
+    assert [(s, c) for s, c, _, _ in found] == [("he", "mocking")]

@@ -265,10 +265,16 @@ def find_attributions(
             if a.rule == "participle":
                 sent = frames.sentence(a.cue_span.start)
                 earlier = [b for b in found[:i] if b.cue_span.start >= sent.start]
+                silent = [
+                    c
+                    for c in cues
+                    if sent.start <= c.span.start < a.cue_span.start and not c.participle
+                ]
                 a.source_span = (
                     earlier[-1].source_span
                     if earlier
-                    else sentence_subject(doc, sent.start, a.cue_span.start)
+                    else (silent and frames.source_before(sent.start, silent[-1].span.start))
+                    or sentence_subject(doc, sent.start, a.cue_span.start)
                     or (frames.source_before(sent.start, a.cue_span.start) if a.direct else None)
                 )
         if frames.indices:

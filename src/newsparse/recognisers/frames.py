@@ -316,6 +316,21 @@ def _split_before_to(doc: Document, src: Span, cue_span: Span) -> tuple[Span, Sp
     return src, cue_span
 
 
+# What a verb of going on needs after it to report: a quotation, a reporting form after
+# "to" ("continued to insist"), or a reporting participle ("continued saying").
+REPORTING_AFTER_ASPECT = re.compile(r"[“\"‘']|to[ ](?P<verb>[a-z]+)\b|(?P<participle>[a-z]+ing)\b")
+
+
+def _reports_on(text: str, content: Span) -> bool:
+    """Whether the content of "continue" (data/aspect_cues.txt) goes on reporting: a
+    quotation, "to" and a reporting verb, or a reporting participle."""
+    m = REPORTING_AFTER_ASPECT.match(text, content.start, content.end)
+    if m is None:
+        return False
+    verb = m.group("verb") or m.group("participle")
+    return verb is None or verb in cue_lexicon().forms
+
+
 def _control_before(text: str, lo: int, cue_start: int) -> int | None:
     """Where a phrase like " were quick to " before the cue starts (after its space),
     when its adjective is one of ``data/control_adjectives.txt``."""
@@ -766,6 +781,8 @@ class Frames:
             return None
         if ANONYMITY.match(doc.text, content.start, content.end):
             return None  # "who asked not to be named": why a source goes unnamed, no statement
+        if cue.lemma in load_set("aspect_cues") and not _reports_on(doc.text, content):
+            return None  # "continued to push for", "continued his assault": no statement
         if PLACE_ONLY.fullmatch(doc.text, content.start, content.end) and not QUOTE_NEXT.match(
             doc.text, sent.end
         ):
