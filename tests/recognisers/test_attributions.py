@@ -1139,3 +1139,18 @@ def test_a_participle_after_a_cue_with_no_statement_keeps_that_cues_source() -> 
     )
     found = attributions_of(text)
     assert [(s, c) for s, c, _, _ in found] == [("he", "mocking")]
+
+
+def test_a_long_apposition_between_quote_and_cue_still_names_the_speaker() -> None:
+    text = (
+        '"Experiments of this kind succeed when you get out more than you put in," Dylan '
+        "Nelson, a postdoctoral fellow at the Max Planck Institute for Astrophysics in "
+        'Munich, Germany, and co-author of the study, said in a statement. "We see new '
+        'phenomena."'
+    )
+    ((source, cue, content, direct),) = attributions_of(text)
+    assert source is not None
+    assert source.startswith("Dylan Nelson, a postdoctoral fellow")
+    assert cue == "said"
+    assert content.startswith('"Experiments of this kind')
+    assert direct

@@ -42,7 +42,7 @@ from .speakers import WINDOW, sentence_subject, source_after, source_before
 QUOTE_TO_CUE = re.compile(
     r"""
     [\s,]{0,4}
-    (?P<source>[^;:!?“”"]{0,120}?)   # the Ministry / Mr. Garin / Smith, a spokesman,
+    (?P<source>[^;:!?“”"]{0,160}?)   # the Ministry / Mr. Garin / Smith, a spokesman,
     [\s,]{0,3}
     """,
     re.VERBOSE,
@@ -470,7 +470,7 @@ class Frames:
         if cue.participle:
             return None  # “A,” he said, adding ...: the participle states something else
         at = bisect.bisect_right(self.ends, cue.span.start) - 1
-        if at < 0 or self.outers[at].end <= cue.span.start - 140:
+        if at < 0 or self.outers[at].end <= cue.span.start - 180:
             return None
         outer = self.outers[at]
         m = QUOTE_TO_CUE.fullmatch(text, outer.end, cue.span.start)
