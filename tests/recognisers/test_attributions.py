@@ -1038,6 +1038,8 @@ def text_of(text: str, span: Span) -> str:
         "It is a charged topic in the town these days.",
         "A man was charged over the death of a teenager last year.",  # a legal charge
         "The company beat estimates for the third quarter in a row.",  # a noun
+        "Perhaps most telling were the candidates' favorite television shows.",
+        "The galaxy's shape is very telling about its early history.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
