@@ -1156,3 +1156,25 @@ def test_a_long_apposition_between_quote_and_cue_still_names_the_speaker() -> No
     assert cue == "said"
     assert content.startswith('"Experiments of this kind')
     assert direct
+
+
+def test_a_phrase_cue_before_a_colon_takes_the_quotation_after_it() -> None:
+    text = (
+        "Here is how bad things got, in the words of the patient: “Two months after the "
+        "onset of the symptoms, I was unable to stand.”"
+    )
+    assert attributions_of(text) == [
+        (
+            "the patient",
+            "in the words of",
+            "“Two months after the onset of the symptoms, I was unable to stand.”",
+            True,
+        )
+    ]
+
+
+def test_that_being_said_reports_nothing() -> None:
+    text = 'That being said, "people with feather duvets should not panic," he said.'
+    assert attributions_of(text) == [
+        ("he", "said", '"people with feather duvets should not panic,"', True)
+    ]

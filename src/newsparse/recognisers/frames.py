@@ -97,6 +97,9 @@ GAP_AND = re.compile(r"(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))
 LISTENER_AFTER = re.compile(
     r"\s(?:the\s)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*|reporters)"
 )
+# A colon right after the source of a phrase cue, before a quotation: "in the words of
+# the patient: “...”".
+COLON_BEFORE_QUOTE = re.compile(r"[ \t\u00a0]{0,2}:[ \t\u00a0\n]{0,3}")
 # What follows a cue that opens a statement: " that ...", " “...".
 NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # An apposition after the source of "according to", up to its closing comma: ", a
@@ -616,6 +619,12 @@ class Frames:
         if src is None:
             return None
         text = doc.text
+        colon = COLON_BEFORE_QUOTE.match(text, src.end)
+        if colon is not None:
+            at = bisect.bisect_left(self.starts_of_outers, colon.end())
+            if at < len(self.outers) and self.outers[at].start == colon.end():
+                # "in the words of the patient: “...”": the quotation is the content.
+                return Attribution(src, cue.span, self.outers[at], True, rule="according-to")
         lead_start = _lead_start(text, sent.start, cue.span.start)
         lead = text[lead_start : cue.span.start].strip(" “\"'")
         if DEMONSTRATIVE_LEAD.fullmatch(lead):
