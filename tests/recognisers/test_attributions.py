@@ -1178,3 +1178,8 @@ def test_that_being_said_reports_nothing() -> None:
     assert attributions_of(text) == [
         ("he", "said", '"people with feather duvets should not panic,"', True)
     ]
+
+
+def test_an_intensifier_before_an_adverb_is_no_part_of_the_source() -> None:
+    found = attributions_of("HP, as Gizmodo very recently explained, is a rare condition.")
+    assert [(s, c) for s, c, _, _ in found] == [("Gizmodo", "explained")]
