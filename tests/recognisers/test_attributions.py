@@ -929,6 +929,7 @@ def test_one_endless_paragraph_of_quotes() -> None:
         "Scoop: Trump team weighs new Fed chair pick",
         "Bill is back: Hillary's husband on the trail in New Hampshire",  # a clause
         "Beyond plagiarism, a bigger issue: Is this team ready",  # a comma
+        "Tennis Podcast: Davis Cup Finals launch in Madrid and feelings are mixed",
     ],
 )
 def test_headline_labels_name_no_speaker(headline: str) -> None:
@@ -1039,6 +1040,7 @@ def text_of(text: str, span: Span) -> str:
         "A man was charged over the death of a teenager last year.",  # a legal charge
         "The company beat estimates for the third quarter in a row.",  # a noun
         "Perhaps most telling were the candidates' favorite television shows.",
+        "Russia's victory against defending champions Croatia was a surprise.",
         "The galaxy's shape is very telling about its early history.",
     ],
 )
