@@ -1185,3 +1185,17 @@ def test_that_being_said_reports_nothing() -> None:
 def test_an_intensifier_before_an_adverb_is_no_part_of_the_source() -> None:
     found = attributions_of("HP, as Gizmodo very recently explained, is a rare condition.")
     assert [(s, c) for s, c, _, _ in found] == [("Gizmodo", "explained")]
+
+
+def test_a_parenthetical_after_that_is_no_clause_boundary() -> None:
+    text = (
+        "He noted that, like him, Mrs. Clinton had been pilloried in coal country for "
+        "acknowledging that coal mining would decline."
+    )
+    found = attributions_of(text)
+    assert found[0][:3] == (
+        "He",
+        "noted",
+        "that, like him, Mrs. Clinton had been pilloried in coal country for acknowledging "
+        "that coal mining would decline",
+    )

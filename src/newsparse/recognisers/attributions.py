@@ -178,6 +178,10 @@ def _relative_clause_end(doc: Document, outer: Attribution, inner: Attribution) 
 SECOND_THAT = re.compile(r",?\s(?:and|but)\s(?:also\s)?that\s")
 
 
+# "that" and a parenthetical phrase: what a cut at the phrase's comma would leave.
+PARENTHETICAL_THAT = re.compile(r"that,[^,]{1,60}")
+
+
 def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | None:
     """Where an outer content should end so that ``inner`` stands beside it, if it can."""
     source = inner.source_span
@@ -189,6 +193,8 @@ def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | No
         return None
     # “A,” on Tuesday he said B: the quote closes the content.
     cut = m.end("mark") if m.group("mark") else trim_end(doc, lo, m.start() + 1)
+    if PARENTHETICAL_THAT.fullmatch(doc.text, lo, cut):
+        return None  # "noted [that, like him,] Mrs. Clinton had been ...": one clause
     if m.group("mark") and inner.content_span.start < cut:
         return None  # “A,” she said: the inner content is this one's quote, no second clause
     return cut
