@@ -1199,3 +1199,24 @@ def test_a_parenthetical_after_that_is_no_clause_boundary() -> None:
         "that, like him, Mrs. Clinton had been pilloried in coal country for acknowledging "
         "that coal mining would decline",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Regulators worried that if the state held up the deal, Patriot could threaten "
+            "to liquidate its properties.",
+            "that if the state held up the deal, Patriot could threaten to liquidate its "
+            "properties",
+        ),
+        (
+            "Fowler noted that at one of his first DNC meetings, in 1972, he supported a "
+            "decision to nominate Sargent Shriver.",
+            "that at one of his first DNC meetings, in 1972, he supported a decision to "
+            "nominate Sargent Shriver",
+        ),
+    ],
+)
+def test_a_clause_that_opens_a_content_is_no_clause_boundary(text: str, content: str) -> None:
+    assert attributions_of(text)[0][2] == content

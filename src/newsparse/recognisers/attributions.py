@@ -182,6 +182,17 @@ SECOND_THAT = re.compile(r",?\s(?:and|but)\s(?:also\s)?that\s")
 PARENTHETICAL_THAT = re.compile(r"that,[^,]{1,60}")
 
 
+# A subordinate clause or a prepositional phrase that opens a content, after "that" or
+# right after the cue ("said if elected, he would ...").
+SUBORDINATE_THAT = re.compile(
+    r"that\s(?:if|when|whenever|since|because|although|though|while|as|after|before"
+    r"|unless|once|until|in|at|on|by|for|during|with|without|despite|under|given)\b"
+    r"|(?:if|when|whenever|since|because|although|though|while|unless|once)\s"
+)
+# A conjunction after a comma: the comma joins two clauses.
+CONJUNCTION_AFTER_COMMA = re.compile(r"(?:and|but|or|while|yet)\b")
+
+
 def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | None:
     """Where an outer content should end so that ``inner`` stands beside it, if it can."""
     source = inner.source_span
@@ -195,6 +206,14 @@ def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | No
     cut = m.end("mark") if m.group("mark") else trim_end(doc, lo, m.start() + 1)
     if PARENTHETICAL_THAT.fullmatch(doc.text, lo, cut):
         return None  # "noted [that, like him,] Mrs. Clinton had been ...": one clause
+    if (
+        doc.text.startswith(", ", m.start())
+        and not CONJUNCTION_AFTER_COMMA.match(doc.text, m.start() + 2)
+        and SUBORDINATE_THAT.match(doc.text, lo, cut)
+    ):
+        # "worried [that if the state held up the deal,] Patriot could ...": the comma
+        # closes a clause or a phrase that opens the content, whose main clause follows.
+        return None
     if m.group("mark") and inner.content_span.start < cut:
         return None  # “A,” she said: the inner content is this one's quote, no second clause
     return cut
