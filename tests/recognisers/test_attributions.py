@@ -1220,3 +1220,24 @@ def test_a_parenthetical_after_that_is_no_clause_boundary() -> None:
 )
 def test_a_clause_that_opens_a_content_is_no_clause_boundary(text: str, content: str) -> None:
     assert attributions_of(text)[0][2] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Police identified the suspect as a 34-year-old man.",
+            ("Police", "identified", "the suspect as a 34-year-old man"),
+        ),
+        (
+            "Trump ignored questions about his taxes.",
+            ("Trump", "ignored", "questions about his taxes"),
+        ),
+        (
+            "The senator challenged the count in three counties.",
+            ("The senator", "challenged", "the count in three counties"),
+        ),
+    ],
+)
+def test_past_forms_of_stance_verbs_are_cues(text: str, expected: tuple[str, str, str]) -> None:
+    assert [a[:3] for a in attributions_of(text)] == [expected]
