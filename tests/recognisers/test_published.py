@@ -93,6 +93,8 @@ CASES = [
         "Headline\nBy Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.\n\nBody.",
         "2019-11-18T11:04",
     ),
+    # the date a "By" line closes with after a spaced dash (The Hill)
+    ("Headline\nby Rachel Frazin - 02/07/24 6:00 AM ET\n\nBody.", "2024-02-07T06:00"),
     # a date line closed by the place whose time it is (Sky News)
     ("Headline\nFriday 29 November 2024 15:38, UK\n\nBody.", "2024-11-29T15:38"),
     # a segment after spaced slashes

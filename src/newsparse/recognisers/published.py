@@ -21,7 +21,7 @@ from datetime import date
 
 from ..article import Article, DateMention
 from ..document import Document, Span
-from ..patterns import BY_ON_DATE, segment_separators
+from ..patterns import BY_DASH_DATE, BY_ON_DATE, segment_separators
 from ..pipeline import Context
 from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY, WEEKDAYS
 from .date_readings import read
@@ -170,10 +170,13 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
 
 
 def _byline_date(doc: Document) -> str | None:
-    """The date a header's "By ... on <date>" line closes with, or None."""
+    """The date a header's "By ... on <date>" or "By ... - <date>" line closes with, or
+    None."""
     text = doc.text
     for line in _head_nonblank(doc):
-        m = BY_ON_DATE.fullmatch(text, line.start, line.end)
+        m = BY_ON_DATE.fullmatch(text, line.start, line.end) or BY_DASH_DATE.fullmatch(
+            text, line.start, line.end
+        )
         if m is not None:
             value = _date_and_time(text, Span(m.start("date"), m.end("date")), whole=True)
             if value is not None:
