@@ -28,6 +28,7 @@ from ..furniture import (
 )
 from ..lexicon import alternation, load_list, load_set
 from ..pipeline import Context
+from .credits import match_credit_line
 from .lines import block_index, block_lines, lines_opening_with
 from .places import canonical_agency
 
@@ -75,7 +76,7 @@ def find_signoff(doc: Document) -> Span | None:
     sentence, or None."""
     if not doc.blocks:
         return None
-    last = doc.blocks[-1].span
+    last = doc.blocks[_last_story_block(doc)].span
     line_index = doc.line_at(last.end - 1 if last.end > last.start else last.start)
     line = doc.lines[line_index]
     start = max(line.start, last.start)
@@ -92,6 +93,20 @@ def find_signoff(doc: Document) -> Span | None:
         glued = glued_end_mark().search(doc.text, max(start, last.end - END_MARK_WINDOW), last.end)
         return None if glued is None else Span(glued.start("mark"), glued.end("mark"))
     return doc.shrink(Span(start, line.end))
+
+
+def _last_story_block(doc: Document) -> int:
+    """The index of the story's last block: the last one, or the one before a closing
+    credit line that stands alone ("... costs. Enditem" / "Editor: Huaxia")."""
+    last = len(doc.blocks) - 1
+    span = doc.blocks[last].span
+    if (
+        last > 0
+        and "\n" not in doc.text_of(span)
+        and match_credit_line(doc.text, span.start, span.end) is not None
+    ):
+        return last - 1
+    return last
 
 
 # What parts the agencies of a closing line: "Reuters, AFP", "AFP/Reuters", "AP and AFP".
@@ -247,7 +262,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     signoff = find_signoff(doc)
     if signoff is None:
         return
-    last = doc.blocks[-1]
+    last = doc.blocks[_last_story_block(doc)]
     if last.span == signoff:
         last.kind = "signoff"
     else:
