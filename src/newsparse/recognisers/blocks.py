@@ -19,10 +19,12 @@ from functools import cache
 from ..article import Article
 from ..document import Document, Span
 from ..furniture import (
+    LABEL_TAIL,
     MAX_CREDIT_LINE_CHARS,
     MAX_LABEL_CHARS,
     MAX_LINK_CHARS,
     is_furniture,
+    is_furniture_run,
     is_link_line,
     is_photo_credit,
 )
@@ -151,8 +153,69 @@ def find_outlet_lines(doc: Document) -> list[Span]:
         m = LABELLED_LINE.fullmatch(text, start, end)
         if m is None or m.group("label").casefold() not in _outlet_labels():
             continue
-        if canonical_agency(m.group("value").rstrip(". ")) is not None:
+        if _names_wires(m.group("value").rstrip(". ")):
             out.append(Span(start, end))
+    return out
+
+
+def _names_wires(printed: str) -> bool:
+    """An agency or outlet, or a list of them with the words for wires: "Xinhua", "Al
+    Jazeera and news agencies", "Al Jazeera, Reuters"."""
+    if canonical_agency(printed) is not None:
+        return True
+    parts = AGENCY_LIST_SEPARATOR.split(printed)
+    wires = load_set("wire_words")
+    return len(parts) >= 2 and all(
+        canonical_agency(p.strip()) is not None or p.strip().casefold() in wires for p in parts
+    )
+
+
+# How many blocks at the end of the text closing furniture is looked for in.
+CLOSING_WINDOW_BLOCKS = 8
+# The longest line read as a copyright notice.
+MAX_COPYRIGHT_CHARS = 300
+
+
+@cache
+def copyright_line() -> re.Pattern[str]:
+    """A copyright notice: a mark from copyright_marks.txt, perhaps a second one, and a
+    year: "Copyright 2024 NPR", "Copyright © 2024 NPR. All rights reserved."."""
+    marks = alternation(load_list("copyright_marks"), boundary=False)
+    return re.compile(rf"{marks}(?:[ ]?{marks})?[ ]?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+
+
+def _is_copyright(text: str, start: int, end: int) -> bool:
+    return (
+        end - start <= MAX_COPYRIGHT_CHARS and copyright_line().match(text, start, end) is not None
+    )
+
+
+# A line that closes a sentence: a paragraph, not a topic under a closing heading.
+SENTENCE_END = re.compile(r"[.!?][”\"’')]?$")
+
+
+def find_closing_furniture(doc: Document) -> list[Span]:
+    """Page furniture after the story's text: a copyright notice ("Copyright 2024 NPR"),
+    and a heading over the topics it links to with the short lines under it
+    ("Explore more on these topics" / "Weather" / "UK news")."""
+    text = doc.text
+    headings = load_set("closing_headings")
+    out: list[Span] = []
+    under_heading = False
+    for index in range(max(1, len(doc.blocks) - CLOSING_WINDOW_BLOCKS), len(doc.blocks)):
+        if doc.blocks[index].kind not in ("body", "meta"):
+            under_heading = False
+            continue
+        for start, end in block_lines(doc, index):
+            printed = text[start:end]
+            if printed.rstrip(LABEL_TAIL).casefold() in headings:
+                under_heading = True
+            elif under_heading and (
+                end - start > MAX_LABEL_CHARS or SENTENCE_END.search(printed) is not None
+            ):
+                under_heading = False
+            if under_heading or _is_copyright(text, start, end):
+                out.append(Span(start, end))
     return out
 
 
@@ -244,6 +307,8 @@ def classify(doc: Document) -> None:
             block.kind = "meta"  # a picture's credit alone: "Michael Conroy, AP"
         elif len(block.span) <= MAX_LINK_CHARS and is_link_line(doc.text_of(block.span)):
             block.kind = "meta"  # a link to another story: "READ MORE: Floods hit the coast"
+        elif len(block.span) <= MAX_LINK_CHARS and is_furniture_run(doc.text_of(block.span)):
+            block.kind = "meta"  # share buttons: "Share\nPost\nShare", "Share Post Share"
         else:
             block.kind = "body"
 
@@ -253,7 +318,8 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     classify(doc)
     masthead = find_masthead(doc)
     outlets = find_outlet_lines(doc) + ([] if masthead is None else [masthead])
-    for span in outlets + find_desk_lines(doc) + find_header_labels(doc):
+    closing = find_closing_furniture(doc)
+    for span in outlets + find_desk_lines(doc) + find_header_labels(doc) + closing:
         index = block_index(doc, span.start)
         if index is not None and doc.blocks[index].span == span:
             doc.blocks[index].kind = "meta"
