@@ -54,6 +54,23 @@ def is_furniture(text: str) -> bool:
     )
 
 
+# Most labels of a run printed on one line: "Share Post Share", "Share Tweet Email".
+MAX_RUN_LABELS = 8
+
+
+def is_furniture_run(text: str) -> bool:
+    """Labels printed one after another and nothing else: share buttons stacked a line
+    each ("Share\nPost\nShare") or run on one line ("Share Post Share"), two at least."""
+    lines = [line.strip() for line in text.split("\n") if line.strip()]
+    if len(lines) > 1:
+        return all(is_furniture(line) for line in lines)
+    words = text.split()
+    labels = load_set("page_furniture")
+    return 1 < len(words) <= MAX_RUN_LABELS and all(
+        w.rstrip(LABEL_TAIL).casefold() in labels for w in words
+    )
+
+
 # A label and a colon (or bar) opening a line that links elsewhere: "READ MORE: ...",
 # "Related: ...", "WATCH | ...", "Topic:Weather" (the link glued to its label).
 LINK_LABEL = re.compile(r"(?P<label>[A-Za-z][A-Za-z' ]{1,30}?)[ ]?[:|»›][ ]?(?=\w)")

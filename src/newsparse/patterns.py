@@ -25,6 +25,11 @@ SEGMENT_MARK = re.compile(r"[|•·]")
 # A header's byline that ends with its date after "on": "By Louis Jacobson on Monday,
 # November 18th, 2019 at 11:04 a.m." (the group ``date`` is read as a date by its users).
 BY_ON_DATE = re.compile(r"[ \t]*(?:By|BY|by)[ ][^\n]{2,80}?[ ]on[ ](?P<date>[^\n]{6,80})")
+# A header's byline that ends with its date after a spaced dash: "by Rachel Frazin -
+# 02/07/24 6:00 AM ET" (The Hill); the group ``date`` is read as a date by its users.
+BY_DASH_DATE = re.compile(
+    r"[ \t]*(?:By|BY|by)[ ][^\n]{2,80}?[ ][-\u2013\u2014][ ](?P<date>[^\n]{6,80})"
+)
 
 
 def segment_separators(text: str, start: int, end: int) -> list[re.Match[str]]:

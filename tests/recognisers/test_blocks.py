@@ -205,3 +205,56 @@ def test_no_masthead(text: str) -> None:
 )
 def test_page_furniture_labels(label: str) -> None:
     assert is_furniture(label)
+
+
+STORY = (
+    "Storm batters the coast\n\nBy Jane Doe\n\nThe storm hit on Sunday, officials said.\n\n"
+    '"It was terrible," said resident John Roe.\n\n'
+)
+STORY_PARAGRAPHS = [
+    "The storm hit on Sunday, officials said.",
+    '"It was terrible," said resident John Roe.',
+]
+
+
+# The furniture a page prints after the story's text (copied with it)
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # The Guardian: a heading over the topics it links to, the share and reuse links
+        "Explore more on these topics\n\nWeather\nUK news\n\nShare\n\nReuse this content\n",
+        "Explore more on these topics\nWeather\nUK news\nFloods\nShare\nReuse this content\n",
+        # NPR
+        "Copyright 2024 NPR\n",
+        "Copyright 2024 NPR. To see more, visit https://www.npr.org.\n",
+        # Al Jazeera: an outlet and the agencies
+        "Source: Al Jazeera and news agencies\n",
+        "Source: Al Jazeera, Reuters\n",
+        # The Hill: the share buttons, stacked or on one line
+        "Share\nPost\nShare\n",
+        "Share\n\nPost\n\nShare\n",
+        "Share Post Share\n",
+    ],
+)
+def test_closing_page_furniture_is_no_paragraph(tail: str) -> None:
+    text = STORY + tail
+    assert paragraphs(text) == STORY_PARAGRAPHS
+    _, article = run_chain(text)
+    assert len(article.attributions) == len(run_chain(STORY)[1].attributions)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # a heading's topics end where a paragraph starts
+        "Explore more on these topics\n\nThe council will meet again on Monday.\n",
+        # prose about copyright, a source of a claim, and posting
+        "Copyright law was changed in 2024 to protect news outlets.\n",
+        "Source: a person familiar with the matter\n",
+        "Share prices fell.\n",
+    ],
+)
+def test_closing_prose_stays(tail: str) -> None:
+    kept = paragraphs(STORY + tail)
+    assert kept[: len(STORY_PARAGRAPHS)] == STORY_PARAGRAPHS
+    assert kept[-1] == tail.strip().split("\n")[-1]

@@ -54,6 +54,9 @@ CASES = [
     ("Story by Jane Doe • 3h", "Story by Jane Doe", ["Jane Doe"], None),
     # a date after "on" (PolitiFact)
     ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Louis Jacobson", ["Louis Jacobson"], None),
+    # a date after a spaced dash (The Hill): the names before it
+    ("by Rachel Frazin - 02/07/24 6:00 AM ET", "by Rachel Frazin", ["Rachel Frazin"], None),
+    ("By Jane Doe and John Roe – 12/03/24", "By Jane Doe and John Roe", ["Jane Doe", "John Roe"], None),
     # a job after the name, no outlet
     ("By Chris Mason, Political editor", "By Chris Mason, Political editor", ["Chris Mason"], None),
     # no "By": a name, then a desk and a job
@@ -87,6 +90,7 @@ def test_byline_line(line: str, text: str, authors: list[str], affiliation: str 
         "By comparison, sales rose 3 pct",
         "Shares | Volume",
         "By 1990 the plant will close",
+        "By early 2025 - 03/04/25 forecasts",  # no name before the dash and the date
         "The paper named a new editor",  # no name before the job
         "Smith was named the Environment editor",
     ],
@@ -187,6 +191,16 @@ LONE_LINES = [
         "Rudaw", [], "Rudaw",
     ),
 ]  # fmt: skip
+
+
+# a name and a job without a comma next to the date line (The Guardian): the name
+LONE_LINES.append(
+    (
+        "Labour\nStarmer rules out wealth tax in budget\n\nPeter Walker Political correspondent\n"
+        "Tue 5 Mar 2024 06.00 GMT\n\nKeir Starmer has ruled out a wealth tax.\n",
+        "Peter Walker Political correspondent", ["Peter Walker"], None,
+    )
+)  # fmt: skip
 
 
 # a desk of the outlet: no author

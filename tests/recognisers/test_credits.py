@@ -33,6 +33,17 @@ CASES = [
     ("-- With assistance from Alex Longley", [("Alex Longley", "contributing")]),
     ("\u2014With assistance from Alex Longley and Ann Lee.", [("Alex Longley", "contributing"), ("Ann Lee", "contributing")]),
     ("Reporter: Ann Lee; Editor: Bo Park", [("Ann Lee", "reporting"), ("Bo Park", "editing")]),
+    # a place with its state after the name: the state is no second name
+    ("Associated Press writer Lisa Chen in Sacramento, California, contributed to this report.",
+     [("Lisa Chen", "contributing")]),
+    ("Associated Press writers Ann Lee in Austin, Texas, and Bo Park in Reno, Nev., contributed.",
+     [("Ann Lee", "contributing"), ("Bo Park", "contributing")]),
+    # a one-word name after a label and a colon (Xinhua's editors sign with one)
+    ("Editor: Huaxia", [("Huaxia", "editing")]),
+    ("[Editor: Huaxia]", [("Huaxia", "editing")]),
+    # "With files from" (CBC): the people credited; outlets are no contributors
+    ("With files from Jane Smith", [("Jane Smith", "contributing")]),
+    ("With files from Reuters and CBC's Jane Smith", [("Jane Smith", "contributing")]),
 ]  # fmt: skip
 
 
@@ -56,6 +67,9 @@ def test_credit_line(line: str, expected: list[tuple[str, str]]) -> None:
         "Reporting from New York",
         "With assistance from the United Nations, the town was rebuilt.",
         "Reporter: What will you do next?",
+        "Editor: Staff",
+        "Editor: Reuters",
+        "With files from the archive, the museum rebuilt the hall.",
     ],
 )
 def test_not_a_credit(line: str) -> None:
@@ -92,3 +106,24 @@ def test_editor_line_of_a_header_block_leaves_the_paragraphs() -> None:
         ("Ann Lee", "contributing", "-- With assistance from Ann Lee"),
     ]
     assert paragraphs(text) == ["The two presidents met."]
+
+
+def test_xinhua_editor_sign_off_leaves_the_paragraphs() -> None:
+    text = (
+        "Kenya signs rail deal\n\nNAIROBI, Nov. 14 (Xinhua) -- Kenya signed a deal.\n\n"
+        "The minister said it would cut costs. Enditem\n\nEditor: Huaxia\n"
+    )
+    _, article = run_chain(text)
+    assert [(c.name, c.role) for c in article.credits] == [("Huaxia", "editing")]
+    assert paragraphs(text) == ["Kenya signed a deal.", "The minister said it would cut costs."]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["With files from The Canadian Press", "With files from Reuters and The Associated Press"],
+)
+def test_files_from_outlets_credit_nobody_and_leave_the_paragraphs(line: str) -> None:
+    text = f"Title\n\nThe ministry said so.\n\n{line}\n"
+    _, article = run_chain(text)
+    assert article.credits == []
+    assert paragraphs(text) == ["The ministry said so."]

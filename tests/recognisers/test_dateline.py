@@ -70,6 +70,11 @@ CASES = [
     ("ANKARA (AA) - Turkey said on Wednesday it would act.", "ANKARA (AA)", "ANKARA", "Ankara", None, "Turkey", "TR", "Anadolu", None),
     # a state's abbreviation that is also an agency's stays the place's
     ("HARRISBURG, PA - The state said on Monday it would act.", "HARRISBURG, PA", "HARRISBURG, PA", "Harrisburg", "Pennsylvania", "United States", "US", None, None),
+    # Chinese cities of Xinhua datelines: the country comes from the gazetteer
+    ("TIANJIN, Nov. 14 (Xinhua) -- The port handled more containers.",
+     "TIANJIN, Nov. 14 (Xinhua)", "TIANJIN", "Tianjin", None, "China", "CN", "Xinhua", "Nov. 14"),
+    ("WUHAN, March 2 (Xinhua) -- The city opened a new bridge.",
+     "WUHAN, March 2 (Xinhua)", "WUHAN", "Wuhan", None, "China", "CN", "Xinhua", "March 2"),
 ]  # fmt: skip
 
 

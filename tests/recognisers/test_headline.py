@@ -32,6 +32,26 @@ CASES = [
     ("News\n\nUK\n\nHome News\n\nTrain drivers announce fresh strike dates in pay dispute\n\n"
      "Jane Dalton\nTuesday 12 March 2024 14:05 GMT\n\nTrain drivers will strike.\n",
      "Home News", "Train drivers announce fresh strike dates in pay dispute"),
+    # a breadcrumb printed as one block, a label a line (The Independent): the last
+    # label is the section, its compound of a country and a label included
+    ("News\nUK\nUK Politics\n\nRishi Sunak calls general election for July 4\n\n"
+     "Jane Dalton\nWednesday 22 May 2024 17:05 BST\n\nRishi Sunak has called an election.\n",
+     "UK Politics", "Rishi Sunak calls general election for July 4"),
+    ("News\nWorld\nEurope\n\nFrance names new prime minister after weeks of talks\n\n"
+     "Jane Dalton\nWednesday 22 May 2024 17:05 BST\n\nFrance has a new prime minister.\n",
+     "Europe", "France names new prime minister after weeks of talks"),
+    # the breadcrumb and the headline in one block
+    ("News\nUK\nUK Politics\nRishi Sunak calls general election for July 4\n\n"
+     "Jane Dalton\nWednesday 22 May 2024 17:05 BST\n\nRishi Sunak has called an election.\n",
+     "UK Politics", "Rishi Sunak calls general election for July 4"),
+    # the breadcrumb's labels run together by a copy of the page
+    ("NewsUKUK Politics\n\nRishi Sunak calls general election for July 4\n\n"
+     "Jane Dalton\nWednesday 22 May 2024 17:05 BST\n\nRishi Sunak has called an election.\n",
+     "NewsUKUK Politics", "Rishi Sunak calls general election for July 4"),
+    # the breadcrumb on one line, its labels parted by slashes
+    ("News / UK / UK Politics\n\nRishi Sunak calls general election for July 4\n\n"
+     "Jane Dalton\nWednesday 22 May 2024 17:05 BST\n\nRishi Sunak has called an election.\n",
+     "News / UK / UK Politics", "Rishi Sunak calls general election for July 4"),
     # a page's notice of the article's age between the section and the headline
     ("Housing\nThis article is more than 1 year old\nCouncils face £2bn shortfall as housing costs soar\n\n"
      "Peter Walker\nTue 5 Mar 2024 06.00 GMT\n\nCouncils are facing a shortfall.\n",
@@ -92,6 +112,14 @@ def test_headline(text: str, section: str | None, headline: str) -> None:
 def test_no_headline(text: str) -> None:
     doc, _ = run_chain(text, until="headline")
     assert find_headline(doc) is None
+
+
+def test_breadcrumb_block_leaves_the_paragraphs() -> None:
+    doc, article = run_chain(
+        "News\nUK\nUK Politics\n\nRishi Sunak calls general election for July 4\n\n"
+        "Jane Dalton\nWednesday 22 May 2024 17:05 BST\n\nRishi Sunak has called an election.\n"
+    )
+    assert [doc.text_of(s) for s in article.paragraphs()] == ["Rishi Sunak has called an election."]
 
 
 def test_seed_repeat_line_leaves_the_paragraphs() -> None:

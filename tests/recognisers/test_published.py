@@ -93,6 +93,8 @@ CASES = [
         "Headline\nBy Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.\n\nBody.",
         "2019-11-18T11:04",
     ),
+    # the date a "By" line closes with after a spaced dash (The Hill)
+    ("Headline\nby Rachel Frazin - 02/07/24 6:00 AM ET\n\nBody.", "2024-02-07T06:00"),
     # a date line closed by the place whose time it is (Sky News)
     ("Headline\nFriday 29 November 2024 15:38, UK\n\nBody.", "2024-11-29T15:38"),
     # a segment after spaced slashes
@@ -100,6 +102,14 @@ CASES = [
         "Headline\nTOI News Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2024, 13:05 IST\n\nBody.",
         "2024-12-04T13:05+05:30",
     ),
+    # IST is India's on an Indian page or with no sign of the country, Israel's on an
+    # Israeli outlet's page (its masthead, its byline) or under an Israeli dateline
+    ("Headline\nMar 3, 2024 10:13 pm IST\n\nBody.", "2024-03-03T22:13+05:30"),
+    (
+        "Haaretz\nNetanyahu faces pressure over hostage deal\nMar 3, 2024 10:13 pm IST\n\nBody.",
+        "2024-03-03T22:13+02:00",
+    ),
+    ("Headline\nJun 3, 2024 10:13 pm IDT\n\nBody.", "2024-06-03T22:13+03:00"),
     # the same date in a story of a Friday is 12 April
     ("Headline\nIssued on: 04/12/2024\n\nLawmakers voted on Friday.", "2024-04-12"),
     # a part above 12 tells the order; with no sign at all, month first
@@ -212,3 +222,34 @@ def test_dates_of_a_header_segment_are_no_mentions(header: str) -> None:
     record = parse_text(f"Headline\n{header}\n\nOn Friday, it rained.\n").to_dict()
     assert [d["text"] for d in record["dates"]] == ["Friday"]
     assert [p["text"] for p in record["paragraphs"]] == ["On Friday, it rained."]
+
+
+# IST read by the byline's outlet or the dateline's place, once the chain found them
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Headline\n\nJonathan Lis | Haaretz\nMar 3, 2024 10:13 pm IST\n\nThe cabinet met.",
+         "2024-03-03T22:13+02:00"),
+        ("Headline\nMar 3, 2024 10:13 pm IST\n\nJERUSALEM — The cabinet met.",
+         "2024-03-03T22:13+02:00"),
+        ("Headline\nMar 3, 2024 10:13 pm IST\n\nNEW DELHI — The cabinet met.",
+         "2024-03-03T22:13+05:30"),
+        ("Headline\nMar 3, 2024 10:13 pm CST\n\nBEIJING, March 3 (Xinhua) -- The cabinet met.",
+         "2024-03-03T22:13+08:00"),
+    ],
+)  # fmt: skip
+def test_zone_read_in_the_article_country(text: str, expected: str) -> None:
+    from newsparse.api import parse
+
+    assert parse(text).published == expected
+
+
+def test_body_time_zone_read_in_the_article_country() -> None:
+    from newsparse.api import parse
+
+    record = parse(
+        "Headline\n\nJERUSALEM — The cabinet will meet at 10 a.m. IST on Sunday.\n"
+    ).to_dict()
+    assert [(d["text"], d["value"]) for d in record["dates"] if d["granularity"] == "time"] == [
+        ("10 a.m. IST", "T10:00+02:00")
+    ]

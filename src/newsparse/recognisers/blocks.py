@@ -19,15 +19,18 @@ from functools import cache
 from ..article import Article
 from ..document import Document, Span
 from ..furniture import (
+    LABEL_TAIL,
     MAX_CREDIT_LINE_CHARS,
     MAX_LABEL_CHARS,
     MAX_LINK_CHARS,
     is_furniture,
+    is_furniture_run,
     is_link_line,
     is_photo_credit,
 )
 from ..lexicon import alternation, load_list, load_set
 from ..pipeline import Context
+from .credits import match_credit_line
 from .lines import block_index, block_lines, lines_opening_with
 from .places import canonical_agency
 
@@ -75,7 +78,7 @@ def find_signoff(doc: Document) -> Span | None:
     sentence, or None."""
     if not doc.blocks:
         return None
-    last = doc.blocks[-1].span
+    last = doc.blocks[_last_story_block(doc)].span
     line_index = doc.line_at(last.end - 1 if last.end > last.start else last.start)
     line = doc.lines[line_index]
     start = max(line.start, last.start)
@@ -92,6 +95,20 @@ def find_signoff(doc: Document) -> Span | None:
         glued = glued_end_mark().search(doc.text, max(start, last.end - END_MARK_WINDOW), last.end)
         return None if glued is None else Span(glued.start("mark"), glued.end("mark"))
     return doc.shrink(Span(start, line.end))
+
+
+def _last_story_block(doc: Document) -> int:
+    """The index of the story's last block: the last one, or the one before a closing
+    credit line that stands alone ("... costs. Enditem" / "Editor: Huaxia")."""
+    last = len(doc.blocks) - 1
+    span = doc.blocks[last].span
+    if (
+        last > 0
+        and "\n" not in doc.text_of(span)
+        and match_credit_line(doc.text, span.start, span.end) is not None
+    ):
+        return last - 1
+    return last
 
 
 # What parts the agencies of a closing line: "Reuters, AFP", "AFP/Reuters", "AP and AFP".
@@ -136,8 +153,69 @@ def find_outlet_lines(doc: Document) -> list[Span]:
         m = LABELLED_LINE.fullmatch(text, start, end)
         if m is None or m.group("label").casefold() not in _outlet_labels():
             continue
-        if canonical_agency(m.group("value").rstrip(". ")) is not None:
+        if _names_wires(m.group("value").rstrip(". ")):
             out.append(Span(start, end))
+    return out
+
+
+def _names_wires(printed: str) -> bool:
+    """An agency or outlet, or a list of them with the words for wires: "Xinhua", "Al
+    Jazeera and news agencies", "Al Jazeera, Reuters"."""
+    if canonical_agency(printed) is not None:
+        return True
+    parts = AGENCY_LIST_SEPARATOR.split(printed)
+    wires = load_set("wire_words")
+    return len(parts) >= 2 and all(
+        canonical_agency(p.strip()) is not None or p.strip().casefold() in wires for p in parts
+    )
+
+
+# How many blocks at the end of the text closing furniture is looked for in.
+CLOSING_WINDOW_BLOCKS = 8
+# The longest line read as a copyright notice.
+MAX_COPYRIGHT_CHARS = 300
+
+
+@cache
+def copyright_line() -> re.Pattern[str]:
+    """A copyright notice: a mark from copyright_marks.txt, perhaps a second one, and a
+    year: "Copyright 2024 NPR", "Copyright © 2024 NPR. All rights reserved."."""
+    marks = alternation(load_list("copyright_marks"), boundary=False)
+    return re.compile(rf"{marks}(?:[ ]?{marks})?[ ]?(?:19|20)\d\d(?!\d)", re.IGNORECASE)
+
+
+def _is_copyright(text: str, start: int, end: int) -> bool:
+    return (
+        end - start <= MAX_COPYRIGHT_CHARS and copyright_line().match(text, start, end) is not None
+    )
+
+
+# A line that closes a sentence: a paragraph, not a topic under a closing heading.
+SENTENCE_END = re.compile(r"[.!?][”\"’')]?$")
+
+
+def find_closing_furniture(doc: Document) -> list[Span]:
+    """Page furniture after the story's text: a copyright notice ("Copyright 2024 NPR"),
+    and a heading over the topics it links to with the short lines under it
+    ("Explore more on these topics" / "Weather" / "UK news")."""
+    text = doc.text
+    headings = load_set("closing_headings")
+    out: list[Span] = []
+    under_heading = False
+    for index in range(max(1, len(doc.blocks) - CLOSING_WINDOW_BLOCKS), len(doc.blocks)):
+        if doc.blocks[index].kind not in ("body", "meta"):
+            under_heading = False
+            continue
+        for start, end in block_lines(doc, index):
+            printed = text[start:end]
+            if printed.rstrip(LABEL_TAIL).casefold() in headings:
+                under_heading = True
+            elif under_heading and (
+                end - start > MAX_LABEL_CHARS or SENTENCE_END.search(printed) is not None
+            ):
+                under_heading = False
+            if under_heading or _is_copyright(text, start, end):
+                out.append(Span(start, end))
     return out
 
 
@@ -229,6 +307,8 @@ def classify(doc: Document) -> None:
             block.kind = "meta"  # a picture's credit alone: "Michael Conroy, AP"
         elif len(block.span) <= MAX_LINK_CHARS and is_link_line(doc.text_of(block.span)):
             block.kind = "meta"  # a link to another story: "READ MORE: Floods hit the coast"
+        elif len(block.span) <= MAX_LINK_CHARS and is_furniture_run(doc.text_of(block.span)):
+            block.kind = "meta"  # share buttons: "Share\nPost\nShare", "Share Post Share"
         else:
             block.kind = "body"
 
@@ -238,7 +318,8 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     classify(doc)
     masthead = find_masthead(doc)
     outlets = find_outlet_lines(doc) + ([] if masthead is None else [masthead])
-    for span in outlets + find_desk_lines(doc) + find_header_labels(doc):
+    closing = find_closing_furniture(doc)
+    for span in outlets + find_desk_lines(doc) + find_header_labels(doc) + closing:
         index = block_index(doc, span.start)
         if index is not None and doc.blocks[index].span == span:
             doc.blocks[index].kind = "meta"
@@ -247,7 +328,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     signoff = find_signoff(doc)
     if signoff is None:
         return
-    last = doc.blocks[-1]
+    last = doc.blocks[_last_story_block(doc)]
     if last.span == signoff:
         last.kind = "signoff"
     else:

@@ -23,7 +23,7 @@ from itertools import islice
 from ..article import Article, Byline
 from ..document import Document, Span
 from ..lexicon import load_set
-from ..patterns import BY_ON_DATE, segment_separators
+from ..patterns import BY_DASH_DATE, BY_ON_DATE, segment_separators
 from ..pipeline import Context
 from .dateline import match_dateline
 from .lines import block_lines, is_whole_block, overlaps_claim
@@ -279,6 +279,11 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
             # "By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.": the names
             # before the date.
             found = _by_line(text, pos, on.start("date") - len(" on "))
+        elif (dash := BY_DASH_DATE.fullmatch(text, pos, endpos)) is not None and is_date_text(
+            text, dash.start("date"), endpos
+        ):
+            # "by Rachel Frazin - 02/07/24 6:00 AM ET": the names before the dash.
+            found = _by_line(text, pos, dash.start("date") - len(" - "))
     if found is not None:
         return found
     dated = _dated_segments(text, pos, endpos)
@@ -434,6 +439,9 @@ def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None
         return None
     if agency is not None:
         return BylineMatch(Span(start, end), (), printed)
+    named = _name_and_job(text, start, end)
+    if named is not None:
+        return named  # "Peter Walker Political correspondent": a name, then the job
     if _is_outlet_words(text, start, end) and printed.casefold() not in load_set("sections"):
         # "MEE staff", "The Hindu Bureau", "Web Desk": a desk of the outlet, no author
         return BylineMatch(Span(start, end), (), _affiliation(printed))

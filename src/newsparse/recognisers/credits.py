@@ -5,9 +5,13 @@
     (Reporting by A; Editing by B)                       -> also at the end of the last paragraph
     Compiled by A                                        -> A (compiling)
     Editor: A                                            -> A (editing)
+    Editor: Huaxia / [Editor: Huaxia]                    -> Huaxia (editing: one word after a label)
+    With files from Reuters and CBC's A                  -> A (contributing; outlets are nobody)
+    With files from The Canadian Press                   -> no credit, but a credit line
     -- With assistance from A                            -> A (contributing)
     A in Paris contributed to this report.               -> A (contributing)
     Associated Press writer A contributed.               -> A (contributing)
+    AP writer A in Sacramento, California, contributed.  -> A (the place's state is no name)
     A contributed reporting from Baghdad.                -> A (contributing)
 
 One Credit per person with its role; ``span`` is the whole credit line (or the
@@ -24,7 +28,8 @@ from ..document import Document, Span
 from ..lexicon import alternation, load_table
 from ..pipeline import Context
 from .lines import block_index, lines_holding, lines_opening_with, overlaps_claim
-from .names import split_names
+from .names import NAME_SEPARATOR, POSSESSIVE, one_word_name, split_names
+from .places import canonical_agency
 
 WHO = "credit"
 
@@ -121,8 +126,10 @@ def lead_openings() -> tuple[str, ...]:
     return tuple(sorted(forms))
 
 
-# What may stand before a lead at the start of its line: spaces, "(", a dash.
-LEAD_PREFIX = " \t(-\u2013\u2014"
+# What may stand before a lead at the start of its line: spaces, "(", "[", a dash.
+LEAD_PREFIX = " \t([-\u2013\u2014"
+# Brackets that may hold a whole credit line: "(Reporting by A)", "[Editor: Huaxia]".
+CREDIT_BRACKETS = (("(", ")"), ("[", "]"))
 
 
 # A dash that opens a credit line: "-- With assistance from Alex Longley".
@@ -148,17 +155,51 @@ def _role_credits(text: str, start: int, end: int, line: Span) -> list[Credit] |
         m = clause.fullmatch(text, pos, stop)
         if m is not None:
             role = roles[" ".join(m.group("phrase").casefold().split())]
+            names: list[Span] | None = split_names(text, m.start("names"), m.end("names"))
         else:
             m = lead_clause().fullmatch(text, pos, stop)
             if m is None:
                 return None
-            role = _leads()[LEAD_SPACE.sub("", " ".join(m.group("lead").casefold().split()))]
-        names = split_names(text, m.start("names"), m.end("names"))
-        if not names:
+            lead = LEAD_SPACE.sub("", " ".join(m.group("lead").casefold().split()))
+            role = _leads()[lead]
+            names = _lead_names(text, m.start("names"), m.end("names"), labelled=lead[-1] == ":")
+        if names is None or (not names and m.re is clause):
             return None
         out.extend(Credit(text[n.start : n.end], role, line) for n in names)
         pos = stop + 1
-    return out or None
+    return out
+
+
+def _lead_names(text: str, start: int, end: int, *, labelled: bool) -> list[Span] | None:
+    """The people a lead credits, outlets left out ("With files from Reuters and CBC's
+    Jane Smith" -> Jane Smith; "With files from The Canadian Press" -> nobody); after a
+    label and a colon, a one-word name too ("Editor: Huaxia"). None when an item is
+    neither a person nor an outlet."""
+    names = split_names(text, start, end)
+    if names:
+        return names
+    if labelled:
+        one = one_word_name(text, start, end)
+        if one is None or canonical_agency(text[one.start : one.end]) is not None:
+            return None
+        return [one]
+    out: list[Span] = []
+    pos = start
+    bounds = [(sep.start(), sep.end()) for sep in NAME_SEPARATOR.finditer(text, start, end)]
+    for item_end, after in [*bounds, (end, end)]:
+        s, e = pos, item_end
+        pos = after
+        printed = text[s:e].strip(" .")
+        if canonical_agency(printed) is not None:
+            continue  # an outlet: "Reuters", "The Canadian Press"
+        space = text.find(" ", s, e)
+        if space > s and text[s:space].endswith(POSSESSIVE):
+            s = space + 1  # an outlet's possessive before the name: "CBC's Jane Smith"
+        found = split_names(text, s, e)
+        if not found:
+            return None
+        out.extend(found)
+    return out
 
 
 def _contributed_credits(text: str, start: int, end: int, line: Span) -> list[Credit] | None:
@@ -177,7 +218,7 @@ def match_credit_line(text: str, start: int, end: int) -> list[Credit] | None:
         return None
     line = Span(start, end)
     s, e = start, end
-    if text[s] == "(" and text[e - 1] == ")":
+    if (text[s], text[e - 1]) in CREDIT_BRACKETS:
         s, e = s + 1, e - 1
     dash = LEADING_DASH.match(text, s, e)
     if dash is not None:
@@ -185,7 +226,7 @@ def match_credit_line(text: str, start: int, end: int) -> list[Credit] | None:
     lowered = text[s:e].casefold()
     if " by" in lowered or ":" in lowered or " from " in lowered:
         found = _role_credits(text, s, e, line)
-        if found:
+        if found is not None:
             return found
     if "contributed" in lowered:
         return _contributed_credits(text, s, e, line)
@@ -198,7 +239,14 @@ CREDIT_HINTS = (" by", " By", " BY", "contributed", "Contributed")
 
 def find_credits(doc: Document) -> list[tuple[list[Credit], int]]:
     """Credit lines and parenthesised tail credits, each with its block index."""
-    out: list[tuple[list[Credit], int]] = []
+    return [(credits, index) for _, credits, index in credit_lines(doc) if credits]
+
+
+def credit_lines(doc: Document) -> list[tuple[Span, list[Credit], int]]:
+    """Credit lines and parenthesised tail credits, each with its span and block index;
+    a line that credits outlets alone ("With files from The Canadian Press") credits
+    nobody but is a credit line all the same."""
+    out: list[tuple[Span, list[Credit], int]] = []
     text = doc.text
     # Lines that open with a lead ("Editor: ...", "-- With assistance from ..."), besides
     # the lines holding "by" or "contributed".
@@ -211,8 +259,8 @@ def find_credits(doc: Document) -> list[tuple[list[Credit], int]]:
         if index is None or doc.blocks[index].kind != "body" or overlaps_claim(doc, start, end):
             continue
         found = match_credit_line(text, start, end)
-        if found:
-            out.append((found, index))
+        if found is not None:
+            out.append((Span(start, end), found, index))
     for index, block in enumerate(doc.blocks):
         if block.kind != "body" or text[block.span.end - 1 : block.span.end] not in (")", "."):
             continue
@@ -223,21 +271,20 @@ def find_credits(doc: Document) -> list[tuple[list[Credit], int]]:
         if tail is None or tail.start() <= block.span.start:
             continue
         span = Span(tail.start(), tail.end())
-        if any(c[0].span.overlaps(span) for c, _ in out):
+        if any(line.overlaps(span) for line, _, _ in out):
             continue
         found = _role_credits(text, tail.start("inner"), tail.end("inner"), doc.shrink(span))
         if found:
-            out.append((found, index))
-    out.sort(key=lambda item: item[0][0].span.start)
+            out.append((doc.shrink(span), found, index))
+    out.sort(key=lambda item: item[0].start)
     return out
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Store the credits; their lines leave the paragraphs."""
-    for credits, index in find_credits(doc):
+    for span, credits, index in credit_lines(doc):
         article.credits.extend(credits)
         block = doc.blocks[index]
-        span = credits[0].span
         if block.span == span:
             block.kind = "credit"
         else:

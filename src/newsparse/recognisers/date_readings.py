@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import cache
 
 from ..article import DateMention, Granularity
 from ..document import Span
+from ..lexicon import load_table
 from .date_patterns import COUNTS, DAY_WORDS, MODIFIERS, MONTHS, UNITS, WEEKDAYS, ZONES
 from .date_values import (
     day_number,
@@ -55,12 +57,49 @@ def _ampm_hour(hour: int, mark: str) -> int:
     return (hour % 12) + (12 if pm else 0)
 
 
-def read(m: re.Match[str], *, day_first: bool, ref: date | None) -> list[DateMention]:
-    """The mentions one match stands for (empty when the match is no real date)."""
+def read(
+    m: re.Match[str], *, day_first: bool, ref: date | None, country: str | None = None
+) -> list[DateMention]:
+    """The mentions one match stands for (empty when the match is no real date).
+
+    ``country`` is the article's (ISO 3166-1 alpha-2), when known: a time zone's
+    abbreviation that stands for another zone there is read as that one ("IST" on an
+    Israeli page is Israel Standard Time, not India's).
+    """
     for group, reader in _BRANCHES.items():
         if m.group(group) is not None:
-            return [_trim_period(m.string, f) for f in reader(m, day_first, ref)]
+            found = [_trim_period(m.string, f) for f in reader(m, day_first, ref)]
+            return found if country is None else [_in_country(m, f, country) for f in found]
     return []
+
+
+# The groups that hold a time's zone, one per branch with a clock.
+ZONE_GROUPS = ("mil_zone", "clock_zone", "ampm_zone")
+# A time's value: "T15:30" and the zone's offset, if any ("T15:30+05:30").
+TIME_PART_CHARS = len("T15:30")
+
+
+@cache
+def _zone_readings() -> dict[tuple[str, str], str]:
+    """(zone, country code) -> the UTC offset the zone's abbreviation stands for there."""
+    return {
+        (row["zone"].casefold(), row["country_code"]): row["offset"]
+        for row in load_table("zone_readings")
+    }
+
+
+def _in_country(m: re.Match[str], mention: DateMention, country: str) -> DateMention:
+    """``mention`` with its zone read as the article's country reads it."""
+    if mention.granularity != "time" or mention.value is None or mention.value[0] != "T":
+        return mention
+    zone = next((m.group(g) for g in ZONE_GROUPS if m.group(g) is not None), None)
+    if zone is None:
+        return mention
+    offset = _zone_readings().get((zone.casefold(), country))
+    if offset is None:
+        return mention
+    value = mention.value[:TIME_PART_CHARS] + offset
+    return DateMention(mention.span, value, mention.granularity, mention.relative)
 
 
 def _trim_period(text: str, mention: DateMention) -> DateMention:

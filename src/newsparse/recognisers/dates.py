@@ -45,6 +45,7 @@ from .date_patterns import (
 from .date_readings import read, read_ago
 from .date_values import parse_reference, resolve_yearless
 from .dateline_dates import dateline_date
+from .outlet_country import article_country
 from .published import header_date_lines
 
 LOGGER = logging.getLogger(__name__)
@@ -143,6 +144,7 @@ def find_dates(doc: Document, article: Article, ctx: Context) -> list[DateMentio
     excluded_starts = [s.start for s in excluded]
     excluded_reach = list(accumulate((s.end for s in excluded), max))
     day_first = ctx.options.day_first
+    country = article_country(doc, article)
     found: list[DateMention] = []
     numeric: list[tuple[int, re.Match[str]]] = []  # read once the article's order is known
     first = DATE_EXPRESSION.match(text)
@@ -156,7 +158,7 @@ def find_dates(doc: Document, article: Article, ctx: Context) -> list[DateMentio
         if day_first is None and m.group("num") is not None:
             numeric.append((len(found), m))
             continue
-        found.extend(read(m, day_first=bool(day_first), ref=None))
+        found.extend(read(m, day_first=bool(day_first), ref=None, country=country))
     if numeric:
         found = _with_numeric(found, numeric, _writes_day_first(found, numeric, text))
     if "ago" in text:  # a cheap test first ("Chicago" passes it; the word test follows)

@@ -72,22 +72,57 @@ LABEL_HYPHEN = re.compile(r"[ ]?[-–][ ]?")
 
 def is_section_label(text: str) -> bool:
     """A known section label (data/sections.txt) or a country's name, or a path of them:
-    "Politics", "Pakistan", "WORLD, ASIA - PACIFIC", "News > World"."""
+    "Politics", "Pakistan", "WORLD, ASIA - PACIFIC", "News > World", and a path whose
+    labels a copied page ran together ("NewsUKUK Politics")."""
     known = _sections()
     parts = SECTION_PATH_SEPARATOR.split(text)
-    return len(parts) <= MAX_SECTION_WORDS and all(
+    if len(parts) <= MAX_SECTION_WORDS and all(
         _is_label_part(LABEL_HYPHEN.sub("-", part.strip()), known) for part in parts
-    )
+    ):
+        return True
+    return len(parts) == 1 and _is_glued_path(text, known)
+
+
+# Where a label run together with the one before it starts: a capital right after a
+# letter ("News|UK|UK Politics").
+GLUED_LABEL_START = re.compile(r"(?<=[^\W\d])[A-Z]")
+# The longest line read as labels run together.
+MAX_GLUED_PATH_CHARS = 60
+
+
+def _is_glued_path(text: str, known: frozenset[str]) -> bool:
+    """Two to MAX_SECTION_WORDS labels run together, each a label part: "NewsUKUK
+    Politics" is "News", "UK", "UK Politics"."""
+    if len(text) > MAX_GLUED_PATH_CHARS:
+        return False
+    cuts = [0] + [m.start() for m in GLUED_LABEL_START.finditer(text)] + [len(text)]
+    if len(cuts) < 3:
+        return False
+    # fewest labels that read the text from its start to each cut (UNREAD: none do)
+    fewest = [0] + [UNREAD] * (len(cuts) - 1)
+    for j in range(1, len(cuts)):
+        for i in range(j):
+            if fewest[i] + 1 < fewest[j] and _is_label_part(text[cuts[i] : cuts[j]], known):
+                fewest[j] = fewest[i] + 1
+    return 2 <= fewest[-1] <= MAX_SECTION_WORDS
+
+
+# More labels than any path holds: a text that labels do not read.
+UNREAD = MAX_SECTION_WORDS + 1
 
 
 def _is_label_part(part: str, known: frozenset[str]) -> bool:
-    """A known label, a country, or either with "News" after it ("India News")."""
-    if part.casefold() in known:
+    """A known label, a country, or either with a known label after it ("India News",
+    "UK Politics", "World Europe")."""
+    if part.casefold() in known or _is_country(part):
         return True
     head, space, last = part.rpartition(" ")
-    if space and last.casefold() == "news" and head:
-        part = head
-    return part.casefold() in known or _is_country(part)
+    return bool(
+        space
+        and head
+        and last.casefold() in known
+        and (head.casefold() in known or _is_country(head))
+    )
 
 
 def _is_country(text: str) -> bool:
@@ -222,17 +257,18 @@ def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | No
     # Labels stacked over the section label, each a block of its own (a breadcrumb
     # printed line by line: "News" / "UK" / "Home News" / the headline): the last one
     # is the section, those above it are no paragraphs.
+    # The labels may also be the lines of one block ("News\nUK\nUK Politics").
     stacked: list[tuple[Span, int]] = []
     while (
         len(stacked) < MAX_STACKED_LABELS
         and len(lines) > 2
-        and _lone_label(doc, lines[0])
-        and _lone_label(doc, lines[1])
+        and _lone_label(doc, lines[0], stacked)
+        and _lone_label(doc, lines[1], [*stacked, (lines[0].span, lines[0].block)])
     ):
         stacked.append((lines[0].span, lines[0].block))
         lines = lines[1:]
     lines = lines[: REPEAT_WINDOW + 1]
-    found = _find_headline(doc, lines)
+    found = _find_headline(doc, lines, [span for span, _ in stacked])
     if found is None:
         return None
     headline, covered = found
@@ -245,13 +281,27 @@ def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | No
 MAX_STACKED_LABELS = 3
 
 
-def _lone_label(doc: Document, line: _Line) -> bool:
-    """A known section label that is a block of its own: "News", "UK", "Home News"."""
-    return line.span == doc.blocks[line.block].span and is_section_label(doc.text_of(line.span))
+def _lone_label(doc: Document, line: _Line, above: list[tuple[Span, int]]) -> bool:
+    """A known section label that is a block of its own ("News", "UK", "Home News"), or a
+    line of a block whose lines above it are labels stacked already (``above``)."""
+    if not is_section_label(doc.text_of(line.span)):
+        return False
+    return _rest_of_block(doc, line, [span for span, _ in above]) == [line.span]
+
+
+def _rest_of_block(doc: Document, line: _Line, stacked: list[Span]) -> list[Span]:
+    """The unclaimed lines of the block of ``line`` up to it, the stacked labels left out."""
+    return [
+        Span(start, end)
+        for start, end in block_lines(doc, line.block)
+        if end <= line.span.end
+        and Span(start, end) not in stacked
+        and not overlaps_claim(doc, start, end)
+    ]
 
 
 def _find_headline(
-    doc: Document, lines: list[_Line]
+    doc: Document, lines: list[_Line], stacked: list[Span]
 ) -> tuple[Headline, list[tuple[Span, int]]] | None:
     """The section and headline from the first lines of the text (section labels stacked
     above them set apart)."""
@@ -262,8 +312,11 @@ def _find_headline(
         head, head_text = _headline_span(doc, two_lines)
         joined = " ".join((head_text or doc.text_of(head)).split())
         return Headline(None, head, headline_text=joined), [(two_lines, first.block)]
-    # a line alone in its block, or all its block holds besides furniture lines
+    # a line alone in its block, or all its block holds besides furniture lines, or the
+    # last line of a block of stacked labels
     single = first.span == block or list(doc.unclaimed(block)) == [first.span]
+    if not single and stacked and block.end == first.span.end:
+        single = _rest_of_block(doc, first, stacked) == [first.span]
     # A title line with a byline under it in the same block: "Storm hits coast\nBy Jane Doe";
     # or a header block, one short line under another: "Climate crisis\nRecord heat ...".
     if not single and len(lines) > 1 and lines[1].block == first.block:

@@ -13,6 +13,7 @@ from functools import cache
 
 from ..document import Span
 from ..lexicon import alternation, load_list, load_set
+from .places import find_area
 
 # One person name: two to five words, each a capitalised word, an initial or a
 # lower-case particle, bounded so that a hostile line cannot run long; a title
@@ -94,7 +95,11 @@ def split_names(text: str, start: int, end: int, *, strip_places: bool = True) -
         pos = sep.end()
     items.append((pos, end))
     out: list[Span] = []
+    placed = False  # the item before ended with a place: "C in Sacramento"
     for s, e in items:
+        if placed and find_area(text[s:e].strip(" .;:")) is not None:
+            continue  # the state or country of that place: "C in Sacramento, California"
+        placed = False
         while s < e and text[s].isspace():
             s += 1
         while e > s and text[e - 1] in " \t.;:":
@@ -110,6 +115,7 @@ def split_names(text: str, start: int, end: int, *, strip_places: bool = True) -
             tail = PLACE_TAIL.search(text, s, e)
             if tail is not None:
                 e = tail.start()
+                placed = True
         if s >= e:
             continue
         span = name_in(text, s, e)
@@ -117,3 +123,22 @@ def split_names(text: str, start: int, end: int, *, strip_places: bool = True) -
             return []
         out.append(span)
     return out
+
+
+# A name of one word: "Huaxia" (Xinhua's editors sign so), only where a label such as
+# "Editor:" says that a name follows.
+ONE_WORD_NAME = re.compile(r"[A-Z][a-z'’-]{1,24}")
+
+
+def one_word_name(text: str, start: int, end: int) -> Span | None:
+    """The one-word name filling ``text[start:end]`` (spaces and a final period aside),
+    or None: no outlet, job or staff word ("Staff", "Reuters")."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \t.":
+        end -= 1
+    if ONE_WORD_NAME.fullmatch(text, start, end) is None:
+        return None
+    if text[start:end].casefold() in _non_names():
+        return None
+    return Span(start, end)

@@ -21,10 +21,11 @@ from datetime import date
 
 from ..article import Article, DateMention
 from ..document import Document, Span
-from ..patterns import BY_ON_DATE, segment_separators
+from ..patterns import BY_DASH_DATE, BY_ON_DATE, segment_separators
 from ..pipeline import Context
 from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY, WEEKDAYS
 from .date_readings import read
+from .outlet_country import article_country
 from .places import find_area
 
 WHO = "published"
@@ -71,12 +72,15 @@ LABEL_HINTS = ("publish", "posted", "issued", "updated", "modified", "date:")
 UPDATE_LABELS = frozenset(["updated", "last updated", "modified", "last modified"])
 
 
-def _date_and_time(text: str, span: Span, *, whole: bool, day_first: bool = False) -> str | None:
+def _date_and_time(
+    text: str, span: Span, *, whole: bool, day_first: bool = False, country: str | None = None
+) -> str | None:
     """An ISO value from the dates in ``span``: a dated day (with year) plus a time, if any.
 
     With ``whole``, everything in the span other than the date parts must be filler
     (read token by token, so a line that is no date fails on its first word).
-    ``day_first`` reads a slashed numeric date as day, month, year.
+    ``day_first`` reads a slashed numeric date as day, month, year; ``country`` (the
+    article's) reads a time zone's abbreviation as that country does.
     """
     found: list[DateMention] = []
     if whole:
@@ -86,7 +90,7 @@ def _date_and_time(text: str, span: Span, *, whole: bool, day_first: bool = Fals
     else:
         matches = list(DATE_EXPRESSION.finditer(text, span.start, span.end))
     for m in matches:
-        found.extend(read(m, day_first=day_first, ref=None))
+        found.extend(read(m, day_first=day_first, ref=None, country=country))
     days = [f.value for f in found if f.value and f.granularity in ("day", "time")]
     day = next((v for v in days if v[0].isdigit()), None)
     if day is None:
@@ -153,29 +157,34 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
     """
     text = doc.text
     updated: str | None = None
+    country = article_country(doc, article)
     for line in _head_lines(doc):
         for m in _labels(text, line):
             rest = Span(m.start("rest"), m.end("rest"))
             day_first = _reads_day_first(doc, rest, ctx.options.day_first)
-            value = _date_and_time(text, rest, whole=False, day_first=day_first)
+            value = _date_and_time(text, rest, whole=False, day_first=day_first, country=country)
             if value is None:
                 continue
             label = m["label"] or m["date_label"]
             if " ".join(label.casefold().split()) not in UPDATE_LABELS:
                 return value
             updated = updated or value
-    for _, value in _bare_date_lines(doc):
+    for _, value in _bare_date_lines(doc, country):
         return value
-    return updated or _date_segment(doc) or _byline_date(doc)
+    return updated or _date_segment(doc, country) or _byline_date(doc, country)
 
 
-def _byline_date(doc: Document) -> str | None:
-    """The date a header's "By ... on <date>" line closes with, or None."""
+def _byline_date(doc: Document, country: str | None) -> str | None:
+    """The date a header's "By ... on <date>" or "By ... - <date>" line closes with, or
+    None."""
     text = doc.text
     for line in _head_nonblank(doc):
-        m = BY_ON_DATE.fullmatch(text, line.start, line.end)
+        m = BY_ON_DATE.fullmatch(text, line.start, line.end) or BY_DASH_DATE.fullmatch(
+            text, line.start, line.end
+        )
         if m is not None:
-            value = _date_and_time(text, Span(m.start("date"), m.end("date")), whole=True)
+            date_span = Span(m.start("date"), m.end("date"))
+            value = _date_and_time(text, date_span, whole=True, country=country)
             if value is not None:
                 return value
     return None
@@ -219,14 +228,14 @@ def _weekdays_named(text: str) -> set[int]:
     return {WEEKDAYS[m.group().casefold()] for m in WEEKDAY_WORD.finditer(text)}
 
 
-def _date_segment(doc: Document) -> str | None:
+def _date_segment(doc: Document, country: str | None) -> str | None:
     """A header line's segment that is a dated day alone: "By Jane Doe • Dec. 3, 2024"."""
-    for _, value in _date_segments(doc):
+    for _, value in _date_segments(doc, country):
         return value
     return None
 
 
-def _date_segments(doc: Document) -> Iterator[tuple[Span, str]]:
+def _date_segments(doc: Document, country: str | None = None) -> Iterator[tuple[Span, str]]:
     """The segments of header lines that are a dated day alone, with their values:
     "Dec. 3, 2024" of "By Jane Doe • Dec. 3, 2024"."""
     text = doc.text
@@ -234,7 +243,7 @@ def _date_segments(doc: Document) -> Iterator[tuple[Span, str]]:
         separators = segment_separators(text, line.start, line.end)
         ends = [sep.start() for sep in separators[1:]] + [line.end]
         for here, end in zip(separators, ends, strict=False):
-            value = _date_and_time(text, Span(here.end(), end), whole=True)
+            value = _date_and_time(text, Span(here.end(), end), whole=True, country=country)
             if value is not None:
                 yield doc.shrink(Span(here.end(), end)), value
 
@@ -274,7 +283,7 @@ def is_date_text(text: str, start: int, end: int) -> bool:
     return _date_and_time(text, Span(bare.start("rest"), bare.end("rest")), whole=True) is not None
 
 
-def _bare_date_lines(doc: Document) -> Iterator[tuple[Span, str]]:
+def _bare_date_lines(doc: Document, country: str | None = None) -> Iterator[tuple[Span, str]]:
     """The header lines that are a dated day alone (a time and separators allowed), with
     their values: "June 16, 2017 | 10:35 AM", "Fri 10 Jan 2025 09.00 GMT", and "Friday 29
     November 2024 15:38, UK" (the place whose time it is, after a comma)."""
@@ -286,11 +295,15 @@ def _bare_date_lines(doc: Document) -> Iterator[tuple[Span, str]]:
         if m is None:
             continue
         rest = Span(m.start("rest"), m.end("rest"))
-        value = _date_and_time(text, rest, whole=True) or _glued_clock(text, rest)
+        value = _date_and_time(text, rest, whole=True, country=country) or _glued_clock(
+            text, rest, country
+        )
         if value is None:
             place = TRAILING_PLACE.search(text, rest.start, rest.end)
             if place is not None and find_area(place.group("place")) is not None:
-                value = _date_and_time(text, Span(rest.start, place.start()), whole=True)
+                value = _date_and_time(
+                    text, Span(rest.start, place.start()), whole=True, country=country
+                )
         if value is not None:
             yield doc.shrink(line), value
 
@@ -300,7 +313,7 @@ def _bare_date_lines(doc: Document) -> Iterator[tuple[Span, str]]:
 GLUED_CLOCK = re.compile(r"(?<!\d)(?:19|20)\d\d(?P<clock>\d{1,2}:\d\d)")
 
 
-def _glued_clock(text: str, span: Span) -> str | None:
+def _glued_clock(text: str, span: Span, country: str | None = None) -> str | None:
     """The value of a date line whose year and clock run together ("March 4, 20244:12 PM
     GMTUpdated 2 hours ago"): the day before the clock, with the clock's time."""
     glued = GLUED_CLOCK.search(text, span.start, span.end)
@@ -313,7 +326,7 @@ def _glued_clock(text: str, span: Span) -> str | None:
         return day
     times = [
         f.value
-        for f in read(clock, day_first=False, ref=None)
+        for f in read(clock, day_first=False, ref=None, country=country)
         if f.granularity == "time" and f.value
     ]
     return day + times[0] if times and times[0][0] == "T" else day
