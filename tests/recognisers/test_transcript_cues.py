@@ -6,6 +6,7 @@ import pytest
 
 from newsparse.layout import build_document
 from newsparse.recognisers.transcript_cues import find_transcript_attributions
+from tests.conftest import parse_text
 
 
 def _found(text: str) -> list[tuple[str, str, str]]:
@@ -47,7 +48,33 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         ("UPDATE: The vote moved.\n\nCORRECTION: It is Monday.\n", []),
         # A label inside a paragraph is not one.
         ("He wrote Q: and left.\n", []),
+        (  # a turn runs on over the paragraphs before the next label ...
+            "TAPPER: Are you supporting him?\n\nTalk to them. How will he heal?\n\n"
+            "FALLIN: We must work together.\n",
+            [
+                ("TAPPER", ":", "Are you supporting him?\n\nTalk to them. How will he heal"),
+                ("FALLIN", ":", "We must work together"),
+            ],
+        ),
+        (  # ... but not over a stage direction or an elision mark
+            "TAPPER: Take a listen.\n\n(BEGIN VIDEO CLIP.)\n\n"
+            "TRUMP: We will win.\n\n….\n\nTAPPER: Thank you.\n",
+            [
+                ("TAPPER", ":", "Take a listen"),
+                ("TRUMP", ":", "We will win"),
+                ("TAPPER", ":", "Thank you"),
+            ],
+        ),
     ],
 )
 def test_transcript_labels(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_a_turn_stands_beside_the_statements_it_holds() -> None:
+    record = parse_text(
+        "Title\n\nTAPPER: Is he a healer?\n\nFALLIN: The governor said the state would recover.\n"
+    ).to_dict()
+    found = [(a["source_text"], a["cue"]) for a in record["attributions"]]
+    assert ("FALLIN", ":") in found
+    assert ("The governor", "said") in found

@@ -74,10 +74,12 @@ def add_frames(
     """``found`` with the belief, poll and question attributions that meet none of them, in cue order."""
     found = _outer_questions(doc, paragraphs, found)
     kept = _Extents(found)
-    # A transcript's labelled paragraphs go first: the whole paragraph is the label's;
-    # so do embedded posts, whose signature names the author.
-    extra = [a for a in find_transcript_attributions(doc, paragraphs) if not kept.meets(a)]
-    added = _Extents(extra)
+    # A transcript's labelled paragraphs go first: the whole turn is the label's, beside
+    # the statements it reports ("FALLIN: I think he is ..."); so do embedded posts,
+    # whose signature names the author.
+    extra = find_transcript_attributions(doc, paragraphs)
+    # (a turn around statements already found leaves the others free to join them too)
+    added = _Extents(a for a in extra if not kept.meets(a))
     for a in find_post_attributions(doc, paragraphs):
         if not kept.meets(a) and not added.meets(a):
             extra.append(a)

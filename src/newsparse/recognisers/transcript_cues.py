@@ -36,6 +36,9 @@ LABEL = re.compile(
     """,
     re.VERBOSE,
 )
+# A paragraph of a transcript that no speaker says: a stage direction in brackets or an
+# elision mark alone ("(BEGIN VIDEO CLIP.)", "[Crosstalk]", "….", "...").
+NOT_SPEECH = re.compile(r"\s*(?:[(\[]|[.…]+\s*\Z)")
 # Paragraphs of a transcript with capitalised labels: at least this many.
 MIN_LABELS = 2
 
@@ -48,16 +51,23 @@ def _non_speakers() -> frozenset[str]:
 def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[Attribution]:
     """The labelled paragraphs of a transcript, in text order."""
     text = doc.text
-    found: list[tuple[re.Match[str], Span]] = []
-    for para in paragraphs:
+    found: list[tuple[re.Match[str], Span, int]] = []
+    for index, para in enumerate(paragraphs):
         m = LABEL.match(text, para.start, para.end)
         if m is not None and m.group("label").casefold() not in _non_speakers():
-            found.append((m, para))
-    named = sum(1 for m, _ in found if len(m.group("label")) > 1)
+            found.append((m, para, index))
+    named = sum(1 for m, _, _ in found if len(m.group("label")) > 1)
     out: list[Attribution] = []
-    for m, para in found:
+    for turn, (m, para, index) in enumerate(found):
         if len(m.group("label")) > 1 and named < MIN_LABELS:
             continue
+        if turn + 1 < len(found):
+            # A turn runs on over the paragraphs before the next label, up to a stage
+            # direction ("(BEGIN VIDEO CLIP.)") or an elision mark ("….").
+            for following in paragraphs[index + 1 : found[turn + 1][2]]:
+                if NOT_SPEECH.match(text, following.start, following.end):
+                    break
+                para = Span(para.start, following.end)
         end = trim_end(doc, m.end(), para.end)
         if end - m.end() < 2:
             continue
