@@ -347,3 +347,33 @@ def test_an_age_or_a_nationality_alone_is_the_latest_person() -> None:
         ("Cristiano Ronaldo", ["the Brazilian", "The 39-year-old"]),
         ("The Chinese", []),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (  # one surname, two given names: two persons
+            "Hillary Clinton said she would win. Former President Bill Clinton said the "
+            "campaign was strong.",
+            ["Hillary Clinton", "Bill Clinton"],
+        ),
+        (  # an honorific, a particle or a word of a double surname is no other given name
+            "Hillary Clinton said she would win. Mrs. Clinton said the race was close.",
+            ["Hillary Clinton"],
+        ),
+        (
+            "Debbie Wasserman Schultz said the vote was fair. Wasserman Schultz said more "
+            "debates would follow.",
+            ["Debbie Wasserman Schultz"],
+        ),
+        (
+            "Mayor Bill de Blasio said the city was safe. De Blasio said crime had fallen.",
+            ["Bill de Blasio"],
+        ),
+    ],
+)
+def test_persons_of_one_surname_are_told_apart_by_their_given_names(
+    text: str, names: list[str]
+) -> None:
+    record = parse_text(f"Title\n\n{text}\n").to_dict()
+    assert [s["name"] for s in record["sources"]] == names

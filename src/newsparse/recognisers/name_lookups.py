@@ -261,6 +261,13 @@ def _given_names(before: str) -> str:
     return " ".join(kept)
 
 
+def may_be_given_name(word: str) -> bool:
+    """Whether a capitalised word before a surname may be a given name: no initial, no
+    word in capitals ("GOP McCaul"), none of :func:`_not_given_names` ("Team Trump")."""
+    key = word.rstrip(".").casefold()
+    return len(key) >= 2 and not word.isupper() and key not in _not_given_names()
+
+
 @cache
 def _not_given_names() -> frozenset[str]:
     """Capitalised words that are no given name before a surname: titles, organisation

@@ -39,10 +39,11 @@ from .name_lookups import (
     SMALL_WORDS,
     CompanyNames,
     FullNames,
+    may_be_given_name,
     named_organisation,
     words_of,
 )
-from .places import find_city
+from .places import find_area, find_city
 from .speakers import source_before
 
 LOGGER = logging.getLogger(__name__)
@@ -146,6 +147,10 @@ class Ledger:
         if mention.kind == "person" and mention.key.startswith(PERSON_KEY):
             mention = self._fuller(mention)
         index = self.keys.get(mention.key)
+        if index is not None and _another_person(self.sources[index].name, mention):
+            # "Bill Clinton" after "Hillary Clinton": one surname, two persons
+            mention = replace(mention, key=mention.key + GIVEN_KEY + _given(mention.name))
+            index = self.keys.get(mention.key)
         if index is None and mention.kind == "unknown":
             index = self._titled_antecedent(mention)
         if index is None and mention.kind in ("person", "unknown"):
@@ -384,6 +389,39 @@ class Ledger:
             self.last_org = index
             if kind == "organization":
                 self.last_body = index
+
+
+# What sets apart the key of a person whose surname a source of another given name holds.
+GIVEN_KEY = "/"
+
+
+def _given(name: str) -> str:
+    """The first word of a name in lower case, without a period: "Bill" of "Bill Clinton"."""
+    return name.split()[0].rstrip(".").casefold()
+
+
+def _another_person(known: str, mention: Mention) -> bool:
+    """Whether a named person is another than the source ``known`` of the same surname:
+    both names open with a given name, neither the other's nor one of its words, neither
+    a place ("Hillary Clinton" / "Bill Clinton"; not "Hillary Clinton" / "Mrs. Clinton",
+    "H. Clinton", "Bill de Blasio" / "De Blasio", "Iowa Democrat" / "Ohio Democrat")."""
+    if mention.kind != "person" or mention.members:
+        return False
+    names = [known.split(), mention.name.split()]
+    if any(len(words) < 2 for words in names):
+        return False
+    givens = [words[0] for words in names]
+    if not all(
+        may_be_given_name(g) and find_city(g) is None and find_area(g) is None for g in givens
+    ):
+        return False
+    keys = [_given(g) for g in givens]
+    if keys[0] == keys[1] or keys[0].startswith(keys[1]) or keys[1].startswith(keys[0]):
+        return False
+    # "Wasserman Schultz" of "Debbie Wasserman Schultz": a word of the other's name
+    return not any(
+        key in {w.casefold() for w in other} for key, other in zip(keys, names[::-1], strict=True)
+    )
 
 
 def _head_word(job: str) -> str:
