@@ -227,6 +227,12 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "telling",
             "Trump",
         ),
+        (  # "Then" and "Later" open a sentence too
+            "Then he cut into Bush, calling him a stiff.",
+            "calling",
+            "he",
+        ),
+        ("Later she stood up and said it was over.", "said", "she"),
         ("the campaign waved and said hello.", "said", None),
         ("The claim was false and said nothing.", "said", None),
         ("The company blamed rising costs and said it would move.", "said", "The company"),
