@@ -1249,3 +1249,14 @@ def test_a_clause_that_opens_a_content_is_no_clause_boundary(text: str, content:
 )
 def test_past_forms_of_stance_verbs_are_cues(text: str, expected: tuple[str, str, str]) -> None:
     assert [a[:3] for a in attributions_of(text)] == [expected]
+
+
+def test_a_name_and_its_apposition_with_a_clause_name_the_speaker() -> None:
+    text = (
+        "“Clinton is losing ground with Stein voters,” Nate Silver, the polling guru who "
+        "founded fivethirtyeight.com tweeted on Wednesday."
+    )
+    ((source, cue, _, direct),) = attributions_of(text)
+    assert source == "Nate Silver, the polling guru who founded fivethirtyeight.com"
+    assert cue == "tweeted"
+    assert direct

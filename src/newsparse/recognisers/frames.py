@@ -540,6 +540,11 @@ class Frames:
                 # “A,” a source, who was not authorized to speak, told ...: the source
                 # opens the gap and its relative clause runs on to the cue.
                 src = Span(m.start("source"), src.end)
+            elif src is None and cue.kind != PHRASE_LEMMA and GAP_APPOSITION.match(gap):
+                # “A,” Nate Silver, the polling guru who founded the site tweeted: a name
+                # and its apposition, whose clause runs on to the cue.
+                start = trim_start(self.doc, m.start("source"), cue.span.start)
+                src = Span(start, trim_end(self.doc, start, cue.span.start))
         else:
             src = source_after(self.doc, cue.span.end, self.para.end)
         lead = _clause_before_quote(self.doc, sent.start, outer.start)
