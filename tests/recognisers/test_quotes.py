@@ -105,6 +105,7 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
         "She told the hosts of MSNBC’s “Morning Joe” that the race was over.",
         "On this weekend’s broadcast of “Fox News Sunday,” Mike Pence said it was a joke.",
         "Johnson tells MSNBC’s “Morning Joe” on Friday that the race is close.",
+        "Akhil Amar, the author of “America's Unwritten Constitution,” said the court would act.",
     ],
 )
 def test_titles_inside_a_statement_are_not_quotes(text: str) -> None:
