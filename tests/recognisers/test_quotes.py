@@ -105,7 +105,6 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
         "She told the hosts of MSNBC’s “Morning Joe” that the race was over.",
         "On this weekend’s broadcast of “Fox News Sunday,” Mike Pence said it was a joke.",
         "Johnson tells MSNBC’s “Morning Joe” on Friday that the race is close.",
-        "Akhil Amar, the author of “America's Unwritten Constitution,” said the court would act.",
     ],
 )
 def test_titles_inside_a_statement_are_not_quotes(text: str) -> None:
@@ -178,3 +177,14 @@ def test_a_body_without_double_marks_quotes_with_single_ones() -> None:
         ("The talks are over.", "She"),
     ]
     assert record["warnings"] == []  # apostrophes and a stray mark warn of nothing
+
+
+def test_a_work_named_after_its_author_is_no_quote() -> None:
+    article = parse_text(
+        "Title.\n\nAkhil Amar, author of “America's Unwritten Constitution,” said the court "
+        "would act."
+    )
+    assert article.quotes == []
+    assert all(
+        "Constitution" not in article.doc.text_of(a.content_span) for a in article.attributions
+    )
