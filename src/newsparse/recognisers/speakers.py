@@ -101,25 +101,28 @@ def _time_tail_ends() -> frozenset[str]:
     rows = load_table("date_words")
     words = {r["word"] for r in rows if r["kind"] in ("weekday", "day_word", "day_part")}
     words |= {w.capitalize() for w in words} | load_set("period_words")
+    words |= {r["word"].capitalize() for r in rows if r["kind"] == "month"}
     return frozenset(words)
 
 
 @cache
 def _time_tail() -> re.Pattern[str]:
     """A time phrase that ends a source phrase: "[Trump] on Tuesday", "[Cruz] last week",
-    "[a poll] released Monday", built from the date vocabulary, data/period_words.txt and
+    "[Clark] in October", "[a poll] released Monday", built from the date vocabulary, data/period_words.txt and
     data/publication_participles.txt."""
     rows = load_table("date_words")
     days = [r["word"].capitalize() for r in rows if r["kind"] == "weekday"]
     days += [r["word"] for r in rows if r["kind"] == "day_word"]  # today, yesterday ...
     periods = load_set("period_words")  # week, month ...
     parts = [r["word"] for r in rows if r["kind"] == "day_part"]  # morning, night ...
+    months = [r["word"].capitalize() for r in rows if r["kind"] == "month"]
     return re.compile(
         rf"""
         (?:\s{alternation(load_set("publication_participles"), boundary=False)})?  # a poll released
         \s(?:{alternation(TIME_OPENERS, boundary=False)}\s)?
         (?:{alternation(days, boundary=False)}(?:\s{alternation(parts, boundary=False)})?
           | {alternation(PERIOD_OPENERS, boundary=False)}\s{alternation([*periods, *parts], boundary=False)}
+          | in\s(?:early\s|late\s|mid-)?{alternation(months, boundary=False)}  # in October
         )\Z
         """,
         re.VERBOSE,
