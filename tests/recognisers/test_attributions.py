@@ -1044,6 +1044,8 @@ def text_of(text: str, span: Span) -> str:
         "The company beat estimates for the third quarter in a row.",  # a noun
         "Perhaps most telling were the candidates' favorite television shows.",
         "Russia's victory against defending champions Croatia was a surprise.",
+        "Alibaba's initial public offering to New York in 2013 was a record.",
+        "It comes with a wireless charging case for $150.",
         "The galaxy's shape is very telling about its early history.",
     ],
 )
