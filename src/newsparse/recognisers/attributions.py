@@ -290,15 +290,20 @@ def find_attributions(
             if a.rule == "participle":
                 sent = frames.sentence(a.cue_span.start)
                 earlier = [b for b in found[:i] if b.cue_span.start >= sent.start]
+                # A cue before it whose frame stated nothing ("continued his assault on
+                # Mr. Bush, mocking ...") still names the participle's source.
                 silent = [
                     c
                     for c in cues
                     if sent.start <= c.span.start < a.cue_span.start and not c.participle
                 ]
+                silent_source = (
+                    frames.source_before(sent.start, silent[-1].span.start) if silent else None
+                )
                 a.source_span = (
                     earlier[-1].source_span
                     if earlier
-                    else (silent and frames.source_before(sent.start, silent[-1].span.start))
+                    else silent_source
                     or sentence_subject(doc, sent.start, a.cue_span.start)
                     or (frames.source_before(sent.start, a.cue_span.start) if a.direct else None)
                 )

@@ -47,6 +47,10 @@ QUOTE_TO_CUE = re.compile(
     """,
     re.VERBOSE,
 )
+# Most characters from a closing mark to the cue that names its speaker: a name and a
+# long apposition ("Dylan Nelson, a postdoctoral fellow at ..., and co-author of the
+# study, said"); the source group of QUOTE_TO_CUE is bounded below it.
+QUOTE_TO_CUE_REACH = 180
 # A sentence end inside a stretch that should hold none: "... the economy. Smith".
 SENTENCE_BREAK = re.compile(r"(?P<word>[A-Za-z]*[a-z]{3,})[.!?]\s")
 # Between a cue and the quote it introduces: ": " / ", " / " in a statement: " / " reporters, ".
@@ -473,7 +477,7 @@ class Frames:
         if cue.participle:
             return None  # “A,” he said, adding ...: the participle states something else
         at = bisect.bisect_right(self.ends, cue.span.start) - 1
-        if at < 0 or self.outers[at].end <= cue.span.start - 180:
+        if at < 0 or self.outers[at].end <= cue.span.start - QUOTE_TO_CUE_REACH:
             return None
         outer = self.outers[at]
         m = QUOTE_TO_CUE.fullmatch(text, outer.end, cue.span.start)
