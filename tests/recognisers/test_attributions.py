@@ -889,9 +889,12 @@ def test_a_few_words_may_stand_between_the_cue_and_its_colon() -> None:
     assert attributions_of(text) == [("The foundation", "describes", "“We work for all.”", True)]
 
 
-def test_a_cue_and_colon_announce_nothing_when_no_quote_follows() -> None:
+def test_a_cue_and_colon_announce_the_unquoted_paragraph_beside_its_own_statements() -> None:
     text = "Dr. Ward stated:\n\nThe board gathered on Monday and said it would vote."
-    assert attributions_of(text) == [("The board", "said", "it would vote", False)]
+    assert attributions_of(text) == [
+        ("Dr. Ward", "stated", "The board gathered on Monday and said it would vote", False),
+        ("The board", "said", "it would vote", False),
+    ]
 
 
 def test_quotes_get_speaker_and_cue() -> None:
@@ -1262,3 +1265,34 @@ def test_a_name_and_its_apposition_with_a_clause_name_the_speaker() -> None:
     assert source == "Nate Silver, the polling guru who founded fivethirtyeight.com"
     assert cue == "tweeted"
     assert direct
+
+
+def test_a_cue_and_colon_announce_an_unquoted_paragraph() -> None:
+    text = "The governor added:\n\nIt’s typical of her. She knows nothing about the state.\n"
+    assert attributions_of(text) == [
+        (
+            "The governor",
+            "added",
+            "It’s typical of her. She knows nothing about the state",
+            False,
+        ),
+        ("She", "knows", "nothing about the state", False),  # beside the statements it holds
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list after the colon, not a statement
+        "Here is what the campaign wrote:\n\n1. FIREWORKS FLY IN THE FIRST DEBATE\n",
+        "Here are ways his campaign hopes to win, aides said:\n\nCool the rhetoric: the "
+        "bluster stops.\n",
+        # the cue's own clause before the colon
+        "Sanders pointed out that veterans were ignored:\n\nThe debate ran for two hours.\n",
+    ],
+)
+def test_an_unquoted_paragraph_after_a_colon_is_no_content_of_a_list_or_a_clause(
+    text: str,
+) -> None:
+    paragraph = text.split("\n\n")[1].strip().rstrip(".")
+    assert all(content != paragraph for _, _, content, _ in attributions_of(text))

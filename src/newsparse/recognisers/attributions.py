@@ -242,6 +242,18 @@ def _bounded(
     return out
 
 
+# What may stand between a cue and the colon that announces an unquoted paragraph: a
+# word or two ("added:", "wrote in September:"), no clause of its own.
+BARE_INTRO_TAIL = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,3}\s*:")
+# A paragraph that opens an item of a list, not a statement: "1. FIREWORKS FLY",
+# "GOING BROKE FOR RUBIO", "Cool the rhetoric: ...".
+LIST_ITEM = re.compile(
+    r"\d{1,2}[.)]\s|[A-Z][A-Z’'.,-]*\s[A-Z][A-Z’' .,-]*(?:$|\n)|[A-Z][\w’' -]{0,40}:\s"
+)
+# What opens a paragraph printed without quotation marks (nor markup): "It’s typical".
+UNQUOTED_OPENING = re.compile(r"[^\s“”\"'‘’«„<]")
+
+
 def find_attributions(
     doc: Document, paragraphs: list[Span], quotes: list[Quote]
 ) -> list[Attribution]:
@@ -250,7 +262,9 @@ def find_attributions(
     sentence_starts = [s.start for s in doc.sentences]
     qi = 0
     previous_direct: Attribution | None = None
-    intro: tuple[Span | None, Span] | None = None  # source and cue of "X said:" ending a paragraph
+    # source and cue of "X said:" ending a paragraph, and whether the cue is its sentence's
+    # only one
+    intro: tuple[Span | None, Span, bool] | None = None
     for para in _bounded(doc, paragraphs, quotes, sentence_starts):
         indices: list[int] = []
         while qi < len(quotes) and quotes[qi].span.start < para.end:
@@ -258,9 +272,23 @@ def find_attributions(
                 indices.append(qi)
             qi += 1
         cues = find_cues(doc, para)
+        block: Attribution | None = None
+        if (
+            intro is not None
+            and intro[2]
+            and UNQUOTED_OPENING.match(doc.text, para.start)
+            and not LIST_ITEM.match(doc.text, para.start)
+            and BARE_INTRO_TAIL.match(doc.text, intro[1].end)
+        ):
+            # "The governor added:" / "It’s typical of Hillary Clinton. ...": a paragraph
+            # printed without quotation marks is the announced content.
+            content = Span(para.start, trim_end(doc, para.start, para.end))
+            block = Attribution(intro[0], intro[1], content, False, rule="colon")
         if not cues and not indices:
             previous_direct = None
             intro = None
+            if block is not None:
+                out.append(block)
             continue
         frames = Frames(doc, para, quotes, indices, sentence_starts)
         found: list[Attribution] = []
@@ -278,7 +306,10 @@ def find_attributions(
             source = (
                 None if last.participle else frames.source_before(sent.start, last.span.start)
             ) or frames.subject(sent.start, last.span.start)  # "The Times ..., reporting:"
-            intro = (source, last.span)
+            # an unquoted paragraph is announced only by the sentence's one cue, not by
+            # a cue inside another's content ("pointed out that veterans were ignored:")
+            alone = not any(c.span.start >= sent.start for c in cues)
+            intro = (source, last.span, alone)
         for cue in cues:
             if frames.inside_quote(cue.span):
                 continue
@@ -328,6 +359,8 @@ def find_attributions(
                 )
                 continue
         previous_direct = next((a for a in reversed(found) if _quoted(a)), None) if found else None
+        if block is not None:
+            found = [block, *found]  # beside the statements the paragraph reports itself
         out.extend(found)
     return out
 
