@@ -1296,3 +1296,24 @@ def test_an_unquoted_paragraph_after_a_colon_is_no_content_of_a_list_or_a_clause
 ) -> None:
     paragraph = text.split("\n\n")[1].strip().rstrip(".")
     assert all(content != paragraph for _, _, content, _ in attributions_of(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Mr. Rubio appeared to be on the upswing: he had won third place in Iowa.",
+            "Mr. Rubio appeared to be on the upswing",
+        ),
+        (
+            "The two seemed to be well known in town, and voters greeted both by name.",
+            "The two seemed to be well known in town",
+        ),
+        (
+            "The issue seems to be echoing - at least among her detractors.",
+            "The issue seems to be echoing",
+        ),
+    ],
+)
+def test_a_second_clause_is_no_part_of_a_raised_content(text: str, content: str) -> None:
+    assert [a[2] for a in attributions_of(text)] == [content]

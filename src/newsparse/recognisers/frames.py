@@ -101,6 +101,9 @@ GAP_AND = re.compile(r"(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))
 LISTENER_AFTER = re.compile(
     r"\s(?:the\s)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*|reporters)"
 )
+# Where a second clause starts after the complement of a passive or a raising verb: a
+# colon, a dash, or ", and" / ", but".
+RAISED_CLAUSE_END = re.compile(r":\s|\s[—–-]{1,2}\s|,\s(?:and|but)\s")
 # A colon right after the source of a phrase cue, before a quotation: "in the words of
 # the patient: “...”".
 COLON_BEFORE_QUOTE = re.compile(r"[ \t\u00a0]{0,2}:[ \t\u00a0\n]{0,3}")
@@ -458,6 +461,11 @@ class Frames:
                 # "[Japan's surplus is expected to narrow], government officials said": the
                 # passive is the content of a later cue, and ends before it.
                 content = Span(content.start, trim_end(self.doc, content.start, comma))
+        stop = RAISED_CLAUSE_END.search(text, content.start, content.end)
+        if stop is not None:
+            # "Investors seem to agree[: At one point ...]", "seemed to be well-known in
+            # town[, and voters ...]": a second clause is no part of the view.
+            content = Span(content.start, stop.start())
         subject = self.source_before(sent.start, cue.span.start)
         start = subject.start if subject is not None else content.start
         if subject is not None and text[subject.start : subject.end].casefold() == "it":
