@@ -27,6 +27,14 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
             "Sanders's attacks on Clinton have alarmed her supporters.",
             [("Sanders's", "attacks on", "Clinton")],
         ),
+        (  # a period inside a name or a number ends nothing
+            "Obama's decision to restore U.S. relations with Cuba drew praise.",
+            [("Obama's", "decision to", "restore U.S. relations with Cuba drew praise")],
+        ),
+        (
+            "Murphy's opposition to the $1.1 billion Zika bill is firm.",
+            [("Murphy's", "opposition to", "the $1.1 billion Zika bill")],
+        ),
         ("His view was shared by few.", []),
         ("The attacks on Paris killed 130 people.", []),
     ],

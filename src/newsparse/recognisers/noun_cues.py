@@ -17,6 +17,7 @@ Examples (source and content in brackets)::
 
 from __future__ import annotations
 
+import bisect
 import re
 from functools import cache
 
@@ -55,8 +56,9 @@ POSSESSOR = re.compile(
 # Characters read back from a noun for its possessor.
 POSSESSOR_WINDOW = 80
 # Where a nominal content ends: punctuation that closes its clause, or a new clause.
+# (A period ends it only as its sentence's end: "U.S." and "$1.1 billion" do not.)
 CONTENT_END = re.compile(
-    r"[,;:.!?()“”\"]|\s[—–-]{1,2}\s|\s(?:and|but|as|while)\s(?:his|her|their|he|she|they)\b"
+    r"[,;:!?()“”\"]|\s[—–-]{1,2}\s|\s(?:and|but|as|while)\s(?:his|her|their|he|she|they)\b"
 )
 # Where the noun phrase after a preposition ends ("attacks on [Curiel] stand out"):
 # an auxiliary, a preposition, a conjunction or a relative word after it.
@@ -66,6 +68,9 @@ NP_END = re.compile(
         |because|after|before|during|since|than|last|this|over|into)\b""",
     re.VERBOSE,
 )
+# A noun phrase after "to" ("opposition to [the bill]"), not a verb ("refusal to
+# [disavow]").
+NOUN_AFTER_TO = re.compile(r"(?:the|a|an|his|her|their|its|our|this|these|those)\s|[$\d]")
 # Longest nominal content, in characters.
 MAX_CONTENT = 200
 
@@ -74,6 +79,8 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
     """The nominal cues of a paragraph with their possessor and complement."""
     text = doc.text
     out: list[Attribution] = []
+    sentences = doc.sentences
+    ends = [s.end for s in sentences]
     for m in _noun_pattern().finditer(text, para.start, para.end):
         before = text[m.start() - 1 : m.start()]
         if before.isalnum() or text[m.end("cue") : m.end("cue") + 1].isalnum():
@@ -85,10 +92,12 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
         if owner is None:
             continue
         start = m.end()
-        limit = min(para.end, start + MAX_CONTENT)
+        at = bisect.bisect_right(ends, start)
+        sentence_end = ends[at] if at < len(ends) else para.end
+        limit = min(para.end, sentence_end, start + MAX_CONTENT)
         end_m = CONTENT_END.search(text, start, limit)
         end = end_m.start() if end_m is not None else limit
-        if " " in cue and not cue.endswith(" to"):
+        if " " in cue and (not cue.endswith(" to") or NOUN_AFTER_TO.match(text, start)):
             # "attacks on Curiel stand out": the noun phrase only.
             np_end = NP_END.search(text, start, end)
             if np_end is not None:
