@@ -1049,6 +1049,8 @@ def text_of(text: str, span: Span) -> str:
         "Russia's victory against defending champions Croatia was a surprise.",
         "Alibaba's initial public offering to New York in 2013 was a record.",
         "It comes with a wireless charging case for $150.",
+        "After a strong showing in Iowa, the campaign moved to New Hampshire.",
+        "Mr. Sanders showed signs of fatigue on the last day of the tour.",
         "The galaxy's shape is very telling about its early history.",
     ],
 )
