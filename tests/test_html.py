@@ -194,10 +194,39 @@ def test_normalise_datetime(value: str, expected: str | None) -> None:
         ("Robert Burns, Ap National Security Writer", ["Robert Burns"]),
         ("By Reuters Staff", []),
         ("Written by Ana de la Cruz", ["Ana de la Cruz"]),
+        # a handle, an e-mail address or a date after the names is no part of them
+        ("by Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET", ["Bryan DeArdo"]),
+        ("By Megan Rowe meganr@spokesman.com(509) 459-5382", ["Megan Rowe"]),
+        (
+            "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT",
+            ["Mike Wuerthele", "Malcolm Owen"],
+        ),
+        ("by Jeff Foust Monday, November 18, 2019", ["Jeff Foust"]),
+        ("Jane Doe, Sunday Times", ["Jane Doe"]),  # a weekday in an outlet's name
+        # an outlet after the name
+        ("By Jill Disis, CNN Business", ["Jill Disis"]),
     ],
 )
 def test_names_in_byline(byline: str, names: list[str]) -> None:
     assert names_in_byline(byline) == names
+
+
+# (names tagged in a byline element or given by metadata, the people among them)
+TAGGED_PEOPLE = [
+    (["by Bryan DeArdo", "Bryan DeArdo"], ["Bryan DeArdo"]),  # a tag holding the "by"
+    (["By Madeline Fry"], ["Madeline Fry"]),
+    (["Kevin Johnson and Kevin McCoy"], ["Kevin Johnson", "Kevin McCoy"]),  # one tag, two people
+    (["Jose Altoveros", "View More Articles"], ["Jose Altoveros"]),  # a link beside the name
+    (["Victor Davis Hanson", "About Victor Davis Hanson"], ["Victor Davis Hanson"]),
+    (["Jill Disis", "CNN Business"], ["Jill Disis"]),  # an outlet
+    (["Syrian defense ministries"], []),  # a phrase
+    (["Ana de la Cruz", "bell hooks"], ["Ana de la Cruz", "bell hooks"]),
+]
+
+
+@pytest.mark.parametrize(("names", "people"), TAGGED_PEOPLE, ids=[str(c[0]) for c in TAGGED_PEOPLE])
+def test_tagged_names_are_people_only(names: list[str], people: list[str]) -> None:
+    assert people_only(names) == people
 
 
 def test_people_only_drops_site_and_desks() -> None:
