@@ -59,12 +59,12 @@ def is_person(name: str, site_name: str | None = None) -> bool:
         return False
     if name.casefold() in _outlets():
         return False  # "CNN Business": an outlet of agencies.tsv
-    if _mixed_case(name):
+    if reads_as_phrase(name):
         return False  # "Syrian defense ministries": a phrase, not a name
     return not (site_name and name.casefold() in site_name.casefold())
 
 
-def _mixed_case(name: str) -> bool:
+def reads_as_phrase(name: str) -> bool:
     """Some word of ``name`` opens in upper case and another, no particle, in lower case
     ("Syrian defense ministries"); a name printed all in lower case is no phrase."""
     words = name.split()
