@@ -194,10 +194,39 @@ def test_normalise_datetime(value: str, expected: str | None) -> None:
         ("Robert Burns, Ap National Security Writer", ["Robert Burns"]),
         ("By Reuters Staff", []),
         ("Written by Ana de la Cruz", ["Ana de la Cruz"]),
+        # a handle, an e-mail address or a date after the names is no part of them
+        ("by Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET", ["Bryan DeArdo"]),
+        ("By Megan Rowe meganr@spokesman.com(509) 459-5382", ["Megan Rowe"]),
+        (
+            "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT",
+            ["Mike Wuerthele", "Malcolm Owen"],
+        ),
+        ("by Jeff Foust Monday, November 18, 2019", ["Jeff Foust"]),
+        ("Jane Doe, Sunday Times", ["Jane Doe"]),  # a weekday in an outlet's name
+        # an outlet after the name
+        ("By Jill Disis, CNN Business", ["Jill Disis"]),
     ],
 )
 def test_names_in_byline(byline: str, names: list[str]) -> None:
     assert names_in_byline(byline) == names
+
+
+# (names tagged in a byline element or given by metadata, the people among them)
+TAGGED_PEOPLE = [
+    (["by Bryan DeArdo", "Bryan DeArdo"], ["Bryan DeArdo"]),  # a tag holding the "by"
+    (["By Madeline Fry"], ["Madeline Fry"]),
+    (["Kevin Johnson and Kevin McCoy"], ["Kevin Johnson", "Kevin McCoy"]),  # one tag, two people
+    (["Jose Altoveros", "View More Articles"], ["Jose Altoveros"]),  # a link beside the name
+    (["Victor Davis Hanson", "About Victor Davis Hanson"], ["Victor Davis Hanson"]),
+    (["Jill Disis", "CNN Business"], ["Jill Disis"]),  # an outlet
+    (["Syrian defense ministries"], []),  # a phrase
+    (["Ana de la Cruz", "bell hooks"], ["Ana de la Cruz", "bell hooks"]),
+]
+
+
+@pytest.mark.parametrize(("names", "people"), TAGGED_PEOPLE, ids=[str(c[0]) for c in TAGGED_PEOPLE])
+def test_tagged_names_are_people_only(names: list[str], people: list[str]) -> None:
+    assert people_only(names) == people
 
 
 def test_people_only_drops_site_and_desks() -> None:
@@ -483,3 +512,56 @@ def test_an_unrendered_shortcode_is_no_paragraph(code: str) -> None:
 )
 def test_a_closing_sentence_of_the_story_stays(last: str) -> None:
     assert page_paragraphs(f"{STORY}<p>{last}</p>")[-1] == last
+
+
+def _page_with_byline(byline: str) -> str:
+    """A saved page whose article prints ``byline`` (inner HTML) in a byline element."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (
+        "<html><head><title>Bike lanes</title></head><body><article>"
+        "<h1>City council approves new bike lanes</h1>"
+        f'<div class="byline">{byline}</div>'
+        f"<div class='article-body'>{paragraphs}</div></article></body></html>"
+    )
+
+
+# (byline element as marked up, byline text, authors, affiliation)
+PAGE_BYLINES = [
+    # the names tagged, with "by" in the tag, a handle and a date after them
+    ('<a href="/writers/bryan-deardo">by Bryan DeArdo</a> <span>@BryanDeArdo</span> Nov 18, 2019 at 9:24 pm ET',
+     "by Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET", ["Bryan DeArdo"], None),
+    # an outlet after the comma
+    ("By Jill Disis, CNN Business", "By Jill Disis, CNN Business", ["Jill Disis"], "CNN Business"),
+    # link text glued to the tagged name
+    ('<a href="/author/jose-altoveros">Jose Altoveros</a><a href="/author/jose-altoveros">View More Articles</a>',
+     "Jose AltoverosView More Articles", ["Jose Altoveros"], None),
+    # a weekday after the last name
+    ("By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT",
+     "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT",
+     ["Mike Wuerthele", "Malcolm Owen"], None),
+    # the outlet after the names, before the date
+    ('<a href="/staff/tom-davies">Tom Davies</a> Associated Press Published 11:34 PM EST Nov 19, 2019',
+     "Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019", ["Tom Davies"], "Associated Press"),
+    ("Tom Krisher, Ap Auto Writer", "Tom Krisher, Ap Auto Writer", ["Tom Krisher"], "AP"),
+    # an agency alone: no author
+    ("Reuters November 18, 2019 11:03 PM", "Reuters November 18, 2019 11:03 PM", [], "Reuters"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("markup", "text", "authors", "affiliation"), PAGE_BYLINES, ids=[c[1] for c in PAGE_BYLINES]
+)
+def test_page_byline(markup: str, text: str, authors: list[str], affiliation: str | None) -> None:
+    byline = parse(_page_with_byline(markup)).to_dict()["byline"]
+    assert byline == {
+        "text": text,
+        "span": byline["span"],
+        "authors": authors,
+        "affiliation": affiliation,
+    }
+
+
+def test_a_phrase_in_a_byline_element_is_no_byline() -> None:
+    """A fact check tags the claim's author as its "author": no writer of the story."""
+    markup = _page_with_byline("The Russian and Syrian defense ministries")
+    assert parse(markup).to_dict()["byline"] is None

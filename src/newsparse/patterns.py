@@ -6,6 +6,9 @@ Open-ended vocabulary (verbs, titles, agencies, places) lives in ``data/``.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from .lexicon import load_table, trie_alternation
 
 # Dashes that end a dateline or set off a credit: hyphen, en dash, em dash, minus,
 # horizontal bar (``WASHINGTON ― ...`` in some web copy) and "--".
@@ -37,6 +40,44 @@ def segment_separators(text: str, start: int, end: int) -> list[re.Match[str]]:
     if SEGMENT_MARK.search(text, start, end) is None and text.find(" / ", start, end) < 0:
         return []
     return list(SEGMENT_SEPARATOR.finditer(text, start, end))
+
+
+# What ends the names (and outlet) of a printed byline and starts its date, its
+# handle or its page furniture; the byline's words before it hold the people:
+#   @BryanDeArdo / meganr@spokesman.com        a handle or an e-mail address
+#   18 NOV 2019 / 2019-11-18 / 11:34 PM        a digit opens a date or a clock
+#   Published 11:34 PM / Updated: 18 Nov       a date's label
+#   Monday, November 18, 2019                  a weekday's full name before a date
+#   November 18, 2019 / Nov. 19 / NOV 2019     a month's name before a number
+#   • 2 min read                               a bullet (a bar may part names: "A | B")
+# Each branch opens on a fixed character class and reads a bounded stretch: linear.
+_BYLINE_TAIL = r"""
+    (?P<tail>
+        (?<![\w.+-])[a-z0-9._+-]{{1,40}}@\w   # an e-mail address: meganr@spokesman.com
+      | @\w                                # a handle, glued or not: Natasha Turak@NatashaTurak
+      | (?<![\w])\d
+      | (?<![\w])(?:Published|PUBLISHED|Updated|UPDATED|Last[ ]updated|Posted|POSTED)(?![\w])
+      | (?<![\w])(?:{weekdays}),?[ ]{{1,2}}(?=\d|(?:{months})(?![\w]))   # not "Sunday Times"
+      | (?<![\w])(?:{months})\.?[ ]{{1,2}}\d
+      | [•·]
+    )
+"""
+
+
+@cache
+def byline_tail() -> re.Pattern[str]:
+    """The compiled ``_BYLINE_TAIL`` (month and weekday names from ``date_words.tsv``, in
+    title case and upper case)."""
+    rows = load_table("date_words")
+
+    def forms(*kinds: str) -> str:
+        words = [r["word"] for r in rows if r["kind"] in kinds]
+        return trie_alternation({f for w in words for f in (w.title(), w.upper())})
+
+    return re.compile(
+        _BYLINE_TAIL.format(weekdays=forms("weekday"), months=forms("month", "month_abbr")),
+        re.VERBOSE,
+    )
 
 
 # Quotation marks: opening and closing forms of double quotes.

@@ -63,6 +63,24 @@ CASES = [
     ("Damian Carrington Environment editor", "Damian Carrington Environment editor", ["Damian Carrington"], None),
     ("Chris Mason, Political editor", "Chris Mason, Political editor", ["Chris Mason"], None),
     ("Mary Ann Smith Political correspondent", "Mary Ann Smith Political correspondent", ["Mary Ann Smith"], None),
+    # an outlet after the name is the affiliation, not a second author
+    ("By Jill Disis, CNN Business", "By Jill Disis, CNN Business", ["Jill Disis"], "CNN Business"),
+    ("By Eric Song, IGN Staff", "By Eric Song, IGN Staff", ["Eric Song"], "IGN"),
+    # an agency after a second name closes the names; it is no outlet joined by "and"
+    ("By DANICA KIRKA and JILL LAWLESS Associated Press", "By DANICA KIRKA and JILL LAWLESS Associated Press",
+     ["DANICA KIRKA", "JILL LAWLESS"], "Associated Press"),
+    # an agency, then its desk and a job: the agency, in its own case
+    ("By Steve Peoples, Ap National Political Writer", "By Steve Peoples, Ap National Political Writer",
+     ["Steve Peoples"], "AP"),
+    ("By Chris Cillizza, CNN Editor-at-large", "By Chris Cillizza, CNN Editor-at-large", ["Chris Cillizza"], "CNN"),
+    ("By Staff Reports", "By Staff Reports", [], None),  # staff words alone: no outlet
+    ("By Ilana Muhlstein, MS, RDN", "By Ilana Muhlstein, MS, RDN", ["Ilana Muhlstein"], None),  # credentials
+    ("By PTI, Washington", "By PTI, Washington", [], "PTI"),  # an agency and its place
+    # a date right after the names, with no "on" or dash: the names before it
+    ("By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT (07:05 pm ET)",
+     "By Mike Wuerthele and Malcolm Owen", ["Mike Wuerthele", "Malcolm Owen"], None),
+    ("by Laura Winter 19 Nov 2019 05:44 GMT", "by Laura Winter", ["Laura Winter"], None),
+    ("By Eric Song, IGN Staff Updated: 18 Nov 2019 9:38 pm", "By Eric Song, IGN Staff", ["Eric Song"], "IGN"),
 ]  # fmt: skip
 
 
@@ -93,6 +111,7 @@ def test_byline_line(line: str, text: str, authors: list[str], affiliation: str 
         "By early 2025 - 03/04/25 forecasts",  # no name before the dash and the date
         "The paper named a new editor",  # no name before the job
         "Smith was named the Environment editor",
+        "By Monday, November 18, 2019 the plant will close",  # a date, no names before it
     ],
 )
 def test_not_a_byline(line: str) -> None:

@@ -22,8 +22,8 @@ from itertools import islice
 
 from ..article import Article, Byline
 from ..document import Document, Span
-from ..lexicon import load_set
-from ..patterns import BY_DASH_DATE, BY_ON_DATE, segment_separators
+from ..lexicon import load_list, load_set, load_table
+from ..patterns import BY_DASH_DATE, BY_ON_DATE, byline_tail, segment_separators
 from ..pipeline import Context
 from .dateline import match_dateline
 from .lines import block_lines, is_whole_block, overlaps_claim
@@ -86,17 +86,72 @@ def _non_names() -> frozenset[str]:
 
 def _affiliation(printed: str) -> str | None:
     """``Associated Press Writer`` -> ``Associated Press``; ``Staff`` -> None;
-    ``HT Correspondent, New Delhi`` -> ``HT`` (the place where the writer sits dropped)."""
+    ``HT Correspondent, New Delhi`` -> ``HT`` (the place where the writer sits dropped);
+    ``Ap National Political Writer`` -> ``AP`` (an agency, then its desk and a job);
+    ``Detroit News wire services`` -> ``Detroit News`` (the wires it drew on dropped)."""
     outlet, comma, place = printed.rpartition(",")
     if comma and (find_city(place.strip(" .")) or find_area(place.strip(" ."))):
         printed = outlet
-    words = printed.strip(" .").split()
+    words = printed.strip(" .,").split()
+    if canonical_agency(" ".join(words)) is not None:
+        return " ".join(words)  # "Business Insider", "CNN Business": an outlet's whole name
+    agency = _agency_before_desk(words)
+    if agency is not None:
+        return agency
     jobs = _job_words()
-    while words and words[-1].casefold() in jobs:
+    while words and words[-1].casefold().strip(",.") in jobs:
         words.pop()
-    while words and words[0].casefold() in jobs:
+    while words and words[0].casefold().strip(",.") in jobs:
         words.pop(0)
+    for wire in _wire_words():
+        if len(words) > len(wire) and [w.casefold() for w in words[-len(wire) :]] == wire:
+            del words[-len(wire) :]
+            break
     return " ".join(words) or None
+
+
+def affiliation_of(printed: str) -> str | None:
+    """The outlet named by the printed words after a byline's names (job words, desk
+    words and the place the writer sits dropped), or None when only a job is left."""
+    affiliation = _affiliation(printed)
+    if affiliation is not None and all(
+        w.casefold() in _job_words() or w.casefold() in _desks() for w in affiliation.split()
+    ):
+        return None
+    return affiliation
+
+
+# Most words of an agency's name that opens an affiliation ("Associated Press").
+MAX_AGENCY_WORDS = 3
+
+
+def _agency_before_desk(words: list[str]) -> str | None:
+    """The agency opening ``words`` when every word after it is a desk or job word
+    ("Ap Auto Writer", "CNN Editor-at-large"), printed in the agency's own case when
+    a page title-cases an acronym ("Ap" -> "AP"); None otherwise."""
+    desk_or_job = _desks() | _job_words()
+    for count in range(min(MAX_AGENCY_WORDS, len(words) - 1), 0, -1):
+        head = " ".join(words[:count])
+        if canonical_agency(head) is None:
+            continue
+        if all(w.casefold() in desk_or_job for w in words[count:]):
+            return _acronyms().get(head.casefold(), head)
+        return None
+    return None
+
+
+@cache
+def _acronyms() -> dict[str, str]:
+    """Agencies of agencies.tsv printed as an acronym ("AP", "AFP"), by case-folded form."""
+    printed = (r["printed"] for r in load_table("agencies"))
+    return {p.casefold(): p for p in printed if p.isupper() and " " not in p}
+
+
+@cache
+def _wire_words() -> tuple[list[str], ...]:
+    """The phrases of wire_words.txt as case-folded word lists, longest first."""
+    phrases = sorted(load_list("wire_words"), key=lambda w: -len(w.split()))
+    return tuple(w.casefold().split() for w in phrases)
 
 
 def _is_outlet_words(text: str, start: int, end: int) -> bool:
@@ -129,6 +184,8 @@ def _outlet_after_and(text: str, start: int, end: int) -> tuple[int, int] | None
     printed = text[after:end].strip()
     if "," in printed:
         return None  # "By Jane Doe and John Roe, Reuters": names, then the outlet
+    if canonical_agency(printed) is None and _name_before_agency(text, after, end):
+        return None  # "By DANICA KIRKA and JILL LAWLESS Associated Press": a second name
     if (
         canonical_agency(printed) is None
         and printed.casefold() not in _non_names()  # "and agencies"
@@ -138,7 +195,17 @@ def _outlet_after_and(text: str, start: int, end: int) -> tuple[int, int] | None
     return at, after
 
 
-def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str | None] | None:
+def _name_before_agency(text: str, start: int, end: int) -> bool:
+    """``text[start:end]`` is a person's name, then an agency's ("JILL LAWLESS Associated
+    Press")."""
+    words = text[start:end].split()
+    for count in range(min(MAX_AGENCY_WORDS, len(words) - 2), 0, -1):
+        if canonical_agency(" ".join(words[-count:])) is not None:
+            return is_person_name(" ".join(words[:-count]))
+    return False
+
+
+def read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str | None] | None:
     """Authors and affiliation of ``text[start:end]`` (after "By"), or None if not a byline."""
     if canonical_agency(text[start:end].strip()) is not None:
         return (), text[start:end].strip()  # "By Deutsche Welle": an outlet, not a name
@@ -186,8 +253,9 @@ def _read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str 
         authors.extend(names)
         used += 1
     if used == 0:
-        # "By Reuters Staff": an outlet, no author.
-        if _is_outlet_words(text, start, end):
+        # "By Reuters Staff": an outlet, no author; "PTI, Washington": an agency and the
+        # place it wrote from.
+        if _is_outlet_words(text, start, end) or canonical_agency(text[start : parts[0][1]]):
             return (), _affiliation(text[start:end])
         return None
     rest = text[parts[used][0] : end].strip(" ,") if used < len(parts) else ""
@@ -257,7 +325,7 @@ def _by_line(text: str, pos: int, endpos: int) -> BylineMatch | None:
     m = BY_LINE.fullmatch(text, pos, endpos)
     if m is None:
         return None
-    read = _read_names(text, m.start("rest"), m.end("rest"))
+    read = read_names(text, m.start("rest"), m.end("rest"))
     if read is None:
         return None
     return BylineMatch(Span(m.start("by"), m.end("rest")), read[0], read[1])
@@ -284,6 +352,12 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
         ):
             # "by Rachel Frazin - 02/07/24 6:00 AM ET": the names before the dash.
             found = _by_line(text, pos, dash.start("date") - len(" - "))
+        elif (tail := byline_tail().search(text, pos, endpos)) is not None and is_date_text(
+            text, tail.start(), endpos
+        ):
+            # "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT",
+            # "by Laura Winter 19 Nov 2019 05:44 GMT": the names before the date.
+            found = _by_line(text, pos, _trim_end(text, pos, tail.start()))
     if found is not None:
         return found
     dated = _dated_segments(text, pos, endpos)
@@ -303,6 +377,13 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     if m is not None:
         return _name_and_job(text, m.start("rest"), m.end("rest"))
     return None
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    """``end`` moved left over spaces and commas."""
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return end
 
 
 def _names_after_bar(text: str, start: int, end: int) -> list[Span]:

@@ -13,7 +13,7 @@ from functools import cache
 
 from ..document import Span
 from ..lexicon import alternation, load_list, load_set
-from .places import find_area
+from .places import canonical_agency, find_area
 
 # One person name: two to five words, each a capitalised word, an initial or a
 # lower-case particle, bounded so that a hostile line cannot run long; a title
@@ -66,6 +66,8 @@ def is_person_name(text: str) -> bool:
         return False
     words = re.split(r"[ ]+", m.group("name"))
     non_names = _non_names()
+    if canonical_agency(m.group("name")) is not None:
+        return False  # "CNN Business": an outlet's name reads like a person's
     return not any(w.casefold().strip(".") in non_names or w.endswith(POSSESSIVE) for w in words)
 
 
@@ -78,6 +80,8 @@ def name_in(text: str, start: int, end: int) -> Span | None:
     if m is None:
         return None
     s, e = m.span("name")
+    if canonical_agency(text[s:e]) is not None:
+        return None  # "CNN Business": an outlet of agencies.tsv
     words = text[s:e].split(" ")
     non_names = _non_names()
     if any(w.casefold().strip(".") in non_names or w.endswith(POSSESSIVE) for w in words):

@@ -10,6 +10,10 @@ For saved pages and wire XML, the derived text was laid out from tagged parts
 * fills headline, section and published from metadata when the text gave none;
 * takes the byline from the printed byline element; its names win over metadata
   that disagrees (metadata often names the site or a feed); authors are people only;
+  the outlet is read from the element when the text recognisers found none in it
+  ("Tom Davies Associated Press Published ...", "Reuters November 18, 2019"); an
+  element that names nobody and reads as a phrase ("The Russian and Syrian defense
+  ministries", a fact check's claimant) is no byline;
 * turns tagged captions into photo captions with their credits.
 """
 
@@ -20,8 +24,9 @@ from dataclasses import dataclass, field
 
 from ..article import Article, Byline, Caption, Headline, PageMeta
 from ..document import BlockKind, Document
-from ..markup.people import people_only
+from ..markup.people import BYLINE_LEAD, people_only, reads_as_phrase
 from ..pipeline import Context
+from .byline_element import read_element
 
 LOGGER = logging.getLogger(__name__)
 
@@ -100,6 +105,16 @@ def _byline(doc: Document, article: Article, page: PageMeta) -> Byline | None:
         if not authors and found is not None and inside:
             authors = found.authors
         affiliation = found.affiliation if found is not None and inside else None
+        if affiliation is None:
+            read = read_element(doc.text, span.start, span.end)
+            # the element's reading must name the same people, or its outlet may be a
+            # name's last words ("Elliot Brownstein Florida Today")
+            if read is not None and [doc.text_of(a).casefold() for a in read.authors] == [
+                a.casefold() for a in authors
+            ]:
+                affiliation = read.affiliation
+        if not authors and affiliation is None and _no_byline(doc.text_of(span)):
+            return found if found is not None and not inside else None
         return Byline(span, authors, affiliation)
     if found is not None:
         return found
@@ -107,6 +122,11 @@ def _byline(doc: Document, article: Article, page: PageMeta) -> Byline | None:
         # No printed byline: the names come from metadata, so there is no text or span.
         return Byline(None, tuple(page.authors), None)
     return None
+
+
+def _no_byline(printed: str) -> bool:
+    """A byline element that reads as a phrase without "By" names no writer."""
+    return BYLINE_LEAD.search(printed) is None and reads_as_phrase(printed)
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
