@@ -93,3 +93,12 @@ def test_unclaimed_is_the_span_less_every_claim(
     assert all(i in free for i in covered)  # nothing claimed is given back
     assert all(text[i].isspace() or i in covered for i in free)  # nothing free is lost
     assert all(a.end <= b.start for a, b in pairwise(pieces))  # in order
+
+
+def test_sentence_at_finds_the_sentence_holding_an_offset() -> None:
+    doc = build_document("First one here. Second one here.\n\nThird paragraph.")
+    second = doc.text.index("Second")
+    found = doc.sentence_at(second + 3)
+    assert found is not None
+    assert doc.text_of(found) == "Second one here."
+    assert doc.sentence_at(-1) is None

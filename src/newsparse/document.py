@@ -76,6 +76,7 @@ class Document:
     # block spans as they were built.
     _block_spans: tuple[Span, ...] = field(default=(), repr=False)
     _sentences: tuple[Span, ...] | None = field(default=None, repr=False)
+    _sentence_starts: list[int] | None = field(default=None, repr=False)
 
     def __post_init__(self) -> None:
         self._line_starts = [s.start for s in self.lines]
@@ -92,6 +93,14 @@ class Document:
                 s for block in self._block_spans for s in split_sentences(text, block)
             )
         return self._sentences
+
+    def sentence_at(self, offset: int) -> Span | None:
+        """The sentence holding ``offset`` (the last one starting at or before it), found
+        by bisection; None before the first."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [s.start for s in self.sentences]
+        at = bisect.bisect_right(self._sentence_starts, offset) - 1
+        return self.sentences[at] if at >= 0 else None
 
     def span(self, start: int, end: int) -> Span:
         """A bounds-checked span."""

@@ -17,7 +17,6 @@ Examples (source and content in brackets)::
 
 from __future__ import annotations
 
-import bisect
 import re
 from functools import cache
 
@@ -79,8 +78,6 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
     """The nominal cues of a paragraph with their possessor and complement."""
     text = doc.text
     out: list[Attribution] = []
-    sentences = doc.sentences
-    ends = [s.end for s in sentences]
     for m in _noun_pattern().finditer(text, para.start, para.end):
         before = text[m.start() - 1 : m.start()]
         if before.isalnum() or text[m.end("cue") : m.end("cue") + 1].isalnum():
@@ -92,8 +89,8 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
         if owner is None:
             continue
         start = m.end()
-        at = bisect.bisect_right(ends, start)
-        sentence_end = ends[at] if at < len(ends) else para.end
+        sentence = doc.sentence_at(start)
+        sentence_end = sentence.end if sentence is not None else para.end
         limit = min(para.end, sentence_end, start + MAX_CONTENT)
         end_m = CONTENT_END.search(text, start, limit)
         end = end_m.start() if end_m is not None else limit
