@@ -1319,3 +1319,18 @@ def test_an_unquoted_paragraph_after_a_colon_is_no_content_of_a_list_or_a_clause
 )
 def test_a_second_clause_is_no_part_of_a_raised_content(text: str, content: str) -> None:
     assert [a[2] for a in attributions_of(text)] == [content]
+
+
+def test_a_quote_in_an_earlier_sentence_is_no_content_of_a_later_cue() -> None:
+    text = (
+        "All “relevant sites” were also disinfected, reports Wee. The CDC assured the public "
+        "on Weibo."
+    )
+    assert [(a[0], a[1], a[2]) for a in attributions_of(text)] == [
+        ("The CDC", "assured", "the public on Weibo")
+    ]
+
+
+def test_a_speaker_after_the_cue_ends_with_its_sentence() -> None:
+    text = "“There was no gain,” says industry analyst Ken Doctor. That produced cuts."
+    assert attributions_of(text)[0][:2] == ("industry analyst Ken Doctor", "says")

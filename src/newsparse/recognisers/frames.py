@@ -399,6 +399,12 @@ class Frames:
         at = bisect.bisect_left(self.starts_of_outers, pos) - 1
         return self.outers[at] if at >= 0 else None
 
+    def _sentence_starts_inside(self, lo: int, hi: int) -> bool:
+        """Whether a sentence of the paragraph starts after ``lo`` and before ``hi``: "...
+        disinfected, reports Wee. The CDC assured" holds one."""
+        at = bisect.bisect_right(self.starts, lo)
+        return at < len(self.starts) and self.starts[at] < hi
+
     def inside_quote(self, span: Span) -> bool:
         o = self._outer_before(span.start)
         return o is not None and span.end <= o.end
@@ -498,7 +504,9 @@ class Frames:
             words > MAX_GAP_APPOSITION_WORDS or not GAP_APPOSITION.match(m.group("source"))
         ):
             return None
-        if _sentence_break(m.group("source") + " "):
+        if _sentence_break(m.group("source") + " ") or self._sentence_starts_inside(
+            outer.end + 1, cue.span.start
+        ):
             return None
         if GAP_OPENER.match(m.group("source")):
             return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content
@@ -558,7 +566,7 @@ class Frames:
                 start = trim_start(self.doc, m.start("source"), cue.span.start)
                 src = Span(start, trim_end(self.doc, start, cue.span.start))
         else:
-            src = source_after(self.doc, cue.span.end, self.para.end)
+            src = source_after(self.doc, cue.span.end, sent.end)
         lead = _clause_before_quote(self.doc, sent.start, outer.start)
         if lead is not None:
             # Trump's plan may be “strategic,” said X: the quote ends a clause of the content.
