@@ -125,6 +125,8 @@ def _read(text: str, cue: str, where: str) -> str | None:
         # A time phrase at the end of the source is no part of it.
         ("Cruz last week said the race was over.", "said", "Cruz"),
         ("Clark in October revealed plans to expand the fleet.", "revealed", "Clark"),
+        # A copula before a stance adjective is no part of the source.
+        ("The senator became convinced that the deal was bad.", "convinced", "The senator"),
         ("Trump earlier Tuesday said the race was over.", "said", "Trump"),
         ("A poll released Monday shows Clinton ahead.", "shows", "A poll"),
         ("He freed funds and on Monday announced more.", "announced", None),
