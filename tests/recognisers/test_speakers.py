@@ -125,6 +125,8 @@ def _read(text: str, cue: str, where: str) -> str | None:
         # A time phrase at the end of the source is no part of it.
         ("Cruz last week said the race was over.", "said", "Cruz"),
         ("Clark in October revealed plans to expand the fleet.", "revealed", "Clark"),
+        # "with" opening an absolute phrase is no part of its noun.
+        ("Smoke hit Delhi, with forecasters warning that it was toxic.", "warning", "forecasters"),
         # A copula before a stance adjective is no part of the source.
         ("The senator became convinced that the deal was bad.", "convinced", "The senator"),
         ("Trump earlier Tuesday said the race was over.", "said", "Trump"),

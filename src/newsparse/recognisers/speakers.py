@@ -92,7 +92,15 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     pp = ADVERBIAL_PP.search(doc.text, max(lo, found.start - 24), found.start)
     if pp is not None:
         found = _source_before_cue(doc, lo, pp.start("prep")) or found
+    lead = ABSOLUTE_WITH.match(doc.text, found.start, found.end)
+    if lead is not None:
+        found = Span(lead.end(), found.end)  # "..., with [forecasters] warning that ..."
     return without_time(doc, found)
+
+
+# "with" opening a source phrase: an absolute phrase whose noun
+# is the source ("this week, with forecasters warning that ...").
+ABSOLUTE_WITH = re.compile(r"with\s(?=\S)")
 
 
 @cache
