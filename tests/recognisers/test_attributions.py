@@ -1050,6 +1050,8 @@ def text_of(text: str, span: Span) -> str:
         "Alibaba's initial public offering to New York in 2013 was a record.",
         "It comes with a wireless charging case for $150.",
         "After a strong showing in Iowa, the campaign moved to New Hampshire.",
+        "In Saturday’s call, Pelosi was underlining a point made by experts.",
+        "He was joined on the call by the president of the group.",
         "Mr. Sanders showed signs of fatigue on the last day of the tour.",
         "The galaxy's shape is very telling about its early history.",
     ],

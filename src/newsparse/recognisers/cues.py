@@ -181,6 +181,12 @@ DETERMINER_BEFORE = re.compile(
 COMPOUND_BEFORE = re.compile(r"\b[Aa]n?(?:[ \t\u00a0][\w-]{1,20}){1,3}[ \t\u00a0]\Z")
 
 
+# The forms of "call" that are nouns after a determiner ("the call", "their calls"), and
+# what makes such a noun an appeal: "her call for calm", "calls to resign", "calls on".
+CALL_NOUNS = frozenset({"call", "calls"})
+CALL_COMPLEMENT = re.compile(r"[ \t\u00a0](?:for|to|on|that)\b")
+
+
 def _after_determiner(text: str, start: int) -> bool:
     return DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
 
@@ -341,6 +347,12 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return not _bare_verb(text, start, end)  # "their support", "support for"
     if lex.forms[key][0] == CALL_LEMMA and _convenes(text, end):
         return True  # "called an emergency meeting", "called a snap election"
+    if (
+        key in CALL_NOUNS
+        and _after_determiner(text, start)
+        and CALL_COMPLEMENT.match(text, end) is None
+    ):
+        return True  # "about the call", "Saturday’s call": a telephone call, no appeal
     if key == "called" and (
         text[max(0, start - 4) : start].casefold() in SO
         or (
