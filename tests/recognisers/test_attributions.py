@@ -1052,6 +1052,8 @@ def text_of(text: str, span: Span) -> str:
         "After a strong showing in Iowa, the campaign moved to New Hampshire.",
         "In Saturday’s call, Pelosi was underlining a point made by experts.",
         "He was joined on the call by the president of the group.",
+        "The college is charging students more than $30,000 a year.",
+        "Laptops now support charging with portable batteries.",
         "Mr. Sanders showed signs of fatigue on the last day of the tour.",
         "The galaxy's shape is very telling about its early history.",
     ],

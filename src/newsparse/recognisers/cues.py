@@ -113,6 +113,7 @@ def cue_lexicon() -> CueLexicon:
             | {form for form in forms if form.endswith("ed")}
             | bare_verbs
             | {form for form, (lemma, _) in forms.items() if lemma == CALL_LEMMA}
+            | load_set("that_only_cues")
         ),
         objects=load_set("object_cues"),
         idioms={form: tuple(entries) for form, entries in idioms.items()},
@@ -181,6 +182,8 @@ DETERMINER_BEFORE = re.compile(
 COMPOUND_BEFORE = re.compile(r"\b[Aa]n?(?:[ \t\u00a0][\w-]{1,20}){1,3}[ \t\u00a0]\Z")
 
 
+# "that" right after a form: "charging that ...".
+THAT_AFTER = re.compile(r"[ \t\u00a0]that\b")
 # The forms of "call" that are nouns after a determiner ("the call", "their calls"), and
 # what makes such a noun an appeal: "her call for calm", "calls to resign", "calls on".
 CALL_NOUNS = frozenset({"call", "calls"})
@@ -364,6 +367,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         )
     ):
         return True  # "the so called reforms", "a program called Sandy Hook Promise"
+    if key in load_set("that_only_cues") and THAT_AFTER.match(text, end) is None:
+        return True  # "charging students $30,000", "charging the phone": no accusation
     if key.endswith("ed") and text[end : end + 4] == " by ":
         return True  # "Forces backed by the US": a passive modifier, not a statement
     if key.endswith("ed") and _after_recording(text, start):
