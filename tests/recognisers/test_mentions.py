@@ -91,6 +91,7 @@ from newsparse.recognisers.mentions import classify
         # a person "of" a place or a body: the person, not the place
         ("Sen. Lindsey Graham of South Carolina", "person", "Lindsey Graham", "Sen."),
         ("Dan Ives of Wedbush Securities", "person", "Dan Ives", None),
+        ("43-year-old Martin Taylor of Aberdeenshire", "person", "Martin Taylor", None),
         # lower-case particles between capitalised words belong to the name
         (
             "Brazilian President Luiz Inacio Lula da Silva",

@@ -157,7 +157,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         full = acronyms[acronym]
         return Mention(printed, full, "organization", None, "org:" + bag(full))
     person, of, _ = head.partition(" of ")
-    if of and person[:1].isupper() and person.split()[-1][:1].isupper():
+    if of and (person[:1].isupper() or person[:1].isdigit()) and person.split()[-1][:1].isupper():
         # "Sen. Lindsey Graham of South Carolina", "Dan Ives of Wedbush Securities": a
         # person and where they belong ("Bank of America" and "Secretary of State John
         # Kerry" are read whole).
