@@ -28,6 +28,10 @@ CASES = [
     ("Pictured: the new bridge over the river Tigris.", "Pictured: the new bridge over the river Tigris.", None),
     ("Image caption, Rishi Sunak spoke to reporters outside Number 10",
      "Rishi Sunak spoke to reporters outside Number 10", None),  # a page's label, no part of it
+    ("Image caption Eva-Marie Persson said the decision had been taken",
+     "Eva-Marie Persson said the decision had been taken", None),  # an older page's label
+    ("Media playback is unsupported on your device Media captionWho is Julian Assange?",
+     "Who is Julian Assange?", None),  # a player's notice and a label glued to the caption
     ("Caption: Yoon Suk Yeol speaks in Seoul. Credit: Yonhap via AP",
      "Yoon Suk Yeol speaks in Seoul.", "Yonhap via AP"),  # label and credit both
     ("Supporters gather during a protest in Islamabad. — AFP/File",

@@ -74,8 +74,20 @@ def caption_link() -> re.Pattern[str]:
 # A caption announced by its opening words: FILE PHOTO: ... / Photo: ... / Pictured: ...
 CAPTION_LEAD = re.compile(r"(?:FILE[ ]PHOTO|File[ ]photo|Pictured|PICTURED)[ ]?:[ ]", re.VERBOSE)
 # A page's label before a caption, no part of it: "Image caption, Rishi Sunak spoke ...",
-# "Caption: South Korean President Yoon Suk Yeol delivers ...".
-CAPTION_LABEL = re.compile(r"(?:(?:Image|Photo|Picture|Video)[ ]caption|Caption)[ ]?[,:][ ]")
+# "Caption: South Korean President Yoon Suk Yeol delivers ...", and an older page's
+# labels with a space or nothing after them, perhaps after a player's notice: "Image
+# caption Eva-Marie Persson said ...", "Media playback is unsupported on your device
+# Media captionWho is Julian Assange?".
+CAPTION_LABEL = re.compile(
+    r"""
+    (?:Media[ ]playback[ ]is[ ]unsupported[ ]on[ ]your[ ]device[ ])?
+    (?:
+        (?:(?:Image|Photo|Picture|Video|Media)[ ]caption|Caption)[ ]?[,:][ ]
+      | (?:Image|Media)[ ]caption[ ]?(?=[A-Z“"])
+    )
+    """,
+    re.VERBOSE,
+)
 # The label and credit line a page prints above such a caption: "Image source, Getty Images".
 SOURCE_LABEL = re.compile(
     r"(?:Image|Photo|Picture|Video)[ ](?:source|credit)[ ]?[,:][ ](?P<credit>.{1,80})"
