@@ -1338,3 +1338,13 @@ def test_a_quote_in_an_earlier_sentence_is_no_content_of_a_later_cue() -> None:
 def test_a_speaker_after_the_cue_ends_with_its_sentence() -> None:
     text = "“There was no gain,” says industry analyst Ken Doctor. That produced cuts."
     assert attributions_of(text)[0][:2] == ("industry analyst Ken Doctor", "says")
+
+
+def test_a_duration_before_that_is_no_part_of_the_content() -> None:
+    found = attributions_of("Austria argued for decades that it was the first victim.")
+    assert found == [("Austria", "argued", "that it was the first victim", False)]
+
+
+def test_twice_stands_between_a_source_and_its_cue() -> None:
+    found = attributions_of("Big Machine have twice denied doing anything wrong.")
+    assert [a[:2] for a in found] == [("Big Machine", "denied")]

@@ -239,7 +239,7 @@ def _time_and_adverb_words() -> frozenset[str]:
     rows = load_table("date_words")
     words = {r["word"].casefold() for r in rows}
     words |= load_set("period_words") | {w.casefold() for w in (*TIME_OPENERS, *PERIOD_OPENERS)}
-    return frozenset(words | load_set("cue_adverbs"))
+    return frozenset(words | load_set("cue_adverbs") | load_set("duration_words"))
 
 
 @cache
