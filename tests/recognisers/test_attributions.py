@@ -1348,3 +1348,8 @@ def test_a_duration_before_that_is_no_part_of_the_content() -> None:
 def test_twice_stands_between_a_source_and_its_cue() -> None:
     found = attributions_of("Big Machine have twice denied doing anything wrong.")
     assert [a[:2] for a in found] == [("Big Machine", "denied")]
+
+
+def test_a_platform_after_on_is_where_a_statement_was_posted_not_its_content() -> None:
+    found = attributions_of("She wrote on Facebook, saying the vote was rigged.")
+    assert found == [("She", "saying", "the vote was rigged", False)]

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..document import Document, Span
-from ..lexicon import alternation, load_set, load_table
+from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PERIOD_OPENERS, TIME_OPENERS
 from .cues import LISTENER_LEMMAS, SAY_LEMMAS, Cue, cue_lexicon
 
@@ -266,6 +266,14 @@ ANSWER = re.compile(
 )
 
 
+@cache
+def _platform_only() -> re.Pattern[str]:
+    """A platform of ``data/platforms.txt`` and then a participle, a comma or nothing:
+    "[on] Twitter accusing ...", "[on] Instagram, saying ...", "[on] Facebook."."""
+    platforms = alternation(load_list("platforms"), boundary=False)
+    return re.compile(rf"(?:{platforms})(?:\s*[,;]|\s+[a-z]{{2,}}ing\b|\s*\Z)")
+
+
 def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
     text = doc.text
@@ -308,6 +316,9 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     else:
         lead = LEAD_PREPOSITION.match(text, start, end)
         if lead is not None:
+            if _platform_only().match(text, lead.end(), end):
+                return None  # "posted on Twitter accusing ...": where, not what; the
+                # participle states it
             start = lead.end()
     start = trim_start(doc, start, end)
     if (
