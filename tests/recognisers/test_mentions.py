@@ -92,6 +92,7 @@ from newsparse.recognisers.mentions import classify
         ("Sen. Lindsey Graham of South Carolina", "person", "Lindsey Graham", "Sen."),
         ("Dan Ives of Wedbush Securities", "person", "Dan Ives", None),
         ("43-year-old Martin Taylor of Aberdeenshire", "person", "Martin Taylor", None),
+        ("China’s ambassador to Britain Liu Xiaoming", "person", "Liu Xiaoming", "ambassador"),
         # lower-case particles between capitalised words belong to the name
         (
             "Brazilian President Luiz Inacio Lula da Silva",

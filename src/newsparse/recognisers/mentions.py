@@ -68,7 +68,19 @@ def _name_run(head: str) -> str:
             break
     while run and not (run[-1][0].isupper() or GLUED_PARTICLE.match(run[-1])):
         run.pop()
+    before = words[len(words) - len(run) - 1].casefold() if len(run) < len(words) else ""
+    if len(run) >= 3 and before in PLACE_PREPOSITIONS:
+        # "ambassador to [Britain] Liu Xiaoming": the place of the job, not the name
+        for size in (2, 1):
+            place = " ".join(reversed(run[-size:]))
+            if len(run) - size >= 2 and (find_area(place) or find_city(place)):
+                del run[-size:]
+                break
     return " ".join(reversed(run))
+
+
+# Prepositions that tie a job to a place before a name: "ambassador to Britain Liu".
+PLACE_PREPOSITIONS = frozenset({"to", "of", "in", "from", "for"})
 
 
 # The key prefix of a source that is several people ("Residents in Gaza").
