@@ -93,6 +93,13 @@ from newsparse.recognisers.mentions import classify
         ("Dan Ives of Wedbush Securities", "person", "Dan Ives", None),
         ("43-year-old Martin Taylor of Aberdeenshire", "person", "Martin Taylor", None),
         ("China’s ambassador to Britain Liu Xiaoming", "person", "Liu Xiaoming", "ambassador"),
+        ("US Secretary of State Mike Pompeo", "person", "Mike Pompeo", "US Secretary of State"),
+        (
+            "Former Secretary of State Hillary Clinton",
+            "person",
+            "Hillary Clinton",
+            "Former Secretary of State",
+        ),
         # lower-case particles between capitalised words belong to the name
         (
             "Brazilian President Luiz Inacio Lula da Silva",

@@ -169,7 +169,13 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         full = acronyms[acronym]
         return Mention(printed, full, "organization", None, "org:" + bag(full))
     person, of, _ = head.partition(" of ")
-    if of and (person[:1].isupper() or person[:1].isdigit()) and person.split()[-1][:1].isupper():
+    if (
+        of
+        and (person[:1].isupper() or person[:1].isdigit())
+        and person.split()[-1][:1].isupper()
+        # "US Secretary of State Mike Pompeo": a title of a place or a body, read whole
+        and person.split()[-1].casefold() not in load_set("titles")
+    ):
         # "Sen. Lindsey Graham of South Carolina", "Dan Ives of Wedbush Securities": a
         # person and where they belong ("Bank of America" and "Secretary of State John
         # Kerry" are read whole).
@@ -388,7 +394,9 @@ def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
         mention = classify(part, acronyms)
         if mention.kind != "person" or not mention.key.startswith(PERSON_KEY):
             return None
-        if any(w.casefold() in titles for w in mention.name.split()):
+        if any(w.casefold() in titles for w in mention.name.split()) or (
+            mention.title is not None and mention.name.casefold() in mention.title.casefold()
+        ):
             return None  # "Former Secretary [of State] and ... Hillary Clinton": one person
         members.append(mention)
     if len(members) < 2:
