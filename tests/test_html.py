@@ -565,3 +565,51 @@ def test_a_phrase_in_a_byline_element_is_no_byline() -> None:
     """A fact check tags the claim's author as its "author": no writer of the story."""
     markup = _page_with_byline("The Russian and Syrian defense ministries")
     assert parse(markup).to_dict()["byline"] is None
+
+
+def _page_head(head: str) -> str:
+    """A saved page with ``head`` (meta tags, JSON-LD) over a short story."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (
+        f"<html><head>{head}</head><body><article><h1>City council approves new bike lanes</h1>"
+        f"<div class='article-body'>{paragraphs}</div></article></body></html>"
+    )
+
+
+def _ld_section(section: str) -> str:
+    return (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Bike lanes", '
+        f'"articleSection": {section}}}</script>'
+    )
+
+
+# (page head, section)
+PAGE_SECTIONS = [
+    ('<meta property="article:section" content="Politics">', "Politics"),
+    # a CMS post type, a catch-all category, site furniture: no section
+    (_ld_section('"post"'), None),
+    (_ld_section('["articles"]'), None),
+    ('<meta property="article:section" content="All">', None),
+    (_ld_section('"Front Page"'), None),
+    # the site's domain, the site's name
+    (_ld_section('"gizmodo.com"'), None),
+    ('<meta property="og:site_name" content="Riverside Ledger">'
+     '<meta property="article:section" content="Riverside Ledger">', None),
+    # one label printed twice; a path of two labels stays
+    (_ld_section('"News - News"'), "News"),
+    (_ld_section('"Blog Briefing Room - News"'), "Blog Briefing Room - News"),
+    # a tag list: a single label from another source wins, else a short list's first item
+    (_ld_section('"game,news,slider"') + '<meta property="article:section" content="news">', "news"),
+    (_ld_section('"Commercial Real Estate,Home Page,Popular"'), "Commercial Real Estate"),
+    ('<meta property="article:section" content="Smart News, Smart News Science">', "Smart News"),
+    (_ld_section('"Stock Car, Slideshow, stock car brasil, stock car cascavel"'), None),
+    # a rejected JSON-LD value gives way to the meta tags
+    (_ld_section('"post"') + '<meta property="article:section" content="Tech">', "Tech"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("head", "section"), PAGE_SECTIONS, ids=[f"{i}-{c[1]}" for i, c in enumerate(PAGE_SECTIONS)]
+)
+def test_page_section(head: str, section: str | None) -> None:
+    assert parse(_page_head(head)).to_dict()["section"] == section

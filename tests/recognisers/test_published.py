@@ -130,6 +130,59 @@ def test_published(text: str, expected: str) -> None:
     assert published_of(text) == expected
 
 
+# (header, published): the date that closes a byline line after the names
+BYLINE_DATES = [
+    ("Cells That Taste Danger\n\nBy Carrie Arnold November 15, 2019\n\nWhen the "
+     "immunologist looked deep inside the lungs of mice, he thought he was seeing things.",
+     "2019-11-15"),
+    ("Water plumes on Europa\n\nBy VICTOR TANGERMANN, FUTURISM 18 NOV 2019\n\nA team led "
+     "by researchers at NASA has confirmed traces of water vapor above the moon.",
+     "2019-11-18"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), BYLINE_DATES)
+def test_a_date_closing_the_byline_is_the_published_date(text: str, expected: str) -> None:
+    assert parse_text(text).to_dict()["published"] == expected
+
+
+def _page(head: str, byline: str) -> str:
+    """A saved page with ``head`` over a story whose byline element prints ``byline``."""
+    body = "".join(
+        f"<p>{p}</p>"
+        for p in (
+            "Several thousand teachers wearing red surrounded the Statehouse on Tuesday.",
+            "The rally represented the state's biggest such teacher protest in years.",
+            "Nearly 300 school districts closed because of the rally, the union said.",
+        )
+    )
+    return (
+        f"<html><head>{head}</head><body><article><h1>Thousands of teachers pack Statehouse</h1>"
+        f'<div class="byline">{byline}</div><div class="article-body">{body}</div>'
+        "</article></body></html>"
+    )
+
+
+# (page head, byline element, published)
+PAGE_BYLINE_DATES = [
+    # no metadata date: the byline element's
+    ("", "Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019",
+     "2019-11-19T23:34-05:00"),
+    ("", "VICTOR TANGERMANN, FUTURISM 18 NOV 2019", "2019-11-18"),
+    # a handle before the date
+    ("", "by Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET", "2019-11-18T21:24"),
+    # the metadata's date, with its time and zone, wins over the byline's
+    ('<meta property="article:published_time" content="2019-11-20T04:34:00+00:00">',
+     "Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019",
+     "2019-11-20T04:34:00+00:00"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "byline", "expected"), PAGE_BYLINE_DATES)
+def test_a_date_in_the_page_byline_is_published(head: str, byline: str, expected: str) -> None:
+    assert parse_text(_page(head, byline)).to_dict()["published"] == expected
+
+
 NOT_PUBLISHED = [
     "Headline\nPosted June 16\n\nBody.",  # no year
     "Headline\nUpdated 3 hours ago\n\nBody.",  # relative

@@ -22,6 +22,7 @@ from typing import Any
 from lxml import etree
 
 from ..article import PageMeta
+from .html_section import page_section
 from .people import people_only
 from .when import normalise_datetime
 
@@ -69,9 +70,10 @@ def read_meta(root: etree._Element) -> PageMeta:
     tags = _meta_tags(root)
     ld, ld_date = _json_ld(root)
     publisher: str | None = None
+    ld_section: str | list[str] | None = None
     if ld is not None:
         meta.headline = _string(ld.get("headline")) or _string(ld.get("name"))
-        meta.section = _first_string(ld.get("articleSection"))
+        ld_section = _strings(ld.get("articleSection"))
         meta.published = normalise_datetime(_string(ld.get("datePublished")))
         meta.modified = normalise_datetime(_string(ld.get("dateModified")))
         meta.dateline = _string(ld.get("dateline"))
@@ -79,12 +81,13 @@ def read_meta(root: etree._Element) -> PageMeta:
         publisher = _ld_name(ld.get("publisher"))
         meta.language = _language(_string(ld.get("inLanguage")))
     meta.headline = meta.headline or _title(tags, root)
-    meta.section = meta.section or _from_tags(tags, "section")
     meta.published = meta.published or normalise_datetime(_from_tags(tags, "published"))
     if meta.published is None:
         meta.published = normalise_datetime(ld_date) or normalise_datetime(_time_datetime(root))
     meta.modified = meta.modified or normalise_datetime(_from_tags(tags, "modified"))
     meta.site_name = _from_tags(tags, "site_name") or publisher
+    sections = [tags.get(key) for key in META_KEYS["section"]]
+    meta.section = page_section([ld_section, *sections], meta.site_name)
     meta.headline = trim_title(meta.headline, meta.site_name)
     if not meta.authors:
         author = _from_tags(tags, "author")
@@ -235,13 +238,11 @@ def _string(value: Any) -> str | None:
     return None
 
 
-def _first_string(value: Any) -> str | None:
+def _strings(value: Any) -> str | list[str] | None:
+    """A JSON-LD string, or the strings of a JSON-LD list."""
     if isinstance(value, list):
-        for item in value:
-            text = _string(item)
-            if text:
-                return text
-        return None
+        texts = [text for item in value[:50] if (text := _string(item))]
+        return texts or None
     return _string(value)
 
 

@@ -21,7 +21,7 @@ from datetime import date
 
 from ..article import Article, DateMention
 from ..document import Document, Span
-from ..patterns import BY_DASH_DATE, BY_ON_DATE, segment_separators
+from ..patterns import BY_DASH_DATE, BY_ON_DATE, byline_tail, segment_separators
 from ..pipeline import Context
 from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY, WEEKDAYS
 from .date_readings import read
@@ -171,7 +171,52 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
             updated = updated or value
     for _, value in _bare_date_lines(doc, country):
         return value
-    return updated or _date_segment(doc, country) or _byline_date(doc, country)
+    found = updated or _date_segment(doc, country) or _byline_date(doc, country)
+    if found is None and (article.page is None or article.page.published is None):
+        found = _byline_tail_date(doc, article, country, ctx.options.day_first)
+    return found
+
+
+# The most dates looked at after a byline's names: a handle or a bullet may come first
+# ("by Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET").
+MAX_BYLINE_TAILS = 4
+
+
+def _byline_tail_date(
+    doc: Document, article: Article, country: str | None, day_first_option: bool | None
+) -> str | None:
+    """The date that closes the printed byline, after its names: "By Carrie Arnold
+    November 15, 2019", "Tom Davies Associated Press Published 11:34 PM EST Nov 19,
+    2019", "VICTOR TANGERMANN, FUTURISM 18 NOV 2019"; None when none does.
+
+    The byline is the page's byline element, else the line of the byline the text
+    recognisers found in the header.
+    """
+    text = doc.text
+    spans = []
+    if article.page is not None and article.page.byline_span is not None:
+        spans.append(article.page.byline_span)
+    if article.byline is not None and article.byline.span is not None:
+        line = doc.lines[doc.line_at(article.byline.span.start)]
+        spans.append(Span(article.byline.span.start, line.end))
+    for span in spans:
+        if span.start >= HEAD_CHARS:
+            continue
+        pos = span.start
+        for _ in range(MAX_BYLINE_TAILS):
+            tail = byline_tail().search(text, pos, span.end)
+            if tail is None:
+                break
+            if is_date_text(text, tail.start(), span.end):
+                rest = Span(tail.start(), span.end)
+                day_first = _reads_day_first(doc, rest, day_first_option)
+                value = _date_and_time(
+                    text, rest, whole=False, day_first=day_first, country=country
+                )
+                if value is not None:
+                    return value
+            pos = tail.end()
+    return None
 
 
 def _byline_date(doc: Document, country: str | None) -> str | None:
