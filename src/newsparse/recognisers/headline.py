@@ -86,17 +86,19 @@ def is_section_label(text: str) -> bool:
 # Where a label run together with the one before it starts: a capital right after a
 # letter ("News|UK|UK Politics").
 GLUED_LABEL_START = re.compile(r"(?<=[^\W\d])[A-Z]")
-# The longest line read as labels run together.
+# The longest line read as labels run together, and the most places where a label may
+# start in it (with its two ends): the search below compares every pair of them.
 MAX_GLUED_PATH_CHARS = 60
+MAX_GLUED_CUTS = 12
 
 
 def _is_glued_path(text: str, known: frozenset[str]) -> bool:
     """Two to MAX_SECTION_WORDS labels run together, each a label part: "NewsUKUK
     Politics" is "News", "UK", "UK Politics"."""
-    if len(text) > MAX_GLUED_PATH_CHARS:
-        return False
+    if len(text) > MAX_GLUED_PATH_CHARS or text.isupper():
+        return False  # a line in capitals has a cut at every letter: no glued labels
     cuts = [0] + [m.start() for m in GLUED_LABEL_START.finditer(text)] + [len(text)]
-    if len(cuts) < 3:
+    if not 3 <= len(cuts) <= MAX_GLUED_CUTS:
         return False
     # fewest labels that read the text from its start to each cut (UNREAD: none do)
     fewest = [0] + [UNREAD] * (len(cuts) - 1)
