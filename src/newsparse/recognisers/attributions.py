@@ -33,7 +33,7 @@ from ..lexicon import load_set
 from ..patterns import DOUBLE_OPEN, RELATIVE_PRONOUNS, SINGLE_OPEN, STRAIGHT_DOUBLE
 from ..pipeline import Context
 from .added_frames import add_frames
-from .content_bounds import WORD, trim_end, trim_start
+from .content_bounds import SUBORDINATORS, WORD, trim_end, trim_start
 from .cues import PHRASE_LEMMA, SAY_LEMMAS, Cue, cue_lexicon, find_cues, find_cues_in
 from .frames import Frames
 from .headline import is_section_label
@@ -182,12 +182,17 @@ SECOND_THAT = re.compile(r",?\s(?:and|but)\s(?:also\s)?that\s")
 PARENTHETICAL_THAT = re.compile(r"that,[^,]{1,60}")
 
 
+# Prepositions that open a phrase at a content's start: "that [at] one of his meetings, ...".
+OPENING_PREPOSITIONS = (
+    "in", "at", "on", "by", "for", "during", "with", "without", "despite", "under", "given",
+)  # fmt: skip
 # A subordinate clause or a prepositional phrase that opens a content, after "that" or
-# right after the cue ("said if elected, he would ...").
+# right after the cue ("said if elected, he would ..."); after no "that", only the
+# conjunctions that always open a clause ("as" or "after" may open a phrase).
 SUBORDINATE_THAT = re.compile(
-    r"that\s(?:if|when|whenever|since|because|although|though|while|as|after|before"
-    r"|unless|once|until|in|at|on|by|for|during|with|without|despite|under|given)\b"
-    r"|(?:if|when|whenever|since|because|although|though|while|unless|once)\s"
+    r"that\s(?:"
+    + "|".join((*SUBORDINATORS, "whenever", "unless", *OPENING_PREPOSITIONS))
+    + r")\b|(?:if|when|whenever|since|because|although|though|while|unless|once)\s"
 )
 # A conjunction after a comma: the comma joins two clauses.
 CONJUNCTION_AFTER_COMMA = re.compile(r"(?:and|but|or|while|yet)\b")
