@@ -357,7 +357,7 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
         ):
             # "By Mike Wuerthele and Malcolm Owen Monday, November 18, 2019, 04:05 pm PT",
             # "by Laura Winter 19 Nov 2019 05:44 GMT": the names before the date.
-            found = _by_line(text, pos, _trim_end(text, pos, tail.start()))
+            found = _by_line(text, pos, trim_back(text, pos, tail.start()))
     if found is not None:
         return found
     dated = _dated_segments(text, pos, endpos)
@@ -379,9 +379,9 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     return None
 
 
-def _trim_end(text: str, start: int, end: int) -> int:
-    """``end`` moved left over spaces and commas."""
-    while end > start and text[end - 1] in " ,":
+def trim_back(text: str, start: int, end: int, chars: str = " ,") -> int:
+    """``end`` moved left over ``chars`` (spaces and commas), not before ``start``."""
+    while end > start and text[end - 1] in chars:
         end -= 1
     return end
 

@@ -19,9 +19,13 @@ import re
 
 from ..document import Span
 from ..patterns import byline_tail
-from .byline import OUTLET_GLUE, BylineMatch, affiliation_of, read_names
+from .byline import OUTLET_GLUE, BylineMatch, affiliation_of, read_names, trim_back
 
 LOGGER = logging.getLogger(__name__)
+
+# What closes the names of an element before its date or outlet: spaces, commas,
+# dashes and bars.
+TAIL_MARKS = " ,-\u2013\u2014|"
 
 # The label that opens a byline element, bars before it allowed:
 #   By / by / BY: / | BY: / Posted by / Analysis by / Text by:
@@ -45,11 +49,13 @@ def read_element(text: str, start: int, end: int) -> BylineMatch | None:
     lead = ELEMENT_LEAD.match(text, start, end)
     names_start = lead.end() if lead is not None else start
     tail = byline_tail().search(text, names_start, end)
-    stop = _trim(text, names_start, tail.start() if tail is not None else end)
+    stop = trim_back(text, names_start, tail.start() if tail is not None else end, TAIL_MARKS)
     if stop <= names_start:
         return None
     parted = NAMES_OUTLET_SEPARATOR.search(text, names_start, stop)
-    names_end = _trim(text, names_start, parted.start()) if parted is not None else stop
+    names_end = (
+        trim_back(text, names_start, parted.start(), TAIL_MARKS) if parted is not None else stop
+    )
     read = read_names(text, names_start, names_end)
     if read is None:
         return None
@@ -67,10 +73,3 @@ def _outlet(printed: str) -> str | None:
     if not words or not all(w[:1].isupper() or w in OUTLET_GLUE for w in words):
         return None
     return affiliation_of(printed)
-
-
-def _trim(text: str, start: int, end: int) -> int:
-    """``end`` moved left over spaces, commas and dashes."""
-    while end > start and text[end - 1] in " ,-\u2013\u2014|":
-        end -= 1
-    return end
