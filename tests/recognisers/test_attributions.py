@@ -722,6 +722,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "She keeps saying she opposed the war, when there are clips of her backing it.",
             [("She", "saying", "she opposed the war", False)],
         ),
+        (  # a participle after the object of a speech cue tells what the act did
+            "A federal judge ruled against Ohio's procedure, dealing a blow to Husted.",
+            [("A federal judge", "ruled", "against Ohio's procedure", False)],
+        ),
+        (  # ... but inside a clause it goes on
+            "He said the economy grew, beating forecasts.",
+            [("He", "said", "the economy grew, beating forecasts", False)],
+        ),
+        (  # a participle set off by a dash ends the content
+            "Many economists argue that taxes should be low -- assuming that others pay more.",
+            [("Many economists", "argue", "that taxes should be low", False)],
+        ),
+        (  # ... "— something" is no participle
+            "She said she suspected drugs — something a caller also mentioned.",
+            [("She", "said", "she suspected drugs — something a caller also mentioned", False)],
+        ),
         (  # a clause of the source's own ("as he faces ...") ends the content
             "He says he is excited about the race as he faces a test in Iowa.",
             [("He", "says", "he is excited about the race", False)],

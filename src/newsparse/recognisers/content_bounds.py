@@ -61,6 +61,8 @@ CLAUSE_CUT = re.compile(
       | when\b|because\b                              # , when ... / , because ...
     )
     | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
+    | \s(?:--|[—–])\s(?!including\b|according\b|during\b|[a-z]*thing\b)[a-z]{2,}ing\b
+      # a participle set off by a dash: "-- assuming that ..." (not "— something")
     """,
     re.VERBOSE,
 )
@@ -187,7 +189,19 @@ MAX_CONTENT = 1500
 
 def _participle_not_cue(cut: str) -> bool:
     """ ", standing beside ...": a participle that reports nothing continues the content."""
-    return cut[2:].casefold() not in cue_lexicon().forms
+    return cut.rsplit(None, 1)[-1].casefold() not in cue_lexicon().forms
+
+
+def _participle_after_object(text: str, cue: Cue, start: int, at: int) -> bool:
+    """Whether a participle at ``at`` follows the object of a speech cue rather than a
+    clause: "ruled against [Ohio's procedure], dealing a blow to ..." tells what the
+    source's act did, while "said [the economy grew, beating forecasts]" goes on."""
+    return (
+        cue.kind == "speech"
+        and cue.lemma not in SAY_LEMMAS
+        and not text.startswith("that ", start)
+        and FINITE_VERB.search(text, start, at) is None
+    )
 
 
 # The verb of a clause after a parenthetical relative clause closes: "its unit, which
@@ -332,7 +346,12 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             end = trim_end(doc, start, comma)
     cut = CLAUSE_CUT.search(text, start, end)
     while cut is not None and (
-        (cut.group().endswith("ing") and _participle_not_cue(cut.group()))
+        (
+            cut.group()[0] == ","
+            and cut.group().endswith("ing")
+            and _participle_not_cue(cut.group())
+            and not _participle_after_object(text, cue, start, cut.start())
+        )
         or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
         or (cut.group().endswith("but") and NOT_ONLY.search(text, start, cut.start()))
     ):
