@@ -85,6 +85,32 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The plant will close in June, its owner said on Thursday, putting 400 people out of work.",
             [("its owner", "said", "The plant will close in June", False)],
         ),
+        (  # a cue that interrupts its content, after a determiner and a noun
+            "The museum, Mr. Obama said, would make visitors face hard truths.",
+            [
+                (
+                    "Mr. Obama",
+                    "said",
+                    "The museum, Mr. Obama said, would make visitors face hard truths",
+                    False,
+                )
+            ],
+        ),
+        (  # ... after a time word too, and a cue inside the second half cuts nothing
+            "The truth, the senator said then, was that Trump had attacked his wife.",
+            [
+                (
+                    "the senator",
+                    "said",
+                    "The truth, the senator said then, was that Trump had attacked his wife",
+                    False,
+                )
+            ],
+        ),
+        (  # two words that are no subject: the content follows the cue
+            "Too often, Mr. Clarke said, the debate is infected with tribalism.",
+            [("Mr. Clarke", "said", "the debate is infected with tribalism", False)],
+        ),
         (
             "But the next day, according to Roffman, Trump made further demands.",
             [
@@ -370,6 +396,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
         (  # any passive names nobody
             "Blocher was charged with libel in 1999.",
             [(None, "charged", "Blocher was charged with libel in 1999", False)],
+        ),
+        (  # a passive followed only by who, where or when: the subject is the content
+            "The proposal was jointly written by an unpledged delegate.",
+            [(None, "written", "The proposal", False)],
+        ),
+        (
+            "The episode was revealed last week in documents of the FBI.",
+            [(None, "revealed", "The episode", False)],
         ),
         (  # a passive with quoted words: they are the subject's
             "His letter was ridiculed for its claim that Trump would be “the healthiest” ever.",

@@ -88,6 +88,12 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                 cut = _coordination_before(doc, k.content_span.start, a)
                 if cut is None:
                     cut = _relative_clause_end(doc, k, a)
+                if (
+                    cut is not None
+                    and k.rule == "interrupted"
+                    and cut <= doc.text.find(",", k.cue_span.end)
+                ):
+                    cut = None  # "[A], he said then, [B]": the content goes on after its cue
                 if cut is not None:
                     k.content_span = Span(k.content_span.start, cut)
                     continue

@@ -70,6 +70,23 @@ PARTICIPLE_TAIL = re.compile(
 APPOSITION = re.compile(r",\s(?!and\b|but\b|or\b)")
 
 
+# A subject of two words, a determiner and its noun, before an interrupting source and
+# cue: "[The museum], Mr. Obama said, [would make ...]". Shorter openers are most often
+# adverbs ("Too often, he said, ...", "And so, he said, ...") whose content follows.
+DETERMINED_SUBJECT = re.compile(
+    r"(?:The|This|These|Those|His|Her|Their|Its|Our|My|Such|Every|Each|No|A|An)\s[\w’'-]+"
+)
+# What closes a cue that interrupts its content: a comma, perhaps after a time word
+# ("The truth, the senator said then, was that ...", "..., he said on Monday, would").
+INTERRUPTION_CLOSE = re.compile(
+    r"""\s{0,3}
+    (?:(?:then|later|earlier|again|today|yesterday
+       |(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s{0,3})?
+    ,""",
+    re.VERBOSE,
+)
+
+
 # An infinitive right after a cue: "declined [to comment]", "vowed [to fight on]" (not
 # "said to reporters", "told to the BBC").
 INFINITIVE_TAIL = re.compile(
@@ -161,6 +178,12 @@ SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 # were, be, been, being) or a word that PASSIVE_BE lets stand between (also, not, -ly):
 # tested before that pattern, which most cues ("Trump said") then never run.
 BE_ENDINGS = frozenset({"is", "re", "as", "be", "en", "ng", "ly", "ot", "so"})
+# What follows a passive cue when it says by whom, where or when, and no more: "was
+# written [by] ...", "was revealed [last] week", "was disclosed [after] ...".
+PASSIVE_ADJUNCT = re.compile(
+    r"(?:by|on|in|at|during|after|before|from|last|this|earlier"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
 # Verbs whose subject holds no view, like a passive's: "[Twitter appears to be used by
 # ISIS]", "[The two seemed well-known in town]".
 RAISING_LEMMAS = frozenset({"seem", "appear"})
@@ -484,6 +507,19 @@ class Frames:
                     start = trim_start(self.doc, earlier.end(), cue.span.start)
                     if text.startswith("that ", start):
                         start += 5
+        if (
+            cue.lemma not in RAISING_LEMMAS
+            and subject is not None
+            and start == subject.start
+            and PASSIVE_ADJUNCT.match(text, content.start, content.end)
+        ):
+            # "[The proposal] was jointly written by ...", "[The episode] was revealed last
+            # week in ...": the words after tell who, where or when; what was reported is
+            # the subject.
+            be = PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start)
+            end = trim_end(self.doc, start, be.start() if be is not None else cue.span.start)
+            if end > start:
+                return Attribution(None, cue.span, Span(start, end), False, rule="passive")
         return Attribution(None, cue.span, Span(start, content.end), False, rule="passive")
 
     def _after_quote(self, cue: Cue, sent: Span) -> Attribution | None:
@@ -717,7 +753,10 @@ class Frames:
             return None
         content_start = trim_start(doc, sent.start, src.start)
         content_end = trim_end(doc, content_start, src.start)
-        if not at_least(text, content_start, content_end, 3):
+        if not at_least(text, content_start, content_end, 3) and not (
+            INTERRUPTION_CLOSE.match(text, cue.span.end) is not None
+            and DETERMINED_SUBJECT.fullmatch(text, content_start, content_end)
+        ):
             return None
         if ACCORDING.match(text, content_start, content_end):
             return None  # "According to a source, lawmakers are expected to": no content
@@ -744,7 +783,7 @@ class Frames:
             return Attribution(
                 src, cue.span, Span(content_start, content_end), False, rule="content-first"
             )
-        if tail.lstrip().startswith(","):
+        if INTERRUPTION_CLOSE.match(tail):
             # "The plan, he said, would fail": one content around the interruption.
             return Attribution(
                 src, cue.span, Span(content_start, tail_end), False, rule="interrupted"
