@@ -397,6 +397,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Blocher was charged with libel in 1999.",
             [(None, "charged", "Blocher was charged with libel in 1999", False)],
         ),
+        (  # a pronoun with a contracted auxiliary is the source, without the auxiliary
+            "While he's said he'll fight on, Sanders must decide soon.",
+            [("he", "said", "he'll fight on", False)],
+        ),
+        (
+            "They’ve said they will fight.",
+            [("They", "said", "they will fight", False)],
+        ),
         (  # a passive followed only by who, where or when: the subject is the content
             "The proposal was jointly written by an unpledged delegate.",
             [(None, "written", "The proposal", False)],

@@ -38,6 +38,8 @@ MAX_WORDS = 10  # longest source phrase kept ("the ... spokesman for the Ministr
 SUBJECT_PRONOUNS = frozenset(
     {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "whose"}
 )
+# A subject pronoun with a contracted auxiliary before a participle: "he’s", "they've".
+CONTRACTED_AUXILIARY = re.compile(r"(?P<pronoun>[A-Za-z]{1,4})['’](?:s|ve|d)")
 SOURCE_AFTER_STOP = frozenset(',.;:!?“”"()—–[]')
 
 
@@ -248,6 +250,10 @@ def _source_before(
             return True, None
     if _word(toks[-1]) in SUBJECT_PRONOUNS:
         return True, Span(toks[-1].start(), toks[-1].end())
+    contracted = CONTRACTED_AUXILIARY.fullmatch(toks[-1].group())
+    if contracted is not None and contracted.group("pronoun").lower() in SUBJECT_PRONOUNS:
+        # "he’s said", "they've said": the pronoun, without its auxiliary
+        return True, Span(toks[-1].start(), toks[-1].start() + contracted.end("pronoun"))
     if apposition:
         # "Cruz, leading in Iowa and focusing on it, questioned": the subject opens the sentence.
         subject = sentence_subject(doc, lo, cue_start)
