@@ -397,6 +397,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Blocher was charged with libel in 1999.",
             [(None, "charged", "Blocher was charged with libel in 1999", False)],
         ),
+        (  # "maintain" reports before "that"
+            "She has maintained that state testing is required.",
+            [("She", "maintained", "that state testing is required", False)],
+        ),
         (  # a pronoun with a contracted auxiliary is the source, without the auxiliary
             "While he's said he'll fight on, Sanders must decide soon.",
             [("he", "said", "he'll fight on", False)],
@@ -1112,6 +1116,7 @@ def text_of(text: str, span: Span) -> str:
         "He was joined on the call by the president of the group.",
         "The college is charging students more than $30,000 a year.",
         "Laptops now support charging with portable batteries.",
+        "The city maintained the roads through the winter.",  # "maintain" needs "that"
         "Mr. Sanders showed signs of fatigue on the last day of the tour.",
         "The galaxy's shape is very telling about its early history.",
     ],
