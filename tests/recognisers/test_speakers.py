@@ -49,6 +49,7 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("The plan that he said would fail was dropped.", "said", "he"),
         ("Moscow strongly denies that it took part.", "denies", "Moscow"),
         ("On economic issues, 42% say they are liberal.", "say", "42%"),
+        ("A third of independents, 33%, say they agree.", "say", "A third of independents, 33%"),
         (  # a lower-case plural noun and its modifiers after a comma
             "It will take weeks, law enforcement officials say.",
             "say",

@@ -198,6 +198,11 @@ def _source_before_cue(doc: Document, lo: int, cue_start: int) -> Span | None:
     return _source_before(doc, lo, cue_start, _tokens(doc, start, cue_start), partial=False)[1]
 
 
+def _is_percentage(toks: list[re.Match[str]]) -> bool:
+    """Whether the tokens end with a share in per cent: "42%"."""
+    return toks[-1].group() == "%" and len(toks) >= 2 and toks[-2].group()[0].isdigit()
+
+
 def _source_before(
     doc: Document, lo: int, cue_start: int, toks: list[re.Match[str]], *, partial: bool
 ) -> tuple[bool, Span | None]:
@@ -214,7 +219,7 @@ def _source_before(
         del toks[-3:]  # "U.S. officials, however, said": the adverb set off by commas
     if not toks:
         return not partial, None
-    if toks[-1].group() == "%" and len(toks) >= 2 and toks[-2].group()[0].isdigit():
+    if _is_percentage(toks):
         return True, Span(toks[-2].start(), toks[-1].end())  # "42% say they are liberal"
     if toks[-1].group() == ")":
         if partial:
@@ -246,8 +251,8 @@ def _source_before(
                 subject = subject_before_comma(doc, lo, cue_start)
             if subject is not None and subject.end < toks[-1].start():
                 return True, Span(subject.start, closing.end())
-        if not toks[-1].group("word"):
-            return True, None
+        if not toks[-1].group("word") and not _is_percentage(toks):
+            return True, None  # "A third of independents, 33%, say": the share goes on
     if _word(toks[-1]) in SUBJECT_PRONOUNS:
         return True, Span(toks[-1].start(), toks[-1].end())
     contracted = CONTRACTED_AUXILIARY.fullmatch(toks[-1].group())
