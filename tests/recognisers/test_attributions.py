@@ -1117,6 +1117,7 @@ def text_of(text: str, span: Span) -> str:
         "The college is charging students more than $30,000 a year.",
         "Laptops now support charging with portable batteries.",
         "The city maintained the roads through the winter.",  # "maintain" needs "that"
+        "She won the primary in North Carolina, adding to her delegate lead.",
         "Mr. Sanders showed signs of fatigue on the last day of the tour.",
         "The galaxy's shape is very telling about its early history.",
     ],
