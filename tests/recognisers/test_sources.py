@@ -106,6 +106,16 @@ def test_a_common_noun_refers_to_the_organisation_named_before(text: str, alias:
     assert record["sources"][0]["aliases"] == [alias]
 
 
+@pytest.mark.parametrize("second", ["The Pentagon", "The Kremlin", "The FBI", "the UN"])
+def test_a_named_institution_is_no_earlier_organisation(second: str) -> None:
+    record = parse_text(
+        f"Title.\n\nThe Interior Ministry said it took two villages.\n\n"
+        f"{second} said it was worried.\n\nThe ministry added that it was fine.\n"
+    ).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 1, 0]
+    assert record["sources"][0]["aliases"] == ["The ministry"]
+
+
 def test_a_company_named_with_its_suffix_is_the_company() -> None:
     text = (
         "Title.\n\nTesla said it would recall the cars.\n\n"

@@ -443,9 +443,17 @@ def _file(indexes: list[int], index: int) -> None:
 
 
 def _bare_organisation(printed: str) -> bool:
-    """ "the agency", "the department": an organisation noun with nothing of its own."""
-    words = set(words_of(printed.casefold())) - SMALL_WORDS
-    return bool(words) and words <= load_set("organisation_words")
+    """ "the agency", "the department": an organisation noun with nothing of its own;
+    "the Pentagon" (data/institutions.txt) and "the UN" (an acronym) name one body."""
+    printed_words = [w for w in words_of(printed) if w.casefold() not in SMALL_WORDS]
+    if any(is_acronym(w) for w in printed_words):
+        return False
+    words = {w.casefold() for w in printed_words}
+    return (
+        bool(words)
+        and words <= load_set("organisation_words")
+        and not words & load_set("institutions")
+    )
 
 
 # Characters read back from a relative pronoun for its antecedent.
