@@ -1034,6 +1034,14 @@ def test_headline_labels_name_no_speaker(headline: str) -> None:
             "Iran: “US must leave the region”",
             ("Iran", ":", "“US must leave the region”"),
         ),
+        (  # a source after its cue, after a quotation or a comma
+            "Ukraine war: 'We will not give up,' says Zelensky",
+            ("Zelensky", "says", "'We will not give up,'"),
+        ),
+        (
+            "Rates will rise, says Fed Chair Powell",
+            ("Fed Chair Powell", "says", "Rates will rise"),
+        ),
     ],
 )
 def test_headline_attributions(headline: str, expected: tuple[str, str, str]) -> None:
@@ -1044,6 +1052,13 @@ def test_headline_attributions(headline: str, expected: tuple[str, str, str]) ->
     assert a.source_span is not None
     found = (text_of(text, a.source_span), text_of(text, a.cue_span), text_of(text, a.content_span))
     assert found == expected
+
+
+def test_a_headline_cue_that_is_no_form_of_say_names_no_source_after_it() -> None:
+    # "Slams" opens a second clause of the first source, not "..., says X".
+    text = "Biden Aims Insult At Trump, Slams Japanese Pride Instead.\n\nThe body goes on.\n"
+    sources = [text_of(text, a.source_span) for a in parse_text(text).attributions if a.source_span]
+    assert "Japanese Pride Instead" not in sources
 
 
 def test_a_set_phrase_matches_only_as_printed_in_its_list() -> None:

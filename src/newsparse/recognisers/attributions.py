@@ -33,7 +33,7 @@ from ..lexicon import load_set
 from ..patterns import DOUBLE_OPEN, RELATIVE_PRONOUNS, SINGLE_OPEN, STRAIGHT_DOUBLE
 from ..pipeline import Context
 from .added_frames import add_frames
-from .content_bounds import SUBORDINATORS, WORD, trim_end, trim_start
+from .content_bounds import CLOSING_LEMMAS, SUBORDINATORS, WORD, trim_end, trim_start
 from .cues import PHRASE_LEMMA, SAY_LEMMAS, Cue, cue_lexicon, find_cues, find_cues_in
 from .frames import Frames
 from .headline import is_section_label
@@ -582,7 +582,13 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     cue_span = Span(base + cue.span.start, base + cue.span.end)
     comma = doc.text.rfind(",", base, cue_span.start)
     after = _trimmed(doc, cue_span.end, clause.end)
-    if comma > base and after is None:
+    inverted = _inverted_source(doc, base, cue_span, after) if cue.lemma in CLOSING_LEMMAS else None
+    content: Span | None
+    source: Span | None
+    if inverted is not None:
+        # "‘We will not give up,’ says Zelensky": content, cue, then the source.
+        content, source = inverted
+    elif comma > base and after is None:
         if lowered.endswith("ed", 0, cue.span.end):
             return None  # "Quake shakes Chile, no damage reported": a passive, no speaker
         # "Her fate hinges on Obama, analyst says": content, source, cue.
@@ -605,6 +611,31 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     if not 1 <= len(WORD.findall(doc.text, source.start, source.end)) <= HEADLINE_SOURCE_WORDS:
         return None
     return Attribution(source, cue_span, content, False, rule="headline")
+
+
+# What stands between a headline's content and a cue that opens its source: a comma, a
+# closing quotation mark or both ("‘We will not give up,’ says Zelensky", "..., says UN").
+INVERTED_GAP = re.compile(r"""[,’”'"]{1,3}\s{1,3}\Z""")
+# The source after such a cue: a name or a short capitalised phrase, nothing after it.
+INVERTED_SOURCE = re.compile(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|of|the|de|al))*")
+
+
+def _inverted_source(
+    doc: Document, base: int, cue: Span, after: Span | None
+) -> tuple[Span, Span] | None:
+    """Content and source of a headline whose source follows its cue (a form of "say",
+    "add", "report" ...): "‘...,’ says Zelensky", "Rates will rise, says Fed Chair
+    Powell"; None for any other order ("Biden Aims Insult At Trump, Slams ...")."""
+    if after is None or cue.start - base < 4:
+        return None
+    gap = INVERTED_GAP.search(doc.text, max(base, cue.start - 6), cue.start)
+    if gap is None:
+        return None
+    name = INVERTED_SOURCE.fullmatch(doc.text, after.start, after.end)
+    if name is None or len(WORD.findall(doc.text, after.start, after.end)) > HEADLINE_SOURCE_WORDS:
+        return None
+    content = _trimmed(doc, base, gap.start() + len(gap.group().rstrip().rstrip(",")))
+    return (content, after) if content is not None else None
 
 
 def _trimmed(doc: Document, start: int, end: int) -> Span | None:
