@@ -998,6 +998,8 @@ def test_one_endless_paragraph_of_quotes() -> None:
         "Bill is back: Hillary's husband on the trail in New Hampshire",  # a clause
         "Beyond plagiarism, a bigger issue: Is this team ready",  # a comma
         "Tennis Podcast: Davis Cup Finals launch in Madrid and feelings are mixed",
+        "‘Heroes’: Ukraine Fights Back",  # one quoted word labels the story
+        "‘Heroes at war’: Ukraine marks a year of fighting",  # no cue after the name
     ],
 )
 def test_headline_labels_name_no_speaker(headline: str) -> None:
@@ -1041,6 +1043,26 @@ def test_headline_labels_name_no_speaker(headline: str) -> None:
         (
             "Rates will rise, says Fed Chair Powell",
             ("Fed Chair Powell", "says", "Rates will rise"),
+        ),
+        (  # a quotation, then its speaker after a colon or a dash
+            "‘We will not give up’: Zelensky",
+            ("Zelensky", ":", "‘We will not give up’"),
+        ),
+        (
+            "“Enough is enough” — Ministry of Defence",
+            ("Ministry of Defence", "—", "“Enough is enough”"),
+        ),
+        (  # ... and a cue of the speaker's after the name
+            "'We will not give up' - Zelensky vows defiance",
+            ("Zelensky", "-", "'We will not give up'"),
+        ),
+        (  # a listener alone after "tells": the content stands before the comma
+            "We will not give up, Zelensky tells BBC",
+            ("Zelensky", "tells", "We will not give up"),
+        ),
+        (
+            "Ukraine will fight on, Zelensky tells reporters",
+            ("Zelensky", "tells", "Ukraine will fight on"),
         ),
     ],
 )

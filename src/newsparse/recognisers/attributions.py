@@ -33,8 +33,16 @@ from ..lexicon import load_set
 from ..patterns import DOUBLE_OPEN, RELATIVE_PRONOUNS, SINGLE_OPEN, STRAIGHT_DOUBLE
 from ..pipeline import Context
 from .added_frames import add_frames
-from .content_bounds import CLOSING_LEMMAS, SUBORDINATORS, WORD, trim_end, trim_start
-from .cues import PHRASE_LEMMA, SAY_LEMMAS, Cue, cue_lexicon, find_cues, find_cues_in
+from .content_bounds import CLOSING_LEMMAS, SUBORDINATORS, WORD, at_least, trim_end, trim_start
+from .cues import (
+    LISTENER_LEMMAS,
+    PHRASE_LEMMA,
+    SAY_LEMMAS,
+    Cue,
+    cue_lexicon,
+    find_cues,
+    find_cues_in,
+)
 from .frames import Frames
 from .headline import is_section_label
 from .quote_frames import find_punctuation_frames
@@ -468,6 +476,19 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
     "Her fate hinges on Obama, analyst says"."""
     out: list[Attribution] = []
     for clause in HEADLINE_CLAUSE.finditer(doc.text, headline.start, headline.end):
+        quoted = HEADLINE_QUOTE_SOURCE.fullmatch(doc.text, clause.start(), clause.end())
+        if quoted is not None and _quoted_speaker(doc, quoted):
+            # "‘We will not give up’: Zelensky": the quotation, then its speaker.
+            out.append(
+                Attribution(
+                    Span(*quoted.span("source")),
+                    Span(*quoted.span("cue")),
+                    Span(*quoted.span("content")),
+                    False,
+                    rule="headline",
+                )
+            )
+            continue
         last_colon = doc.text.rfind(":", clause.start(), clause.end())
         colon = HEADLINE_COLON.match(doc.text, clause.start(), clause.end())
         if last_colon > clause.start() and _source_tail(doc, last_colon + 1, clause.end()):
@@ -492,6 +513,31 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
         if a is not None:
             out.append(a)
     return out
+
+
+# A headline that is a quotation, then its speaker after a colon or a dash: "‘We will
+# not give up’: Zelensky", "“Enough is enough” – Macron". The speaker is a name of at
+# most five words, capitalised but for particles ("Ministry of Defence").
+HEADLINE_QUOTE_SOURCE = re.compile(
+    r"""
+    \s*(?P<content>[‘“'"].{2,300}?[’”'"])      # the quotation, its marks included
+    [ \t\u00a0]{0,2}(?P<cue>[:\-–—])[ \t\u00a0]{1,3}
+    (?P<source>[A-Z][\w.'’-]*(?:[ \t\u00a0](?:[A-Z][\w.'’-]*|of|the|de|al)){0,4})
+    (?:[ \t\u00a0](?P<verb>[a-z]+)\b[^\n]*)?   # "... – Zelensky vows defiance": a cue
+    [ \t\u00a0.]*
+    """,
+    re.VERBOSE,
+)
+
+
+def _quoted_speaker(doc: Document, m: re.Match[str]) -> bool:
+    """Whether a :data:`HEADLINE_QUOTE_SOURCE` match is a statement and its speaker: two
+    words quoted at least ("‘Heroes’: Ukraine ..." labels a story), and any word after
+    the name a cue ("– Zelensky vows defiance")."""
+    if not at_least(doc.text, m.start("content"), m.end("content"), 2):
+        return False
+    verb = m.group("verb")
+    return verb is None or verb in cue_lexicon().forms
 
 
 # The marks that open a quotation after a headline's colon.
@@ -588,7 +634,7 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     if inverted is not None:
         # "‘We will not give up,’ says Zelensky": content, cue, then the source.
         content, source = inverted
-    elif comma > base and after is None:
+    elif comma > base and (after is None or _listener_only(doc, cue, after)):
         if lowered.endswith("ed", 0, cue.span.end):
             return None  # "Quake shakes Chile, no damage reported": a passive, no speaker
         # "Her fate hinges on Obama, analyst says": content, source, cue.
@@ -618,6 +664,17 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
 INVERTED_GAP = re.compile(r"""[,’”'"]{1,3}\s{1,3}\Z""")
 # The source after such a cue: a name or a short capitalised phrase, nothing after it.
 INVERTED_SOURCE = re.compile(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|of|the|de|al))*")
+
+
+def _listener_only(doc: Document, cue: Cue, after: Span) -> bool:
+    """Whether the words after a headline's cue are its listener alone: "..., Zelensky
+    tells BBC", "..., tells reporters" (the content stands before the comma)."""
+    if cue.lemma not in LISTENER_LEMMAS:
+        return False
+    if doc.text_of(after).casefold() in cue_lexicon().listeners:
+        return True  # "..., Zelensky tells reporters"
+    name = INVERTED_SOURCE.fullmatch(doc.text, after.start, after.end)
+    return name is not None and len(WORD.findall(doc.text, after.start, after.end)) <= 4
 
 
 def _inverted_source(
