@@ -528,6 +528,21 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # ... and before "said", where the phrase alone names no source
+            "“It is over,” a Fed official, who was not authorized to speak publicly, said.",
+            [
+                (
+                    "a Fed official, who was not authorized to speak publicly",
+                    "said",
+                    "“It is over,”",
+                    True,
+                )
+            ],
+        ),
+        (  # a cue inside the relative clause describes the source and takes no quote
+            "“It is over,” a Fed official, who asked not to be named, said.",
+            [("a Fed official, who asked not to be named", "said", "“It is over,”", True)],
+        ),
         (  # a second that-clause of the same cue is one content with the first
             "She said she accepted the apology and that she wanted to move forward.",
             [

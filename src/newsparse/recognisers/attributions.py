@@ -669,8 +669,8 @@ INVERTED_SOURCE = re.compile(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|of|the|d
 def _listener_only(doc: Document, cue: Cue, after: Span) -> bool:
     """Whether the words after a headline's cue are its listener alone: "..., Zelensky
     tells BBC", "..., tells reporters" (the content stands before the comma)."""
-    if cue.lemma not in LISTENER_LEMMAS:
-        return False
+    if cue.lemma not in LISTENER_LEMMAS or cue.lemma not in SAY_LEMMAS:
+        return False  # "tell" ("..., Launches Warning To White House" names no listener)
     if doc.text_of(after).casefold() in cue_lexicon().listeners:
         return True  # "..., Zelensky tells reporters"
     name = INVERTED_SOURCE.fullmatch(doc.text, after.start, after.end)

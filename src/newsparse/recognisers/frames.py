@@ -546,8 +546,19 @@ class Frames:
             return None
         if GAP_OPENER.match(m.group("source")):
             return None  # “A.” Of Carson, Levine said ...: a new sentence with its own content
+        if self._cue_after_relative(cue, sent):
+            return None  # “A,” an official, who [asked] not to be named, said: the relative
+            # clause describes the source, whose cue comes after it
+        relative = GAP_RELATIVE.match(m.group("source"))
+        # The gap's own words end where a relative clause of its source opens.
+        own_end = (
+            m.group("source").rfind(",", 0, relative.end())
+            if relative is not None
+            else len(m.group("source"))
+        )
         if find_that(m.group("source"), 0, len(m.group("source"))) or any(
-            c.group()[0].islower() for c in cue_lexicon().pattern.finditer(m.group("source"))
+            c.group()[0].islower()
+            for c in cue_lexicon().pattern.finditer(m.group("source"), 0, own_end)
         ):
             # “A,” telling reporters that he thinks ...: the gap holds its own clause (a
             # capitalised form is a name: "spokeswoman Hope Hicks").
@@ -592,10 +603,12 @@ class Frames:
                 if cue.kind == PHRASE_LEMMA
                 else source_before(self.doc, outer.end, cue.span.start)
             )
-            if src is not None and GAP_RELATIVE.match(gap):
+            if GAP_RELATIVE.match(gap) and (src is not None or cue.kind != PHRASE_LEMMA):
                 # “A,” a source, who was not authorized to speak, told ...: the source
                 # opens the gap and its relative clause runs on to the cue.
-                src = Span(m.start("source"), src.end)
+                start = trim_start(self.doc, m.start("source"), cue.span.start)
+                end = src.end if src is not None else trim_end(self.doc, start, cue.span.start)
+                src = Span(start, end)
             elif src is None and cue.kind != PHRASE_LEMMA and GAP_APPOSITION.match(gap):
                 # “A,” Nate Silver, the polling guru who founded the site tweeted: a name
                 # and its apposition, whose clause runs on to the cue.
@@ -623,6 +636,21 @@ class Frames:
                 return None
             return Attribution(src, cue.span, Span(lead, end), False, rule="after-quote")
         return Attribution(src, cue.span, outer, True, rule="after-quote")
+
+    def _cue_after_relative(self, cue: Cue, sent: Span) -> bool:
+        """Whether ``cue`` stands in a relative clause that a comma and a later cue close:
+        "an official, who [asked] not to be named, said"."""
+        text = self.doc.text
+        if (
+            RELATIVE_BEFORE.search(text, max(sent.start, cue.span.start - 8), cue.span.start)
+            is None
+        ):
+            return False
+        comma = text.find(", ", cue.span.end, sent.end)
+        if comma < 0:
+            return False
+        later = cue_lexicon().pattern.match(text, comma + 2)
+        return later is not None and later.group()[0].islower()
 
     def _before_quote(self, cue: Cue, sent: Span) -> Attribution | None:
         text = self.doc.text
