@@ -21,6 +21,7 @@ from ..lexicon import alternation, load_set, load_table
 from ..patterns import PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS
 from .cues import cue_lexicon
 from .date_patterns import CALENDAR_NAMES
+from .name_lookups import name_particles
 
 # One token of a source phrase: a word (with inner dots, hyphens, apostrophes:
 # "Mr.", "U.S.", "US-led", "Syria’s"; a "+" after capitals: "OPEC+") or a single
@@ -422,7 +423,11 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
         return toks[run].start(), toks[upto - 1].end()
     # A source starts with a capital, a determiner or a number, not a bare verb.
     first = stop
-    while toks[first].group()[0].islower() and _word(toks[first]) not in _determiners():
+    while (
+        toks[first].group()[0].islower()
+        and _word(toks[first]) not in _determiners()
+        and not _opens_name(toks, first, upto)
+    ):
         first += 1
         if first == upto:
             return None
@@ -441,6 +446,21 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
             return None
         return toks[last_lower + 1].start(), toks[upto - 1].end()
     return toks[first].start(), toks[upto - 1].end()
+
+
+def _opens_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
+    """Whether the lower-case ``toks[i]`` opens a name with its particle: "al-Ansari",
+    "de Klerk", "bin Salman" (data/name_particles.txt)."""
+    word = toks[i].group()
+    head, hyphen, rest = word.partition("-")
+    if hyphen:
+        return rest[:1].isupper() and head in name_particles()
+    return (
+        word in name_particles()
+        and i + 1 < upto
+        and toks[i + 1].group()[:1].isupper()
+        and i + 2 == upto  # the particle and one name, right before the cue
+    )
 
 
 # "At least" and "at most" open a quantity, not a phrase: "[At least half of voters] say".
