@@ -1071,6 +1071,10 @@ def test_headline_labels_name_no_speaker(headline: str) -> None:
             "'We will not give up' - Zelensky vows defiance",
             ("Zelensky", "-", "'We will not give up'"),
         ),
+        (  # a closing source and "says" after a clause with a cue of its own
+            "Israel and Hamas agree to extend truce by two days, Qatar says",
+            ("Qatar", "says", "Israel and Hamas agree to extend truce by two days"),
+        ),
         (  # a listener alone after "tells": the content stands before the comma
             "We will not give up, Zelensky tells BBC",
             ("Zelensky", "tells", "We will not give up"),

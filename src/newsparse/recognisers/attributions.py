@@ -621,9 +621,18 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None  # a case change that moves offsets: leave it
-    cue = next(iter(find_cues_in(lowered, Span(0, len(lowered)))), None)
+    cues = find_cues_in(lowered, Span(0, len(lowered)))
+    cue = cues[0] if cues else None
     if cue is None or cue.kind == PHRASE_LEMMA:
         return None
+    last = cues[-1]
+    if (
+        last is not cue
+        and last.lemma in CLOSING_LEMMAS
+        and not lowered[last.span.end :].strip(" .!?")
+        and "," in lowered[cue.span.end : last.span.start]
+    ):
+        cue = last  # "Israel and Hamas agree to extend truce, Qatar says": the last cue
     base = clause.start
     cue_span = Span(base + cue.span.start, base + cue.span.end)
     comma = doc.text.rfind(",", base, cue_span.start)
