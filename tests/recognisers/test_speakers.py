@@ -177,6 +177,9 @@ def test_source_before(text: str, cue: str, expected: str | None) -> None:
         ("“We will win,” said Geoff Garin, a Democratic pollster.", "said", "Geoff Garin"),
         ("“It is over,” said Mr. Smith.", "said", "Mr. Smith"),
         ("“It is over,” said U.S.", "said", "U.S."),
+        # a sentence's period after a capitalised word is no abbreviation's
+        ("“It is calm,” said Tamas Varga of PVM. “Cuts help.”", "said", "Tamas Varga of PVM"),
+        ("“It works,” said John Smith Jr.", "said", "John Smith Jr."),
         ("“It is over,” said.", "said", None),
         ("“No,” said a spokesperson when contacted by Reuters.", "said", "a spokesperson"),
         (  # a name after the job

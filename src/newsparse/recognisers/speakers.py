@@ -17,6 +17,7 @@ import re
 from functools import cache
 
 from ..document import Document, Span
+from ..layout import abbreviations
 from ..lexicon import alternation, load_set, load_table
 from ..patterns import PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS
 from .cues import cue_lexicon
@@ -600,7 +601,13 @@ TRAILING_WORDS = frozenset(
 
 
 def _is_abbreviation(word: str) -> bool:
-    return word.count(".") > 1 or (len(word) <= 4 and word[0].isupper())
+    """Whether a word's last period belongs to it: "U.S.", "Jr.", "Inc." (data/
+    abbreviations.txt), or a single initial ("John F."); "PVM." ends a sentence."""
+    return (
+        word.count(".") > 1
+        or word.casefold() in abbreviations()
+        or (len(word) == 2 and word[0].isupper())
+    )
 
 
 # Words that open a sentence before its subject: "But Trump said ...", "In Iowa, ...".
