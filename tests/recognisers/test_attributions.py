@@ -1071,6 +1071,18 @@ def test_headline_labels_name_no_speaker(headline: str) -> None:
             "'We will not give up' - Zelensky vows defiance",
             ("Zelensky", "-", "'We will not give up'"),
         ),
+        (  # a second verb of the subject that opens a headline in sentence case
+            "Bank of England keeps rates on hold, warns of slower growth",
+            ("Bank of England", "warns", "of slower growth"),
+        ),
+        (  # a clause of its own ends the content
+            "Sunak vows to stop the boats as migrant crossings rise",
+            ("Sunak", "vows", "to stop the boats"),
+        ),
+        (
+            "Gwen Moore praises Clinton as 'work horse, not show horse'",
+            ("Gwen Moore", "praises", "Clinton as 'work horse, not show horse'"),
+        ),
         (  # a closing source and "says" after a clause with a cue of its own
             "Israel and Hamas agree to extend truce by two days, Qatar says",
             ("Qatar", "says", "Israel and Hamas agree to extend truce by two days"),

@@ -467,6 +467,12 @@ HEADLINE_CLAUSE = re.compile(r"[^;\n]+")
 HEADLINE_SUBORDINATOR = re.compile(
     r"\b(?:as|after|when|while|because|since|before|amid|despite|once)\s"
 )
+# A clause of its own that ends a headline's content: "vows [to stop the boats] as
+# crossings rise", "[attacking critics] as scrutiny heats up" ("praises Clinton as 'work
+# horse'" and "after the 2008 crisis" go on).
+HEADLINE_CONTENT_END = re.compile(
+    r"\s(?:as(?!\s(?:a|an|the|his|her|its|their)\b|\s['‘\"“])|while|because|amid|despite|when)\s"
+)
 # A short lead and a colon: "Cruz: ...", "NY Daily News: ...", "The Latest: ...".
 HEADLINE_COLON = re.compile(r"\s*[A-Z][^:;\n]{0,40}?(?P<colon>:)\s")
 
@@ -611,6 +617,12 @@ def _names_before(doc: Document, start: int, comma: int) -> bool:
     return m is not None and m.group("first").casefold() not in load_set("clause_openers")
 
 
+# The subject of a headline in sentence case: its opening capitalised words, then a
+# lower-case word ("[Fed] holds rates steady", "[Bank of England] keeps rates").
+SENTENCE_CASE_SUBJECT = re.compile(
+    r"\s*(?P<subject>[A-Z][\w.'’&+-]*(?:[ ](?:[A-Z][\w.'’&+-]*|of|the|for|and)){0,4})"
+    r"(?<![ ]of)(?<![ ]the)(?<![ ]for)(?<![ ]and)[ ][a-z]"
+)
 # A word no statement ends with, closing a headline's content: "pledges [not to]".
 DANGLING_END = re.compile(r"\b(?:to|the|a|an|of|and|or|for|with)\Z", re.IGNORECASE)
 
@@ -658,7 +670,18 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
         for m in HEADLINE_SUBORDINATOR.finditer(lowered, lead - base, cue.span.start):
             lead = base + m.end()  # "Tesla shares slump as [Musk] warns ...": the clause's subject
         source = _trimmed(doc, lead, cue_span.start)
+        if source is None and comma > base:
+            # "Fed holds rates steady, signals cuts may come": a second verb of the
+            # headline's subject, the capitalised words that open it in sentence case.
+            opening = SENTENCE_CASE_SUBJECT.match(doc.text, base, comma)
+            if opening is not None:
+                source = Span(*opening.span("subject"))
         content = after
+        if content is not None:
+            own = HEADLINE_CONTENT_END.search(doc.text, content.start, content.end)
+            if own is not None and own.start() > content.start:
+                # "Sunak vows [to stop the boats] as crossings rise": a clause of its own
+                content = _trimmed(doc, content.start, own.start())
     if source is None or content is None or len(content) < 3:
         return None
     if DANGLING_END.search(doc.text, content.start, content.end):
