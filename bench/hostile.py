@@ -105,6 +105,12 @@ def quote_paragraphs(size: int) -> str:
     return repeat("“We will win,” Jane Doe, a spokeswoman, said on Monday.\n\n", size)
 
 
+def relative_clause_runs(size: int) -> str:
+    """Quotes whose speaker has a relative clause, on one endless line: every "who" reads
+    back for its antecedent."""
+    return repeat("“It is,” a man, who said ", size)
+
+
 def noun_cue_runs(size: int) -> str:
     return repeat("his claim that their attacks on Cruz’s refusal to ", size)
 
@@ -176,6 +182,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "caption paragraphs": caption_paragraphs,
     "said-quote paragraphs": quote_paragraphs,
     "nominal cues run together": noun_cue_runs,
+    "relative clauses of speakers run together": relative_clause_runs,
     "transcript lines": transcript_lines,
     "cue and colon paragraphs": colon_intros,
     "credit lines over captions": credits_over_captions,

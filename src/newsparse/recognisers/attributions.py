@@ -174,11 +174,12 @@ def _relative_clause_end(doc: Document, outer: Attribution, inner: Attribution) 
             return None
         # "the groups who wrote to [her] on Thursday say": the main clause's subject is
         # the phrase before the relative pronoun, in its sentence
-        period = text.rfind(". ", 0, outer.source_span.start)
+        window = max(0, outer.source_span.start - 120)
+        period = text.rfind(". ", window, outer.source_span.start)
         lo = max(
-            text.rfind("\n", 0, outer.source_span.start) + 1,
+            text.rfind("\n", window, outer.source_span.start) + 1,
             period + 2 if period >= 0 else 0,
-            outer.source_span.start - 120,
+            window,
         )
         subject = source_before(doc, lo, outer.source_span.start)
         if subject is None:

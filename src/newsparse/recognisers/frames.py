@@ -166,6 +166,9 @@ GAP_RELATIVE = re.compile(r"[^,]{2,60},\s(?:who|which)\s")
 MAX_GAP_WORDS = 14
 MAX_GAP_APPOSITION_WORDS = 24
 GAP_APPOSITION = re.compile(r"[A-Z][^,]{1,60},\s")
+# Most characters from a cue inside a relative clause to the comma that closes it: "who
+# asked not to be named by the newspaper because ..., said".
+RELATIVE_REACH = 120
 # A relative pronoun right before a source: "which the OECD says had ...".
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
 # Words before a "you" that means anyone: "if you believe", "do you think", "can you say".
@@ -646,7 +649,7 @@ class Frames:
             is None
         ):
             return False
-        comma = text.find(", ", cue.span.end, sent.end)
+        comma = text.find(", ", cue.span.end, min(sent.end, cue.span.end + RELATIVE_REACH))
         if comma < 0:
             return False
         later = cue_lexicon().pattern.match(text, comma + 2)

@@ -473,7 +473,9 @@ def _antecedent(doc: Document, pronoun_start: int) -> Span | None:
     if pos == 0 or text[pos - 1] != ",":
         return None  # "the man who said": a restrictive clause, its head is the subject
     # Read back within the sentence: from its paragraph's start or its last full stop.
-    lo = max(0, pos - ANTECEDENT_WINDOW, text.rfind("\n", 0, pos) + 1, text.rfind(". ", 0, pos) + 2)
+    # (Both searches stay inside the window: a long line is not read back to its start.)
+    window = max(0, pos - ANTECEDENT_WINDOW)
+    lo = max(window, text.rfind("\n", window, pos) + 1, text.rfind(". ", window, pos) + 2)
     found = source_before(doc, lo, pos - 1)
     if found is None:
         return None
