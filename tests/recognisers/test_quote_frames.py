@@ -40,6 +40,10 @@ def _speakers(body: str) -> list[tuple[str, str | None, str | None]]:
             [("I went to Wall Street before the crash.", "Clinton", "-")],
         ),
         ("“Yes.” – Martin Luther King Jr.\n", [("Yes.", "Martin Luther King Jr.", "–")]),
+        (  # a job in lower case before the name
+            '"The plan is a disaster" - Opposition leader Keir Starmer\n',
+            [("The plan is a disaster", "Opposition leader Keir Starmer", "-")],
+        ),
         (  # a sentence that ends with its speech cue introduces the quote after it
             "Iowa State's Dianne Bystrom agreed. “Republicans are running out of time.”\n",
             [("Republicans are running out of time.", "Iowa State's Dianne Bystrom", "agreed")],

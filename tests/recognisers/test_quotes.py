@@ -97,6 +97,12 @@ def test_scare_quotes_and_titles_are_not_quotes() -> None:
     assert article.quotes == []
 
 
+def test_a_scare_quote_inside_a_statement_is_no_quote() -> None:
+    article = parse_text('Title.\n\nHe said the so-called "reforms" had failed.')
+    assert article.attributions  # the statement stays, its scare quote goes
+    assert article.quotes == []
+
+
 @pytest.mark.parametrize(
     "text",
     [

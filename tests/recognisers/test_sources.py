@@ -116,6 +116,14 @@ def test_a_named_institution_is_no_earlier_organisation(second: str) -> None:
     assert record["sources"][0]["aliases"] == ["The ministry"]
 
 
+def test_he_is_no_woman_the_story_has_called_she() -> None:
+    record = parse_text(
+        "Title.\n\nJane Smith said the plan was sound.\n\n“We looked at every option,” "
+        "she said.\n\nHer deputy was cautious. “We need care,” he told the FT.\n"
+    ).to_dict()
+    assert [q["speaker"] for q in record["quotes"]] == ["Jane Smith", None]
+
+
 def test_a_company_named_with_its_suffix_is_the_company() -> None:
     text = (
         "Title.\n\nTesla said it would recall the cars.\n\n"

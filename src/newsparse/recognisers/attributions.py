@@ -46,7 +46,7 @@ from .cues import (
 from .frames import Frames
 from .headline import is_section_label
 from .quote_frames import find_punctuation_frames
-from .quotes import is_title
+from .quotes import is_scare_quote, is_title
 from .speakers import (
     OBJECT_PRONOUNS,
     sentence_subject,
@@ -439,8 +439,9 @@ def link_quotes(doc: Document, attributions: list[Attribution], quotes: list[Quo
     ai = 0
     ordered = sorted(attributions, key=lambda a: a.content_span.start)
     for q in quotes:
-        if is_title(doc, q):
-            continue  # "on NBC's “Meet the Press”": a work's name, inside a content or not
+        if is_title(doc, q) or is_scare_quote(doc, q):
+            continue  # "on NBC's “Meet the Press”": a work's name, inside a content or not;
+            # the so-called “reforms”: words nobody is said to have said
         outer = q.outer or q.span
         while ai < len(ordered) and ordered[ai].content_span.end < outer.start:
             ai += 1

@@ -44,7 +44,10 @@ SPEAKER_AFTER_DASH = re.compile(
     [ \t\u00a0]{0,2}(?:\n[ \t\u00a0]*){0,2}    # on the same line, or alone on the next
     (?P<cue>[-–—―])
     [ \t\u00a0]{0,2}
-    (?P<source>[A-Z][\w.'’-]{0,30}(?:[ ](?:[A-Z][\w.'’-]{0,30}|of|the|de|al|van|von)){0,7})
+    (?P<source>[A-Z][\w.'’-]{0,30}
+        (?:[ ](?:[A-Z][\w.'’-]{0,30}|of|the|de|al|van|von
+                |[a-z]{2,15}(?=[ ][A-Z])    # a job before the name: "Opposition leader Keir"
+        )){0,7})
     [ \t\u00a0]*(?=,|\n|$)
     """,
     re.VERBOSE,

@@ -343,6 +343,16 @@ def _title_nouns() -> frozenset[str]:
     return load_set("title_nouns")
 
 
+# "so-called" right before a quotation: a scare quote, words nobody is said to have said.
+SO_CALLED = re.compile(r"\bso[-‐ ]called[ \t\u00a0]{0,2}\Z", re.IGNORECASE)
+
+
+def is_scare_quote(doc: Document, quote: Quote) -> bool:
+    """Whether "so-called" stands right before the quotation: the so-called “reforms”."""
+    outer = quote.outer or quote.span
+    return SO_CALLED.search(doc.text, max(0, outer.start - 12), outer.start) is not None
+
+
 def is_title(doc: Document, quote: Quote) -> bool:
     """Whether a quotation names a work nobody says: a short stretch in title case right
     after "on", a network's possessive or a noun such as "film" ("the film “Frozen”")."""

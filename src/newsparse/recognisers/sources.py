@@ -357,8 +357,14 @@ class Ledger:
             wanted = PRONOUN_GENDERS[word]
             for index in islice(reversed(self.people), MAX_PRONOUN_LOOKBACK):
                 if self.genders.get(index, wanted) == wanted:
+                    if len(self.people) == 1:
+                        # "she said" of the only person heard yet: her gender is known
+                        self.genders.setdefault(index, wanted)
                     return index
-            return self.last_person
+            last = self.last_person
+            if last is not None and self.genders.get(last, wanted) != wanted:
+                return None  # "he" after a woman alone: someone the ledger never met
+            return last
         if word in {"it", "its"}:
             return self.last_org if self.last_org is not None else self.last_any
         return self.last_any
