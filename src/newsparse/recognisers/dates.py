@@ -123,7 +123,7 @@ def _accepted(text: str, m: re.Match[str], found: list[DateMention]) -> bool:
 def _excluded_spans(doc: Document, article: Article) -> list[Span]:
     """Regions whose dates are reported elsewhere: dateline, byline, credits, the header's
     date lines."""
-    spans = header_date_lines(doc)
+    spans = list(header_date_lines(doc))
     if article.dateline is not None:
         spans.append(article.dateline.span)
     if article.byline is not None and article.byline.span is not None:
