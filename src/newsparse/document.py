@@ -10,7 +10,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Literal, TypeVar
+from typing import Any, Literal, TypeVar
+
+T = TypeVar("T")
 
 WHITESPACE = " \t\n\r\f\v\u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u200b\u202f\u205f\u3000\ufeff"
 
@@ -77,6 +79,11 @@ class Document:
     _block_spans: tuple[Span, ...] = field(default=(), repr=False)
     _sentences: tuple[Span, ...] | None = field(default=None, repr=False)
     _sentence_starts: list[int] | None = field(default=None, repr=False)
+    # Values read from the text and its lines alone, kept for the stages that share
+    # them (``derived``).
+    _derived: dict[Callable[[Document], Any], Any] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         self._line_starts = [s.start for s in self.lines]
@@ -101,6 +108,13 @@ class Document:
             self._sentence_starts = [s.start for s in self.sentences]
         at = bisect.bisect_right(self._sentence_starts, offset) - 1
         return self.sentences[at] if at >= 0 else None
+
+    def derived(self, compute: Callable[[Document], T]) -> T:
+        """``compute(self)``, computed on first use and kept: only for a value of the
+        text and its lines, which never change (not of the claims or the block kinds)."""
+        if compute not in self._derived:
+            self._derived[compute] = compute(self)
+        return self._derived[compute]  # type: ignore[no-any-return]
 
     def span(self, start: int, end: int) -> Span:
         """A bounds-checked span."""
@@ -163,9 +177,6 @@ class Document:
             s = self.shrink(p)
             if len(s):
                 yield s
-
-
-T = TypeVar("T")
 
 
 def filter_spans(items: list[T], key: Callable[[T], Span]) -> list[T]:

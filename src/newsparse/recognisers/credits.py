@@ -49,19 +49,23 @@ _CONTRIBUTOR_TITLE = r"""
     )
 """
 
-# "<names> contributed [to this report | reporting [from X] | ...]."
-#   Jane Doe in Paris contributed to this report. / Associated Press writer John Roe contributed.
-#   Ali Hassan contributed reporting from Baghdad.
-CONTRIBUTED_LINE = re.compile(
-    rf"""
-    (?P<title>{_CONTRIBUTOR_TITLE})?
-    (?P<names>[A-Z][^\n]{{1,200}}?)
-    [ ]contributed
-    (?P<what>[ ][a-z][^\n]{{0,120}}?)?
-    [ ]?\.?
-    """,
-    re.VERBOSE | re.IGNORECASE,
-)
+
+@cache
+def contributed_line() -> re.Pattern[str]:
+    """ "<names> contributed [to this report | reporting [from X] | ...].": "Jane Doe in
+    Paris contributed to this report.", "Associated Press writer John Roe contributed.",
+    "Ali Hassan contributed reporting from Baghdad." Compiled on first use: few texts
+    hold such a line, and the pattern costs much to compile (cold start)."""
+    return re.compile(
+        rf"""
+        (?P<title>{_CONTRIBUTOR_TITLE})?
+        (?P<names>[A-Z][^\n]{{1,200}}?)
+        [ ]contributed
+        (?P<what>[ ][a-z][^\n]{{0,120}}?)?
+        [ ]?\.?
+        """,
+        re.VERBOSE | re.IGNORECASE,
+    )
 
 
 @cache
@@ -203,7 +207,7 @@ def _lead_names(text: str, start: int, end: int, *, labelled: bool) -> list[Span
 
 
 def _contributed_credits(text: str, start: int, end: int, line: Span) -> list[Credit] | None:
-    m = CONTRIBUTED_LINE.fullmatch(text, start, end)
+    m = contributed_line().fullmatch(text, start, end)
     if m is None:
         return None
     names = split_names(text, m.start("names"), m.end("names"))

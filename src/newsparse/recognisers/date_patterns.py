@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 
 from ..lexicon import load_set, load_table, trie_alternation
 
@@ -147,15 +148,20 @@ DATE_SCAN = re.compile(
     re.VERBOSE,
 )
 
-# Counted time before the reference date, looked for only around a printed "ago":
-# two days ago, 3 weeks ago, a year ago.
-AGO_EXPRESSION = re.compile(
-    rf"""
-    (?<![\w$£€¥#@])
-    (?P<ago>(?P<ago_n>\d{{1,3}}|{_COUNT}){_GAP}(?P<ago_unit>{_AGO_UNIT}){_GAP}ago)(?!\w)
-    """,
-    re.VERBOSE,
-)
+
+@cache
+def ago_expression() -> re.Pattern[str]:
+    """Counted time before the reference date, looked for only around a printed "ago":
+    two days ago, 3 weeks ago, a year ago. Compiled on first use (cold start): most texts
+    print no "ago"."""
+    return re.compile(
+        rf"""
+        (?<![\w$£€¥#@])
+        (?P<ago>(?P<ago_n>\d{{1,3}}|{_COUNT}){_GAP}(?P<ago_unit>{_AGO_UNIT}){_GAP}ago)(?!\w)
+        """,
+        re.VERBOSE,
+    )
+
 
 # The separator between a weekday and the date it names: "Friday, May 28", "Fri. 28 May".
 WEEKDAY_JOINER = re.compile(r"\.?,?\x20{1,3}")

@@ -227,7 +227,7 @@ def _read_day_first(m: re.Match[str], day_first: bool, ref: date | None) -> list
 
 
 def read_ago(m: re.Match[str], ref: date | None) -> list[DateMention]:
-    """The mention of an ``AGO_EXPRESSION`` match: "two days ago" is ``ref`` less two days."""
+    """The mention of an ``ago_expression()`` match: "two days ago" is ``ref`` less two days."""
     printed = m["ago_n"]
     count = int(printed) if printed.isdigit() else COUNTS[printed.casefold()]
     unit = UNITS[m["ago_unit"].casefold()]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from ..article import Article, Dateline
 from ..document import Document, Span
@@ -83,9 +84,14 @@ DATELINE = re.compile(
     re.VERBOSE,
 )
 
-# A place alone on a line, the dateline of the paragraph under it (Anadolu's web copy):
-#   ISTANBUL / ANKARA, Türkiye
-LONE_PLACE = re.compile(rf"(?P<location>{_PLACE}(?:[ ]?,[ ]?{_PLACE}){{0,2}})", re.VERBOSE)
+
+@cache
+def lone_place() -> re.Pattern[str]:
+    """A place alone on a line, the dateline of the paragraph under it (Anadolu's web
+    copy): "ISTANBUL / ANKARA, Türkiye". Compiled on first use (cold start): only a
+    short line over a paragraph is tried."""
+    return re.compile(rf"(?P<location>{_PLACE}(?:[ ]?,[ ]?{_PLACE}){{0,2}})", re.VERBOSE)
+
 
 # Splits the location into its elements: "CHEVY CHASE, Md." -> "CHEVY CHASE", "Md.".
 ELEMENT_SEPARATOR = re.compile(r"[ ]?,[ ]?")
@@ -170,7 +176,7 @@ def match_lone_place(text: str, piece: Span, below: Span) -> DatelineMatch | Non
     (``ISTANBUL`` / ``Japanese Prime Minister ...``): the paragraph starts below it."""
     if len(piece) > MAX_LONE_PLACE_CHARS:
         return None
-    m = LONE_PLACE.fullmatch(text, piece.start, piece.end)
+    m = lone_place().fullmatch(text, piece.start, piece.end)
     if m is None or not text[below.start : below.start + 1].isupper():
         return None
     elements = ELEMENT_SEPARATOR.split(m.group("location"))

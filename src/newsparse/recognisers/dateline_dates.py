@@ -17,6 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from ..pipeline import Context
@@ -26,16 +27,22 @@ from .date_values import day_number, iso_day, month_number
 
 LOGGER = logging.getLogger(__name__)
 
-WIRE_DATE = re.compile(
-    r"""
-    (?P<month>[A-Za-z]{3,10})\.?\s{0,3}(?P<day>[0-9]{1,3}|[0-9]?[Ool]|[Ool][0-9])
-        (?:st|nd|rd|th)?(?:,?\s{1,3}(?P<year>\d{4}))?     # Feb 26, March 2O, Sept. 3, 1987
-    | (?P<day_first>[0-9]{1,3}|[0-9]?[Ool]|[Ool][0-9])(?:st|nd|rd|th)?
-        \s{1,3}(?:of\s)?(?P<month_after>[A-Za-z]{3,10})\.?
-        (?:,?\s{1,3}(?P<year_after>\d{4}))?               # 2 March, 28th of May 2017
-    """,
-    re.VERBOSE,
-)
+
+@cache
+def wire_date() -> re.Pattern[str]:
+    """The date of a wire dateline, misprints allowed. Compiled on first use (cold
+    start): most datelines carry no date."""
+    return re.compile(
+        r"""
+        (?P<month>[A-Za-z]{3,10})\.?\s{0,3}(?P<day>[0-9]{1,3}|[0-9]?[Ool]|[Ool][0-9])
+            (?:st|nd|rd|th)?(?:,?\s{1,3}(?P<year>\d{4}))?     # Feb 26, March 2O, Sept. 3, 1987
+        | (?P<day_first>[0-9]{1,3}|[0-9]?[Ool]|[Ool][0-9])(?:st|nd|rd|th)?
+            \s{1,3}(?:of\s)?(?P<month_after>[A-Za-z]{3,10})\.?
+            (?:,?\s{1,3}(?P<year_after>\d{4}))?               # 2 March, 28th of May 2017
+        """,
+        re.VERBOSE,
+    )
+
 
 # Dateline values kept per process before the cache starts again (a bound on memory).
 DATELINE_CACHE_SIZE = 4096
@@ -63,7 +70,7 @@ def dateline_date(printed: str, ref: date | None, ctx: Context) -> str | None:
 
 def _dateline_date(printed: str, ref: date | None, ctx: Context) -> str | None:
     text = printed.strip()
-    m = WIRE_DATE.fullmatch(text)
+    m = wire_date().fullmatch(text)
     if m is not None:
         month = month_number(m["month"] or m["month_after"], fuzzy=True)
         day = day_number(m["day"] or m["day_first"], lookalikes=True)

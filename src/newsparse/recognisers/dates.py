@@ -31,7 +31,6 @@ from ..document import Document, Span
 from ..lexicon import load_table
 from ..pipeline import Context
 from .date_patterns import (
-    AGO_EXPRESSION,
     COUNT_UNITS,
     DATE_EXPRESSION,
     DATE_SCAN,
@@ -41,6 +40,7 @@ from .date_patterns import (
     WORD_AFTER,
     WORD_BEFORE,
     YEAR_BLOCKERS,
+    ago_expression,
 )
 from .date_readings import read, read_ago
 from .date_values import parse_reference, resolve_yearless
@@ -123,7 +123,7 @@ def _accepted(text: str, m: re.Match[str], found: list[DateMention]) -> bool:
 def _excluded_spans(doc: Document, article: Article) -> list[Span]:
     """Regions whose dates are reported elsewhere: dateline, byline, credits, the header's
     date lines."""
-    spans = header_date_lines(doc)
+    spans = list(header_date_lines(doc))
     if article.dateline is not None:
         spans.append(article.dateline.span)
     if article.byline is not None and article.byline.span is not None:
@@ -203,7 +203,7 @@ def _with_ago(text: str, found: list[DateMention], excluded: list[Span]) -> list
     for word in AGO_WORD.finditer(text):
         at = word.start() + 1
         done = extra[-1].span.end if extra else 0
-        for m in AGO_EXPRESSION.finditer(text, max(0, at - 30, done), at + 3):
+        for m in ago_expression().finditer(text, max(0, at - 30, done), at + 3):
             span = Span(m.start("ago"), m.end("ago"))
             if not any(s.overlaps(span) for s in excluded):
                 extra.extend(read_ago(m, None))
@@ -357,7 +357,7 @@ def _relative_value(text: str, span: Span, ref: date, *, day_first: bool) -> str
     if m is not None:
         again = read(m, day_first=day_first, ref=ref)
     else:
-        ago = AGO_EXPRESSION.fullmatch(text, span.start, span.end)
+        ago = ago_expression().fullmatch(text, span.start, span.end)
         again = [] if ago is None else read_ago(ago, ref)
     return again[0].value if again else None
 

@@ -24,9 +24,7 @@ from dataclasses import dataclass, field
 
 from ..article import Article, Byline, Caption, Headline, PageMeta
 from ..document import BlockKind, Document
-from ..markup.people import BYLINE_LEAD, people_only, reads_as_phrase
 from ..pipeline import Context
-from .byline_element import read_element
 
 LOGGER = logging.getLogger(__name__)
 
@@ -95,6 +93,10 @@ def _headline(doc: Document, article: Article, page: PageMeta) -> Headline | Non
 
 
 def _byline(doc: Document, article: Article, page: PageMeta) -> Byline | None:
+    # Imported late, as the markup readers are: plain text never needs them (cold start).
+    from ..markup.people import people_only
+    from .byline_element import read_element
+
     found = article.byline
     if page.byline_span is not None:
         # page.authors holds the names printed in the byline element when it has any
@@ -126,6 +128,8 @@ def _byline(doc: Document, article: Article, page: PageMeta) -> Byline | None:
 
 def _no_byline(printed: str) -> bool:
     """A byline element that reads as a phrase without "By" names no writer."""
+    from ..markup.people import BYLINE_LEAD, reads_as_phrase  # markup only: imported late
+
     return BYLINE_LEAD.search(printed) is None and reads_as_phrase(printed)
 
 

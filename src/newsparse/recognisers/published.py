@@ -394,14 +394,19 @@ def claim_header_dates(doc: Document, article: Article, ctx: Context) -> None:
         doc.claim(span, WHO)
 
 
-def header_date_lines(doc: Document) -> list[Span]:
+def header_date_lines(doc: Document) -> tuple[Span, ...]:
     """The labelled publication lines and the bare date lines of the header: they
-    date the article, so their dates are no mentions and they are no paragraphs."""
+    date the article, so their dates are no mentions and they are no paragraphs. Read
+    once per document (the header_dates and dates stages both ask)."""
+    return doc.derived(_header_date_lines)
+
+
+def _header_date_lines(doc: Document) -> tuple[Span, ...]:
     return (
-        published_lines(doc)
-        + [span for span, _ in _bare_date_lines(doc)]
-        + [span for span, _ in _date_segments(doc)]
-        + list(_relative_date_lines(doc))
+        *published_lines(doc),
+        *(span for span, _ in _bare_date_lines(doc)),
+        *(span for span, _ in _date_segments(doc)),
+        *_relative_date_lines(doc),
     )
 
 
