@@ -485,7 +485,7 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
         ),
         (  # a capitalised cue form in the gap after a quote is a name
             "“He will plead not guilty,” spokeswoman Hope Hicks said in the statement.",
-            [("Hope Hicks", "said", "“He will plead not guilty,”", True)],
+            [("spokeswoman Hope Hicks", "said", "“He will plead not guilty,”", True)],
         ),
         (  # "and said" before a quote: the sentence's subject speaks
             "Mrs. Clinton shook her head and said, “No.”",

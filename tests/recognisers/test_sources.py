@@ -116,6 +116,16 @@ def test_a_named_institution_is_no_earlier_organisation(second: str) -> None:
     assert record["sources"][0]["aliases"] == ["The ministry"]
 
 
+def test_the_job_after_a_body_s_possessive_is_the_title() -> None:
+    record = parse_text(
+        "Title.\n\n“We need access now,” said Clementine Nkweta-Salami, the UN’s humanitarian "
+        "coordinator for Sudan.\n"
+    ).to_dict()
+    assert [(s["name"], s["title"]) for s in record["sources"]] == [
+        ("Clementine Nkweta-Salami", "coordinator")
+    ]
+
+
 def test_he_is_no_woman_the_story_has_called_she() -> None:
     record = parse_text(
         "Title.\n\nJane Smith said the plan was sound.\n\n“We looked at every option,” "

@@ -50,6 +50,12 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("Moscow strongly denies that it took part.", "denies", "Moscow"),
         ("On economic issues, 42% say they are liberal.", "say", "42%"),
         ("A third of independents, 33%, say they agree.", "say", "A third of independents, 33%"),
+        # a job in lower case opens the name it stands before
+        (
+            "From Khartoum, analyst Kholood Khair said both sides erred.",
+            "said",
+            "analyst Kholood Khair",
+        ),
         # a name that opens with its lower-case particle
         ("Later, al-Ansari said the truce holds.", "said", "al-Ansari"),
         ("“The truce holds,” de Klerk said.", "said", "de Klerk"),

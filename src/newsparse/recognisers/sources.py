@@ -502,7 +502,9 @@ def _antecedent(doc: Document, pronoun_start: int) -> Span | None:
 
 # An apposition after a source printed after its cue: "said Geoff Garin[, a Democratic
 # pollster]", "said Gene Munster[, managing partner at Deepwater]".
-AFTER_APPOSITION = re.compile(r",[ ](?:(?:a|an|the)[ ])?[a-z][^,.;:!?“”\"\n]{2,80}")
+AFTER_APPOSITION = re.compile(
+    r",[ ](?:(?:a|an|the)[ ](?:[A-Z][\w.&-]*['’]s[ ])?)?[a-z][^,.;:!?“”\"\n]{2,80}"
+)  # ", the UN’s humanitarian coordinator": a body's possessive before the job
 
 
 def _apposition_after(doc: Document, a: Attribution) -> str:

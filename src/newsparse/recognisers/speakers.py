@@ -428,6 +428,7 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
         toks[first].group()[0].islower()
         and _word(toks[first]) not in _determiners()
         and not _opens_name(toks, first, upto)
+        and not _job_before_name(toks, first, upto)
     ):
         first += 1
         if first == upto:
@@ -447,6 +448,17 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
             return None
         return toks[last_lower + 1].start(), toks[upto - 1].end()
     return toks[first].start(), toks[upto - 1].end()
+
+
+def _job_before_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
+    """Whether the lower-case ``toks[i]`` is a job right before a name, which it opens:
+    "analyst Kholood Khair", "spokeswoman Hope Hicks" (data/titles.txt)."""
+    return (
+        i + 1 < upto
+        and toks[i + 1].group()[:1].isupper()
+        and _word(toks[i]) in load_set("titles")
+        and all(t.group()[:1].isupper() for t in toks[i + 1 : upto])
+    )
 
 
 def _opens_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
