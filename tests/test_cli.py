@@ -495,13 +495,8 @@ def _wait_for_files(folder: Path, count: int, proc: subprocess.Popen[bytes]) -> 
 
 
 def _inputs_for_interruption(folder: Path) -> Path:
-    """300 stories; the 121st takes seconds to parse, and as results are written in
-    order, the run cannot end before the signal however fast the first 40 come."""
     body = "\n\n".join(f"Paragraph {i}: “A quote,” he said on Friday." for i in range(300))
-    slow = '"a," said ' * 20_000
-    return write(
-        folder, {f"{i // 100}/story{i:03d}.txt": slow if i == 120 else body for i in range(300)}
-    )
+    return write(folder, {f"{i // 100}/story{i:03d}.txt": body for i in range(300)})
 
 
 def _check_complete_files(out: Path) -> list[Path]:
