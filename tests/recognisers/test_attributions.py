@@ -397,6 +397,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Blocher was charged with libel in 1999.",
             [(None, "charged", "Blocher was charged with libel in 1999", False)],
         ),
+        (  # a demonstrative alone that ends the sentence is what was said
+            "His voice broke by the time he said that.",
+            [("he", "said", "that", False)],
+        ),
         (  # "maintain" reports before "that"
             "She has maintained that state testing is required.",
             [("She", "maintained", "that state testing is required", False)],

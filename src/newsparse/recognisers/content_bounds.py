@@ -278,6 +278,8 @@ ANSWER = re.compile(
     r"|[A-Z][a-z]{2,5}day)\b)"
     r"|\s*(?:when|why|how|where|whether)(?=[.;!?]|\s*\Z)"
 )
+# A demonstrative alone that ends the sentence: "by the time he said [that]."
+DEMONSTRATIVES = frozenset({"that", "this"})
 
 
 @cache
@@ -406,6 +408,8 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     answer = ANSWER.match(text, start, end)
     if answer is not None:
         return Span(start, answer.end())  # "said yes", "said so in December": the answer
+    if text[start:end] in DEMONSTRATIVES and text[end : end + 1] in (".", "!", "?"):
+        return Span(start, end)
     if not at_least(text, start, end, 2):
         if end - start < 3 or not text[start].isupper():
             return None  # one word: only a name ("supporting Clinton", "mocking Trump")
