@@ -99,7 +99,7 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                 if (
                     cut is not None
                     and k.rule == "interrupted"
-                    and cut <= doc.text.find(",", k.cue_span.end)
+                    and cut <= doc.text.find(",", k.cue_span.end, k.content_span.end)
                 ):
                     cut = None  # "[A], he said then, [B]": the content goes on after its cue
                 if cut is not None:
@@ -725,6 +725,8 @@ def _inverted_source(
     name = INVERTED_SOURCE.fullmatch(doc.text, after.start, after.end)
     if name is None or len(WORD.findall(doc.text, after.start, after.end)) > HEADLINE_SOURCE_WORDS:
         return None
+    # The content keeps its closing marks and drops the comma after them ("‘...’, says"),
+    # not one inside them ("'...,' says").
     content = _trimmed(doc, base, gap.start() + len(gap.group().rstrip().rstrip(",")))
     return (content, after) if content is not None else None
 
