@@ -397,6 +397,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Blocher was charged with libel in 1999.",
             [(None, "charged", "Blocher was charged with libel in 1999", False)],
         ),
+        (  # a quotation closed by a comma, then a clause of the sentence's own
+            "She urges him to come out of the car and repeatedly says, "
+            '"Don\'t you do it," until gunshots are heard.',
+            [
+                ("She", "urges", "to come out of the car", False),
+                ("She", "says", '"Don\'t you do it,"', True),
+            ],
+        ),
         (  # a demonstrative alone that ends the sentence is what was said
             "His voice broke by the time he said that.",
             [("he", "said", "that", False)],

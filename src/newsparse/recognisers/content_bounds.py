@@ -89,6 +89,13 @@ TRAILING_APPOSITION = re.compile(r',\s(?P<article>a|an|the)\s[^,;“”"]*$')
 # Spelt as one alternation of literals (not "[“”\"]|''"): a pattern whose branches all
 # open on a literal lets the engine skip to the next candidate mark at C speed.
 QUOTE_MARK = re.compile(r"“|”|\"|''")
+# A content that is a quotation closed by a comma, then a clause of the sentence's own:
+# "says “Don't you do it,” until gunshots are heard".
+QUOTED_THEN_CLAUSE = re.compile(
+    r"""(?P<quote>(?:“[^“”]{1,400},”|"[^"]{1,400},"))[ ]
+    (?=(?:until|as|before|after|when|while|because|since|then|and|but)\b)""",
+    re.VERBOSE,
+)
 # The first half of "not only ..., but ...": the "but" goes on with the content.
 NOT_ONLY = re.compile(r"\bnot\s(?:only|just|merely)\b")
 # A sentence that opens with a subordinate clause: "After she endorsed Clinton, ...".
@@ -364,6 +371,9 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         at = own  # "says he is excited [as he faces a test]": the source's own clause
     if at < end and not QUOTE_MARK.search(text, at, end):
         end = at  # the clause after the cut holds no quoted words of the source
+    quoted = QUOTED_THEN_CLAUSE.match(text, start, end)
+    if quoted is not None:
+        end = quoted.end("quote")  # says [“Don't you do it,”] until gunshots are heard
     tail = TRAILING_APPOSITION.search(text, start, end)
     if (
         tail is not None
