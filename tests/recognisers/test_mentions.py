@@ -207,3 +207,8 @@ def test_places_joined_by_and_speak_through_their_governments() -> None:
         "Ankara and Baghdad",
         (),
     )
+
+
+def test_a_place_and_a_body_joined_by_and_are_organisations() -> None:
+    mention = classify("Israel and Hamas", {})
+    assert (mention.kind, mention.name) == ("organization", "Israel and Hamas")

@@ -381,8 +381,13 @@ def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
     "Xi said"; None when any part is no named person ("Sanders and his supporters")."""
     parts = [p.strip() for p in COORDINATION.split(BOTH.sub("", printed, count=1))]
     places = [find_city(part) or find_area(part) for part in parts]
-    if len(parts) >= 2 and all(places):
-        # "Ankara and Baghdad agree": places that speak through their governments
+    bodies = [
+        bool(place) or part.removeprefix("the ").casefold() in load_set("organisations")
+        for part, place in zip(parts, places, strict=True)
+    ]
+    if len(parts) >= 2 and all(bodies):
+        # "Ankara and Baghdad agree", "Israel and Hamas agree": places that speak through
+        # their governments, and bodies
         return Mention(printed, printed, "organization", None, "org:" + bag(printed))
     if any(places):
         return None
