@@ -126,6 +126,17 @@ def test_the_job_after_a_body_s_possessive_is_the_title() -> None:
     ]
 
 
+def test_a_phrase_set_off_before_the_cue_can_make_a_group_anonymous() -> None:
+    record = parse_text(
+        "Title.\n\nSeveral donors, speaking on the condition of anonymity, said they had "
+        "paused.\n\nTrump, speaking at a rally in Ohio, said it was over.\n"
+    ).to_dict()
+    assert [(s["name"], s["kind"], s["anonymous"]) for s in record["sources"]] == [
+        ("Several donors", "anonymous", True),
+        ("Trump", "person", False),
+    ]
+
+
 def test_he_is_no_woman_the_story_has_called_she() -> None:
     record = parse_text(
         "Title.\n\nJane Smith said the plan was sound.\n\n“We looked at every option,” "

@@ -133,6 +133,12 @@ def _anonymous_pattern() -> re.Pattern[str]:
     return re.compile(alternation(load_list("anonymous_sources")))
 
 
+def is_anonymous_phrase(text: str) -> bool:
+    """Whether ``text`` says its source is unnamed ("on condition of anonymity",
+    data/anonymous_sources.txt)."""
+    return _anonymous_pattern().search(text.casefold()) is not None
+
+
 @cache
 def _title_pattern() -> re.Pattern[str]:
     return re.compile(alternation(load_list("titles")))
@@ -191,7 +197,8 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         # "Officials at the Pentagon", "Analysts at Wedbush", "Public employees in the
         # Kurdistan Region": people of a body or a place, unnamed (anonymous when the
         # words say so), never a person named "Wedbush" nor the place.
-        if _anonymous_pattern().search(folded):
+        if is_anonymous_phrase(printed):
+            # (its apposition too: "Two traders, who asked not to be named")
             return Mention(printed, head, "anonymous", title, "anon:" + folded)
         return Mention(printed, head, "person", title, GROUP_KEY + bare)
     named_after = _name_run(apposition.strip()) if apposition else ""

@@ -34,6 +34,7 @@ from .mentions import (
     classify,
     find_acronyms,
     is_acronym,
+    is_anonymous_phrase,
 )
 from .name_lookups import (
     SMALL_WORDS,
@@ -507,6 +508,20 @@ AFTER_APPOSITION = re.compile(
 )  # ", the UN’s humanitarian coordinator": a body's possessive before the job
 
 
+# A phrase set off by commas between a source and its cue: ", speaking on condition of
+# anonymity, ".
+SET_OFF_GAP = re.compile(r",[ ][a-z][^,.;:!?“”\"\n]{2,100},[ ]")
+
+
+def _anonymous_gap(doc: Document, a: Attribution) -> bool:
+    """Whether a phrase set off between a source and its cue says the source is unnamed:
+    "Several donors, speaking on the condition of anonymity, said"."""
+    if a.source_span is None or a.source_span.end >= a.cue_span.start:
+        return False
+    m = SET_OFF_GAP.fullmatch(doc.text, a.source_span.end, a.cue_span.start)
+    return m is not None and is_anonymous_phrase(m.group())
+
+
 def _apposition_after(doc: Document, a: Attribution) -> str:
     """The apposition after a source that follows its cue, which tells its title and
     kind; empty for a source before its cue (whose apposition is printed inside it)."""
@@ -549,6 +564,9 @@ def resolve_sources(
                     classify(described, acronyms) if acronyms else _classify_plain(described),
                     text=printed,
                 )
+            if mention.kind != "anonymous" and _anonymous_gap(doc, a):
+                # "Several donors, speaking on condition of anonymity, said": unnamed
+                mention = replace(mention, kind="anonymous", key="anon:" + mention.name.casefold())
             if (
                 mention.kind in ("person", "organization")
                 and " " not in mention.name
