@@ -523,14 +523,17 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
     return out
 
 
+# A name in a headline: capitalised words and the particles inside names ("Fed Chair
+# Powell", "Ministry of Defence").
+HEADLINE_NAME = r"[A-Z][\w.'’-]*(?:[ \t\u00a0](?:[A-Z][\w.'’-]*|of|the|de|al)){0,5}"
 # A headline that is a quotation, then its speaker after a colon or a dash: "‘We will
 # not give up’: Zelensky", "“Enough is enough” – Macron". The speaker is a name of at
 # most five words, capitalised but for particles ("Ministry of Defence").
 HEADLINE_QUOTE_SOURCE = re.compile(
-    r"""
-    \s*(?P<content>[‘“'"].{2,300}?[’”'"])      # the quotation, its marks included
-    [ \t\u00a0]{0,2}(?P<cue>[:\-–—])[ \t\u00a0]{1,3}
-    (?P<source>[A-Z][\w.'’-]*(?:[ \t\u00a0](?:[A-Z][\w.'’-]*|of|the|de|al)){0,4})
+    rf"""
+    \s*(?P<content>[‘“'"].{{2,300}}?[’”'"])      # the quotation, its marks included
+    [ \t\u00a0]{{0,2}}(?P<cue>[:\-–—])[ \t\u00a0]{{1,3}}
+    (?P<source>{HEADLINE_NAME})
     (?:[ \t\u00a0](?P<verb>[a-z]+)\b[^\n]*)?   # "... – Zelensky vows defiance": a cue
     [ \t\u00a0.]*
     """,
@@ -697,7 +700,7 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
 # closing quotation mark or both ("‘We will not give up,’ says Zelensky", "..., says UN").
 INVERTED_GAP = re.compile(r"""[,’”'"]{1,3}\s{1,3}\Z""")
 # The source after such a cue: a name or a short capitalised phrase, nothing after it.
-INVERTED_SOURCE = re.compile(r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|of|the|de|al))*")
+INVERTED_SOURCE = re.compile(HEADLINE_NAME)
 
 
 def _listener_only(doc: Document, cue: Cue, after: Span) -> bool:

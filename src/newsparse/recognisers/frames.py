@@ -21,6 +21,7 @@ from ..article import Attribution, Quote
 from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import load_set
+from ..patterns import WEEKDAYS
 from .content_bounds import (
     ANSWER,
     CLAUSE_TAIL,
@@ -79,9 +80,9 @@ DETERMINED_SUBJECT = re.compile(
 # What closes a cue that interrupts its content: a comma, perhaps after a time word
 # ("The truth, the senator said then, was that ...", "..., he said on Monday, would").
 INTERRUPTION_CLOSE = re.compile(
-    r"""\s{0,3}
+    rf"""\s{{0,3}}
     (?:(?:then|later|earlier|again|today|yesterday
-       |(?:on\s)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s{0,3})?
+       |(?:on\s)?(?:{"|".join(WEEKDAYS)}))\s{{0,3}})?
     ,""",
     re.VERBOSE,
 )
@@ -184,8 +185,7 @@ BE_ENDINGS = frozenset({"is", "re", "as", "be", "en", "ng", "ly", "ot", "so"})
 # What follows a passive cue when it says by whom, where or when, and no more: "was
 # written [by] ...", "was revealed [last] week", "was disclosed [after] ...".
 PASSIVE_ADJUNCT = re.compile(
-    r"(?:by|on|in|at|during|after|before|from|last|this|earlier"
-    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    rf"(?:by|on|in|at|during|after|before|from|last|this|earlier|{'|'.join(WEEKDAYS)})\b"
 )
 # Verbs whose subject holds no view, like a passive's: "[Twitter appears to be used by
 # ISIS]", "[The two seemed well-known in town]".
