@@ -1034,6 +1034,16 @@ def test_headline_labels_name_no_speaker(headline: str) -> None:
     assert parse_text(text).attributions == []
 
 
+@pytest.mark.parametrize("verb", ["trade", "trades", "traded", "trading"])
+def test_sides_that_trade_blame_report_nothing(verb: str) -> None:
+    record = parse_text(
+        f"Sudan’s army and RSF {verb} blame over attack on camp\n\n"
+        "The RSF denied the accusation, the group said.\n"
+    ).to_dict()
+    assert [a["cue"] for a in record["attributions"]] == ["said"]
+    assert all("trade" not in s["name"] for s in record["sources"])
+
+
 @pytest.mark.parametrize(
     ("headline", "expected"),
     [
