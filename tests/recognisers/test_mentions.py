@@ -161,6 +161,29 @@ def test_classify(printed: str, kind: str, name: str | None, title: str | None) 
         assert mention.name == name
 
 
+@pytest.mark.parametrize(
+    ("printed", "kind", "name"),
+    [
+        # what the body is, then its name: the body, named by its name
+        ("the charity Oxfam", "organization", "Oxfam"),
+        ("the rights group Amnesty International", "organization", "Amnesty International"),
+        (
+            "the think tank Council on Foreign Relations",
+            "organization",
+            "Council on Foreign Relations",
+        ),
+        ("The watchdog Ofcom", "organization", "Ofcom"),
+        # a job or an honorific after the noun: a person
+        ("the campaign Chairman John Podesta", "person", "John Podesta"),
+        # a name that is a place or only nouns of bodies: not a name of the body
+        ("the construction company New York", "organization", "the construction company New York"),
+    ],
+)
+def test_a_body_named_after_what_it_is(printed: str, kind: str, name: str) -> None:
+    mention = classify(printed, {})
+    assert (mention.kind, mention.name) == (kind, name)
+
+
 def test_a_job_then_a_name_is_the_named_person() -> None:
     mention = classify("The man's lawyer, Tom Green", {})
     assert (mention.kind, mention.name, mention.title) == ("person", "Tom Green", "lawyer")

@@ -77,6 +77,18 @@ def test_the_company_is_the_company_named_before() -> None:
     assert (acme["kind"], acme["aliases"]) == ("organization", ["the company"])
 
 
+def test_a_body_printed_with_what_it_is_keeps_its_name_and_its_noun() -> None:
+    record = parse_text(
+        "Title.\n\nThe charity Oxfam said millions faced hunger.\n\n"
+        "Oxfam added that donations had fallen.\n\n"
+        "The charity said it would appeal again.\n"
+    ).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0, 0]
+    oxfam = record["sources"][0]
+    assert (oxfam["name"], oxfam["kind"]) == ("Oxfam", "organization")
+    assert oxfam["aliases"] == ["The charity Oxfam", "The charity"]
+
+
 def test_the_ministry_is_the_ministry_named_before() -> None:
     record = parse_text(
         "Strike in Syria\n\nThe strike was filmed by the Russian Ministry of Defense on Friday.\n\n"

@@ -53,6 +53,7 @@ class Mention:
     title: str | None
     key: str
     members: tuple[Mention, ...] = ()  # the persons of a coordinated source
+    description: str = ""  # what a body is, printed before its name: "the charity"
 
 
 def _name_run(head: str) -> str:
@@ -236,6 +237,12 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         # "the statement" / "A report published by the FCA": the document speaks
         return Mention(printed, head, "document", None, "doc:" + bag(head))
     orgs = load_set("organisation_words")
+    typed = _typed_body(head, orgs)
+    if typed is not None:
+        # "the charity Oxfam", "the rights group Amnesty International": the body is
+        # named after the common noun that says what it is
+        description = head[: len(head) - len(typed)].strip()
+        return Mention(printed, typed, "organization", None, "org:" + bag(typed), (), description)
     indefinite = re.match(r"(?:a|an)\s", folded) is not None
     job = _unnamed_job(words) if indefinite and _unnamed(head, words) else None
     if job is not None:
@@ -502,6 +509,35 @@ def _unnamed_job(words: list[str]) -> str | None:
         if w in titles and i + 1 < len(words) and words[i + 1] in ("for", "of", "at", "with", "in"):
             return w
     return None
+
+
+# Small words inside a body's name: "Council on Foreign Relations", "Doctors without Borders".
+BODY_NAME_LINKS = SMALL_WORDS | {"on", "to", "in", "at", "without", "for"}
+
+
+def _typed_body(head: str, orgs: frozenset[str]) -> str | None:
+    """The name of a body printed after "the" and the lower-case noun of what it is:
+    "Amnesty International" of "the rights group Amnesty International", "Oxfam" of
+    "the charity Oxfam". None when a job or an honorific follows the noun ("the
+    campaign Chairman John Podesta" is a person) or the name is not capitalised."""
+    tokens = head.split()
+    if len(tokens) < 3 or tokens[0].casefold() != "the":
+        return None
+    at = next((i for i, t in enumerate(tokens[1:-1], 1) if t.islower() and t in orgs), None)
+    if at is None:
+        return None
+    run = tokens[at + 1 :]
+    titles = load_set("titles")
+    if not (run[0][:1].isupper() and run[-1][:1].isupper()) or any(
+        w.rstrip(".").casefold() in titles or w.rstrip(".").casefold() in HONORIFICS for w in run
+    ):
+        return None
+    if any(not w[:1].isupper() and not w[:1].isdigit() and w not in BODY_NAME_LINKS for w in run):
+        return None  # "the group One Wisconsin Now unearthed": no name runs on in lower case
+    name = " ".join(run)
+    if all(w.casefold() in orgs for w in run) or find_area(name) or find_city(name):
+        return None  # "the Federal reserve Board", "the construction company New York"
+    return name
 
 
 def _titled_person(head: str, last: str, orgs: frozenset[str]) -> tuple[str, str] | None:

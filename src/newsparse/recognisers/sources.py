@@ -139,6 +139,8 @@ class Ledger:
         # initials and whether the name is an acronym, each list in order of first
         # mention: a reference is compared with the sources that may fit, not with all.
         self.by_word: dict[tuple[str, str], list[int]] = {}
+        # bodies printed with a description -> its words ("the charity Oxfam": "charity")
+        self.described: dict[int, frozenset[str]] = {}
         self.by_initials: dict[tuple[str, bool], list[int]] = {}
         self.last_of_kind: dict[str, int] = {}
         # jobs printed bare ("minister" of "..., minister says"), by their head word
@@ -156,6 +158,9 @@ class Ledger:
             index = self._titled_antecedent(mention)
         if index is None and mention.kind in ("person", "unknown"):
             index = self._described_person(mention)
+        if index is None and mention.kind == "person" and mention.key.startswith(PERSON_KEY):
+            # "Oxfam said" after "the charity Oxfam": the body, not a person of its name
+            index = self._described_body(mention.name)
         if index is None and mention.kind in ("organization", "document", "media"):
             index = self._definite(mention)
         if index is None and mention.kind == "organization":
@@ -176,6 +181,8 @@ class Ledger:
             if mention.key.startswith(GROUP_KEY):
                 self.groups.add(index)
             self._index(index)
+            if mention.description:
+                self._index_description(index, mention.description)
             if mention.kind == "unknown" and mention.title and _is_bare_job(mention):
                 self.bare_jobs.setdefault(_head_word(mention.title), []).append(index)
         source = self.sources[index]
@@ -285,6 +292,20 @@ class Ledger:
             acronym = is_acronym(source.name)
             _file(self.by_initials.setdefault((initials, acronym), []), index)
 
+    def _index_description(self, index: int, description: str) -> None:
+        """File a body under the words of its description: "the company" and "the
+        charity" then find "the company Nvidia" and "the charity Oxfam" (named "Nvidia"
+        and "Oxfam")."""
+        words = _name_words(description) - SMALL_WORDS
+        self.described[index] = self.described.get(index, frozenset()) | words
+        for word in words:
+            _file(self.by_word.setdefault(("organization", word), []), index)
+
+    def _described_body(self, name: str) -> int | None:
+        """The body printed with a description and this name ("the charity Oxfam")."""
+        index = self.keys.get("org:" + bag(name))
+        return index if index in self.described else None
+
     def _spelt_out(self, mention: Mention) -> int | None:
         """An earlier organisation that is this one's acronym or its spelt-out name: "IDF"
         and "the Israel Defense Forces" are one ("IDF" then takes the fuller name)."""
@@ -329,7 +350,9 @@ class Ledger:
                 # the sources whose names hold the rarest of the words, latest first
                 rarest = min(sorted(probe), key=lambda w: len(self.by_word.get((kind, w), ())))
                 for index in reversed(self.by_word.get((kind, rarest), [])):
-                    if probe <= _name_words(self.sources[index].name):
+                    if probe <= _name_words(self.sources[index].name) | self.described.get(
+                        index, frozenset()
+                    ):
                         return index
         if mention.kind == "document":
             if distinctive:
