@@ -89,6 +89,20 @@ def test_a_body_printed_with_what_it_is_keeps_its_name_and_its_noun() -> None:
     assert oxfam["aliases"] == ["The charity Oxfam", "The charity"]
 
 
+def test_a_name_in_a_headline_of_capitals_is_the_person_the_story_names() -> None:
+    record = parse_text(
+        "REAGAN SAYS HE WILL VETO HIGHWAY BILL\n\n"
+        "WASHINGTON, March 27 - President Reagan said he would veto the bill.\n"
+    ).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0]
+    reagan = record["sources"][0]
+    assert (reagan["name"], reagan["kind"], reagan["aliases"]) == (
+        "Reagan",
+        "person",
+        ["REAGAN", "President Reagan"],
+    )
+
+
 def test_the_ministry_is_the_ministry_named_before() -> None:
     record = parse_text(
         "Strike in Syria\n\nThe strike was filmed by the Russian Ministry of Defense on Friday.\n\n"

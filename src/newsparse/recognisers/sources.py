@@ -161,6 +161,8 @@ class Ledger:
         if index is None and mention.kind == "person" and mention.key.startswith(PERSON_KEY):
             # "Oxfam said" after "the charity Oxfam": the body, not a person of its name
             index = self._described_body(mention.name)
+            if index is None:
+                index = self._capitals_heard(mention)
         if index is None and mention.kind in ("organization", "document", "media"):
             index = self._definite(mention)
         if index is None and mention.kind == "organization":
@@ -305,6 +307,19 @@ class Ledger:
         """The body printed with a description and this name ("the charity Oxfam")."""
         index = self.keys.get("org:" + bag(name))
         return index if index in self.described else None
+
+    def _capitals_heard(self, mention: Mention) -> int | None:
+        """The source a headline in capitals named before this person: "REAGAN SAYS ..."
+        read "REAGAN" as a body; "Reagan" in the story shows it was a person, whose name
+        and kind the source takes."""
+        index = self.keys.get("org:" + bag(mention.name))
+        if index is None or not self.sources[index].name.isupper():
+            return None
+        source = self.sources[index]
+        source.aliases.append(source.name)
+        source.name, source.kind = mention.name, "person"
+        self.keys[mention.key] = index
+        return index
 
     def _spelt_out(self, mention: Mention) -> int | None:
         """An earlier organisation that is this one's acronym or its spelt-out name: "IDF"
