@@ -56,6 +56,9 @@ CASES = [
     # a colon after a known place in capitals (South Asian papers)
     ("NEW DELHI: The government announced new rules.", "NEW DELHI", "NEW DELHI", "New Delhi", None, "India", "IN", None, None),
     ("ISLAMABAD, Dec 3 (APP): The prime minister spoke.", "ISLAMABAD, Dec 3 (APP)", "ISLAMABAD", "Islamabad", None, "Pakistan", "PK", "APP", "Dec 3"),
+    # a known agency in brackets closes a place and date in title case (Indian wire copy)
+    ("New Delhi, Nov 24 (PTI) The government will table the bill.", "New Delhi, Nov 24 (PTI)", "New Delhi", "New Delhi", None, "India", "IN", "PTI", "Nov 24"),
+    ("Mumbai, Nov 24 (IANS): Shares rose on Monday.", "Mumbai, Nov 24 (IANS)", "Mumbai", "Mumbai", None, "India", "IN", "IANS", "Nov 24"),
     # an agency between slashes
     ("MOSCOW, December 3. /TASS/. Russia will respond.", "MOSCOW, December 3. /TASS/", "MOSCOW", "Moscow", None, "Russia", "RU", "TASS", "December 3"),
     # a date and an agency, no place
@@ -122,6 +125,8 @@ def test_dateline_fields(
         "In 2014, Obama said the war - which he opposed - was over.",
         "UPDATE: The story was changed to add a comment.",  # a label, not a place
         "Q: What did you see there that night?",
+        "Apple (AAPL) Shares rose 3 pct in early trading.",  # no known agency in brackets
+        "Trade (PTI) figures rose.",  # no capital after the bracket
     ],
 )
 def test_no_dateline(paragraph: str) -> None:

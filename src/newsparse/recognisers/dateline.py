@@ -28,8 +28,8 @@ from .places import Place, canonical_agency, find_area, find_city, normal_case
 WHO = "dateline"
 
 # The marks that may close a dateline: the dashes, a colon ("NEW DELHI:"), the slashes
-# of an agency ("/TASS/").
-DATELINE_MARKS = DASH_CHARS + ":/"
+# of an agency ("/TASS/"), the bracket after one ("New Delhi, Nov 24 (PTI) The ...").
+DATELINE_MARKS = DASH_CHARS + ":/)"
 
 # How far into a paragraph a dateline's dash may stand.
 MAX_DATELINE_CHARS = 300
@@ -78,7 +78,8 @@ DATELINE = re.compile(
     ,?[ ]{{0,3}}
     (?P<dash>--|[\u2013\u2014\u2015\u2212]|(?<=[ 0-9])-|-(?=[ \n])   # – / — / ― / " -" / "26-" / "- "
       |(?P<colon>:)(?=[ ])                           # NEW DELHI: (South Asian papers), checked after
-      |\.[ ]?/(?P<agency_slash>[A-Z][A-Za-z-]{{1,15}})/\.?)   # MOSCOW, December 3. /TASS/.
+      |\.[ ]?/(?P<agency_slash>[A-Z][A-Za-z-]{{1,15}})/\.?   # MOSCOW, December 3. /TASS/.
+      |(?P<bare>(?<=\)[ ])(?=[A-Z"“‘])))           # New Delhi, Nov 24 (PTI) The ..., checked after
     [ \n]{{0,3}}
     """,
     re.VERBOSE,
@@ -121,12 +122,14 @@ def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
     """The dateline opening ``text[pos:endpos]``, checked to be one, or None."""
     endpos = min(endpos, pos + MAX_DATELINE_CHARS)
     if not any(text.find(d, pos, endpos) >= 0 for d in DATELINE_MARKS):
-        return None  # no dash or colon, no dateline: the cheap common case
+        return None  # no dash, colon or bracket, no dateline: the cheap common case
     m = DATELINE.match(text, pos, endpos)
     if m is None:
         return _agency_lead(text, pos, endpos)
-    if m.group("colon") and not _colon_dateline(m):
+    if m.group("colon") and not (_colon_dateline(m) or _known_agency(m)):
         return None
+    if m.group("bare") is not None and not (_known_agency(m) and m.group("location")):
+        return None  # "Apple (AAPL) Shares ...": only a place and a known agency
     date = m.group("date") or m.group("lead_date")
     if date is not None:
         word = date.split()[0] if date[0].isalpha() else date.split()[-1]
@@ -200,6 +203,13 @@ def _colon_dateline(m: re.Match[str]) -> bool:
     first = ELEMENT_SEPARATOR.split(location)[0]
     letters = [c for c in first if c.isalpha()]
     return all(c.isupper() for c in letters) and find_city(first) is not None
+
+
+def _known_agency(m: re.Match[str]) -> bool:
+    """Whether the dateline names a known agency in brackets: Indian and Pakistani wire
+    copy closes "New Delhi, Nov 24 (PTI)" with a colon or nothing."""
+    agency = m.group("agency")
+    return agency is not None and canonical_agency(agency) is not None
 
 
 def _plausible_place(location: str) -> bool:
