@@ -149,9 +149,9 @@ def test_added_frames_leave_lexicon_frames_alone() -> None:
             "Asked at a briefing Monday in Washington about her future role, he smiled.",
             [(None, "Asked", "about her future role")],
         ),
-        (  # quoted words inside the question
+        (  # quoted words inside the question; the one who asked it is printed
             "Asked by a reporter if Clinton “gets” race, Sharpton changed the subject.",
-            [(None, "Asked", "if Clinton “gets” race")],
+            [("a reporter", "Asked", "if Clinton “gets” race")],
         ),
         (  # a question that closes the sentence
             "“Absolutely,” he said when asked about the contested convention.",

@@ -130,6 +130,13 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Rutherford said so in December.",
             [("Rutherford", "said", "so", False)],
         ),
+        (  # a participle opening the sentence speaks for the subject after it
+            "Noting that the talks had stalled, Xi said the ties were strong.",
+            [
+                ("Xi", "Noting", "that the talks had stalled", False),
+                ("Xi", "said", "the ties were strong", False),
+            ],
+        ),
         (  # a cue with no object before ", but": the next clause is no content of it
             "He proposed new rules as promised, but analysts agreed it was a top-heavy plan.",
             [
@@ -948,6 +955,21 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
 )
 def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asker"),
+    [
+        ("Asked by Matt Lauer whether she had practiced, she said no.", "Matt Lauer"),
+        ("Asked at a briefing whether she had practiced, she said no.", None),
+    ],
+)
+def test_the_one_who_put_the_question_is_its_source(sentence: str, asker: str | None) -> None:
+    record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
+    asked = [a for a in record["attributions"] if a["cue"] == "Asked"]
+    assert [(a["source_text"], a["content"]) for a in asked] == [
+        (asker, "whether she had practiced")
+    ]
 
 
 def test_a_quote_after_a_second_cue_is_that_cues() -> None:

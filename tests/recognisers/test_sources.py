@@ -103,6 +103,14 @@ def test_a_name_in_a_headline_of_capitals_is_the_person_the_story_names() -> Non
     )
 
 
+def test_the_one_who_asked_is_no_pronoun_of_the_answer() -> None:
+    record = parse_text(
+        "Title.\n\nAsked by Matt Lauer whether she had practiced, she said no.\n"
+    ).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, None]
+    assert [s["name"] for s in record["sources"]] == ["Matt Lauer"]
+
+
 def test_the_ministry_is_the_ministry_named_before() -> None:
     record = parse_text(
         "Strike in Syria\n\nThe strike was filmed by the Russian Ministry of Defense on Friday.\n\n"

@@ -1,8 +1,8 @@
 """Questions put to a source: "Asked [whether the plan would pass], Smith said ...".
 
 PolNeAR takes the question in an "Asked ..." clause for a statement of its
-own, with no source printed (the asker is the reporter) and "Asked" as its
-cue. The clause opens with a question word and ends at a comma, or at the end
+own, with no source printed (the asker is the reporter) unless the clause names
+who asked ("Asked by Matt Lauer whether ..."), and "Asked" as its cue. The clause opens with a question word and ends at a comma, or at the end
 of its sentence.
 
 Examples (content in brackets)::
@@ -52,7 +52,7 @@ def find_asked_attributions(doc: Document, span: Span) -> list[Attribution]:
             continue
         out.append(
             Attribution(
-                None,
+                _asker(text, m.end("cue"), m.start("content")),
                 Span(m.start("cue"), m.end("cue")),
                 Span(m.start("content"), m.end("content")),
                 False,
@@ -60,3 +60,14 @@ def find_asked_attributions(doc: Document, span: Span) -> list[Attribution]:
             )
         )
     return out
+
+
+# "by Matt Lauer " between "Asked" and the question: the one who asked.
+ASKER = re.compile(r"\sby\s(?P<asker>\S[^,;:.!?“”\"\n]*?)\s*\Z")
+
+
+def _asker(text: str, start: int, end: int) -> Span | None:
+    """Who put the question, when the clause names them: "Asked by Matt Lauer whether
+    ..." gives "Matt Lauer"; "Asked at a briefing whether ..." names no one."""
+    m = ASKER.match(text, start, end)
+    return Span(m.start("asker"), m.end("asker")) if m else None

@@ -358,6 +358,7 @@ def find_attributions(
                     or sentence_subject(doc, sent.start, a.cue_span.start)
                     or (frames.source_before(sent.start, a.cue_span.start) if a.direct else None)
                 )
+        _opening_participle_sources(doc, frames, found)
         if frames.indices:
             contents = _Contents(found)
             uncovered = [
@@ -383,6 +384,28 @@ def find_attributions(
             found = [block, *found]  # beside the statements the paragraph reports itself
         out.extend(found)
     return out
+
+
+def _opening_participle_sources(doc: Document, frames: Frames, found: list[Attribution]) -> None:
+    """A participle opening its sentence speaks for the subject of the clause after it:
+    "Noting that the talks had stalled, Xi said ..." gives "Noting" the source of "said"."""
+    for i, a in enumerate(found):
+        if a.source_span is not None:
+            continue
+        sent = frames.sentence(a.cue_span.start)
+        word = doc.text[a.cue_span.start : a.cue_span.end].split()[0]
+        if a.cue_span.start != sent.start or not word.endswith("ing") or not word[0].isupper():
+            continue
+        later = next(
+            (
+                b
+                for b in found[i + 1 :]
+                if b.cue_span.start >= a.content_span.end and b.cue_span.start < sent.end
+            ),
+            None,
+        )
+        if later is not None:
+            a.source_span = later.source_span
 
 
 # What may stand between a cue and the colon that closes its paragraph: "said:",

@@ -146,7 +146,10 @@ class Ledger:
         # jobs printed bare ("minister" of "..., minister says"), by their head word
         self.bare_jobs: dict[str, list[int]] = {}
 
-    def add(self, mention: Mention) -> int:
+    def add(self, mention: Mention, heard: bool = True) -> int:
+        """The source of a mention, new or known. ``heard`` False keeps it out of the
+        recent sources pronouns refer to: the asker of "Asked by Matt Lauer whether
+        ..., she said" is not "she"."""
         if mention.kind == "person" and mention.key.startswith(PERSON_KEY):
             mention = self._fuller(mention)
         index = self.keys.get(mention.key)
@@ -198,7 +201,8 @@ class Ledger:
         if source.title is None:
             source.title = mention.title
         self._alias(source, mention.text)
-        self._note(index)
+        if heard:
+            self._note(index)
         return index
 
     def _fuller(self, mention: Mention) -> Mention:
@@ -639,7 +643,7 @@ def resolve_sources(
                     a.source_id = ledger.last_body
                     ledger.alias(a.source_id, printed)
             if a.source_id is None:
-                a.source_id = ledger.add(mention)
+                a.source_id = ledger.add(mention, heard=a.rule != "asked")
         if a.source_id is not None:
             lo = min(a.source_span.start, a.cue_span.start)
             hi = max(a.source_span.end, a.cue_span.end)
