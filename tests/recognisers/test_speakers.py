@@ -261,6 +261,11 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "said",
             "Bolivia’s public defender’s office",
         ),
+        (  # a job in lower case between the body and the name
+            "Opposition leader Jairam Ramesh called it illegal and said he would fight.",
+            "said",
+            "Opposition leader Jairam Ramesh",
+        ),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:

@@ -660,7 +660,13 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         and (toks[i].group()[0].isupper() or _word(toks[i]) in {"of", "the", "al", "de"})
     ):
         i += 1
-    if i < len(toks) and toks[i].group("word") and _word(toks[i]) in people_nouns():
+    if _job_then_name(toks, i):
+        # "Opposition leader Jairam Ramesh", "Chelsea boss Enzo Maresca": the job in lower
+        # case, then the name
+        i += 1
+        while i < len(toks) and toks[i].group("word") and toks[i].group()[0].isupper():
+            i += 1
+    elif i < len(toks) and toks[i].group("word") and _word(toks[i]) in people_nouns():
         i += 1  # "Union officials", "Democratic leaders"
     elif (
         i > first + 1
@@ -679,6 +685,18 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         if i == first + 1:
             return None  # "The claim was false": a determiner alone is no subject
     return Span(toks[first].start(), toks[i - 1].end())
+
+
+def _job_then_name(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether ``toks[i]`` is a job word in lower case with a capitalised name after it."""
+    return (
+        i + 1 < len(toks)
+        and bool(toks[i].group("word"))
+        and toks[i].group().islower()
+        and _word(toks[i]) in load_set("titles")
+        and bool(toks[i + 1].group("word"))
+        and toks[i + 1].group()[0].isupper()
+    )
 
 
 @cache
