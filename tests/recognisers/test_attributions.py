@@ -130,6 +130,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Rutherford said so in December.",
             [("Rutherford", "said", "so", False)],
         ),
+        (  # "termed": Indian English for "called"
+            "Congress leader Jairam Ramesh termed the move “unconstitutional”.",
+            [("Congress leader Jairam Ramesh", "termed", "the move “unconstitutional”", False)],
+        ),
         (  # a participle opening the sentence speaks for the subject after it
             "Noting that the talks had stalled, Xi said the ties were strong.",
             [
