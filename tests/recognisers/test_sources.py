@@ -111,6 +111,16 @@ def test_the_one_who_asked_is_no_pronoun_of_the_answer() -> None:
     assert [s["name"] for s in record["sources"]] == ["Matt Lauer"]
 
 
+def test_a_definite_job_is_the_unnamed_person_who_holds_it() -> None:
+    record = parse_text(
+        "Title.\n\n“It will pass,” a senior official told PTI.\n\n"
+        "According to the official, the bill may go to a committee.\n"
+    ).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0]
+    official = record["sources"][0]
+    assert (official["kind"], official["aliases"]) == ("anonymous", ["the official"])
+
+
 def test_the_ministry_is_the_ministry_named_before() -> None:
     record = parse_text(
         "Strike in Syria\n\nThe strike was filmed by the Russian Ministry of Defense on Friday.\n\n"

@@ -133,6 +133,7 @@ class Ledger:
         self.people: dict[int, None] = {}
         self.genders: dict[int, str] = {}  # person -> "male" / "female", when printed
         self.groups: set[int] = set()  # persons that are several people: no "he" or "she"
+        self.unnamed: dict[int, None] = {}  # anonymous sources, the most recently heard last
         self.members: dict[str, Mention] = {}  # key -> a person named in a coordinated source
         self.first_names: dict[str, str | None] = {}  # "xi" -> "person:jinping"; None: several
         # Bodies and outlets by the words of their names, and organisations by their
@@ -280,6 +281,11 @@ class Ledger:
         for index in islice(reversed(self.people), MAX_TITLED_LOOKBACK):
             title = self.sources[index].title
             if index not in self.groups and title and wanted <= _name_words(title):
+                return index
+        for index in islice(reversed(self.unnamed), MAX_TITLED_LOOKBACK):
+            # "the official" after "a senior official told PTI": the unnamed one
+            title = self.sources[index].title
+            if title and wanted <= _name_words(title):
                 return index
         return None
 
@@ -434,6 +440,9 @@ class Ledger:
             self.last_person = index
             self.people.pop(index, None)
             self.people[index] = None
+        elif kind == "anonymous":
+            self.unnamed.pop(index, None)
+            self.unnamed[index] = None
         elif kind in ("organization", "media"):
             self.last_org = index
             if kind == "organization":
