@@ -198,6 +198,10 @@ def test_a_job_then_a_name_is_the_named_person() -> None:
         ),
         ("Mr. Tribe, Ms. Epstein and Mr. Amar", "Tribe, Epstein and Amar"),
         ("Both Mr. King and Mr. Schultz", "King and Schultz"),
+        (  # the second named as the first one's counterpart
+            "Chinese President Xi Jinping and his Brazilian counterpart Luiz Inacio Lula da Silva",
+            "Xi Jinping and Luiz Inacio Lula da Silva",
+        ),
     ],
 )
 def test_coordinated_named_persons_are_one_person_source_named_by_their_names(

@@ -408,6 +408,9 @@ def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
     members = []
     titles = load_set("titles")
     for part in parts:
+        if part.split(" ", 1)[0] in COUNTERPART_LEADS:
+            # "Xi Jinping and his Brazilian counterpart Luiz Inacio Lula da Silva"
+            part = part.split(" ", 1)[1] if " " in part else part
         if not part[:1].isupper():
             return None  # "he and Mr. Allen", "Clinton and others"
         mention = classify(part, acronyms)
@@ -424,6 +427,11 @@ def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
     name = ", ".join(names[:-1]) + " and " + names[-1]
     key = GROUP_KEY + " & ".join(sorted(m.key for m in members))
     return Mention(printed, name, "person", None, key, tuple(members))
+
+
+# Possessives that open a named member of a coordinated source: "and his Brazilian
+# counterpart Lula", "and her deputy, John Smith".
+COUNTERPART_LEADS = frozenset({"his", "her", "their", "its"})
 
 
 # The key prefix of a named person ("person:clinton").
