@@ -227,6 +227,19 @@ def test_a_source_with_and_inside_is_not_always_a_list_of_persons(printed: str) 
     assert not mention.key.startswith("group:person:")
 
 
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [
+        ("China, Brazil", "China, Brazil"),  # a headline's comma for "and"
+        ("India, Pakistan", "India, Pakistan"),
+        ("Washington, D.C.", "Washington"),  # one place: a city and its district
+    ],
+)
+def test_countries_joined_by_a_comma_are_one_organisation(printed: str, name: str) -> None:
+    mention = classify(printed, {})
+    assert (mention.kind, mention.name) == ("organization", name)
+
+
 def test_places_joined_by_and_speak_through_their_governments() -> None:
     mention = classify("Ankara and Baghdad", {})
     assert (mention.kind, mention.name, mention.members) == (

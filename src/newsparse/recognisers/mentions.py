@@ -167,6 +167,9 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         group = _coordinated(printed, acronyms)
         if group is not None:
             return group
+    elif ", " in printed and _places_only(printed):
+        # "China, Brazil pledge ...": a headline's comma stands for "and"
+        return Mention(printed, printed, "organization", None, "org:" + bag(printed))
     acronym = head.removeprefix("The ").removeprefix("the ")
     if bare.removesuffix("'s").removesuffix("’s") in load_set("organisations"):
         # "Hamas", "the Taliban", "Gazprom's": a body whose name reads like a person's
@@ -386,6 +389,13 @@ COORDINATION = re.compile(r",?[ ]and[ ]|,[ ]")
 SET_OFF = re.compile(r"[—–(]|[ ]--?[ ]")
 # The word that may open coordinated names: "[Both] Mr. King and Mr. Schultz".
 BOTH = re.compile(r"(?:Both|both|Either|either|Neither|neither)[ ]")
+
+
+def _places_only(printed: str) -> bool:
+    """Whether every part of a list joined by commas is a country: "China, Brazil" (not
+    "Paris, France" nor "Washington, D.C.", one place each)."""
+    places = [find_area(part) for part in printed.split(", ")]
+    return all(p is not None and p.region is None for p in places)
 
 
 def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
