@@ -121,6 +121,36 @@ def test_a_definite_job_is_the_unnamed_person_who_holds_it() -> None:
     assert (official["kind"], official["aliases"]) == ("anonymous", ["the official"])
 
 
+def test_an_unnamed_witness_is_the_she_who_speaks_next() -> None:
+    record = parse_text(
+        "Title.\n\n“We thank the community,” police spokeswoman Karen Hill said.\n\n"
+        "One witness, who declined to give her name, told the Tribune she heard five "
+        "shots. “It was terrifying,” she said.\n"
+    ).to_dict()
+    witness = record["sources"][1]
+    assert (witness["name"], witness["kind"]) == (
+        "One witness, who declined to give her name",
+        "anonymous",
+    )
+    assert [q["speaker"] for q in record["quotes"]] == ["Karen Hill", witness["name"]]
+    # the relative clause's own attribution speaks for the same unnamed witness
+    assert {a["source_id"] for a in record["attributions"][1:]} == {1}
+
+
+def test_she_of_the_only_named_person_is_known_beside_an_unnamed_one() -> None:
+    record = parse_text(
+        "Title.\n\nA State Department official said the emails were sent.\n\n"
+        "Clinton said she had no regrets. She said it was allowed.\n\n"
+        "He said he was happy to help.\n"
+    ).to_dict()
+    names = [
+        record["sources"][a["source_id"]]["name"] if a["source_id"] is not None else None
+        for a in record["attributions"]
+    ]
+    # "she" told Clinton's gender: "He" is the unnamed official, not Clinton
+    assert names == ["A State Department official", "Clinton", "Clinton", names[0]]
+
+
 def test_the_ministry_is_the_ministry_named_before() -> None:
     record = parse_text(
         "Strike in Syria\n\nThe strike was filmed by the Russian Ministry of Defense on Friday.\n\n"

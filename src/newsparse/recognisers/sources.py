@@ -91,6 +91,17 @@ def _gender_words() -> dict[str, str]:
     return {row["word"]: row["gender"] for row in load_table("gender_words")}
 
 
+def _one_person(printed: str) -> bool:
+    """Whether an unnamed source is one person: "a senior official", "One witness"."""
+    return printed.split(" ", 1)[0].casefold() in ONE_PERSON_LEADS
+
+
+# The longest content of a relative clause read for anonymity ("who declined to be named").
+MAX_ANONYMITY_CLAUSE = 60
+# The words that open an unnamed source of one person.
+ONE_PERSON_LEADS = frozenset({"a", "an", "one", "another"})
+
+
 def _gender(printed: str) -> str | None:
     """The gender a printed source tells ("Mrs. Clinton", "a spokeswoman"), if any."""
     words = _gender_words()
@@ -134,6 +145,7 @@ class Ledger:
         self.genders: dict[int, str] = {}  # person -> "male" / "female", when printed
         self.groups: set[int] = set()  # persons that are several people: no "he" or "she"
         self.unnamed: dict[int, None] = {}  # anonymous sources, the most recently heard last
+        self.singles: set[int] = set()  # anonymous sources that are one person ("a source")
         self.members: dict[str, Mention] = {}  # key -> a person named in a coordinated source
         self.first_names: dict[str, str | None] = {}  # "xi" -> "person:jinping"; None: several
         # Bodies and outlets by the words of their names, and organisations by their
@@ -193,7 +205,10 @@ class Ledger:
                 self.bare_jobs.setdefault(_head_word(mention.title), []).append(index)
         source = self.sources[index]
         self._remember_names(mention, source.name)
-        gender = _gender(mention.text) if mention.kind == "person" else None
+        one = mention.kind == "anonymous" and _one_person(mention.text)
+        if one:
+            self.singles.add(index)
+        gender = _gender(mention.text) if mention.kind == "person" or one else None
         if gender is not None:
             self.genders.setdefault(index, gender)
         if mention.kind == "person" and len(mention.name) > len(source.name):
@@ -400,14 +415,19 @@ class Ledger:
             if word in documents:
                 self.issued.setdefault(word, index)
 
+    def _named_people(self) -> int:
+        """How many persons heard, unnamed ones aside."""
+        return len(self.people) - sum(1 for index in self.singles if index in self.people)
+
     def resolve_pronoun(self, word: str) -> int | None:
         if word in PERSON_PRONOUNS:
             # The last person the pronoun fits: "Mrs. Clinton ... Mr. Trump ... she said".
             wanted = PRONOUN_GENDERS[word]
             for index in islice(reversed(self.people), MAX_PRONOUN_LOOKBACK):
                 if self.genders.get(index, wanted) == wanted:
-                    if len(self.people) == 1:
-                        # "she said" of the only person heard yet: her gender is known
+                    if index not in self.singles and self._named_people() == 1:
+                        # "she said" of the only named person heard yet: her gender is
+                        # known
                         self.genders.setdefault(index, wanted)
                     return index
             last = self.last_person
@@ -443,6 +463,12 @@ class Ledger:
         elif kind == "anonymous":
             self.unnamed.pop(index, None)
             self.unnamed[index] = None
+            if index in self.singles:
+                # "One witness said ... “It was terrifying,” she said": an unnamed
+                # person is a "he" or "she" too
+                self.last_person = index
+                self.people.pop(index, None)
+                self.people[index] = None
         elif kind in ("organization", "media"):
             self.last_org = index
             if kind == "organization":
@@ -604,6 +630,17 @@ def resolve_sources(
                 a.source_id = ledger.last_any
             else:
                 printed = described = doc.text_of(antecedent)
+                whole = doc.text[antecedent.start : a.content_span.end]
+                if (
+                    word == "who"
+                    and a.source_span.start < a.content_span.start
+                    and len(a.content_span) <= MAX_ANONYMITY_CLAUSE
+                    and is_anonymous_phrase(whole)
+                    and not is_anonymous_phrase(printed)
+                ):
+                    # "One witness, who declined to give her name": the clause makes
+                    # the antecedent unnamed, the source its own sentence names again
+                    described = whole
         elif word in PERSON_PRONOUNS or word in OTHER_PRONOUNS:
             a.source_id = ledger.resolve_pronoun(word)
         else:
