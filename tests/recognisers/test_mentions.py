@@ -228,6 +228,19 @@ def test_a_source_with_and_inside_is_not_always_a_list_of_persons(printed: str) 
 
 
 @pytest.mark.parametrize(
+    ("printed", "kind"),
+    [
+        ("The Post", "media"),
+        ("the Times", "media"),
+        ("The Hill", "media"),
+        ("The post", "document"),  # lower case: a post, not the paper
+    ],
+)
+def test_a_paper_by_its_short_name_is_an_outlet(printed: str, kind: str) -> None:
+    assert classify(printed, {}).kind == kind
+
+
+@pytest.mark.parametrize(
     ("printed", "name"),
     [
         ("China, Brazil", "China, Brazil"),  # a headline's comma for "and"

@@ -151,6 +151,15 @@ def test_she_of_the_only_named_person_is_known_beside_an_unnamed_one() -> None:
     assert names == ["A State Department official", "Clinton", "Clinton", names[0]]
 
 
+def test_the_short_name_of_a_paper_is_the_paper_named_before() -> None:
+    record = parse_text(
+        "Title.\n\nThe New York Times reported that the deal was close.\n\n"
+        "The Times said it had seen the draft.\n"
+    ).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0]
+    assert record["sources"][0]["kind"] == "media"
+
+
 def test_the_ministry_is_the_ministry_named_before() -> None:
     record = parse_text(
         "Strike in Syria\n\nThe strike was filmed by the Russian Ministry of Defense on Friday.\n\n"

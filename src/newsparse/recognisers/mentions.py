@@ -350,6 +350,10 @@ def _listed_outlet(folded: str) -> bool:
     return bool(words) and (words[-1] in media or " ".join(words[-2:]) in media)
 
 
+# "The" and one capitalised word: "The Post", "the Times" (not "the post").
+MASTHEAD = re.compile(r"[Tt]he [A-Z][a-z]+")
+
+
 def _outlet(head: str, bare: str, words: list[str]) -> str | None:
     """The news outlet a source is, if any: a listed outlet or agency ("Reuters", "Kyodo
     News"), or a short phrase ending with an outlet's head word (the name run when it
@@ -357,6 +361,8 @@ def _outlet(head: str, bare: str, words: list[str]) -> str | None:
     "the nationalist Global Times tabloid")."""
     if bare in load_set("media_outlets") or head.casefold() in load_set("media_outlets"):
         return head
+    if MASTHEAD.fullmatch(head) and bare in load_set("mastheads"):
+        return head  # "The Post", "The Times": a paper by its short name
     if canonical_agency(bare) is not None or canonical_agency(bare.rstrip(".")) is not None:
         return head.rstrip(".")  # "according to the PTI.": the sentence's stop is no part
     if len(words) > MAX_MEDIA_WORDS or not MEDIA_LINKS.isdisjoint(words):
