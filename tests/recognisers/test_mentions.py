@@ -184,6 +184,23 @@ def test_a_body_named_after_what_it_is(printed: str, kind: str, name: str) -> No
     assert (mention.kind, mention.name) == (kind, name)
 
 
+@pytest.mark.parametrize(
+    ("printed", "kind", "name"),
+    [
+        # a job alone in capitals names no one
+        ("Minister", "unknown", "Minister"),
+        ("Prime Minister", "unknown", "Prime Minister"),
+        ("Robert Bishop", "person", "Robert Bishop"),  # a name that ends like a job
+        # "the X of Y", X no job: a body
+        ("the Confederation of British Industry", "organization", None),
+        ("the Chamber of Commerce", "organization", None),
+    ],
+)
+def test_jobs_alone_and_bodies_of_something(printed: str, kind: str, name: str | None) -> None:
+    mention = classify(printed, {})
+    assert (mention.kind, mention.name) == (kind, name or printed)
+
+
 def test_a_job_then_a_name_is_the_named_person() -> None:
     mention = classify("The man's lawyer, Tom Green", {})
     assert (mention.kind, mention.name, mention.title) == ("person", "Tom Green", "lawyer")

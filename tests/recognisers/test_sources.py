@@ -439,6 +439,22 @@ def test_a_definite_job_no_one_holds_stays_its_own_source() -> None:
     assert names == ["Fuad Hussein", "The spokesman"]
 
 
+@pytest.mark.parametrize("job", ["Minister", "Prime Minister"])
+def test_a_headline_job_in_capitals_is_the_person_the_body_names(job: str) -> None:
+    record = parse_text(
+        f"{job} defends budget\n\n{job} Rachel Reeves defended her budget on Wednesday.\n"
+    ).to_dict()
+    assert [s["name"] for s in record["sources"]] == ["Rachel Reeves"]
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0]
+
+
+def test_a_surname_that_is_a_job_is_the_person_named_before() -> None:
+    record = parse_text(
+        "Title.\n\nKen Doctor said the paper would close.\n\nDoctor said it was sad.\n"
+    ).to_dict()
+    assert [s["name"] for s in record["sources"]] == ["Ken Doctor"]
+
+
 def test_a_headline_job_is_the_person_the_body_names() -> None:
     text = (
         "Salaries to be paid next week, minister says\n\n"

@@ -315,6 +315,15 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         if parts and is_acronym(parts[-1]) and parts[-1].casefold() not in ROMAN_NUMERALS:
             # "Eurosceptic SVP": a body named by its acronym
             return Mention(printed, name, "organization", None, "org:" + bag(name))
+        if (
+            parts
+            and (len(parts) == 1 or name.casefold() in titles)
+            and (parts[-1].rstrip(".").casefold() in titles)
+        ):
+            # "Minister defends budget", "Prime Minister says": a job printed alone, in
+            # capitals, names no one yet ("Robert Bishop" is a name)
+            job = re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.IGNORECASE)
+            return Mention(printed, head, "unknown", job, "unknown:" + bare)
         return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
 

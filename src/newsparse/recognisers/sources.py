@@ -170,6 +170,9 @@ class Ledger:
             # "Bill Clinton" after "Hillary Clinton": one surname, two persons
             mention = replace(mention, key=mention.key + GIVEN_KEY + _given(mention.name))
             index = self.keys.get(mention.key)
+        if index is None and mention.kind == "unknown" and mention.name[:1].isupper():
+            # "Doctor said" after "Ken Doctor": a surname that is also a job
+            index = self.keys.get(PERSON_KEY + mention.name.casefold())
         if index is None and mention.kind == "unknown":
             index = self._titled_antecedent(mention)
         if index is None and mention.kind in ("person", "unknown"):
