@@ -130,6 +130,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Rutherford said so in December.",
             [("Rutherford", "said", "so", False)],
         ),
+        (  # the subject of "was asked" is the one asked: what follows is the content
+            "Cruz was asked to name a decision Clinton made.",
+            [(None, "asked", "to name a decision Clinton made", False)],
+        ),
+        (
+            "Reporters were told that the meeting was over.",
+            [(None, "told", "that the meeting was over", False)],
+        ),
+        (  # "told by": who told it; what was told is the subject
+            "The story was told by my cousin.",
+            [(None, "told", "The story", False)],
+        ),
         (  # "termed": Indian English for "called"
             "Congress leader Jairam Ramesh termed the move “unconstitutional”.",
             [("Congress leader Jairam Ramesh", "termed", "the move “unconstitutional”", False)],

@@ -189,6 +189,10 @@ PASSIVE_ADJUNCT = re.compile(
 )
 # Verbs whose subject holds no view, like a passive's: "[Twitter appears to be used by
 # ISIS]", "[The two seemed well-known in town]".
+# What opens the content of a passive whose subject was spoken to: "was asked [to
+# name]", "were told [that]", "was asked [whether]" ("was told by my cousin" and "was
+# asked a question" keep their subject as what was said).
+RECIPIENT_CONTENT = re.compile(r"(?:to|that|whether|if|about|what|why|how|who|when|where|which)\s")
 RAISING_LEMMAS = frozenset({"seem", "appear"})
 
 
@@ -502,6 +506,10 @@ class Frames:
         start = subject.start if subject is not None else content.start
         if subject is not None and text[subject.start : subject.end].casefold() == "it":
             start = content.start  # "It was announced [that the plant would close]"
+        elif cue.lemma in load_set("recipient_lemmas") and RECIPIENT_CONTENT.match(
+            text, content.start
+        ):
+            start = content.start  # "Cruz was asked [to name a decision]": Cruz is asked
         elif subject is not None:
             for earlier in cue_lexicon().pattern.finditer(text, subject.start, cue.span.start):
                 if earlier.group()[0].islower():
