@@ -71,6 +71,13 @@ def split_blocks(text: str, lines: tuple[Span, ...], *, unwrapped: bool = True) 
         if cur_start >= 0 and _indented(content):
             bounds.append((cur_start, cur_end))
             cur_start = -1
+        if ":" in content and TIME_LINE.fullmatch(content):
+            # "10:42 GMT" over a live blog's entry: a block of its own
+            if cur_start >= 0:
+                bounds.append((cur_start, cur_end))
+            bounds.append((line.start, line.end))
+            cur_start = -1
+            continue
         if cur_start < 0:
             cur_start = line.start
         cur_end = line.end
@@ -79,6 +86,11 @@ def split_blocks(text: str, lines: tuple[Span, ...], *, unwrapped: bool = True) 
     if unwrapped:
         bounds = _split_unwrapped(text, bounds)
     return [Block(_trim(text, start, end)) for start, end in bounds]
+
+
+# A clock time alone on a line, the stamp of a live blog's entry: "10:42 GMT",
+# "7:10 p.m.", "09:50 ET".
+TIME_LINE = re.compile(r"[ \t]*\d{1,2}:\d\d(?:[ ]?[ap]\.?m\.?)?(?:[ ][A-Z]{2,4})?[ \t]*")
 
 
 # A line longer than this is not hard-wrapped: wire copy wraps near 70 characters.

@@ -119,3 +119,20 @@ def test_markup_blocks_are_not_split_at_line_breaks() -> None:
     text = f"{LONG.strip()}.\nThe vote is on Monday.\n"
     doc = build_document(text, plain=False)
     assert len(doc.blocks) == 1
+
+
+@pytest.mark.parametrize("stamp", ["10:42 GMT", "7:10 p.m.", "09:50"])
+def test_a_live_blog_time_stamp_is_a_block_of_its_own(stamp: str) -> None:
+    text = f"Intro line.\n\n{stamp}\nMinister says homes without power\n\nMore text."
+    doc = build_document(text)
+    assert [doc.text_of(b.span) for b in doc.blocks] == [
+        "Intro line.",
+        stamp,
+        "Minister says homes without power",
+        "More text.",
+    ]
+
+
+def test_a_time_inside_a_line_splits_nothing() -> None:
+    doc = build_document("At 10:42 GMT the storm hit\nthe coast of Brittany.")
+    assert len(doc.blocks) == 1
