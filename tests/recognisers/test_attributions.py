@@ -142,6 +142,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The story was told by my cousin.",
             [(None, "told", "The story", False)],
         ),
+        (  # a participle that dates a document is no cue of its own
+            "In a statement issued later, the envoy's office said the talk was edited.",
+            [("the envoy's office", "said", "the talk was edited", False)],
+        ),
+        (  # a concession set off by a dash ends the content; one inside dashes does not
+            "He said the economy had hit bottom - though economists have contested that.",
+            [("He", "said", "the economy had hit bottom", False)],
+        ),
+        (
+            "She learned her father had begun - but never finished - the process.",
+            [("She", "learned", "her father had begun - but never finished - the process", False)],
+        ),
         (  # "termed": Indian English for "called"
             "Congress leader Jairam Ramesh termed the move “unconstitutional”.",
             [("Congress leader Jairam Ramesh", "termed", "the move “unconstitutional”", False)],
@@ -1155,6 +1167,11 @@ def test_sides_that_trade_blame_report_nothing(verb: str) -> None:
             "Ukraine will fight on, Zelensky tells reporters",
             ("Zelensky", "tells", "Ukraine will fight on"),
         ),
+        (  # a job after the closing cue, no name
+            "‘We must act now,’ says climate envoy",
+            ("climate envoy", "says", "‘We must act now,’"),
+        ),
+        ("Rates to stay high, say analysts", ("analysts", "say", "Rates to stay high")),
     ],
 )
 def test_headline_attributions(headline: str, expected: tuple[str, str, str]) -> None:

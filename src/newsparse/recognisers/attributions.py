@@ -742,14 +742,17 @@ def _inverted_source(
 ) -> tuple[Span, Span] | None:
     """Content and source of a headline whose source follows its cue (a form of "say",
     "add", "report" ...): "‘...,’ says Zelensky", "Rates will rise, says Fed Chair
-    Powell"; None for any other order ("Biden Aims Insult At Trump, Slams ...")."""
+    Powell", "‘We must act now,’ says climate envoy"; None for any other order ("Biden
+    Aims Insult At Trump, Slams ...")."""
     if after is None or cue.start - base < 4:
         return None
     gap = INVERTED_GAP.search(doc.text, max(base, cue.start - 6), cue.start)
     if gap is None:
         return None
     name = INVERTED_SOURCE.fullmatch(doc.text, after.start, after.end)
-    if name is None or len(WORD.findall(doc.text, after.start, after.end)) > HEADLINE_SOURCE_WORDS:
+    if name is None and not _source_tail(doc, after.start, after.end):
+        return None  # a name ("says Zelensky") or a job ("says climate envoy")
+    if len(WORD.findall(doc.text, after.start, after.end)) > HEADLINE_SOURCE_WORDS:
         return None
     # The content keeps its closing marks and drops the comma after them ("‘...’, says"),
     # not one inside them ("'...,' says").

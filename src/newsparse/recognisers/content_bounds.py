@@ -63,6 +63,9 @@ CLAUSE_CUT = re.compile(
     | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
     | \s(?:--|[—–])\s(?!including\b|according\b|during\b|[a-z]*thing\b)[a-z]{2,}ing\b
       # a participle set off by a dash: "-- assuming that ..." (not "— something")
+    | (?P<concession>\s(?:-{1,2}|[—–])\s(?:though|although|even\sthough|but|because|despite)\b)
+      # a concession set off by a dash: "... was now bouncing back - though economists ..."
+      # (not one inside dashes: "had begun - but never finished - the process")
     """,
     re.VERBOSE,
 )
@@ -363,6 +366,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         )
         or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
         or (cut.group().endswith("but") and NOT_ONLY.search(text, start, cut.start()))
+        or (cut.group("concession") and OBJECT_DASH.search(text, cut.end(), end) is not None)
     ):
         cut = CLAUSE_CUT.search(text, cut.end(), end)
     at = cut.start() if cut is not None else end

@@ -255,6 +255,13 @@ def _after_recording(text: str, start: int) -> bool:
     return m is not None and m.group(1) in load_set("recording_words")
 
 
+def _after_document(text: str, start: int) -> bool:
+    """Whether a document (data/document_words.txt) stands right before ``start``: "a
+    statement issued", "the report published"."""
+    m = WORD_BEFORE.search(text, max(0, start - 22), start)
+    return m is not None and m.group(1) in load_set("document_words")
+
+
 @cache
 def _named_thing_before() -> re.Pattern[str]:
     """ "a/an", up to three words (no preposition) and a noun of ``data/naming_nouns.txt``
@@ -373,6 +380,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "Forces backed by the US": a passive modifier, not a statement
     if key.endswith("ed") and _after_recording(text, start):
         return True  # "in a video posted on Facebook": the participle names the recording
+    if key in load_set("publication_participles") and _after_document(text, start):
+        return True  # "In a statement issued later, ...": the participle dates the text
     after = NEXT_WORD.match(text, end)
     if after is not None:
         noun = after.group(1)
