@@ -154,6 +154,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "She learned her father had begun - but never finished - the process.",
             [("She", "learned", "her father had begun - but never finished - the process", False)],
         ),
+        (  # "writing for the majority": a role, no statement
+            "Judge Diana Motz, writing for the majority, said the law was void.",
+            [("Judge Diana Motz", "said", "the law was void", False)],
+        ),
         (  # "termed": Indian English for "called"
             "Congress leader Jairam Ramesh termed the move “unconstitutional”.",
             [("Congress leader Jairam Ramesh", "termed", "the move “unconstitutional”", False)],
