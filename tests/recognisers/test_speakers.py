@@ -4,8 +4,14 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.document import Span
 from newsparse.layout import build_document
-from newsparse.recognisers.speakers import sentence_subject, source_after, source_before
+from newsparse.recognisers.speakers import (
+    sentence_subject,
+    source_after,
+    source_before,
+    without_time,
+)
 
 
 def _read(text: str, cue: str, where: str) -> str | None:
@@ -270,3 +276,21 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:
     assert _read(text, cue, "subject") == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "kept"),
+    [
+        ("Cruz last week", "Cruz"),  # the time is the statement's
+        (  # the time belongs to the relative clause
+            "Zourabichvili, whose term ends next month",
+            "Zourabichvili, whose term ends next month",
+        ),
+        ("Reid, who endorsed Clinton in February", "Reid, who endorsed Clinton in February"),
+    ],
+)
+def test_a_time_closing_a_source(source: str, kept: str) -> None:
+    doc = build_document(f"{source} said it was over.")
+    span = without_time(doc, Span(0, len(source)))
+    assert span is not None
+    assert doc.text_of(span) == kept

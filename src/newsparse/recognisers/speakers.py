@@ -161,7 +161,13 @@ def without_time(doc: Document, source: Span) -> Span | None:
         return source
     if m.start() < source.start:
         return None
+    if RELATIVE_OPENING.search(text, source.start, m.start()):
+        return source  # "Zourabichvili, whose term ends [next month]": the clause's time
     return Span(source.start, m.start()) if m.start() > source.start else source
+
+
+# A relative clause inside a source: ", who", ", whose", ", which".
+RELATIVE_OPENING = re.compile(r",\s(?:who|whose|whom|which)\s")
 
 
 @cache
