@@ -294,3 +294,15 @@ def test_a_time_closing_a_source(source: str, kept: str) -> None:
     span = without_time(doc, Span(0, len(source)))
     assert span is not None
     assert doc.text_of(span) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He spoke as crowds chanted “Georgia!” outside.", "crowds"),
+        ("Prices fell while traders said the worst was over.", "traders"),
+    ],
+)
+def test_a_plural_after_a_subordinator_is_the_clause_s_source(text: str, expected: str) -> None:
+    cue = "chanted" if "chanted" in text else "said"
+    assert _read(text, cue, "before") == expected

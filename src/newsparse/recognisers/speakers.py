@@ -512,7 +512,7 @@ OPENING_PREPOSITIONS = frozenset(
 # Most words of a lower-case plural source that opens a clause: "law enforcement officials".
 MAX_PLURAL_RUN = 3
 # Clause openers before such a run: "..., political scientists say", "But experts say".
-RUN_OPENERS = frozenset({",", "but", "and", "yet", "so"})
+RUN_OPENERS = frozenset({",", "but", "and", "yet", "so", "as", "while", "when"})
 
 
 def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | None:
