@@ -154,6 +154,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "She learned her father had begun - but never finished - the process.",
             [("She", "learned", "her father had begun - but never finished - the process", False)],
         ),
+        (  # a job of two words in lower case before the name
+            "In an interview, chief executive Tim Cook said the company was investing.",
+            [("chief executive Tim Cook", "said", "the company was investing", False)],
+        ),
+        (  # withholding a name is no statement
+            "They asked not to be identified because the talks are private.",
+            [],
+        ),
         (  # "writing for the majority": a role, no statement
             "Judge Diana Motz, writing for the majority, said the law was void.",
             [("Judge Diana Motz", "said", "the law was void", False)],

@@ -177,6 +177,12 @@ def test_classify(printed: str, kind: str, name: str | None, title: str | None) 
         ("the campaign Chairman John Podesta", "person", "John Podesta"),
         # a name that is a place or only nouns of bodies: not a name of the body
         ("the construction company New York", "organization", "the construction company New York"),
+        # people who know but stay unnamed
+        (
+            "two people with knowledge of the talks",
+            "anonymous",
+            "two people with knowledge of the talks",
+        ),
     ],
 )
 def test_a_body_named_after_what_it_is(printed: str, kind: str, name: str) -> None:

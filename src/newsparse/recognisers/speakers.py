@@ -457,14 +457,14 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
 
 
 def _job_before_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
-    """Whether the lower-case ``toks[i]`` is a job right before a name, which it opens:
-    "analyst Kholood Khair", "spokeswoman Hope Hicks" (data/titles.txt)."""
-    return (
-        i + 1 < upto
-        and toks[i + 1].group()[:1].isupper()
-        and _word(toks[i]) in load_set("titles")
-        and all(t.group()[:1].isupper() for t in toks[i + 1 : upto])
-    )
+    """Whether the lower-case ``toks[i]`` opens a job right before a name, which it
+    opens: "analyst Kholood Khair", "spokeswoman Hope Hicks", "chief executive Tim Cook"
+    (words of data/titles.txt)."""
+    titles = load_set("titles")
+    j = i
+    while j < upto and toks[j].group().islower() and _word(toks[j]) in titles:
+        j += 1
+    return i < j < upto and all(t.group()[:1].isupper() for t in toks[j:upto])
 
 
 def _opens_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
