@@ -212,6 +212,13 @@ def test_a_job_then_a_name_is_the_named_person() -> None:
     assert (mention.kind, mention.name, mention.title) == ("person", "Tom Green", "lawyer")
 
 
+def test_a_job_then_a_titled_name_of_a_place_is_the_named_person() -> None:
+    mention = classify(
+        "Mr. Schumer’s Republican counterpart, Senator Mitch McConnell of Kentucky", {}
+    )
+    assert (mention.kind, mention.name) == ("person", "Mitch McConnell")
+
+
 @pytest.mark.parametrize(
     ("printed", "name"),
     [

@@ -205,10 +205,9 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             # (its apposition too: "Two traders, who asked not to be named")
             return Mention(printed, head, "anonymous", title, "anon:" + folded)
         return Mention(printed, head, "person", title, GROUP_KEY + bare)
-    named_after = _name_run(apposition.strip()) if apposition else ""
+    named_after = _appositive_name(apposition, acronyms)
     if (
         named_after
-        and named_after == apposition.strip()
         and not _proper_name(head)
         and words
         and (
@@ -252,7 +251,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         # "a central bank official", "a spokesman for the ministry": an unnamed person
         return Mention(printed, head, "anonymous", job, "anon:" + folded)
     role = _role(head)
-    if role is not None and named_after and named_after == apposition.strip():
+    if role is not None and named_after:
         # "The Podesta Group's CEO, Kimberley Fritts": the job, then the name
         key = "person:" + named_after.split()[-1].casefold()
         return Mention(printed, named_after, "person", role, key)
@@ -278,7 +277,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     ):
         return Mention(printed, head, "organization", None, "org:" + bag(head))
     name = _proper_name(head)
-    if not name and named_after and named_after == apposition.strip() and words:
+    if not name and named_after and words:
         # "The man's lawyer, Tom Green": the name follows the job.
         job = words[-1] if words[-1] not in SMALL_WORDS else None
         return Mention(
@@ -546,6 +545,22 @@ def _unnamed_job(words: list[str]) -> str | None:
 
 # Small words inside a body's name: "Council on Foreign Relations", "Doctors without Borders".
 BODY_NAME_LINKS = SMALL_WORDS | {"on", "to", "in", "at", "without", "for"}
+
+
+def _appositive_name(apposition: str, acronyms: dict[str, str]) -> str:
+    """The name an apposition is, or "": "Tom Green", "Senator Mitch McConnell of
+    Kentucky" (a titled name and where its bearer belongs: "Mitch McConnell")."""
+    text = apposition.strip()
+    if not text:
+        return ""
+    run = _name_run(text)
+    if run == text:
+        return run
+    if run and " of " in text and text[:1].isupper():
+        person = classify(text, acronyms)
+        if person.kind == "person" and person.key.startswith(PERSON_KEY) and person.name in text:
+            return person.name
+    return ""
 
 
 def _typed_body(head: str, orgs: frozenset[str]) -> str | None:
