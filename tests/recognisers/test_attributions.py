@@ -1012,6 +1012,25 @@ def test_the_one_who_put_the_question_is_its_source(sentence: str, asker: str | 
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the cue opens the sentence, the source follows it before the colon
+            "Said one advertising executive: “Nobody wants it.”",
+            ("one advertising executive", "Said", "“Nobody wants it.”"),
+        ),
+        ("Added Smith: “We will win.”", ("Smith", "Added", "“We will win.”")),
+        (  # a job before the colon ends the source, the colon is the cue
+            "A spokesman for the ministry: “We will win.”",
+            ("A spokesman for the ministry", ":", "“We will win.”"),
+        ),
+        ("Wallnau continues: “We will win.”", ("Wallnau", "continues", "“We will win.”")),
+    ],
+)
+def test_a_colon_before_a_quote(text: str, expected: tuple[str, str, str]) -> None:
+    assert [a[:3] for a in attributions_of(text)] == [expected]
+
+
 def test_a_quote_after_a_second_cue_is_that_cues() -> None:
     """A cue whose words run into a later cue before the quote does not take the quote."""
     found = attributions_of(

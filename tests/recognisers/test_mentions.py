@@ -212,6 +212,20 @@ def test_a_job_then_a_name_is_the_named_person() -> None:
     assert (mention.kind, mention.name, mention.title) == ("person", "Tom Green", "lawyer")
 
 
+@pytest.mark.parametrize(
+    ("printed", "kind"),
+    [
+        ("Media Matters, the advocacy group whose report prompted the exodus", "organization"),
+        ("Oxfam, a charity based in Oxford", "organization"),
+        ("Smith, the party leader", "person"),  # a person of the body
+        ("Michele Swers, a professor of government at Georgetown University", "person"),
+        ("Robert Mason, a University of Washington professor who studies it", "person"),
+    ],
+)
+def test_an_apposition_that_names_a_body(printed: str, kind: str) -> None:
+    assert classify(printed, {}).kind == kind
+
+
 def test_a_job_then_a_titled_name_of_a_place_is_the_named_person() -> None:
     mention = classify(
         "Mr. Schumer’s Republican counterpart, Senator Mitch McConnell of Kentucky", {}

@@ -277,6 +277,10 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     ):
         return Mention(printed, head, "organization", None, "org:" + bag(head))
     name = _proper_name(head)
+    if name and _body_apposition(apposition, orgs):
+        # "Media Matters, the advocacy group whose report ...": the apposition says what
+        # the named source is
+        return Mention(printed, head, "organization", None, "org:" + bag(head))
     if not name and named_after and words:
         # "The man's lawyer, Tom Green": the name follows the job.
         job = words[-1] if words[-1] not in SMALL_WORDS else None
@@ -545,6 +549,41 @@ def _unnamed_job(words: list[str]) -> str | None:
 
 # Small words inside a body's name: "Council on Foreign Relations", "Doctors without Borders".
 BODY_NAME_LINKS = SMALL_WORDS | {"on", "to", "in", "at", "without", "for"}
+
+
+def _body_apposition(apposition: str, orgs: frozenset[str]) -> bool:
+    """Whether an apposition describes a body: "the advocacy group whose ...", "a
+    charity based in London" (an article, then a noun of bodies among its next words)."""
+    words = words_of(apposition)
+    if len(words) < 2 or words[0].casefold() not in ("the", "a", "an"):
+        return False
+    phrase = words[1 : MAX_BODY_APPOSITION_WORDS + 2]
+    end = next(
+        (
+            i
+            for i, w in enumerate(phrase)
+            # "of" after a common noun closes it ("a professor of government"), not
+            # inside a name ("a University of Washington professor")
+            if w in BODY_PHRASE_ENDS or (w == "of" and i > 0 and phrase[i - 1].islower())
+        ),
+        len(phrase),
+    )
+    if end > MAX_BODY_APPOSITION_WORDS:
+        return False  # "a former senior White House adviser": its head is further on
+    # the noun that heads the phrase: "the advocacy [group] whose", "a [charity] based
+    # in" ("the party [leader]" is a person of the body)
+    return end > 0 and phrase[end - 1].islower() and phrase[end - 1] in orgs
+
+
+# How many words of an apposition are read for a noun of bodies: "the [left-leaning
+# advocacy group]".
+MAX_BODY_APPOSITION_WORDS = 4
+# Words that close the noun phrase of an apposition: a relative pronoun, a preposition
+# or a participle ("the group [whose]", "a charity [based] in").
+BODY_PHRASE_ENDS = frozenset(
+    {"who", "whose", "which", "that", "in", "for", "with", "at", "on", "from"}
+    | {"based", "founded", "led", "run", "known", "backed", "funded", "created"}
+)
 
 
 def _appositive_name(apposition: str, acronyms: dict[str, str]) -> str:

@@ -19,9 +19,10 @@ import re
 
 from ..article import Attribution, Quote
 from ..document import Document, Span
+from ..lexicon import load_set
 from .content_bounds import QUOTE_MARK
 from .cues import cue_lexicon
-from .speakers import source_before
+from .speakers import people_nouns, source_before
 
 # Right after a closing mark: "he surmised" / "Mr. Garin quipped" / "laughed Smith".
 SPEAKER_AFTER_QUOTE = re.compile(
@@ -57,6 +58,35 @@ ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,2}|\.[A-Z])\.\Z")
 # The word before a colon that introduces a quote: "Wallnau continues:" / "he wrote:";
 # a whole lower-case word, never the tail of a name ("Jon Cohen:" has the colon as cue).
 VERB_BEFORE_COLON = re.compile(r"(?<![\w’'.-])(?P<cue>[a-z]{3,20})[ \t\u00a0]{0,2}$")
+# A sentence that opens with its cue and names its source before the colon: "Said one
+# advertising executive:", "Added Smith:" (a capitalised form, then at most eight words).
+INVERTED_INTRO = re.compile(
+    r"(?P<cue>[A-Z][a-z]{2,12})[ \t\u00a0]+(?P<source>[^\s:,][^:,\n]{0,80}?)[ \t\u00a0]*"
+)
+
+
+def _opening_cue(word: str) -> bool:
+    """Whether a capitalised word opening a sentence is a cue that its source follows
+    ("Said", "Added", "Wrote"); "Asked" opens a question put to someone."""
+    form = cue_lexicon().forms.get(word.casefold())
+    return form is not None and form[0] in INVERTED_LEMMAS
+
+
+# The lemmas of cues printed before their source and a colon.
+INVERTED_LEMMAS = frozenset({"say", "add", "write", "explain", "note", "declare", "tweet"})
+
+
+def _ends_a_source(word: str) -> bool:
+    """Whether a lower-case word before a colon is a job, a noun of people or of a body,
+    the end of a source ("a spokesman:", "a spokesman for the ministry:"), not its verb
+    ("Wallnau continues:")."""
+    return (
+        word in load_set("titles")
+        or word in people_nouns()
+        or word in load_set("organisation_words")
+    )
+
+
 # Verbs ending in -s or -ed that are not cues after a quote ("“No,” he insisted" is one,
 # "“No,” Democrats includes" is none).
 NOT_CUES = frozenset({"was", "has", "does", "is", "its", "this", "his", "needed", "used"})
@@ -120,8 +150,16 @@ def find_punctuation_frames(
             continue
         at = bisect.bisect_right(starts, colon) - 1
         start = sentences[at].start if at >= 0 and colon < sentences[at].end else colon
+        inverted = INVERTED_INTRO.fullmatch(text, start, colon)
         verb = VERB_BEFORE_COLON.search(text, max(start, colon - 30), colon)
-        if verb is not None:
+        if verb is not None and _ends_a_source(verb.group("cue")):
+            verb = None  # "one advertising executive:": the job ends the source
+        src: Span | None
+        if inverted is not None and _opening_cue(inverted.group("cue")):
+            # "Said one advertising executive: “...”": the cue opens the sentence
+            cue = Span(inverted.start("cue"), inverted.end("cue"))
+            src = Span(inverted.start("source"), inverted.end("source"))
+        elif verb is not None:
             cue = Span(verb.start("cue"), verb.end("cue"))
             src = source_before(doc, start, cue.start)
         else:

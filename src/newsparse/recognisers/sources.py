@@ -332,9 +332,12 @@ class Ledger:
             _file(self.by_word.setdefault(("organization", word), []), index)
 
     def _described_body(self, name: str) -> int | None:
-        """The body printed with a description and this name ("the charity Oxfam")."""
+        """The body heard before by this name, printed with what it is ("the charity
+        Oxfam", "Teck, a mining company"); not one a headline in capitals named."""
         index = self.keys.get("org:" + bag(name))
-        return index if index in self.described else None
+        if index is None or self.sources[index].name.isupper():
+            return None
+        return index
 
     def _capitals_heard(self, mention: Mention) -> int | None:
         """The source a headline in capitals named before this person: "REAGAN SAYS ..."
