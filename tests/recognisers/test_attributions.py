@@ -162,6 +162,25 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "They asked not to be identified because the talks are private.",
             [],
         ),
+        (  # a name after the source of "according to" opens the content ...
+            "According to officials, Smith agreed to the plan.",
+            [("officials", "According to", "Smith agreed to the plan", False)],
+        ),
+        (  # ... unless the source ends with a job the name is set off after
+            "According to a tweet by the company's CEO, Linda Yaccarino, the platform stands firm.",
+            [
+                (
+                    "a tweet by the company's CEO, Linda Yaccarino",
+                    "According to",
+                    "the platform stands firm",
+                    False,
+                )
+            ],
+        ),
+        (  # a name after a job, then where its bearer belongs
+            "“It is likely,” said an advocate, Andrew J. Pincus of the law firm Mayer Brown.",
+            [("an advocate, Andrew J. Pincus", "said", "“It is likely,”", True)],
+        ),
         (  # "writing for the majority": a role, no statement
             "Judge Diana Motz, writing for the majority, said the law was void.",
             [("Judge Diana Motz", "said", "the law was void", False)],

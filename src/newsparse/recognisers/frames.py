@@ -130,9 +130,23 @@ NEW_CONTENT = re.compile(r"\s(?:that\b|[“\"])")
 # An apposition after the source of "according to", up to its closing comma: ", a
 # Republican strategist," / ", who ...," / ", writing for X," / ", Clinton's director,".
 ACCORDING_APPOSITION = re.compile(
-    r",\s(?:(?P<relative>who|which)\s|(?:a|an|writing|speaking)\s|[A-Z][\w.-]*[’']s\s)"
+    r",\s(?:(?P<relative>who|which)\s|(?:a|an|writing|speaking)\s|(?P<possessive>[A-Z][\w.-]*[’']s\s))"
     r"[^,;:“”\"]{1,120},"
 )
+# A name set off by commas after a source that ends with a job: "the company's CEO,
+# [Linda Yaccarino],".
+NAME_APPOSITION = re.compile(r",\s(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){1,3}),\s")
+
+
+def _ends_with_job(source: str) -> bool:
+    """Whether a source phrase ends with a job: "a tweet by the company's CEO"."""
+    words = source.split()
+    return bool(words) and words[-1].strip(".,").casefold() in load_set("titles")
+
+
+# Most words of a possessive apposition after the source of "according to" (", Trump's
+# campaign manager,").
+MAX_ACCORDING_APPOSITION_WORDS = 8
 # A quotation opening after a sentence: "X wrote in September. “Whether ...".
 QUOTE_NEXT = re.compile(r"\s*[“\"]")
 # A content that is only a place or a time: "no injuries (were) reported [in Israel]".
@@ -734,11 +748,28 @@ class Frames:
         if not lead:
             start = trim_start(doc, src.end, sent.end)
             end = trim_end(doc, start, sent.end)
+            named = NAME_APPOSITION.match(text, src.end, end)
+            if named is not None and _ends_with_job(text[src.start : src.end]):
+                # "According to a tweet by the company's CEO, Linda Yaccarino, [the
+                # platform ...]": the name is the source's.
+                src = Span(src.start, named.end("name"))
+                start = trim_start(doc, named.end(), end)
             apposition = ACCORDING_APPOSITION.match(text, src.end, end)
             if (
                 apposition is not None
                 and at_least(text, apposition.end(), end, 3)
-                and (apposition.group("relative") or not FINITE_VERB.search(apposition.group()))
+                and (
+                    apposition.group("relative")
+                    or (
+                        not FINITE_VERB.search(apposition.group())
+                        # "the same poll, [Clinton's favorability among Hispanics fell
+                        # ...]": a long possessive phrase is the content's own clause
+                        and (
+                            apposition.group("possessive") is None
+                            or len(apposition.group().split()) <= MAX_ACCORDING_APPOSITION_WORDS
+                        )
+                    )
+                )
             ):
                 # "According to John Weaver, a Republican strategist, [campaigns ...]": the
                 # apposition is the source's.

@@ -604,11 +604,13 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
 
 
 # A name set after a job that follows a cue: "said the White House spokesman[, Josh
-# Earnest]." / "said a spokeswoman[, Anna White], on Tuesday". The name closes the
-# clause: punctuation or the end of the sentence follows.
+# Earnest]." / "said a spokeswoman[, Anna White], on Tuesday" / "said an advocate[,
+# Andrew J. Pincus] of the law firm". The name closes the clause: punctuation, the end of
+# the sentence or where its bearer belongs follows ("According to officials, Smith
+# agreed" names no official).
 NAME_AFTER_JOB = re.compile(
     r",[ \t\u00a0](?P<name>[A-Z][\w'’-]*\.?(?:[ \t\u00a0][A-Z][\w'’-]*\.?){0,3})"
-    r"(?=[,;:!?)]|\.?(?:\s|\Z)|\Z)"
+    r"(?=[,;:!?)]|\.(?:\s|\Z)|\Z|\s(?:of|at|from)\s)"
 )
 
 
