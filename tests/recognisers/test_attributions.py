@@ -1147,6 +1147,34 @@ def test_sides_that_trade_blame_report_nothing(verb: str) -> None:
 @pytest.mark.parametrize(
     ("headline", "expected"),
     [
+        (
+            "Netanyahu rejects Hamas demands, vows to continue war",
+            [
+                ("Netanyahu", "rejects", "Hamas demands"),
+                ("Netanyahu", "vows", "to continue war"),
+            ],
+        ),
+        (
+            "Trump slams 'rigged' trial, says he will appeal",
+            [("Trump", "slams", "'rigged' trial"), ("Trump", "says", "he will appeal")],
+        ),
+        (  # a closing source after its cue: one statement
+            "Israel and Hamas agree to extend truce, Qatar says",
+            [("Qatar", "says", "Israel and Hamas agree to extend truce")],
+        ),
+    ],
+)
+def test_a_headline_with_two_statements_of_its_subject(
+    headline: str, expected: list[tuple[str, str, str]]
+) -> None:
+    record = parse_text(f"{headline}.\n\nThe body of the story goes on here with more words.\n")
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record.to_dict()["attributions"]]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
         ("Pence Blames Media For The Flap", ("Pence", "Blames", "Media For The Flap")),
         (
             "Her fate hinges on Obama's popularity, analyst says",

@@ -33,7 +33,15 @@ from ..lexicon import load_set
 from ..patterns import DOUBLE_OPEN, RELATIVE_PRONOUNS, SINGLE_OPEN, STRAIGHT_DOUBLE
 from ..pipeline import Context
 from .added_frames import add_frames
-from .content_bounds import CLOSING_LEMMAS, SUBORDINATORS, WORD, at_least, trim_end, trim_start
+from .content_bounds import (
+    CLOSING_LEMMAS,
+    QUOTE_MARK,
+    SUBORDINATORS,
+    WORD,
+    at_least,
+    trim_end,
+    trim_start,
+)
 from .cues import (
     LISTENER_LEMMAS,
     PHRASE_LEMMA,
@@ -543,7 +551,34 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
             a = _headline_clause(doc, Span(clause.start(), clause.end()))
         if a is not None:
             out.append(a)
+            second = _second_predicate(doc, a)
+            if second is not None:
+                # "Netanyahu rejects Hamas demands, vows to continue war": two statements
+                a.content_span = Span(a.content_span.start, second.cue_span.start - 2)
+                out.append(second)
     return out
+
+
+# A second verb of a headline's subject after a comma: ", vows to continue war".
+HEADLINE_SECOND_VERB = re.compile(r",[ ](?P<verb>[a-z]{3,}s)[ ](?=\S)")
+
+
+def _second_predicate(doc: Document, a: Attribution) -> Attribution | None:
+    """A headline's second statement of the same source, when the content of the first
+    holds a comma and a cue of the present tense ("..., vows to ...", "..., warns of
+    ..."), which the second content follows."""
+    if a.source_span is None or a.source_span.start > a.cue_span.start:
+        return None  # "..., says Zelensky" names its source after the cue
+    m = HEADLINE_SECOND_VERB.search(doc.text, a.content_span.start, a.content_span.end)
+    if m is None or m.group("verb") not in cue_lexicon().forms:
+        return None
+    if QUOTE_MARK.search(doc.text, a.content_span.start, m.start()):
+        return None  # a comma inside a quotation
+    content = _trimmed(doc, m.end(), a.content_span.end)
+    if content is None or m.start() - a.content_span.start < 3:
+        return None
+    cue = Span(m.start("verb"), m.end("verb"))
+    return Attribution(a.source_span, cue, content, False, rule="headline")
 
 
 # A name in a headline: capitalised words and the particles inside names ("Fed Chair
