@@ -1245,6 +1245,10 @@ def test_a_headline_with_two_statements_of_its_subject(
             "Ukraine will fight on, Zelensky tells reporters",
             ("Zelensky", "tells", "Ukraine will fight on"),
         ),
+        (  # a speaker in lower case after the quotation, up to its cue
+            "'Pure evil' – local residents say attack was planned",
+            ("local residents", "–", "'Pure evil'"),
+        ),
         (  # a job after the closing cue, no name
             "‘We must act now,’ says climate envoy",
             ("climate envoy", "says", "‘We must act now,’"),

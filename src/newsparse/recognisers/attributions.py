@@ -516,11 +516,12 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
     out: list[Attribution] = []
     for clause in HEADLINE_CLAUSE.finditer(doc.text, headline.start, headline.end):
         quoted = HEADLINE_QUOTE_SOURCE.fullmatch(doc.text, clause.start(), clause.end())
-        if quoted is not None and _quoted_speaker(doc, quoted):
+        speaker = _quoted_speaker(doc, quoted) if quoted is not None else None
+        if quoted is not None and speaker is not None:
             # "‘We will not give up’: Zelensky": the quotation, then its speaker.
             out.append(
                 Attribution(
-                    Span(*quoted.span("source")),
+                    speaker,
                     Span(*quoted.span("cue")),
                     Span(*quoted.span("content")),
                     False,
@@ -591,7 +592,8 @@ HEADLINE_QUOTE_SOURCE = re.compile(
     rf"""
     \s*(?P<content>[‘“'"].{{2,300}}?[’”'"])      # the quotation, its marks included
     [ \t\u00a0]{{0,2}}(?P<cue>[:\-–—])[ \t\u00a0]{{1,3}}
-    (?P<source>{HEADLINE_NAME})
+    (?P<source>{HEADLINE_NAME}
+      |(?P<lower>[a-z][\w'’-]*(?:[ ][a-z][\w'’-]*){{0,2}}?)(?=[ \t\u00a0][a-z]))  # survivors say
     (?:[ \t\u00a0](?P<verb>[a-z]+)\b[^\n]*)?   # "... – Zelensky vows defiance": a cue
     [ \t\u00a0.]*
     """,
@@ -599,14 +601,28 @@ HEADLINE_QUOTE_SOURCE = re.compile(
 )
 
 
-def _quoted_speaker(doc: Document, m: re.Match[str]) -> bool:
-    """Whether a :data:`HEADLINE_QUOTE_SOURCE` match is a statement and its speaker: two
+def _quoted_speaker(doc: Document, m: re.Match[str]) -> Span | None:
+    """The speaker of a :data:`HEADLINE_QUOTE_SOURCE` match that is a statement: two
     words quoted at least ("‘Heroes’: Ukraine ..." labels a story), and any word after
-    the name a cue ("– Zelensky vows defiance")."""
+    the name a cue ("– Zelensky vows defiance"); a speaker in lower case runs up to its
+    cue ("– local residents say ...")."""
     if not at_least(doc.text, m.start("content"), m.end("content"), 2):
-        return False
-    verb = m.group("verb")
-    return verb is None or verb in cue_lexicon().forms
+        return None
+    forms = cue_lexicon().forms
+    if m.group("lower") is None:
+        verb = m.group("verb")
+        return Span(*m.span("source")) if verb is None or verb in forms else None
+    words = list(LOWER_WORD.finditer(doc.text, m.start("lower"), m.end()))
+    for i, word in enumerate(words[1 : MAX_LOWER_SPEAKER_WORDS + 1], 1):
+        if word.group() in forms:
+            # "‘It was a massacre’: survivors say": the words before the cue
+            return Span(words[0].start(), words[i - 1].end())
+    return None
+
+
+# Most words of a speaker in lower case after a headline's quotation ("local residents").
+MAX_LOWER_SPEAKER_WORDS = 3
+LOWER_WORD = re.compile(r"[a-z][\w'’-]*")
 
 
 # The marks that open a quotation after a headline's colon.
