@@ -1245,6 +1245,10 @@ def test_a_headline_with_two_statements_of_its_subject(
             "Ukraine will fight on, Zelensky tells reporters",
             ("Zelensky", "tells", "Ukraine will fight on"),
         ),
+        (  # a finding closes the headline
+            "Experts warn AI could threaten jobs, study finds",
+            ("study", "finds", "Experts warn AI could threaten jobs"),
+        ),
         (  # a speaker in lower case after the quotation, up to its cue
             "'Pure evil' – local residents say attack was planned",
             ("local residents", "–", "'Pure evil'"),

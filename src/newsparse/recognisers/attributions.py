@@ -491,6 +491,9 @@ def link_quotes(doc: Document, attributions: list[Attribution], quotes: list[Quo
     return kept
 
 
+# The cues that close a headline after its source ("..., Qatar says", "..., study finds",
+# "..., poll shows").
+HEADLINE_CLOSING_LEMMAS = CLOSING_LEMMAS | {"find", "show"}
 # Most words of a source in a headline ("Trevor Noah Says", "Campaign for Trump says").
 HEADLINE_SOURCE_WORDS = 6
 # Where a headline's clauses part: "Some Democrats will skip it; But expert says ...".
@@ -719,7 +722,7 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     last = cues[-1]
     if (
         last is not cue
-        and last.lemma in CLOSING_LEMMAS
+        and last.lemma in HEADLINE_CLOSING_LEMMAS
         and not lowered[last.span.end :].strip(" .!?")
         and "," in lowered[cue.span.end : last.span.start]
     ):
