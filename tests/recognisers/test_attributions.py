@@ -185,6 +185,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Judge Diana Motz, writing for the majority, said the law was void.",
             [("Judge Diana Motz", "said", "the law was void", False)],
         ),
+        (  # naming, not convening, without an article
+            "Critics call vote a sham.",
+            [("Critics", "call", "vote a sham", False)],
+        ),
         (  # "termed": Indian English for "called"
             "Congress leader Jairam Ramesh termed the move “unconstitutional”.",
             [("Congress leader Jairam Ramesh", "termed", "the move “unconstitutional”", False)],
@@ -1304,6 +1308,8 @@ def text_of(text: str, span: Span) -> str:
         "Roger Ailes helped found Fox News in 1996 with a message for voters.",
         "Parliament called a snap election for May after the budget failed.",  # convened
         "The U.N. called an emergency meeting on Monday after the test.",
+        "Macron calls snap election after far-right surge in Europe.",  # a headline's
+        "Bolivian miners call general strike over the new mining law.",  # no article
         "Having said that, the senator left the room in a hurry.",
         "No doubt companies in the United States should pay some form of tax.",
         "It's worth noting that this is the first time in American history.",

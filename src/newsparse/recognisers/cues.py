@@ -342,9 +342,15 @@ CALL_LEMMA = "call"
 @cache
 def _convened_event() -> re.Pattern[str]:
     """ " a" or " an", up to two words and an event of ``data/convened_events.txt`` right
-    after a form of "call": "[called] an emergency meeting"."""
+    after a form of "call": "[called] an emergency meeting"; without the article, at most
+    one word before the event ("[calls] snap election")."""
     events = alternation(load_set("convened_events"), boundary=False)
-    return re.compile(rf"[ ](?:a|an)(?:[ ][\w-]+){{0,2}}?[ ]{events}\b")
+    return re.compile(
+        rf"[ ](?:a|an)(?:[ ][\w-]+){{0,2}}?[ ]{events}\b"
+        # a headline drops the article: "Macron calls snap election", "calls elections"
+        rf"|[ ](?:(?!(?:for|the|on|it|him|her|them|off|out)\b)[a-z][\w-]*[ ])?{events}\b"
+        r"(?![ ](?:a|an)\b)"  # "call vote a sham" names it
+    )
 
 
 def _convenes(text: str, end: int) -> bool:
