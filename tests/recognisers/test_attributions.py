@@ -181,6 +181,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "“It is likely,” said an advocate, Andrew J. Pincus of the law firm Mayer Brown.",
             [("an advocate, Andrew J. Pincus", "said", "“It is likely,”", True)],
         ),
+        (  # a number with thousands separators is one word of its phrase
+            "About 10,000 residents were ordered to leave.",
+            [(None, "ordered", "About 10,000 residents were ordered to leave", False)],
+        ),
         (  # "writing for the majority": a role, no statement
             "Judge Diana Motz, writing for the majority, said the law was void.",
             [("Judge Diana Motz", "said", "the law was void", False)],

@@ -160,6 +160,13 @@ def test_the_short_name_of_a_paper_is_the_paper_named_before() -> None:
     assert record["sources"][0]["kind"] == "media"
 
 
+def test_a_quotation_according_to_someone_is_direct() -> None:
+    record = parse_text(
+        "Title.\n\n“The fire is not contained,” according to spokesperson Jon Heggie.\n"
+    ).to_dict()
+    assert [(a["cue"], a["direct"]) for a in record["attributions"]] == [("according to", True)]
+
+
 def test_the_ministry_is_the_ministry_named_before() -> None:
     record = parse_text(
         "Strike in Syria\n\nThe strike was filmed by the Russian Ministry of Defense on Friday.\n\n"

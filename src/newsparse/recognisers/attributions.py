@@ -821,6 +821,20 @@ def _trimmed(doc: Document, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+def _a_quotation(doc: Document, content: Span) -> bool:
+    """Whether a content opens with a quotation mark and closes with one."""
+    text = doc.text
+    return (
+        len(content) > 2
+        and text[content.start] in OPENING_QUOTES
+        and text[content.end - 1] in CLOSING_QUOTES
+    )
+
+
+# The marks that close a quotation at a content's end.
+CLOSING_QUOTES = frozenset("”’\"'")
+
+
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Find the attributions of the body and give each quote its speaker and cue."""
     paragraphs = article.paragraphs()
@@ -835,5 +849,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         if a.source_span is not None:
             # "[The campaign] released a statement saying": the document is no part of it
             a.source_span = without_release(doc, a.source_span)
+        if not a.direct and a.rule == "according-to" and _a_quotation(doc, a.content_span):
+            a.direct = True  # "“The fire is not contained,” according to Cal Fire"
     article.attributions = found
     article.quotes = link_quotes(doc, article.attributions, article.quotes)

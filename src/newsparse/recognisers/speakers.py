@@ -29,7 +29,8 @@ from .name_lookups import name_particles
 # punctuation character.
 TOKEN = re.compile(
     r"""
-      (?P<word>[^\W_][\w.'’&-]{0,40}(?:(?<=[A-Z])\+)?)   # Clinton / U.S. / Trump’s / OPEC+
+      (?P<word>\d{1,3}(?:,\d{3}){1,4}(?![\d,])          # 10,000 (a number, one word)
+        |[^\W_][\w.'’&-]{0,40}(?:(?<=[A-Z])\+)?)   # Clinton / U.S. / Trump’s / OPEC+
     | (?P<punct>[^\w\s])                # , . “ ( —
     """,
     re.VERBOSE,
