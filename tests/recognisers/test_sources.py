@@ -167,6 +167,22 @@ def test_a_quotation_according_to_someone_is_direct() -> None:
     assert [(a["cue"], a["direct"]) for a in record["attributions"]] == [("according to", True)]
 
 
+@pytest.mark.parametrize(
+    ("second", "people"),
+    [
+        ("The pontiff", ["Pope Francis"]),  # a description of one person
+        ("The Philippine Star", ["Pope Francis", "The Philippine Star"]),  # a paper
+    ],
+)
+def test_a_description_of_one_person_is_the_person_last_heard(
+    second: str, people: list[str]
+) -> None:
+    record = parse_text(
+        f"Title.\n\nPope Francis said peace was possible.\n\n{second} said it was time.\n"
+    ).to_dict()
+    assert [s["name"] for s in record["sources"]] == people
+
+
 def test_the_ministry_is_the_ministry_named_before() -> None:
     record = parse_text(
         "Strike in Syria\n\nThe strike was filmed by the Russian Ministry of Defense on Friday.\n\n"

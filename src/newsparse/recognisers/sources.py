@@ -102,6 +102,18 @@ MAX_ANONYMITY_CLAUSE = 60
 ONE_PERSON_LEADS = frozenset({"a", "an", "one", "another"})
 
 
+def _person_noun(printed: str) -> bool:
+    """Whether a source is "the" and a noun that describes one person, with at most one
+    lower-case word before it: "the pontiff", "the billionaire", "the business mogul"."""
+    words = printed.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0].casefold() == "the"
+        and all(w.islower() for w in words[1:])  # "the Philippine Star" is a paper
+        and words[-1] in load_set("person_descriptions")
+    )
+
+
 def _gender(printed: str) -> str | None:
     """The gender a printed source tells ("Mrs. Clinton", "a spokeswoman"), if any."""
     words = _gender_words()
@@ -282,7 +294,7 @@ class Ledger:
     def _described_person(self, mention: Mention) -> int | None:
         """The latest person, for a definite description that only a person fits: "the
         39-year-old", "the 39-year-old striker", "the Brazilian"."""
-        if not PERSON_DESCRIPTION.fullmatch(mention.text):
+        if not PERSON_DESCRIPTION.fullmatch(mention.text) and not _person_noun(mention.text):
             return None
         last = next(reversed(self.people), None)
         return last if last is not None and last not in self.groups else None
