@@ -249,6 +249,22 @@ LONE_LINES.extend(
 )  # fmt: skip
 
 
+# a "By" line over its outlet's line, with or without the place (BBC)
+LONE_LINES.extend(
+    [
+        (
+            "Ukraine war: 'We will not give up'\n\nBy Jane Smith\nBBC News, Kyiv\n\n"
+            "Ukraine's president said his country would fight on.\n",
+            "By Jane Smith\nBBC News, Kyiv", ["Jane Smith"], "BBC News",
+        ),
+        (
+            "Storm hits coast\n\nBy Jane Smith\nBBC News\n\nThe storm hit the coast.\n",
+            "By Jane Smith\nBBC News", ["Jane Smith"], "BBC News",
+        ),
+    ]
+)  # fmt: skip
+
+
 # a "By" line next to the date line is read as one, not as a name alone
 LONE_LINES.append(
     (

@@ -488,6 +488,14 @@ def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
             ):
                 continue
             found = match_byline(text, start, end)
+            if found is not None and found.affiliation is None and found.authors:
+                outlet = _outlet_line_after(doc, start)
+                if outlet is not None:
+                    # "By Jane Smith" over "BBC News, Kyiv": the outlet's line is the
+                    # byline's affiliation
+                    name = _outlet_name(doc.text_of(outlet))
+                    span = Span(found.span.start, outlet.end)
+                    return BylineMatch(span, found.authors, name), index, Span(start, outlet.end)
             if found is not None:
                 return found, index, Span(start, end)
     return None
@@ -534,18 +542,27 @@ def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None
 
 
 def _outlet_line_after(doc: Document, start: int) -> Span | None:
-    """The line right after the line at ``start``, when it is an outlet's name alone
-    ("BBC News", "Reuters") with no blank line between them, and the story goes on
-    after it (a last line "Reuter" signs a story off)."""
+    """The line right after the line at ``start``, when it is an outlet's name alone or
+    with its place ("BBC News", "Reuters", "BBC News, Kyiv") with no blank line between
+    them, and the story goes on after it (a last line "Reuter" signs a story off)."""
     k = doc.line_at(start) + 1
     if k >= len(doc.lines):
         return None
     line = doc.shrink(doc.lines[k])
-    if not line.end > line.start or canonical_agency(doc.text_of(line)) is None:
+    if not line.end > line.start or canonical_agency(_outlet_name(doc.text_of(line))) is None:
         return None
+    _, comma, place = doc.text_of(line).partition(", ")
+    if comma and not (find_city(place) or find_area(place)):
+        return None  # "Reuters, which ...": no outlet and its place
     if NON_SPACE.search(doc.text, line.end) is None:
         return None
     return line
+
+
+def _outlet_name(line: str) -> str:
+    """The outlet of an outlet's line: "BBC News" of "BBC News, Kyiv" (its place after a
+    comma, as the BBC prints it)."""
+    return line.partition(", ")[0]
 
 
 # Any character that is not white space: the story goes on.
