@@ -272,6 +272,11 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "said",
             "Opposition leader Jairam Ramesh",
         ),
+        (  # a job of two words
+            "Pfizer chief executive Ian Read called it fair and said it would pass.",
+            "said",
+            "Pfizer chief executive Ian Read",
+        ),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:

@@ -461,11 +461,17 @@ def _job_before_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
     """Whether the lower-case ``toks[i]`` opens a job right before a name, which it
     opens: "analyst Kholood Khair", "spokeswoman Hope Hicks", "chief executive Tim Cook"
     (words of data/titles.txt)."""
+    j = _job_end(toks, i, upto)
+    return i < j < upto and all(t.group()[:1].isupper() for t in toks[j:upto])
+
+
+def _job_end(toks: list[re.Match[str]], i: int, upto: int) -> int:
+    """The index after the lower-case job words from ``toks[i]`` on ("chief executive")."""
     titles = load_set("titles")
     j = i
     while j < upto and toks[j].group().islower() and _word(toks[j]) in titles:
         j += 1
-    return i < j < upto and all(t.group()[:1].isupper() for t in toks[j:upto])
+    return j
 
 
 def _opens_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
@@ -669,10 +675,11 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         and (toks[i].group()[0].isupper() or _word(toks[i]) in {"of", "the", "al", "de"})
     ):
         i += 1
-    if _job_then_name(toks, i):
+    named = _job_then_name(toks, i)
+    if named > i:
         # "Opposition leader Jairam Ramesh", "Chelsea boss Enzo Maresca": the job in lower
         # case, then the name
-        i += 1
+        i = named
         while i < len(toks) and toks[i].group("word") and toks[i].group()[0].isupper():
             i += 1
     elif i < len(toks) and toks[i].group("word") and _word(toks[i]) in people_nouns():
@@ -696,16 +703,13 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     return Span(toks[first].start(), toks[i - 1].end())
 
 
-def _job_then_name(toks: list[re.Match[str]], i: int) -> bool:
-    """Whether ``toks[i]`` is a job word in lower case with a capitalised name after it."""
-    return (
-        i + 1 < len(toks)
-        and bool(toks[i].group("word"))
-        and toks[i].group().islower()
-        and _word(toks[i]) in load_set("titles")
-        and bool(toks[i + 1].group("word"))
-        and toks[i + 1].group()[0].isupper()
-    )
+def _job_then_name(toks: list[re.Match[str]], i: int) -> int:
+    """The index of the name after lower-case job words from ``toks[i]`` on ("Opposition
+    [leader] Jairam Ramesh"), or ``i`` when no job and capitalised word follow."""
+    j = _job_end(toks, i, len(toks))
+    if j > i and j < len(toks) and toks[j].group("word") and toks[j].group()[0].isupper():
+        return j
+    return i
 
 
 @cache
