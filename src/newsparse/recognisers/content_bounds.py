@@ -61,11 +61,14 @@ CLAUSE_CUT = re.compile(
       | when\b|because\b                              # , when ... / , because ...
     )
     | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
-    | \s(?:--|[—–])\s(?!including\b|according\b|during\b|[a-z]*thing\b)[a-z]{2,}ing\b
-      # a participle set off by a dash: "-- assuming that ..." (not "— something")
-    | (?P<concession>\s(?:-{1,2}|[—–])\s(?:though|although|even\sthough|but|because|despite)\b)
-      # a concession set off by a dash: "... was now bouncing back - though economists ..."
-      # (not one inside dashes: "had begun - but never finished - the process")
+    | \s(?P<dash>-{1,2}|[—–])\s(?:
+        (?P<concession>though|although|even\sthough|but|because|despite)\b
+        # a concession set off by a dash: "... was now bouncing back - though economists
+        # ..." (not one inside dashes: "had begun - but never finished - the process")
+      | (?!including\b|according\b|during\b|[a-z]*thing\b)[a-z]{2,}ing\b
+        # a participle set off by a dash other than a hyphen: "-- assuming that ..." (not
+        # "— something")
+    )
     """,
     re.VERBOSE,
 )
@@ -367,6 +370,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
         or (cut.group().endswith("but") and NOT_ONLY.search(text, start, cut.start()))
         or (cut.group("concession") and OBJECT_DASH.search(text, cut.end(), end) is not None)
+        or (cut.group("dash") == "-" and not cut.group("concession"))
     ):
         cut = CLAUSE_CUT.search(text, cut.end(), end)
     at = cut.start() if cut is not None else end
