@@ -191,7 +191,7 @@ class Ledger:
             index = self._described_person(mention)
         if index is None and mention.kind == "person" and mention.key.startswith(PERSON_KEY):
             # "Oxfam said" after "the charity Oxfam": the body, not a person of its name
-            index = self._described_body(mention.name)
+            index = self._body_named(mention.name)
             if index is None:
                 index = self._capitals_heard(mention)
         if index is None and mention.kind in ("organization", "document", "media"):
@@ -343,9 +343,10 @@ class Ledger:
         for word in words:
             _file(self.by_word.setdefault(("organization", word), []), index)
 
-    def _described_body(self, name: str) -> int | None:
-        """The body heard before by this name, printed with what it is ("the charity
-        Oxfam", "Teck, a mining company"); not one a headline in capitals named."""
+    def _body_named(self, name: str) -> int | None:
+        """The body heard before by this name ("the charity Oxfam", "Teck, a mining
+        company"); not one a headline in capitals named ("REAGAN", which
+        :meth:`_capitals_heard` reads)."""
         index = self.keys.get("org:" + bag(name))
         if index is None or self.sources[index].name.isupper():
             return None
