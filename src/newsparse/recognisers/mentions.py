@@ -41,6 +41,8 @@ ACRONYM_INTRO = re.compile(
     re.VERBOSE,
 )
 HONORIFICS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov", "gen", "prof", "sir"})
+# An article opening a phrase, in any case: "[The] Prime Minister", "[a] spokesman".
+LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 @dataclass(slots=True)
@@ -325,7 +327,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         ):
             # "Minister defends budget", "Prime Minister says": a job printed alone, in
             # capitals, names no one yet ("Robert Bishop" is a name)
-            job = re.sub(r"^(?:the|a|an)\s+", "", head, flags=re.IGNORECASE)
+            job = LEADING_ARTICLE.sub("", head)
             return Mention(printed, head, "unknown", job, "unknown:" + bare)
         return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
@@ -645,7 +647,7 @@ def _titled_person(head: str, last: str, orgs: frozenset[str]) -> tuple[str, str
     if cut == 0 or not name or any(p.casefold() in orgs or p.casefold() in titles for p in name):
         return None
     job = head[: len(head) - len(" ".join(run[max(cut, 0) :]))].strip()
-    job = re.sub(r"^(?:the|a|an)\s+", "", job, flags=re.IGNORECASE)
+    job = LEADING_ARTICLE.sub("", job)
     return " ".join(name), job
 
 

@@ -190,10 +190,7 @@ class Ledger:
         if index is None and mention.kind in ("person", "unknown"):
             index = self._described_person(mention)
         if index is None and mention.kind == "person" and mention.key.startswith(PERSON_KEY):
-            # "Oxfam said" after "the charity Oxfam": the body, not a person of its name
-            index = self._body_named(mention.name)
-            if index is None:
-                index = self._capitals_heard(mention)
+            index = self._body_named(mention)
         if index is None and mention.kind in ("organization", "document", "media"):
             index = self._definite(mention)
         if index is None and mention.kind == "organization":
@@ -343,26 +340,19 @@ class Ledger:
         for word in words:
             _file(self.by_word.setdefault(("organization", word), []), index)
 
-    def _body_named(self, name: str) -> int | None:
-        """The body heard before by this name ("the charity Oxfam", "Teck, a mining
-        company"); not one a headline in capitals named ("REAGAN", which
-        :meth:`_capitals_heard` reads)."""
-        index = self.keys.get("org:" + bag(name))
-        if index is None or self.sources[index].name.isupper():
-            return None
-        return index
-
-    def _capitals_heard(self, mention: Mention) -> int | None:
-        """The source a headline in capitals named before this person: "REAGAN SAYS ..."
-        read "REAGAN" as a body; "Reagan" in the story shows it was a person, whose name
+    def _body_named(self, mention: Mention) -> int | None:
+        """The body heard before by a person's name. "Oxfam said" after "the charity
+        Oxfam" (or "Teck, a mining company") is that body. "Reagan said" after a headline
+        in capitals ("REAGAN SAYS ...", read as a body) shows it was a person, whose name
         and kind the source takes."""
         index = self.keys.get("org:" + bag(mention.name))
-        if index is None or not self.sources[index].name.isupper():
+        if index is None:
             return None
         source = self.sources[index]
-        source.aliases.append(source.name)
-        source.name, source.kind = mention.name, "person"
-        self.keys[mention.key] = index
+        if source.name.isupper():
+            source.aliases.append(source.name)
+            source.name, source.kind = mention.name, "person"
+            self.keys[mention.key] = index
         return index
 
     def _spelt_out(self, mention: Mention) -> int | None:
