@@ -1658,3 +1658,31 @@ def test_twice_stands_between_a_source_and_its_cue() -> None:
 def test_a_platform_after_on_is_where_a_statement_was_posted_not_its_content() -> None:
     found = attributions_of("She wrote on Facebook, saying the vote was rigged.")
     assert found == [("She", "saying", "the vote was rigged", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "After Clinton testified, Gowdy and his team shifted their focus.",
+            [],
+        ),
+        (
+            "With a vote for Trump ruled out, Cross said he is left with two options.",
+            [("Cross", "said", "he is left with two options", False)],
+        ),
+        (
+            "By the time those primaries concluded, 40 percent said they were undecided.",
+            [("40 percent", "said", "they were undecided", False)],
+        ),
+        # "As X reported, ..." reports what follows the comma.
+        (
+            "As The Atlantic noted, trust in government is collapsing.",
+            [("The Atlantic", "noted", "trust in government is collapsing", False)],
+        ),
+    ],
+)
+def test_a_cue_that_ends_an_opening_clause_takes_no_main_clause(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

@@ -303,6 +303,35 @@ def _platform_only() -> re.Pattern[str]:
     return re.compile(rf"(?:{platforms})(?:\s*[,;]|\s+[a-z]{{2,}}ing\b|\s*\Z)")
 
 
+# A capitalised word, a number, a pronoun or an article after the comma that closes an
+# opening clause: the main clause's subject ("After Clinton testified, [Gowdy] ...",
+# "..., [40 percent] ...", "..., [as many as 40 percent] ...").
+MAIN_SUBJECT_AFTER = re.compile(r",\s(?:[A-Z0-9]|(?:he|she|they|it|we|the|a|an|as|many|some)\b)")
+
+
+# Phrases other than a conjunction that open a clause before the main one: "By the time
+# the primaries concluded, ...", "Depending on which poll you believe, ...", "With a
+# vote for Trump ruled out, ...".
+OPENING_PHRASE = re.compile(r"[\s“\"]*(?:By\sthe\stime|Depending\s(?:on|upon)|With)\b")
+
+
+def ends_opening_clause(text: str, sent: Span, cue: Span) -> bool:
+    """Whether ``cue`` ends the clause that opens ``sent`` (a comma right after it, a main
+    clause after that): "After Clinton testified, Gowdy ...", "When asked whom she
+    supported, Ms. Sherry said ...". "As X reported, ..." reports what follows, so a
+    clause opened by "As" never counts."""
+    if not text.startswith(",", cue.end) or "," in text[sent.start : cue.start]:
+        return False
+    opener = SUBORDINATE_OPENER.match(text, sent.start, cue.start) or OPENING_PHRASE.match(
+        text, sent.start, cue.start
+    )
+    return (
+        opener is not None
+        and opener.group().lstrip(' \t\n“"') != "As"
+        and MAIN_SUBJECT_AFTER.match(text, cue.end) is not None
+    )
+
+
 def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
     text = doc.text

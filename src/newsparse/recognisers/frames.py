@@ -31,6 +31,7 @@ from .content_bounds import (
     WORD,
     at_least,
     content_after,
+    ends_opening_clause,
     find_that,
     trim_end,
     trim_start,
@@ -919,6 +920,8 @@ class Frames:
             and GENERIC_YOU_BEFORE.search(doc.text, max(sent.start, src.start - 12), src.start)
         ):
             return None  # "if you believe them", "what do you call ...": anyone, no source
+        if ends_opening_clause(doc.text, sent, cue.span):
+            return None  # the main clause after the comma is no content of the cue
         content = content_after(doc, cue, sent)
         if content is None:
             return None
