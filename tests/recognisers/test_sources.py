@@ -151,6 +151,27 @@ def test_she_of_the_only_named_person_is_known_beside_an_unnamed_one() -> None:
     assert names == ["A State Department official", "Clinton", "Clinton", names[0]]
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("The Federal Reserve", "The Fed"), ("The Fed", "The Federal Reserve")],
+)
+def test_a_body_s_short_name_is_the_body(first: str, second: str) -> None:
+    record = parse_text(
+        f"Title.\n\n{first} said inflation had eased.\n\n"
+        f"{second} said it would keep rates on hold.\n\nOpec said output would rise.\n"
+    ).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0, 1]
+    assert [(s["name"], s["kind"], s["aliases"]) for s in record["sources"]] == [
+        ("The Federal Reserve", "organization", ["The Fed"]),
+        ("Opec", "organization", []),
+    ]
+
+
+def test_a_body_s_short_name_names_it_until_the_full_name_is_printed() -> None:
+    record = parse_text("Title.\n\nThe Fed said it would keep rates on hold.\n").to_dict()
+    assert [(s["name"], s["kind"]) for s in record["sources"]] == [("The Fed", "organization")]
+
+
 def test_the_short_name_of_a_paper_is_the_paper_named_before() -> None:
     record = parse_text(
         "Title.\n\nThe New York Times reported that the deal was close.\n\n"
@@ -538,3 +559,16 @@ def test_persons_of_one_surname_are_told_apart_by_their_given_names(
 ) -> None:
     record = parse_text(f"Title\n\n{text}\n").to_dict()
     assert [s["name"] for s in record["sources"]] == names
+
+
+def test_names_and_aliases_wrapped_over_lines_are_on_one_line() -> None:
+    record = parse_text(
+        "Title.\n\nThe Federal\nReserve said inflation had eased.\n\n"
+        "The Federal Reserve said it would keep\nrates on hold.\n\nTreasury\n"
+        "Secretary Janet Yellen said the economy was strong.\n"
+    ).to_dict()
+    assert [(s["name"], s["aliases"], s["title"]) for s in record["sources"]] == [
+        ("The Federal Reserve", [], None),
+        ("Janet Yellen", ["Treasury Secretary Janet Yellen"], "Treasury Secretary"),
+    ]
+    assert record["attributions"][0]["source_text"] == "The Federal\nReserve"

@@ -22,7 +22,7 @@ from functools import cache
 
 from ..article import SourceKind
 from ..document import Document, Span
-from ..lexicon import alternation, load_list, load_set
+from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from .name_lookups import SMALL_WORDS, company_suffixes, name_particles, words_of
 from .places import canonical_agency, find_area, find_city
@@ -156,6 +156,19 @@ def _title_of(head: str, apposition: str) -> str | None:
     return None
 
 
+@cache
+def _short_names() -> dict[str, str]:
+    """``data/short_names.tsv``: a body's short name (lower case) -> its full name."""
+    return {row["short"].casefold(): row["full"] for row in load_table("short_names")}
+
+
+def full_name(name: str) -> str | None:
+    """The full name of a body printed by its short name ("the Fed": "Federal
+    Reserve"), else None."""
+    bare = _bare(name.casefold()).removesuffix("'s").removesuffix("’s")
+    return _short_names().get(bare)
+
+
 def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     """Kind, canonical name, title and grouping key of one printed source."""
     head, _, apposition = printed.partition(",")
@@ -177,6 +190,12 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         # "Hamas", "the Taliban", "Gazprom's": a body whose name reads like a person's
         name = head.removesuffix("'s").removesuffix("’s")
         return Mention(printed, name, "organization", None, "org:" + bag(name))
+    full = full_name(head)
+    if full is not None:
+        # "the Fed": the Federal Reserve, one source with it, named as printed until the
+        # full name is
+        name = head.removesuffix("'s").removesuffix("’s")
+        return Mention(printed, name, "organization", None, "org:" + bag(full))
     if acronym in acronyms:
         full = acronyms[acronym]
         return Mention(printed, full, "organization", None, "org:" + bag(full))

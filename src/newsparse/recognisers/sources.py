@@ -33,6 +33,7 @@ from .mentions import (
     bag,
     classify,
     find_acronyms,
+    full_name,
     is_acronym,
     is_anonymous_phrase,
 )
@@ -223,7 +224,12 @@ class Ledger:
         gender = _gender(mention.text) if mention.kind == "person" or one else None
         if gender is not None:
             self.genders.setdefault(index, gender)
-        if mention.kind == "person" and len(mention.name) > len(source.name):
+        if (mention.kind == "person" and len(mention.name) > len(source.name)) or (
+            mention.kind == "organization"
+            and full_name(source.name) is not None
+            and full_name(mention.name) is None
+        ):
+            # "Hillary Clinton" after "Clinton"; "the Federal Reserve" after "the Fed"
             source.aliases.append(source.name)
             source.name = mention.name
         if source.title is None:
@@ -708,7 +714,21 @@ def resolve_sources(
                 if 0 <= qi < len(quotes):
                     quotes[qi].source_id = a.source_id
                     ledger.sources[a.source_id].quote_count += 1
+    for source in ledger.sources:
+        _one_line(source)
     return ledger.sources
+
+
+def _one_line(source: Source) -> None:
+    """A source's name, aliases and title on one line with single spaces: a wire story
+    wraps "the\nFederal Reserve" where the name is "the Federal Reserve". Printed forms
+    keep their line breaks in ``source_text`` and ``speaker_text`` (spans index them)."""
+    source.name = " ".join(source.name.split())
+    if source.title is not None:
+        source.title = " ".join(source.title.split())
+    aliases = dict.fromkeys(" ".join(alias.split()) for alias in source.aliases)
+    aliases.pop(source.name, None)
+    source.aliases = list(aliases)
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
