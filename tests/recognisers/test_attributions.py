@@ -1686,3 +1686,27 @@ def test_a_cue_that_ends_an_opening_clause_takes_no_main_clause(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Daniel Hughes, 34, was found with serious injuries outside a shop.", []),
+        ("Two nurses were found dead in their home on Sunday.", []),
+        ("The names of all 49 were read, followed by a silence.", []),
+        ("Texas was called for Ted Cruz moments after the polls closed.", []),
+        ("The senator was found to have misled investigators.", ["found"]),
+        ("The candidate is shown discussing his plan to ban imports.", ["shown"]),
+    ],
+)
+def test_a_passive_of_finding_or_reading_reports_only_through_a_complement(
+    text: str, cues: list[str]
+) -> None:
+    assert [a[1] for a in attributions_of(text)] == cues
+
+
+def test_a_passive_of_quoting_reports_through_as_and_a_participle_a_few_words_on() -> None:
+    found = attributions_of(
+        "Baker was quoted on British television at the weekend as saying he has no target."
+    )
+    assert [a[:2] for a in found] == [(None, "quoted")]

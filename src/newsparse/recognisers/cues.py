@@ -114,6 +114,7 @@ def cue_lexicon() -> CueLexicon:
             | bare_verbs
             | {form for form, (lemma, _) in forms.items() if lemma == CALL_LEMMA}
             | load_set("that_only_cues")
+            | load_set("passive_complement_cues")
         ),
         objects=load_set("object_cues"),
         idioms={form: tuple(entries) for form, entries in idioms.items()},
@@ -357,6 +358,18 @@ def _convenes(text: str, end: int) -> bool:
     return _convened_event().match(text, end, end + 60) is not None
 
 
+# A form of "be" right before a form, an adverb at most between: a passive ("were
+# found", "was later identified").
+BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t\u00a0](?:[a-z]+ly[ \t\u00a0])?\Z")
+# What a passive of ``data/passive_complement_cues.txt`` reports through: "was found
+# [to]", "was shown [that]", "is identified [as]", "is shown [lecturing]: “...”", or
+# "as" and a participle a few words on: "was quoted on British television at the
+# weekend [as saying]".
+PASSIVE_REPORT_AFTER = re.compile(
+    r"[ \t\u00a0](?:to|that|as|[a-z]{2,}ing)\b|[^.;:“”\"]{0,80}?\sas\s[a-z]{2,}ing\b"
+)
+
+
 def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``)."""
     if key in lex.bare_verbs:
@@ -382,6 +395,12 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "the so called reforms", "a program called Sandy Hook Promise"
     if key in load_set("that_only_cues") and THAT_AFTER.match(text, end) is None:
         return True  # "charging students $30,000", "charging the phone": no accusation
+    if (
+        key in load_set("passive_complement_cues")
+        and BE_BEFORE.search(text, max(0, start - 24), start) is not None
+        and PASSIVE_REPORT_AFTER.match(text, end) is None
+    ):
+        return True  # "were found dead", "the names were read": a fact, no statement
     if key.endswith("ed") and text[end : end + 4] == " by ":
         return True  # "Forces backed by the US": a passive modifier, not a statement
     if key.endswith("ed") and _after_recording(text, start):
