@@ -370,3 +370,25 @@ def test_reference_dates_at_the_ends_of_the_calendar_are_ignored(day: str) -> No
         options=Options(reference_date=date.fromisoformat(day)),
     )
     assert [(m.value, m.relative) for m in article.dates] == [(None, True)] * 3
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the story is dated Sunday 14 July 2024
+        ("Two boys will appear before magistrates on Monday.", "2024-07-15"),
+        ("The council is due to vote on Friday.", "2024-07-19"),
+        ("She said she'll decide by Sunday.", "2024-07-14"),
+        ("The men appeared in court on Monday.", "2024-07-08"),
+        ("He will speak later. The vote was held on Friday.", "2024-07-12"),
+        ("The meeting will be postponed from Tuesday.", "2024-07-16"),
+        ("It will close, the minister said on Tuesday.", "2024-07-09"),
+        ("“I was going to leave,” he wrote in a study published Monday.", "2024-07-08"),
+    ],
+)
+def test_a_weekday_after_a_future_marker_lies_ahead(text: str, value: str) -> None:
+    article = _article(text)
+    ctx = build_context(Options(reference_date=date(2024, 7, 14)))
+    article.dates = find_dates(article.doc, article, ctx)
+    apply_resolution(article.doc, article, ctx)
+    assert [d.value for d in article.dates] == [value]

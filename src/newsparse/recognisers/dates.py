@@ -23,7 +23,7 @@ import bisect
 import logging
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import accumulate, chain
 
 from ..article import Article, DateMention
@@ -344,11 +344,54 @@ def resolve_dates(
                     cache.clear()
                 cache[key] = _relative_value(doc.text, mention.span, ref, day_first=day_first)
             value = cache[key]
+            if value is not None and _future_weekday(doc.text, mention.span):
+                # "will appear in court on Monday": the Monday on or after ``ref``
+                weekday = WEEKDAYS[doc.text[mention.span.start : mention.span.end].casefold()]
+                value = (ref + timedelta(days=(weekday - ref.weekday()) % 7)).isoformat()
         else:
             out.append(mention)
             continue
         out.append(DateMention(mention.span, value, mention.granularity, mention.relative))
     return attach_times(doc, out)
+
+
+# What puts a weekday ahead of the story's date when it comes earlier in the sentence:
+# "will appear in court on Monday", "is due to vote on Friday", "is set to meet Tuesday".
+FUTURE_BEFORE = re.compile(
+    r"\b(?:will|shall|won['’]t|(?:is|are|am)[ ](?:going|due|set|scheduled|slated|expected"
+    r"|poised)[ ]to)\b|\w['’](?:ll|s[ ]going[ ]to|re[ ]going[ ]to)\b"
+)
+# A past form between the marker and the weekday: the weekday belongs to a clause of
+# its own ("will be turned into a police station, the minister [said] on Tuesday").
+PAST_FORM = re.compile(r"\b(?:[a-z]{2,}ed|said|told|wrote|spoke|met|held|took|gave|made|began)\b")
+# Words before a past form that keep it in the future clause: "will be [postponed]
+# from Tuesday", "will hold a [planned] meeting on Friday".
+PAST_FORM_KEEPERS = frozenset(
+    {"be", "been", "being", "have", "get", "a", "an", "the", "its", "his", "her", "their"}
+)
+# Where the sentence of a weekday begins, looking back: its end mark and a space, or a
+# line break.
+SENTENCE_BREAK = re.compile(r"[.!?][”\"]?\s|\n")
+# How far back a future marker is looked for.
+FUTURE_REACH = 120
+
+
+def _future_weekday(text: str, span: Span) -> bool:
+    """Whether a bare weekday ("Monday") follows a future marker in its sentence."""
+    if text[span.start : span.end].casefold() not in WEEKDAYS:
+        return False
+    lo = max(0, span.start - FUTURE_REACH)
+    for brk in SENTENCE_BREAK.finditer(text, lo, span.start):
+        lo = brk.end()
+    markers = list(FUTURE_BEFORE.finditer(text, lo, span.start))
+    if not markers:
+        return False
+    marker = markers[-1]  # the last one before the weekday
+    for past in PAST_FORM.finditer(text, marker.end(), span.start):
+        before = text[marker.end() : past.start()].split()
+        if not before or before[-1] not in PAST_FORM_KEEPERS:
+            return False
+    return True
 
 
 def _relative_value(text: str, span: Span, ref: date, *, day_first: bool) -> str | None:
