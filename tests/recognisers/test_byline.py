@@ -275,6 +275,30 @@ LONE_LINES.append(
 )  # fmt: skip
 
 
+# a name and a job, or names and where their writers are, next to the date line (the
+# Guardian's pages)
+LONE_LINES.extend(
+    [
+        (
+            "Man killed in Leeds\n\nHelen Pidd North of England editor\n\n"
+            "Sun 14 Jul 2024 18.02 BST\n\nPolice have named a man.\n",
+            "Helen Pidd North of England editor", ["Helen Pidd"], None,
+        ),
+        (
+            "Man killed in Leeds\n\nLibby Brooks Scotland correspondent\n\n"
+            "Sun 14 Jul 2024 18.02 BST\n\nPolice have named a man.\n",
+            "Libby Brooks Scotland correspondent", ["Libby Brooks"], None,
+        ),
+        (
+            "Ceasefire holds in Gaza as talks on a lasting truce resume in Cairo\n\nJason Burke in Jerusalem and Sufian Taha in Gaza\n\n"
+            "Sun 14 Jul 2024 18.02 BST\n\nThe truce held.\n",
+            "Jason Burke in Jerusalem and Sufian Taha in Gaza",
+            ["Jason Burke", "Sufian Taha"], None,
+        ),
+    ]
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "byline", "authors", "affiliation"), LONE_LINES)
 def test_lone_header_line(
     text: str, byline: str, authors: list[str], affiliation: str | None
@@ -297,6 +321,8 @@ def test_lone_header_line(
         "Floods hit the coast\n\nMiddle East\n3 December 2024\n\nThe storm came on Monday.\n",
         "Floods hit the coast\n\nWorld News\n3 December 2024\n\nThe storm came on Monday.\n",
         "Floods hit the coast\n\nIt rained.\n3 December 2024\n\nThe storm came on Monday.\n",
+        # a heading in capitals that names a place
+        "Floods hit\n\nFighting Rages in Kyiv\n3 December 2024\n\nThe storm came.\n",
         # a name over an outlet that signs the story off
         "Dividend set\n\n    NEW YORK, March 3 -\n    Qtly div 70 cts\n    Record April Three\n Reuter\n",
         # a name deep in the body

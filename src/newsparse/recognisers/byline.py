@@ -27,6 +27,7 @@ from ..patterns import BY_DASH_DATE, BY_ON_DATE, byline_tail, segment_separators
 from ..pipeline import Context
 from .dateline import match_dateline
 from .lines import block_lines, is_whole_block, overlaps_claim
+from .name_lookups import may_be_given_name
 from .names import is_person_name, split_names
 from .places import canonical_agency, find_area, find_city
 from .published import is_date_line, is_date_text
@@ -263,6 +264,9 @@ def read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str |
         return tuple(authors), None
     if all(w.casefold() in _job_words() or w.casefold() in _desks() for w in rest.split()):
         return tuple(authors), None  # "By Chris Mason, Political editor": a job, no outlet
+    job = rest.split()
+    if job[-1].casefold() in _job_words() and _is_place_beat(job[:-1]):
+        return tuple(authors), None  # "By Helen Pidd, North of England editor"
     # What follows the names must read as an outlet or title: capitalised words
     # ("Reuters", "Associated Press Writer"), not a running sentence.
     if not all(w[:1].isupper() or w in OUTLET_GLUE for w in rest.split()):
@@ -271,6 +275,22 @@ def read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str |
     if affiliation is not None and affiliation != rest.strip(" .") and _is_beat(affiliation):
         return tuple(authors), None  # "Senior China Correspondent": a job, no outlet
     return tuple(authors), affiliation
+
+
+# A compass point and "of" before a place: "North of England", "South-west of France".
+COMPASS_OF = re.compile(r"(?:North|South|East|West)(?:-?(?:east|west))?[ ]of[ ]", re.IGNORECASE)
+
+
+def _is_place_beat(words: list[str]) -> bool:
+    """Whether the words before a job word name the place a writer covers: "Scotland"
+    ("Scotland editor"), "North of England"."""
+    if not words:
+        return False
+    phrase = " ".join(words)
+    compass = COMPASS_OF.match(phrase)
+    if compass is not None:
+        phrase = phrase[compass.end() :]
+    return bool(phrase) and (find_area(phrase) is not None or find_city(phrase) is not None)
 
 
 def _is_beat(printed: str) -> bool:
@@ -311,7 +331,10 @@ def _name_and_job(text: str, start: int, end: int) -> BylineMatch | None:
     desks = _desks()
     for count in (2, 3):
         job = words[count:]
-        if not job or not all(w.group().casefold() in desks for w in job[:-1]):
+        if not job or not (
+            all(w.group().casefold() in desks for w in job[:-1])
+            or _is_place_beat([w.group() for w in job[:-1]])
+        ):
             continue
         name_end = start + words[count - 1].end()
         names = split_names(text, start, name_end)
@@ -377,6 +400,31 @@ def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     if m is not None:
         return _name_and_job(text, m.start("rest"), m.end("rest"))
     return None
+
+
+# A capitalised participle, no given name: "Fighting", "Breaking", "Rising".
+PARTICIPLE = re.compile(r"[A-Z][a-z]{2,}ing")
+# Where a writer is, right after a name: " in Kyiv", " in Jerusalem".
+WRITER_PLACE = re.compile(r"[ ]in[ ](?P<place>[A-Z][\w.'’-]*(?:[ ][A-Z][\w.'’-]*){0,2})")
+
+
+def _names_in_places(text: str, start: int, end: int) -> BylineMatch | None:
+    """A byline of names each followed by a place, without "By" ("Dan Sabbagh in Kyiv",
+    "Jason Burke in Jerusalem and Sufian Taha in Gaza"): every name a person's
+    whose first word may be a given name, every place a known city or area."""
+    names = split_names(text, start, end)
+    if not names:
+        return None
+    for name in names:
+        place = WRITER_PLACE.match(text, name.end, end)
+        if place is None or (
+            find_city(place.group("place")) is None and find_area(place.group("place")) is None
+        ):
+            return None
+        given = text[name.start : name.end].split()[0]
+        if not may_be_given_name(given) or PARTICIPLE.fullmatch(given):
+            return None  # "Fighting Rages in Kyiv": a heading in capitals, no writer
+    return BylineMatch(Span(start, end), tuple(names), None)
 
 
 def trim_back(text: str, start: int, end: int, chars: str = " ,") -> int:
@@ -528,9 +576,11 @@ def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None
         return None
     if agency is not None:
         return BylineMatch(Span(start, end), (), printed)
-    named = _name_and_job(text, start, end)
+    named = _name_and_job(text, start, end) or _names_in_places(text, start, end)
     if named is not None:
-        return named  # "Peter Walker Political correspondent": a name, then the job
+        # "Peter Walker Political correspondent": a name, then the job; "Dan Sabbagh in
+        # Kyiv": a name, then where the writer is
+        return named
     if _is_outlet_words(text, start, end) and printed.casefold() not in load_set("sections"):
         # "MEE staff", "The Hindu Bureau", "Web Desk": a desk of the outlet, no author
         return BylineMatch(Span(start, end), (), _affiliation(printed))
