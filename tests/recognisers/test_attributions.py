@@ -249,6 +249,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The claim was false (the actual number is closer to 15 percent, according to Factcheck.org).",
             [("Factcheck.org", "according to", "the actual number is closer to 15 percent", False)],
         ),
+        (  # a parenthesis closed before the cue opens no content
+            "The fire burned 15 square miles (39 square kilometers) by late afternoon, "
+            "according to the state.",
+            [
+                (
+                    "the state",
+                    "according to",
+                    "The fire burned 15 square miles (39 square kilometers) by late afternoon",
+                    False,
+                )
+            ],
+        ),
         (
             "He told reporters that the deal was dead.",
             [("He", "told", "that the deal was dead", False)],

@@ -259,8 +259,10 @@ def paragraph_sentences(
     return merged
 
 
-# What opens a sentence before an "according to" content: "But ", "And ", "(", "...: ".
-LEAD_OPENER = re.compile(r"(?:[“\"']?(?:But|And|So|Yet),?\s+|.*?[(:]\s*)")
+# What opens a sentence before an "according to" content: "But ", "And ", or an opening
+# parenthesis or a colon, and the spaces after it.
+LEAD_CONJUNCTION = re.compile(r"[“\"']?(?:But|And|So|Yet),?\s+")
+LEAD_MARK = re.compile(r"[(:]\s*")
 # A demonstrative that stands for the sentences before: "That’s according to a new poll".
 DEMONSTRATIVE_LEAD = re.compile(r"(?:That|This)(?:[’']s|\sis|\swas)")
 
@@ -268,8 +270,14 @@ DEMONSTRATIVE_LEAD = re.compile(r"(?:That|This)(?:[’']s|\sis|\swas)")
 def _lead_start(text: str, start: int, cue_start: int) -> int:
     """Where the content before "according to" starts: after an opening conjunction, a
     parenthesis or a colon ("(the actual number is 15 percent, according to ...)")."""
-    m = LEAD_OPENER.match(text, start, cue_start)
-    return m.end() if m is not None else start
+    m = LEAD_CONJUNCTION.match(text, start, cue_start)
+    if m is not None:
+        return m.end()
+    for mark in LEAD_MARK.finditer(text, start, cue_start):
+        if mark.group()[0] == "(" and text.find(")", mark.end(), cue_start) >= 0:
+            continue  # "15 square miles (39 square kilometers) by ...": closed before the cue
+        return mark.end()
+    return start
 
 
 # Words of a clause that runs into a quotation: "Trump's misinformation may be ".
