@@ -1722,3 +1722,20 @@ def test_a_passive_of_quoting_reports_through_as_and_a_participle_a_few_words_on
         "Baker was quoted on British television at the weekend as saying he has no target."
     )
     assert [a[:2] for a in found] == [(None, "quoted")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The talks would resume next week, state media reported.", "state media"),
+        ("The talks would resume, state news agency IRNA reported.", "state news agency IRNA"),
+        ("The talks would resume, state broadcaster CCTV said.", "state broadcaster CCTV"),
+    ],
+)
+def test_an_outlet_described_in_lower_case_closes_a_sentence(text: str, source: str) -> None:
+    assert [a[:2] for a in attributions_of(text)] == [(source, text.split()[-1].rstrip("."))]
+
+
+def test_a_statement_an_outlet_reported_is_its_content() -> None:
+    found = attributions_of("Kanaani said Tehran was calm, state media reported.")
+    assert ("state media", "reported", "Kanaani said Tehran was calm", False) in found

@@ -572,3 +572,14 @@ def test_names_and_aliases_wrapped_over_lines_are_on_one_line() -> None:
         ("Janet Yellen", ["Treasury Secretary Janet Yellen"], "Treasury Secretary"),
     ]
     assert record["attributions"][0]["source_text"] == "The Federal\nReserve"
+
+
+@pytest.mark.parametrize(
+    ("printed", "name"),
+    [("state news agency IRNA", "IRNA"), ("the official newspaper Al-Ahram", "Al-Ahram")],
+)
+def test_an_outlet_described_in_lower_case_is_the_outlet(printed: str, name: str) -> None:
+    record = parse_text(f"Title.\n\nThe talks would resume, {printed} reported.\n").to_dict()
+    assert [(s["name"], s["kind"], s["aliases"]) for s in record["sources"]] == [
+        (name, "media", [printed])
+    ]

@@ -157,11 +157,13 @@ def _closing_cue() -> re.Pattern[str]:
 
 
 # What a source that closes a sentence starts with: a name, a determiner or a number,
-# or a plural that needs none (", officials said", ", one source said").
+# a plural that needs none (", officials said", ", one source said"), or what owns an
+# outlet or an office (", state media reported", ", state news agency IRNA reported").
 CLOSING_SOURCE_START = re.compile(
     r""",\s(?:[A-Z]
       |(?:the|a|an|one|two|three|four|several|some|many)\s
-      |(?:officials|sources|people|analysts|experts|police)\s)""",
+      |(?:officials|sources|people|analysts|experts|police)\s
+      |(?:state|local|official|government)\s)""",
     re.VERBOSE,
 )
 # The reporting verbs that close a wire sentence after its source: ", the agency said".

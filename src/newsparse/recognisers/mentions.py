@@ -251,7 +251,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
     outlet = _outlet(head, bare, words)
     if outlet is not None:
-        return Mention(printed, outlet, "media", None, "media:" + _bare(outlet.casefold()))
+        return Mention(printed, outlet, "media", None, MEDIA_KEY + _bare(outlet.casefold()))
     documents = load_set("document_words")
     noun = 1 if words and words[0] in DETERMINERS else 0  # the first noun: "[a] report by"
     if last in documents or (
@@ -335,7 +335,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             return Mention(printed, name, "organization", None, "org:" + bag(name))
         if _listed_outlet(name.casefold()):
             # "audio provided by Wyoming Public Radio": the outlet the phrase ends with
-            return Mention(printed, name, "media", None, "media:" + _bare(name.casefold()))
+            return Mention(printed, name, "media", None, MEDIA_KEY + _bare(name.casefold()))
         if parts and is_acronym(parts[-1]) and parts[-1].casefold() not in ROMAN_NUMERALS:
             # "Eurosceptic SVP": a body named by its acronym
             return Mention(printed, name, "organization", None, "org:" + bag(name))
@@ -387,6 +387,14 @@ def _listed_outlet(folded: str) -> bool:
 MASTHEAD = re.compile(r"[Tt]he [A-Z][a-z]+")
 
 
+# What an outlet is in lower case, then its name: "state news agency IRNA", "the state
+# broadcaster CCTV", "official newspaper Al-Ahram".
+DESCRIBED_OUTLET = re.compile(
+    r"(?:(?:the|a|an)\s)?(?P<what>(?:[a-z][\w-]*\s){1,4})"
+    r"(?P<name>[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,3})"
+)
+
+
 def _outlet(head: str, bare: str, words: list[str]) -> str | None:
     """The news outlet a source is, if any: a listed outlet or agency ("Reuters", "Kyodo
     News"), or a short phrase ending with an outlet's head word (the name run when it
@@ -398,6 +406,12 @@ def _outlet(head: str, bare: str, words: list[str]) -> str | None:
         return head  # "The Post", "The Times": a paper by its short name
     if canonical_agency(bare) is not None or canonical_agency(bare.rstrip(".")) is not None:
         return head.rstrip(".")  # "according to the PTI.": the sentence's stop is no part
+    described = DESCRIBED_OUTLET.fullmatch(head)
+    if described is not None:
+        what = described.group("what").split()
+        media = load_set("media_words")
+        if what[-1] in media or " ".join(what[-2:]) in media:
+            return described.group("name")  # "state news agency IRNA": IRNA
     if len(words) > MAX_MEDIA_WORDS or not MEDIA_LINKS.isdisjoint(words):
         return None  # "three sources who spoke to Fox News": the outlet is no source
     if not _listed_outlet(bare):
@@ -485,6 +499,8 @@ COUNTERPART_LEADS = frozenset({"his", "her", "their", "its"})
 
 # The key prefix of a named person ("person:clinton").
 PERSON_KEY = "person:"
+# The key of a news outlet: "media:" and its name without "the" ("media:mti").
+MEDIA_KEY = "media:"
 
 
 # Most words of a job printed before a name ("the company's [chief financial officer]").

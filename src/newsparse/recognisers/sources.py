@@ -28,6 +28,7 @@ from ..patterns import RELATIVE_PRONOUNS
 from ..pipeline import Context
 from .mentions import (
     GROUP_KEY,
+    MEDIA_KEY,
     PERSON_KEY,
     Mention,
     bag,
@@ -183,6 +184,9 @@ class Ledger:
             # "Bill Clinton" after "Hillary Clinton": one surname, two persons
             mention = replace(mention, key=mention.key + GIVEN_KEY + _given(mention.name))
             index = self.keys.get(mention.key)
+        if index is None and mention.kind in ("person", "organization") and " " not in mention.name:
+            # "MTI said" after "the official news agency MTI": the outlet named before
+            index = self.keys.get(MEDIA_KEY + mention.name.casefold())
         if index is None and mention.kind == "unknown" and mention.name[:1].isupper():
             # "Doctor said" after "Ken Doctor": a surname that is also a job
             index = self.keys.get(PERSON_KEY + mention.name.casefold())

@@ -436,6 +436,7 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
         and _word(toks[first]) not in _determiners()
         and not _opens_name(toks, first, upto)
         and not _job_before_name(toks, first, upto)
+        and not _outlet_before_name(toks, first, upto)
     ):
         first += 1
         if first == upto:
@@ -463,6 +464,24 @@ def _job_before_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
     (words of data/titles.txt)."""
     j = _job_end(toks, i, upto)
     return i < j < upto and all(t.group()[:1].isupper() for t in toks[j:upto])
+
+
+# Most lower-case words of what an outlet is before its name: "official news agency".
+MAX_OUTLET_WORDS = 4
+
+
+def _outlet_before_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
+    """Whether the lower-case ``toks[i]`` opens what an outlet is, right before its name:
+    "state news agency IRNA", "state broadcaster CCTV", "official newspaper Al-Ahram"
+    (the last lower-case word, or the last two, in data/media_words.txt)."""
+    j = i
+    while j < upto and j - i < MAX_OUTLET_WORDS and toks[j].group().islower():
+        j += 1
+    if not i < j < upto or not all(t.group()[:1].isupper() for t in toks[j:upto]):
+        return False
+    media = load_set("media_words")
+    last = toks[j - 1].group()
+    return last in media or (j - 2 >= i and f"{toks[j - 2].group()} {last}" in media)
 
 
 def _job_end(toks: list[re.Match[str]], i: int, upto: int) -> int:
@@ -532,6 +551,10 @@ def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | 
     if not _opens_run(before) and before not in {"and", "or"}:
         return None  # most phrases: a capitalised word or a verb before them
     last = toks[upto - 1].group()
+    if last in load_set("media_words") and all(
+        toks[i].group().isalpha() and toks[i].group().islower() for i in range(stop, upto)
+    ):
+        return stop  # ", state media reported", ", local television said": the outlet
     if len(last) <= 4 or not last.endswith("s") or last.endswith(("ss", "ous", "us")):
         return None
     words = [toks[i].group() for i in range(stop, upto)]
