@@ -583,3 +583,13 @@ def test_an_outlet_described_in_lower_case_is_the_outlet(printed: str, name: str
     assert [(s["name"], s["kind"], s["aliases"]) for s in record["sources"]] == [
         (name, "media", [printed])
     ]
+
+
+def test_an_outlet_s_acronym_is_the_outlet() -> None:
+    record = parse_text(
+        "Title.\n\nThe National News Agency (NNA) reported that three people were killed.\n\n"
+        "The NNA said drones were still flying over the area.\n"
+    ).to_dict()
+    assert [(s["name"], s["kind"], s["attribution_count"]) for s in record["sources"]] == [
+        ("The National News Agency", "media", 2)
+    ]

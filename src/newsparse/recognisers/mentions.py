@@ -198,6 +198,10 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         return Mention(printed, name, "organization", None, "org:" + bag(full))
     if acronym in acronyms:
         full = acronyms[acronym]
+        spelt = classify(full, {})
+        if spelt.kind == "media":
+            # "The NNA" after "the National News Agency (NNA)": the outlet
+            return Mention(printed, spelt.name, "media", None, spelt.key)
         return Mention(printed, full, "organization", None, "org:" + bag(full))
     person, of, _ = head.partition(" of ")
     if (
