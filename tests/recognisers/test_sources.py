@@ -192,6 +192,7 @@ def test_a_quotation_according_to_someone_is_direct() -> None:
     ("second", "people"),
     [
         ("The pontiff", ["Pope Francis"]),  # a description of one person
+        ("The Argentine", ["Pope Francis"]),  # a nationality of one person
         ("The Philippine Star", ["Pope Francis", "The Philippine Star"]),  # a paper
     ],
 )

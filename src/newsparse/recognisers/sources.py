@@ -127,12 +127,14 @@ def _gender(printed: str) -> str | None:
 
 
 # A definite description of one person: an age ("the 39-year-old", "the 39-year-old
-# striker") or a nationality alone ("the Brazilian", "the Frenchman", "the Iraqi"); "the
-# Chinese" and "the British" are a side more often than a person, and stay apart.
+# striker") or a nationality alone ("the Brazilian", "the Frenchman", "the Iraqi", "the
+# Argentine", "the Spaniard"); "the Chinese" and "the British" are a side more often
+# than a person, and stay apart.
 PERSON_DESCRIPTION = re.compile(
     r"""[Tt]he[ ](?:
         \d{1,3}-year-old(?:[ ][a-z]{2,20})?
       | [A-Z][a-z]{2,20}(?:ian|ean|man|woman|i)
+      | Argentine|Spaniard|Swede|Dane|Pole|Scot|Turk|Greek|Finn|Czech|Slovak|Croat|Serb|Kiwi
     )""",
     re.VERBOSE,
 )
@@ -192,8 +194,10 @@ class Ledger:
             index = self.keys.get(PERSON_KEY + mention.name.casefold())
         if index is None and mention.kind == "unknown":
             index = self._titled_antecedent(mention)
+        described = False  # "the Argentine": a description, never the person's name
         if index is None and mention.kind in ("person", "unknown"):
             index = self._described_person(mention)
+            described = index is not None
         if index is None and mention.kind == "person" and mention.key.startswith(PERSON_KEY):
             index = self._body_named(mention)
         if index is None and mention.kind in ("organization", "document", "media"):
@@ -228,7 +232,9 @@ class Ledger:
         gender = _gender(mention.text) if mention.kind == "person" or one else None
         if gender is not None:
             self.genders.setdefault(index, gender)
-        if (mention.kind == "person" and len(mention.name) > len(source.name)) or (
+        if (
+            mention.kind == "person" and len(mention.name) > len(source.name) and not described
+        ) or (
             mention.kind == "organization"
             and full_name(source.name) is not None
             and full_name(mention.name) is None
