@@ -1332,6 +1332,8 @@ def text_of(text: str, span: Span) -> str:
         "Mr. Sanders found ways to press his agenda through small provisions.",
         "They met at the resort, now called Trump National Doral, in May.",
         "He spoke to donors on a conference call with the campaign staff.",
+        "Acts of protest are acts of patriotism, whether it was sitting at a lunch counter "
+        "in the South in the 1960s or wearing a T-shirt.",
         "The host of an MSNBC show is a Virginia resident who voted in May.",
         "The governor found himself at the center of the budget fight.",
         "That said, Cruz cannot realistically win the nomination outright.",
@@ -1739,3 +1741,8 @@ def test_an_outlet_described_in_lower_case_closes_a_sentence(text: str, source: 
 def test_a_statement_an_outlet_reported_is_its_content() -> None:
     found = attributions_of("Kanaani said Tehran was calm, state media reported.")
     assert ("state media", "reported", "Kanaani said Tehran was calm", False) in found
+
+
+def test_a_counter_to_a_view_still_answers_it() -> None:
+    found = attributions_of("The treaty is an apparent counter to policies that Trump backed.")
+    assert [a[1] for a in found][:1] == ["counter"]

@@ -370,6 +370,11 @@ PASSIVE_REPORT_AFTER = re.compile(
 )
 
 
+# Compound heads that still report before "to": "an apparent counter to ..." answers
+# someone ("a quick call to the Secret Service" reports nothing).
+ANSWER_NOUNS = frozenset({"counter"})
+
+
 def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``)."""
     if key in lex.bare_verbs:
@@ -416,4 +421,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
             return True  # "show up", "appeared on Fox News": no statement
     if key in lex.nouns and _after_determiner(text, start):
         return True  # "the show", "their shows"
-    return key in lex.compounds and _heads_compound(text, start)  # "a conference call"
+    return (
+        key in lex.compounds
+        and _heads_compound(text, start)
+        and not (key in ANSWER_NOUNS and text.startswith(" to ", end))
+    )  # "a conference call", "a lunch counter"
