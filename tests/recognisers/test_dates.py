@@ -11,6 +11,7 @@ from newsparse.document import Span
 from newsparse.layout import build_document
 from newsparse.options import Options
 from newsparse.pipeline import build_context
+from newsparse.recognisers.date_values import closest_month
 from newsparse.recognisers.dateline_dates import dateline_date
 from newsparse.recognisers.dates import (
     apply_resolution,
@@ -392,3 +393,19 @@ def test_a_weekday_after_a_future_marker_lies_ahead(text: str, value: str) -> No
     article.dates = find_dates(article.doc, article, ctx)
     apply_resolution(article.doc, article, ctx)
     assert [d.value for d in article.dates] == [value]
+
+
+@pytest.mark.parametrize(
+    ("month", "ref", "value"),
+    [
+        (1, date(2024, 7, 31), "2024-01"),  # six months back or ahead: the past
+        (12, date(2024, 6, 1), "2023-12"),
+        (2, date(2024, 7, 31), "2024-02"),  # five months back, not seven ahead
+        (11, date(2024, 7, 31), "2024-11"),  # four months ahead
+        (12, date(2024, 5, 1), "2023-12"),
+    ],
+)
+def test_a_year_less_month_is_the_nearest_and_a_tie_is_in_the_past(
+    month: int, ref: date, value: str
+) -> None:
+    assert closest_month(month, ref) == value

@@ -104,9 +104,9 @@ def closest_month(month: int, ref: date) -> str:
     """The ``month`` nearest to ``ref``'s month, within six months (ties to the past)."""
     diff = month - ref.month
     year = ref.year
-    if diff > 6:
+    if diff >= 6:  # six months ahead or six back: the past ("in January" told in July)
         year -= 1
-    elif diff < -5:
+    elif diff < -6:
         year += 1
     return iso_month(year, month)
 
