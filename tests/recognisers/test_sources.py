@@ -594,3 +594,18 @@ def test_an_outlet_s_acronym_is_the_outlet() -> None:
     assert [(s["name"], s["kind"], s["attribution_count"]) for s in record["sources"]] == [
         ("The National News Agency", "media", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Boeing names new chief as crisis deepens", "Boeing Names New Chief as Crisis Deepens"],
+)
+def test_the_company_is_a_listed_company_named_before(headline: str) -> None:
+    record = parse_text(
+        f"{headline}\n\n"
+        "The company said Kelly Ortberg would take over next month.\n\n"
+        "Boeing reported a loss of $1.4 billion for the second quarter.\n"
+    ).to_dict()
+    assert [(s["name"], s["kind"], s["attribution_count"]) for s in record["sources"]] == [
+        ("Boeing", "organization", 2)
+    ]

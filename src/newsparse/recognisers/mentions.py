@@ -157,6 +157,13 @@ def _title_of(head: str, apposition: str) -> str | None:
 
 
 @cache
+def listed_bodies() -> frozenset[str]:
+    """The organisations and companies whose names read like a person's or a word
+    (``data/organisations.txt``, ``data/companies.txt``), in lower case."""
+    return load_set("organisations") | load_set("companies")
+
+
+@cache
 def _short_names() -> dict[str, str]:
     """``data/short_names.tsv``: a body's short name (lower case) -> its full name."""
     return {row["short"].casefold(): row["full"] for row in load_table("short_names")}
@@ -186,7 +193,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         # "China, Brazil pledge ...": a headline's comma stands for "and"
         return Mention(printed, printed, "organization", None, "org:" + bag(printed))
     acronym = head.removeprefix("The ").removeprefix("the ")
-    if bare.removesuffix("'s").removesuffix("’s") in load_set("organisations"):
+    if bare.removesuffix("'s").removesuffix("’s") in listed_bodies():
         # "Hamas", "the Taliban", "Gazprom's": a body whose name reads like a person's
         name = head.removesuffix("'s").removesuffix("’s")
         return Mention(printed, name, "organization", None, "org:" + bag(name))
@@ -463,7 +470,7 @@ def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
     parts = [p.strip() for p in COORDINATION.split(BOTH.sub("", printed, count=1))]
     places = [find_city(part) or find_area(part) for part in parts]
     bodies = [
-        bool(place) or part.removeprefix("the ").casefold() in load_set("organisations")
+        bool(place) or part.removeprefix("the ").casefold() in listed_bodies()
         for part, place in zip(parts, places, strict=True)
     ]
     if len(parts) >= 2 and all(bodies):

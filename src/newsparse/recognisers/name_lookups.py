@@ -85,6 +85,57 @@ def named_organisation(doc: Document, printed: str, before: int) -> str | None:
     return name if len(name.split()) >= 2 else None
 
 
+def listed_company(doc: Document, printed: str, before: int) -> str | None:
+    """The company of ``data/companies.txt`` named last before ``before`` that "the
+    company" (a noun of data/company_nouns.txt) points to: "Boeing" for "The company said"
+    under a headline on Boeing."""
+    words = words_of(printed.casefold())
+    if len(words) != 2 or words[0] != "the" or words[1] not in load_set("company_nouns"):
+        return None
+    lo = max(0, before - NAMED_WINDOW)
+    listed = [m for m in _listed_company().finditer(doc.text, lo, before) if _alone(m)]
+    return listed[-1].group() if listed else None
+
+
+@cache
+def _listed_company() -> re.Pattern[str]:
+    """A company of ``data/companies.txt`` printed with its capitals: "Boeing",
+    "Goldman Sachs"."""
+    names = load_list("companies")
+    titled = {" ".join(part.capitalize() for part in name.split()) for name in names}
+    return re.compile(rf"(?<![\w.-]){alternation(titled, boundary=False)}(?![\w-])")
+
+
+# A capitalised word and a space, or a space and a capital: what makes a listed name
+# part of a longer one ("United Arab [Emirates]", "[Nissan] Motor Co").
+CAPITALISED_BEFORE = re.compile(r"[A-Z][\w'’.&-]*[ ]\Z")
+CAPITAL_AFTER = re.compile(r"\s[A-Z]")
+
+
+def _alone(m: re.Match[str]) -> bool:
+    """Whether a listed company's name stands alone, not inside a longer name. A
+    headline in title case ("Boeing Names New Chief") capitalises every word, so only
+    the word before counts where the name opens its line."""
+    text = m.string
+    if CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()) is not None:
+        return False
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    line_end = text.find("\n", m.end())
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return CAPITAL_AFTER.match(text, m.end()) is None or (
+        line_start == m.start() and _title_case(line)
+    )
+
+
+# The share of capitalised words that makes a line a title-case headline.
+TITLE_CASE_SHARE = 0.6
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in line.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= TITLE_CASE_SHARE * len(words)
+
+
 # How far before and after its head noun a name built on it may reach: three words
 # before ("Russian Ministry"), "of" and four words after ("of the Interior").
 HEAD_NAME_REACH = 160

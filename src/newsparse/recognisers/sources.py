@@ -42,6 +42,7 @@ from .name_lookups import (
     SMALL_WORDS,
     CompanyNames,
     FullNames,
+    listed_company,
     may_be_given_name,
     named_organisation,
     words_of,
@@ -712,6 +713,11 @@ def resolve_sources(
                     # Administration spoke: the organisation last heard, as for "it"
                     # (an organisation, not a news outlet: "the campaign" is no paper).
                     a.source_id = ledger.last_body
+                    ledger.alias(a.source_id, printed)
+                elif (listed := listed_company(doc, printed, a.source_span.start)) is not None:
+                    # "The company said" before any body spoke, under a headline on
+                    # Boeing: the company of data/companies.txt named last
+                    a.source_id = ledger.add(replace(_classify_plain(listed), kind="organization"))
                     ledger.alias(a.source_id, printed)
             if a.source_id is None:
                 a.source_id = ledger.add(mention, heard=a.rule != "asked")
