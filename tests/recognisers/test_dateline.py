@@ -56,6 +56,8 @@ CASES = [
     # a colon after a known place in capitals (South Asian papers)
     ("NEW DELHI: The government announced new rules.", "NEW DELHI", "NEW DELHI", "New Delhi", None, "India", "IN", None, None),
     ("ISLAMABAD, Dec 3 (APP): The prime minister spoke.", "ISLAMABAD, Dec 3 (APP)", "ISLAMABAD", "Islamabad", None, "Pakistan", "PK", "APP", "Dec 3"),
+    # a known city as a name before a sentence of its own (NDTV, Al Jazeera)
+    ("Kolkata: West Bengal Chief Minister Mamata Banerjee on Tuesday said it.", "Kolkata", "Kolkata", "Kolkata", None, "India", "IN", None, None),
     # a known agency in brackets closes a place and date in title case (Indian wire copy)
     ("New Delhi, Nov 24 (PTI) The government will table the bill.", "New Delhi, Nov 24 (PTI)", "New Delhi", "New Delhi", None, "India", "IN", "PTI", "Nov 24"),
     ("Mumbai, Nov 24 (IANS): Shares rose on Monday.", "Mumbai, Nov 24 (IANS)", "Mumbai", "Mumbai", None, "India", "IN", "IANS", "Nov 24"),
@@ -125,6 +127,7 @@ def test_dateline_fields(
         "In 2014, Obama said the war - which he opposed - was over.",
         "UPDATE: The story was changed to add a comment.",  # a label, not a place
         "Q: What did you see there that night?",
+        "Paris: a short history of the city and its river.",  # no sentence of its own
         "Apple (AAPL) Shares rose 3 pct in early trading.",  # no known agency in brackets
         "Trade (PTI) figures rose.",  # no capital after the bracket
     ],

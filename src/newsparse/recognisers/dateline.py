@@ -195,14 +195,31 @@ MAX_LONE_PLACE_CHARS = 60
 
 
 def _colon_dateline(m: re.Match[str]) -> bool:
-    """A colon closes a dateline only after a place in capitals that the gazetteer knows
-    ("NEW DELHI:", "ISLAMABAD, Dec 3 (APP):"), never after a label ("Update:", "Q:")."""
+    """A colon closes a dateline only after a city that the gazetteer knows, in capitals
+    ("NEW DELHI:", "ISLAMABAD, Dec 3 (APP):") or, before a sentence of its own, as a
+    name ("Kolkata: West Bengal Chief Minister ... said"); never after a label
+    ("Update:", "Q:")."""
     location = m.group("location")
     if location is None:
         return False
     first = ELEMENT_SEPARATOR.split(location)[0]
+    if find_city(first) is None:
+        return False
     letters = [c for c in first if c.isalpha()]
-    return all(c.isupper() for c in letters) and find_city(first) is not None
+    return (
+        all(c.isupper() for c in letters)
+        or SENTENCE_AFTER_COLON.match(
+            m.string, m.end(), min(len(m.string), m.end() + SENTENCE_REACH)
+        )
+        is not None
+    )
+
+
+# A sentence after a colon dateline in title case: a capital, then at least six words on
+# its line ("Kolkata: West Bengal Chief Minister Mamata Banerjee on Tuesday said ...").
+SENTENCE_AFTER_COLON = re.compile(r"[ ]?[A-Z][^ \n]*(?:[ ][^ \n]+){6}")
+# How far the sentence is looked at.
+SENTENCE_REACH = 200
 
 
 def _known_agency(m: re.Match[str]) -> bool:
