@@ -1241,6 +1241,10 @@ def test_a_headline_with_two_statements_of_its_subject(
             "'We will not give up' - Zelensky vows defiance",
             ("Zelensky", "-", "'We will not give up'"),
         ),
+        (  # ... and the words a title-case headline capitalises after the name (NDTV)
+            '"Will Not Tolerate Violence": Mamata Banerjee After Clashes In Kolkata',
+            ("Mamata Banerjee", ":", '"Will Not Tolerate Violence"'),
+        ),
         (  # a second verb of the subject that opens a headline in sentence case
             "Bank of England keeps rates on hold, warns of slower growth",
             ("Bank of England", "warns", "of slower growth"),

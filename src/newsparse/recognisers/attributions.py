@@ -62,6 +62,7 @@ from .speakers import (
     without_release,
     without_time,
 )
+from .speakers import OPENING_PREPOSITIONS as PHRASE_PREPOSITIONS
 
 LOGGER = logging.getLogger(__name__)
 
@@ -614,13 +615,31 @@ def _quoted_speaker(doc: Document, m: re.Match[str]) -> Span | None:
     forms = cue_lexicon().forms
     if m.group("lower") is None:
         verb = m.group("verb")
-        return Span(*m.span("source")) if verb is None or verb in forms else None
+        if verb is not None and verb not in forms:
+            return None
+        return _title_case_name(doc, Span(*m.span("source")))
     words = list(LOWER_WORD.finditer(doc.text, m.start("lower"), m.end()))
     for i, word in enumerate(words[1 : MAX_LOWER_SPEAKER_WORDS + 1], 1):
         if word.group() in forms:
             # "‘It was a massacre’: survivors say": the words before the cue
             return Span(words[0].start(), words[i - 1].end())
     return None
+
+
+def _title_case_name(doc: Document, name: Span) -> Span:
+    """A headline's speaker without the words a title-case headline capitalises after
+    it: "Mamata Banerjee [After Clashes In Kolkata]", "Zelensky [Says ...]"."""
+    words = list(WORD.finditer(doc.text, name.start, name.end))
+    forms = cue_lexicon().forms
+    for word in words[1:]:
+        folded = word.group().casefold()
+        if folded in TITLE_CASE_STOPS or folded in SUBORDINATORS or folded in forms:
+            return Span(name.start, trim_end(doc, name.start, word.start()))
+    return name
+
+
+# Prepositions that a title-case headline capitalises after a speaker's name.
+TITLE_CASE_STOPS = PHRASE_PREPOSITIONS | {"over", "against", "ahead", "following", "to"}
 
 
 # Most words of a speaker in lower case after a headline's quotation ("local residents").
