@@ -609,3 +609,23 @@ def test_the_company_is_a_listed_company_named_before(headline: str) -> None:
     assert [(s["name"], s["kind"], s["attribution_count"]) for s in record["sources"]] == [
         ("Boeing", "organization", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("BuzzFeed said it would expand.", "BuzzFeed, which has 200 staff, said it would hire."),
+        (
+            "Halcyon Investments said it had sold its stake.",
+            "Halcyon, which is based in Texas, said it had sold the shares.",
+        ),
+    ],
+)
+def test_a_body_read_first_as_a_person_is_one_body_once_it_shows(first: str, later: str) -> None:
+    record = parse_text(f"Title.\n\n{first}\n\n{later}\n").to_dict()
+    assert [(s["kind"], s["attribution_count"]) for s in record["sources"]] == [("organization", 2)]
+
+
+def test_a_name_ending_in_co_is_a_company() -> None:
+    record = parse_text("Title.\n\nRaytheon Co said its director had resigned.\n").to_dict()
+    assert [(s["name"], s["kind"]) for s in record["sources"]] == [("Raytheon Co", "organization")]

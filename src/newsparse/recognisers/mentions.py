@@ -601,8 +601,12 @@ BODY_NAME_LINKS = SMALL_WORDS | {"on", "to", "in", "at", "without", "for"}
 
 def _body_apposition(apposition: str, orgs: frozenset[str]) -> bool:
     """Whether an apposition describes a body: "the advocacy group whose ...", "a
-    charity based in London" (an article, then a noun of bodies among its next words)."""
+    charity based in London" (an article, then a noun of bodies among its next words),
+    or a relative clause of things: "Universities Canada, which represents 97
+    universities" ("who" would tell a person)."""
     words = words_of(apposition)
+    if words and words[0].casefold() == "which":
+        return True
     if len(words) < 2 or words[0].casefold() not in ("the", "a", "an"):
         return False
     phrase = words[1 : MAX_BODY_APPOSITION_WORDS + 2]

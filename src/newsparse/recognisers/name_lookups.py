@@ -52,7 +52,7 @@ def _suffixes() -> str:
 def _company_name() -> re.Pattern[str]:
     """A company's name: capitalised words that end with a suffix ("Acme Corp.", "Rowntree
     PLC", "Rowntree plc")."""
-    return re.compile(rf"(?<![\w.])(?:[A-Z][\w&'’-]*[ ]){{1,4}}{_suffixes()}(?![\w])")
+    return re.compile(rf"(?<![\w.])(?:[A-Z][\w&'’-]*[ ]){{1,4}}{_suffixes()}(?![\w-])")
 
 
 @lru_cache(maxsize=256)
@@ -163,7 +163,7 @@ def _last_head_name(text: str, head: str, lo: int, hi: int) -> re.Match[str] | N
 @cache
 def _suffix_after_name() -> re.Pattern[str]:
     """A company suffix right after a name and its space: "[Inc]", "[Corp.]"."""
-    return re.compile(rf"{_suffixes()}(?![\w])")
+    return re.compile(rf"{_suffixes()}(?![\w-])")
 
 
 class _TextLookup:

@@ -205,6 +205,8 @@ class Ledger:
             index = self._definite(mention)
         if index is None and mention.kind == "organization":
             index = self._spelt_out(mention)
+        if index is None and mention.kind == "organization":
+            index = self._person_named(mention)
         if index is None and mention.kind == "person" and mention.title:
             index = self._bare_job_before(mention)
         if index is None:
@@ -370,6 +372,31 @@ class Ledger:
             source.aliases.append(source.name)
             source.name, source.kind = mention.name, "person"
             self.keys[mention.key] = index
+        return index
+
+    def _person_named(self, mention: Mention) -> int | None:
+        """An earlier "person" of this organisation's name, which it shows to be a body:
+        "BuzzFeed said" read as a person, then "BuzzFeed, which ..."; "Halcyon
+        Investments said", then "Halcyon, which ...". The source becomes an organisation."""
+        name = mention.name
+        if not name[:1].isupper():
+            return None
+        folded = name.casefold()
+        index = self.keys.get(PERSON_KEY + folded.rsplit(" ", 1)[-1])  # "person:bancorp"
+        if index is None and " " not in name:
+            first = self.first_names.get(folded)
+            index = self.keys.get(first) if first else None
+        if index is None:
+            return None
+        source = self.sources[index]
+        if source.kind != "person" or not (
+            source.name == name or source.name.startswith(name + " ")
+        ):
+            return None
+        source.kind = "organization"
+        self.people.pop(index, None)
+        self._index(index)
+        self.keys[mention.key] = index
         return index
 
     def _spelt_out(self, mention: Mention) -> int | None:
