@@ -629,3 +629,16 @@ def test_a_body_read_first_as_a_person_is_one_body_once_it_shows(first: str, lat
 def test_a_name_ending_in_co_is_a_company() -> None:
     record = parse_text("Title.\n\nRaytheon Co said its director had resigned.\n").to_dict()
     assert [(s["name"], s["kind"]) for s in record["sources"]] == [("Raytheon Co", "organization")]
+
+
+def test_a_body_whose_name_holds_commas_is_spanned_by_its_acronym() -> None:
+    record = parse_text(
+        "Title.\n\nAccording to Immigration, Refugees and Citizenship Canada (IRCC), more "
+        "than one million permits were valid.\n\nIRCC said the cap would hold until 2026.\n"
+    ).to_dict()
+    assert record["attributions"][0]["source_text"] == (
+        "Immigration, Refugees and Citizenship Canada (IRCC)"
+    )
+    assert [(s["name"], s["kind"], s["attribution_count"]) for s in record["sources"]] == [
+        ("Immigration, Refugees and Citizenship Canada", "organization", 2)
+    ]

@@ -35,7 +35,7 @@ GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-Z]")
 # An organisation introduced with its acronym: "Syrian Democratic Forces (SDF)".
 ACRONYM_INTRO = re.compile(
     r"""
-    (?P<name>(?:[A-Z][\w'’-]{0,30}\s(?:(?:of|for|and|the)\s){0,2}){1,7})   # Syrian Democratic Forces
+    (?P<name>(?:[A-Z][\w'’-]{0,30},?\s(?:(?:of|for|and|the)\s){0,2}){1,7})  # Syrian Democratic Forces
     \((?P<acronym>[A-Z][A-Za-z]{1,7})\)                                   # (SDF)
     """,
     re.VERBOSE,
@@ -156,6 +156,17 @@ def _title_of(head: str, apposition: str) -> str | None:
     return None
 
 
+# A name with its acronym in parentheses after it, then the end or an apposition:
+# "Syrian Democratic Forces (SDF)".
+NAME_AND_ACRONYM = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)[ ]\((?P<acronym>[A-Z]{2,8})\)(?=,|\Z)")
+
+
+def _initials_match(name: str, acronym: str) -> bool:
+    """Whether ``acronym`` is made of the capitals opening the words of ``name``."""
+    capitals = "".join(w[0] for w in words_of(name) if w[:1].isupper())
+    return capitals == acronym
+
+
 @cache
 def listed_bodies() -> frozenset[str]:
     """The organisations and companies whose names read like a person's or a word
@@ -178,6 +189,12 @@ def full_name(name: str) -> str | None:
 
 def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     """Kind, canonical name, title and grouping key of one printed source."""
+    introduced = NAME_AND_ACRONYM.match(printed)
+    if introduced is not None and _initials_match(*introduced.group("name", "acronym")):
+        # "Immigration, Refugees and Citizenship Canada (IRCC)": a body whose name holds
+        # commas, its acronym after it
+        name = introduced.group("name")
+        return Mention(printed, name, "organization", None, "org:" + bag(name))
     head, _, apposition = printed.partition(",")
     head = head.strip()
     folded = head.casefold()
@@ -713,5 +730,15 @@ def find_acronyms(doc: Document, paragraphs: list[Span]) -> dict[str, str]:
         if "(" not in doc.text[para.start : para.end]:
             continue
         for m in ACRONYM_INTRO.finditer(doc.text, para.start, para.end):
-            found.setdefault(m.group("acronym"), m.group("name").strip())
+            found.setdefault(m.group("acronym"), _acronym_name(m.group("name"), m.group("acronym")))
     return found
+
+
+def _acronym_name(name: str, acronym: str) -> str:
+    """The name an acronym stands for: commas kept where its initials span them
+    ("Immigration, Refugees and Citizenship Canada (IRCC)"), else the words after the
+    last comma ("In Syria, Syrian Democratic Forces (SDF)")."""
+    name = name.strip()
+    while "," in name and not _initials_match(name, acronym):
+        name = name.split(",", 1)[1].strip()
+    return name

@@ -622,6 +622,13 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
     end = last.end()
     if last.group().endswith(".") and not _is_abbreviation(last.group()):
         end -= 1
+    series = NAME_SERIES.match(doc.text, end, hi)
+    if series is not None and _initials_of(
+        doc.text[words[0].start() : series.start("acronym")]
+    ) == (series.group("acronym")):
+        # "According to Immigration, Refugees and Citizenship Canada (IRCC), ...": a
+        # name whose commas its acronym spans
+        return Span(words[0].start(), series.end())
     if last.group().islower():
         named = NAME_AFTER_JOB.match(doc.text, end, hi)
         if named is not None and named.group("name").rstrip(".").casefold() not in CALENDAR_NAMES:
@@ -642,6 +649,20 @@ NAME_AFTER_JOB = re.compile(
     r",[ \t\u00a0](?P<name>[A-Z][\w'’-]*\.?(?:[ \t\u00a0][A-Z][\w'’-]*\.?){0,3})"
     r"(?=[,;:!?)]|\.(?:\s|\Z)|\Z|\s(?:of|at|from)\s)"
 )
+
+
+# The rest of a name that holds commas, then its acronym: "[, Refugees and Citizenship
+# Canada (IRCC)]" after "Immigration".
+NAME_SERIES = re.compile(
+    r"(?:,[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*)*,?[ ]and[ ][A-Z][\w'’-]*(?:[ ][A-Z][\w'’-]*)*"
+    r"[ ]\((?P<acronym>[A-Z]{2,8})\)"
+)
+
+
+def _initials_of(name: str) -> str:
+    """The capitals that open the words of a name: "IRC" of "Immigration, Refugees and
+    Citizenship"."""
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
 
 
 # Words that end no source phrase: a phrase cut short after them loses them.
