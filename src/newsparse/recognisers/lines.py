@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterator
+from itertools import chain
 
 from ..document import Document
 
@@ -23,10 +24,53 @@ def trimmed(text: str, start: int, end: int) -> tuple[int, int]:
 
 def block_lines(doc: Document, index: int) -> Iterator[tuple[int, int]]:
     """The non-empty lines of block ``index``, trimmed."""
+    # The byline, headline and page-furniture recognisers each read the first blocks
+    # (and the last ones) line by line: a block's first lines are cut once per
+    # document and kept (block spans never change once the document is built). Only
+    # the first CACHED_LINES: a block of a million lines is read through, not kept.
+    store = doc.derived(_lines_by_block)
+    head = store.get(index)
+    if head is None:
+        head = store[index] = _head_lines(doc, index)
+    lines, resume = head
+    if resume is None:
+        return iter(lines)
+    return chain(lines, _lines_from(doc, index, resume))
+
+
+# Lines kept per block: more than the header recognisers read (HEADER_LINES is 10).
+CACHED_LINES = 16
+
+
+def _lines_by_block(doc: Document) -> dict[int, tuple[tuple[tuple[int, int], ...], int | None]]:
+    """The store of :func:`block_lines`: per block, its first lines and the number of
+    the line to go on from (None when they are all of them)."""
+    return {}
+
+
+def _head_lines(doc: Document, index: int) -> tuple[tuple[tuple[int, int], ...], int | None]:
+    """The first CACHED_LINES non-empty lines of block ``index``, trimmed, and the
+    number of the line after them (None when the block has no more)."""
     block = doc.blocks[index].span
     text = doc.text
     lines = doc.lines
+    out: list[tuple[int, int]] = []
     for number in range(doc.line_at(block.start), doc.line_at(block.end) + 1):
+        line = lines[number]
+        s, e = trimmed(text, max(line.start, block.start), min(line.end, block.end))
+        if s < e:
+            if len(out) == CACHED_LINES:
+                return tuple(out), number
+            out.append((s, e))
+    return tuple(out), None
+
+
+def _lines_from(doc: Document, index: int, first: int) -> Iterator[tuple[int, int]]:
+    """The non-empty lines of block ``index`` from line number ``first`` on, trimmed."""
+    block = doc.blocks[index].span
+    text = doc.text
+    lines = doc.lines
+    for number in range(first, doc.line_at(block.end) + 1):
         line = lines[number]
         s, e = trimmed(text, max(line.start, block.start), min(line.end, block.end))
         if s < e:
