@@ -1750,3 +1750,14 @@ def test_a_statement_an_outlet_reported_is_its_content() -> None:
 def test_a_counter_to_a_view_still_answers_it() -> None:
     found = attributions_of("The treaty is an apparent counter to policies that Trump backed.")
     assert [a[1] for a in found][:1] == ["counter"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("That person said the outcome was clear to everyone.", "That person"),
+        ("Aides saw a slide show that predicted victory in the state.", "that"),
+    ],
+)
+def test_that_opening_a_noun_phrase_is_no_relative_pronoun(text: str, source: str) -> None:
+    assert attributions_of(text)[0][0] == source

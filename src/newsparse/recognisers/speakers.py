@@ -392,12 +392,39 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
             and w not in {"his", "her", "its", "their"}
             and not (w in OBJECT_PRONOUNS and i > 0 and _word(toks[i - 1]) in {"to", "with", "of"})
             and not (tok.group()[0].isupper() and i > 0 and toks[i - 1].group()[0].islower())
+            and not _demonstrative(toks, i, upto)
         ):
             # A pronoun closes the phrase, unless "close to him", "most of them"; a
             # capitalised one after a lower-case word is a name ("spokesman He Yadong").
             break
         i -= 1
     return i + 1
+
+
+def _demonstrative(toks: list[re.Match[str]], i: int, upto: int) -> bool:
+    """Whether ``toks[i]`` is "That" opening a noun phrase of one or two words right
+    before the cue ("[That person] said", "[That report] found"), not the relative
+    pronoun before a cue ("a slide show [that] predicted") nor a subject of its own
+    ("That [was] down from ...", "That requirement [excludes]")."""
+    if toks[i].group() != "That" or not 2 <= upto - i <= MAX_DEMONSTRATIVE_PHRASE:
+        return False
+    return all(
+        t.group().isalpha()
+        and t.group().islower()
+        and t.group() not in PRONOUNS
+        and t.group() not in AUXILIARIES
+        and not t.group().endswith(("ed", "s"))
+        for t in toks[i + 1 : upto]
+    )
+
+
+# Most tokens of a phrase opened by "That": the determiner and two words.
+MAX_DEMONSTRATIVE_PHRASE = 3
+# Forms of "be", "have" and the modals: a verb after "That" makes it a subject.
+AUXILIARIES = frozenset(
+    {"is", "was", "were", "are", "be", "been", "has", "had", "have", "would", "could",
+     "will", "can", "may", "might", "should", "must", "did", "does", "do"}
+)  # fmt: skip
 
 
 def _acronym_in_parentheses(toks: list[re.Match[str]], i: int) -> bool:
