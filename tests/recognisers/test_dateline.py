@@ -159,6 +159,18 @@ def test_unrecognised_byline_line_is_passed_over() -> None:
     assert doc.text_of(found.span) == "CARACAS, March 13"
 
 
+def test_two_deck_lines_are_passed_over() -> None:
+    text = (
+        "Phone video is first public look at Charlotte death\n\nIn her recording,\n\n"
+        "Keith Lamont Scott's wife pleads for his life.\n\n"
+        "CHARLOTTE - The wife of a man shot by police recorded the encounter.\n"
+    )
+    doc, article = run_chain(text, until="dateline")
+    found = find_dateline(doc, article)
+    assert found is not None
+    assert doc.text_of(found.span) == "CHARLOTTE"
+
+
 def test_unknown_agency_warns() -> None:
     doc, article = run_chain("T\n\nKABUL (Pajhwok News) - Officials said.\n", until="dateline")
     found = find_dateline(doc, article)

@@ -268,13 +268,13 @@ def _resolve_place(location: str) -> tuple[str, str | None, str | None, str | No
 def find_dateline(doc: Document, article: Article) -> Dateline | None:
     """The dateline of the first paragraph (the first unclaimed body text), if any.
 
-    A short single-line first paragraph (an unrecognised byline such as ``By keith
-    grant, Reuters``, or a deck under the headline) is passed over to the paragraph
-    after it.
+    Short single-line first paragraphs (an unrecognised byline such as ``By keith
+    grant, Reuters``, or a deck under the headline), two at most, are passed over to
+    the paragraph after them.
     """
     found = None
-    pieces = first_paragraphs(doc, 3)
-    for number, piece in enumerate(pieces[:2]):
+    pieces = first_paragraphs(doc, MAX_HEADER_PIECES + 2)
+    for number, piece in enumerate(pieces[: MAX_HEADER_PIECES + 1]):
         found = match_dateline(doc.text, piece.start, piece.end)
         if found is None and number + 1 < len(pieces):
             found = match_lone_place(doc.text, piece, pieces[number + 1])
@@ -375,6 +375,11 @@ def _unclaimed_pieces(doc: Document, span: Span, claims: list[Span], need: int) 
                     return out
         pos = max(pos, claim.end)
     return out
+
+
+# Most short header lines passed over before the dateline's paragraph: a deck and a
+# line under it ("In her recording," over "Keith Lamont Scott's wife pleads ...").
+MAX_HEADER_PIECES = 2
 
 
 def _is_header_line(doc: Document, piece: Span) -> bool:
