@@ -1761,3 +1761,10 @@ def test_a_counter_to_a_view_still_answers_it() -> None:
 )
 def test_that_opening_a_noun_phrase_is_no_relative_pronoun(text: str, source: str) -> None:
     assert attributions_of(text)[0][0] == source
+
+
+def test_a_passive_participle_opening_a_sentence_is_no_source() -> None:
+    found = attributions_of(
+        "Chastened by the analyses, Trump revised his plan, promising to focus on workers."
+    )
+    assert all(a[0] != "Chastened" for a in found)

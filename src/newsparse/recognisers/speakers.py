@@ -868,7 +868,7 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
             i = closing + 1
     i = _skip_openers(toks, i)
     i = _skip_time_lead(toks, i)
-    if i < len(toks) and _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 1]):
+    if i < len(toks) and _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 4]):
         comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
         # With no comma ("When he arrived he said"), the clause's own subject stands in;
         # a date after the opener is passed over ("On September 27 [they] published").
@@ -912,10 +912,14 @@ def _skip_openers(toks: list[re.Match[str]], i: int) -> int:
 
 def _opens_clause(tok: re.Match[str], after: str) -> bool:
     """A word that opens an introductory clause or phrase: "When", "In", "Walking",
-    "Ultimately," (``after`` is the character that follows the word)."""
+    "Ultimately,", "Chastened by" (``after``: the characters that follow the word)."""
     word = tok.group()
     if _word(tok) in _clause_openers():
         return True
     if not word[0].isupper() or len(word) <= 5:
         return False
-    return word.endswith("ing") or (word.endswith("ly") and after == ",")
+    return (
+        word.endswith("ing")
+        or (word.endswith("ly") and after[:1] == ",")
+        or (word.endswith("ed") and after == " by ")  # a passive participle, no name
+    )
