@@ -642,3 +642,19 @@ def test_a_body_whose_name_holds_commas_is_spanned_by_its_acronym() -> None:
     assert [(s["name"], s["kind"], s["attribution_count"]) for s in record["sources"]] == [
         ("Immigration, Refugees and Citizenship Canada", "organization", 2)
     ]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "kind", "title"),
+    [
+        ("A resident in Kharkiv", "A resident in Kharkiv", "anonymous", "resident"),
+        ("A Western diplomat", "A Western diplomat", "anonymous", "diplomat"),
+        ("One analyst in London", "One analyst in London", "anonymous", "analyst"),
+        ("The minister", "The minister", "person", "minister"),
+    ],
+)
+def test_an_unnamed_person_is_no_place_and_no_unknown(
+    printed: str, name: str, kind: str, title: str
+) -> None:
+    record = parse_text(f"Title.\n\n{printed} said the talks had stalled.\n").to_dict()
+    assert [(s["name"], s["kind"], s["title"]) for s in record["sources"]] == [(name, kind, title)]

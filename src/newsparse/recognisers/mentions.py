@@ -294,7 +294,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         # named after the common noun that says what it is
         description = head[: len(head) - len(typed)].strip()
         return Mention(printed, typed, "organization", None, "org:" + bag(typed), (), description)
-    indefinite = re.match(r"(?:a|an)\s", folded) is not None
+    indefinite = re.match(r"(?:a|an|one|another)\s", folded) is not None
     job = _unnamed_job(words) if indefinite and _unnamed(head, words) else None
     if job is not None:
         # "a central bank official", "a spokesman for the ministry": an unnamed person
@@ -602,14 +602,23 @@ def _unnamed(head: str, words: list[str]) -> bool:
 
 
 def _unnamed_job(words: list[str]) -> str | None:
-    """The job of "a central bank official" or "a spokesman for the ministry", if any."""
-    titles = load_set("titles")
-    if words and words[-1] in titles:
+    """The job of "a central bank official" or "a spokesman for the ministry", if any; or
+    the noun of an unnamed person ("a resident in Kharkiv", "a Western diplomat")."""
+    nouns = _person_nouns()
+    if words and words[-1] in nouns:
         return words[-1]
     for i, w in enumerate(words[1:5], start=1):
-        if w in titles and i + 1 < len(words) and words[i + 1] in ("for", "of", "at", "with", "in"):
+        if w in nouns and i + 1 < len(words) and words[i + 1] in ("for", "of", "at", "with", "in"):
             return w
     return None
+
+
+@cache
+def _person_nouns() -> frozenset[str]:
+    """Titles (data/titles.txt) and the singulars of the plural nouns of people
+    (data/source_openers.txt: "residents", "diplomats", "witnesses")."""
+    singulars = {w[:-2] if w.endswith("sses") else w[:-1] for w in people_nouns()}
+    return load_set("titles") | frozenset(singulars)
 
 
 # Small words inside a body's name: "Council on Foreign Relations", "Doctors without Borders".

@@ -759,6 +759,8 @@ def resolve_sources(
                     ledger.sources[a.source_id].quote_count += 1
     for source in ledger.sources:
         _one_line(source)
+        if source.kind == "unknown" and source.title is not None:
+            source.kind = "person"  # "the minister", "Minister defends budget": a person
     return ledger.sources
 
 
