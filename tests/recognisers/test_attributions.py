@@ -1768,3 +1768,14 @@ def test_a_passive_participle_opening_a_sentence_is_no_source() -> None:
         "Chastened by the analyses, Trump revised his plan, promising to focus on workers."
     )
     assert all(a[0] != "Chastened" for a in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("A Goldman Sachs spokesperson didn’t respond to a request for comment.", "A Goldman Sachs spokesperson"),
+        ("The company hasn't said whether it will appeal the ruling.", "The company"),
+    ],
+)  # fmt: skip
+def test_a_contracted_negation_is_no_part_of_the_source(text: str, source: str) -> None:
+    assert attributions_of(text)[0][0] == source
