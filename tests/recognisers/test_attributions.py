@@ -1779,3 +1779,20 @@ def test_a_passive_participle_opening_a_sentence_is_no_source() -> None:
 )  # fmt: skip
 def test_a_contracted_negation_is_no_part_of_the_source(text: str, source: str) -> None:
     assert attributions_of(text)[0][0] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Procter & Gamble Co. said sales rose in the quarter.", "Procter & Gamble Co."),
+        (
+            "According to a statement issued by the Ministry of Health and Family Welfare, "
+            "the colleges will open in 2026.",
+            "a statement issued by the Ministry of Health and Family Welfare",
+        ),
+    ],
+)
+def test_a_name_runs_over_an_ampersand_and_an_inner_and(text: str, source: str) -> None:
+    found = attributions_of(text)
+    assert found[0][0] == source
+    assert found[0][2].startswith(("sales", "the colleges"))

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import islice
 
 from ..document import Document, Span
 from ..layout import abbreviations
@@ -383,6 +384,9 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
             if _acronym_in_parentheses(toks, i):
                 i -= 3  # "the France Unbowed (LFI) party": the acronym belongs to the name
                 continue
+            if _ampersand_in_name(toks, i, upto):
+                i -= 1  # "Procter & Gamble Co.", "JPMorgan Chase & Co.": one name
+                continue
             break
         w = _word(tok)
         if w in lex.stopwords or w in SAY_FORMS:
@@ -399,6 +403,27 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
             break
         i -= 1
     return i + 1
+
+
+def _name_goes_on(text: str, words: list[re.Match[str]], tok: re.Match[str]) -> bool:
+    """Whether "and" joins two capitalised words of one name after a cue: "the Ministry
+    of Health [and] Family Welfare", "Bosnia [and] Herzegovina"."""
+    return (
+        tok.group() == "and"
+        and words[-1].group()[:1].isupper()
+        and text[tok.end() + 1 : tok.end() + 2].isupper()
+        and any(w.group() == "of" for w in words)
+    )
+
+
+def _ampersand_in_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
+    """Whether ``toks[i]`` is an ampersand between two capitalised words of a name."""
+    return (
+        toks[i].group() == "&"
+        and 0 < i < upto - 1
+        and toks[i - 1].group()[:1].isupper()
+        and toks[i + 1].group()[:1].isupper()
+    )
 
 
 def _demonstrative(toks: list[re.Match[str]], i: int, upto: int) -> bool:
@@ -636,10 +661,16 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
             if tok.group() in SOURCE_AFTER_STOP or not words:
                 break
             continue
-        if words and tok.group() in stopwords:
+        if words and tok.group() in stopwords and not _name_goes_on(doc.text, words, tok):
             break  # "said a spokesperson [when] contacted": a clause of its own
         words.append(tok)
         if len(words) >= MAX_WORDS:
+            # "a statement issued by the Ministry of Health and Family [Welfare]": a name
+            # cut short runs on to its last capitalised word
+            for more in islice(TOKEN.finditer(doc.text, tok.end(), hi), MAX_NAME_TAIL):
+                if not (more.group("word") and more.group()[:1].isupper()):
+                    break
+                words.append(more)
             break
     while words and words[-1].group() in TRAILING_WORDS:
         words.pop()  # "Rosaly Lopes of NASA's Jet Propulsion Laboratory [in]" (cut short)
@@ -692,6 +723,8 @@ def _initials_of(name: str) -> str:
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
 
 
+# Most capitalised words a source phrase cut at MAX_WORDS runs on by.
+MAX_NAME_TAIL = 4
 # Words that end no source phrase: a phrase cut short after them loses them.
 TRAILING_WORDS = frozenset(
     {"in", "of", "at", "for", "to", "with", "from", "on", "by", "and", "or", "the", "a", "an"}
