@@ -1796,3 +1796,19 @@ def test_a_name_runs_over_an_ampersand_and_an_inner_and(text: str, source: str) 
     found = attributions_of(text)
     assert found[0][0] == source
     assert found[0][2].startswith(("sales", "the colleges"))
+
+
+def test_a_passive_after_a_listener_is_the_content_of_tell() -> None:
+    found = attributions_of("Dean Narramore told the ABC hail had been reported near Dalby.")
+    assert found == [("Dean Narramore", "told", "hail had been reported near Dalby", False)]
+
+
+def test_a_listener_agency_ends_before_the_clause_it_heard() -> None:
+    found = attributions_of(
+        "Congressional sources told Reuters the House committees are expected to back it."
+    )
+    assert found[0][:3] == (
+        "Congressional sources",
+        "told",
+        "the House committees are expected to back it",
+    )

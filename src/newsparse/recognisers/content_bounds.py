@@ -27,6 +27,7 @@ from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PERIOD_OPENERS, TIME_OPENERS
 from .cues import LISTENER_LEMMAS, SAY_LEMMAS, Cue, cue_lexicon
+from .places import canonical_agency
 
 # What may follow a cue at the end of a content-first sentence: " on Monday." / " in a statement."
 CLAUSE_TAIL = re.compile(
@@ -334,6 +335,15 @@ def ends_opening_clause(text: str, sent: Span, cue: Span) -> bool:
     )
 
 
+def _listener_end(text: str, name: re.Match[str]) -> int:
+    """Where a listener's name ends: before a "the" that follows an agency ("told Reuters
+    [the House of Representatives ...]"), else at the match's end ("NBC's Meet the Press")."""
+    the = text.find(" the ", name.start(), name.end())
+    if the > 0 and canonical_agency(text[name.start() : the]) is not None:
+        return the
+    return name.end()
+
+
 def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
     text = doc.text
@@ -371,7 +381,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             if w.group()[0].isupper() and (opens or text[start : w.start()].strip() == "the"):
                 # "told Reuters", "told The Associated Press": the whole name is the listener.
                 name = LISTENER_NAME.match(text, w.start(), end)
-                start = name.end() if name is not None else w.end()
+                start = _listener_end(text, name) if name is not None else w.end()
                 break
     else:
         lead = LEAD_PREPOSITION.match(text, start, end)

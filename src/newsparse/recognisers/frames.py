@@ -300,6 +300,19 @@ def _subject_blockers() -> frozenset[str]:
     return load_set("subject_blockers")
 
 
+# The word right before a phrase.
+WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]\Z")
+
+
+def _after_listener_cue(text: str, lo: int, start: int) -> bool:
+    """Whether a form of "tell", "inform" ... stands right before ``start``."""
+    m = WORD_BEFORE.search(text, max(lo, start - 16), start)
+    if m is None:
+        return False
+    form = cue_lexicon().forms.get(m.group(1).casefold())
+    return form is not None and form[0] in LISTENER_LEMMAS
+
+
 def _fallback_subject(doc: Document, src: Span | None, cue_start: int) -> Span | None:
     """``src``, the subject that opens a sentence, unless its first word opens something
     else or a comma parts it from the cue ("U.S. producers plan cuts, executives said")."""
@@ -526,6 +539,10 @@ class Frames:
             # town[, and voters ...]": a second clause is no part of the view.
             content = Span(content.start, stop.start())
         subject = self.source_before(sent.start, cue.span.start)
+        if subject is not None and _after_listener_cue(text, sent.start, subject.start):
+            # "Narramore told [the ABC hail] had been reported": the subject runs over the
+            # listener of "told", whose content the passive is
+            return None
         start = subject.start if subject is not None else content.start
         if subject is not None and text[subject.start : subject.end].casefold() == "it":
             start = content.start  # "It was announced [that the plant would close]"

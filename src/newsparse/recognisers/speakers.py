@@ -24,6 +24,7 @@ from ..patterns import PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS
 from .cues import cue_lexicon
 from .date_patterns import CALENDAR_NAMES
 from .name_lookups import name_particles
+from .places import canonical_agency
 
 # One token of a source phrase: a word (with inner dots, hyphens, apostrophes:
 # "Mr.", "U.S.", "US-led", "Syria’s"; a "+" after capitals: "OPEC+") or a single
@@ -101,7 +102,26 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     lead = ABSOLUTE_WITH.match(doc.text, found.start, found.end)
     if lead is not None:
         found = Span(lead.end(), found.end)  # "..., with [forecasters] warning that ..."
-    return without_time(doc, found)
+    found = _without_listener(doc, lo, found)
+    return without_time(doc, found) if found is not None else None
+
+
+# "told" or "tells" and a space right before a phrase.
+TOLD_BEFORE = re.compile(r"(?:told|tells)[ \t\n]\Z")
+# An agency's name and a space opening a phrase: "Reuters ", "AFP ".
+FIRST_NAME_WORD = re.compile(r"[A-Z][\w.'’&-]*[ \t\n]")
+
+
+def _without_listener(doc: Document, lo: int, found: Span) -> Span | None:
+    """``found`` less an agency that "told" addressed before it: "told [Reuters] the House
+    committees are expected to back ..." has the subject "the House committees"."""
+    text = doc.text
+    if TOLD_BEFORE.search(text, max(lo, found.start - 7), found.start) is None:
+        return found
+    first = FIRST_NAME_WORD.match(text, found.start, found.end)
+    if first is None or canonical_agency(first.group().strip()) is None:
+        return found
+    return Span(first.end(), found.end) if first.end() < found.end else None
 
 
 # "with" opening a source phrase: an absolute phrase whose noun
