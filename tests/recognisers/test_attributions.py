@@ -1812,3 +1812,11 @@ def test_a_listener_agency_ends_before_the_clause_it_heard() -> None:
         "told",
         "the House committees are expected to back it",
     )
+
+
+def test_an_occasion_and_a_time_before_that_open_no_content() -> None:
+    found = attributions_of(
+        "Laura Brennan said in an interview with Sky News on Sunday that the company was "
+        "looking at options."
+    )
+    assert found == [("Laura Brennan", "said", "that the company was looking at options", False)]

@@ -344,6 +344,27 @@ def _listener_end(text: str, name: re.Match[str]) -> int:
     return name.end()
 
 
+@cache
+def _occasion_before_that() -> re.Pattern[str]:
+    """An occasion of ``data/occasion_nouns.txt`` and up to six words after it before a
+    cue's "that": "said [in an interview with Sky News on Sunday] that ..."."""
+    occasions = alternation(load_set("occasion_nouns"), boundary=False)
+    return re.compile(
+        rf"\s*(?:in|during|at)\s(?:an?|the|his|her|its|their)\s(?:[\w’'-]+\s){{0,2}}?"
+        rf"{occasions}\s(?:[\w’'-]+\s){{0,6}}$"
+    )
+
+
+def _pp_before_that(before_that: str) -> bool:
+    """Whether the words between a cue and its "that" are a phrase of place, time or
+    occasion: "said on Monday night in a statement that", "said in an interview with
+    Sky News on Sunday that"."""
+    return (
+        PP_BEFORE_THAT.match(before_that) is not None
+        or _occasion_before_that().match(before_that) is not None
+    )
+
+
 def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
     text = doc.text
@@ -355,11 +376,11 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     before_that = head[: that.start()] if that is not None else ""
     if (
         that is not None
-        and (len(WORD.findall(before_that)) <= 3 or PP_BEFORE_THAT.match(before_that) is not None)
+        and (len(WORD.findall(before_that)) <= 3 or _pp_before_that(before_that))
         and not any(c in before_that for c in ',“”"')
         and (
             cue.lemma in LISTENER_LEMMAS
-            or PP_BEFORE_THAT.match(before_that) is not None
+            or _pp_before_that(before_that)
             or WITH_BEFORE_THAT.match(before_that) is not None
             or all(_before_that_word(w) for w in WORD.findall(before_that))
             or WORD.findall(before_that)[-1].casefold() in _that_nouns()
