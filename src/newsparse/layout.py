@@ -176,6 +176,11 @@ def _opens_sentence(text: str, at: int, end: int) -> bool:
     return m is not None and m.group(1) in load_set("sentence_openers", casefold=False)
 
 
+# The marks of a time of day, which end a sentence before a word that opens one: "...
+# shortly before 8 p.m. No one was hurt." ("8 p.m. Monday" goes on).
+CLOCK_MARKS = frozenset({"a.m.", "p.m."})
+
+
 def split_sentences(text: str, block: Span) -> list[Span]:
     """Sentences of one block. A period after an abbreviation or an initial does not end one;
     a run-in head ("Why it matters:") is a sentence of its own."""
@@ -194,7 +199,11 @@ def split_sentences(text: str, block: Span) -> list[Span]:
             before = WORD_BEFORE.search(text, max(block.start, stop - 14), stop + 1)
             if before is not None:
                 word = before.group()
-                dotted = INITIALS.fullmatch(word) is not None or word in closing_words
+                dotted = (
+                    INITIALS.fullmatch(word) is not None
+                    or word in closing_words
+                    or word.casefold() in CLOCK_MARKS
+                )
                 if (word.casefold() in known or len(word) == 2 or dotted) and not (
                     dotted and _opens_sentence(text, m.end(), end)
                 ):
