@@ -1820,3 +1820,15 @@ def test_an_occasion_and_a_time_before_that_open_no_content() -> None:
         "looking at options."
     )
     assert found == [("Laura Brennan", "said", "that the company was looking at options", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("He said the man had fled to the U.S.", "the man had fled to the U.S."),
+        ("He said the firm sold its stake to Acme Inc.", "the firm sold its stake to Acme Inc."),
+        ("He said the deal was done.", "the deal was done"),
+    ],
+)
+def test_a_content_keeps_the_period_of_an_abbreviation(text: str, content: str) -> None:
+    assert attributions_of(text)[0][2] == content

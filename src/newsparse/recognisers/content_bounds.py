@@ -235,10 +235,31 @@ def _relative_inside(text: str, start: int, end: int) -> bool:
 
 
 def trim_end(doc: Document, start: int, end: int) -> int:
+    """``end`` moved left over closing punctuation, keeping the period of a dotted
+    abbreviation ("the U.S.", "8 p.m.", "Acme Inc.")."""
     text = doc.text
+    was = end
     while end > start and text[end - 1] in END_PUNCT:
         end -= 1
+    if end < was and text[end] == "." and _dotted_before(text, start, end):
+        end += 1
     return end
+
+
+# A dotted abbreviation before a period: "U.S", "p.m", "D.C".
+DOTTED_END = re.compile(r"(?<![\w.])[A-Za-z](?:\.[A-Za-z]){1,3}\Z")
+# A word before a period: "Inc", "Corp".
+LAST_WORD = re.compile(r"(?<![\w.])([A-Z][a-z]{1,4})\Z")
+
+
+def _dotted_before(text: str, start: int, end: int) -> bool:
+    """Whether the words before ``end`` are a dotted abbreviation or a company suffix
+    that keeps its period ("Inc.", "Co.")."""
+    lo = max(start, end - 8)
+    if DOTTED_END.search(text, lo, end) is not None:
+        return True
+    word = LAST_WORD.search(text, lo, end)
+    return word is not None and word.group(1) + "." in load_set("company_suffixes", casefold=False)
 
 
 def trim_start(doc: Document, start: int, end: int) -> int:
