@@ -56,6 +56,9 @@ CASES = [
     # a colon after a known place in capitals (South Asian papers)
     ("NEW DELHI: The government announced new rules.", "NEW DELHI", "NEW DELHI", "New Delhi", None, "India", "IN", None, None),
     ("ISLAMABAD, Dec 3 (APP): The prime minister spoke.", "ISLAMABAD, Dec 3 (APP)", "ISLAMABAD", "Islamabad", None, "Pakistan", "PK", "APP", "Dec 3"),
+    # a year after the date, and an ordinal day (Gulf agencies, US wires)
+    ("KUWAIT, March 12, 2025 (KUNA) -- The Amir received a call.", "KUWAIT, March 12, 2025 (KUNA)", "KUWAIT", "Kuwait", None, "Kuwait", "KW", "KUNA", "March 12, 2025"),
+    ("ABU DHABI, 12th March, 2025 (WAM) -- The President spoke.", "ABU DHABI, 12th March, 2025 (WAM)", "ABU DHABI", "Abu Dhabi", None, "United Arab Emirates", "AE", "WAM", "12th March, 2025"),
     # a known city as a name before a sentence of its own (NDTV, Al Jazeera)
     ("Kolkata: West Bengal Chief Minister Mamata Banerjee on Tuesday said it.", "Kolkata", "Kolkata", "Kolkata", None, "India", "IN", None, None),
     # a known agency in brackets closes a place and date in title case (Indian wire copy)

@@ -51,8 +51,9 @@ _PLACE = r"""
 # letters, checked afterwards (``Feb``, ``MARCH``, ``Sept.``, typos ``Narch``,
 # ``Marchg``); the day 1-3 digits, a letter O or l typed for a digit (``March 2O``).
 _DATE = r"""
-    (?:[A-Za-z]{3,9}\.?[ ]{1,3}[0-9][0-9Ol]{0,2}     # Feb 26 / Sept. 26 / March 2O / MARCH  23
-      |[0-9]{1,2}[ ]{1,3}[A-Za-z]{3,9}\.?)           # 2 March
+    (?:[A-Za-z]{3,9}\.?[ ]{1,3}[0-9][0-9Ol]{0,2}(?:st|nd|rd|th)?   # Feb 26 / Sept. 26 / March 2O
+      |[0-9]{1,2}(?:st|nd|rd|th)?[ ]{1,3}[A-Za-z]{3,9}\.?)       # 2 March / 12th March
+    (?:,?[ ][12][0-9]{3})?                                         # , 2025 (Gulf and US wires)
     (?![\w])
 """
 
@@ -132,7 +133,7 @@ def match_dateline(text: str, pos: int, endpos: int) -> DatelineMatch | None:
         return None  # "Apple (AAPL) Shares ...": only a place and a known agency
     date = m.group("date") or m.group("lead_date")
     if date is not None:
-        word = date.split()[0] if date[0].isalpha() else date.split()[-1]
+        word = next((w for w in date.split() if w[0].isalpha()), "")
         if not is_month_word(word):
             return None
     location = m.group("location")
