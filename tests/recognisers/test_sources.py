@@ -658,3 +658,25 @@ def test_an_unnamed_person_is_no_place_and_no_unknown(
 ) -> None:
     record = parse_text(f"Title.\n\n{printed} said the talks had stalled.\n").to_dict()
     assert [(s["name"], s["kind"], s["title"]) for s in record["sources"]] == [(name, kind, title)]
+
+
+@pytest.mark.parametrize(
+    ("printed", "name", "title"),
+    [
+        ("Bureau of Meteorology senior forecaster Dean Narramore", "Dean Narramore", None),
+        ("Cotton grower Brett Lawson", "Brett Lawson", "Cotton grower"),
+        ("Dr Fiona MacLeod", "Fiona MacLeod", "Dr"),
+        (
+            "His Highness Sheikh Khalid bin Saeed Al Nahyan",
+            "Sheikh Khalid bin Saeed Al Nahyan",
+            None,
+        ),
+    ],
+)
+def test_a_job_or_an_honorific_before_a_name_is_its_title(
+    printed: str, name: str, title: str | None
+) -> None:
+    record = parse_text(f"Title.\n\n{printed} said the storm had passed.\n").to_dict()
+    source = record["sources"][0]
+    assert (source["name"], source["kind"]) == (name, "person")
+    assert title is None or source["title"] == title
