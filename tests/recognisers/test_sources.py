@@ -680,3 +680,15 @@ def test_a_job_or_an_honorific_before_a_name_is_its_title(
     source = record["sources"][0]
     assert (source["name"], source["kind"]) == (name, "person")
     assert title is None or source["title"] == title
+
+
+def test_a_definite_noun_is_the_unnamed_source_it_names_again() -> None:
+    record = parse_text(
+        "Deal talks stall\n\nThe company is weighing a sale, according to people familiar "
+        "with the matter.\n\nNo decision has been made, the people said.\n\n"
+        "The unions said they would strike over the plan.\n"
+    ).to_dict()
+    assert [(s["name"], s["kind"], s["attribution_count"]) for s in record["sources"]] == [
+        ("people familiar with the matter", "anonymous", 2),
+        ("The unions", "unknown", 1),
+    ]

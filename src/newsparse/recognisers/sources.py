@@ -139,6 +139,8 @@ PERSON_DESCRIPTION = re.compile(
     )""",
     re.VERBOSE,
 )
+# The other number of nouns whose plural is no "-s" form: "the person" after "people".
+UNNAMED_NOUN_FORMS = {"people": ("person",), "person": ("people",)}
 # How many of the persons heard last a definite job ("the minister") is compared with
 # (and how many bare jobs a named person), and how many a "he" or "she" is (an article
 # names fewer; a hostile text stays linear).
@@ -195,6 +197,8 @@ class Ledger:
             index = self.keys.get(PERSON_KEY + mention.name.casefold())
         if index is None and mention.kind == "unknown":
             index = self._titled_antecedent(mention)
+        if index is None and mention.kind in ("unknown", "anonymous"):
+            index = self._unnamed_antecedent(mention)
         described = False  # "the Argentine": a description, never the person's name
         if index is None and mention.kind in ("person", "unknown"):
             index = self._described_person(mention)
@@ -314,6 +318,20 @@ class Ledger:
             return None
         last = next(reversed(self.people), None)
         return last if last is not None and last not in self.groups else None
+
+    def _unnamed_antecedent(self, mention: Mention) -> int | None:
+        """The unnamed source a definite noun refers to: "the people said" after
+        "according to people familiar with the matter", "the sources" after "two
+        sources said" (the latest unnamed one whose words hold the noun)."""
+        words = mention.text.casefold().split()
+        if len(words) != 2 or words[0] != "the":
+            return None
+        noun = words[1]
+        forms = {noun, noun + "s", noun.removesuffix("s"), *UNNAMED_NOUN_FORMS.get(noun, ())}
+        for index in islice(reversed(self.unnamed), MAX_TITLED_LOOKBACK):
+            if _head_noun(self.sources[index].name) in forms:
+                return index
+        return None
 
     def _titled_antecedent(self, mention: Mention) -> int | None:
         """The person a definite job refers to: "the foreign minister" or "the minister"
@@ -559,6 +577,21 @@ def _another_person(known: str, mention: Mention) -> bool:
     return not any(
         key in {w.casefold() for w in other} for key, other in zip(keys, names[::-1], strict=True)
     )
+
+
+# Words after the head noun of an unnamed source: "people [familiar with the matter]",
+# "sources [close to the government]", "a spokesman [for the firm]".
+HEAD_NOUN_END = re.compile(
+    r"\s(?:familiar|close|with|in|at|from|for|of|on|who|whose|that|which|speaking|briefed)\b|,"
+)
+
+
+def _head_noun(name: str) -> str:
+    """The head noun of an unnamed source, in lower case: "people" of "people familiar
+    with the matter", "sources" of "union sources"."""
+    cut = HEAD_NOUN_END.search(name)
+    words = name[: cut.start() if cut is not None else len(name)].split()
+    return words[-1].casefold() if words else ""
 
 
 def _head_word(job: str) -> str:
