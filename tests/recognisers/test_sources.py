@@ -692,3 +692,13 @@ def test_a_definite_noun_is_the_unnamed_source_it_names_again() -> None:
         ("people familiar with the matter", "anonymous", 2),
         ("The unions", "unknown", 1),
     ]
+
+
+def test_police_is_the_police_force_named_before() -> None:
+    record = parse_text(
+        "Man arrested\n\nA man was arrested, according to the Columbus Division of Police.\n\n"
+        "He fired a gun at officers, police said.\n"
+    ).to_dict()
+    assert [(s["name"], s["attribution_count"]) for s in record["sources"]] == [
+        ("the Columbus Division of Police", 2)
+    ]

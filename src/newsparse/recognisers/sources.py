@@ -451,7 +451,8 @@ class Ledger:
         kind = "media" if mention.kind == "media" else "organization"
         if kind == "media":
             distinctive -= load_set("media_words")
-        if distinctive or text.startswith("the "):
+        bare_body = len(words) == 1 and not distinctive  # "police said": the force named
+        if distinctive or text.startswith("the ") or bare_body:
             probe = distinctive or words
             if not probe:
                 found = self.last_of_kind.get(kind)  # "the": the latest body of its kind
