@@ -409,3 +409,14 @@ def test_a_year_less_month_is_the_nearest_and_a_tie_is_in_the_past(
     month: int, ref: date, value: str
 ) -> None:
     assert closest_month(month, ref) == value
+
+
+def test_a_month_after_since_lies_in_the_past() -> None:
+    article = _article("Stocks posted their biggest gain since March on Wednesday.")
+    ctx = build_context(Options(reference_date=date(2024, 11, 20)))
+    article.dates = find_dates(article.doc, article, ctx)
+    apply_resolution(article.doc, article, ctx)
+    assert [(article.doc.text_of(d.span), d.value) for d in article.dates] == [
+        ("March", "2024-03"),
+        ("Wednesday", "2024-11-20"),
+    ]

@@ -337,6 +337,12 @@ def resolve_dates(
             value = value[value.index("T") :]
         elif value is not None and value[:2] == "--":
             value = resolve_yearless(value, ref)
+            if (
+                value is not None
+                and value[:10] > ref.isoformat()
+                and _since_before(doc.text, mention.span)
+            ):
+                value = _year_before(value)  # "the biggest gain since March": a past March
         elif value is None and mention.relative:
             key = (doc.text[mention.span.start : mention.span.end], ref, day_first)
             if key not in cache:
@@ -392,6 +398,23 @@ def _future_weekday(text: str, span: Span) -> bool:
         if not before or before[-1] not in PAST_FORM_KEEPERS:
             return False
     return True
+
+
+# "since" right before a date: the date lies in the past.
+SINCE_BEFORE = re.compile(r"\bsince[ \t\n]\Z", re.IGNORECASE)
+
+
+def _since_before(text: str, span: Span) -> bool:
+    return SINCE_BEFORE.search(text, max(0, span.start - 7), span.start) is not None
+
+
+def _year_before(value: str) -> str:
+    """An ISO date or month one year earlier ("2025-03" -> "2024-03"); Feb 29 -> Feb 28."""
+    year = int(value[:4]) - 1
+    rest = value[4:]
+    if rest.startswith("-02-29"):
+        rest = "-02-28" + rest[6:]
+    return f"{year:04d}{rest}"
 
 
 def _relative_value(text: str, span: Span, ref: date, *, day_first: bool) -> str | None:
