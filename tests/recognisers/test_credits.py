@@ -120,7 +120,11 @@ def test_xinhua_editor_sign_off_leaves_the_paragraphs() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["With files from The Canadian Press", "With files from Reuters and The Associated Press"],
+    [
+        "With files from The Canadian Press",
+        "With files from Reuters and The Associated Press",
+        "(With inputs from PTI)",  # Indian papers
+    ],
 )
 def test_files_from_outlets_credit_nobody_and_leave_the_paragraphs(line: str) -> None:
     text = f"Title\n\nThe ministry said so.\n\n{line}\n"
