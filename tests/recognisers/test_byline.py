@@ -299,6 +299,17 @@ LONE_LINES.extend(
 )  # fmt: skip
 
 
+# a desk, a slash, then the "By" line (ABC News)
+LONE_LINES.append(
+    (
+        "Hail hits Darling Downs\n\nABC Southern Queensland / By Sarah McKenzie\n\n"
+        "Posted Thu 5 Dec 2024 at 6:12am\n\nHail hit the region.\n",
+        "ABC Southern Queensland / By Sarah McKenzie", ["Sarah McKenzie"],
+        "ABC Southern Queensland",
+    )
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "byline", "authors", "affiliation"), LONE_LINES)
 def test_lone_header_line(
     text: str, byline: str, authors: list[str], affiliation: str | None

@@ -354,11 +354,21 @@ def _by_line(text: str, pos: int, endpos: int) -> BylineMatch | None:
     return BylineMatch(Span(m.start("by"), m.end("rest")), read[0], read[1])
 
 
+# An outlet's desk, a slash or a bar, then a "By" line: "ABC Southern Queensland / By
+# Sarah McKenzie" (ABC News).
+DESK_THEN_BY = re.compile(r"[ \t]*(?P<desk>[A-Z][\w&.'’ -]{1,60}?)[ ]?[/|][ ]?(?=[Bb]y[ ])")
+
+
 def match_byline(text: str, pos: int, endpos: int) -> BylineMatch | None:
     """The byline filling the line ``text[pos:endpos]``, or None."""
     if endpos - pos > MAX_BYLINE_CHARS:
         return None
     found = _by_line(text, pos, endpos)
+    if found is None and (desk := DESK_THEN_BY.match(text, pos, endpos)) is not None:
+        # "ABC Southern Queensland / By Sarah McKenzie": the desk, then the byline
+        by = _by_line(text, desk.end(), endpos)
+        if by is not None and by.authors and by.affiliation is None:
+            return BylineMatch(Span(pos, by.span.end), by.authors, desk.group("desk").strip())
     if found is None and BY_LEAD.match(text, pos, endpos):
         # "By Jane Doe | Published Dec. 3, 2024": the byline is the first segment.
         separators = segment_separators(text, pos, endpos)
