@@ -26,7 +26,7 @@ from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from .name_lookups import SMALL_WORDS, company_suffixes, name_particles, words_of
 from .places import canonical_agency, find_area, find_city
-from .speakers import people_nouns
+from .speakers import initials_of, people_nouns
 
 # A capitalised word of a name: "Clinton", "O'Rourke", "U.S.", "Mr.", or one that a short
 # particle is glued to: "al-Awadi", "el-Sisi", "d'Estaing".
@@ -161,10 +161,12 @@ def _title_of(head: str, apposition: str) -> str | None:
 NAME_AND_ACRONYM = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)[ ]\((?P<acronym>[A-Z]{2,8})\)(?=,|\Z)")
 
 
-def _initials_match(name: str, acronym: str) -> bool:
-    """Whether ``acronym`` is made of the capitals opening the words of ``name``."""
-    capitals = "".join(w[0] for w in words_of(name) if w[:1].isupper())
-    return capitals == acronym
+def _spelt_before_acronym(printed: str) -> str | None:
+    """The name before an acronym in parentheses whose capitals it spells, else None."""
+    m = NAME_AND_ACRONYM.match(printed)
+    if m is None or initials_of(m.group("name")) != m.group("acronym"):
+        return None
+    return m.group("name")
 
 
 @cache
@@ -189,12 +191,11 @@ def full_name(name: str) -> str | None:
 
 def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     """Kind, canonical name, title and grouping key of one printed source."""
-    introduced = NAME_AND_ACRONYM.match(printed)
-    if introduced is not None and _initials_match(*introduced.group("name", "acronym")):
+    long_name = _spelt_before_acronym(printed)
+    if long_name is not None:
         # "Immigration, Refugees and Citizenship Canada (IRCC)": a body whose name holds
         # commas, its acronym after it
-        name = introduced.group("name")
-        return Mention(printed, name, "organization", None, "org:" + bag(name))
+        return Mention(printed, long_name, "organization", None, "org:" + bag(long_name))
     head, _, apposition = printed.partition(",")
     head = head.strip()
     folded = head.casefold()
@@ -748,6 +749,6 @@ def _acronym_name(name: str, acronym: str) -> str:
     ("Immigration, Refugees and Citizenship Canada (IRCC)"), else the words after the
     last comma ("In Syria, Syrian Democratic Forces (SDF)")."""
     name = name.strip()
-    while "," in name and not _initials_match(name, acronym):
+    while "," in name and initials_of(name) != acronym:
         name = name.split(",", 1)[1].strip()
     return name

@@ -701,12 +701,12 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
     if last.group().endswith(".") and not _is_abbreviation(last.group()):
         end -= 1
     series = NAME_SERIES.match(doc.text, end, hi)
-    if series is not None and _initials_of(
-        doc.text[words[0].start() : series.start("acronym")]
-    ) == (series.group("acronym")):
-        # "According to Immigration, Refugees and Citizenship Canada (IRCC), ...": a
-        # name whose commas its acronym spans
-        return Span(words[0].start(), series.end())
+    if series is not None:
+        whole = doc.text[words[0].start() : series.start("acronym")]
+        if initials_of(whole) == series.group("acronym"):
+            # "According to Immigration, Refugees and Citizenship Canada (IRCC), ...": a
+            # name whose commas its acronym spans
+            return Span(words[0].start(), series.end())
     if last.group().islower():
         named = NAME_AFTER_JOB.match(doc.text, end, hi)
         if named is not None and named.group("name").rstrip(".").casefold() not in CALENDAR_NAMES:
@@ -737,7 +737,7 @@ NAME_SERIES = re.compile(
 )
 
 
-def _initials_of(name: str) -> str:
+def initials_of(name: str) -> str:
     """The capitals that open the words of a name: "IRC" of "Immigration, Refugees and
     Citizenship"."""
     return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w[0].isupper())
