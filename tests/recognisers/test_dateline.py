@@ -162,18 +162,6 @@ def test_unrecognised_byline_line_is_passed_over() -> None:
     assert doc.text_of(found.span) == "CARACAS, March 13"
 
 
-def test_two_deck_lines_are_passed_over() -> None:
-    text = (
-        "Phone video is first public look at Charlotte death\n\nIn her recording,\n\n"
-        "Keith Lamont Scott's wife pleads for his life.\n\n"
-        "CHARLOTTE - The wife of a man shot by police recorded the encounter.\n"
-    )
-    doc, article = run_chain(text, until="dateline")
-    found = find_dateline(doc, article)
-    assert found is not None
-    assert doc.text_of(found.span) == "CHARLOTTE"
-
-
 def test_unknown_agency_warns() -> None:
     doc, article = run_chain("T\n\nKABUL (Pajhwok News) - Officials said.\n", until="dateline")
     found = find_dateline(doc, article)
@@ -196,20 +184,36 @@ def test_month_words(word: str, expected: bool) -> None:
     assert is_month_word(word) is expected
 
 
-def test_deck_above_the_dateline_is_passed_over() -> None:
-    text = (
-        "Charlotte struggles to return to normal\n\n"
-        "Curfew lifted, but city still in limbo as Guard occupies quiet streets.\n\n"
-        "CHARLOTTE - Nearly a week after the shooting, the city remains in limbo.\n"
-    )
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Charlotte struggles to return to normal\n\n"
+            "Curfew lifted, but city still in limbo as Guard occupies quiet streets.\n\n"
+            "CHARLOTTE - Nearly a week after the shooting, the city remains in limbo.\n",
+            [
+                "Curfew lifted, but city still in limbo as Guard occupies quiet streets.",
+                "Nearly a week after the shooting, the city remains in limbo.",
+            ],
+        ),
+        (  # two deck lines
+            "Phone video is first public look at Charlotte death\n\nIn her recording,\n\n"
+            "Keith Lamont Scott's wife pleads for his life.\n\n"
+            "CHARLOTTE - The wife of a man shot by police recorded the encounter.\n",
+            [
+                "In her recording,",
+                "Keith Lamont Scott's wife pleads for his life.",
+                "The wife of a man shot by police recorded the encounter.",
+            ],
+        ),
+    ],
+)
+def test_decks_above_the_dateline_are_passed_over(text: str, expected: list[str]) -> None:
     doc, article = run_chain(text, until="dateline")
     found = find_dateline(doc, article)
     assert found is not None
     assert doc.text_of(found.span) == "CHARLOTTE"
-    assert paragraphs(text) == [
-        "Curfew lifted, but city still in limbo as Guard occupies quiet streets.",
-        "Nearly a week after the shooting, the city remains in limbo.",
-    ]
+    assert paragraphs(text) == expected
 
 
 def test_long_first_paragraph_is_not_passed_over() -> None:
