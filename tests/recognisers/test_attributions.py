@@ -1832,3 +1832,13 @@ def test_an_occasion_and_a_time_before_that_open_no_content() -> None:
 )
 def test_a_content_keeps_the_period_of_an_abbreviation(text: str, content: str) -> None:
     assert attributions_of(text)[0][2] == content
+
+
+def test_a_partial_quote_that_ends_a_sentence_is_no_content_of_the_next() -> None:
+    found = attributions_of(
+        'The mayor said it was "a compromise." The council said it would vote on Monday.'
+    )
+    assert found == [
+        ("The mayor", "said", 'it was "a compromise."', False),
+        ("The council", "said", "it would vote on Monday", False),
+    ]

@@ -622,6 +622,12 @@ class Frames:
             return None  # Asked if he is “realistic,” 60 percent said yes: the answer
         # The last character before the closing marks (“A.” / ''A.'' / "A.").
         words_end = text[outer.start : outer.end].rstrip("”\"' ")[-1:]
+        if (
+            words_end in ".!?"
+            and sent.start >= outer.end
+            and self.quotes[self.indices[at]].kind == "partial"
+        ):
+            return None  # it was “a compromise.” The council said ...: an earlier sentence's
         if words_end == "." and (
             NEW_CONTENT.match(text, cue.span.end) or at_least(text, cue.span.end, sent.end, 7)
         ):
