@@ -1842,3 +1842,20 @@ def test_a_partial_quote_that_ends_a_sentence_is_no_content_of_the_next() -> Non
         ("The mayor", "said", 'it was "a compromise."', False),
         ("The council", "said", "it would vote on Monday", False),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reuters is reporting that the deal collapsed on Monday.",
+            [("Reuters", "reporting", "that the deal collapsed on Monday", False)],
+        ),
+        # the plural noun is far more common than the verb: "on reports that", "denied
+        # reports that"
+        ("Oil rose on reports that OPEC would cut output.", []),
+        ("Media reports said the deal collapsed.", [("Media reports", "said", "the deal collapsed", False)]),
+    ],
+)  # fmt: skip
+def test_reporting_reports_before_that(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+    assert attributions_of(text) == expected
