@@ -1857,5 +1857,14 @@ def test_a_partial_quote_that_ends_a_sentence_is_no_content_of_the_next() -> Non
         ("Media reports said the deal collapsed.", [("Media reports", "said", "the deal collapsed", False)]),
     ],
 )  # fmt: skip
-def test_reporting_reports_before_that(text: str, expected: list[tuple[str, str, str, bool]]) -> None:
+def test_reporting_reports_before_that(
+    text: str, expected: list[tuple[str, str, str, bool]]
+) -> None:
     assert attributions_of(text) == expected
+
+
+def test_a_subject_cut_short_runs_on_to_its_noun() -> None:
+    found = attributions_of(
+        "The head of the union drew a backlash after saying that it would go ahead."
+    )
+    assert found[0][:2] == ("The head of the union", "saying")

@@ -854,7 +854,8 @@ def _common_noun_end(toks: list[re.Match[str]], i: int) -> int:
     stopped at a cue form, a stop word or a past form ("The senator waved")."""
     lex = cue_lexicon()
     start = i
-    while i < len(toks) and i - start < MAX_NOUN_WORDS and toks[i].group("word"):
+    limit = MAX_NOUN_WORDS
+    while i < len(toks) and i - start < limit and toks[i].group("word"):
         w = _word(toks[i])
         if w.endswith(POSSESSIVE):
             w = w[:-2]  # "the defender’s office": a possessive noun goes on to its head
@@ -863,7 +864,15 @@ def _common_noun_end(toks: list[re.Match[str]], i: int) -> int:
         if w.endswith("ed") or w in PRONOUNS or w in NOUN_PHRASE_STOPS:
             break
         i += 1
+        if i - start == limit and w in NOUN_LINKS and limit < MAX_NOUN_WORDS + 2:
+            limit += 1  # "The head of [the] union": a link word goes on to its noun
+    while i > start and _word(toks[i - 1]) in NOUN_LINKS:
+        i -= 1  # a phrase cut short ends on its last noun, never on "of" or "the"
     return i
+
+
+# Words inside a noun phrase that lead on to a noun: "The head [of the] union".
+NOUN_LINKS = frozenset({"of", "the", "a", "an"})
 
 
 # Prepositions that end a determiner's noun ("The board [met on] Monday"), "of" aside
