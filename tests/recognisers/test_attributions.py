@@ -1868,3 +1868,8 @@ def test_a_subject_cut_short_runs_on_to_its_noun() -> None:
         "The head of the union drew a backlash after saying that it would go ahead."
     )
     assert found[0][:2] == ("The head of the union", "saying")
+
+
+def test_a_relative_clause_without_commas_belongs_to_its_antecedent() -> None:
+    found = attributions_of("Residents who live near the river alleged that the plant leaked.")
+    assert found[0][:2] == ("Residents who live near the river", "alleged")

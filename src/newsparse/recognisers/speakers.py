@@ -103,7 +103,31 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     if lead is not None:
         found = Span(lead.end(), found.end)  # "..., with [forecasters] warning that ..."
     found = _without_listener(doc, lo, found)
+    if found is not None:
+        found = _with_relative_antecedent(doc, lo, found)
     return without_time(doc, found) if found is not None else None
+
+
+# A relative clause of people with no comma that runs on to a cue: "[Residents] who live
+# near the river alleged ...". The clause's own words stop at punctuation.
+RELATIVE_WHO_BEFORE = re.compile(r"\swho\s[^,;:.!?“”\"()]{0,80}\Z")
+
+
+def _with_relative_antecedent(doc: Document, lo: int, found: Span) -> Span:
+    """``found`` widened to the noun phrase whose relative clause it ends: "Residents who
+    live near the river alleged" has the source "Residents who live near the river",
+    not "the river". A clause with a cue of its own is left to it."""
+    text = doc.text
+    m = RELATIVE_WHO_BEFORE.search(text, max(lo, found.start - 90), found.start + 1)
+    if m is None or m.start() <= lo:
+        return found
+    clause = cue_lexicon().pattern.finditer(text, m.start(), found.start)
+    if any(c.group()[0].islower() for c in clause):
+        return found  # "The groups who [wrote] to her say": the clause reports on its own
+    antecedent = _source_before_cue(doc, lo, m.start() + 1)
+    if antecedent is None or antecedent.end != m.start():
+        return found
+    return Span(antecedent.start, found.end)
 
 
 # "told" or "tells" and a space right before a phrase.
