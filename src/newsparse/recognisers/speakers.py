@@ -111,6 +111,8 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
 # A relative clause of people with no comma that runs on to a cue: "[Residents] who live
 # near the river alleged ...". The clause's own words stop at punctuation.
 RELATIVE_WHO_BEFORE = re.compile(r"\swho\s[^,;:.!?“”\"()]{0,80}\Z")
+# How far before a source its relative clause is looked for.
+RELATIVE_REACH = 90
 
 
 def _with_relative_antecedent(doc: Document, lo: int, found: Span) -> Span:
@@ -118,7 +120,10 @@ def _with_relative_antecedent(doc: Document, lo: int, found: Span) -> Span:
     live near the river alleged" has the source "Residents who live near the river",
     not "the river". A clause with a cue of its own is left to it."""
     text = doc.text
-    m = RELATIVE_WHO_BEFORE.search(text, max(lo, found.start - 90), found.start + 1)
+    window = max(lo, found.start - RELATIVE_REACH)
+    if text.find("who", window, found.start) < 0:
+        return found  # most sources: no relative clause before them, no pattern run
+    m = RELATIVE_WHO_BEFORE.search(text, window, found.start + 1)
     if m is None or m.start() <= lo:
         return found
     clause = cue_lexicon().pattern.finditer(text, m.start(), found.start)
