@@ -666,6 +666,8 @@ def test_an_unnamed_person_is_no_place_and_no_unknown(
         ("Bureau of Meteorology senior forecaster Dean Narramore", "Dean Narramore", None),
         ("Cotton grower Brett Lawson", "Brett Lawson", "Cotton grower"),
         ("Dr Fiona MacLeod", "Fiona MacLeod", "Dr"),
+        ("Lt Col Alexander Vindman", "Alexander Vindman", "Lt Col"),
+        ("Capt. Omar Ali", "Omar Ali", "Capt."),
         (
             "His Highness Sheikh Khalid bin Saeed Al Nahyan",
             "Sheikh Khalid bin Saeed Al Nahyan",
