@@ -704,3 +704,15 @@ def test_police_is_the_police_force_named_before() -> None:
     assert [(s["name"], s["attribution_count"]) for s in record["sources"]] == [
         ("the Columbus Division of Police", 2)
     ]
+
+
+def test_a_surname_names_again_the_person_of_two_surnames() -> None:
+    record = parse_text(
+        "Protests in Lima\n\nOpposition leader Daniela Vargas Llosa said the vote was rigged.\n\n"
+        "Vargas said she would appeal to the court.\n\n"
+        "Rachel Maddow said on The Rachel Maddow Show that the show was over. Maddow said so.\n"
+    ).to_dict()
+    assert [(s["name"], s["attribution_count"]) for s in record["sources"]] == [
+        ("Daniela Vargas Llosa", 2),
+        ("Rachel Maddow", 2),
+    ]

@@ -268,6 +268,23 @@ def _surname_tail() -> re.Pattern[str]:
     )
 
 
+# A second surname right after a name, which no capitalised word follows: "Vargas
+# [Llosa]," ("Obama White House" is no name).
+SECOND_SURNAME = re.compile(r"[ ]([A-Z][a-zá-úñü'’-]{2,30})(?![\w'’-])(?![ ][A-Z])")
+
+
+def _only_a_name(text: str, word: str) -> bool:
+    """Whether a capitalised word reads as a surname: no month or weekday, no head word
+    of a body, an outlet or a document ("Airlines", "Show", "Report"), and never printed
+    in lower case in the text ("County" is a "county" somewhere else)."""
+    folded = word.casefold()
+    if folded in CALENDAR_NAMES or any(
+        folded in load_set(name) for name in ("organisation_words", "media_words", "document_words")
+    ):
+        return False
+    return re.search(rf"(?<![\w'’-]){re.escape(folded)}(?![\w'’-])", text) is None
+
+
 class FullNames(_TextLookup):
     """The fullest form a text prints of a person named by one word ("Salah" ->
     "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"): the first place the word
@@ -286,6 +303,11 @@ class FullNames(_TextLookup):
         if not given and tail is None:
             return None
         full = f"{given} {name}" if given else name
+        if tail is None and given:
+            second = SECOND_SURNAME.match(text, end)
+            if second is not None and _only_a_name(text, second.group(1)):
+                # "Daniela Vargas [Llosa]": a second surname, as Spanish names print it
+                return full + " " + second.group(1)
         return full + tail.group() if tail is not None else full
 
 
