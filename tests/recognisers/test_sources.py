@@ -716,3 +716,13 @@ def test_a_surname_names_again_the_person_of_two_surnames() -> None:
         ("Daniela Vargas Llosa", 2),
         ("Rachel Maddow", 2),
     ]
+
+
+def test_the_content_after_according_to_is_no_apposition_of_its_source() -> None:
+    record = parse_text(
+        "Title.\n\nAccording to two aides familiar with the talks, the leader has told "
+        "colleagues that he will not bring the bill to the floor.\n"
+    ).to_dict()
+    assert [(s["name"], s["title"]) for s in record["sources"]] == [
+        ("two aides familiar with the talks", None)
+    ]

@@ -691,6 +691,8 @@ def _apposition_after(doc: Document, a: Attribution) -> str:
     kind; empty for a source before its cue (whose apposition is printed inside it)."""
     if a.source_span is None or a.source_span.start < a.cue_span.end:
         return ""
+    if a.content_span.start >= a.source_span.end:
+        return ""  # "According to two aides, [the leader has told ...]": the content follows
     m = AFTER_APPOSITION.match(doc.text, a.source_span.end)
     return m.group() if m is not None else ""
 
