@@ -726,3 +726,13 @@ def test_the_content_after_according_to_is_no_apposition_of_its_source() -> None
     assert [(s["name"], s["title"]) for s in record["sources"]] == [
         ("two aides familiar with the talks", None)
     ]
+
+
+def test_a_company_s_first_word_is_the_company() -> None:
+    record = parse_text(
+        "Robot maker cuts forecast\n\nAcme Robotics Inc said on Tuesday it would cut 500 jobs."
+        "\n\nAcme also said it expected sales to fall.\n"
+    ).to_dict()
+    assert [(s["name"], s["kind"], s["attribution_count"]) for s in record["sources"]] == [
+        ("Acme Robotics Inc", "organization", 2)
+    ]

@@ -209,7 +209,8 @@ class _TextLookup:
 
 
 class CompanyNames(_TextLookup):
-    """The companies a text names with one word and a suffix ("Tesla" -> "Tesla Inc")."""
+    """The companies a text names with one word, up to two more and a suffix ("Tesla" ->
+    "Tesla Inc", "Acme" -> "Acme Robotics Inc")."""
 
     def _at(self, name: str, found: int) -> str | None:
         text = self.text
@@ -218,10 +219,21 @@ class CompanyNames(_TextLookup):
             return None
         if found > 0 and (text[found - 1].isalnum() or text[found - 1] == "."):
             return None
-        suffix = _suffix_after_name().match(text, end + 1)
-        return text[found : suffix.end()] if suffix is not None else None
+        at = end + 1
+        for _ in range(MAX_INNER_WORDS + 1):
+            suffix = _suffix_after_name().match(text, at)
+            if suffix is not None:
+                return text[found : suffix.end()]
+            inner = INNER_NAME_WORD.match(text, at)
+            if inner is None:
+                return None
+            at = inner.end()  # "Acme [Robotics] Inc": a word of the name before its suffix
+        return None
 
 
+# Capitalised words between a company's first word and its suffix ("Acme Robotics Inc").
+MAX_INNER_WORDS = 2
+INNER_NAME_WORD = re.compile(r"[A-Z][\w&'’-]*[ ]")
 # How many times its length a text may be read for one-word names.
 LOOKUP_READ_BUDGET = 4
 

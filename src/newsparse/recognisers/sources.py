@@ -749,7 +749,9 @@ def resolve_sources(
                 and " " not in mention.name
                 and not mention.key.startswith(GROUP_KEY)
             ):
-                company = companies.get(mention.name)
+                # "Trump said" after Donald Trump spoke: him, not "Trump Tower Commercial LLC"
+                heard = mention.kind == "person" and mention.key in ledger.keys
+                company = None if heard else companies.get(mention.name)
                 if company is not None:
                     # "Tesla said" where the text names "Tesla Inc": the company.
                     mention = replace(_classify_plain(company), text=printed, kind="organization")
