@@ -1141,6 +1141,7 @@ def test_one_endless_paragraph_of_quotes() -> None:
         "Biden pardons son Hunter despite previous pledges not to",  # a dangling "to"
         "Parliament winter session: Opposition stages walkout over Adani row",
         "Germany: Scholz loses confidence vote in the Bundestag",  # a place labels it
+        "Pune: Civic body to demolish illegal hoardings after collapse",  # a city too
         "Scoop: Trump team weighs new Fed chair pick",
         "Bill is back: Hillary's husband on the trail in New Hampshire",  # a clause
         "Beyond plagiarism, a bigger issue: Is this team ready",  # a comma

@@ -53,6 +53,7 @@ from .cues import (
 )
 from .frames import Frames
 from .headline import is_section_label
+from .places import find_area, find_city
 from .quote_frames import find_punctuation_frames
 from .quotes import is_scare_quote, is_title
 from .speakers import (
@@ -542,7 +543,7 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
         elif colon is not None and (
             _is_label(doc.text[colon.start() : colon.start("colon")])
             or (
-                is_section_label(doc.text[colon.start() : colon.start("colon")].strip())
+                _labels_story(doc.text[colon.start() : colon.start("colon")].strip())
                 and doc.text[colon.end() : colon.end() + 1] not in OPENING_QUOTES
             )
         ):
@@ -668,6 +669,12 @@ def _source_tail(doc: Document, start: int, end: int) -> bool:
 
 # The word lists whose words end a source ("ministry", "spokesperson", "officials").
 SOURCE_TAIL_LISTS = ("titles", "organisation_words", "source_openers", "document_words")
+
+
+def _labels_story(lead: str) -> bool:
+    """Whether the words before a headline's colon are a section or a place that label
+    the story ("Germany: ...", "Pune: Civic body to ...")."""
+    return is_section_label(lead) or find_city(lead) is not None or find_area(lead) is not None
 
 
 def _is_label(lead: str) -> bool:
