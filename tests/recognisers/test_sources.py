@@ -736,3 +736,13 @@ def test_a_company_s_first_word_is_the_company() -> None:
     assert [(s["name"], s["kind"], s["attribution_count"]) for s in record["sources"]] == [
         ("Acme Robotics Inc", "organization", 2)
     ]
+
+
+def test_he_is_the_person_the_sentence_before_named_since_the_last_source() -> None:
+    record = parse_text(
+        "Scholz defends budget\n\nChancellor Olaf Scholz said the budget was fair.\n\n"
+        "Finance Minister Christian Lindner struck a more cautious tone. Speaking to Bild, he "
+        "said the deficit had to shrink.\n"
+    ).to_dict()
+    names = [s["name"] for s in record["sources"]]
+    assert names[record["attributions"][-1]["source_id"]] == "Christian Lindner"

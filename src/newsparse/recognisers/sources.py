@@ -26,6 +26,7 @@ from ..document import Document, Span
 from ..lexicon import load_set, load_table
 from ..patterns import RELATIVE_PRONOUNS
 from ..pipeline import Context
+from .cues import cue_lexicon
 from .mentions import (
     GROUP_KEY,
     MEDIA_KEY,
@@ -48,7 +49,7 @@ from .name_lookups import (
     words_of,
 )
 from .places import find_area, find_city
-from .speakers import source_before
+from .speakers import sentence_subject, source_before
 
 LOGGER = logging.getLogger(__name__)
 
@@ -677,6 +678,28 @@ AFTER_APPOSITION = re.compile(
 SET_OFF_GAP = re.compile(r",[ ][a-z][^,.;:!?“”\"\n]{2,100},[ ]")
 
 
+# A person's name of two to four capitalised words: "Christian Lindner", "Leif Dahleen".
+FULL_NAME = re.compile(r"[A-Z][a-z]+(?:[ ](?:[A-Z]\.|[A-Z][a-z'’-]+)){1,3}")
+
+
+def _named_subject_before(doc: Document, pronoun_start: int, last_source_end: int) -> Span | None:
+    """The capitalised subject of the sentence before a pronoun's, when it comes after
+    the latest source and its cue: "[Finance Minister Christian Lindner] struck a more
+    cautious tone. Speaking to Bild, he said" (the subject of a sentence with no cue)."""
+    here = doc.sentence_at(pronoun_start)
+    if here is None or here.start == 0:
+        return None
+    before = doc.sentence_at(here.start - 1)
+    if before is None or before.start < last_source_end or here.start - before.end > 2:
+        return None  # the latest source spoke in it or after it, or a paragraph parts them
+    if cue_lexicon().pattern.search(doc.text, before.start, before.end) is not None:
+        return None  # a sentence with a cue names its source itself
+    subject = sentence_subject(doc, before.start, before.end)
+    if subject is None or len(doc.text_of(subject).split()) < 2:
+        return None  # a full name only: "Lindner struck" may be anyone heard before
+    return subject
+
+
 def _anonymous_gap(doc: Document, a: Attribution) -> bool:
     """Whether a phrase set off between a source and its cue says the source is unnamed:
     "Several donors, speaking on the condition of anonymity, said"."""
@@ -706,6 +729,7 @@ def resolve_sources(
     companies = CompanyNames(doc)
     headline_end = max((b.span.end for b in doc.blocks if b.kind == "headline"), default=0)
     people = FullNames(doc, first=headline_end)
+    last_source_end = 0  # where the latest source and its cue end
     for a in attributions:
         if a.source_span is None:
             continue
@@ -730,7 +754,26 @@ def resolve_sources(
                     # "One witness, who declined to give her name": the clause makes
                     # the antecedent unnamed, the source its own sentence names again
                     described = whole
-        elif word in PERSON_PRONOUNS or word in OTHER_PRONOUNS:
+        elif word in PERSON_PRONOUNS:
+            subject = _named_subject_before(doc, a.source_span.start, last_source_end)
+            mention = _classify_plain(doc.text_of(subject)) if subject is not None else None
+            wanted = PRONOUN_GENDERS[word]
+            if (
+                mention is not None
+                and mention.kind == "person"
+                and mention.key.startswith(PERSON_KEY)
+                and FULL_NAME.fullmatch(mention.name) is not None
+                and may_be_given_name(mention.name.split()[0])
+                # "she" only of a woman the story marks as one ("Ms.", "spokeswoman"):
+                # a name tells no gender here, and most unmarked names in news are men's
+                and _gender(mention.text) in ((None, "male") if wanted == "male" else (wanted,))
+            ):
+                # "Christian Lindner struck a cautious tone. Speaking to Bild, he said
+                # ...": the person the sentence before named, since the last source spoke
+                a.source_id = ledger.add(mention)
+            else:
+                a.source_id = ledger.resolve_pronoun(word)
+        elif word in OTHER_PRONOUNS:
             a.source_id = ledger.resolve_pronoun(word)
         else:
             described = printed + _apposition_after(doc, a)
@@ -786,6 +829,7 @@ def resolve_sources(
                     ledger.alias(a.source_id, printed)
             if a.source_id is None:
                 a.source_id = ledger.add(mention, heard=a.rule != "asked")
+        last_source_end = max(last_source_end, a.source_span.end, a.cue_span.end)
         if a.source_id is not None:
             lo = min(a.source_span.start, a.cue_span.start)
             hi = max(a.source_span.end, a.cue_span.end)
