@@ -746,3 +746,10 @@ def test_he_is_the_person_the_sentence_before_named_since_the_last_source() -> N
     ).to_dict()
     names = [s["name"] for s in record["sources"]]
     assert names[record["attributions"][-1]["source_id"]] == "Christian Lindner"
+
+
+def test_a_comma_inside_a_number_sets_off_no_apposition() -> None:
+    record = parse_text(
+        "Title.\n\n“It was a scam,” wrote one user in a thread with 4,000 upvotes.\n"
+    ).to_dict()
+    assert record["sources"][0]["name"] == "one user in a thread with 4,000 upvotes"

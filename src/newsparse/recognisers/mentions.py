@@ -161,6 +161,11 @@ def _title_of(head: str, apposition: str) -> str | None:
 NAME_AND_ACRONYM = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)[ ]\((?P<acronym>[A-Z]{2,8})\)(?=,|\Z)")
 
 
+# The comma that sets off an apposition, not one inside a number ("a thread with 4,000
+# upvotes").
+APPOSITION_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
+
+
 def _spelt_before_acronym(printed: str) -> str | None:
     """The name before an acronym in parentheses whose capitals it spells, else None."""
     m = NAME_AND_ACRONYM.match(printed)
@@ -196,7 +201,10 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         # "Immigration, Refugees and Citizenship Canada (IRCC)": a body whose name holds
         # commas, its acronym after it
         return Mention(printed, long_name, "organization", None, "org:" + bag(long_name))
-    head, _, apposition = printed.partition(",")
+    comma = APPOSITION_COMMA.search(printed)
+    head, apposition = (
+        (printed[: comma.start()], printed[comma.end() :]) if comma else (printed, "")
+    )
     head = head.strip()
     folded = head.casefold()
     bare = re.sub(r"^(?:the|a|an)\s", "", folded)
