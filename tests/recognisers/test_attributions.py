@@ -1874,3 +1874,10 @@ def test_a_subject_cut_short_runs_on_to_its_noun() -> None:
 def test_a_relative_clause_without_commas_belongs_to_its_antecedent() -> None:
     found = attributions_of("Residents who live near the river alleged that the plant leaked.")
     assert found[0][:2] == ("Residents who live near the river", "alleged")
+
+
+def test_a_noun_after_an_article_between_cue_and_quote_is_no_cue() -> None:
+    found = attributions_of(
+        'As one economist put it in a reply, "Productivity data says otherwise."'
+    )
+    assert found == [("one economist", "put it", '"Productivity data says otherwise."', True)]

@@ -56,6 +56,8 @@ QUOTE_TO_CUE_REACH = 180
 # A sentence end inside a stretch that should hold none: "... the economy. Smith".
 SENTENCE_BREAK = re.compile(r"(?P<word>[A-Za-z]*[a-z]{3,})[.!?]\s")
 # Between a cue and the quote it introduces: ": " / ", " / " in a statement: " / " reporters, ".
+# An article right before a word: "a [reply]", "the [statement]".
+ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ ]\Z")
 CUE_TO_QUOTE = re.compile(
     r"""
     (?P<middle>[^.;!?“”"]{0,80}?)   # in a statement / on Monday / reporters
@@ -719,6 +721,8 @@ class Frames:
             return None
         if CUE_TO_QUOTE.match(text, cue.span.end, outer.start) is None:
             return None
+        if is_title(self.doc, self.quotes[self.indices[at]]):
+            return None  # "his new book, ''Trump and Me,''": a work's name, no statement
         middle = text[cue.span.end : outer.start].strip()
         opener = text[outer.start + 1 : outer.start + 3].lstrip("'")[:1]
         if (
@@ -733,8 +737,13 @@ class Frames:
             return None
         if middle.startswith("that "):
             return None  # "noted that he taught law: “A”": the that-clause is the content
-        if middle and any(c.group()[0].islower() for c in cue_lexicon().pattern.finditer(middle)):
-            return None  # "Asked to respond to it, Carson said, “A”": the quote is the later cue's
+        if middle and any(
+            c.group()[0].islower() and ARTICLE_BEFORE.search(middle, 0, c.start()) is None
+            for c in cue_lexicon().pattern.finditer(middle)
+        ):
+            # "Asked to respond to it, Carson said, “A”": the quote is the later cue's ("put
+            # it in a reply, “A”": a noun after an article is no cue)
+            return None
         end = max(trim_end(self.doc, outer.start, max(outer.end, sent.end)), outer.end)
         if text[outer.start : outer.end].rstrip("”\"' ")[-1:] in ",.!?":
             end = outer.end  # yelled “You lie!” at the president: the quote closes itself
