@@ -1715,6 +1715,7 @@ def test_a_cue_that_ends_an_opening_clause_takes_no_main_clause(
         ("The names of all 49 were read, followed by a silence.", []),
         ("Texas was called for Ted Cruz moments after the polls closed.", []),
         ("The senator was found to have misled investigators.", ["found"]),
+        ("The man, who was not identified, was taken to hospital, the agency said.", ["said"]),
         ("The candidate is shown discussing his plan to ban imports.", ["shown"]),
     ],
 )

@@ -358,9 +358,9 @@ def _convenes(text: str, end: int) -> bool:
     return _convened_event().match(text, end, end + 60) is not None
 
 
-# A form of "be" right before a form, an adverb at most between: a passive ("were
-# found", "was later identified").
-BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)[ \t\u00a0](?:[a-z]+ly[ \t\u00a0])?\Z")
+# A form of "be" right before a form, an adverb, "not" or "also" at most between: a
+# passive ("were found", "was later identified", "is not expected").
+PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:[a-z]+ly\s|not\s|also\s)?\Z")
 # What a passive of ``data/passive_complement_cues.txt`` reports through: "was found
 # [to]", "was shown [that]", "is identified [as]", "is shown [lecturing]: “...”", or
 # "as" and a participle a few words on: "was quoted on British television at the
@@ -373,6 +373,20 @@ PASSIVE_REPORT_AFTER = re.compile(
 # Compound heads that still report before "to": "an apparent counter to ..." answers
 # someone ("a quick call to the Secret Service" reports nothing).
 ANSWER_NOUNS = frozenset({"counter"})
+
+
+# The word right before a phrase, any case.
+ANY_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\n\u00a0]\Z")
+
+
+def listener_cue_before(text: str, lo: int, start: int) -> bool:
+    """Whether a form of a cue whose object is a listener ("told", "informs", "warned")
+    stands right before ``start``: "told [Reuters] ...", "told [the ABC] ..."."""
+    m = ANY_WORD_BEFORE.search(text, max(lo, start - 16), start)
+    if m is None:
+        return False
+    form = cue_lexicon().forms.get(m.group(1).casefold())
+    return form is not None and form[0] in LISTENER_LEMMAS
 
 
 def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
@@ -402,7 +416,7 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "charging students $30,000", "charging the phone": no accusation
     if (
         key in load_set("passive_complement_cues")
-        and BE_BEFORE.search(text, max(0, start - 24), start) is not None
+        and PASSIVE_BE.search(text, max(0, start - 24), start) is not None
         and PASSIVE_REPORT_AFTER.match(text, end) is None
     ):
         return True  # "were found dead", "the names were read": a fact, no statement

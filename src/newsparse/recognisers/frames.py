@@ -36,7 +36,15 @@ from .content_bounds import (
     trim_end,
     trim_start,
 )
-from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, STANCE, Cue, cue_lexicon
+from .cues import (
+    LISTENER_LEMMAS,
+    PASSIVE_BE,
+    PHRASE_LEMMA,
+    STANCE,
+    Cue,
+    cue_lexicon,
+    listener_cue_before,
+)
 from .quotes import is_title
 from .speakers import WINDOW, sentence_subject, source_after, source_before
 
@@ -157,7 +165,6 @@ PLACE_ONLY = re.compile(r"(?:in|at|near|across|from|since|during)\s[\w’'-]+(?:
 # "According to X, ..." opening a sentence: the sentence names its source there.
 ACCORDING = re.compile(r"[Aa]ccording\sto\s")
 # A form of "be" right before a cue: "is expected to", "are widely believed to".
-PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:[a-z]+ly\s|not\s|also\s)?\Z")
 # Irregular past participles of cue verbs: "is said to", "was told that".
 PARTICIPLES = frozenset({"said", "told", "known", "seen", "shown", "thought", "written", "heard"})
 # Most words of a source printed after its cue: "said Mindy Romero" / "said a person
@@ -300,19 +307,6 @@ def _clause_before_quote(doc: Document, lo: int, quote_start: int) -> int | None
 @cache
 def _subject_blockers() -> frozenset[str]:
     return load_set("subject_blockers")
-
-
-# The word right before a phrase.
-WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\u00a0]\Z")
-
-
-def _after_listener_cue(text: str, lo: int, start: int) -> bool:
-    """Whether a form of "tell", "inform" ... stands right before ``start``."""
-    m = WORD_BEFORE.search(text, max(lo, start - 16), start)
-    if m is None:
-        return False
-    form = cue_lexicon().forms.get(m.group(1).casefold())
-    return form is not None and form[0] in LISTENER_LEMMAS
 
 
 def _fallback_subject(doc: Document, src: Span | None, cue_start: int) -> Span | None:
@@ -541,7 +535,7 @@ class Frames:
             # town[, and voters ...]": a second clause is no part of the view.
             content = Span(content.start, stop.start())
         subject = self.source_before(sent.start, cue.span.start)
-        if subject is not None and _after_listener_cue(text, sent.start, subject.start):
+        if subject is not None and listener_cue_before(text, sent.start, subject.start):
             # "Narramore told [the ABC hail] had been reported": the subject runs over the
             # listener of "told", whose content the passive is
             return None

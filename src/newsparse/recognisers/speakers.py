@@ -21,7 +21,7 @@ from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import alternation, load_set, load_table
 from ..patterns import PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS
-from .cues import cue_lexicon
+from .cues import cue_lexicon, listener_cue_before
 from .date_patterns import CALENDAR_NAMES
 from .name_lookups import name_particles
 from .places import canonical_agency
@@ -135,8 +135,6 @@ def _with_relative_antecedent(doc: Document, lo: int, found: Span) -> Span:
     return Span(antecedent.start, found.end)
 
 
-# "told" or "tells" and a space right before a phrase.
-TOLD_BEFORE = re.compile(r"(?:told|tells)[ \t\n]\Z")
 # An agency's name and a space opening a phrase: "Reuters ", "AFP ".
 FIRST_NAME_WORD = re.compile(r"[A-Z][\w.'’&-]*[ \t\n]")
 
@@ -145,7 +143,7 @@ def _without_listener(doc: Document, lo: int, found: Span) -> Span | None:
     """``found`` less an agency that "told" addressed before it: "told [Reuters] the House
     committees are expected to back ..." has the subject "the House committees"."""
     text = doc.text
-    if TOLD_BEFORE.search(text, max(lo, found.start - 7), found.start) is None:
+    if not listener_cue_before(text, lo, found.start):
         return found
     first = FIRST_NAME_WORD.match(text, found.start, found.end)
     if first is None or canonical_agency(first.group().strip()) is None:
