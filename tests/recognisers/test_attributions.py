@@ -1882,3 +1882,15 @@ def test_a_noun_after_an_article_between_cue_and_quote_is_no_cue() -> None:
         'As one economist put it in a reply, "Productivity data says otherwise."'
     )
     assert found == [("one economist", "put it", '"Productivity data says otherwise."', True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("The tentative deal, announced Friday, would last four years.", []),
+        ("The pact, agreed last year after talks, calls on Japan to stop selling chips.", ["calls"]),
+        ("Christie, the governor, repeated accusations that Rubio recites lines.", ["repeated"]),
+    ],
+)  # fmt: skip
+def test_a_participle_set_off_after_its_noun_reports_nothing(text: str, cues: list[str]) -> None:
+    assert [a[1] for a in attributions_of(text)] == cues

@@ -309,6 +309,33 @@ def _subject_blockers() -> frozenset[str]:
     return load_set("subject_blockers")
 
 
+# A participle set off by commas right after its noun, then the sentence's own verb:
+# "[The deal], announced Friday, [would] last", "[The pact], agreed last year, [calls] on".
+APPOSITION_TAIL = re.compile(r"[^,;:.!?“”\"]{0,80},[ ](?P<verb>[a-z]+)\b")
+# Forms that open the main clause after such a participle: auxiliaries and modals.
+MAIN_CLAUSE_VERBS = frozenset(
+    {"would", "will", "could", "can", "may", "might", "should", "must", "is", "was", "are",
+     "were", "has", "had", "have", "does", "did"}
+)  # fmt: skip
+
+
+def _participle_apposition(text: str, cue: Span, sent: Span) -> bool:
+    """Whether ``cue`` is a past participle set off by commas right after a noun, and the
+    sentence's own verb follows the second comma: "The tentative deal, announced Friday,
+    would last four years" reports nothing."""
+    if not text.endswith(", ", sent.start, cue.start) or not text.endswith(
+        "ed", cue.start, cue.end
+    ):
+        return False
+    if text.find(",", sent.start, cue.start - 2) >= 0:
+        return False  # "Christie, the governor, repeated ...": an apposition, then the verb
+    tail = APPOSITION_TAIL.match(text, cue.end, sent.end)
+    if tail is None:
+        return False
+    verb = tail.group("verb")
+    return verb in MAIN_CLAUSE_VERBS or cue_lexicon().forms.get(verb, ("", ""))[0] != ""
+
+
 def _fallback_subject(doc: Document, src: Span | None, cue_start: int) -> Span | None:
     """``src``, the subject that opens a sentence, unless its first word opens something
     else or a comma parts it from the cue ("U.S. producers plan cuts, executives said")."""
@@ -956,6 +983,8 @@ class Frames:
             return None  # "if you believe them", "what do you call ...": anyone, no source
         if ends_opening_clause(doc.text, sent, cue.span):
             return None  # the main clause after the comma is no content of the cue
+        if _participle_apposition(doc.text, cue.span, sent):
+            return None  # "The deal, announced Friday, would last": the form names the deal
         content = content_after(doc, cue, sent)
         if content is None:
             return None
