@@ -37,6 +37,7 @@ from .content_bounds import (
     trim_start,
 )
 from .cues import (
+    DETERMINER_BEFORE,
     LISTENER_LEMMAS,
     PASSIVE_BE,
     PHRASE_LEMMA,
@@ -46,7 +47,7 @@ from .cues import (
     listener_cue_before,
 )
 from .quotes import is_title
-from .speakers import WINDOW, sentence_subject, source_after, source_before
+from .speakers import AUXILIARIES, WINDOW, sentence_subject, source_after, source_before
 
 # Between a closing quote mark and its cue: ", the Ministry " / " " / ", Smith, a spokesman, ".
 QUOTE_TO_CUE = re.compile(
@@ -64,8 +65,6 @@ QUOTE_TO_CUE_REACH = 180
 # A sentence end inside a stretch that should hold none: "... the economy. Smith".
 SENTENCE_BREAK = re.compile(r"(?P<word>[A-Za-z]*[a-z]{3,})[.!?]\s")
 # Between a cue and the quote it introduces: ": " / ", " / " in a statement: " / " reporters, ".
-# An article right before a word: "a [reply]", "the [statement]".
-ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)[ ]\Z")
 CUE_TO_QUOTE = re.compile(
     r"""
     (?P<middle>[^.;!?“”"]{0,80}?)   # in a statement / on Monday / reporters
@@ -312,11 +311,6 @@ def _subject_blockers() -> frozenset[str]:
 # A participle set off by commas right after its noun, then the sentence's own verb:
 # "[The deal], announced Friday, [would] last", "[The pact], agreed last year, [calls] on".
 APPOSITION_TAIL = re.compile(r"[^,;:.!?“”\"]{0,80},[ ](?P<verb>[a-z]+)\b")
-# Forms that open the main clause after such a participle: auxiliaries and modals.
-MAIN_CLAUSE_VERBS = frozenset(
-    {"would", "will", "could", "can", "may", "might", "should", "must", "is", "was", "are",
-     "were", "has", "had", "have", "does", "did"}
-)  # fmt: skip
 
 
 def _participle_apposition(text: str, cue: Span, sent: Span) -> bool:
@@ -333,7 +327,8 @@ def _participle_apposition(text: str, cue: Span, sent: Span) -> bool:
     if tail is None:
         return False
     verb = tail.group("verb")
-    return verb in MAIN_CLAUSE_VERBS or cue_lexicon().forms.get(verb, ("", ""))[0] != ""
+    # an auxiliary or a modal ("would last"), or a cue ("calls on") opens the main clause
+    return verb in AUXILIARIES or verb in cue_lexicon().forms
 
 
 def _fallback_subject(doc: Document, src: Span | None, cue_start: int) -> Span | None:
@@ -759,11 +754,11 @@ class Frames:
         if middle.startswith("that "):
             return None  # "noted that he taught law: “A”": the that-clause is the content
         if middle and any(
-            c.group()[0].islower() and ARTICLE_BEFORE.search(middle, 0, c.start()) is None
+            c.group()[0].islower() and DETERMINER_BEFORE.search(middle, 0, c.start()) is None
             for c in cue_lexicon().pattern.finditer(middle)
         ):
             # "Asked to respond to it, Carson said, “A”": the quote is the later cue's ("put
-            # it in a reply, “A”": a noun after an article is no cue)
+            # it in a reply, “A”": a noun after a determiner is no cue)
             return None
         end = max(trim_end(self.doc, outer.start, max(outer.end, sent.end)), outer.end)
         if text[outer.start : outer.end].rstrip("”\"' ")[-1:] in ",.!?":

@@ -26,7 +26,7 @@ from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
 from .name_lookups import SMALL_WORDS, company_suffixes, name_particles, words_of
 from .places import canonical_agency, find_area, find_city
-from .speakers import initials_of, people_nouns
+from .speakers import ends_in_media_word, initials_of, people_nouns
 
 # A capitalised word of a name: "Clinton", "O'Rourke", "U.S.", "Mr.", or one that a short
 # particle is glued to: "al-Awadi", "el-Sisi", "d'Estaing".
@@ -415,9 +415,7 @@ def _listed_outlet(folded: str) -> bool:
         return True
     if canonical_agency(bare) is not None:
         return True
-    words = words_of(bare)
-    media = load_set("media_words")
-    return bool(words) and (words[-1] in media or " ".join(words[-2:]) in media)
+    return ends_in_media_word(words_of(bare))
 
 
 # "The" and one capitalised word: "The Post", "the Times" (not "the post").
@@ -444,11 +442,8 @@ def _outlet(head: str, bare: str, words: list[str]) -> str | None:
     if canonical_agency(bare) is not None or canonical_agency(bare.rstrip(".")) is not None:
         return head.rstrip(".")  # "according to the PTI.": the sentence's stop is no part
     described = DESCRIBED_OUTLET.fullmatch(head)
-    if described is not None:
-        what = described.group("what").split()
-        media = load_set("media_words")
-        if what[-1] in media or " ".join(what[-2:]) in media:
-            return described.group("name")  # "state news agency IRNA": IRNA
+    if described is not None and ends_in_media_word(described.group("what").split()):
+        return described.group("name")  # "state news agency IRNA": IRNA
     if len(words) > MAX_MEDIA_WORDS or not MEDIA_LINKS.isdisjoint(words):
         return None  # "three sources who spoke to Fox News": the outlet is no source
     if not _listed_outlet(bare):

@@ -578,9 +578,14 @@ def _outlet_before_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
         j += 1
     if not i < j < upto or not all(t.group()[:1].isupper() for t in toks[j:upto]):
         return False
+    return ends_in_media_word([t.group() for t in toks[i:j]])
+
+
+def ends_in_media_word(words: list[str]) -> bool:
+    """Whether lower-case words end with an outlet's head word, of one word or two
+    (data/media_words.txt): "state [media]", "state [news agency]"."""
     media = load_set("media_words")
-    last = toks[j - 1].group()
-    return last in media or (j - 2 >= i and f"{toks[j - 2].group()} {last}" in media)
+    return bool(words) and (words[-1] in media or " ".join(words[-2:]) in media)
 
 
 def _job_end(toks: list[re.Match[str]], i: int, upto: int) -> int:
