@@ -84,6 +84,10 @@ CASES = [
      "Opposition stages walkout over Adani row"),
     # a title made of labels and other words is no section path
     ("U.S., JAPAN TALKS END\n\n    TOKYO, March 2 - The talks ended.\n", None, "U.S., JAPAN TALKS END"),
+    # a known label before a bar on the title line is the section; other text is not
+    ("Opinion | The loudest voices are not always right\n\nBy Claire Henshaw\n\nThe investor said.\n",
+     "Opinion", "The loudest voices are not always right"),
+    ("Rates | Why the bank may hold\n\nThe bank said.\n", None, "Rates | Why the bank may hold"),
     # a short headline over the first paragraph, with no byline or date line: no section
     ("Headline here\n\n“We are working hard,” -Commissioner Geoffrey Starks\n",
      None, "Headline here"),

@@ -183,6 +183,8 @@ MAX_HEADER_LINE_WORDS = 20
 SECTION_LABEL = re.compile(r"[^\W\d][^.,;:!?\d\n]*[^\W\d]")
 # A section label's title line has at least this many words, and twice the label's.
 MIN_TITLE_UNDER_SECTION = 5
+# The bar between a section label and the headline on one line: "Opinion | Title".
+LABEL_BAR = re.compile(r" \| ")
 
 
 def _header_line(doc: Document, span: Span) -> bool:
@@ -342,6 +344,15 @@ def _find_headline(
                 head, head_text = _headline_span(doc, Span(cut, first.span.end))
                 covered.append((later.span, later.block))
                 return Headline(section, head, headline_text=head_text), covered
+
+    # A known section label before a bar on the title line: "Opinion | The loudest ...".
+    bar = LABEL_BAR.search(text)
+    if bar is not None and is_section_label(text[: bar.start()]):
+        cut = first.span.start + bar.end()
+        if len(text[bar.end() :].split()) >= MIN_TITLE_UNDER_SECTION:
+            section = Span(first.span.start, first.span.start + bar.start())
+            head, head_text = _headline_span(doc, Span(cut, first.span.end))
+            return Headline(section, head, headline_text=head_text), covered
 
     # A section label on a line of its own, then the headline: a known label, or a short
     # label over a longer title line ("Climate crisis" / "Record heat in 2024 ...").
