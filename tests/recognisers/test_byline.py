@@ -52,6 +52,9 @@ CASES = [
     ("TOI News Desk / TIMESOFINDIA.COM / Updated: Dec 4, 2024, 13:05 IST",
      "TOI News Desk / TIMESOFINDIA.COM", [], "TOI News Desk"),
     ("Story by Jane Doe • 3h", "Story by Jane Doe", ["Jane Doe"], None),
+    ("Live updates by Sarah Cole and Ben Ortiz", "Live updates by Sarah Cole and Ben Ortiz", ["Sarah Cole", "Ben Ortiz"], None),
+    # an agency before the time of the last update (Times of India)
+    ("TNN | Updated: Jul 14, 2024, 09:12 IST", "TNN", [], "TNN"),
     # a date after "on" (PolitiFact)
     ("By Louis Jacobson on Monday, November 18th, 2019 at 11:04 a.m.", "By Louis Jacobson", ["Louis Jacobson"], None),
     # a date after a spaced dash (The Hill): the names before it

@@ -45,15 +45,19 @@ OUTLET_GLUE = frozenset({"of", "the", "and", "&", "for", "de"})
 BY_LINE = re.compile(
     r"""
     [ \t]{0,12}
-    (?P<by>(?:Story|Words|Text)[ ]by|By|BY|by)(?::[ ]?|[ ]{1,3})   # By / Story by (MSN)
+    (?P<by>(?:Story|Words|Text|Live[ ](?:updates|coverage))[ ]by|By|BY|by)(?::[ ]?|[ ]{1,3})
+    # By / Story by (MSN) / Live updates by (a live blog)
     (?P<rest>[A-Z][^\n]{1,190}?)
     [ \t.]{0,4}
     """,
     re.VERBOSE,
 )
 
-# What opens a "By" line (the cheap test before the patterns): "By", "by", "Story by".
-BY_LEAD = re.compile(r"[ \t]{0,12}(?:By|BY|by|(?:Story|Words|Text)[ ]by)[ :]")
+# What opens a "By" line (the cheap test before the patterns): "By", "by", "Story by",
+# "Live updates by".
+BY_LEAD = re.compile(
+    r"[ \t]{0,12}(?:By|BY|by|(?:Story|Words|Text|Live[ ](?:updates|coverage))[ ]by)[ :]"
+)
 
 # "Names | Outlet" lines: Jane Doe | AP / Jane Doe and John Roe | Reuters
 PIPE_LINE = re.compile(
