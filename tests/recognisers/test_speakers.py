@@ -277,6 +277,16 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "said",
             "Pfizer chief executive Ian Read",
         ),
+        (  # a kind of body in lower case between a label and the name
+            "Rights group Amnesty International Kenya counted the dead and called for an inquiry.",
+            "called",
+            "Rights group Amnesty International Kenya",
+        ),
+        (  # a determiner's noun that runs into a name: the name in full
+            "The rights group Amnesty International counted the dead and called for an inquiry.",
+            "called",
+            "The rights group Amnesty International",
+        ),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:

@@ -832,12 +832,12 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     ):
         i += 1
     named = _job_then_name(toks, i)
+    if named == i and _organisation_word_then_name(toks, i):
+        named = i + 1
     if named > i:
         # "Opposition leader Jairam Ramesh", "Chelsea boss Enzo Maresca": the job in lower
-        # case, then the name
-        i = named
-        while i < len(toks) and toks[i].group("word") and toks[i].group()[0].isupper():
-            i += 1
+        # case, then the name; "Rights group Amnesty International": the kind of body
+        i = _capitals_end(toks, named)
     elif i < len(toks) and toks[i].group("word") and _word(toks[i]) in people_nouns():
         i += 1  # "Union officials", "Democratic leaders"
     elif (
@@ -856,7 +856,28 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         i = _common_noun_end(toks, i)
         if i == first + 1:
             return None  # "The claim was false": a determiner alone is no subject
+        if toks[i - 1].group()[0].isupper():
+            i = _capitals_end(toks, i)  # "The rights group Amnesty [International]"
     return Span(toks[first].start(), toks[i - 1].end())
+
+
+def _capitals_end(toks: list[re.Match[str]], i: int) -> int:
+    """The index after the capitalised words from ``toks[i]`` on."""
+    while i < len(toks) and toks[i].group("word") and toks[i].group()[0].isupper():
+        i += 1
+    return i
+
+
+def _organisation_word_then_name(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether ``toks[i]`` is a lower-case word for a kind of body with a name after it:
+    "Rights [group] Amnesty", "Energy [company] Acme"."""
+    return (
+        i + 1 < len(toks)
+        and toks[i].group().islower()
+        and _word(toks[i]) in load_set("organisation_words")
+        and toks[i + 1].group("word") is not None
+        and toks[i + 1].group()[0].isupper()
+    )
 
 
 def _job_then_name(toks: list[re.Match[str]], i: int) -> int:
