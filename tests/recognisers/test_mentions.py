@@ -21,6 +21,9 @@ from newsparse.recognisers.mentions import classify
         ),
         # a body whose name reads like a person's (data/organisations.txt)
         ("Hamas", "organization", "Hamas", None),
+        ("Human Rights Watch", "organization", "Human Rights Watch", None),
+        ("Amnesty International Kenya", "organization", "Amnesty International Kenya", None),
+        ("Save the Children UK", "organization", "Save the Children UK", None),
         ("the Taliban", "organization", "the Taliban", None),
         ("Hayat Tahrir al-Sham", "organization", "Hayat Tahrir al-Sham", None),
         ("Geoff Garin, a Democratic pollster", "person", "Geoff Garin", "pollster"),

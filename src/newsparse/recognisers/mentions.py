@@ -223,6 +223,9 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         # "Hamas", "the Taliban", "Gazprom's": a body whose name reads like a person's
         name = head.removesuffix("'s").removesuffix("’s")
         return Mention(printed, name, "organization", None, "org:" + bag(name))
+    if _listed_with_place(head):
+        # "Amnesty International Kenya", "Oxfam America": a listed body's branch
+        return Mention(printed, head, "organization", None, "org:" + bag(head))
     full = full_name(head)
     if full is not None:
         # "the Fed": the Federal Reserve, one source with it, named as printed until the
@@ -474,6 +477,17 @@ COORDINATION = re.compile(r",?[ ]and[ ]|,[ ]")
 SET_OFF = re.compile(r"[—–(]|[ ]--?[ ]")
 # The word that may open coordinated names: "[Both] Mr. King and Mr. Schultz".
 BOTH = re.compile(r"(?:Both|both|Either|either|Neither|neither)[ ]")
+
+
+def _listed_with_place(head: str) -> bool:
+    """Whether ``head`` is a listed body's name, then a country's: "Amnesty International
+    Kenya", "Save the Children UK"."""
+    words = head.split()
+    for cut in range(len(words) - 1, 0, -1):
+        if " ".join(words[:cut]).casefold() in listed_bodies():
+            place = find_area(" ".join(words[cut:]))
+            return place is not None and place.city is None and place.region is None
+    return False
 
 
 def _places_only(printed: str) -> bool:
