@@ -37,6 +37,22 @@ from newsparse.recognisers.mentions import classify
         ),
         ("Senate Majority Leader Tom Baker", "person", "Tom Baker", "Senate Majority Leader"),
         ("Secretary of State John Kerry", "person", "John Kerry", "Secretary of State"),
+        # a post of a body whose name holds "and", and the post's holder
+        (
+            "Minister of Health and Family Welfare J.P. Nadda",
+            "person",
+            "J.P. Nadda",
+            "Minister of Health and Family Welfare",
+        ),
+        (
+            "The Minister of Hydrocarbons and Energy, Luis Alberto Sánchez Rojas",
+            "person",
+            "Luis Alberto Sánchez Rojas",
+            "Minister of Hydrocarbons and Energy",
+        ),
+        ("The Minister of Energy", "person", "The Minister of Energy", "Minister of Energy"),
+        ("Ministry of International Trade and Industry", "organization", None, None),
+        ("Lewis of Phillips and Drew", "person", "Phillips and Drew", None),  # may list names
         ("the General Administration of Customs", "organization", None, None),
         ("the Bank of England", "organization", None, None),
         ("council member Rosa Diaz", "person", "Rosa Diaz", "council member"),

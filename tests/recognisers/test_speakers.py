@@ -166,6 +166,17 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("Clinton and Sanders said the race was over.", "said", "Clinton and Sanders"),
         ("It is over, he and Mr. Allen said.", "said", "he and Mr. Allen"),
         ("Prices and wages rose, analysts said.", "said", "analysts"),
+        # "and" inside a post's "of" phrase joins no sources: the post and its holder
+        (
+            "On Monday, Minister of Health and Family Welfare J.P. Nadda said it was safe.",
+            "said",
+            "Minister of Health and Family Welfare J.P. Nadda",
+        ),
+        (
+            "The Minister of Hydrocarbons and Energy, Luis Alberto Sánchez Rojas, said it was fair.",
+            "said",
+            "The Minister of Hydrocarbons and Energy, Luis Alberto Sánchez Rojas",
+        ),
         # Hyphens printed as dashes set off a parenthesis as dashes do.
         (
             "The senator -- a Republican, who lost in 2008 -- said it was over.",

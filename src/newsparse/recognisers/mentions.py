@@ -211,7 +211,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     words = words_of(folded)
     last = words[-1].strip(".") if words else ""
     title = _title_of(head, apposition)
-    if " and " in printed and not SET_OFF.search(printed):
+    if " and " in printed and not SET_OFF.search(printed) and _post_of_names(printed) is None:
         group = _coordinated(printed, acronyms)
         if group is not None:
             return group
@@ -267,6 +267,15 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             return Mention(printed, head, "anonymous", title, "anon:" + folded)
         return Mention(printed, head, "person", title, GROUP_KEY + bare)
     named_after = _appositive_name(apposition, acronyms)
+    job_of_body = _job_of_body(head)
+    if job_of_body is not None and named_after:
+        # "The Minister of Hydrocarbons and Energy, Luis Alberto Sánchez Rojas": the post,
+        # then the name
+        key = "person:" + named_after.split()[-1].casefold()
+        return Mention(printed, named_after, "person", job_of_body, key)
+    if job_of_body is not None and LEADING_ARTICLE.match(head):
+        # "The Minister of Energy": one person, unnamed but not anonymous, named as printed
+        return Mention(printed, head, "person", job_of_body, "role:" + bare)
     if (
         named_after
         and not _proper_name(head)
@@ -475,8 +484,25 @@ COORDINATION = re.compile(r",?[ ]and[ ]|,[ ]")
 # A dash or parenthesis that sets off words inside a source: no list of names then
 # ("Intelligence officials — including NSA Director Adm. Michael Rogers and ...").
 SET_OFF = re.compile(r"[—–(]|[ ]--?[ ]")
+# "and" inside the name of what a body or a post is of: "Minister of Health and Family
+# Welfare", "the Ministry of Hydrocarbons and Energy" (no list of names); the capitals
+# after "and" run on to the name of the post's holder, if any.
+OF_NAMES_AND = re.compile(
+    r"\b(?P<head>[A-Z][a-z]+)\sof\s(?:[A-Z][\w'’-]*\s){1,3}and\s(?P<after>[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|\([A-Z]{2,8}\)))*)"
+)
 # The word that may open coordinated names: "[Both] Mr. King and Mr. Schultz".
 BOTH = re.compile(r"(?:Both|both|Either|either|Neither|neither)[ ]")
+
+
+def _post_of_names(printed: str) -> re.Match[str] | None:
+    """The post or body whose "of" phrase holds "and" ("Ministry of International Trade
+    and Industry", "Director General of Mineral and Energy Affairs Louw Alberts"), or
+    None ("Lewis of Phillips and Drew" may list names)."""
+    m = OF_NAMES_AND.search(printed)
+    if m is None:
+        return None
+    head = m.group("head").casefold()
+    return m if head in load_set("titles") or head in load_set("organisation_words") else None
 
 
 def _listed_with_place(head: str) -> bool:
@@ -723,6 +749,23 @@ def _typed_body(head: str, orgs: frozenset[str]) -> str | None:
     return name
 
 
+# A post of a body or a field, whole: "Minister of Hydrocarbons and Energy", "Secretary
+# of State", "Minister of Foreign Affairs" (the post's word is checked in data/titles.txt).
+JOB_OF_BODY = re.compile(
+    r"(?:[Tt]he\s)?(?P<job>(?:[A-Z][\w.'’-]*\s){0,3}?(?P<post>[A-Z][a-z]+)\sof\s(?:the\s)?"
+    r"[A-Z][\w'’-]*(?:(?:\sand|\s&)?\s[A-Z][\w'’-]*){0,4})"
+)
+
+
+def _job_of_body(head: str) -> str | None:
+    """The post when ``head`` is a post of something and nothing else ("The Minister of
+    Energy" -> "Minister of Energy"), else None."""
+    m = JOB_OF_BODY.fullmatch(head)
+    if m is None or m.group("post").casefold() not in load_set("titles"):
+        return None
+    return m.group("job")
+
+
 def _titled_person(head: str, last: str, orgs: frozenset[str]) -> tuple[str, str] | None:
     """A name after job words: "St. Louis County Police Chief Jon Belmar" gives
     ("Jon Belmar", "St. Louis County Police Chief"), even when the job words name an
@@ -731,6 +774,17 @@ def _titled_person(head: str, last: str, orgs: frozenset[str]) -> tuple[str, str
         return None
     run = _name_run(head).split()
     titles = load_set("titles")
+    post = _post_of_names(head)
+    if (
+        post is not None
+        and post.end() == len(head)
+        and len(post.group("after").split()) >= 3
+        and any(w.casefold() in titles for w in head[: post.end("head")].split())
+    ):
+        # "Minister of Health and Family Welfare J.P. Nadda": the holder's name is the
+        # last two words after "and"
+        name = head.split()[-2:]
+        return " ".join(name), LEADING_ARTICLE.sub("", " ".join(head.split()[:-2]))
     cut = max((i + 1 for i, p in enumerate(run[:-1]) if p.casefold() in titles), default=0)
     before = head[: len(head) - len(" ".join(run))].casefold().split()
     if cut == 0 and len(run) >= 3 and before[-1:] == ["of"] and titles.intersection(before):

@@ -334,6 +334,8 @@ def _source_before(
         return True, None
     start, end = found
     if not apposition and start == toks[stop].start():
+        if partial and _of_opens_window(toks, stop):
+            return False, None  # "[Minister] of Health and Family Welfare": read it whole
         start = _coordinated_start(toks, stop, start)
     if apposition and stop > 0 and toks[stop - 1].group("punct") == ",":
         # The name before the apposition: "Miller, a retired worker from a plant,".
@@ -354,6 +356,17 @@ def _source_before(
 COORDINATED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
 
+def _of_opens_window(toks: list[re.Match[str]], stop: int) -> bool:
+    """Whether the left of an "and" before ``toks[stop]`` runs back to an "of" that opens
+    the tokens: the name it belongs to starts before them."""
+    return (
+        stop >= 3
+        and _word(toks[stop - 1]) == "and"
+        and toks[0].group() == "of"
+        and _walk(toks, stop - 1) <= 1
+    )
+
+
 def _coordinated_start(toks: list[re.Match[str]], stop: int, start: int) -> int:
     """Where a source coordinated with "and" starts: "[Clinton and Sanders] said", "[he and
     Mr. Allen] said"; ``start`` when the word before ``toks[stop]`` is no "and"."""
@@ -366,6 +379,11 @@ def _coordinated_start(toks: list[re.Match[str]], stop: int, start: int) -> int:
     found = _noun_phrase(toks, stop - 1, left)
     if found is None or not toks[stop - 2].group()[0].isupper():
         return start
+    if left >= 2 and toks[left - 1].group() == "of" and toks[left - 2].group()[0].isupper():
+        # "Minister of [Health and Family Welfare] J.P. Nadda": one name over "of"
+        outer = _noun_phrase(toks, left - 1, _walk(toks, left - 1))
+        if outer is not None:
+            return outer[0]
     return found[0]
 
 
@@ -828,7 +846,11 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     while (
         i < len(toks)
         and toks[i].group("word")
-        and (toks[i].group()[0].isupper() or _word(toks[i]) in {"of", "the", "al", "de"})
+        and (
+            toks[i].group()[0].isupper()
+            or _word(toks[i]) in {"of", "the", "al", "de"}
+            or _and_in_name(toks, first, i)
+        )
     ):
         i += 1
     named = _job_then_name(toks, i)
@@ -859,6 +881,17 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         if toks[i - 1].group()[0].isupper():
             i = _capitals_end(toks, i)  # "The rights group Amnesty [International]"
     return Span(toks[first].start(), toks[i - 1].end())
+
+
+def _and_in_name(toks: list[re.Match[str]], first: int, i: int) -> bool:
+    """Whether ``toks[i]`` is "and" between capitals in a name that holds "of" from
+    ``toks[first]`` on: "The Minister of Hydrocarbons [and] Energy"."""
+    return (
+        toks[i].group() == "and"
+        and i + 1 < len(toks)
+        and toks[i + 1].group()[:1].isupper()
+        and any(tok.group() == "of" for tok in toks[first:i])
+    )
 
 
 def _capitals_end(toks: list[re.Match[str]], i: int) -> int:
