@@ -42,6 +42,30 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The talks will resume in May, said Geoff Garin, a Democratic pollster.",
             [("Geoff Garin", "said", "The talks will resume in May", False)],
         ),
+        # the occasion after a source named after the cue is no part of it
+        (
+            "Larger firms must comply from 2026, said Alan Tan at a news conference.",
+            [("Alan Tan", "said", "Larger firms must comply from 2026", False)],
+        ),
+        (
+            "Smaller firms will be exempt, said Manpower Minister Tan Wei Ming at a media briefing.",
+            [("Manpower Minister Tan Wei Ming", "said", "Smaller firms will be exempt", False)],
+        ),
+        (
+            "Mediation will be free, said the ministry in a statement.",
+            [("the ministry", "said", "Mediation will be free", False)],
+        ),
+        (  # a participle keeps its phrase
+            "Loans totaled 474 mln dlrs, according to the report released at the briefing.",
+            [
+                (
+                    "the report released at the briefing",
+                    "according to",
+                    "Loans totaled 474 mln dlrs",
+                    False,
+                )
+            ],
+        ),
         (
             "According to the Russian statement, the strike killed 30 field commanders.",
             [

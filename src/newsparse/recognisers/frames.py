@@ -47,7 +47,14 @@ from .cues import (
     listener_cue_before,
 )
 from .quotes import is_title
-from .speakers import AUXILIARIES, WINDOW, sentence_subject, source_after, source_before
+from .speakers import (
+    AUXILIARIES,
+    WINDOW,
+    occasion_at,
+    sentence_subject,
+    source_after,
+    source_before,
+)
 
 # Between a closing quote mark and its cue: ", the Ministry " / " " / ", Smith, a spokesman, ".
 QUOTE_TO_CUE = re.compile(
@@ -935,8 +942,8 @@ class Frames:
             or (words[0].lower() in SOURCE_AFTER_OPENERS and len(words) <= longest)
         ):
             return None
-        if after.strip() and not APPOSITION.match(after):
-            return None
+        if after.strip() and not APPOSITION.match(after) and not occasion_at(text, src.end + 1):
+            return None  # "said X, a spokesman" / "said X in a statement" end the sentence
         if FINITE_VERB.search(text, src.start, src.end):
             return None  # "..., said [the deal was close]": a clause, no source
         comma = text.rindex(",", sent.start, cue.span.start)

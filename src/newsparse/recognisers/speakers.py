@@ -733,6 +733,13 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
             continue
         if words and tok.group() in stopwords and not _name_goes_on(doc.text, words, tok):
             break  # "said a spokesperson [when] contacted": a clause of its own
+        if (
+            words
+            and tok.group() in OCCASION_PREPOSITIONS
+            and not words[-1].group().endswith("ed")  # "the report released [at ...]"
+            and occasion_at(doc.text, tok.start())
+        ):
+            break  # "said Alan Tan [at a news conference]": where it was said, no source
         words.append(tok)
         if len(words) >= MAX_WORDS:
             # "a statement issued by the Ministry of Health and Family [Welfare]": a name
@@ -766,6 +773,25 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
             if name.endswith(".") and not _is_abbreviation(name.rsplit(" ", 1)[-1]):
                 end -= 1
     return Span(words[0].start(), end)
+
+
+# Prepositions that open the occasion of a statement after its source.
+OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
+
+
+@cache
+def _occasion() -> re.Pattern[str]:
+    """An occasion of ``data/occasion_nouns.txt`` after a preposition and a determiner,
+    with up to two words between: "at a news conference", "in a written statement"."""
+    occasions = alternation(load_set("occasion_nouns"))
+    return re.compile(
+        rf"(?:in|at|during)\s(?:an?|the|his|her|its|their)\s(?:[\w’'-]+\s){{0,2}}?{occasions}"
+    )
+
+
+def occasion_at(text: str, pos: int) -> bool:
+    """Whether the occasion of a statement starts at ``pos``: "[in a statement]"."""
+    return _occasion().match(text, pos) is not None
 
 
 # A name set after a job that follows a cue: "said the White House spokesman[, Josh
