@@ -42,6 +42,16 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The talks will resume in May, said Geoff Garin, a Democratic pollster.",
             [("Geoff Garin", "said", "The talks will resume in May", False)],
         ),
+        # a time before the content is no part of it; a "that" after the content's own
+        # subject and verb opens no content
+        (
+            "The commission said on Monday it would name companies that refuse to negotiate.",
+            [("The commission", "said", "it would name companies that refuse to negotiate", False)],
+        ),
+        (
+            "The commission said in November it would publish a list of firms.",
+            [("The commission", "said", "it would publish a list of firms", False)],
+        ),
         # the occasion after a source named after the cue is no part of it
         (
             "Larger firms must comply from 2026, said Alan Tan at a news conference.",

@@ -120,6 +120,12 @@ LISTENER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|(?:of|t
 # month that ...", "said on Monday night in a statement that ...".
 # "agrees with Viguerie that ...": the one agreed with, then the content.
 WITH_BEFORE_THAT = re.compile(r"\s*with\s")
+# A pronoun and its verb: the words before a "that" open the content's own clause
+# ("said on Monday [it would] name companies that refuse").
+PRONOUN_CLAUSE = re.compile(
+    r"\b(?:it|he|she|they|we|I|you)\s(?:would|will|was|were|is|are|had|has|have|could|can"
+    r"|did|does|should|may|might|must)\b"
+)
 PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\s){1,6}$")
 # A finite verb that makes words after "according to X," a clause, not an apposition:
 # "According to The Guardian, an email [was] sent ..."; also what makes words after a
@@ -380,6 +386,8 @@ def _pp_before_that(before_that: str) -> bool:
     """Whether the words between a cue and its "that" are a phrase of place, time or
     occasion: "said on Monday night in a statement that", "said in an interview with
     Sky News on Sunday that"."""
+    if PRONOUN_CLAUSE.search(before_that):
+        return False  # "said on Monday it would name companies [that] refuse": a clause
     return (
         PP_BEFORE_THAT.match(before_that) is not None
         or _occasion_before_that().match(before_that) is not None
@@ -568,12 +576,14 @@ def _time_words() -> _TimeWords:
         (?:{alternation(PERIOD_OPENERS, boundary=False)}\s{alternation(periods, boundary=False)}
           | {alternation(weekdays, boundary=False)}(?:\s{part})?
           | {alternation(days, boundary=False)}
+          | in\s(?:early\s|late\s|mid-)?{alternation(months, boundary=False)}  # in November
         )
         \s(?=[a-zA-Z])(?!{part}\b)   # not half of "Friday night"
+        (?!(?:and|or|but)\b)        # "reported in May [and] some lawmakers": no subject
         """,
         re.VERBOSE,
     )
-    first = {w[0] for w in (*TIME_OPENERS, *PERIOD_OPENERS, *weekdays, *days)}
+    first = {w[0] for w in (*TIME_OPENERS, *PERIOD_OPENERS, *weekdays, *days, "in")}
     # Where the object of an object cue ends ("endorsed [Clinton] on Thursday"): a time
     # or occasion phrase, or a second verb of the subject ("[Trump] last week and has
     # appeared").
