@@ -185,6 +185,27 @@ def test_a_body_without_double_marks_quotes_with_single_ones() -> None:
     assert record["warnings"] == []  # apostrophes and a stray mark warn of nothing
 
 
+def test_single_marks_with_double_ones_nested_inside_quote() -> None:
+    """The British style nests double marks inside single ones: the single-quoted speech
+    is quoted, the nested words are no quote of their own; single-quoted names and scare
+    quotes do not make the style."""
+    text = (
+        "Pensioner left on hospital floor\n\nMrs Whitley said: 'I couldn't believe what I "
+        "was seeing.'\n\n'At one point she said \"am I in trouble?\" and I just had to hold "
+        "her hand,' she said.\n"
+    )
+    record = parse_text(text).to_dict()
+    assert [(q["text"], q["speaker"]) for q in record["quotes"]] == [
+        ("I couldn't believe what I was seeing.", "Whitley"),
+        ('At one point she said "am I in trouble?" and I just had to hold her hand,', "Whitley"),
+    ]
+    names = (
+        "Oxygen bar opens\n\nThe bar is called ‘Oxy Pure’ and sits in a ‘poor’ area. “We "
+        "sell clean air,” its owner said.\n"
+    )
+    assert [q["text"] for q in parse_text(names).to_dict()["quotes"]] == ["We sell clean air,"]
+
+
 def test_a_work_named_after_its_author_is_no_quote() -> None:
     article = parse_text(
         "Title.\n\nAkhil Amar, author of “America's Unwritten Constitution,” said the court "

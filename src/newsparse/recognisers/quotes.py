@@ -297,11 +297,45 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     paragraphs = article.paragraphs()
     singles = not any(DOUBLE_MARK.search(doc.text, p.start, p.end) for p in paragraphs)
     quotes, problems = find_quotes(doc, paragraphs, singles=singles)
+    if not singles and SINGLE_OPENING.search(doc.text):
+        quotes = _single_quoted_style(doc, paragraphs, quotes)
     head = article.headline
     if head is not None and head.headline is not None:
         quotes = _headline_quotes(doc, head.headline) + quotes
     article.quotes = quotes
     article.warnings.extend(problems)
+
+
+# A single mark that may open a quote: a left single mark, or a straight one after a
+# space or at a line start ("said: 'I couldn't believe it").
+SINGLE_OPENING = re.compile(r"‘|(?:^|(?<=\s))'(?=\w)", re.MULTILINE)
+# Fewest quotes in single marks, outside double ones, that make an article's style.
+MIN_SINGLE_STYLE_QUOTES = 2
+# Fewest words of a single-quoted stretch counted as speech for the style.
+MIN_SPEECH_WORDS = 4
+
+
+def _single_quoted_style(
+    doc: Document, paragraphs: list[Span], doubles: list[Quote]
+) -> list[Quote]:
+    """The quotes of an article that quotes in single marks and nests double ones inside
+    them (the British style: 'She said "am I in trouble?" and I held her hand,' she
+    said), when its single-quoted stretches outside double ones outnumber the double-quoted
+    ones outside single ones; else ``doubles`` unchanged."""
+    singles, _ = find_quotes(doc, paragraphs, singles=True)
+    outer_singles = [q for q in singles if not any(_holds(d, q) for d in doubles)]
+    outer_doubles = [d for d in doubles if not any(_holds(q, d) for q in outer_singles)]
+    # speech, not a name or a scare quote: "the bar is ‘Oxy Pure’", "in ‘poor’ category"
+    said = [q for q in outer_singles if len(doc.text_of(q.span).split()) >= MIN_SPEECH_WORDS]
+    if len(said) < MIN_SINGLE_STYLE_QUOTES or len(said) <= len(outer_doubles):
+        return doubles
+    return sorted(outer_singles + outer_doubles, key=lambda q: q.span.start)
+
+
+def _holds(outer: Quote, inner: Quote) -> bool:
+    """Whether ``inner`` lies inside the marks of ``outer``."""
+    wide, narrow = outer.outer or outer.span, inner.outer or inner.span
+    return wide.start <= narrow.start and narrow.end <= wide.end and wide != narrow
 
 
 def _headline_quotes(doc: Document, headline: Span) -> list[Quote]:
