@@ -379,9 +379,25 @@ ANSWER_NOUNS = frozenset({"counter"})
 ANY_WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t\n\u00a0]\Z")
 
 
+# The spaces ANY_WORD_BEFORE allows after its word.
+SPACES_AFTER_WORD = frozenset(" \t\n\u00a0")
+
+
+def _word_and_space_before(text: str, lo: int, start: int) -> bool:
+    """What ANY_WORD_BEFORE needs right before ``start``: an ASCII letter, then a space."""
+    return (
+        start - lo >= 2
+        and text[start - 1] in SPACES_AFTER_WORD
+        and text[start - 2].isascii()
+        and text[start - 2].isalpha()
+    )
+
+
 def listener_cue_before(text: str, lo: int, start: int) -> bool:
     """Whether a form of a cue whose object is a listener ("told", "informs", "warned")
     stands right before ``start``: "told [Reuters] ...", "told [the ABC] ..."."""
+    if not _word_and_space_before(text, max(lo, start - 16), start):
+        return False  # most phrases: no word right before them, no pattern run
     m = ANY_WORD_BEFORE.search(text, max(lo, start - 16), start)
     if m is None:
         return False

@@ -96,7 +96,7 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     found = _source_before_cue(doc, lo, cue_start)
     if found is None:
         return None
-    pp = ADVERBIAL_PP.search(doc.text, max(lo, found.start - 24), found.start)
+    pp = _adverbial_pp_before(doc.text, max(lo, found.start - 24), found.start)
     if pp is not None:
         found = _source_before_cue(doc, lo, pp.start("prep")) or found
     lead = ABSOLUTE_WITH.match(doc.text, found.start, found.end)
@@ -106,6 +106,20 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     if found is not None:
         found = _with_relative_antecedent(doc, lo, found)
     return without_time(doc, found) if found is not None else None
+
+
+# The prepositions ADVERBIAL_PP ends with, tested before the pattern runs.
+ADVERBIAL_PREPOSITIONS = ("in", "on", "at", "during")
+
+
+def _adverbial_pp_before(text: str, lo: int, end: int) -> re.Match[str] | None:
+    """``ADVERBIAL_PP.search(text, lo, end)``, run only when the text before ``end`` is
+    a preposition of the pattern and a space (most sources: none, and no search)."""
+    window = text[lo:end]
+    stripped = window.rstrip()
+    if len(stripped) == len(window) or not stripped.endswith(ADVERBIAL_PREPOSITIONS):
+        return None
+    return ADVERBIAL_PP.search(text, lo, end)
 
 
 # A relative clause of people with no comma that runs on to a cue: "[Residents] who live
@@ -312,7 +326,10 @@ def _source_before(
             return True, None  # "A third of independents, 33%, say": the share goes on
     if _word(toks[-1]) in SUBJECT_PRONOUNS:
         return True, Span(toks[-1].start(), toks[-1].end())
-    contracted = CONTRACTED_AUXILIARY.fullmatch(toks[-1].group())
+    last = toks[-1].group()
+    contracted = (
+        CONTRACTED_AUXILIARY.fullmatch(last) if "'" in last or "’" in last else None
+    )  # the pattern needs an apostrophe: most tokens run no match
     if contracted is not None and contracted.group("pronoun").lower() in SUBJECT_PRONOUNS:
         # "he’s said", "they've said": the pronoun, without its auxiliary
         return True, Span(toks[-1].start(), toks[-1].start() + contracted.end("pronoun"))
