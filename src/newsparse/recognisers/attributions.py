@@ -429,6 +429,8 @@ def _colon_intro(doc: Document, para: Span, cues: list[Cue]) -> Cue | None:
     if not cues or cues[-1].kind == PHRASE_LEMMA:
         return None
     last = cues[-1]
+    if not doc.text[last.span.end : para.end].rstrip().endswith(":"):
+        return None  # most paragraphs: no colon at their end, no pattern run
     if INTRO_TAIL.match(doc.text, last.span.end, para.end) is None:
         return None
     return last
