@@ -750,6 +750,6 @@ def test_he_is_the_person_the_sentence_before_named_since_the_last_source() -> N
 
 def test_a_comma_inside_a_number_sets_off_no_apposition() -> None:
     record = parse_text(
-        "Title.\n\n“It was a scam,” wrote one user in a thread with 4,000 upvotes.\n"
+        "Title.\n\n“It was a scam,” wrote one user of a forum with 4,000 members.\n"
     ).to_dict()
-    assert record["sources"][0]["name"] == "one user in a thread with 4,000 upvotes"
+    assert record["sources"][0]["name"] == "one user of a forum with 4,000 members"
