@@ -293,6 +293,16 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "called",
             "Rights group Amnesty International Kenya",
         ),
+        (  # two lower-case words for the kind of body
+            "The West African regional bloc ECOWAS said it was concerned and urged a vote.",
+            "urged",
+            "The West African regional bloc ECOWAS",
+        ),
+        (  # an acronym inside a determiner's noun phrase
+            "A senior US official said talks were continuing and added that no deal was made.",
+            "added",
+            "A senior US official",
+        ),
         (  # a determiner's noun that runs into a name: the name in full
             "The rights group Amnesty International counted the dead and called for an inquiry.",
             "called",

@@ -897,8 +897,8 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     ):
         i += 1
     named = _job_then_name(toks, i)
-    if named == i and _organisation_word_then_name(toks, i):
-        named = i + 1
+    if named == i:
+        named = _organisation_word_then_name(toks, i)
     if named > i:
         # "Opposition leader Jairam Ramesh", "Chelsea boss Enzo Maresca": the job in lower
         # case, then the name; "Rights group Amnesty International": the kind of body
@@ -944,16 +944,17 @@ def _capitals_end(toks: list[re.Match[str]], i: int) -> int:
     return i
 
 
-def _organisation_word_then_name(toks: list[re.Match[str]], i: int) -> bool:
-    """Whether ``toks[i]`` is a lower-case word for a kind of body with a name after it:
-    "Rights [group] Amnesty", "Energy [company] Acme"."""
-    return (
-        i + 1 < len(toks)
-        and toks[i].group().islower()
-        and _word(toks[i]) in load_set("organisation_words")
-        and toks[i + 1].group("word") is not None
-        and toks[i + 1].group()[0].isupper()
-    )
+def _organisation_word_then_name(toks: list[re.Match[str]], i: int) -> int:
+    """The index of the name after one or two lower-case words for a kind of body from
+    ``toks[i]`` on ("Rights [group] Amnesty", "The West African [regional bloc] ECOWAS"),
+    or ``i`` when there is none."""
+    for j in (i, i + 1):
+        if j + 1 >= len(toks) or not all(t.group().islower() for t in toks[i : j + 1]):
+            return i
+        nxt = toks[j + 1]
+        if _word(toks[j]) in load_set("organisation_words") and nxt.group("word"):
+            return j + 1 if nxt.group()[0].isupper() else i
+    return i
 
 
 def _job_then_name(toks: list[re.Match[str]], i: int) -> int:
@@ -985,6 +986,9 @@ def _common_noun_end(toks: list[re.Match[str]], i: int) -> int:
     start = i
     limit = MAX_NOUN_WORDS
     while i < len(toks) and i - start < limit and toks[i].group("word"):
+        if ACRONYM_MODIFIER.fullmatch(toks[i].group()):
+            i += 1  # "A senior [US] official", "The [UN] envoy"
+            continue
         w = _word(toks[i])
         if w.endswith(POSSESSIVE):
             w = w[:-2]  # "the defender’s office": a possessive noun goes on to its head
@@ -1000,6 +1004,8 @@ def _common_noun_end(toks: list[re.Match[str]], i: int) -> int:
     return i
 
 
+# An acronym that modifies a noun after a determiner: "A senior [US] official".
+ACRONYM_MODIFIER = re.compile(r"[A-Z]{2,4}")
 # Words inside a noun phrase that lead on to a noun: "The head [of the] union".
 NOUN_LINKS = frozenset({"of", "the", "a", "an"})
 
