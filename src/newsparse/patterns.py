@@ -88,6 +88,9 @@ SINGLE_OPEN = "\u2018\u201a\u2039"  # ‘ ‚ ‹
 SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
 APOSTROPHES = "'\u2019\u02bc"
 ALL_QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
+# Capital letters of the Latin alphabets names are printed in, for a character class:
+# A-Z and the accented capitals ("Étienne Marchal", "Seán Ó Faoláin", "Şahin").
+CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
 # The endings of a possessive: "Bolivia’s", "Cruz's"; of a plural one: "News’", "Times'".
 POSSESSIVE = ("’s", "'s")
 PLURAL_POSSESSIVE = ("s’", "s'")

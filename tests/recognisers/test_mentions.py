@@ -37,6 +37,14 @@ from newsparse.recognisers.mentions import classify
         ),
         ("Senate Majority Leader Tom Baker", "person", "Tom Baker", "Senate Majority Leader"),
         ("Secretary of State John Kerry", "person", "John Kerry", "Secretary of State"),
+        # names and titles with accented capitals
+        (
+            "French Agriculture Minister Étienne Marchal",
+            "person",
+            "Étienne Marchal",
+            "French Agriculture Minister",
+        ),
+        ("Taoiseach Seán Ó Faoláin", "person", "Seán Ó Faoláin", "Taoiseach"),
         # a post of a body whose name holds "and", and the post's holder
         (
             "Minister of Health and Family Welfare J.P. Nadda",

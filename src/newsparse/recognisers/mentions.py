@@ -23,14 +23,14 @@ from functools import cache
 from ..article import SourceKind
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
-from ..patterns import PLURAL_POSSESSIVE, POSSESSIVE
+from ..patterns import CAPITALS, PLURAL_POSSESSIVE, POSSESSIVE
 from .name_lookups import SMALL_WORDS, company_suffixes, name_particles, words_of
 from .places import canonical_agency, find_area, find_city
 from .speakers import ends_in_media_word, initials_of, people_nouns
 
 # A capitalised word of a name: "Clinton", "O'Rourke", "U.S.", "Mr.", or one that a short
 # particle is glued to: "al-Awadi", "el-Sisi", "d'Estaing".
-NAME_WORD = re.compile(r"(?:[a-z]{1,3}[-'’])?[A-Z][\w.'’-]{0,30}")
+NAME_WORD = re.compile(rf"(?:[a-z]{{1,3}}[-'’])?[{CAPITALS}][\w.'’-]{{0,30}}")
 GLUED_PARTICLE = re.compile(r"[a-z]{1,3}[-'’][A-Z]")
 # An organisation introduced with its acronym: "Syrian Democratic Forces (SDF)".
 ACRONYM_INTRO = re.compile(
