@@ -1909,6 +1909,19 @@ def test_a_subject_cut_short_runs_on_to_its_noun() -> None:
 def test_a_relative_clause_without_commas_belongs_to_its_antecedent() -> None:
     found = attributions_of("Residents who live near the river alleged that the plant leaked.")
     assert found[0][:2] == ("Residents who live near the river", "alleged")
+    # a clause that says why the source goes unnamed holds cues of its own, yet reports
+    # nothing: the source is the official, not "the media"
+    found = attributions_of(
+        "A senior oil official who requested anonymity because he was not authorized to "
+        "speak to the media told Kurdistan24 that the cost was the main sticking point."
+    )
+    assert [a[:2] for a in found] == [
+        (
+            "A senior oil official who requested anonymity because he was not authorized to "
+            "speak to the media",
+            "told",
+        )
+    ]
 
 
 def test_a_noun_after_an_article_between_cue_and_quote_is_no_cue() -> None:

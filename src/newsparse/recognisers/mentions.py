@@ -26,7 +26,7 @@ from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import CAPITALS, PLURAL_POSSESSIVE, POSSESSIVE
 from .name_lookups import SMALL_WORDS, company_suffixes, name_particles, words_of
 from .places import canonical_agency, find_area, find_city
-from .speakers import ends_in_media_word, initials_of, people_nouns
+from .speakers import ends_in_media_word, initials_of, is_anonymous_phrase, people_nouns
 
 # A capitalised word of a name: "Clinton", "O'Rourke", "U.S.", "Mr.", or one that a short
 # particle is glued to: "al-Awadi", "el-Sisi", "d'Estaing".
@@ -129,17 +129,6 @@ def _proper_name(head: str) -> str:
     if name and all(w.casefold() in people_nouns() for w in name.split()):
         return ""
     return name
-
-
-@cache
-def _anonymous_pattern() -> re.Pattern[str]:
-    return re.compile(alternation(load_list("anonymous_sources")))
-
-
-def is_anonymous_phrase(text: str) -> bool:
-    """Whether ``text`` says its source is unnamed ("on condition of anonymity",
-    data/anonymous_sources.txt)."""
-    return _anonymous_pattern().search(text.casefold()) is not None
 
 
 @cache
@@ -295,7 +284,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             _job_words(head) or title or words[-1],
             "person:" + named_after.split()[-1].casefold(),
         )
-    if _anonymous_pattern().search(printed.casefold()) and not _named_not_outlet(head):
+    if is_anonymous_phrase(printed) and not _named_not_outlet(head):
         # "a senior official", "three sources who spoke to Fox News": unnamed people
         return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
     outlet = _outlet(head, bare, words)

@@ -37,7 +37,6 @@ from .mentions import (
     find_acronyms,
     full_name,
     is_acronym,
-    is_anonymous_phrase,
 )
 from .name_lookups import (
     SMALL_WORDS,
@@ -49,7 +48,7 @@ from .name_lookups import (
     words_of,
 )
 from .places import find_area, find_city
-from .speakers import sentence_subject, source_before
+from .speakers import is_anonymous_phrase, sentence_subject, source_before
 
 LOGGER = logging.getLogger(__name__)
 

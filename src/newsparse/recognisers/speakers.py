@@ -19,7 +19,7 @@ from itertools import islice
 
 from ..document import Document, Span
 from ..layout import abbreviations
-from ..lexicon import alternation, load_set, load_table
+from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS
 from .cues import cue_lexicon, listener_cue_before
 from .date_patterns import CALENDAR_NAMES
@@ -122,6 +122,17 @@ def _adverbial_pp_before(text: str, lo: int, end: int) -> re.Match[str] | None:
     return ADVERBIAL_PP.search(text, lo, end)
 
 
+@cache
+def _anonymous_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(load_list("anonymous_sources")))
+
+
+def is_anonymous_phrase(text: str) -> bool:
+    """Whether ``text`` says its source is unnamed ("on condition of anonymity",
+    data/anonymous_sources.txt)."""
+    return _anonymous_pattern().search(text.casefold()) is not None
+
+
 # A relative clause of people with no comma that runs on to a cue: "[Residents] who live
 # near the river alleged ...". The clause's own words stop at punctuation.
 RELATIVE_WHO_BEFORE = re.compile(r"\swho\s[^,;:.!?“”\"()]{0,80}\Z")
@@ -141,8 +152,13 @@ def _with_relative_antecedent(doc: Document, lo: int, found: Span) -> Span:
     if m is None or m.start() <= lo:
         return found
     clause = cue_lexicon().pattern.finditer(text, m.start(), found.start)
-    if any(c.group()[0].islower() for c in clause):
-        return found  # "The groups who [wrote] to her say": the clause reports on its own
+    if not is_anonymous_phrase(text[m.start() : found.end]) and any(
+        c.group()[0].islower() for c in clause
+    ):
+        # "The groups who [wrote] to her say": the clause reports on its own; but "An
+        # official who requested anonymity because he was not authorized to speak to the
+        # media told": why the source goes unnamed
+        return found
     antecedent = _source_before_cue(doc, lo, m.start() + 1)
     if antecedent is None or antecedent.end != m.start():
         return found
