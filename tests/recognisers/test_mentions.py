@@ -22,6 +22,16 @@ from newsparse.recognisers.mentions import classify
         # a body whose name reads like a person's (data/organisations.txt)
         ("Hamas", "organization", "Hamas", None),
         ("Human Rights Watch", "organization", "Human Rights Watch", None),
+        # a country with its article, a college, a hospital, "the Kingdom"
+        ("The United States", "organization", "The United States", None),
+        ("Sheridan College", "organization", "Sheridan College", None),
+        (
+            "Harlan County Memorial Hospital",
+            "organization",
+            "Harlan County Memorial Hospital",
+            None,
+        ),
+        ("The Kingdom", "organization", "The Kingdom", None),
         ("Amnesty International Kenya", "organization", "Amnesty International Kenya", None),
         ("Save the Children UK", "organization", "Save the Children UK", None),
         ("the Taliban", "organization", "the Taliban", None),

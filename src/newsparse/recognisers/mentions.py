@@ -367,7 +367,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             parts[-1] = parts[-1][:-2]  # "Trump's plan": the source is Trump
         parts = parts[cut:]
         name = " ".join(parts) or name
-        if find_area(name) is not None:
+        if find_area(LEADING_ARTICLE.sub("", name)) is not None:
             # "Ukraine says", "China's [claims]": a country or region speaks through its
             # government
             return Mention(printed, name, "organization", None, "org:" + bag(name))
