@@ -42,6 +42,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The talks will resume in May, said Geoff Garin, a Democratic pollster.",
             [("Geoff Garin", "said", "The talks will resume in May", False)],
         ),
+        # a quotation inside the clause after the cue: the clause is the content
+        (
+            'The military said it had struck "Hezbollah targets", including depots, in the valley.',
+            [
+                (
+                    "The military",
+                    "said",
+                    'it had struck "Hezbollah targets", including depots, in the valley',
+                    False,
+                )
+            ],
+        ),
         # a time before the content is no part of it; a "that" after the content's own
         # subject and verb opens no content
         (

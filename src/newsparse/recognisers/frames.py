@@ -88,6 +88,8 @@ PARTICIPLE_TAIL = re.compile(
 APPOSITION = re.compile(r",\s(?!and\b|but\b|or\b)")
 
 
+# A subject pronoun that opens a clause between a cue and a quotation: "said [it] struck".
+CLAUSE_SUBJECT = re.compile(r"(?:it|he|she|they|we|I|you)\s", re.IGNORECASE)
 # A subject of two words, a determiner and its noun, before an interrupting source and
 # cue: "[The museum], Mr. Obama said, [would make ...]". Shorter openers are most often
 # adverbs ("Too often, he said, ...", "And so, he said, ...") whose content follows.
@@ -760,6 +762,12 @@ class Frames:
             return None
         if middle.startswith("that "):
             return None  # "noted that he taught law: “A”": the that-clause is the content
+        if not middle.endswith((",", ":")) and (
+            FINITE_VERB.search(middle) or CLAUSE_SUBJECT.match(middle)
+        ):
+            # "said it had struck “Hezbollah terrorist targets” in the valley": the quote
+            # is part of a clause, which is the content
+            return None
         if middle and any(
             c.group()[0].islower() and DETERMINER_BEFORE.search(middle, 0, c.start()) is None
             for c in cue_lexicon().pattern.finditer(middle)
