@@ -273,6 +273,15 @@ def test_he_is_no_woman_the_story_has_called_she() -> None:
     assert [q["speaker"] for q in record["quotes"]] == ["Jane Smith", None]
 
 
+def test_a_gender_word_in_the_name_of_a_body_tells_no_gender() -> None:
+    record = parse_text(
+        "Title.\n\n“Our people are our asset,” Abdullah Al-Ghamdi said.\n\nReem Al-Faisal, "
+        "a professor at King Saud University, told Arab News the plan was timely.\n\n"
+        "“Demand is growing fast,” she said.\n"
+    ).to_dict()
+    assert [q["speaker"] for q in record["quotes"]] == ["Abdullah Al-Ghamdi", "Reem Al-Faisal"]
+
+
 def test_a_company_named_with_its_suffix_is_the_company() -> None:
     text = (
         "Title.\n\nTesla said it would recall the cars.\n\n"

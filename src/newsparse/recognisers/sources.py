@@ -120,11 +120,23 @@ def _person_noun(printed: str) -> bool:
 def _gender(printed: str) -> str | None:
     """The gender a printed source tells ("Mrs. Clinton", "a spokeswoman"), if any."""
     words = _gender_words()
-    for word in printed.casefold().split():
-        gender = words.get(word.strip(",;:()")) or words.get(word.strip(",;:().’'"))
-        if gender is not None:
+    printed_words = printed.split()
+    for i, word in enumerate(printed_words):
+        folded = word.casefold()
+        gender = words.get(folded.strip(",;:()")) or words.get(folded.strip(",;:().’'"))
+        if gender is not None and not _names_a_body(printed_words, i + 1):
             return gender
     return None
+
+
+def _names_a_body(words: list[str], i: int) -> bool:
+    """Whether the capitalised words from ``words[i]`` on end with a word for a body: the
+    gender word before them is part of its name ("a professor at [King] Saud University")."""
+    last = ""
+    while i < len(words) and words[i][:1].isupper():
+        last = words[i]
+        i += 1
+    return last.strip(",;:().").casefold() in load_set("organisation_words")
 
 
 # A definite description of one person: an age ("the 39-year-old", "the 39-year-old
