@@ -47,6 +47,15 @@ from newsparse.recognisers.mentions import classify
         ),
         ("Senate Majority Leader Tom Baker", "person", "Tom Baker", "Senate Majority Leader"),
         ("Secretary of State John Kerry", "person", "John Kerry", "Secretary of State"),
+        # a US lawmaker's party and state after the name
+        ("Sen. James Lankford (R-Okla.)", "person", "James Lankford", "Sen."),
+        (
+            "Agriculture Committee Chair Glenn Hartwell (R-Iowa)",
+            "person",
+            "Glenn Hartwell",
+            "Agriculture Committee Chair",
+        ),
+        ("Rep. Jerrold Nadler (D-N.Y.)", "person", "Jerrold Nadler", "Rep."),
         # names and titles with accented capitals
         (
             "French Agriculture Minister Étienne Marchal",

@@ -194,7 +194,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     head, apposition = (
         (printed[: comma.start()], printed[comma.end() :]) if comma else (printed, "")
     )
-    head = head.strip()
+    head = PARTY_TAG.sub("", head.strip())  # "Sen. James Lankford (R-Okla.)"
     folded = head.casefold()
     bare = re.sub(r"^(?:the|a|an)\s", "", folded)
     words = words_of(folded)
@@ -479,6 +479,9 @@ SET_OFF = re.compile(r"[—–(]|[ ]--?[ ]")
 OF_NAMES_AND = re.compile(
     r"\b(?P<head>[A-Z][a-z]+)\sof\s(?:[A-Z][\w'’-]*\s){1,3}and\s(?P<after>[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|\([A-Z]{2,8}\)))*)"
 )
+# A US lawmaker's party and state in parentheses after the name: "(R-Okla.)", "(D-N.Y.)",
+# "(I-Vt.)", "(D)".
+PARTY_TAG = re.compile(r"\s\([RDI](?:-[A-Z][A-Za-z.]{0,12}(?:\s[A-Z][A-Za-z.]{0,12})?)?\)\Z")
 # The word that may open coordinated names: "[Both] Mr. King and Mr. Schultz".
 BOTH = re.compile(r"(?:Both|both|Either|either|Neither|neither)[ ]")
 
