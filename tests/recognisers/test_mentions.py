@@ -47,6 +47,19 @@ from newsparse.recognisers.mentions import classify
         ),
         ("Senate Majority Leader Tom Baker", "person", "Tom Baker", "Senate Majority Leader"),
         ("Secretary of State John Kerry", "person", "John Kerry", "Secretary of State"),
+        # a post "for" a field (Irish, British and Australian style)
+        (
+            "Minister for Finance Declan Moriarty",
+            "person",
+            "Declan Moriarty",
+            "Minister for Finance",
+        ),
+        (
+            "The Minister for Children, Róisín Byrne",
+            "person",
+            "Róisín Byrne",
+            "Minister for Children",
+        ),
         # a US lawmaker's party and state after the name
         ("Sen. James Lankford (R-Okla.)", "person", "James Lankford", "Sen."),
         (

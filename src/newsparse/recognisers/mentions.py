@@ -742,9 +742,9 @@ def _typed_body(head: str, orgs: frozenset[str]) -> str | None:
 
 
 # A post of a body or a field, whole: "Minister of Hydrocarbons and Energy", "Secretary
-# of State", "Minister of Foreign Affairs" (the post's word is checked in data/titles.txt).
+# of State", "Minister for Children" (the post's word is checked in data/titles.txt).
 JOB_OF_BODY = re.compile(
-    r"(?:[Tt]he\s)?(?P<job>(?:[A-Z][\w.'’-]*\s){0,3}?(?P<post>[A-Z][a-z]+)\sof\s(?:the\s)?"
+    r"(?:[Tt]he\s)?(?P<job>(?:[A-Z][\w.'’-]*\s){0,3}?(?P<post>[A-Z][a-z]+)\s(?:of|for)\s(?:the\s)?"
     r"[A-Z][\w'’-]*(?:(?:\sand|\s&)?\s[A-Z][\w'’-]*){0,4})"
 )
 
@@ -779,8 +779,15 @@ def _titled_person(head: str, last: str, orgs: frozenset[str]) -> tuple[str, str
         return " ".join(name), LEADING_ARTICLE.sub("", " ".join(head.split()[:-2]))
     cut = max((i + 1 for i, p in enumerate(run[:-1]) if p.casefold() in titles), default=0)
     before = head[: len(head) - len(" ".join(run))].casefold().split()
-    if cut == 0 and len(run) >= 3 and before[-1:] == ["of"] and titles.intersection(before):
-        cut = 1  # "Secretary of State John Kerry": the job runs to the first word of the run
+    if (
+        cut == 0
+        and len(run) >= 3
+        and before[-1:] in (["of"], ["for"])
+        and titles.intersection(before)
+    ):
+        # "Secretary of State John Kerry", "Minister for Finance Declan Moriarty": the job
+        # runs to the first word of the run
+        cut = 1
     name = [p for p in run[max(cut, 0) :] if p.rstrip(".").casefold() not in HONORIFICS]
     if cut == 0 and before and before[-1] in titles:
         cut = -1  # "council member Rosa Diaz": the job words end right before the name
