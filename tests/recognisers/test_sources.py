@@ -273,6 +273,16 @@ def test_he_is_no_woman_the_story_has_called_she() -> None:
     assert [q["speaker"] for q in record["quotes"]] == ["Jane Smith", None]
 
 
+def test_a_surname_with_its_particle_is_the_surname_alone() -> None:
+    record = parse_text(
+        "Title.\n\nMohammed al-Saiedi, a lawmaker, said the vote was blocked.\n\n"
+        "“The house has to agree on one name,” Saiedi told Rudaw.\n"
+    ).to_dict()
+    assert [(s["name"], s["aliases"]) for s in record["sources"]] == [
+        ("Mohammed al-Saiedi", ["Mohammed al-Saiedi, a lawmaker", "Saiedi"])
+    ]
+
+
 def test_a_gender_word_in_the_name_of_a_body_tells_no_gender() -> None:
     record = parse_text(
         "Title.\n\n“Our people are our asset,” Abdullah Al-Ghamdi said.\n\nReem Al-Faisal, "

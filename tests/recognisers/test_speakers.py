@@ -293,6 +293,11 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "called",
             "Rights group Amnesty International Kenya",
         ),
+        (  # a particle glued to a surname
+            "Mohammed al-Saiedi rejected the accusation and said the vote was blocked.",
+            "said",
+            "Mohammed al-Saiedi",
+        ),
         (  # two lower-case words for the kind of body
             "The West African regional bloc ECOWAS said it was concerned and urged a vote.",
             "urged",

@@ -122,6 +122,16 @@ def _people_group(words: list[str]) -> bool:
     return False
 
 
+def person_key(name: str) -> str:
+    """The grouping key of a named person: the surname, without a particle glued to it
+    ("Mohammed al-Saiedi" and "Saiedi" are one person)."""
+    last = name.split()[-1]
+    glued = GLUED_PARTICLE.match(last)
+    if glued is not None:
+        last = last[glued.end() - 1 :]
+    return PERSON_KEY + last.casefold()
+
+
 def _proper_name(head: str) -> str:
     """:func:`_name_run`, unless it is only nouns of people that open a sentence
     ("Officials", "Witnesses")."""
@@ -260,7 +270,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     if job_of_body is not None and named_after:
         # "The Minister of Hydrocarbons and Energy, Luis Alberto Sánchez Rojas": the post,
         # then the name
-        key = "person:" + named_after.split()[-1].casefold()
+        key = person_key(named_after)
         return Mention(printed, named_after, "person", job_of_body, key)
     if job_of_body is not None and LEADING_ARTICLE.match(head):
         # "The Minister of Energy": one person, unnamed but not anonymous, named as printed
@@ -282,7 +292,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             named_after,
             "person",
             _job_words(head) or title or words[-1],
-            "person:" + named_after.split()[-1].casefold(),
+            person_key(named_after),
         )
     if is_anonymous_phrase(printed) and not _named_not_outlet(head):
         # "a senior official", "three sources who spoke to Fox News": unnamed people
@@ -312,7 +322,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     role = _role(head)
     if role is not None and named_after:
         # "The Podesta Group's CEO, Kimberley Fritts": the job, then the name
-        key = "person:" + named_after.split()[-1].casefold()
+        key = person_key(named_after)
         return Mention(printed, named_after, "person", role, key)
     if role is not None:
         # "Japan's prime minister", "the company's chief executive": one person, unnamed
@@ -321,7 +331,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     titled = _titled_person(head, last, orgs)
     if titled is not None:
         name, job = titled
-        return Mention(printed, name, "person", job, "person:" + name.split()[-1].casefold())
+        return Mention(printed, name, "person", job, person_key(name))
     acronym = acronym.removesuffix("'s").removesuffix("’s")
     if is_acronym(acronym) and acronym.casefold() not in ROMAN_NUMERALS:
         # "IDF says", "According to the IDF", "the IMF's": an acronym names a body, with
@@ -348,7 +358,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             named_after,
             "person",
             title or job,
-            "person:" + named_after.split()[-1].casefold(),
+            person_key(named_after),
         )
     if name:
         parts = [p for p in name.split() if p.rstrip(".").casefold() not in HONORIFICS]
@@ -386,7 +396,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             # capitals, names no one yet ("Robert Bishop" is a name)
             job = LEADING_ARTICLE.sub("", head)
             return Mention(printed, head, "unknown", job, "unknown:" + bare)
-        return Mention(printed, name, "person", title, "person:" + name.split()[-1].casefold())
+        return Mention(printed, name, "person", title, person_key(name))
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
 
 

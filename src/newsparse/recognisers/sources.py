@@ -37,6 +37,7 @@ from .mentions import (
     find_acronyms,
     full_name,
     is_acronym,
+    person_key,
 )
 from .name_lookups import (
     SMALL_WORDS,
@@ -813,7 +814,7 @@ def resolve_sources(
                     full = people.get(mention.name)
                     if full is not None:
                         # "Salah" -> "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"
-                        key = "person:" + full.split()[-1].casefold()
+                        key = person_key(full)
                         mention = replace(mention, name=full, key=key)
                     elif printed == mention.name and find_city(printed) is not None:
                         # "Beijing said", "Moscow says": a city no person is named after

@@ -908,6 +908,7 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         and (
             toks[i].group()[0].isupper()
             or _word(toks[i]) in {"of", "the", "al", "de"}
+            or (i > first and _opens_name(toks, i, len(toks)))  # "Mohammed [al-Saiedi]"
             or _and_in_name(toks, first, i)
         )
     ):
