@@ -47,6 +47,20 @@ from newsparse.recognisers.mentions import classify
         ),
         ("Senate Majority Leader Tom Baker", "person", "Tom Baker", "Senate Majority Leader"),
         ("Secretary of State John Kerry", "person", "John Kerry", "Secretary of State"),
+        # an apposition's job over "Dr."; titles of several words
+        (
+            "Dr. Rebaz Mohammed, an economist at Salahaddin University",
+            "person",
+            "Rebaz Mohammed",
+            "economist",
+        ),
+        (
+            "Zhao Wei, deputy general manager of the freight department",
+            "person",
+            "Zhao Wei",
+            "deputy general manager",
+        ),
+        ("Wang Fang, vice mayor of Kunming", "person", "Wang Fang", "vice mayor"),
         # a post "for" a field (Irish, British and Australian style)
         (
             "Minister for Finance Declan Moriarty",

@@ -146,6 +146,20 @@ def _title_pattern() -> re.Pattern[str]:
     return re.compile(alternation(load_list("titles")))
 
 
+# Honorifics that tell no job ("Dr.", "Prof."), unlike "Sen." or "Gen.".
+ACADEMIC_HONORIFICS = frozenset({"dr", "prof"})
+# The words of an apposition read for its job: "[an economist at] Salahaddin ...".
+APPOSITION_JOB_WORDS = 4
+
+
+def _apposition_job(apposition: str) -> str | None:
+    """The title among the first words of an apposition ("an economist at ..."), not one
+    further on ("a former physician to the president")."""
+    lead = " ".join(apposition.split()[:APPOSITION_JOB_WORDS]).casefold()
+    m = _title_pattern().search(lead)
+    return m.group() if m is not None else None
+
+
 def _title_of(head: str, apposition: str) -> str | None:
     """The first title in the apposition, else in the head: "a spokesman for ..." gives "spokesman"."""
     for part in (apposition.casefold(), head.casefold()):
@@ -331,6 +345,9 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     titled = _titled_person(head, last, orgs)
     if titled is not None:
         name, job = titled
+        if job.rstrip(".").casefold() in ACADEMIC_HONORIFICS:
+            # "Dr. Rebaz Mohammed, an economist at ...": the apposition tells the job
+            job = _apposition_job(apposition) or job
         return Mention(printed, name, "person", job, person_key(name))
     acronym = acronym.removesuffix("'s").removesuffix("’s")
     if is_acronym(acronym) and acronym.casefold() not in ROMAN_NUMERALS:
