@@ -47,6 +47,10 @@ from newsparse.recognisers.mentions import classify
         ),
         ("Senate Majority Leader Tom Baker", "person", "Tom Baker", "Senate Majority Leader"),
         ("Secretary of State John Kerry", "person", "John Kerry", "Secretary of State"),
+        # an unnamed job, then the name: a named person
+        ("Another resident, Omar Khalil", "person", "Omar Khalil", "resident"),
+        ("A spokesperson for Munroe, Caleb Strand", "person", "Caleb Strand", "spokesperson"),
+        ("Her daughter, Karen Whitley, 56", "person", "Karen Whitley", "daughter"),
         # an apposition's job over "Dr."; titles of several words
         (
             "Dr. Rebaz Mohammed, an economist at Salahaddin University",

@@ -330,6 +330,10 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         return Mention(printed, typed, "organization", None, "org:" + bag(typed), (), description)
     indefinite = re.match(r"(?:a|an|one|another)\s", folded) is not None
     job = _unnamed_job(words) if indefinite and _unnamed(head, words) else None
+    if job is not None and named_after:
+        # "Another resident, Omar Khalil", "A spokesperson for Munroe, Caleb Strand": the
+        # apposition names the person
+        return Mention(printed, named_after, "person", job, person_key(named_after))
     if job is not None:
         # "a central bank official", "a spokesman for the ministry": an unnamed person
         return Mention(printed, head, "anonymous", job, "anon:" + folded)
@@ -727,10 +731,14 @@ BODY_PHRASE_ENDS = frozenset(
 )
 
 
+# An age after a name set off by commas: "Karen Whitley[, 56]".
+AGE_AFTER_NAME = re.compile(r",\s?\d{1,3}\Z")
+
+
 def _appositive_name(apposition: str, acronyms: dict[str, str]) -> str:
     """The name an apposition is, or "": "Tom Green", "Senator Mitch McConnell of
     Kentucky" (a titled name and where its bearer belongs: "Mitch McConnell")."""
-    text = apposition.strip()
+    text = AGE_AFTER_NAME.sub("", apposition.strip())  # "Karen Whitley, 56"
     if not text:
         return ""
     run = _name_run(text)
