@@ -64,6 +64,16 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The commission said in November it would publish a list of firms.",
             [("The commission", "said", "it would publish a list of firms", False)],
         ),
+        # lower-case words saying what the source is, then its name, after the cue
+        (
+            "The vessel set sail from Mersin on Tuesday, said disaster agency AFAD.",
+            [("disaster agency AFAD", "said", "The vessel set sail from Mersin on Tuesday", False)],
+        ),
+        # a "which" closing the sentence opens no content before it
+        (
+            "The ministry said the strike hit Sulaimani, which has long complained of neglect.",
+            [("The ministry", "said", "the strike hit Sulaimani", False)],
+        ),
         # the occasion after a source named after the cue is no part of it
         (
             "Larger firms must comply from 2026, said Alan Tan at a news conference.",

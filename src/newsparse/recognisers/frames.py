@@ -893,6 +893,10 @@ class Frames:
             return None
         if not _comma_before(text, sent.start, src.start):
             return None
+        if text[src.start : src.end].casefold() == "which":
+            # "The ministry said the strike hit Sulaimani, [which] has long complained":
+            # the clause before the relative pronoun is no content of its cue
+            return None
         content_start = trim_start(doc, sent.start, src.start)
         content_end = trim_end(doc, content_start, src.start)
         if not at_least(text, content_start, content_end, 3) and not (
@@ -948,6 +952,7 @@ class Frames:
         if not (
             (first.isupper() and len(words) <= MAX_SOURCE_AFTER)
             or (words[0].lower() in SOURCE_AFTER_OPENERS and len(words) <= longest)
+            or _descriptor_then_name(words)
         ):
             return None
         if after.strip() and not APPOSITION.match(after) and not occasion_at(text, src.end + 1):
@@ -1035,3 +1040,19 @@ class Frames:
     def _is_quote(self, span: Span) -> bool:
         o = self._outer_before(span.start + 1)
         return o is not None and span.end <= o.end + 1
+
+
+def _descriptor_then_name(words: list[str]) -> bool:
+    """Whether a source after its cue is lower-case words that say what a body or a person
+    is, then the name: "said [disaster agency AFAD]", "said [opposition leader Ali Baba]"."""
+    if len(words) > MAX_SOURCE_AFTER:
+        return False
+    lower = 0
+    while lower < len(words) and words[lower].islower():
+        lower += 1
+    descriptors = load_set("titles") | load_set("organisation_words")
+    return (
+        0 < lower < len(words)
+        and words[lower - 1] in descriptors
+        and all(w[:1].isupper() for w in words[lower:])
+    )
