@@ -64,6 +64,9 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The commission said in November it would publish a list of firms.",
             [("The commission", "said", "it would publish a list of firms", False)],
         ),
+        # an amount after "added" is a gain, no statement
+        ("Spot gold added 0.1% to $1,472.19 an ounce.", []),
+        ("Danilo Gallinari added 25 points in his former home arena.", []),
         # lower-case words saying what the source is, then its name, after the cue
         (
             "The vessel set sail from Mersin on Tuesday, said disaster agency AFAD.",

@@ -88,6 +88,9 @@ PARTICIPLE_TAIL = re.compile(
 APPOSITION = re.compile(r",\s(?!and\b|but\b|or\b)")
 
 
+# An amount right after "added": a price, an index or a player gains it ("added 0.1% to
+# $1,472.19", "added 25 points").
+AMOUNT_ADDED = re.compile(r"[$€£]?\d[\d.,]*\s?(?:%|(?:pct|percent|per\s?cent|points?|cents?)\b)")
 # A subject pronoun that opens a clause between a cue and a quotation: "said [it] struck".
 CLAUSE_SUBJECT = re.compile(r"(?:it|he|she|they|we|I|you)\s", re.IGNORECASE)
 # A subject of two words, a determiner and its noun, before an interrupting source and
@@ -1005,6 +1008,8 @@ class Frames:
             return None
         if ANONYMITY.match(doc.text, content.start, content.end):
             return None  # "who asked not to be named": why a source goes unnamed, no statement
+        if cue.lemma == "add" and AMOUNT_ADDED.match(doc.text, content.start, content.end):
+            return None  # "nickel added 1.5%", "Gallinari added 25 points": a gain, no statement
         if cue.lemma in load_set("aspect_cues") and not _reports_on(doc.text, content):
             return None  # "continued to push for", "continued his assault": no statement
         if PLACE_ONLY.fullmatch(doc.text, content.start, content.end) and not QUOTE_NEXT.match(
