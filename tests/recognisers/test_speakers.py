@@ -166,6 +166,9 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("Clinton and Sanders said the race was over.", "said", "Clinton and Sanders"),
         ("It is over, he and Mr. Allen said.", "said", "he and Mr. Allen"),
         ("Prices and wages rose, analysts said.", "said", "analysts"),
+        # a plural subject after the noun its clause describes ("that" left out)
+        ("It was a link at Nong Khai, a move analysts said", "said", "analysts"),
+        ("A few analysts said", "said", "A few analysts"),
         # "and" inside a post's "of" phrase joins no sources: the post and its holder
         (
             "On Monday, Minister of Health and Family Welfare J.P. Nadda said it was safe.",

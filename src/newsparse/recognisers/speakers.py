@@ -574,6 +574,10 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
     determiner or number on."""
     if stop == upto:
         return None
+    if upto - stop >= 3 and _zero_relative_plural(toks, upto - 3, upto):
+        # "a move [analysts] said would create": the plural subject of a clause whose
+        # relative pronoun is left out, after the noun it describes
+        return toks[upto - 1].start(), toks[upto - 1].end()
     run = _lower_plural_run(toks, upto, stop)
     if run is not None:
         # ", law enforcement officials say" / "But hacking specialists say" / ", current
@@ -606,6 +610,26 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
             return None
         return toks[last_lower + 1].start(), toks[upto - 1].end()
     return toks[first].start(), toks[upto - 1].end()
+
+
+# Nouns of amount that a plural may follow after "a": "a [few] analysts", "a [number] of".
+AMOUNT_NOUNS = frozenset({"few", "number", "couple", "group", "handful", "lot", "dozen", "host"})
+
+
+def _zero_relative_plural(toks: list[re.Match[str]], first: int, upto: int) -> bool:
+    """Whether ``toks[first:upto]`` is "a" or "an", one lower-case noun and a plural noun
+    of people: "a move analysts", "a decision experts" (not "a few analysts")."""
+    if upto - first != 3 or _word(toks[first]) not in {"a", "an"}:
+        return False
+    noun, plural = toks[first + 1].group(), toks[upto - 1].group()
+    return (
+        noun.isalpha()
+        and noun.islower()
+        and noun not in AMOUNT_NOUNS
+        and plural.islower()
+        and plural in people_nouns()
+        and plural.endswith("s")
+    )
 
 
 def _job_before_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
