@@ -13,7 +13,7 @@ from .document import Document, Span
 
 SourceKind = Literal["person", "organization", "document", "media", "anonymous", "unknown"]
 QuoteKind = Literal["full", "partial", "block"]
-Granularity = Literal["day", "month", "year", "time"]
+Granularity = Literal["day", "week", "month", "year", "time"]
 
 
 @dataclass(frozen=True, slots=True)

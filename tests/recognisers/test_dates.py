@@ -119,8 +119,9 @@ TRUE_DATES: list[tuple[str, date | None, list[Found]]] = [
     ("It resumes tomorrow.", REF, [("tomorrow", "2017-06-19", "day", True)]),
     ("He spoke tonight.", None, [("tonight", None, "day", True)]),
     # modifiers
-    ("Shares fell last week.", REF, [("last week", "2017-W23", "day", True)]),
-    ("Shares fell last\nweek.", REF, [("last\nweek", "2017-W23", "day", True)]),
+    ("Shares fell last week.", REF, [("last week", "2017-W23", "week", True)]),
+    ("Shares fell last\nweek.", REF, [("last\nweek", "2017-W23", "week", True)]),
+    ("Talks resume later this week.", None, [("later this week", None, "week", True)]),
     ("It rose earlier this month.", REF, [("earlier this month", "2017-06", "month", True)]),
     ("It rose last month.", REF, [("last month", "2017-05", "month", True)]),
     ("It will rise next year.", REF, [("next year", "2018", "year", True)]),

@@ -271,9 +271,9 @@ def _read_relative(m: re.Match[str], day_first: bool, ref: date | None) -> list[
         return [_mention(start, end, value, "month", True)]
     unit = UNITS[m["rel_unit"].casefold()]
     if ref is None:
-        return [_mention(start, end, None, "day" if unit == "week" else unit, True)]  # type: ignore[arg-type]
-    if unit == "week":
-        return [_mention(start, end, iso_week(ref + timedelta(weeks=modifier)), "day", True)]
+        return [_mention(start, end, None, unit, True)]  # type: ignore[arg-type]
+    if unit == "week":  # an ISO week: "2017-W23", granularity "week"
+        return [_mention(start, end, iso_week(ref + timedelta(weeks=modifier)), "week", True)]
     if unit == "month":
         return [_mention(start, end, iso_month(*shift_months(ref, modifier)), "month", True)]
     return [_mention(start, end, str(ref.year + modifier), "year", True)]

@@ -284,7 +284,7 @@ def attach_times(doc: Document, mentions: list[DateMention]) -> list[DateMention
             continue
         assert mention.value is not None
         clock = mention.value[mention.value.index("T") :]
-        value = clock if day.value is None or "W" in day.value else day.value + clock
+        value = clock if day.value is None else day.value + clock
         out[i] = DateMention(mention.span, value, mention.granularity, day.relative)
     return out
 
