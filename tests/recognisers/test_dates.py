@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from newsparse.api import parse
 from newsparse.article import Article, Dateline, SourceInfo
 from newsparse.document import Span
 from newsparse.layout import build_document
@@ -421,3 +422,20 @@ def test_a_month_after_since_lies_in_the_past() -> None:
         ("March", "2024-03"),
         ("Wednesday", "2024-11-20"),
     ]
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Copyright 2024 NPR",
+        "© 2019 Associated Press. All Rights Reserved.",
+        "Copyright 2019 Hawaii News Now. All rights reserved.",
+    ],
+)
+def test_a_copyright_notice_closing_the_page_dates_nothing(notice: str) -> None:
+    text = (
+        "Rain hits the coast\n\nHeavy rain fell on the coast in 2023, officials said.\n\n"
+        f"More storms are due, they said.\n\n{notice}\n"
+    )
+    article = parse(text.encode(), options=Options(reference_date=date(2024, 3, 1)))
+    assert [article.doc.text_of(d.span) for d in article.dates] == ["2023"]

@@ -30,6 +30,7 @@ from ..article import Article, DateMention
 from ..document import Document, Span
 from ..lexicon import load_table
 from ..pipeline import Context
+from .blocks import FURNITURE
 from .date_patterns import (
     COUNT_UNITS,
     DATE_EXPRESSION,
@@ -121,8 +122,8 @@ def _accepted(text: str, m: re.Match[str], found: list[DateMention]) -> bool:
 
 
 def _excluded_spans(doc: Document, article: Article) -> list[Span]:
-    """Regions whose dates are reported elsewhere: dateline, byline, credits, the header's
-    date lines."""
+    """Regions whose dates are reported elsewhere (dateline, byline, credits, the header's
+    date lines) or date nothing in the story (page furniture)."""
     spans = list(header_date_lines(doc))
     if article.dateline is not None:
         spans.append(article.dateline.span)
@@ -132,6 +133,9 @@ def _excluded_spans(doc: Document, article: Article) -> list[Span]:
         spans.append(doc.lines[doc.line_at(article.byline.span.start)])
         spans.append(article.byline.span)
     spans.extend(c.span for c in article.credits)
+    # page furniture: a copyright notice ("Copyright 2024 NPR") dates no event of the story
+    spans.extend(b.span for b in doc.blocks if b.kind == "meta")
+    spans.extend(span for span, who in doc.claims if who == FURNITURE)
     return spans
 
 
