@@ -173,6 +173,12 @@ TRUE_DATES: list[tuple[str, date | None, list[Found]]] = [
             ("1000 EST", "2017-06-16T10:00-05:00", "time", True),
         ],
     ),
+    # "a.m." ends no sentence: "will" before it makes Saturday the coming one
+    (
+        "Orders will be lifted at 6 a.m. Saturday.",
+        REF,
+        [("6 a.m.", "2017-06-24T06:00", "time", True), ("Saturday", "2017-06-24", "day", True)],
+    ),
     (
         "until 1700 EST April 29.",
         None,
@@ -387,6 +393,16 @@ def test_reference_dates_at_the_ends_of_the_calendar_are_ignored(day: str) -> No
         ("The meeting will be postponed from Tuesday.", "2024-07-16"),
         ("It will close, the minister said on Tuesday.", "2024-07-09"),
         ("“I was going to leave,” he wrote in a study published Monday.", "2024-07-08"),
+        # a future word without "will": "expected", "is scheduled for"
+        ("Winds up to 50 mph are expected Friday.", "2024-07-19"),
+        ("He expected the bill to be released as early as Thursday.", "2024-07-18"),
+        # a weekday opening its sentence takes the tense of its verb
+        ("On Friday, the council will vote on the plan.", "2024-07-19"),
+        # "than expected" and "due to the" are no future
+        ("Shares rose more than expected on Tuesday.", "2024-07-09"),
+        ("Trading halted due to the storm on Tuesday.", "2024-07-09"),
+        # a weekday's possessive keeps its clause
+        ("Trump will probably use Monday's debate to make news.", "2024-07-15"),
     ],
 )
 def test_a_weekday_after_a_future_marker_lies_ahead(text: str, value: str) -> None:
@@ -411,6 +427,60 @@ def test_a_year_less_month_is_the_nearest_and_a_tie_is_in_the_past(
     month: int, ref: date, value: str
 ) -> None:
     assert closest_month(month, ref) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "values"),
+    [
+        # a past clause: before the reference date
+        (
+            "The metro carried 275 million passengers, according to figures released in February.",
+            date(2024, 11, 14),
+            ["2024-02"],
+        ),
+        (
+            "In March, the fund announced plans to create an AI fund.",
+            date(2024, 11, 14),
+            ["2024-03"],
+        ),
+        ("The vote was held on Feb. 3.", date(2024, 11, 14), ["2024-02-03"]),
+        ("The cap announced in January exempted students.", date(2024, 9, 17), ["2024-01"]),
+        # a future clause: after it
+        (
+            "Lawmakers will vote on a new date, possibly in December.",
+            date(2024, 2, 20),
+            ["2024-12"],
+        ),
+        ("The plant is due to open in October.", date(1987, 3, 27), ["1987-10"]),
+        # no clue, or one that leaves it open: the nearest
+        ("The festival is in December.", date(2024, 2, 20), ["2023-12"]),
+        ("He said it would open in January.", date(2024, 9, 17), ["2025-01"]),
+        # within a month of the reference date the nearest stays
+        ("For the quarter ended March 31, sales rose.", date(1987, 3, 20), ["1987-03-31"]),
+        # a past verb further back is another clause's; "until" leads ahead
+        ("It declared a dividend payable April 15.", date(1987, 3, 2), ["1987-04-15"]),
+        ("The dividend, delayed until July 1, was cut.", date(1987, 3, 2), ["1987-07-01"]),
+        # a passive present and a "year ended" are no past
+        ("The report is released on July 9.", date(1987, 3, 2), ["1987-07-09"]),
+        # a possessive month names data, in any tense
+        ("Economists expect a rebound from January's low.", date(1987, 3, 2), ["1987-01"]),
+        # a future word far back belongs to another phrase
+        (
+            "Buying is expected to exceed the record high of 1.5 billion dlrs last seen there "
+            "in December.",
+            date(1987, 3, 20),
+            ["1986-12"],
+        ),
+    ],
+)
+def test_a_year_less_date_follows_the_tense_of_its_clause(
+    text: str, ref: date, values: list[str]
+) -> None:
+    article = _article(text)
+    ctx = build_context(Options(reference_date=ref))
+    article.dates = find_dates(article.doc, article, ctx)
+    apply_resolution(article.doc, article, ctx)
+    assert [d.value for d in article.dates] == values
 
 
 def test_a_month_after_since_lies_in_the_past() -> None:

@@ -23,6 +23,12 @@ ORDINAL_SUFFIXES = frozenset(["st", "nd", "rd", "th"])
 DIGIT_LOOKALIKES = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
 
+# How far on the wrong side of the reference date a year-less date must lie before its
+# clause's tense moves it a year: a month (31 days; for a month name, two months apart).
+TENSE_SHIFT_DAYS = 31
+TENSE_SHIFT_MONTHS = 2
+
+
 def iso_day(year: int | None, month: int, day: int) -> str | None:
     """``YYYY-MM-DD``, or ``--MM-DD`` without a year; None for a day the month lacks."""
     if not 1 <= month <= 12 or not 1 <= day <= MAX_DAYS[month - 1]:
@@ -144,6 +150,43 @@ def resolve_yearless(value: str, ref: date) -> str | None:
     if resolved is None:
         return None
     return resolved + sep + time_part
+
+
+def placed_in_tense(value: str, ref: date, tense: str | None) -> str:
+    """A resolved year-less ``value`` moved a year to fit its clause's tense.
+
+    A past one that lies more than a month after ``ref`` goes a year back ("figures
+    released in February" told in November), a future one more than a month before
+    ``ref`` a year on ("will vote, possibly in December" told in February). Within a month
+    of ``ref`` the nearest stays: a clause's tense is a weaker clue than nearness there
+    ("the quarter ended March 31" told on March 20). After "since" (``tense`` "since") any
+    date after ``ref`` goes back."""
+    if tense is None:
+        return value
+    head = value.partition("T")[0]
+    if tense == "since":
+        return _shift_year(value, -1) if head > ref.isoformat()[: len(head)] else value
+    if len(head) == 7:  # a month: whole months apart
+        gap = (int(head[:4]) - ref.year) * 12 + int(head[5:7]) - ref.month
+        far = abs(gap) >= TENSE_SHIFT_MONTHS
+    else:
+        gap = (date.fromisoformat(head) - ref).days
+        far = abs(gap) > TENSE_SHIFT_DAYS
+    if not far:
+        return value
+    if tense == "past" and gap > 0:
+        return _shift_year(value, -1)
+    if tense == "future" and gap < 0:
+        return _shift_year(value, 1)
+    return value
+
+
+def _shift_year(value: str, years: int) -> str:
+    """An ISO date or month ``years`` years on ("2025-03", -1 -> "2024-03"); Feb 29 -> 28."""
+    rest = value[4:]
+    if rest.startswith("-02-29"):
+        rest = "-02-28" + rest[6:]
+    return f"{int(value[:4]) + years:04d}{rest}"
 
 
 def parse_reference(value: str | None) -> date | None:

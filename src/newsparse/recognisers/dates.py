@@ -44,7 +44,8 @@ from .date_patterns import (
     ago_expression,
 )
 from .date_readings import read, read_ago
-from .date_values import parse_reference, resolve_yearless
+from .date_tense import clause_tense, is_possessive
+from .date_values import parse_reference, placed_in_tense, resolve_yearless
 from .dateline_dates import dateline_date
 from .outlet_country import article_country
 from .published import header_date_lines
@@ -341,12 +342,13 @@ def resolve_dates(
             value = value[value.index("T") :]
         elif value is not None and value[:2] == "--":
             value = resolve_yearless(value, ref)
-            if (
-                value is not None
-                and value[:10] > ref.isoformat()
-                and _since_before(doc.text, mention.span)
-            ):
-                value = _year_before(value)  # "the biggest gain since March": a past March
+            if value is not None:
+                # "figures released in February": a past February; "will vote, possibly
+                # in December": a coming one; else the nearest
+                tense = (
+                    None if is_possessive(doc, mention.span) else clause_tense(doc, mention.span)
+                )
+                value = placed_in_tense(value, ref, tense)
         elif value is None and mention.relative:
             key = (doc.text[mention.span.start : mention.span.end], ref, day_first)
             if key not in cache:
@@ -354,71 +356,19 @@ def resolve_dates(
                     cache.clear()
                 cache[key] = _relative_value(doc.text, mention.span, ref, day_first=day_first)
             value = cache[key]
-            if value is not None and _future_weekday(doc.text, mention.span):
+            weekday = WEEKDAYS.get(key[0].casefold())
+            if (
+                value is not None
+                and weekday is not None
+                and clause_tense(doc, mention.span) == "future"
+            ):
                 # "will appear in court on Monday": the Monday on or after ``ref``
-                weekday = WEEKDAYS[doc.text[mention.span.start : mention.span.end].casefold()]
                 value = (ref + timedelta(days=(weekday - ref.weekday()) % 7)).isoformat()
         else:
             out.append(mention)
             continue
         out.append(DateMention(mention.span, value, mention.granularity, mention.relative))
     return attach_times(doc, out)
-
-
-# What puts a weekday ahead of the story's date when it comes earlier in the sentence:
-# "will appear in court on Monday", "is due to vote on Friday", "is set to meet Tuesday".
-FUTURE_BEFORE = re.compile(
-    r"\b(?:will|shall|won['’]t|(?:is|are|am)[ ](?:going|due|set|scheduled|slated|expected"
-    r"|poised)[ ]to)\b|\w['’](?:ll|s[ ]going[ ]to|re[ ]going[ ]to)\b"
-)
-# A past form between the marker and the weekday: the weekday belongs to a clause of
-# its own ("will be turned into a police station, the minister [said] on Tuesday").
-PAST_FORM = re.compile(r"\b(?:[a-z]{2,}ed|said|told|wrote|spoke|met|held|took|gave|made|began)\b")
-# Words before a past form that keep it in the future clause: "will be [postponed]
-# from Tuesday", "will hold a [planned] meeting on Friday".
-PAST_FORM_KEEPERS = frozenset(
-    {"be", "been", "being", "have", "get", "a", "an", "the", "its", "his", "her", "their"}
-)
-# Where the sentence of a weekday begins, looking back: its end mark and a space, or a
-# line break.
-SENTENCE_BREAK = re.compile(r"[.!?][”\"]?\s|\n")
-# How far back a future marker is looked for.
-FUTURE_REACH = 120
-
-
-def _future_weekday(text: str, span: Span) -> bool:
-    """Whether a bare weekday ("Monday") follows a future marker in its sentence."""
-    if text[span.start : span.end].casefold() not in WEEKDAYS:
-        return False
-    lo = max(0, span.start - FUTURE_REACH)
-    for brk in SENTENCE_BREAK.finditer(text, lo, span.start):
-        lo = brk.end()
-    markers = list(FUTURE_BEFORE.finditer(text, lo, span.start))
-    if not markers:
-        return False
-    marker = markers[-1]  # the last one before the weekday
-    for past in PAST_FORM.finditer(text, marker.end(), span.start):
-        before = text[marker.end() : past.start()].split()
-        if not before or before[-1] not in PAST_FORM_KEEPERS:
-            return False
-    return True
-
-
-# "since" right before a date: the date lies in the past.
-SINCE_BEFORE = re.compile(r"\bsince[ \t\n]\Z", re.IGNORECASE)
-
-
-def _since_before(text: str, span: Span) -> bool:
-    return SINCE_BEFORE.search(text, max(0, span.start - 7), span.start) is not None
-
-
-def _year_before(value: str) -> str:
-    """An ISO date or month one year earlier ("2025-03" -> "2024-03"); Feb 29 -> Feb 28."""
-    year = int(value[:4]) - 1
-    rest = value[4:]
-    if rest.startswith("-02-29"):
-        rest = "-02-28" + rest[6:]
-    return f"{year:04d}{rest}"
 
 
 def _relative_value(text: str, span: Span, ref: date, *, day_first: bool) -> str | None:
