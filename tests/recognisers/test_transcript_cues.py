@@ -65,6 +65,23 @@ def _found(text: str) -> list[tuple[str, str, str]]:
                 ("TAPPER", ":", "Thank you"),
             ],
         ),
+        (  # a surname in title case that a name printed before ends, twice
+            "Hospital CEO Gary Renfro says hiring froze.\n\nQ: What happens next?\n\n"
+            "Renfro: We cut services.\n\nQ: Have you talked to lawmakers?\n\n"
+            "Renfro: I have. They listen.\n",
+            [
+                ("Q", ":", "What happens next"),
+                ("Renfro", ":", "We cut services"),
+                ("Q", ":", "Have you talked to lawmakers"),
+                ("Renfro", ":", "I have. They listen"),
+            ],
+        ),
+        (  # ... but not a team, a figure or a label once
+            "The Oklahoma City Thunder beat the Los Angeles Lakers.\n\nThunder: Host the "
+            "Lakers on Friday.\n\nLakers: Visit the Thunder.\n\nThunder: Diallo missed.\n\n"
+            "Lakers: Kuzma left.\n\nHillary Clinton won.\n\nClinton: 547\n\nClinton: 2,316\n",
+            [],
+        ),
     ],
 )
 def test_transcript_labels(text: str, expected: list[tuple[str, str, str]]) -> None:

@@ -2,7 +2,8 @@
 
 The label is the source, the colon the cue and the rest of the paragraph the
 content. "Q" and "A" are labels wherever they open a paragraph; a label in
-capitals ("FALLIN", "MR. TRUMP") only when two paragraphs or more of the
+capitals ("FALLIN", "MR. TRUMP"), or a surname in title case that a name printed
+before ends ("Renfro" after "Gary Renfro"), only when two paragraphs or more of the
 article open with one, so that a lone "UPDATE:" or "WASHINGTON:" is not read
 as a speaker (``data/transcript_non_speakers.txt`` lists the usual ones).
 
@@ -16,6 +17,7 @@ Examples (content in brackets)::
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from ..article import Attribution
@@ -31,6 +33,7 @@ LABEL = re.compile(
     (?P<label>
         [QA]                                             # question / answer
       | [A-Z][A-Z.'’-]{1,30}(?:[ ][A-Z][A-Z.'’-]{1,30}){0,2}   # FALLIN / SEN. JOHN SMITH
+      | [A-Z][a-z'’-]{1,30}                                # Renfro (a surname named before)
     )
     (?P<colon>:)[ \t\u00a0]+(?=\S)
     """,
@@ -54,8 +57,19 @@ def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[
     found: list[tuple[re.Match[str], Span, int]] = []
     for index, para in enumerate(paragraphs):
         m = LABEL.match(text, para.start, para.end)
-        if m is not None and m.group("label").casefold() not in _non_speakers():
-            found.append((m, para, index))
+        if m is None or m.group("label").casefold() in _non_speakers():
+            continue
+        label = m.group("label")
+        if label[1:].islower() and not (
+            text[m.end() : m.end() + 1].isalpha() and _named_before(text, label, para.start)
+        ):
+            continue  # "Watch: ...", "Clinton: 547": a title-case label must be a surname
+            # named before, and speak words
+        found.append((m, para, index))
+    surnames = Counter(m.group("label") for m, _, _ in found if m.group("label")[1:].islower())
+    # a surname labels a transcript when it opens two paragraphs or more ("Thunder: Host
+    # the Lakers on Friday" once is a schedule)
+    found = [f for f in found if surnames.get(f[0].group("label"), MIN_LABELS) >= MIN_LABELS]
     named = sum(1 for m, _, _ in found if len(m.group("label")) > 1)
     out: list[Attribution] = []
     for turn, (m, para, index) in enumerate(found):
@@ -81,3 +95,24 @@ def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[
             )
         )
     return out
+
+
+def _named_before(text: str, surname: str, end: int) -> bool:
+    """Whether ``surname`` ends a name printed before ``end``: "Hospital CEO Gary [Renfro]
+    says ..." before "Renfro: We cut services."; a word printed after "the" is a body's
+    ("the Thunder")."""
+    if text.find("the " + surname) >= 0:
+        return False
+    at = text.find(" " + surname, 0, end)
+    while at > 0:
+        after = at + 1 + len(surname)
+        if (after >= len(text) or not text[after].isalnum()) and NAME_BEFORE.search(
+            text, max(0, at - 30), at
+        ):
+            return True
+        at = text.find(" " + surname, after, end)
+    return False
+
+
+# A capitalised given name right before a surname: "Gary[ ]Renfro".
+NAME_BEFORE = re.compile(r"\b[A-Z][a-z]+\Z")
