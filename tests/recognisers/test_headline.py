@@ -130,3 +130,24 @@ def test_seed_repeat_line_leaves_the_paragraphs() -> None:
     doc, article = run_chain(SEED_TOP)
     assert [doc.text_of(s) for s in article.paragraphs()] == ["The ministry said."]
     assert doc.blocks[0].kind == "headline"
+
+
+# (text, paragraphs): the headline printed again right under it is no paragraph
+REPEAT_CASES = [
+    ("Kurdistan\nKRG says oil exports could resume within weeks\n\n"
+     "KRG says oil exports could resume within weeks\n\n"
+     "ERBIL (Kurdistan24) – The government said.\n", ["The government said."]),
+    ("Leaders meet in Paris\n\nLeaders meet in Paris.\n\nLeaders met on Monday.\n",
+     ["Leaders met on Monday."]),
+    # a first paragraph that only opens like the headline stays
+    ("Leaders meet in Paris\n\nLeaders meet in Paris to talk trade.\n",
+     ["Leaders meet in Paris to talk trade."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), REPEAT_CASES, ids=[c[1][0][:30] for c in REPEAT_CASES]
+)
+def test_repeated_headline_leaves_the_paragraphs(text: str, expected: list[str]) -> None:
+    doc, article = run_chain(text)
+    assert [doc.text_of(s) for s in article.paragraphs()] == expected

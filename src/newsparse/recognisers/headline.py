@@ -276,9 +276,29 @@ def find_headline(doc: Document) -> tuple[Headline, list[tuple[Span, int]]] | No
     if found is None:
         return None
     headline, covered = found
+    repeat = _repeated_headline(doc, headline, covered, lines)
+    if repeat is not None:
+        covered.append(repeat)
     if stacked and headline.section is not None:
         covered = stacked + covered
     return headline, covered
+
+
+def _repeated_headline(
+    doc: Document, headline: Headline, covered: list[tuple[Span, int]], lines: list[_Line]
+) -> tuple[Span, int] | None:
+    """The line right after the headline's lines when it prints the headline again (a
+    copied page's title over its article heading: "World" / "Title" / "Title"): no
+    paragraph. Compared case-blind, spaces collapsed."""
+    last = max(span.end for span, _ in covered)
+    after = next((line for line in lines if line.span.start >= last), None)
+    if after is None or headline.headline is None:
+        return None
+    printed = headline.headline_text or doc.text_of(headline.headline)
+    repeat = doc.text_of(after.span)
+    if " ".join(repeat.split()).casefold().rstrip(".") != " ".join(printed.split()).casefold():
+        return None
+    return after.span, after.block
 
 
 # Most labels of a breadcrumb printed line by line above the section label.
