@@ -88,6 +88,9 @@ CASES = [
     ("Opinion | The loudest voices are not always right\n\nBy Claire Henshaw\n\nThe investor said.\n",
      "Opinion", "The loudest voices are not always right"),
     ("Rates | Why the bank may hold\n\nThe bank said.\n", None, "Rates | Why the bank may hold"),
+    # a title closing a block that a known label opens, though it ends as lines wrap
+    ("Politics\nGrain deal talks could resume, Kremlin says\n\nMOSCOW, March 12. /TASS/. Russia is ready.\n",
+     "Politics", "Grain deal talks could resume, Kremlin says"),
     # a short headline over the first paragraph, with no byline or date line: no section
     ("Headline here\n\n“We are working hard,” -Commissioner Geoffrey Starks\n",
      None, "Headline here"),

@@ -228,6 +228,20 @@ def _section_over(doc: Document, label: Span, below: list[_Line]) -> bool:
     return len(head.split()) >= max(MIN_TITLE_UNDER_SECTION, 2 * len(words))
 
 
+def _closes_label_block(doc: Document, label: _Line, title: _Line) -> bool:
+    """A title line that closes a block opened by a known section label, the two lines
+    all the block holds ("Politics" / "Grain deal talks could resume, Kremlin says"):
+    a title, though it ends as a wrapped line may ("says"), for no paragraph wraps after
+    a lone label."""
+    block = doc.blocks[title.block].span
+    return (
+        title.span.end == block.end
+        and label.span.start == block.start
+        and is_section_label(doc.text_of(label.span))
+        and len(doc.text_of(title.span).split()) <= MAX_HEADER_LINE_WORDS
+    )
+
+
 def _continued_title(doc: Document, lines: list[_Line]) -> Span | None:
     """A title printed over two lines of one block, cut after ";" or ":" (``Candidates vie
     for vets' support;`` / ``Trump and Clinton point out ...``): the span of both lines."""
@@ -383,7 +397,8 @@ def _find_headline(
     ):
         nxt = lines[1]
         nxt_single = nxt.span == doc.blocks[nxt.block].span or (
-            nxt.block == first.block and _header_line(doc, nxt.span)
+            nxt.block == first.block
+            and (_header_line(doc, nxt.span) or _closes_label_block(doc, first, nxt))
         )
         if _is_title_line(doc, nxt, nxt_single):
             head, head_text = _headline_span(doc, nxt.span)
