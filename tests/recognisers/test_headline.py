@@ -79,6 +79,10 @@ CASES = [
     ("Pakistan\nImran Khan supporters end protest in Islamabad\n\nSupporters met.\n",
      "Pakistan", "Imran Khan supporters end protest in Islamabad"),
     ("South Korea\n\nYoon lifts martial law\n\nYoon spoke.\n", "South Korea", "Yoon lifts martial law"),
+    ("UAE\nDubai Metro Blue Line to open in 2029 with 14 new stations\n"
+     "Dh20.5 billion project will link Mirdif to the network\n\nNada AlTaher\nNov 14, 2024\n\n"
+     "DUBAI - The new line will have 14 stations.\n",
+     "UAE", "Dubai Metro Blue Line to open in 2029 with 14 new stations"),
     # a label or a country and "News" (Times of India)
     ("India News\n\nOpposition stages walkout over Adani row\n\nMPs left.\n", "India News",
      "Opposition stages walkout over Adani row"),

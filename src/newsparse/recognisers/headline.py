@@ -128,14 +128,14 @@ def _is_label_part(part: str, known: frozenset[str]) -> bool:
 
 
 def _is_country(text: str) -> bool:
-    """A country's own name ("Pakistan", "South Korea"), as the gazetteer prints it."""
+    """A country's name ("Pakistan", "South Korea") or another name the gazetteer gives
+    it ("UAE", "Britain"): an area row with neither city nor region."""
     place = find_area(text)
     return (
         place is not None
         and place.city is None
         and place.region is None
         and place.country is not None
-        and place.country.casefold() == text.casefold()
     )
 
 
