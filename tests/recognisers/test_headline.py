@@ -73,6 +73,9 @@ CASES = [
     ("WORLD, ASIA - PACIFIC\nJapan's prime minister vows to boost defense spending\n\nText.\n",
      "WORLD, ASIA - PACIFIC", "Japan's prime minister vows to boost defense spending"),
     ("News > World\n\nLeaders meet in Paris\n\nLeaders met on Monday.\n", "News > World", "Leaders meet in Paris"),
+    # a breadcrumb opening with the site's front page: the section is the path after it
+    ("Home > News\nPensioner left lying on hospital floor for 14 hours\n\nBy Jane Doe\n\nText.\n",
+     "News", "Pensioner left lying on hospital floor for 14 hours"),
     ("Security\nTwo militants killed in airstrike in Kirkuk\n\nTwo militants died.\n",
      "Security", "Two militants killed in airstrike in Kirkuk"),
     # a country's name is a section label

@@ -64,6 +64,11 @@ def _sections() -> frozenset[str]:
     return load_set("sections")
 
 
+@cache
+def _breadcrumb_roots() -> frozenset[str]:
+    return load_set("breadcrumb_roots")
+
+
 # What parts the labels of a section path: "WORLD, ASIA - PACIFIC", "News > World".
 SECTION_PATH_SEPARATOR = re.compile(r"[ ]?[,>»›/|][ ]?")
 # A hyphen inside a label, spaced or not: "ASIA - PACIFIC" is "Asia-Pacific".
@@ -76,6 +81,8 @@ def is_section_label(text: str) -> bool:
     labels a copied page ran together ("NewsUKUK Politics")."""
     known = _sections()
     parts = SECTION_PATH_SEPARATOR.split(text)
+    if len(parts) > 1 and parts[0].strip().casefold() in _breadcrumb_roots():
+        parts = parts[1:]  # "Home > News": the site's front page opens the path
     if len(parts) <= MAX_SECTION_WORDS and all(
         _is_label_part(LABEL_HYPHEN.sub("-", part.strip()), known) for part in parts
     ):
@@ -226,6 +233,15 @@ def _section_over(doc: Document, label: Span, below: list[_Line]) -> bool:
     if head.rstrip("”\"’')").endswith((".", "!", "?", ":")):
         return False  # a sentence under a short line: "Title" / "Asked if she ...".
     return len(head.split()) >= max(MIN_TITLE_UNDER_SECTION, 2 * len(words))
+
+
+def _without_root(doc: Document, label: Span) -> Span:
+    """A section path without the breadcrumb's link to the front page that opens it:
+    "Home > News" -> "News"."""
+    parts = SECTION_PATH_SEPARATOR.split(doc.text_of(label), maxsplit=1)
+    if len(parts) < 2 or parts[0].strip().casefold() not in _breadcrumb_roots():
+        return label
+    return Span(label.end - len(parts[1]), label.end)
 
 
 def _closes_label_block(doc: Document, label: _Line, title: _Line) -> bool:
@@ -403,7 +419,7 @@ def _find_headline(
         if _is_title_line(doc, nxt, nxt_single):
             head, head_text = _headline_span(doc, nxt.span)
             covered.append((nxt.span, nxt.block))
-            return Headline(first.span, head, headline_text=head_text), covered
+            return Headline(_without_root(doc, first.span), head, headline_text=head_text), covered
 
     head, head_text = _headline_span(doc, first.span)
     return Headline(None, head, headline_text=head_text), covered
@@ -420,6 +436,11 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         block = doc.blocks[index]
         if block.span == span:
             above = headline.section is not None and span.end < headline.section.start
-            block.kind = "section" if span == headline.section or above else "headline"
+            section = (  # the label's line, a breadcrumb's root included ("Home > News")
+                headline.section is not None
+                and span.contains(headline.section)
+                and span.end == headline.section.end
+            )
+            block.kind = "section" if section or above else "headline"
         else:
             doc.claim(span, WHO)
