@@ -61,6 +61,9 @@ CASES = [
      "CONGRESS", "Senate Dems eye fast-track for border package"),
     ("Energy & Environment\nEPA finalizes tougher limits on soot pollution\n\nBy Jane Doe\n\nThe agency acted.\n",
      "Energy & Environment", "EPA finalizes tougher limits on soot pollution"),
+    ("Politics & Policy\nScoop: White House weighs new curbs on chip equipment sales to China\n"
+     "Hans Wexler, Priya Raman\nSep 5, 2024 - Politics & Policy\n\nThe administration said.\n",
+     "Politics & Policy", "Scoop: White House weighs new curbs on chip equipment sales to China"),
     # a page's header block, one line under another: section, headline, standfirst, date
     ("Climate crisis\nRecord heat in 2024 pushes world past 1.5C threshold, scientists say\n"
      "Copernicus data shows last year was hottest on record\n\nFri 10 Jan 2025 09.00 GMT\n\n"
