@@ -76,6 +76,8 @@ CASES = [
     # two cities: the first is the city; Anadolu's "AA"
     ("JERUSALEM/CAIRO (Reuters) - Israel said it would act.", "JERUSALEM/CAIRO (Reuters)", "JERUSALEM/CAIRO", "Jerusalem", None, "Israel", "IL", "Reuters", None),
     ("ANKARA (AA) - Turkey said on Wednesday it would act.", "ANKARA (AA)", "ANKARA", "Ankara", None, "Turkey", "TR", "Anadolu", None),
+    # a place printed with accented letters
+    ("ANKARA, Türkiye - A Turkish ship set sail on Tuesday.", "ANKARA, Türkiye", "ANKARA, Türkiye", "Ankara", None, "Turkey", "TR", None, None),
     # a state's abbreviation that is also an agency's stays the place's
     ("HARRISBURG, PA - The state said on Monday it would act.", "HARRISBURG, PA", "HARRISBURG, PA", "Harrisburg", "Pennsylvania", "United States", "US", None, None),
     # Chinese cities of Xinhua datelines: the country comes from the gazetteer

@@ -38,13 +38,18 @@ MAX_DATELINE_CHARS = 300
 # dateline (PolNeAR Washington Post decks run to ~120 characters).
 MAX_HEADER_LINE = 200
 
+# The capitals and letters of place names, the accented Latin ones included
+# ("Türkiye", "SÃO PAULO", "Bogotá", "ŁÓDŹ").
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+
 # One element of a place: capitalised words joined by single spaces, with the
 # lower-case particles of place names; bounded.
 #   SALVADOR / RIO DE JANEIRO / Rio de Janeiro / WINSTON-SALEM / N.Y. / COEUR D'ALENE
-_PLACE = r"""
-    [A-Z][A-Za-z.'’/&}-]{0,30}+
-    (?:[ ](?:[A-Z][A-Za-z.'’/&}-]{0,30}+|de|da|do|dos|du|es|el|la|le|of|am|an|sur|upon
-            |[a-z]{3,12}(?=[ ]?,))){0,5}          # a typed lower-case last word: "La paz,", "New york,"
+_PLACE = rf"""
+    [{_CAPITAL}][{_LETTER}.'’/&}}-]{{0,30}}+
+    (?:[ ](?:[{_CAPITAL}][{_LETTER}.'’/&}}-]{{0,30}}+|de|da|do|dos|du|es|el|la|le|of|am|an|sur|upon
+            |[a-z]{{3,12}}(?=[ ]?,))){{0,5}}          # a typed lower-case last word: "La paz,", "New york,"
 """
 
 # The date of a dateline, month first or day first. The month is any word of 3-9
