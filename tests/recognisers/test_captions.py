@@ -67,6 +67,27 @@ CASES = [
     ("Soldiers stand guard in Omdurman, Sudan [File: AFP]", "Soldiers stand guard in Omdurman, Sudan", "AFP"),
     ("Displaced families at a camp in Darfur [Mohamed Nureldin/Reuters]",
      "Displaced families at a camp in Darfur", "Mohamed Nureldin/Reuters"),
+    # a wire's or an outlet's name alone in brackets, or after a name and a slash
+    ("SDAIA President Abdullah Al-Ghamdi speaks at the summit in Riyadh. (SPA)",
+     "SDAIA President Abdullah Al-Ghamdi speaks at the summit in Riyadh.", "SPA"),
+    ("The Blue Line will include a station at Dubai Creek Harbour. Chris Whiteoak / The National",
+     "The Blue Line will include a station at Dubai Creek Harbour.", "Chris Whiteoak / The National"),
+    # "Photo by" a photographer, in brackets or not
+    ("Palestinians inspect the rubble of a house in Rafah. (Photo by Abed Rahim Khatib/Anadolu via Getty Images)",
+     "Palestinians inspect the rubble of a house in Rafah.", "Abed Rahim Khatib/Anadolu via Getty Images"),
+    ("A man walks past a bank branch. Photo by Joel Muniz on Unsplash",
+     "A man walks past a bank branch.", "Joel Muniz on Unsplash"),
+    # a copyright sign, or a dash and "Copyright", before the credit
+    ("Kremlin Spokesman Dmitry Peskov © Sergey Bobylev/TASS", "Kremlin Spokesman Dmitry Peskov", "Sergey Bobylev/TASS"),
+    ("Protesters run from tear gas in Dakar on February 4, 2024. © John Wessels, AFP",
+     "Protesters run from tear gas in Dakar on February 4, 2024.", "John Wessels, AFP"),
+    ("Dutch minister Pieter van Loon arrives in Brussels, Monday. - Copyright AP Photo/Virginia Mayo",
+     "Dutch minister Pieter van Loon arrives in Brussels, Monday.", "AP Photo/Virginia Mayo"),
+    # the outlet's initials before the label; an agency after a bar
+    ("The new law is expected to be tabled in Parliament in 2024. ST PHOTO: GAVIN FOO",
+     "The new law is expected to be tabled in Parliament in 2024.", "GAVIN FOO"),
+    ("Prime Minister Kenta Morishima speaks in Tokyo on Thursday. | Kyodo",
+     "Prime Minister Kenta Morishima speaks in Tokyo on Thursday.", "Kyodo"),
     # a page's link after the credit
     ("A worker walks past pumpjacks in Almetyevsk. REUTERS/Jane Doe/File Photo Purchase Licensing Rights",
      "A worker walks past pumpjacks in Almetyevsk.", "REUTERS/Jane Doe/File Photo"),
@@ -95,6 +116,8 @@ def test_caption_line(line: str, text: str, credit: str | None) -> None:
         "The index rose 2% | Markets | Energy",  # segments, no credit
         "Prices rose in March, official data [showed] on Friday",  # a bracket inside the text
         "The vote was 52/48 in favour of the bill, Smith said.",  # a slash in a sentence
+        "All rights reserved. Copyright NPR 2024",  # a copyright notice, no credit
+        "Copyright © 2024 NPR. All rights reserved.",
     ],
 )
 def test_not_a_caption(line: str) -> None:
@@ -226,3 +249,20 @@ def test_captions_the_markup_tags_settle_them() -> None:
         "Manu Fernandez/AP",
         "Jane Doe/The Washington Post",
     ]
+
+
+# (text, captions as (text, credit)): credits that no credit word announces
+UNMARKED_CREDITS = [
+    ("Headline here\n\nThe minister speaks at the summit in Riyadh. (SPA)\n\n"
+     "The authority launched a program on Wednesday.\n",
+     [("The minister speaks at the summit in Riyadh.", "SPA")]),
+    ("Headline here\n\nKremlin Spokesman Dmitry Peskov © Sergey Bobylev/TASS\n\n"
+     "Russia is ready to return to talks, Peskov said.\n",
+     [("Kremlin Spokesman Dmitry Peskov", "Sergey Bobylev/TASS")]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), UNMARKED_CREDITS)
+def test_unmarked_credit_lines_are_found(text: str, expected: list[tuple[str, str]]) -> None:
+    doc, article = run_chain(text)
+    assert [(doc.text_of(c.text), c.credit) for c in article.captions] == expected

@@ -42,12 +42,17 @@ def credit_tail() -> re.Pattern[str]:
         rf"""
         (?:
             \((?:{markers})[ ]?:[ ]?(?P<marked>[^()\n]{{1,80}})\)     # (Photo: Al-Furqaan Media)
+          | \((?:{markers})[ ]by[ ](?P<marked_by>[^()\n]{{1,80}})\)    # (Photo by Jane Doe/Anadolu via Getty Images)
+          | (?<=[.!?”"][ ])(?-i:{capitalised})[ ]by[ ](?P<plain_by>(?-i:[A-Z])[^\n:]{{1,60}})  # ... Friday. Photo by Joel Muniz on Unsplash
+          | (?<=[\w.!?”")][ ])(?<!copyright[ ])©[ ]?(?P<copyright>(?-i:[A-Z])[^\n©]{{1,60}})  # ... Peskov © Sergey Bobylev/TASS
+          | (?<=[.!?”"][ ])[-–—][ ](?-i:Copyright)[ ](?P<copyright_word>(?-i:[A-Z])[^\n]{{1,60}})  # ... 2024. - Copyright AP Photo/Virginia Mayo
           | \((?P<agency_photo>(?:{agencies})[ ]Photo(?:/[^()\n]{{1,60}})?)\)   # (AP Photo/John Roe)
           | (?<![\w/])(?P<wire>REUTERS/(?-i:[A-Z][\w.'’-]*(?:[ /][A-Z][\w.'’-]*){{0,6}}))  # REUTERS/Jane Doe (a name: not "Reuters/Ipsos poll, ...")
-          | (?<=[.!?”"][ ])(?:{markers})[ ]?:[ ]?(?P<plain>[A-Z][^\n:]{{1,60}})   # ... Friday. Photo: Getty Images
+          | (?<=[.!?”"][ ])(?-i:[A-Z]{{2,4}}[ ])?(?:{markers})[ ]?:[ ]?(?P<plain>[A-Z][^\n:]{{1,60}})   # ... Friday. Photo: Getty Images / ST PHOTO: GAVIN FOO
           | (?<=[^\W\d_][ ])(?-i:{capitalised})[ ]?:[ ]?(?P<unstopped>(?-i:[A-Z])[^\n:]{{1,60}})  # ... Chiayi Credit: Ann Wang/Reuters
           | (?<=[.!?”")])[ ]?(?:{markers})(?:\.{{3}}|…)(?P<ellipsis>(?-i:[A-Z])[^\n]{{1,80}})  # ... Tuesday.Credit...Jane Doe/Reuters
           | (?<=[^\s|])[ ]\|[ ](?:{markers})[ ]?:[ ]?(?P<bar_marked>[A-Z][^\n|:]{{1,60}})  # ... File | Photo Credit: The Hindu
+          | (?<=[^\s|])[ ]\|[ ](?P<bar_agency>{agencies})   # ... on Thursday. | Kyodo
           | (?<=[^\s|])[ ]\|[ ](?P<bar_slashed>(?-i:[A-Z])[^\n|/]{{1,40}}/[^\n|/]{{1,40}})  # ... | Jane Doe/POLITICO
           | (?<=[.!?”"\w][ ])\((?P<bare>(?:{agencies})(?:/[^()\n]{{1,60}})?)\)  # ... Friday. (Reuters)
           | (?<=[.!?”"][ ])\((?P<agency_colon>(?:{agencies})[ ]?:[ ]?[^()\n]{{1,60}})\)  # (ABC News: Jane Doe)
@@ -124,12 +129,17 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
 # The groups of :func:`credit_tail` that hold a credit, in the pattern's order.
 CREDIT_GROUPS = (
     "marked",
+    "marked_by",
+    "plain_by",
+    "copyright",
+    "copyright_word",
     "agency_photo",
     "wire",
     "plain",
     "unstopped",
     "ellipsis",
     "bar_marked",
+    "bar_agency",
     "bar_slashed",
     "bare",
     "agency_colon",
@@ -251,6 +261,10 @@ CREDIT_HINTS = (
     "news:",
     "/",
     "wire)",
+    ")\n",  # ... in Riyadh. (SPA)
+    "©",
+    "copyright",
+    " | ",
 )
 
 
