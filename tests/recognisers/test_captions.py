@@ -266,3 +266,24 @@ UNMARKED_CREDITS = [
 def test_unmarked_credit_lines_are_found(text: str, expected: list[tuple[str, str]]) -> None:
     doc, article = run_chain(text)
     assert [(doc.text_of(c.text), c.credit) for c in article.captions] == expected
+
+
+# (text, captions as (text, credit), paragraphs): a caption over its credit's line
+OVER_CREDIT = [
+    ("Senate reaches deal\nBy Jane Doe, CNN\n\nSen. Pike speaks on Tuesday.\nKent Nishimura/Getty Images\n\n"
+     "Washington (CNN) — Negotiators reached a deal Tuesday.\n\nMore text here.\n",
+     [("Sen. Pike speaks on Tuesday.", "Kent Nishimura/Getty Images")],
+     ["Negotiators reached a deal Tuesday.", "More text here."]),
+    # the story's last block: a paragraph over a writer's sign-off stays
+    ("Title\n\nThe story begins.\n\nThe UN said 280,000 people had fled.\nMichael Conroy, AP\n",
+     [], ["The story begins.", "The UN said 280,000 people had fled.\nMichael Conroy, AP"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected", "paras"), OVER_CREDIT)
+def test_caption_over_its_credit_line(
+    text: str, expected: list[tuple[str, str]], paras: list[str]
+) -> None:
+    doc, article = run_chain(text)
+    assert [(doc.text_of(c.text), c.credit) for c in article.captions] == expected
+    assert paragraphs(text) == paras

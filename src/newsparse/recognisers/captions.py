@@ -18,7 +18,7 @@ from functools import cache
 
 from ..article import Article, Caption
 from ..document import Document, Span
-from ..furniture import NOT_A_HOLDER, credit_line
+from ..furniture import NOT_A_HOLDER, credit_line, is_photo_credit
 from ..lexicon import alternation, load_list
 from ..pipeline import Context
 from .dateline import first_paragraphs, match_dateline
@@ -213,6 +213,35 @@ def _under_credit_lines(doc: Document) -> list[tuple[Caption, int]]:
     return out
 
 
+def _over_credit_lines(doc: Document) -> list[tuple[Caption, int]]:
+    """Captions printed over a line that is their credit alone, the two lines a block of
+    their own before more of the story ("Sen. Pike speaks on Tuesday." over "Kent
+    Nishimura/Getty Images"): one caption over both lines. The credit names its holder
+    before the agency; an agency alone under a paragraph may sign a story off."""
+    out: list[tuple[Caption, int]] = []
+    text = doc.text
+    lines = doc.lines
+    for short in SHORT_CAPITAL_LINE.finditer(text):
+        k = doc.line_at(short.start())
+        if k == 0 or not is_photo_credit(text[lines[k].start : lines[k].end]):
+            continue
+        index = block_index(doc, short.start())
+        if index is None or index + 1 >= len(doc.blocks) or doc.blocks[index].kind != "body":
+            continue
+        above = doc.shrink(lines[k - 1])
+        block = doc.blocks[index].span
+        if (
+            above.start != block.start
+            or not 12 <= len(above) <= MAX_CAPTION_UNDER_CREDIT_CHARS
+            or match_dateline(text, above.start, above.end) is not None
+            or overlaps_claim(doc, above.start, block.end)
+        ):
+            continue
+        credit = doc.shrink(lines[k])
+        out.append((Caption(Span(above.start, credit.end), above, doc.text_of(credit)), index))
+    return out
+
+
 @cache
 def _picture_words() -> re.Pattern[str]:
     """Words that describe a picture: "gestures", "poses", "is seen", "pictured"."""
@@ -285,6 +314,11 @@ def find_captions(doc: Document) -> list[tuple[Caption, int]]:
         if caption is not None:
             out.append((_with_source_line(doc, caption), index))
     out.extend(_under_credit_lines(doc))
+    out.extend(
+        (caption, index)
+        for caption, index in _over_credit_lines(doc)
+        if not any(caption.span.overlaps(c.span) for c, _ in out)
+    )
     # Lines standing between the headline and the dateline paragraph are captions
     # too, with no credit, when they describe a picture.
     taken = {c.span for c, _ in out}
