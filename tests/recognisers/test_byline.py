@@ -23,6 +23,10 @@ CASES = [
     ("By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS", "By STEPHEN JUKES AND PHILIP SHEHADI, REUTERS", ["STEPHEN JUKES", "PHILIP SHEHADI"], "REUTERS"),
     ("By Brad Schade Reuters", "By Brad Schade Reuters", ["Brad Schade"], "Reuters"),
     ("By MARY SMITH Associated Press", "By MARY SMITH Associated Press", ["MARY SMITH"], "Associated Press"),
+    # the outlet the writers wrote for, after "for"
+    ("By JAMES HARTLEY FOR MAILONLINE", "By JAMES HARTLEY FOR MAILONLINE", ["JAMES HARTLEY"], "MAILONLINE"),
+    ("By Jane Doe and John Roe for The Guardian", "By Jane Doe and John Roe for The Guardian",
+     ["Jane Doe", "John Roe"], "The Guardian"),
     ("By Colin Brinsden, Reuters.", "By Colin Brinsden, Reuters", ["Colin Brinsden"], "Reuters"),
     ("By Reuters Staff", "By Reuters Staff", [], "Reuters"),
     # a job whose words left of the job word are a beat, no outlet

@@ -200,6 +200,21 @@ def _outlet_after_and(text: str, start: int, end: int) -> tuple[int, int] | None
     return at, after
 
 
+# " for " and the outlet a byline's writers wrote for, closing it: "... FOR MAILONLINE",
+# "... for The Guardian", "... For Dailymail.Com" (capitalised words, four at most).
+FOR_OUTLET = re.compile(
+    r"[ ](?:for|FOR|For)[ ](?P<outlet>[A-Z][\w.&'’-]*(?:[ ](?:[A-Z][\w.&'’-]*|of|the)){0,3})[ .]*$"
+)
+
+
+def _outlet_after_for(text: str, start: int, end: int) -> re.Match[str] | None:
+    """ " for " and the outlet closing ``text[start:end]``, or None."""
+    at = text.find(" ", start, end)
+    if at < 0:
+        return None
+    return FOR_OUTLET.search(text, at, end)
+
+
 def _name_before_agency(text: str, start: int, end: int) -> bool:
     """``text[start:end]`` is a person's name, then an agency's ("JILL LAWLESS Associated
     Press")."""
@@ -214,6 +229,13 @@ def read_names(text: str, start: int, end: int) -> tuple[tuple[Span, ...], str |
     """Authors and affiliation of ``text[start:end]`` (after "By"), or None if not a byline."""
     if canonical_agency(text[start:end].strip()) is not None:
         return (), text[start:end].strip()  # "By Deutsche Welle": an outlet, not a name
+    written_for = _outlet_after_for(text, start, end)
+    if written_for is not None:
+        # "By JAMES HARTLEY FOR MAILONLINE", "By Jane Doe for The Guardian": the names,
+        # then the outlet they wrote for
+        names = split_names(text, start, written_for.start())
+        if names and names[-1].end == written_for.start():
+            return tuple(names), written_for.group("outlet")
     joined = _outlet_after_and(text, start, end)
     if joined is not None:
         # "By Emanuel Fabian and Agencies", "by Martin Fornusek and The Kyiv Independent
