@@ -115,6 +115,11 @@ CASES = [
     # a part above 12 tells the order; with no sign at all, month first
     ("Headline\nIssued on: 13/12/2024\n\nLawmakers voted.", "2024-12-13"),
     ("Headline\nIssued on: 04/12/2024\n\nLawmakers voted.", "2024-04-12"),
+    # a label alone over its date line: "Published" wins over "UPDATED" printed above it
+    (
+        "Headline\nRachel Ong\n\nUPDATED\nMar 11, 2024, 07:09 PM\nPublished\nMar 11, 2024, 05:00 PM\n\nBody.",
+        "2024-03-11T17:00",
+    ),
 ]
 
 
@@ -222,6 +227,19 @@ def test_published_is_the_reference_date() -> None:
     article = parse("Headline\nPublished: June 16, 2017\n\nOn Friday, it rained.")
     assert article.published == "2017-06-16"
     assert [(d.value, d.relative) for d in article.dates] == [("2017-06-16", True)]
+
+
+def test_labels_alone_over_date_lines_are_no_paragraphs() -> None:
+    text = (
+        "Storm hits coast\nRachel Ong\n\nUPDATED\nMar 11, 2024, 07:09 PM\nPublished\n"
+        "Mar 11, 2024, 05:00 PM\n\nThe storm reached the coast on Monday.\n"
+    )
+    record = parse_text(text).to_dict()
+    assert [p["text"] for p in record["paragraphs"]][-1:] == [
+        "The storm reached the coast on Monday."
+    ]
+    assert "Published" not in [p["text"] for p in record["paragraphs"]]
+    assert "UPDATED" not in [p["text"] for p in record["paragraphs"]]
 
 
 def test_header_date_lines_are_no_mentions_and_no_paragraphs() -> None:

@@ -52,6 +52,17 @@ PUBLISHED_LINE = re.compile(
     re.VERBOSE,
 )
 
+# A publication label alone on its line, labelling the date line under it (The Straits
+# Times: "UPDATED" / "Mar 11, 2024, 07:09 PM" / "Published" / "Mar 11, 2024, 05:00 PM").
+LABEL_ALONE = re.compile(
+    r"""
+    [ \t]{0,8}
+    (?P<label>(?i:first\x20published|published|posted|last\x20updated|updated|last\x20modified|modified))
+    (?:\x20(?i:on|at))?[ ]?:?[ \t]*$
+    """,
+    re.VERBOSE,
+)
+
 # A header line that is a date and time alone, separators allowed: "June 16, 2017 | 10:35 AM".
 BARE_DATE_LINE = re.compile(r"[ \t]{0,8}(?P<rest>[0-9A-Z][^\n]{5,60})$")
 
@@ -169,6 +180,10 @@ def find_published(doc: Document, article: Article, ctx: Context) -> str | None:
             if " ".join(label.casefold().split()) not in UPDATE_LABELS:
                 return value
             updated = updated or value
+    for _, label, value in _stacked_labels(doc, country):
+        if label not in UPDATE_LABELS:
+            return value
+        updated = updated or value
     for _, value in _bare_date_lines(doc, country):
         return value
     found = updated or _date_segment(doc, country) or _byline_date(doc, country)
@@ -293,6 +308,21 @@ def _date_segments(doc: Document, country: str | None = None) -> Iterator[tuple[
                 yield doc.shrink(Span(here.end(), end)), value
 
 
+def _stacked_labels(doc: Document, country: str | None = None) -> Iterator[tuple[Span, str, str]]:
+    """The header lines that are a publication label alone over a date line, with the
+    label (case-folded) and the value of the date under it: "Published" over "Mar 11,
+    2024, 05:00 PM"."""
+    text = doc.text
+    above: tuple[Span, str] | None = None
+    for line in _head_nonblank(doc):
+        if above is not None:
+            value = _date_and_time(text, doc.shrink(line), whole=True, country=country)
+            if value is not None:
+                yield above[0], above[1], value
+        m = LABEL_ALONE.match(text, line.start, line.end)
+        above = None if m is None else (doc.shrink(line), " ".join(m["label"].casefold().split()))
+
+
 def _head_nonblank(doc: Document) -> Iterator[Span]:
     """The first HEAD_LINES lines of the text that are not blank, within its first
     HEAD_CHARS characters (a text of blank lines is not read to its end)."""
@@ -404,6 +434,7 @@ def header_date_lines(doc: Document) -> tuple[Span, ...]:
 def _header_date_lines(doc: Document) -> tuple[Span, ...]:
     return (
         *published_lines(doc),
+        *(label for label, _, _ in _stacked_labels(doc)),
         *(span for span, _ in _bare_date_lines(doc)),
         *(span for span, _ in _date_segments(doc)),
         *_relative_date_lines(doc),
