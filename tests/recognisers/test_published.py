@@ -115,6 +115,11 @@ CASES = [
     # a part above 12 tells the order; with no sign at all, month first
     ("Headline\nIssued on: 13/12/2024\n\nLawmakers voted.", "2024-12-13"),
     ("Headline\nIssued on: 04/12/2024\n\nLawmakers voted.", "2024-04-12"),
+    # a reading time after the date and time
+    (
+        "Headline\nby Daria Hrytsenko\nMarch 15, 2024 10:32 AM 2 min read\n\nBody.",
+        "2024-03-15T10:32",
+    ),
     # a label alone over its date line: "Published" wins over "UPDATED" printed above it
     (
         "Headline\nRachel Ong\n\nUPDATED\nMar 11, 2024, 07:09 PM\nPublished\nMar 11, 2024, 05:00 PM\n\nBody.",

@@ -355,7 +355,19 @@ def is_date_text(text: str, start: int, end: int) -> bool:
     bare = BARE_DATE_LINE.match(text, start, end)
     if bare is None or end - start > 70:
         return False
-    return _date_and_time(text, Span(bare.start("rest"), bare.end("rest")), whole=True) is not None
+    rest = _without_read_time(text, Span(bare.start("rest"), bare.end("rest")))
+    return _date_and_time(text, rest, whole=True) is not None
+
+
+# A reading time closing a header's date line: "March 15, 2024 10:32 AM 2 min read"
+# (the Kyiv Independent), "Jan 5, 2024 · 3 min read".
+TRAILING_READ_TIME = re.compile(r"[ ,|•·-]{1,4}\d{1,3}[- ]?min(?:ute)?s?\.?[ ]read\Z", re.I)
+
+
+def _without_read_time(text: str, rest: Span) -> Span:
+    """``rest`` without a reading time closing it."""
+    m = TRAILING_READ_TIME.search(text, rest.start, rest.end)
+    return rest if m is None else Span(rest.start, m.start())
 
 
 def _bare_date_lines(doc: Document, country: str | None = None) -> Iterator[tuple[Span, str]]:
@@ -369,7 +381,7 @@ def _bare_date_lines(doc: Document, country: str | None = None) -> Iterator[tupl
         m = BARE_DATE_LINE.match(text, line.start, line.end)
         if m is None:
             continue
-        rest = Span(m.start("rest"), m.end("rest"))
+        rest = _without_read_time(text, Span(m.start("rest"), m.end("rest")))
         value = _date_and_time(text, rest, whole=True, country=country) or _glued_clock(
             text, rest, country
         )
