@@ -70,6 +70,13 @@ def test_empty_text() -> None:
         ("Why it matters: The move is rare.", ["Why it matters:", "The move is rare."]),
         ("What they’re saying: He spoke.", ["What they’re saying:", "He spoke."]),
         ("Clinton camp: Trump lied.", ["Clinton camp: Trump lied."]),
+        # an ordinal's or a decade's letters are no abbreviation; "St." still is one
+        (
+            "The vote is on October 1st. Officials said so.",
+            ["The vote is on October 1st.", "Officials said so."],
+        ),
+        ("Output fell in the 1970s. Prices rose.", ["Output fell in the 1970s.", "Prices rose."]),
+        ("He lives on St. James Street. She left.", ["He lives on St. James Street.", "She left."]),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:
