@@ -15,6 +15,7 @@ CASES = [
       ("Dee Fox", "writing"), ("Eve Gray", "editing"), ("Fay Hunt", "editing")]),
     ("(Reporting by Ann Lee; Editing by Bo Park)", [("Ann Lee", "reporting"), ("Bo Park", "editing")]),
     ("Compiled by Ann Lee", [("Ann Lee", "compiling")]),
+    ("*Writing by Ahmet Gencturk", [("Ahmet Gencturk", "writing")]),  # an asterisk opens it
     ("Ann Lee in Paris contributed to this report.", [("Ann Lee", "contributing")]),
     ("Associated Press writer Bo Park contributed.", [("Bo Park", "contributing")]),
     ("Cy Diaz contributed reporting from Baghdad.", [("Cy Diaz", "contributing")]),

@@ -136,8 +136,9 @@ LEAD_PREFIX = " \t([-\u2013\u2014"
 CREDIT_BRACKETS = (("(", ")"), ("[", "]"))
 
 
-# A dash that opens a credit line: "-- With assistance from Alex Longley".
-LEADING_DASH = re.compile(r"(?:--|[\u2013\u2014])[ ]?")
+# A dash or an asterisk that opens a credit line: "-- With assistance from Alex
+# Longley", "*Writing by Ahmet Gencturk" (Anadolu).
+LEADING_DASH = re.compile(r"(?:--|[\u2013\u2014*])[ ]?")
 
 # A parenthesised credit closing a paragraph: "... said. (Reporting by A; Editing by B)"
 TAIL_CREDIT = re.compile(r"\((?P<inner>[A-Za-z][^()\n]{5,350})\)[ .]{0,3}$")
