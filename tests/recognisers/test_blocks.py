@@ -103,6 +103,8 @@ def test_a_reading_time_alone_deep_in_a_header_block_is_no_paragraph_text() -> N
         "Jupiterimages, Getty Images/Creatas RF",
         "Tempo de leitura: 1 minuto",  # a reading time in Portuguese
         "Você pode gostar...",
+        "Social Sharing",  # share buttons' heading (CBC)
+        "Share or comment on this article:",  # MailOnline
     ],
 )
 def test_a_credit_or_label_block_is_no_paragraph(label: str) -> None:
