@@ -152,6 +152,8 @@ REPEAT_CASES = [
      "ERBIL (Kurdistan24) – The government said.\n", ["The government said."]),
     ("Leaders meet in Paris\n\nLeaders meet in Paris.\n\nLeaders met on Monday.\n",
      ["Leaders met on Monday."]),
+    # a run of the same line is paragraphs, no title and its copy
+    ("Same line here\n\nSame line here\n\nSame line here\n", ["Same line here", "Same line here"]),
     # a first paragraph that only opens like the headline stays
     ("Leaders meet in Paris\n\nLeaders meet in Paris to talk trade.\n",
      ["Leaders meet in Paris to talk trade."]),

@@ -324,11 +324,18 @@ def _repeated_headline(
     after = next((line for line in lines if line.span.start >= last), None)
     if after is None or headline.headline is None:
         return None
-    printed = headline.headline_text or doc.text_of(headline.headline)
-    repeat = doc.text_of(after.span)
-    if " ".join(repeat.split()).casefold().rstrip(".") != " ".join(printed.split()).casefold():
+    printed = _folded(headline.headline_text or doc.text_of(headline.headline))
+    if _folded(doc.text_of(after.span)) != printed:
         return None
+    beyond = next((line for line in lines if line.span.start >= after.span.end), None)
+    if beyond is not None and _folded(doc.text_of(beyond.span)) == printed:
+        return None  # a run of the same line: paragraphs, no title and its copy
     return after.span, after.block
+
+
+def _folded(printed: str) -> str:
+    """A line compared with a headline: spaces collapsed, case folded, no final period."""
+    return " ".join(printed.split()).casefold().rstrip(".")
 
 
 # Most labels of a breadcrumb printed line by line above the section label.
