@@ -278,7 +278,7 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The groups who wrote to her on Thursday say they are concerned.",
             [
                 ("who", "wrote", "to her on Thursday", False),
-                ("The groups", "say", "they are concerned", False),
+                ("The groups who wrote to her", "say", "they are concerned", False),
             ],
         ),
         (
@@ -1934,6 +1934,20 @@ def test_a_subject_cut_short_runs_on_to_its_noun() -> None:
 def test_a_relative_clause_without_commas_belongs_to_its_antecedent() -> None:
     found = attributions_of("Residents who live near the river alleged that the plant leaked.")
     assert found[0][:2] == ("Residents who live near the river", "alleged")
+    # a clause with a cue of its own still belongs to the source of the main clause; its
+    # cue's content ends before the main clause's verb
+    found = attributions_of(
+        "One Republican senator who supports the bill said privately that 12 votes could "
+        "be available."
+    )
+    assert [a[:3] for a in found] == [
+        ("who", "supports", "the bill"),
+        (
+            "One Republican senator who supports the bill",
+            "said",
+            "that 12 votes could be available",
+        ),
+    ]
     # a clause that says why the source goes unnamed holds cues of its own, yet reports
     # nothing: the source is the official, not "the media"
     found = attributions_of(

@@ -151,14 +151,6 @@ def _with_relative_antecedent(doc: Document, lo: int, found: Span) -> Span:
     m = RELATIVE_WHO_BEFORE.search(text, window, found.start + 1)
     if m is None or m.start() <= lo:
         return found
-    clause = cue_lexicon().pattern.finditer(text, m.start(), found.start)
-    if not is_anonymous_phrase(text[m.start() : found.end]) and any(
-        c.group()[0].islower() for c in clause
-    ):
-        # "The groups who [wrote] to her say": the clause reports on its own; but "An
-        # official who requested anonymity because he was not authorized to speak to the
-        # media told": why the source goes unnamed
-        return found
     antecedent = _source_before_cue(doc, lo, m.start() + 1)
     if antecedent is None or antecedent.end != m.start():
         return found
