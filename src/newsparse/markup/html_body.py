@@ -47,8 +47,18 @@ LINKED_SENTENCE = 0.8  # ... unless it is a sentence of the body with links up t
 CHROME_PENALTY = 1.0  # weight of chrome and link text against a container
 MAX_DEPTH = 400  # deeper subtrees are ignored (libxml2 already caps nesting)
 
-# A <br> while flattening: source newlines are mere spaces, only <br> breaks a line.
+# A <br> while flattening: source newlines are mere spaces, only <br> breaks a line;
+# a second <br> after it parts paragraphs.
 LINE_BREAK = "\x1e"
+PARAGRAPH_BREAK = "\x1d"
+# Where two inline elements' words would run together, two characters either side:
+# digits on digits ("2024" "10:22"), a lower-case letter or a digit before a capital
+# ("read" "Mar"), a capital closing an acronym before a capitalised word ("UTC" "Updated"),
+# a lower-case letter before a digit ("Published" "29 April 2024").
+GLUED_WORDS = re.compile(r".\d\d.|.[a-z\d][A-Z].|[A-Z]{2}[A-Z][a-z]|.[a-z]\d.")
+# Tags never set apart from what they touch: blocks (they make blocks of their own), line
+# breaks, and sub- and superscripts ("H<sub>2</sub>O", "10<sup>th</sup>").
+UNSPACED_TAGS = BLOCK_TAGS | {"br", "sub", "sup"}
 # Zero-width characters that str.split() keeps but that are no text.
 INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
@@ -63,6 +73,7 @@ class TextBlock:
     link_chars: int
     suspects: tuple[tuple[etree._Element, float], ...]  # chrome-looking ancestors, share limit
     chrome: bool = False
+    breaks: frozenset[str] = frozenset()  # lines that open a paragraph (after <br><br>)
 
     @property
     def link_density(self) -> float:
@@ -81,13 +92,14 @@ class _Flattener:
     def flush(self, owner: etree._Element) -> None:
         if not self.parts:
             return
-        text = normalise_space("".join(self.parts))
+        text, breaks = _lines("".join(self.parts))
         self.parts = []
         links, self.link_chars = self.link_chars, 0
         if text:
             tag = owner.tag if isinstance(owner.tag, str) else "div"
             suspects = tuple(self.suspects)
-            self.blocks.append(TextBlock(text, owner, tag, min(links, len(text)), suspects))
+            block = TextBlock(text, owner, tag, min(links, len(text)), suspects, breaks=breaks)
+            self.blocks.append(block)
 
     def walk(self, el: etree._Element, owner: etree._Element, link: bool, depth: int) -> None:
         tag = el.tag
@@ -97,8 +109,9 @@ class _Flattener:
         if is_block:
             self.flush(owner)
             owner = el
-        strength = 0 if tag in ("body", "html") else chrome_strength(el)
-        if strength == 0 and tag in CHROME_TAGS:
+        # the element walked from is wanted whatever its class ("credit copyright")
+        strength = 0 if depth == 0 or tag in ("body", "html") else chrome_strength(el)
+        if strength == 0 and depth > 0 and tag in CHROME_TAGS:
             strength = 1
         suspect = strength > 0
         if suspect:
@@ -107,20 +120,43 @@ class _Flattener:
             self.suspects.append((el, STRONG_CHROME_SHARE if strength == 2 else CHROME_SHARE))
         link = link or tag == "a"
         if tag == "br":
-            self.parts.append(LINE_BREAK)
+            self._line_break()
         elif el.text:
             self._add(el.text, link)
+        glued_to: etree._Element | None = None  # an inline sibling ending right before
         for child in el:
+            mark = len(self.parts)
             self.walk(child, owner, link, depth + 1)
+            inline = isinstance(child.tag, str) and child.tag not in UNSPACED_TAGS
+            if glued_to is not None and inline and mark < len(self.parts):
+                self._part_inline(mark)
+            glued_to = child if inline and not child.tail else None
             if child.tail:
-                if isinstance(child.tag, str) and child.tag in BLOCK_TAGS:
-                    self._add(child.tail, link)  # text after a block belongs to `owner`
-                else:
-                    self._add(child.tail, link)
+                self._add(child.tail, link)  # after a block, the text belongs to `owner`
         if is_block:
             self.flush(owner)
         if suspect:
             self.suspects.pop()
+
+    def _line_break(self) -> None:
+        """A ``<br>``; a second one with nothing but spaces since the first parts
+        paragraphs ("... derby.<br><br>“We’ve been working ...")."""
+        at = len(self.parts)
+        while at > 0 and self.parts[at - 1] != LINE_BREAK and not self.parts[at - 1].strip():
+            at -= 1
+        if at > 0 and self.parts[at - 1] == LINE_BREAK:
+            self.parts[at - 1] = PARAGRAPH_BREAK
+        else:
+            self.parts.append(LINE_BREAK)
+
+    def _part_inline(self, mark: int) -> None:
+        """Two inline elements printed one after the other without a space, whose words
+        would run together: the page sets them apart ("March 14, 2024" "10:22 AM UTC"
+        "Updated 5 hours ago" as three spans of a ``<time>``)."""
+        before = next((p for p in reversed(self.parts[:mark]) if p), "")
+        after = next((p for p in self.parts[mark:] if p), "")
+        if before and after and GLUED_WORDS.fullmatch(before[-2:] + after[:2]) is not None:
+            self.parts.insert(mark, " ")
 
     def _add(self, text: str, link: bool) -> None:
         self.parts.append(text)
@@ -130,12 +166,41 @@ class _Flattener:
 
 def normalise_space(text: str) -> str:
     """Runs of whitespace become one space; ``<br>`` lines are kept, trimmed, blanks dropped."""
+    return _lines(text)[0]
+
+
+def _lines(text: str) -> tuple[str, frozenset[str]]:
+    """``text`` as :func:`normalise_space` gives it, and the lines of it that follow a
+    paragraph break (two ``<br>``)."""
     if INVISIBLE.search(text) is not None:
         text = INVISIBLE.sub("", text)
-    if LINE_BREAK not in text:
-        return " ".join(text.split())
-    lines = (" ".join(line.split()) for line in text.split(LINE_BREAK))
-    return "\n".join(line for line in lines if line)
+    if LINE_BREAK not in text and PARAGRAPH_BREAK not in text:
+        return " ".join(text.split()), frozenset()
+    lines: list[str] = []
+    breaks: set[str] = set()
+    for chunk_index, chunk in enumerate(text.split(PARAGRAPH_BREAK)):
+        opening = chunk_index > 0 and bool(lines)
+        for piece in chunk.split(LINE_BREAK):
+            line = " ".join(piece.split())
+            if line:
+                if opening:
+                    breaks.add(line)
+                    opening = False
+                lines.append(line)
+    return "\n".join(lines), frozenset(breaks)
+
+
+def paragraphs_of(text: str, block: TextBlock) -> list[str]:
+    """``text`` (a block's text, or its lines that are kept) cut into the paragraphs its
+    ``<br><br>`` breaks part."""
+    if not block.breaks or "\n" not in text:
+        return [text]
+    out: list[list[str]] = [[]]
+    for line in text.split("\n"):
+        if line in block.breaks and out[-1]:
+            out.append([])
+        out[-1].append(line)
+    return ["\n".join(lines) for lines in out]
 
 
 def flatten(root: etree._Element) -> list[TextBlock]:

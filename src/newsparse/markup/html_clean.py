@@ -35,6 +35,8 @@ DROP_TAGS: frozenset[str] = frozenset(
         "script", "style", "noscript", "template", "svg", "math", "iframe", "object",
         "embed", "canvas", "video", "audio", "map", "button", "input", "select",
         "textarea", "label", "option", "nav", "menu", "dialog", "head", "link", "meta",
+        # AMP's ad slots and trackers: their placeholder ("Loading ad…") is no text
+        "amp-ad", "amp-embed", "amp-sticky-ad", "amp-auto-ads", "amp-analytics", "amp-pixel",
     }
 )  # fmt: skip
 
@@ -46,7 +48,7 @@ CHROME_WORDS = re.compile(
     (?:^|[\s_-])                    # start of the attribute or a word break
     (?:
         share|sharing|social|sharebar|shares     # share widgets: "article-share"
-      | related|recirc|recommend\w{0,6}|more-stories|read-?more|trending|popular
+      | related\w{0,12}|recirc|recommend\w{0,6}|more-stories|read-?more|trending|popular
       | newsletter|subscri\w{0,8}|signup|sign-up|paywall|registration
       | comments?|disqus|respond|reactions?
       | breadcrumbs?|pagination|pager|skip|skiplink
@@ -55,7 +57,9 @@ CHROME_WORDS = re.compile(
       | cookie\w{0,6}|consent|gdpr|modal|popup|overlay|toast
       | tooltip|popover|hover-?card|rollover-block     # a person's card shown on hover
       | sidebar|rail|widget|toolbar|tools|print|author-bio|bio-box|about-author
-      | tags|tag-list|topics|keywords|hidden|visually-hidden|sr-only|screen-reader-text
+      | tags|tag-list|topics|keywords|hidden|visually-?hidden|off-?screen|sr-only|screen-reader-text
+      | footnote-?(?:anchor|number|ref\w{0,9})|fnref        # a footnote's marker: "earlier.1"
+      | epic|reader-?revenue                  # the Guardian's appeal to readers ("Support us")
     )
     (?:$|[\s_-])                    # end of the attribute or a word break
     """,
@@ -69,7 +73,7 @@ STRONG_CHROME_WORDS = re.compile(
     (?:^|[\s_-])
     (?:
         share|sharing|social|sharebar                         # "article-share"
-      | related|recirc|more-stories|newsletter|outbrain|taboola
+      | related\w{0,12}|recirc|more-stories|newsletter|outbrain|taboola
       | comments?|disqus|footer|site-footer|copyright|breadcrumbs?
     )
     (?:$|[\s_-])
@@ -86,6 +90,7 @@ CONTENT_WORDS = re.compile(
   | articleBody                                           # itemprop value
   | main-content|maincontent
   | embed|embedded|\w{0,12}-embed|twitter-tweet|instagram-media  # posts quoted in the story
+  | (?:subscriber|premium|paywall)[_-]?(?:preview|only|content)  # the story behind a paywall
     """,
     re.I | re.X,
 )
@@ -111,11 +116,19 @@ def parse_html(markup: str) -> etree._Element:
     return root
 
 
+# Attributes that name a page component as a class does: the BBC's
+# data-component="tag-list", the Guardian's data-gu-name="epic".
+COMPONENT_ATTRIBUTES = ("data-component", "data-gu-name")
+
+
 def attr_words(el: etree._Element) -> str:
-    """The element's class and id, one string."""
-    cls = el.get("class") or ""
-    ident = el.get("id") or ""
-    return f"{cls} {ident}" if ident else cls
+    """The element's class, id and component name, one string."""
+    words = el.get("class") or ""
+    for key in ("id", *COMPONENT_ATTRIBUTES):
+        value = el.get(key)
+        if value:
+            words = f"{words} {value}"
+    return words
 
 
 def is_hidden(el: etree._Element) -> bool:

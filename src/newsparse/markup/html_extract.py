@@ -42,7 +42,7 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
     scope = html_page.article_scope(containers, heading)
     body = html_body.body_blocks(blocks, containers)
 
-    byline_el = html_page.find_byline(scope, set())
+    byline_el = html_page.find_byline(scope, body[0].owner if body else None)
     captions, skip = html_page.find_captions(scope)
     # An inline caption (a <span class="caption">) is no block of its own: the block of
     # the element around it holds its text and nothing else.
@@ -59,8 +59,10 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
     if headline:
         meta.headline_span = out.add(headline.replace("\n", " "))
     if byline_el is not None:
-        byline = html_page.element_text(byline_el).replace("\n", " ")
+        byline, dated = html_page.printed_byline(byline_el)
         meta.byline_span = out.add(byline)
+        if dated:
+            out.add(dated)  # the date the element prints, on a line of its own
         names = people_only(html_page.byline_names(byline_el), meta.site_name)
         names = names or names_in_byline(byline, meta.site_name)
         if names:
@@ -93,7 +95,11 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
             shown.append(caption)
         else:
             kept.append((block.text, block))
-    paragraphs = [text for text, _ in html_edges.trim_tail(html_edges.trim_lead(kept))]
+    paragraphs = [
+        paragraph
+        for text, block in html_edges.trim_tail(html_edges.trim_lead(kept))
+        for paragraph in html_body.paragraphs_of(text, block)
+    ]
     for cap in shown:
         span = out.add(cap.text)
         start = span.start + cap.caption_start

@@ -22,6 +22,7 @@ from typing import Any
 from lxml import etree
 
 from ..article import PageMeta
+from .html_clean import chrome_strength
 from .html_section import page_section
 from .people import people_only
 from .when import normalise_datetime
@@ -154,11 +155,19 @@ def _key(text: str) -> str:
 
 
 def _time_datetime(root: etree._Element) -> str | None:
+    """The ``datetime`` of the page's ``<time>`` marked as the publication's (itemprop
+    "datePublished", ``pubdate``), else of its first one outside related stories,
+    comments and footers (a teaser's date is not the article's)."""
+    first: str | None = None
     for el in root.iter("time"):
         value = el.get("datetime")
-        if value:
+        if not value:
+            continue
+        if el.get("itemprop") == "datePublished" or el.get("pubdate") is not None:
             return value
-    return None
+        if first is None and not any(chrome_strength(a) == 2 for a in el.iterancestors()):
+            first = value
+    return first
 
 
 def _json_ld(root: etree._Element) -> tuple[dict[str, Any] | None, str | None]:

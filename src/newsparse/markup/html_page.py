@@ -12,13 +12,16 @@ container and the page's ``<h1>`` (or the container's parent when there is no
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from itertools import islice
 
 from lxml import etree
 
+from ..patterns import byline_tail
 from .html_body import HEADING_TAGS, flatten, normalise_space
 from .html_clean import attr_words
+from .people import BYLINE_LEAD, is_person, names_in_byline
 
 # class / id / itemprop / rel words of a printed byline: "byline", "article-author", rel=author.
 BYLINE_WORDS = re.compile(
@@ -29,6 +32,10 @@ BYLINE_WORDS = re.compile(
 NOT_BYLINE_WORDS = re.compile(r"bio|about|avatar|image|photo|img|social|follow|more|related", re.I)
 # class / id of a caption or its credit: "wp-caption-text", "caption", "photo-credit".
 CAPTION_WORDS = re.compile(r"(?:^|[\s_-])(?:wp-caption-text|caption|figcaption)(?:$|[\s_-])", re.I)
+# class words of a pitch to the reader: a subscription widget, a call to action.
+PITCH_WORDS = re.compile(
+    r"(?:^|[\s_-])(?:subscri\w{0,8}|newsletter|sign-?up|paywall|promo\w{0,6}|cta)(?:$|[\s_-])", re.I
+)
 CREDIT_WORDS = re.compile(r"credit|copyright|source|byline|author|courtesy|photographer", re.I)
 # A credit's lead word, dropped from the credit value: "Photo: Getty Images" -> "Getty Images".
 CREDIT_LEAD = re.compile(
@@ -85,7 +92,7 @@ MAX_HEADINGS = 50  # headings looked at; a page with thousands is hostile, not n
 TITLE_MATCH = 0.5  # share of words a heading must share with the metadata title
 
 # A label printed before a caption: "Image caption ", "Caption: ", "Photo caption: ".
-CAPTION_LABEL = re.compile(r"(?:(?:image|photo|picture|media)\s)?caption\s?:?\s", re.I)
+CAPTION_LABEL = re.compile(r"(?:(?:image|photo|picture|media)\s)?caption\s?[:,]?\s", re.I)
 
 MAX_BYLINE_CHARS = 200
 MAX_CAPTION_CHARS = 600
@@ -187,19 +194,107 @@ def _is_logo(el: etree._Element, site_name: str | None) -> bool:
     return False
 
 
-def find_byline(scope: etree._Element, body: set[etree._Element]) -> etree._Element | None:
-    """The first byline-like element of the scope that is short and not in the body text."""
+def find_byline(
+    scope: etree._Element, first_paragraph: etree._Element | None = None
+) -> etree._Element | None:
+    """The first byline-like element of the scope that is short; else the element around
+    the first author link ("/people/leah-whitfield/") printed before ``first_paragraph``."""
     for el in scope.iter():
-        if not isinstance(el.tag, str) or el in body:
+        if not isinstance(el.tag, str):
             continue
-        words = " ".join(
-            v for v in (el.get("class"), el.get("id"), el.get("itemprop"), el.get("rel")) if v
-        )
+        words = _byline_words(el)
         if not words or BYLINE_WORDS.search(words) is None or NOT_BYLINE_WORDS.search(words):
             continue
         text = normalise_space(element_text(el))
         if 3 <= len(text) <= MAX_BYLINE_CHARS and any(c.isalpha() for c in text):
             return el
+    return _author_link_byline(scope, first_paragraph)
+
+
+# What stands between a byline's names and the date printed after them.
+BYLINE_DATE_SEPARATORS = " |,;:(-\u2013\u2014\u2022\u00b7/\n"
+# A word left before the date: "By Kashmira Gander On 11/13/19", "By Jane Doe at".
+DATE_CONNECTOR = re.compile(r"(?:[ ](?i:on|at))+\Z")
+
+
+def printed_byline(el: etree._Element) -> tuple[str, str]:
+    """The byline element's text, and the date it prints after the names ("" if none).
+
+    A first block that is a whole byline ("By Wycliffe Muia") keeps a line of its own,
+    the outlet and place under it ("BBC News, Nairobi") going on the next; the blocks
+    of any other element are joined by spaces.
+    """
+    blocks = [b.text.replace("\n", " ") for b in flatten(el) if not b.chrome]
+    if len(blocks) > 1 and BYLINE_LEAD.match(blocks[0]) and names_in_byline(blocks[0]):
+        text = blocks[0] + "\n" + " ".join(blocks[1:])
+    else:
+        text = " ".join(blocks)
+    cut = byline_date_start(text)
+    if cut is None:
+        return text, ""
+    names = DATE_CONNECTOR.sub("", text[:cut].rstrip(BYLINE_DATE_SEPARATORS))
+    return names, text[cut:]
+
+
+def byline_date_start(text: str) -> int | None:
+    """Where the date that a byline element prints after its names starts, or None:
+    "By Marcus Bell | Updated May 18, 2024 at 9:10 a.m." -> at "Updated", "By Pratima
+    Desai March 14, 2024 10:22 AM UTC" -> at "March". A handle or an e-mail address is
+    no date; a tail without a digit ("Updated yesterday") is left alone, and so is an
+    element that prints no words before its date."""
+    for m in byline_tail().finditer(text):
+        tail = m.group("tail")
+        if "@" in tail or tail in ("\u2022", "\u00b7"):
+            continue  # a handle, an address, a bullet: the date may come after them
+        if not any(c.isdigit() for c in text[m.start() :]):
+            return None
+        head = text[: m.start()].rstrip(BYLINE_DATE_SEPARATORS)
+        return m.start() if any(c.isalpha() for c in head) else None
+    return None
+
+
+# Attributes that name what an element is, besides its class and id: itemprop="author",
+# rel="author", data-component="byline-block" (BBC), data-qa="author-byline" (Arc),
+# data-testid="authorName" (Medium; camel case is cut into words).
+NAMING_ATTRIBUTES = ("class", "id", "itemprop", "rel", "data-component", "data-qa", "data-testid")
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def _byline_words(el: etree._Element) -> str:
+    words = []
+    for key in NAMING_ATTRIBUTES:
+        value = el.get(key)
+        if value:
+            words.append(CAMEL_CASE.sub(" ", value) if key.startswith("data-") else value)
+    return " ".join(words)
+
+
+# The most characters of the element around an author link taken for the byline: the
+# names, "By" and "and" ("By Leah Whitfield and Omar Castellanos"), not a header.
+MAX_LINK_BYLINE_CHARS = 120
+
+
+def _author_link_byline(
+    scope: etree._Element, first_paragraph: etree._Element | None
+) -> etree._Element | None:
+    """The element around the first link to an author's page that names a person, printed
+    before the first paragraph: the widest one around it that is still short."""
+    for el in scope.iter():
+        if el is first_paragraph:
+            return None
+        if el.tag != "a" or not AUTHOR_HREF.search(el.get("href") or ""):
+            continue
+        if not is_person(normalise_space(element_text(el))):
+            continue
+        best = el
+        parent = el.getparent()
+        while parent is not None and parent is not scope:
+            if next(parent.iter(*HEADING_TAGS), None) is not None:
+                break  # the headline's block, not the byline's
+            if len(normalise_space(element_text(parent))) > MAX_LINK_BYLINE_CHARS:
+                break
+            best, parent = parent, parent.getparent()
+        return best
     return None
 
 
@@ -228,7 +323,8 @@ def find_captions(
     """Figure captions of the scope, with their credits, in document order.
 
     Also returns every caption-like element, repeats and credit-only ones included:
-    none of them is body text.
+    none of them is body text. A "caption" in a pitch to the reader (Substack's
+    ``<p class="cta-caption">`` in a subscription widget) is none.
     """
     out: list[tuple[etree._Element, PrintedCaption]] = []
     taken: set[etree._Element] = set()
@@ -236,9 +332,11 @@ def find_captions(
     for el in scope.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag != "figcaption" and not CAPTION_WORDS.search(el.get("class") or ""):
+        if el.tag != "figcaption" and not CAPTION_WORDS.search(attr_words(el)):
             continue
         if any(a in taken for a in el.iterancestors()):
+            continue
+        if _in_pitch(el, scope):
             continue
         caption = read_caption(el)
         if caption is None and len(element_text(el)) > MAX_CAPTION_CHARS:
@@ -250,36 +348,90 @@ def find_captions(
     return out, taken
 
 
+def _in_pitch(el: etree._Element, scope: etree._Element) -> bool:
+    """``el`` or an element around it inside ``scope`` is named like a pitch."""
+    cur: etree._Element | None = el
+    while cur is not None and cur is not scope:
+        if PITCH_WORDS.search(cur.get("class") or ""):
+            return True
+        cur = cur.getparent()
+    return False
+
+
+# How far above a caption its figure may be: <figure><div><figcaption>.
+MAX_FIGURE_DEPTH = 3
+
+
 def read_caption(el: etree._Element) -> PrintedCaption | None:
-    """A caption element's text and credit (from a credit child or a trailing credit)."""
-    credit_el = None
-    for child in el.iterdescendants():
-        if isinstance(child.tag, str) and CREDIT_WORDS.search(
-            f"{child.get('class') or ''} {child.get('itemprop') or ''}"
-        ):
-            credit_el = child
-            break
-    text = normalise_space(element_text(el)).replace("\n", " ")
+    """A caption element's text and credit: from a credit child, a trailing credit, or a
+    credit element elsewhere in its figure (the BBC prints "Image source, Reuters" over
+    the picture, the caption under it)."""
+    credit_el = _credit_element(el.iterdescendants())
+    # a <summary> in a caption is its toggle ("Hide caption"), not its words
+    text = " ".join(b.text for b in flatten(el) if not b.chrome and b.tag != "summary")
+    text = normalise_space(text).replace("\n", " ")
     if not 3 <= len(text) <= MAX_CAPTION_CHARS:
         return None
     if CREDIT_ONLY.match(text):
         return None  # "Credit...Doug Mills/The New York Times": a credit, not a caption
     if credit_el is not None:
-        credit_text = normalise_space(element_text(credit_el)).replace("\n", " ")
+        credit_text = _credit_text(credit_el)
         at = text.rfind(credit_text) if credit_text else -1
         if at == 0:
             return None
         if at > 0:
             return PrintedCaption(text, at, clean_credit(credit_text))
+        if credit_text:  # a credit the page hides from one medium ("hidden-print")
+            return PrintedCaption(f"{text} {credit_text}", len(text) + 1, clean_credit(credit_text))
     m = TRAILING_CREDIT.search(text)
     if m is not None:
         if m.start() == 0:
             return None  # "Shutterstock" alone
         return PrintedCaption(text, m.start(), clean_credit(m.group(0)))
+    figure = next(
+        (a for a in islice(el.iterancestors(), MAX_FIGURE_DEPTH) if a.tag == "figure"), None
+    )
+    if figure is not None:
+        outside = (d for d in figure.iterdescendants() if not _within(d, el))
+        credit_el = _credit_element(outside)
+        credit_text = _credit_text(credit_el) if credit_el is not None else ""
+        credit = clean_credit(credit_text) if credit_text else None
+        if credit is not None and len(credit_text.split()) <= MAX_FIGURE_CREDIT_WORDS:
+            return PrintedCaption(f"{text} {credit_text}", len(text) + 1, credit)
     return PrintedCaption(text, len(text), None)
 
 
+MAX_FIGURE_CREDIT_WORDS = 12  # a credit printed apart from its caption is short
+
+
+def _credit_element(candidates: Iterable[etree._Element]) -> etree._Element | None:
+    """The first element named like a picture's credit ("credit", "copyright", "source")."""
+    for child in candidates:
+        if isinstance(child.tag, str) and CREDIT_WORDS.search(
+            f"{child.get('class') or ''} {child.get('itemprop') or ''}"
+        ):
+            return child
+    return None
+
+
+def _credit_text(el: etree._Element) -> str:
+    return normalise_space(element_text(el)).replace("\n", " ")
+
+
+def _within(el: etree._Element, ancestor: etree._Element) -> bool:
+    return el is ancestor or any(a is ancestor for a in el.iterancestors())
+
+
+# A credit's label alone, its value missing: "Image copyright", "Credit", "Source:".
+CREDIT_LABEL_ONLY = re.compile(
+    r"(?:(?:photo(?:graph)?s?|image|picture)\s{1,2})?(?:credit|copyright|source|courtesy)s?\W{0,3}",
+    re.I,
+)
+
+
 def clean_credit(text: str) -> str | None:
+    if CREDIT_LABEL_ONLY.fullmatch(text.strip()):
+        return None
     m = CREDIT_LEAD.match(text.strip())
     value = (m.group("credit") if m else text).strip(" .;,()[]")
     return value or None

@@ -73,8 +73,16 @@ def reads_as_phrase(name: str) -> bool:
     return upper and any(w[:1].islower() and w.casefold() not in particles for w in words)
 
 
+# An e-mail address printed with a name: "Tasha Brenner tbrenner@millcreekcourier.com",
+# "Jane Doe (jdoe@example.com)" (local part and labels are disjoint from "@": linear).
+EMAIL_ADDRESS = re.compile(r"[(<]?[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}[)>]?")
+
+
 def _people_in(raw: str) -> list[str]:
-    """The names of one tagged name or metadata entry: no "by" before them, a pair split."""
+    """The names of one tagged name or metadata entry: no "by" before them, no e-mail
+    address after them, a pair split."""
+    if "@" in raw:
+        raw = EMAIL_ADDRESS.sub(" ", raw)
     name = " ".join(raw.split())
     lead = BYLINE_LEAD.match(name)
     if lead is not None and lead.end() < len(name):

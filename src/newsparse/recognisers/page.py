@@ -7,7 +7,8 @@ For saved pages and wire XML, the derived text was laid out from tagged parts
 * marks those blocks' kinds (headline, byline, caption, body; anything else is
   ``meta``), so ``paragraphs`` are exactly the body the markup gave, and releases
   caption / headline / byline claims the text recognisers made inside body blocks;
-* fills headline, section and published from metadata when the text gave none;
+* fills headline and section from metadata when the text gave none, and published
+  from metadata over a date printed in the text (see ``_metadata_wins``);
 * takes the byline from the printed byline element; its names win over metadata
   that disagrees (metadata often names the site or a feed); authors are people only;
   the outlet is read from the element when the text recognisers found none in it
@@ -55,9 +56,18 @@ def find_page(doc: Document, article: Article, ctx: Context) -> PageFindings | N
             Caption(span=whole, text=doc.shrink(inner), credit=credit)
             for whole, inner, credit in page.caption_spans
         ]
-    if article.published is None and page.published:
+    if page.published and _metadata_wins(page.published, article.published):
         found.published = page.published
     return found
+
+
+def _metadata_wins(metadata: str, printed: str | None) -> bool:
+    """The page's metadata dates the article over a date printed in its text (a byline's
+    "Updated May 18, 2024 at 9:10 a.m." is no publication time), unless the metadata
+    gives the day alone and the text the same day with its time."""
+    if printed is None or "T" in metadata:
+        return True
+    return not (printed.startswith(metadata) and "T" in printed)
 
 
 def _block_kinds(doc: Document, page: PageMeta) -> dict[int, BlockKind]:
@@ -107,6 +117,8 @@ def _byline(doc: Document, article: Article, page: PageMeta) -> Byline | None:
         if not authors and found is not None and inside:
             authors = found.authors
         affiliation = found.affiliation if found is not None and inside else None
+        if affiliation is not None and any(a.casefold() in affiliation.casefold() for a in authors):
+            affiliation = None  # "Tom Davies Associated Press" read whole: an author's name
         if affiliation is None:
             read = read_element(doc.text, span.start, span.end)
             # the element's reading must name the same people, or its outlet may be a

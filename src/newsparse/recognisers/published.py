@@ -8,8 +8,8 @@ Read from a labelled line near the top, or from a wire header that is a date alo
     Issued on: 04/12/2024 - 21:12                -> 2024-12-04T21:12 (a story "on Wednesday")
     June 16, 2017                                (a header line with nothing else) -> 2017-06-16
 
-Page metadata (``recognisers/page.py``) runs later and fills ``published`` only when
-this left it None. A date without a year ("Posted June 16") or a relative one
+Page metadata (``recognisers/page.py``) runs later and wins over what this found (but
+for a metadata day whose time the text prints). A date without a year ("Posted June 16") or a relative one
 ("Updated 3 hours ago") is no publication date.
 """
 
