@@ -613,3 +613,260 @@ PAGE_SECTIONS = [
 )
 def test_page_section(head: str, section: str | None) -> None:
     assert parse(_page_head(head)).to_dict()["section"] == section
+
+
+def _story(inside: str, head: str = "", after: str = "") -> dict[str, object]:
+    """The record of a saved story: ``inside`` printed between the headline and the three
+    paragraphs of the body, ``after`` below them."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = (
+        f"<html><head><title>Bike lanes</title>{head}</head><body><article>"
+        f"<h1>City council approves new bike lanes</h1>{inside}"
+        f"<div class='article-body'>{paragraphs}{after}</div></article></body></html>"
+    )
+    return parse(page).to_dict(with_text=True)
+
+
+def _paragraphs(rec: dict[str, object]) -> list[str]:
+    return [p["text"] for p in rec["paragraphs"]]  # type: ignore[attr-defined]
+
+
+def test_metadata_dates_the_story_over_an_updated_time_in_the_byline() -> None:
+    rec = _story(
+        '<div class="byline">By <a href="/author/marcus-bell/">Marcus Bell</a>'
+        " | Updated May 18, 2024 at 9:10 a.m.</div>",
+        head='<meta property="article:published_time" content="2024-05-17T18:45:00-07:00">',
+    )
+    assert rec["published"] == "2024-05-17T18:45:00-07:00"
+    assert rec["byline"]["text"] == "By Marcus Bell"  # type: ignore[index]
+    assert "\n\nUpdated May 18, 2024 at 9:10 a.m.\n\n" in rec["text"]  # type: ignore[operator]
+
+
+def test_a_metadata_day_takes_the_printed_time_of_that_day() -> None:
+    rec = _story(
+        '<div class="byline">By Marcus Bell | May 17, 2024 6:45 p.m.</div>',
+        head='<meta property="article:published_time" content="2024-05-17">',
+    )
+    assert rec["published"] == "2024-05-17T18:45"
+
+
+def test_a_byline_wrapper_gives_the_byline_and_its_date_apart() -> None:
+    rec = _story(
+        '<div class="article-header__author-date__2dVTs">'
+        '<address class="author-name__author__1-k7C">By <a href="/authors/pratima-desai/" '
+        'rel="author">Pratima Desai</a></address><time datetime="2024-03-14T10:22:00Z">'
+        "<span>March 14, 2024</span><span>10:22 AM UTC</span><span>Updated 5 hours ago</span>"
+        "</time></div>"
+    )
+    assert rec["byline"] == {  # type: ignore[comparison-overlap]
+        "text": "By Pratima Desai",
+        "span": rec["byline"]["span"],  # type: ignore[index]
+        "authors": ["Pratima Desai"],
+        "affiliation": None,
+    }
+    assert "March 14, 2024 10:22 AM UTC Updated 5 hours ago" in rec["text"]  # type: ignore[operator]
+    assert rec["published"] == "2024-03-14T10:22:00Z"  # the <time>'s
+
+
+@pytest.mark.parametrize(
+    ("inline", "text"),
+    [
+        ("<span>March 14, 2024</span><span>10:22 AM</span>", "March 14, 2024 10:22 AM"),
+        ("<span>10:22 AM UTC</span><span>Updated</span>", "10:22 AM UTC Updated"),
+        ("<span>Published</span><time>29 April 2024</time>", "Published 29 April 2024"),
+        ("<span>6 min read</span><span>Mar 2</span>", "6 min read Mar 2"),
+        # words the page itself runs together stay so
+        ("<b>W</b>ord and <i>New</i> <i>York</i>", "Word and New York"),
+        ("H<sub>2</sub>O on the 10<sup>th</sup>", "H2O on the 10th"),
+        ("<span>Jane</span>, <span>Doe</span>", "Jane, Doe"),
+    ],
+)
+def test_inline_elements_whose_words_would_run_together_are_set_apart(
+    inline: str, text: str
+) -> None:
+    root = parse_html(f"<html><body><div>{inline}</div></body></html>")
+    assert [b.text for b in flatten(root)] == [text]
+
+
+def test_two_line_breaks_part_paragraphs() -> None:
+    rec = _story(
+        "", after="<div>The fair opens Thursday.<br><br>Parking is $5.<br>Cash only.</div>"
+    )
+    assert _paragraphs(rec)[-2:] == ["The fair opens Thursday.", "Parking is $5.\nCash only."]
+
+
+def test_a_pull_quote_repeating_the_story_is_no_paragraph() -> None:
+    quote = '<div class="pull-quote"><blockquote><p>“{}”</p></blockquote></div>'
+    repeated = quote.format("Opponents said the lanes would remove parking spaces")
+    own = quote.format("Nobody asked the people who actually ride these streets every day")
+    rec = _story("", after=repeated + own)
+    assert _paragraphs(rec) == [
+        *PROSE,
+        "“Nobody asked the people who actually ride these streets every day”",
+    ]
+
+
+def test_a_standfirst_is_no_paragraph() -> None:
+    rec = _story(
+        '<div data-gu-name="standfirst"><p>Three streets will get protected lanes</p></div>'
+    )
+    assert _paragraphs(rec) == list(PROSE)
+
+
+def test_a_subscriber_preview_is_article_text() -> None:
+    page = f"""<html><body><article><h1>Bike lanes</h1><div class="subscriber-premium">
+      <div class="subscriber-preview"><p>{PROSE[0]}</p></div>
+      <div class="subscriber-only"><p>{PROSE[1]}</p><p>{PROSE[2]}</p></div>
+    </div></article></body></html>"""
+    assert _paragraphs(parse(page).to_dict()) == list(PROSE)
+
+
+def test_jetpack_related_posts_are_chrome_and_date_nothing() -> None:
+    related = (
+        '<div id="jp-relatedposts" class="jp-relatedposts"><h3>Related</h3>'
+        '<div class="jp-relatedposts-post"><h4><a href="/levee/">Levee could fail</a></h4>'
+        '<p class="jp-relatedposts-post-date">February 20, 2024</p>'
+        '<p class="jp-relatedposts-post-context">In "Local News"</p></div></div>'
+    )
+    rec = _story("", after=related)
+    assert _paragraphs(rec) == list(PROSE)
+    assert rec["published"] is None
+
+
+def test_the_head_of_a_list_of_links_in_the_body_is_no_paragraph() -> None:
+    links = (
+        '<div data-component="links-block"><h2>Read more on Kenya:</h2><ul>'
+        '<li><a href="/1">Why are Kenya\'s floods so deadly?</a></li>'
+        '<li><a href="/2">Kenyan schools closed as floods worsen</a></li></ul></div>'
+    )
+    page = f"""<html><body><article><h1>Bike lanes</h1>
+      <div class="text-block"><p>{PROSE[0]}</p></div>{links}
+      <div class="text-block"><p>{PROSE[1]}</p></div>
+      <div class="text-block"><p>{PROSE[2]}</p></div></article></body></html>"""
+    assert _paragraphs(parse(page).to_dict()) == list(PROSE)
+
+
+def _captions(rec: dict[str, object]) -> list[tuple[str, str | None]]:
+    return [(c["text"], c["credit"]) for c in rec["photo_captions"]]  # type: ignore[attr-defined]
+
+
+CAPTIONED_FIGURES = [
+    # the BBC: a label for screen readers, the credit over the picture
+    ('<figure><div><span class="ssrcss-1b1mki6-Copyright"><span class="ssrcss-1if1g9v-VisuallyHidden">'
+     'Image source, </span>Reuters</span><img src="a.jpg"></div><figcaption>'
+     '<span class="ssrcss-1if1g9v-VisuallyHidden">Image caption, </span>Rescuers search the mud'
+     "</figcaption></figure>", ("Rescuers search the mud", "Reuters")),
+    # the Guardian: a <details> caption with its toggle
+    ('<figure><img src="a.jpg"><details data-gu-name="caption"><summary><span>Hide caption</span>'
+     "</summary><span>The Sau reservoir in Catalonia.</span> Photograph: Lorena Sopêna/Getty Images"
+     "</details></figure>", ("The Sau reservoir in Catalonia.", "Lorena Sopêna/Getty Images")),
+    # BLOX: a credit hidden from print only
+    ('<figure><img src="a.jpg"><figcaption class="caption"><div class="caption-text"><p>Students '
+     'leave the school on Friday.</p></div><div class="caption-source hidden-print"><span>Tasha '
+     "Brenner/Mill Creek Courier</span></div></figcaption></figure>",
+     ("Students leave the school on Friday.", "Tasha Brenner/Mill Creek Courier")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("figure", "caption"), CAPTIONED_FIGURES)
+def test_figure_caption_and_credit(figure: str, caption: tuple[str, str | None]) -> None:
+    assert _captions(_story(figure)) == [caption]
+
+
+def test_a_caption_in_a_subscription_widget_is_no_caption() -> None:
+    pitch = (
+        '<div class="subscription-widget-wrap"><div class="subscription-widget"><p class="cta-caption">'
+        "The Ledger Line is a reader-supported publication. Consider becoming a subscriber.</p>"
+        "</div></div>"
+    )
+    rec = _story("", after=pitch)
+    assert _captions(rec) == []
+    assert _paragraphs(rec) == list(PROSE)
+
+
+# (byline markup printed over the story, byline text, authors, affiliation)
+FOUND_BYLINES = [
+    # the BBC's byline block: names, then the outlet and place in a block of their own
+    ('<div data-component="byline-block"><div>By Wycliffe Muia</div><div>BBC News, Nairobi</div></div>',
+     "By Wycliffe Muia\nBBC News, Nairobi", ["Wycliffe Muia"], "BBC News"),
+    # Arc: a data-qa name, the authors' pages
+    ('<div class="wpds-c-dTEPPC" data-qa="author-byline"><span>By</span> <a href="/people/leah-whitfield/">'
+     'Leah Whitfield</a> and <a href="/people/omar-castellanos/">Omar Castellanos</a></div>',
+     "By Leah Whitfield and Omar Castellanos", ["Leah Whitfield", "Omar Castellanos"], None),
+    # no name for the element: the links to the authors' pages
+    ('<div class="x1"><span>By</span> <a href="/author/leah-whitfield/">Leah Whitfield</a></div>',
+     "By Leah Whitfield", ["Leah Whitfield"], None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("markup", "text", "authors", "affiliation"), FOUND_BYLINES)
+def test_byline_found_by_its_component_or_author_links(
+    markup: str, text: str, authors: list[str], affiliation: str | None
+) -> None:
+    rec = _story(markup)
+    byline = rec["byline"]
+    assert byline == {
+        "text": text,
+        "span": byline["span"],
+        "authors": authors,
+        "affiliation": affiliation,
+    }  # type: ignore[index]
+    assert _paragraphs(rec) == list(PROSE)
+
+
+def test_an_email_address_is_no_part_of_a_metadata_name() -> None:
+    rec = _story(
+        "", head='<meta name="author" content="Tasha Brenner tbrenner@millcreekcourier.com">'
+    )
+    assert rec["byline"]["authors"] == ["Tasha Brenner"]  # type: ignore[index]
+
+
+BODY_FURNITURE = [
+    # Medium's header: reading time and date, claps, responses
+    ('<div><div><span>6 min read</span><span>·</span><span>Mar 2, 2024</span></div>'
+     "<div><p><span>--</span></p></div><div><p><span>1.4K</span></p></div>"
+     '<div><p><span class="pw-responses-count">27</span></p></div></div>', ""),
+    # an AMP ad slot
+    ("", '<amp-ad width="300" height="250" type="doubleclick"><div placeholder>Loading ad…</div></amp-ad>'),
+    # the Guardian's appeal to readers
+    ("", '<div data-gu-name="epic"><h2>I hope you appreciated this article.</h2>'
+         "<p>We’re a reader-funded news organisation with more than 1.5 million supporters.</p></div>"),
+    # the writer's tagline in italics
+    ("", "<p><em>Tasha Brenner covers education for the Courier. Contact her at 555-0142 or "
+         "tbrenner@millcreekcourier.com.</em></p>"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("before", "after"), BODY_FURNITURE)
+def test_page_furniture_in_the_body_is_no_paragraph(before: str, after: str) -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    page = (
+        "<html><head><title>Bike lanes</title></head><body><article><h1>Bike lanes</h1>"
+        f"<div class='article-body'>{before}{paragraphs}{after}</div></article></body></html>"
+    )
+    assert _paragraphs(parse(page).to_dict()) == list(PROSE)
+
+
+def test_an_embedded_tweet_is_text_in_a_figure_or_a_widget() -> None:
+    tweet = (
+        '<blockquote class="twitter-tweet"><p>Tonight the council chose to protect 340 families.</p>'
+        '&mdash; Mayor Denise Harlow (@MayorHarlow) <a href="https://twitter.com/x/status/1">'
+        "March 6, 2024</a></blockquote>"
+    )
+    in_figure = f'<figure class="wp-block-embed is-provider-twitter"><div>{tweet}</div></figure>'
+    in_widget = f'<div class="sdc-article-widget"><div><div>{tweet}</div></div></div>'
+    for embed in (in_figure, in_widget):
+        paragraphs = _paragraphs(_story("", after=embed))
+        assert paragraphs[3:] == [
+            "Tonight the council chose to protect 340 families.",
+            "— Mayor Denise Harlow (@MayorHarlow) March 6, 2024",
+        ]
+
+
+def test_a_footnote_marker_is_no_text() -> None:
+    marker = '<a class="footnote-anchor" id="footnote-anchor-1" href="#footnote-1">1</a>'
+    page = (
+        "<html><body><article><h1>Bike lanes</h1><div class='body markup'>"
+        f"<p>{PROSE[0]}{marker}</p><p>{PROSE[1]}</p><p>{PROSE[2]}</p></div></article></body></html>"
+    )
+    assert _paragraphs(parse(page).to_dict()) == list(PROSE)

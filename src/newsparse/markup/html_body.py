@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
-from .html_clean import CONTENT_WORDS, attr_words, chrome_strength
+from .html_clean import CONTENT_WORDS, attr_words, chrome_strength, embed_widgets
 
 LOGGER = logging.getLogger(__name__)
 
@@ -83,7 +83,8 @@ class TextBlock:
 class _Flattener:
     """Walks a tree once, cutting its text into blocks at block-level elements."""
 
-    def __init__(self) -> None:
+    def __init__(self, embeds: set[etree._Element]) -> None:
+        self.embeds = embeds  # embedded posts and their widgets: never chrome
         self.blocks: list[TextBlock] = []
         self.parts: list[str] = []
         self.link_chars = 0
@@ -113,6 +114,8 @@ class _Flattener:
         strength = 0 if depth == 0 or tag in ("body", "html") else chrome_strength(el)
         if strength == 0 and depth > 0 and tag in CHROME_TAGS:
             strength = 1
+        if strength == 1 and el in self.embeds:
+            strength = 0  # a widget printing a tweet the story quotes
         suspect = strength > 0
         if suspect:
             if not is_block:
@@ -205,7 +208,7 @@ def paragraphs_of(text: str, block: TextBlock) -> list[str]:
 
 def flatten(root: etree._Element) -> list[TextBlock]:
     """Every text block of the page, in document order."""
-    walker = _Flattener()
+    walker = _Flattener(embed_widgets(root))
     walker.walk(root, root, False, 0)
     walker.flush(root)
     blocks = walker.blocks
@@ -369,6 +372,32 @@ def inside(el: etree._Element, elements: set[etree._Element]) -> bool:
     return False
 
 
+MAX_LINK_HEAD_WORDS = 8  # a head over a list of links is short
+
+
+def _heads_links(blocks: list[TextBlock], index: int, containers: set[etree._Element]) -> bool:
+    """The block heads a list of links inside the body: a short heading (or a line ending
+    in a colon) opening an element whose other blocks are all links ("Read more on
+    Kenya:" over two story links, the BBC's links-block)."""
+    block = blocks[index]
+    text = block.text
+    if len(text.split()) > MAX_LINK_HEAD_WORDS or "\n" in text:
+        return False
+    if block.tag not in HEADING_TAGS and not text.endswith(":"):
+        return False
+    parent = block.owner.getparent()
+    if parent is None or parent in containers:
+        return False
+    if index > 0 and inside(blocks[index - 1].owner, {parent}):
+        return False  # not the element's first block
+    rest = []
+    for other in blocks[index + 1 :]:
+        if not inside(other.owner, {parent}):
+            break
+        rest.append(other)
+    return bool(rest) and all(b.link_density > LINK_HEAVY for b in rest)
+
+
 def body_blocks(blocks: list[TextBlock], containers: list[etree._Element]) -> list[TextBlock]:
     """The blocks of the containers that are article text: no chrome, no link lists.
 
@@ -382,8 +411,10 @@ def body_blocks(blocks: list[TextBlock], containers: list[etree._Element]) -> li
             teasers.update(nested)
     kept = set(containers)
     out = []
-    for block in blocks:
+    for index, block in enumerate(blocks):
         if block.chrome or not inside(block.owner, kept):
+            continue
+        if _heads_links(blocks, index, kept):
             continue
         if inside(block.owner, teasers):
             continue

@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from functools import lru_cache
+from itertools import islice
 
 from lxml import etree
 
@@ -95,6 +96,29 @@ CONTENT_WORDS = re.compile(
     re.I | re.X,
 )
 
+# class / id words of a pull quote: words of the story printed large beside it
+# ("pull-quote", "pullquote").
+PULL_QUOTE_WORDS = re.compile(r"(?:^|[\s_-])pull-?quotes?(?:$|[\s_-])", re.I)
+
+# class words of a post embedded in the story (a tweet, an Instagram post): the story
+# quotes it, so it is text (see CONTENT_WORDS), and so is the widget printing it.
+EMBEDDED_POST_WORDS = re.compile(r"twitter-tweet|instagram-media|tiktok-embed", re.I)
+# How far above an embedded post its widget may start: Sky's "sdc-article-widget" >
+# "__inner" > "__content" > blockquote.twitter-tweet.
+EMBED_WIDGET_DEPTH = 3
+
+
+def embed_widgets(root: etree._Element) -> set[etree._Element]:
+    """The embedded posts of ``root`` and the elements around them up to EMBED_WIDGET_DEPTH
+    levels: none of them is chrome, whatever its class ("sdc-article-widget")."""
+    out: set[etree._Element] = set()
+    for el in root.iter("blockquote", "div"):
+        if EMBEDDED_POST_WORDS.search(el.get("class") or ""):
+            out.add(el)
+            out.update(islice(el.iterancestors(), EMBED_WIDGET_DEPTH))
+    return out
+
+
 # Inline style hiding an element: "display:none", "visibility: hidden".
 HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 
@@ -131,6 +155,24 @@ def attr_words(el: etree._Element) -> str:
     return words
 
 
+# Attributes that name what an element is, besides its class and id: itemprop="author",
+# rel="author", data-component="byline-block" (BBC), data-qa="author-byline" and
+# data-qa="pull-quote" (Arc), data-testid="authorName" (Medium: camel case is cut into
+# words). Read for the parts of a page, not for chrome.
+NAMING_ATTRIBUTES = ("class", "id", "itemprop", "rel", "data-component", "data-qa", "data-testid")
+CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def naming_words(el: etree._Element) -> str:
+    """The words that name what ``el`` is (see NAMING_ATTRIBUTES), one string."""
+    words = []
+    for key in NAMING_ATTRIBUTES:
+        value = el.get(key)
+        if value:
+            words.append(CAMEL_CASE.sub(" ", value) if key.startswith("data-") else value)
+    return " ".join(words)
+
+
 def is_hidden(el: etree._Element) -> bool:
     if el.get("hidden") is not None or el.get("aria-hidden") == "true":
         return True
@@ -144,6 +186,12 @@ def chrome_strength(el: etree._Element) -> int:
     if not words or len(words) > 300:
         return 0
     return _strength(words, el.tag in ("aside", "footer"))
+
+
+def is_pull_quote(el: etree._Element) -> bool:
+    """An element named like a pull quote (see PULL_QUOTE_WORDS)."""
+    words = naming_words(el)
+    return bool(words) and len(words) <= 300 and PULL_QUOTE_WORDS.search(words) is not None
 
 
 def is_chrome(el: etree._Element) -> bool:

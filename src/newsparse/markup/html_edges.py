@@ -145,6 +145,30 @@ def tail_furniture(text: str, block: TextBlock) -> bool:
     return words <= MAX_BIO_WORDS and author_bio().match(stripped) is not None
 
 
+# A way to reach the writer: an e-mail address or a phone number ("555-0142").
+CONTACT = re.compile(
+    r"[\w.+-]{1,64}@[\w-]{1,63}\.\w|(?<!\d)(?:\(\d{3}\)[ ]?|\d{3}-)?\d{3}-\d{4}(?!\d)"
+)
+# Tags a tagline is set in.
+ITALIC_TAGS = frozenset({"em", "i"})
+
+
+def _italic_tagline(text: str, block: TextBlock) -> bool:
+    """A closing paragraph set wholly in italics that tells how to reach the writer:
+    "<p><em>Tasha Brenner covers education for the Courier. Contact her at 555-0142 or
+    tbrenner@...</em></p>", the writer's tagline."""
+    if len(text.split()) > MAX_PITCH_WORDS or CONTACT.search(text) is None:
+        return False
+    owner = block.owner
+    children = [c for c in owner if isinstance(c.tag, str)]
+    return (
+        len(children) == 1
+        and children[0].tag in ITALIC_TAGS
+        and not (owner.text or "").strip()
+        and not (children[0].tail or "").strip()
+    )
+
+
 def _is_rule(line: str) -> bool:
     """A line of rule characters ("___", "* * *"): the article's own end, kept."""
     return not any(c.isalnum() for c in line.replace("_", ""))
@@ -177,6 +201,9 @@ def trim_tail(paragraphs: list[tuple[str, TextBlock]]) -> list[tuple[str, TextBl
         text, block = kept[-1]
         if len(text.split()) <= MAX_BIO_WORDS and author_bio().match(text):
             kept.pop()  # a bio or a company's boilerplate, in lines of its own
+            continue
+        if _italic_tagline(text, block):
+            kept.pop()
             continue
         lines = text.split("\n")
         while lines and not _is_rule(lines[-1]) and tail_furniture(lines[-1], block):
@@ -248,10 +275,21 @@ def is_meta_line(text: str) -> bool:
     return len(found) >= 2 or (len(found) == 1 and found[0].start() == 0)
 
 
+# A widget's count or a separator alone: "1.4K" claps, "27" responses, "--", "·".
+COUNTER = re.compile(r"\d{1,3}(?:[.,]\d{1,3})?[KkMm]?|[-\u2013\u2014\u00b7\u2022]{1,3}")
+# A reading time, a date may follow: "6 min read·Mar 2, 2024", "4 minute read".
+READ_TIME = re.compile(r"\d{1,3}[ ]?min(?:ute)?s?[ ](?i:read|listen)\b[ ·•|,-]{0,3}")
+
+
 def lead_furniture(text: str) -> bool:
-    """A header line opening the body: a date line, a meta line, a dated byline."""
-    if is_any_date_line(text) or is_meta_line(text):
+    """A header line opening the body: a date line, a meta line, a dated byline, a
+    reading time, a widget's count ("6 min read·Mar 2, 2024", "1.4K")."""
+    if is_any_date_line(text) or is_meta_line(text) or COUNTER.fullmatch(text.strip()):
         return True
+    read = READ_TIME.match(text.strip())
+    if read is not None:
+        rest = text.strip()[read.end() :]
+        return not rest or is_any_date_line(rest)
     m = BY_ON_DATE.fullmatch(text.strip())
     return m is not None and is_any_date_line(m.group("date"))
 
@@ -264,10 +302,23 @@ def _lead_pitch(text: str) -> bool:
     return reader_pitch().search(stripped) is not None or FOLLOW_US.search(stripped) is not None
 
 
+# How many more blocks of header lines may open the body after the first run ("6 min
+# read·Mar 2, 2024" then "--", "1.4K" and "27" in blocks of their own on Medium).
+MAX_LEAD_RUNS = 6
+
+
 def trim_lead(paragraphs: list[tuple[str, TextBlock]]) -> list[tuple[str, TextBlock]]:
     """The body less the header lines that open it. A meta line's header is dropped with
     it: what stands above it (a copy of the headline) is header too, when short."""
-    kept = list(paragraphs)
+    kept = _trim_lead_run(list(paragraphs))
+    for _ in range(MAX_LEAD_RUNS):  # more header blocks under the first run
+        if not kept or not all(lead_furniture(line) for line in kept[0][0].split("\n")):
+            break
+        kept = kept[1:]
+    return kept
+
+
+def _trim_lead_run(kept: list[tuple[str, TextBlock]]) -> list[tuple[str, TextBlock]]:
     for index in range(min(LEAD_BLOCKS, len(kept))):
         text, block = kept[index]
         lines = text.split("\n")

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from lxml import etree
@@ -11,6 +13,7 @@ from ..article import PageMeta
 from ..document import Span
 from ..furniture import is_furniture, is_link_line
 from . import html_body, html_clean, html_edges, html_page
+from .html_clean import embed_widgets, is_pull_quote
 from .html_furniture import (
     MAX_CREDIT_WORDS,
     caption_in_body,
@@ -51,7 +54,11 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
         skip.add(byline_el)
     if heading is not None:
         skip.add(heading)
+    skip.update(html_page.find_standfirsts(scope))
+    embeds = embed_widgets(scope)
     for figure in scope.iter("figure"):
+        if figure in embeds:
+            continue  # a tweet the story quotes, in a figure of its own (wp-block-embed)
         if len(html_page.element_text(figure)) <= html_page.MAX_CAPTION_CHARS:
             skip.add(figure)  # a picture's credits and captions, never body text
 
@@ -95,6 +102,7 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
             shown.append(caption)
         else:
             kept.append((block.text, block))
+    kept = _without_repeated_pull_quotes(kept, scope)
     paragraphs = [
         paragraph
         for text, block in html_edges.trim_tail(html_edges.trim_lead(kept))
@@ -116,3 +124,38 @@ def _holds_caption(block: html_body.TextBlock, captions: dict[str, etree._Elemen
     """The block is the text of a caption element inside its owner, and nothing more."""
     el = captions.get(block.text.replace("\n", " "))
     return el is not None and any(a is block.owner for a in el.iterancestors())
+
+
+# Word 4-grams of a pull quote found elsewhere in the body, as a share of its own, from
+# which it repeats the story ("The votes just aren't there. We'll have to look at other
+# options." beside the paragraph that quotes McConnell).
+REPEAT_SHARE = 0.5
+WORD = re.compile(r"\w+")
+
+
+def _without_repeated_pull_quotes(
+    kept: list[tuple[str, html_body.TextBlock]], scope: etree._Element
+) -> list[tuple[str, html_body.TextBlock]]:
+    """The body less the pull quotes that print again words of its paragraphs. A pull
+    quote found nowhere else in the body is kept: it is the only place of its words
+    (thespacereview.com prints quotes in "pullquote" cells that the text does not)."""
+    quotes = {el for el in scope.iter() if isinstance(el.tag, str) and is_pull_quote(el)}
+    if not quotes:
+        return kept
+    inside = [html_body.inside(block.owner, quotes) for _, block in kept]
+    body: Counter[tuple[str, ...]] = Counter()
+    for (text, _), quoted in zip(kept, inside, strict=True):
+        if not quoted:
+            body.update(_shingles(text))
+    out = []
+    for (text, block), quoted in zip(kept, inside, strict=True):
+        grams = _shingles(text)
+        if quoted and grams and sum(g in body for g in grams) >= REPEAT_SHARE * len(grams):
+            continue
+        out.append((text, block))
+    return out
+
+
+def _shingles(text: str) -> list[tuple[str, ...]]:
+    words = WORD.findall(text.casefold())
+    return [tuple(words[i : i + 4]) for i in range(len(words) - 3)]

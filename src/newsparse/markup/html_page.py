@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..patterns import byline_tail
 from .html_body import HEADING_TAGS, flatten, normalise_space
-from .html_clean import attr_words
+from .html_clean import attr_words, naming_words
 from .people import BYLINE_LEAD, is_person, names_in_byline
 
 # class / id / itemprop / rel words of a printed byline: "byline", "article-author", rel=author.
@@ -83,6 +83,14 @@ CREDIT_ONLY = re.compile(
     \W{0,5}[^.]{0,80}\Z""",
     re.I | re.X,
 )
+
+# class / id / component name of a standfirst, the summary printed under the headline
+# (the Guardian's "content__standfirst", data-gu-name="standfirst"): no paragraph of the
+# body, and the aeb-html gold leaves it out. Decks and subtitles are not matched: that
+# gold keeps them (National Review's "article-header__subtitle", the Hollywood
+# Reporter's "article__deck", RT's "article__summary").
+STANDFIRST_WORDS = re.compile(r"(?:^|[\s_-])standfirst(?:$|[\s_-])", re.I)
+MAX_STANDFIRST_CHARS = 600
 
 # class / id of a site-name heading.
 LOGO_WORDS = re.compile(r"logo|brand|site-?(?:title|name)|masthead|blog-?title", re.I)
@@ -194,6 +202,17 @@ def _is_logo(el: etree._Element, site_name: str | None) -> bool:
     return False
 
 
+def find_standfirsts(scope: etree._Element) -> list[etree._Element]:
+    """The standfirst elements of the scope (see STANDFIRST_WORDS)."""
+    return [
+        el
+        for el in scope.iter()
+        if isinstance(el.tag, str)
+        and STANDFIRST_WORDS.search(attr_words(el))
+        and len(element_text(el)) <= MAX_STANDFIRST_CHARS
+    ]
+
+
 def find_byline(
     scope: etree._Element, first_paragraph: etree._Element | None = None
 ) -> etree._Element | None:
@@ -202,7 +221,7 @@ def find_byline(
     for el in scope.iter():
         if not isinstance(el.tag, str):
             continue
-        words = _byline_words(el)
+        words = naming_words(el)
         if not words or BYLINE_WORDS.search(words) is None or NOT_BYLINE_WORDS.search(words):
             continue
         text = normalise_space(element_text(el))
@@ -251,22 +270,6 @@ def byline_date_start(text: str) -> int | None:
         head = text[: m.start()].rstrip(BYLINE_DATE_SEPARATORS)
         return m.start() if any(c.isalpha() for c in head) else None
     return None
-
-
-# Attributes that name what an element is, besides its class and id: itemprop="author",
-# rel="author", data-component="byline-block" (BBC), data-qa="author-byline" (Arc),
-# data-testid="authorName" (Medium; camel case is cut into words).
-NAMING_ATTRIBUTES = ("class", "id", "itemprop", "rel", "data-component", "data-qa", "data-testid")
-CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z])")
-
-
-def _byline_words(el: etree._Element) -> str:
-    words = []
-    for key in NAMING_ATTRIBUTES:
-        value = el.get(key)
-        if value:
-            words.append(CAMEL_CASE.sub(" ", value) if key.startswith("data-") else value)
-    return " ".join(words)
 
 
 # The most characters of the element around an author link taken for the byline: the
