@@ -21,7 +21,7 @@ from .conftest import FIXTURES
 def body_of(markup: str) -> list[str]:
     root = parse_html(markup)
     clean(root)
-    blocks = flatten(root)
+    blocks = flatten(root, page=True)
     return [b.text for b in body_blocks(blocks, find_container(blocks))]
 
 

@@ -206,9 +206,11 @@ def paragraphs_of(text: str, block: TextBlock) -> list[str]:
     return ["\n".join(lines) for lines in out]
 
 
-def flatten(root: etree._Element) -> list[TextBlock]:
-    """Every text block of the page, in document order."""
-    walker = _Flattener(embed_widgets(root))
+def flatten(root: etree._Element, *, page: bool = False) -> list[TextBlock]:
+    """Every text block of ``root``, in document order. For the whole ``page``, the
+    widgets of embedded posts are found first (they are no chrome); the text of one of
+    its elements (a caption, a byline) needs no such search."""
+    walker = _Flattener(embed_widgets(root) if page else set())
     walker.walk(root, root, False, 0)
     walker.flush(root)
     blocks = walker.blocks

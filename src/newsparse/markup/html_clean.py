@@ -112,11 +112,18 @@ def embed_widgets(root: etree._Element) -> set[etree._Element]:
     """The embedded posts of ``root`` and the elements around them up to EMBED_WIDGET_DEPTH
     levels: none of them is chrome, whatever its class ("sdc-article-widget")."""
     out: set[etree._Element] = set()
-    for el in root.iter("blockquote", "div"):
+    for el in root.iter("blockquote"):  # <blockquote class="twitter-tweet">, ...
         if EMBEDDED_POST_WORDS.search(el.get("class") or ""):
             out.add(el)
             out.update(islice(el.iterancestors(), EMBED_WIDGET_DEPTH))
     return out
+
+
+# The candidates of PULL_QUOTE_WORDS, found by libxml2 (a page's elements are many, these
+# few): a substring of the words the pattern needs.
+PULL_QUOTE_CANDIDATES = etree.XPath(
+    "descendant-or-self::*[contains(@class, 'ull') or contains(@data-qa, 'ull')]"
+)
 
 
 # Inline style hiding an element: "display:none", "visibility: hidden".
@@ -147,12 +154,13 @@ COMPONENT_ATTRIBUTES = ("data-component", "data-gu-name")
 
 def attr_words(el: etree._Element) -> str:
     """The element's class, id and component name, one string."""
-    words = el.get("class") or ""
-    for key in ("id", *COMPONENT_ATTRIBUTES):
-        value = el.get(key)
-        if value:
-            words = f"{words} {value}"
-    return words
+    get = el.get
+    cls = get("class") or ""
+    ident = get("id")
+    component = get("data-component") or get("data-gu-name")
+    if component is None:  # most elements: read on every element of every page
+        return f"{cls} {ident}" if ident else cls
+    return " ".join(v for v in (cls, ident, *(get(k) for k in COMPONENT_ATTRIBUTES)) if v)
 
 
 # Attributes that name what an element is, besides its class and id: itemprop="author",
@@ -186,6 +194,19 @@ def chrome_strength(el: etree._Element) -> int:
     if not words or len(words) > 300:
         return 0
     return _strength(words, el.tag in ("aside", "footer"))
+
+
+def pull_quotes(root: etree._Element) -> set[etree._Element]:
+    """The elements of ``root`` named like pull quotes."""
+    return {el for el in xpath_elements(PULL_QUOTE_CANDIDATES, root) if is_pull_quote(el)}
+
+
+def xpath_elements(path: etree.XPath, root: etree._Element) -> list[etree._Element]:
+    """The elements that an XPath selecting elements finds under ``root``."""
+    found = path(root)
+    if not isinstance(found, list):
+        return []
+    return [el for el in found if isinstance(el, etree._Element)]
 
 
 def is_pull_quote(el: etree._Element) -> bool:

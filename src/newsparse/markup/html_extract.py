@@ -13,7 +13,7 @@ from ..article import PageMeta
 from ..document import Span
 from ..furniture import is_furniture, is_link_line
 from . import html_body, html_clean, html_edges, html_page
-from .html_clean import embed_widgets, is_pull_quote
+from .html_clean import embed_widgets, pull_quotes
 from .html_furniture import (
     MAX_CREDIT_WORDS,
     caption_in_body,
@@ -35,7 +35,7 @@ def extract_html(markup: str, out: TextBuilder) -> tuple[str, PageMeta]:
     root = html_clean.parse_html(markup)
     meta = read_meta(root)
     html_clean.clean(root)
-    blocks = html_body.flatten(root)
+    blocks = html_body.flatten(root, page=True)
     containers = html_body.find_container(blocks)
     if not containers:
         # No block reads as prose (a brief of short lines): the whole page, less chrome.
@@ -139,7 +139,7 @@ def _without_repeated_pull_quotes(
     """The body less the pull quotes that print again words of its paragraphs. A pull
     quote found nowhere else in the body is kept: it is the only place of its words
     (thespacereview.com prints quotes in "pullquote" cells that the text does not)."""
-    quotes = {el for el in scope.iter() if isinstance(el.tag, str) and is_pull_quote(el)}
+    quotes = pull_quotes(scope)
     if not quotes:
         return kept
     inside = [html_body.inside(block.owner, quotes) for _, block in kept]

@@ -20,7 +20,7 @@ from lxml import etree
 
 from ..patterns import byline_tail
 from .html_body import HEADING_TAGS, flatten, normalise_space
-from .html_clean import attr_words, naming_words
+from .html_clean import attr_words, naming_words, xpath_elements
 from .people import BYLINE_LEAD, is_person, names_in_byline
 
 # class / id / itemprop / rel words of a printed byline: "byline", "article-author", rel=author.
@@ -91,6 +91,11 @@ CREDIT_ONLY = re.compile(
 # Reporter's "article__deck", RT's "article__summary").
 STANDFIRST_WORDS = re.compile(r"(?:^|[\s_-])standfirst(?:$|[\s_-])", re.I)
 MAX_STANDFIRST_CHARS = 600
+# Its candidates, found by libxml2: elements whose words hold "standfirst".
+STANDFIRST_CANDIDATES = etree.XPath(
+    "descendant-or-self::*[contains(@class, 'tandfirst') or contains(@data-gu-name,"
+    " 'tandfirst') or contains(@data-component, 'tandfirst')]"
+)
 
 # class / id of a site-name heading.
 LOGO_WORDS = re.compile(r"logo|brand|site-?(?:title|name)|masthead|blog-?title", re.I)
@@ -206,10 +211,8 @@ def find_standfirsts(scope: etree._Element) -> list[etree._Element]:
     """The standfirst elements of the scope (see STANDFIRST_WORDS)."""
     return [
         el
-        for el in scope.iter()
-        if isinstance(el.tag, str)
-        and STANDFIRST_WORDS.search(attr_words(el))
-        and len(element_text(el)) <= MAX_STANDFIRST_CHARS
+        for el in xpath_elements(STANDFIRST_CANDIDATES, scope)
+        if STANDFIRST_WORDS.search(attr_words(el)) and len(element_text(el)) <= MAX_STANDFIRST_CHARS
     ]
 
 
@@ -335,7 +338,9 @@ def find_captions(
     for el in scope.iter():
         if not isinstance(el.tag, str):
             continue
-        if el.tag != "figcaption" and not CAPTION_WORDS.search(attr_words(el)):
+        if el.tag != "figcaption" and not CAPTION_WORDS.search(
+            f"{el.get('class') or ''} {el.get('data-gu-name') or ''}"
+        ):
             continue
         if any(a in taken for a in el.iterancestors()):
             continue
