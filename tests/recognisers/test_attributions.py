@@ -1924,6 +1924,24 @@ def test_reporting_reports_before_that(
     assert attributions_of(text) == expected
 
 
+def test_a_quotation_left_open_is_said_by_the_next_paragraph_speaker() -> None:
+    record = parse_text(
+        "Teachers protest\n\nThe minister told reporters he understood the anger.\n\n"
+        '"I am a teacher myself. I know what it means.\n\n'
+        '"But the government is doing everything it can," the minister said.\n'
+    ).to_dict()
+    assert [(q["kind"], q["speaker_text"]) for q in record["quotes"]] == [
+        ("block", "the minister"),
+        ("full", "the minister"),
+    ]
+    # an excerpt opened with another mark is no part of the quotation after it
+    record = parse_text(
+        'Title.\n\n"Melanie thought it was outrageous. She was anxious.\n\n'
+        "“It never crossed my mind,” she said.\n"
+    ).to_dict()
+    assert [q["text"] for q in record["quotes"]] == ["It never crossed my mind,"]
+
+
 def test_a_subject_cut_short_runs_on_to_its_noun() -> None:
     found = attributions_of(
         "The head of the union drew a backlash after saying that it would go ahead."

@@ -292,6 +292,8 @@ def find_attributions(
     sentence_starts = [s.start for s in doc.sentences]
     qi = 0
     previous_direct: Attribution | None = None
+    # a cue-less paragraph of quotation left open, said by the next paragraph's speaker
+    opened: Span | None = None
     # source and cue of "X said:" ending a paragraph, and whether the cue is its sentence's
     # only one
     intro: tuple[Span | None, Span, bool] | None = None
@@ -316,6 +318,7 @@ def find_attributions(
             block = Attribution(intro[0], intro[1], content, False, rule="colon")
         if not cues and not indices:
             previous_direct = None
+            opened = None
             intro = None
             if block is not None:
                 out.append(block)
@@ -389,11 +392,39 @@ def find_attributions(
                     previous_direct.content_span.start, frames.outers[-1].end
                 )
                 continue
+        if opened is not None and found:
+            _open_quotation_before(doc, para, frames, found, opened)
+        opened = _left_open(doc, para, frames) if not found else None
         previous_direct = next((a for a in reversed(found) if _quoted(a)), None) if found else None
         if block is not None:
             found = [block, *found]  # beside the statements the paragraph reports itself
         out.extend(found)
     return out
+
+
+def _left_open(doc: Document, para: Span, frames: Frames) -> Span | None:
+    """The quotation of a cue-less paragraph that opens it and stays open to the next
+    paragraph (kind "block": “I am a teacher myself. I know ... ), else None."""
+    if not frames.outers or doc.text[para.start : frames.outers[0].start].strip():
+        return None
+    if frames.quotes[frames.indices[-1]].kind != "block":
+        return None
+    return Span(frames.outers[0].start, frames.outers[-1].end)
+
+
+def _open_quotation_before(
+    doc: Document, para: Span, frames: Frames, found: list[Attribution], opened: Span
+) -> None:
+    """A quotation left open in the paragraph before continues in this one, whose speaker
+    said both: “A ... / “B,” the minister said. The first direct content of this
+    paragraph, opening it, takes in the earlier paragraph."""
+    if not frames.outers or doc.text[para.start : frames.outers[0].start].strip():
+        return
+    if doc.text[opened.start] != doc.text[frames.outers[0].start]:
+        return  # "An excerpt ... / “A,” she said: another mark, another quotation
+    first = next((a for a in found if a.direct), None)
+    if first is not None and first.content_span.start == frames.outers[0].start:
+        first.content_span = Span(opened.start, first.content_span.end)
 
 
 def _opening_participle_sources(doc: Document, frames: Frames, found: list[Attribution]) -> None:
