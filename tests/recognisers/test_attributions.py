@@ -64,6 +64,11 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The commission said in November it would publish a list of firms.",
             [("The commission", "said", "it would publish a list of firms", False)],
         ),
+        # a listener after "told" is no part of the content
+        (
+            "Several hard-liners told leadership they would not support the bill.",
+            [("Several hard-liners", "told", "they would not support the bill", False)],
+        ),
         # an amount after "added" is a gain, no statement
         ("Spot gold added 0.1% to $1,472.19 an ounce.", []),
         ("Danilo Gallinari added 25 points in his former home arena.", []),
