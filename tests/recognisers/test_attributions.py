@@ -64,6 +64,11 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The commission said in November it would publish a list of firms.",
             [("The commission", "said", "it would publish a list of firms", False)],
         ),
+        # "to" before the cue is no word of the source
+        (
+            "Reservoirs fell, forcing the Catalan government to declare a drought emergency.",
+            [("the Catalan government", "declare", "a drought emergency", False)],
+        ),
         # a listener after "told" is no part of the content
         (
             "Several hard-liners told leadership they would not support the bill.",

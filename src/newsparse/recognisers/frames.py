@@ -419,7 +419,8 @@ def _split_before_to(doc: Document, src: Span, cue_span: Span) -> tuple[Span, Sp
         return Span(src.start, trim_end(doc, src.start, word.start())), Span(
             word.start(), cue_span.end
         )
-    return src, cue_span
+    # "forcing [the Catalan government] to declare": "to" is no word of the source
+    return Span(src.start, trim_end(doc, src.start, to)), cue_span
 
 
 # What a verb of going on needs after it to report: a quotation, a reporting form after
