@@ -1364,6 +1364,11 @@ def test_headline_attributions(headline: str, expected: tuple[str, str, str]) ->
     assert found == expected
 
 
+def test_a_headline_opening_with_a_question_word_and_a_pronoun_is_a_title() -> None:
+    text = "What I Learned Running a Food Bank During a Rail Strike\n\nThe body goes on.\n"
+    assert parse_text(text).attributions == []
+
+
 def test_a_headline_cue_that_is_no_form_of_say_names_no_source_after_it() -> None:
     # "Slams" opens a second clause of the first source, not "..., says X".
     text = "Biden Aims Insult At Trump, Slams Japanese Pride Instead.\n\nThe body goes on.\n"

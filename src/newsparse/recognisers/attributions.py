@@ -829,7 +829,14 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
         return None  # "... despite previous pledges not to": no statement, a dangling word
     if not 1 <= len(WORD.findall(doc.text, source.start, source.end)) <= HEADLINE_SOURCE_WORDS:
         return None
+    if QUESTION_WORD_SOURCE.fullmatch(doc.text, source.start, source.end):
+        return None  # "What I Learned Running a Food Bank": a title, no statement
     return Attribution(source, cue_span, content, False, rule="headline")
+
+
+# A headline's "source" that is a question word and a pronoun: the headline is a title
+# ("What I Learned ...", "How We Reported ..."; "Why Does Israel Refuse ..." reports).
+QUESTION_WORD_SOURCE = re.compile(r"(?:What|How|Why|When|Where)\s(?:I|We|You|They)", re.IGNORECASE)
 
 
 # What stands between a headline's content and a cue that opens its source: a comma, a
