@@ -169,6 +169,20 @@ def _read(text: str, cue: str, where: str) -> str | None:
         # a plural subject after the noun its clause describes ("that" left out)
         ("It was a link at Nong Khai, a move analysts said", "said", "analysts"),
         ("A few analysts said", "said", "A few analysts"),
+        # an acronym in parentheses between a name and its apposition
+        (
+            "The Association of the Petroleum Industry of Kurdistan (APIKUR), which represents "
+            "producers in the region, said it would wait.",
+            "said",
+            "The Association of the Petroleum Industry of Kurdistan (APIKUR), which represents "
+            "producers in the region",
+        ),
+        (
+            "A lawmaker from the Patriotic Union of Kurdistan (PUK), who asked not to be "
+            "named, said it would wait.",
+            "said",
+            "A lawmaker from the Patriotic Union of Kurdistan (PUK), who asked not to be named",
+        ),
         # "and" inside a post's "of" phrase joins no sources: the post and its holder
         (
             "On Monday, Minister of Health and Family Welfare J.P. Nadda said it was safe.",

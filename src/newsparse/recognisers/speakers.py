@@ -344,6 +344,12 @@ def _source_before(
     if apposition:
         # "Cruz, leading in Iowa and focusing on it, questioned": the subject opens the sentence.
         subject = sentence_subject(doc, lo, cue_start)
+        if subject is not None:
+            acronym = ACRONYM_THEN_COMMA.match(doc.text, subject.end, cue_start)
+            if acronym is not None:
+                # "The Association of ... Kurdistan (APIKUR), which represents ...": the
+                # acronym belongs to the name
+                subject = Span(subject.start, acronym.end() - 1)
         if subject is None or doc.text[subject.end : subject.end + 1] != ",":
             # "The complaint, which was filed in ..., alleged": the words up to the comma.
             subject = subject_before_comma(doc, lo, cue_start)
@@ -377,6 +383,8 @@ def _source_before(
     return True, Span(start, end)
 
 
+# An acronym in parentheses after a name, then the comma of an apposition: " (APIKUR),".
+ACRONYM_THEN_COMMA = re.compile(r"[ ]\([A-Z][A-Za-z&.-]{1,9}\),")
 # Subject pronouns that may open a coordinated source: "[he and Mr. Allen] said".
 COORDINATED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
@@ -1082,6 +1090,11 @@ def subject_before_comma(doc: Document, start: int, end: int) -> Span | None:
             return None
         k += 1
         words += 1
+    acronym = ACRONYM_THEN_COMMA.match(doc.text, toks[k - 1].end()) if k > i else None
+    if acronym is not None:
+        # "A lawmaker from the Patriotic Union of Kurdistan (PUK), who ...": the acronym
+        # closes the name, at the most words
+        return Span(toks[i].start(), acronym.end() - 1)
     if k == i or k >= len(toks) or toks[k].group() != ",":
         return None
     return Span(toks[i].start(), toks[k - 1].end())
