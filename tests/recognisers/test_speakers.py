@@ -169,6 +169,13 @@ def _read(text: str, cue: str, where: str) -> str | None:
         # a plural subject after the noun its clause describes ("that" left out)
         ("It was a link at Nong Khai, a move analysts said", "said", "analysts"),
         ("A few analysts said", "said", "A few analysts"),
+        # a question put to the source, set off by commas, is no part of it
+        (
+            "Taoiseach Seán Kelly, asked whether he would back a cap, said it was early.",
+            "said",
+            "Taoiseach Seán Kelly",
+        ),
+        ("Ted Cruz, when asked about it, responded that it was fine.", "responded", "Ted Cruz"),
         # an acronym in parentheses between a name and its apposition
         (
             "The Association of the Petroleum Industry of Kurdistan (APIKUR), which represents "

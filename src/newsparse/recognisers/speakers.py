@@ -84,7 +84,8 @@ ADVERBIAL_PP = re.compile(
 # said", "Clinton, [during] a town hall, said"); an affiliation with "at" stays
 # ("Pantucci, at the Royal United Services Institute, said").
 SET_OFF_OCCASION = re.compile(
-    r",\s+(?:(?:in|on|during|after|before|over|speaking|writing|addressing|responding)\s"
+    r",\s+(?:(?:in|on|during|after|before|over|speaking|writing|addressing|responding"
+    r"|asked|(?:when|if)\sasked|pressed)\s"
     r"|for\s(?:his|her|its|their)\spart,)"  # "Pira, for his part, described ..."
 )
 
