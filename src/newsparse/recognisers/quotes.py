@@ -297,7 +297,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     paragraphs = article.paragraphs()
     singles = not any(DOUBLE_MARK.search(doc.text, p.start, p.end) for p in paragraphs)
     quotes, problems = find_quotes(doc, paragraphs, singles=singles)
-    if not singles and SINGLE_OPENING.search(doc.text):
+    if not singles and _may_quote_in_singles(doc.text, len(quotes)):
         quotes = _single_quoted_style(doc, paragraphs, quotes)
     head = article.headline
     if head is not None and head.headline is not None:
@@ -306,13 +306,18 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     article.warnings.extend(problems)
 
 
-# A single mark that may open a quote: a left single mark, or a straight one after a
-# space or at a line start ("said: 'I couldn't believe it").
-SINGLE_OPENING = re.compile(r"‘|(?:^|(?<=\s))'(?=\w)", re.MULTILINE)
 # Fewest quotes in single marks, outside double ones, that make an article's style.
 MIN_SINGLE_STYLE_QUOTES = 2
 # Fewest words of a single-quoted stretch counted as speech for the style.
 MIN_SPEECH_WORDS = 4
+
+
+def _may_quote_in_singles(text: str, doubles: int) -> bool:
+    """The cheap test before :func:`_single_quoted_style`: enough marks that may open a
+    single quote ("‘", or "'" after a space or a line break) to outnumber the double-quoted
+    stretches (most stories: a few nested ‘ marks, no second reading)."""
+    openings = text.count("‘") + text.count(" '") + text.count("\n'")
+    return openings >= MIN_SINGLE_STYLE_QUOTES and openings > doubles // 2
 
 
 def _single_quoted_style(
