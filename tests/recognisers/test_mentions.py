@@ -47,6 +47,14 @@ from newsparse.recognisers.mentions import classify
         ),
         ("Senate Majority Leader Tom Baker", "person", "Tom Baker", "Senate Majority Leader"),
         ("Secretary of State John Kerry", "person", "John Kerry", "Secretary of State"),
+        # an unnamed person "from" a body
+        (
+            "An official from the Ministry of Oil",
+            "anonymous",
+            "An official from the Ministry of Oil",
+            "official",
+        ),
+        ("A lawmaker from the PUK", "anonymous", "A lawmaker from the PUK", "lawmaker"),
         # an unnamed job, then the name: a named person
         ("Another resident, Omar Khalil", "person", "Omar Khalil", "resident"),
         ("A spokesperson for Munroe, Caleb Strand", "person", "Caleb Strand", "spokesperson"),

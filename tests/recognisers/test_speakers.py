@@ -175,7 +175,11 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "said",
             "Taoiseach Seán Kelly",
         ),
-        ("Ted Cruz, when asked about the plan, responded that it was fine.", "responded", "Ted Cruz"),
+        (
+            "Ted Cruz, when asked about the plan, responded that it was fine.",
+            "responded",
+            "Ted Cruz",
+        ),
         # an acronym in parentheses between a name and its apposition
         (
             "The Association of the Petroleum Industry of Kurdistan (APIKUR), which represents "

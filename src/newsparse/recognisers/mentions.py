@@ -675,7 +675,7 @@ def _unnamed_job(words: list[str]) -> str | None:
     if words and words[-1] in nouns:
         return words[-1]
     for i, w in enumerate(words[1:5], start=1):
-        if w in nouns and i + 1 < len(words) and words[i + 1] in ("for", "of", "at", "with", "in"):
+        if w in nouns and i + 1 < len(words) and words[i + 1] in JOB_LINKS:
             return w
     return None
 
