@@ -169,6 +169,13 @@ def _read(text: str, cue: str, where: str) -> str | None:
         # a plural subject after the noun its clause describes ("that" left out)
         ("It was a link at Nong Khai, a move analysts said", "said", "analysts"),
         ("A few analysts said", "said", "A few analysts"),
+        # members named after "including" belong to the group they are of
+        (
+            "In a report, eight aid organizations, including Oxfam and the Norwegian Refugee "
+            "Council, said aid was blocked.",
+            "said",
+            "eight aid organizations, including Oxfam and the Norwegian Refugee Council",
+        ),
         # a question put to the source, set off by commas, is no part of it
         (
             "Taoiseach Seán Kelly, asked whether he would back a cap, said it was early.",

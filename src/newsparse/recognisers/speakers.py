@@ -267,7 +267,7 @@ def without_release(doc: Document, source: Span) -> Span:
 
 def _source_before_cue(doc: Document, lo: int, cue_start: int) -> Span | None:
     start = max(lo, cue_start - WINDOW)
-    if cue_start - NEAR > start:
+    if cue_start - NEAR > start and not INCLUDING_SET_OFF.search(doc.text, start, cue_start):
         # Tokens never hold whitespace, so those after a space are the window's own.
         space = SPACE.search(doc.text, cue_start - NEAR, cue_start)
         if space is not None:
@@ -343,6 +343,12 @@ def _source_before(
         # "he’s said", "they've said": the pronoun, without its auxiliary
         return True, Span(toks[-1].start(), toks[-1].start() + contracted.end("pronoun"))
     if apposition:
+        including = INCLUDING_SET_OFF.search(doc.text, max(lo, toks[0].start()), toks[-1].start())
+        if including is not None:
+            # "eight aid organizations, including Oxfam and the NRC, said": the group
+            group = _source_before_cue(doc, lo, including.start())
+            if group is not None and group.end == including.start():
+                return True, Span(group.start, toks[-1].end())
         # "Cruz, leading in Iowa and focusing on it, questioned": the subject opens the sentence.
         subject = sentence_subject(doc, lo, cue_start)
         if subject is not None:
@@ -384,6 +390,8 @@ def _source_before(
     return True, Span(start, end)
 
 
+# The members of a group set off after it: "eight aid groups[, including] Oxfam and ...".
+INCLUDING_SET_OFF = re.compile(r",\sincluding\s")
 # An acronym in parentheses after a name, then the comma of an apposition: " (APIKUR),".
 ACRONYM_THEN_COMMA = re.compile(r"[ ]\([A-Z][A-Za-z&.-]{1,9}\),")
 # Subject pronouns that may open a coordinated source: "[he and Mr. Allen] said".
