@@ -47,6 +47,9 @@ from newsparse.recognisers.mentions import classify
         ),
         ("Senate Majority Leader Tom Baker", "person", "Tom Baker", "Senate Majority Leader"),
         ("Secretary of State John Kerry", "person", "John Kerry", "Secretary of State"),
+        # "the", a body and a job: a job whose holder is found by the title
+        ("the Kremlin spokesman", "unknown", "the Kremlin spokesman", "spokesman"),
+        ("the U.S. Department of Justice", "organization", None, None),
         # an unnamed person "from" a body
         (
             "An official from the Ministry of Oil",

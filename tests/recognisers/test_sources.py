@@ -273,6 +273,16 @@ def test_he_is_no_woman_the_story_has_called_she() -> None:
     assert [q["speaker"] for q in record["quotes"]] == ["Jane Smith", None]
 
 
+def test_a_body_job_with_the_is_the_person_who_holds_it() -> None:
+    record = parse_text(
+        "Title.\n\nKremlin Spokesman Dmitry Peskov told reporters Russia was ready.\n\n"
+        "“There have been contacts,” the Kremlin spokesman said.\n"
+    ).to_dict()
+    assert [(s["name"], s["aliases"]) for s in record["sources"]] == [
+        ("Dmitry Peskov", ["Kremlin Spokesman Dmitry Peskov", "the Kremlin spokesman"])
+    ]
+
+
 def test_a_surname_with_its_particle_is_the_surname_alone() -> None:
     record = parse_text(
         "Title.\n\nMohammed al-Saiedi, a lawmaker, said the vote was blocked.\n\n"

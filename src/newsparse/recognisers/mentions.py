@@ -146,10 +146,26 @@ def _title_pattern() -> re.Pattern[str]:
     return re.compile(alternation(load_list("titles")))
 
 
+# Most words of "the", a body's name and a title read as one person: "the White House
+# press secretary".
+MAX_ROLE_WORDS = 5
 # Honorifics that tell no job ("Dr.", "Prof."), unlike "Sen." or "Gen.".
 ACADEMIC_HONORIFICS = frozenset({"dr", "prof"})
 # The words of an apposition read for its job: "[an economist at] Salahaddin ...".
 APPOSITION_JOB_WORDS = 4
+
+
+def _body_job(head: str, words: list[str]) -> bool:
+    """ "the", a body's capitalised name and a title: "the Kremlin spokesman", "the White
+    House press secretary" (not "the trade official")."""
+    return (
+        LEADING_ARTICLE.match(head) is not None
+        and 3 <= len(words) <= MAX_ROLE_WORDS
+        and words[-1] in load_set("titles")
+        and words[-2] != "of"  # "the Department of Justice" is a body
+        and head.split()[1][:1].isupper()
+        and not head.isupper()  # a headline in capitals
+    )
 
 
 def _apposition_job(apposition: str) -> str | None:
@@ -358,6 +374,10 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         # "IDF says", "According to the IDF", "the IMF's": an acronym names a body, with
         # or without its article
         return Mention(printed, acronym, "organization", None, "org:" + bag(acronym))
+    if _body_job(head, words):
+        # "the Kremlin spokesman", "the White House press secretary": a job of a body, no
+        # body; the person it names is found by the title
+        return Mention(printed, head, "unknown", _title_of(head, ""), "unknown:" + bare)
     if (
         last in orgs
         or bare in orgs

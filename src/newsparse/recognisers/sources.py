@@ -208,11 +208,11 @@ class Ledger:
         if index is None and mention.kind == "unknown" and mention.name[:1].isupper():
             # "Doctor said" after "Ken Doctor": a surname that is also a job
             index = self.keys.get(PERSON_KEY + mention.name.casefold())
+        described = False  # "the Argentine": a description, never the person's name
         if index is None and mention.kind == "unknown":
             index = self._titled_antecedent(mention)
         if index is None and mention.kind in ("unknown", "anonymous"):
             index = self._unnamed_antecedent(mention)
-        described = False  # "the Argentine": a description, never the person's name
         if index is None and mention.kind in ("person", "unknown"):
             index = self._described_person(mention)
             described = index is not None
