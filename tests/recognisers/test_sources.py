@@ -273,6 +273,21 @@ def test_he_is_no_woman_the_story_has_called_she() -> None:
     assert [q["speaker"] for q in record["quotes"]] == ["Jane Smith", None]
 
 
+def test_i_and_we_in_the_story_s_own_words_are_the_writer() -> None:
+    record = parse_text(
+        "Why food banks matter\n\nPriya Nair, who runs the pantry, said demand had "
+        "doubled.\n\nI hope the council listens. We called the mayor's office twice.\n\n"
+        "“I hope they act,” Nair said.\n"
+    ).to_dict()
+    names = {s["id"]: s["name"] for s in record["sources"]}
+    assert [(a["source_text"], names[a["source_id"]]) for a in record["attributions"]] == [
+        ("Priya Nair, who runs the pantry", "Priya Nair"),
+        ("I", "I"),
+        ("We", "I"),
+        ("Nair", "Priya Nair"),
+    ]
+
+
 def test_a_body_job_with_the_is_the_person_who_holds_it() -> None:
     record = parse_text(
         "Title.\n\nKremlin Spokesman Dmitry Peskov told reporters Russia was ready.\n\n"

@@ -732,6 +732,26 @@ def _apposition_after(doc: Document, a: Attribution) -> str:
     return m.group() if m is not None else ""
 
 
+# First-person pronouns: inside a quotation its speaker, outside it the writer.
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
+# The key of the writer of the story, the "I" and "we" of its own words.
+WRITER_KEY = "writer:"
+
+
+def _in_own_words(a: Attribution, attributions: list[Attribution], quoted: list[Span]) -> bool:
+    """Whether the source of ``a`` stands in the story's own words: inside no quotation
+    (``quoted``, sorted spans) and no other attribution's content ("She said [we called
+    the office]": the speaker's "we")."""
+    assert a.source_span is not None
+    pos = a.source_span.start
+    at = bisect.bisect_right(quoted, Span(pos, pos + 1)) - 1
+    if at >= 0 and quoted[at].start <= pos < quoted[at].end:
+        return False
+    return not any(
+        b is not a and b.content_span.start <= pos < b.content_span.end for b in attributions
+    )
+
+
 def resolve_sources(
     doc: Document, attributions: list[Attribution], quotes: list[Quote], acronyms: dict[str, str]
 ) -> list[Source]:
@@ -742,6 +762,7 @@ def resolve_sources(
     headline_end = max((b.span.end for b in doc.blocks if b.kind == "headline"), default=0)
     people = FullNames(doc, first=headline_end)
     last_source_end = 0  # where the latest source and its cue end
+    quoted = sorted(q.outer or q.span for q in quotes)
     for a in attributions:
         if a.source_span is None:
             continue
@@ -785,6 +806,10 @@ def resolve_sources(
                 a.source_id = ledger.add(mention)
             else:
                 a.source_id = ledger.resolve_pronoun(word)
+        elif word in FIRST_PERSON and _in_own_words(a, attributions, quoted):
+            # "I hope the council listens" in the story's own words: the writer, not the
+            # last person quoted
+            a.source_id = ledger.add(Mention(printed, printed, "unknown", None, WRITER_KEY))
         elif word in OTHER_PRONOUNS:
             a.source_id = ledger.resolve_pronoun(word)
         else:
