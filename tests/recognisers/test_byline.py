@@ -181,6 +181,8 @@ DATED_SEGMENTS = [
     ("Jane Doe | AP | Dec. 3, 2024", "Jane Doe | AP", ["Jane Doe"], "AP"),
     ("Islamuddin Sajid  |03.12.2024 - Update : 03.12.2024", "Islamuddin Sajid", ["Islamuddin Sajid"], None),
     ("Jane Doe and John Roe • June 16, 2017 10:35 AM", "Jane Doe and John Roe", ["Jane Doe", "John Roe"], None),
+    # CBC: an update label whose day lacks its year, after the full date
+    ("Jane Doe · CBC News · Posted: Sep 17, 2024 4:00 AM EDT | Last Updated: September 17", "Jane Doe · CBC News", ["Jane Doe"], "CBC News"),
 ]  # fmt: skip
 
 

@@ -30,7 +30,7 @@ from .lines import block_lines, is_whole_block, overlaps_claim
 from .name_lookups import may_be_given_name
 from .names import is_person_name, split_names
 from .places import canonical_agency, find_area, find_city
-from .published import is_date_line, is_date_text
+from .published import is_date_line, is_date_text, is_update_segment
 
 WHO = "byline"
 
@@ -489,10 +489,16 @@ def _dated_segments(text: str, pos: int, endpos: int) -> BylineMatch | None:
         bounds.extend((separator.start(), separator.end()))
     bounds.append(endpos)
     segments = list(zip(bounds[::2], bounds[1::2], strict=True))
-    if len(segments) < 2 or not is_date_text(text, *segments[-1]):
-        return None
-    while len(segments) > 1 and is_date_text(text, *segments[-1]):
+    dated = False
+    while len(segments) > 1 and (
+        is_date_text(text, *segments[-1]) or is_update_segment(text, *segments[-1])
+    ):
+        # "Posted: Sep 17, 2024 4:00 AM EDT | Last Updated: September 17": an update
+        # label's day may lack its year when a full date stands beside it
+        dated = dated or is_date_text(text, *segments[-1])
         segments.pop()
+    if not dated:
+        return None
     if len(segments) > MAX_NAMED_SEGMENTS:
         return None
     names = split_names(text, *segments[0])

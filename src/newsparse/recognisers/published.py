@@ -359,6 +359,14 @@ def is_date_text(text: str, start: int, end: int) -> bool:
     return _date_and_time(text, rest, whole=True) is not None
 
 
+def is_update_segment(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a labelled segment of a dated header line whose day
+    may lack its year ("Last Updated: September 17", after "Posted: Sep 17, 2024 4:00
+    AM EDT" on CBC's line): a publication label, then words with a number."""
+    labelled = PUBLISHED_LINE.match(text, start, end)
+    return labelled is not None and DIGIT.search(text, labelled.start("rest"), end) is not None
+
+
 # A reading time closing a header's date line: "March 15, 2024 10:32 AM 2 min read"
 # (the Kyiv Independent), "Jan 5, 2024 · 3 min read".
 TRAILING_READ_TIME = re.compile(r"[ ,|•·-]{1,4}\d{1,3}[- ]?min(?:ute)?s?\.?[ ]read\Z", re.I)
