@@ -29,6 +29,11 @@ CASES = [
     ("Headline\nUpdated 3:45 PM GMT, Fri June 16, 2017\n\nBody.", "2017-06-16T15:45+00:00"),
     ("Headline\nDate: 5/28/2017\n\nBody.", "2017-05-28"),
     ("Headline\nPUBLISHED: 28 MAY 2017\n\nBody.", "2017-05-28"),
+    # a US zone without its season takes the offset of its date's clocks
+    ("Headline\nMarch 14, 2024, 5:00 AM ET\n\nBody.", "2024-03-14T05:00-04:00"),
+    ("Headline\nJanuary 14, 2024, 5:00 AM ET\n\nBody.", "2024-01-14T05:00-05:00"),
+    ("Headline\nPublished: June 16, 2017 10:35 a.m. PT\n\nBody.", "2017-06-16T10:35-07:00"),
+    ("Headline\nPublished: March 8, 1987 10:35 a.m. CT\n\nBody.", "1987-03-08T10:35-06:00"),
     # a published line wins over an updated one, wherever it stands
     (
         "Headline\nUpdated: June 17, 2017\nPublished: June 16, 2017\n\nBody.",
@@ -94,7 +99,7 @@ CASES = [
         "2019-11-18T11:04",
     ),
     # the date a "By" line closes with after a spaced dash (The Hill)
-    ("Headline\nby Rachel Frazin - 02/07/24 6:00 AM ET\n\nBody.", "2024-02-07T06:00"),
+    ("Headline\nby Rachel Frazin - 02/07/24 6:00 AM ET\n\nBody.", "2024-02-07T06:00-05:00"),
     # a date line closed by the place whose time it is (Sky News)
     ("Headline\nFriday 29 November 2024 15:38, UK\n\nBody.", "2024-11-29T15:38"),
     # a segment after spaced slashes
@@ -180,7 +185,7 @@ PAGE_BYLINE_DATES = [
      "2019-11-19T23:34-05:00"),
     ("", "VICTOR TANGERMANN, FUTURISM 18 NOV 2019", "2019-11-18"),
     # a handle before the date
-    ("", "by Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET", "2019-11-18T21:24"),
+    ("", "by Bryan DeArdo @BryanDeArdo Nov 18, 2019 at 9:24 pm ET", "2019-11-18T21:24-05:00"),
     # the metadata's date, with its time and zone, wins over the byline's
     ('<meta property="article:published_time" content="2019-11-20T04:34:00+00:00">',
      "Tom Davies Associated Press Published 11:34 PM EST Nov 19, 2019",

@@ -24,6 +24,7 @@ from .date_values import (
     iso_week,
     month_number,
     shift_months,
+    us_daylight_saving,
     weekday_near,
 )
 
@@ -88,11 +89,40 @@ def _zone_readings() -> dict[tuple[str, str], str]:
     }
 
 
+def zone_of(m: re.Match[str]) -> str | None:
+    """The time zone printed after the clock of ``m`` ("ET" of "5:00 AM ET"), or None."""
+    return next((m.group(g) for g in ZONE_GROUPS if m.group(g) is not None), None)
+
+
+@cache
+def _seasonal_zones() -> dict[str, tuple[str, str]]:
+    """US zone -> its UTC offsets in standard and in daylight saving time."""
+    return {
+        row["zone"].casefold(): (row["standard"], row["daylight"])
+        for row in load_table("seasonal_zones")
+    }
+
+
+def clock_on_day(day: str, clock: str, zone: str | None) -> str:
+    """The clock value ``clock`` ("T05:00") on the ISO ``day``: a US zone printed without
+    its season ("ET", "PT") takes the offset that day's clocks keep ("2024-03-14" and
+    "5:00 AM ET" are "T05:00-04:00", daylight saving time; in January "-05:00")."""
+    offsets = None if zone is None else _seasonal_zones().get(zone.casefold())
+    if offsets is None or len(clock) != TIME_PART_CHARS or ISO_DAY.fullmatch(day) is None:
+        return clock
+    on = date.fromisoformat(day)
+    return clock + offsets[us_daylight_saving(on, int(clock[1:3]))]
+
+
+# A full ISO day: "2024-03-14".
+ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
 def _in_country(m: re.Match[str], mention: DateMention, country: str) -> DateMention:
     """``mention`` with its zone read as the article's country reads it."""
     if mention.granularity != "time" or mention.value is None or mention.value[0] != "T":
         return mention
-    zone = next((m.group(g) for g in ZONE_GROUPS if m.group(g) is not None), None)
+    zone = zone_of(m)
     if zone is None:
         return mention
     offset = _zone_readings().get((zone.casefold(), country))

@@ -197,3 +197,33 @@ def parse_reference(value: str | None) -> date | None:
         return date.fromisoformat(value[:10])
     except ValueError:
         return None
+
+
+# The hour (local) at which US clocks change, on the days they change.
+US_CHANGE_HOUR = 2
+# The first year of the 2007 US rule (second Sunday of March to first Sunday of November).
+US_RULE_2007 = 2007
+
+
+def _nth_sunday(year: int, month: int, n: int) -> date:
+    """The ``n``-th Sunday of the month (``n`` = -1: the last one)."""
+    if n < 0:
+        last = date(year, month, calendar.monthrange(year, month)[1])
+        return last - timedelta(days=(last.weekday() - calendar.SUNDAY) % 7)
+    first = date(year, month, 1)
+    return first + timedelta(days=(calendar.SUNDAY - first.weekday()) % 7 + 7 * (n - 1))
+
+
+def us_daylight_saving(day: date, hour: int) -> bool:
+    """Whether US clocks keep daylight saving time at ``hour`` (local) on ``day``: from
+    the second Sunday of March to the first Sunday of November (since 2007), from the
+    first Sunday of April to the last Sunday of October before."""
+    if day.year >= US_RULE_2007:
+        begin, end = _nth_sunday(day.year, 3, 2), _nth_sunday(day.year, 11, 1)
+    else:
+        begin, end = _nth_sunday(day.year, 4, 1), _nth_sunday(day.year, 10, -1)
+    if day == begin:
+        return hour >= US_CHANGE_HOUR
+    if day == end:
+        return hour < US_CHANGE_HOUR
+    return begin < day < end

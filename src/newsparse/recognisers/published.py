@@ -24,7 +24,7 @@ from ..document import Document, Span
 from ..patterns import BY_DASH_DATE, BY_ON_DATE, byline_tail, segment_separators
 from ..pipeline import Context
 from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY, WEEKDAYS
-from .date_readings import read
+from .date_readings import clock_on_day, read, zone_of
 from .outlet_country import article_country
 from .places import find_area
 
@@ -93,7 +93,7 @@ def _date_and_time(
     ``day_first`` reads a slashed numeric date as day, month, year; ``country`` (the
     article's) reads a time zone's abbreviation as that country does.
     """
-    found: list[DateMention] = []
+    found: list[tuple[DateMention, str | None]] = []  # each mention, and its clock's zone
     if whole:
         matches = _date_tokens(text, span.start, span.end)
         if matches is None:
@@ -101,15 +101,20 @@ def _date_and_time(
     else:
         matches = list(DATE_EXPRESSION.finditer(text, span.start, span.end))
     for m in matches:
-        found.extend(read(m, day_first=day_first, ref=None, country=country))
-    days = [f.value for f in found if f.value and f.granularity in ("day", "time")]
+        zone = zone_of(m)
+        found.extend((f, zone) for f in read(m, day_first=day_first, ref=None, country=country))
+    days = [f.value for f, _ in found if f.value and f.granularity in ("day", "time")]
     day = next((v for v in days if v[0].isdigit()), None)
     if day is None:
         return None
     if "T" in day:
         return day
     clock = next(
-        (f.value for f in found if f.granularity == "time" and f.value and f.value[0] == "T"),
+        (
+            clock_on_day(day, f.value, zone)
+            for f, zone in found
+            if f.granularity == "time" and f.value and f.value[0] == "T"
+        ),
         None,
     )
     # weekdays in a header ("Fri June 16, 2017") are read as relative: they add nothing
