@@ -38,6 +38,35 @@ LABEL_TAIL = " :|.…»›>-–—"
 MAX_LABEL_CHARS = 40
 
 
+# The longest line read as a pitch to the reader.
+MAX_PITCH_WORDS = 60
+
+
+@cache
+def reader_pitch() -> re.Pattern[str]:
+    """A phrase that addresses the reader, not the story: "sign up for", "telegram
+    channel", "become a member" (data/reader_pitches.txt)."""
+    return re.compile(alternation(load_list("reader_pitches")), re.I)
+
+
+# A word: what a reader word is matched against.
+WORD = re.compile(r"\w+")
+
+
+def is_reader_pitch(text: str) -> bool:
+    """A page's pitch to its reader ("Sign up for push alerts and have the news
+    delivered to your phone", "Join ST's Telegram channel ... delivered to you"): short,
+    it holds a pitch's phrase and speaks to the reader (data/reader_words.txt)."""
+    if len(text.split()) > MAX_PITCH_WORDS or reader_pitch().search(text) is None:
+        return False
+    reader = load_set("reader_words")
+    # "Us" and "Please" open a sentence; "US" is the country
+    return any(
+        w.group() in reader or (w.group().istitle() and w.group().casefold() in reader)
+        for w in WORD.finditer(text)
+    )
+
+
 def is_furniture(text: str) -> bool:
     """A label or counter, not a paragraph: "Advertisement", "Caption", "Image 1 of 5",
     "3 min read", "This article is more than 1 year old" (labels from

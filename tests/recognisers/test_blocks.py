@@ -236,6 +236,15 @@ STORY_PARAGRAPHS = [
         "Share\nPost\nShare\n",
         "Share\n\nPost\n\nShare\n",
         "Share Post Share\n",
+        # pitches to the reader closing the text, over other furniture
+        "Join ST's Telegram channel and get the latest breaking news delivered to you.\n\n"
+        "Sign up for push alerts and have the best news delivered directly to your phone\n\n"
+        "We've been covering the war since day one. Help us keep going.\nBecome a member\n\n"
+        "Copyright 2024 NPR\n",
+        # Anadolu's subscription notice
+        "Anadolu Agency website contains only a portion of the news stories offered to "
+        "subscribers in the AA News Broadcast System (HAS), and in summarized form. Please "
+        "contact us for subscription options.\n",
     ],
 )
 def test_closing_page_furniture_is_no_paragraph(tail: str) -> None:
@@ -254,6 +263,9 @@ def test_closing_page_furniture_is_no_paragraph(tail: str) -> None:
         "Copyright law was changed in 2024 to protect news outlets.\n",
         "Source: a person familiar with the matter\n",
         "Share prices fell.\n",
+        # a pitch's words in a story's sentence, not to the reader
+        "The firm will become a member of the group, the company said.\n",
+        "Premium subscription options arrive in early 2020, the company said.\n",
     ],
 )
 def test_closing_prose_stays(tail: str) -> None:

@@ -27,6 +27,7 @@ from ..furniture import (
     is_furniture_run,
     is_link_line,
     is_photo_credit,
+    is_reader_pitch,
 )
 from ..lexicon import alternation, load_list, load_set
 from ..pipeline import Context
@@ -219,6 +220,23 @@ def find_closing_furniture(doc: Document) -> list[Span]:
     return out
 
 
+def mark_closing_pitches(doc: Document) -> None:
+    """Mark as page furniture the pitches to the reader that close a plain text ("Join
+    ST's Telegram channel ...", "Sign up for push alerts ...", a subscription notice):
+    the body blocks read from the last one up, over furniture already found, up to the
+    first block that is no pitch. (A page's markup has its pitches trimmed already.)"""
+    for block in reversed(doc.blocks):
+        if block.kind != "body":
+            continue
+        left = list(doc.unclaimed(block.span))
+        if not left:
+            continue  # furniture already claimed line by line
+        if not all(is_reader_pitch(doc.text_of(part)) for part in left):
+            return
+        for part in left:
+            doc.claim(part, FURNITURE)
+
+
 # A desk sign-off of agency copy: lower-case initials joined by "-" and "/"
 # ("bur-fff/sst", "jm/rlp").
 DESK_SIGNOFF = re.compile(r"[ \t]{0,12}[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}[ \t\r]{0,4}")
@@ -325,6 +343,8 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             doc.blocks[index].kind = "meta"
         else:
             doc.claim(span, FURNITURE)
+    if article.source.format == "text":
+        mark_closing_pitches(doc)
     signoff = find_signoff(doc)
     if signoff is None:
         return
