@@ -105,6 +105,7 @@ def test_a_reading_time_alone_deep_in_a_header_block_is_no_paragraph_text() -> N
         "Você pode gostar...",
         "Social Sharing",  # share buttons' heading (CBC)
         "Share or comment on this article:",  # MailOnline
+        "Go deeper: China's chip stockpiling spree",  # a link to another story (Axios)
     ],
 )
 def test_a_credit_or_label_block_is_no_paragraph(label: str) -> None:
