@@ -32,6 +32,11 @@ AGE_NOTICE = re.compile(
     r"this[ ]article[ ]is[ ](?:more[ ]than|over)[ ]\d{1,2}[ ](?:years?|months?|days?)[ ]old\Z",
     re.I,
 )
+# The show a radio story was heard on, under its headline (NPR): "Heard on Morning
+# Edition", "Heard on All Things Considered" (up to five capitalised words).
+HEARD_ON = re.compile(
+    r"(?:As[ ])?[Hh]eard[ ]on[ ][A-Z][\w'’&]*(?:[ ](?:[A-Z&][\w'’]*|of|the)){0,4}\Z"
+)
 # Punctuation a label may end with: "More:", "Filed under |", "Read more…".
 LABEL_TAIL = " :|.…»›>-–—"
 # The longest text read as a label.
@@ -69,8 +74,8 @@ def is_reader_pitch(text: str) -> bool:
 
 def is_furniture(text: str) -> bool:
     """A label or counter, not a paragraph: "Advertisement", "Caption", "Image 1 of 5",
-    "3 min read", "This article is more than 1 year old" (labels from
-    data/page_furniture.txt)."""
+    "3 min read", "This article is more than 1 year old", "Heard on Morning Edition"
+    (labels from data/page_furniture.txt)."""
     if len(text) > MAX_LABEL_CHARS:
         return False
     stripped = text.strip()
@@ -80,6 +85,7 @@ def is_furniture(text: str) -> bool:
         COUNTER.match(stripped) is not None
         or READING_TIME.match(stripped) is not None
         or AGE_NOTICE.match(stripped) is not None
+        or HEARD_ON.match(stripped) is not None
     )
 
 

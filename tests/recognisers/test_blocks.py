@@ -204,6 +204,8 @@ def test_no_masthead(text: str) -> None:
         "Read more…",
         "This article is more than 1 year old",  # a page's notice of the article's age
         "This article is more than 11 months old",
+        "Heard on Morning Edition",  # the radio show a story was on (NPR)
+        "Heard on All Things Considered",
     ],
 )
 def test_page_furniture_labels(label: str) -> None:
