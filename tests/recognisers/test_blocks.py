@@ -239,6 +239,8 @@ STORY_PARAGRAPHS = [
         "Share\nPost\nShare\n",
         "Share\n\nPost\n\nShare\n",
         "Share Post Share\n",
+        # The Straits Times: a keywords heading over the topics, listed with commas
+        "KEYWORDS\nKenta Morishima, Wages, Tax, Small business, Bank of Japan\n",
         # pitches to the reader closing the text, over other furniture
         "Join ST's Telegram channel and get the latest breaking news delivered to you.\n\n"
         "Sign up for push alerts and have the best news delivered directly to your phone\n\n"
@@ -262,6 +264,7 @@ def test_closing_page_furniture_is_no_paragraph(tail: str) -> None:
     [
         # a heading's topics end where a paragraph starts
         "Explore more on these topics\n\nThe council will meet again on Monday.\n",
+        "Keywords\nThe council, the mayor and the police chief met again on Monday\n",
         # prose about copyright, a source of a claim, and posting
         "Copyright law was changed in 2024 to protect news outlets.\n",
         "Source: a person familiar with the matter\n",

@@ -211,9 +211,7 @@ def find_closing_furniture(doc: Document) -> list[Span]:
             printed = text[start:end]
             if printed.rstrip(LABEL_TAIL).casefold() in headings:
                 under_heading = True
-            elif under_heading and (
-                end - start > MAX_LABEL_CHARS or SENTENCE_END.search(printed) is not None
-            ):
+            elif under_heading and not _is_topic_line(printed):
                 under_heading = False
             if under_heading or _is_copyright(text, start, end):
                 out.append(Span(start, end))
@@ -235,6 +233,28 @@ def mark_closing_pitches(doc: Document) -> None:
             return
         for part in left:
             doc.claim(part, FURNITURE)
+
+
+# The most topics a line of them lists, and the most words a topic has.
+MAX_TOPICS = 20
+MAX_TOPIC_WORDS = 4
+
+
+def _is_topic_line(printed: str) -> bool:
+    """A line under a closing heading that names topics, not a paragraph: a short label
+    ("UK news"), or topics listed with commas ("Kenta Morishima, Wages, Tax, Small
+    business" under "KEYWORDS"); no sentence's end."""
+    if SENTENCE_END.search(printed) is not None:
+        return False
+    if len(printed) <= MAX_LABEL_CHARS:
+        return True
+    topics = printed.split(",")
+    return len(topics) <= MAX_TOPICS and all(
+        topic.strip()[:1].isupper()
+        and len(topic.strip()) <= MAX_LABEL_CHARS
+        and len(topic.split()) <= MAX_TOPIC_WORDS
+        for topic in topics
+    )
 
 
 # A desk sign-off of agency copy: lower-case initials joined by "-" and "/"
