@@ -72,6 +72,30 @@ def is_reader_pitch(text: str) -> bool:
     )
 
 
+@cache
+def author_tagline() -> re.Pattern[str]:
+    """An author's tagline: a name, a verb of the writer's beat (data/bio_verbs.txt) or
+    "is a" and a job (data/bio_jobs.txt), then "for" and the outlet: "Tasha Brenner
+    covers education for the Courier", "Jane Doe is a staff writer for The Times"."""
+    verbs = alternation(load_list("bio_verbs"))
+    jobs = alternation(load_list("bio_jobs"))
+    return re.compile(
+        rf"""
+        (?!The[ ]|This[ ]|It[ ]|He[ ]|She[ ]|They[ ])
+        [A-Z][\w'’.-]{{0,30}}(?:[ ][A-Z][\w'’.-]{{0,30}}){{1,2}}[ ]    # Tasha Brenner
+        (?:{verbs}|is[ ](?:a|an|the)[ ](?:[\w-]{{1,30}}[ ]){{0,3}}?{jobs})  # covers / is a writer
+        [ ](?:[^.\n]{{1,60}}?[ ])?for[ ](?:the[ ])?[A-Z]                  # ... for the Courier
+        """,
+        re.X,
+    )
+
+
+def is_author_tagline(text: str) -> bool:
+    """A short block that opens with an author's tagline ("Tasha Brenner covers education
+    for the Courier. Contact her at 555-0142 or tbrenner@courier.com.")."""
+    return len(text.split()) <= MAX_PITCH_WORDS and author_tagline().match(text) is not None
+
+
 def is_furniture(text: str) -> bool:
     """A label or counter, not a paragraph: "Advertisement", "Caption", "Image 1 of 5",
     "3 min read", "This article is more than 1 year old", "Heard on Morning Edition"

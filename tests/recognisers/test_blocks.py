@@ -246,6 +246,11 @@ STORY_PARAGRAPHS = [
         "Sign up for push alerts and have the best news delivered directly to your phone\n\n"
         "We've been covering the war since day one. Help us keep going.\nBecome a member\n\n"
         "Copyright 2024 NPR\n",
+        # the author's tagline
+        "Tasha Brenner covers education for the Courier. Contact her at 555-0142 or "
+        "tbrenner@courier.com.\n",
+        "AWR Hawkins is the Second Amendment columnist for Breitbart News. Follow him on "
+        "Twitter: @AWRHawkins.\n",
         # Anadolu's subscription notice
         "Anadolu Agency website contains only a portion of the news stories offered to "
         "subscribers in the AA News Broadcast System (HAS), and in summarized form. Please "
@@ -272,6 +277,8 @@ def test_closing_page_furniture_is_no_paragraph(tail: str) -> None:
         # a pitch's words in a story's sentence, not to the reader
         "The firm will become a member of the group, the company said.\n",
         "Premium subscription options arrive in early 2020, the company said.\n",
+        "The insurance covers damage for the first year, the agency said.\n",
+        "Mayor Jane Doe covers the costs for the city, her office said.\n",
     ],
 )
 def test_closing_prose_stays(tail: str) -> None:

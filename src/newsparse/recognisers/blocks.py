@@ -23,6 +23,7 @@ from ..furniture import (
     MAX_CREDIT_LINE_CHARS,
     MAX_LABEL_CHARS,
     MAX_LINK_CHARS,
+    is_author_tagline,
     is_furniture,
     is_furniture_run,
     is_link_line,
@@ -218,9 +219,15 @@ def find_closing_furniture(doc: Document) -> list[Span]:
     return out
 
 
+def _is_closing_pitch(text: str) -> bool:
+    """A pitch to the reader, or the author's tagline, that may close a plain text."""
+    return is_reader_pitch(text) or is_author_tagline(text)
+
+
 def mark_closing_pitches(doc: Document) -> None:
     """Mark as page furniture the pitches to the reader that close a plain text ("Join
-    ST's Telegram channel ...", "Sign up for push alerts ...", a subscription notice):
+    ST's Telegram channel ...", "Sign up for push alerts ...", a subscription notice,
+    the author's tagline "Tasha Brenner covers education for the Courier. ..."):
     the body blocks read from the last one up, over furniture already found, up to the
     first block that is no pitch. (A page's markup has its pitches trimmed already.)"""
     for block in reversed(doc.blocks):
@@ -229,7 +236,7 @@ def mark_closing_pitches(doc: Document) -> None:
         left = list(doc.unclaimed(block.span))
         if not left:
             continue  # furniture already claimed line by line
-        if not all(is_reader_pitch(doc.text_of(part)) for part in left):
+        if not all(_is_closing_pitch(doc.text_of(part)) for part in left):
             return
         for part in left:
             doc.claim(part, FURNITURE)
