@@ -39,6 +39,10 @@ CASES = [
      [("Lisa Chen", "contributing")]),
     ("Associated Press writers Ann Lee in Austin, Texas, and Bo Park in Reno, Nev., contributed.",
      [("Ann Lee", "contributing"), ("Bo Park", "contributing")]),
+    # where the writer reported from, then the contributors (AP)
+    ("Murphy reported from Oklahoma City. Associated Press writers Jane Roe in Tulsa and John Doe in Washington contributed to this report.",
+     [("Jane Roe", "contributing"), ("John Doe", "contributing")]),
+    ("Lee reported from Seoul and Park from Tokyo. Ann Cho contributed.", [("Ann Cho", "contributing")]),
     # a one-word name after a label and a colon (Xinhua's editors sign with one)
     ("Editor: Huaxia", [("Huaxia", "editing")]),
     ("[Editor: Huaxia]", [("Huaxia", "editing")]),
@@ -62,6 +66,7 @@ def test_credit_line(line: str, expected: list[tuple[str, str]]) -> None:
         "The plan was backed by the ministry and the central bank.",
         "Shares were bought by investors in Paris.",
         "Everyone contributed to the effort, officials said.",
+        "Murphy reported from Oklahoma City. Everyone contributed to the effort, officials said.",
         "Editing by hand is slow",
         "Reporting by the newspaper was later corrected by the editors.",
         "Editor: the paper said so",

@@ -217,6 +217,25 @@ def _contributed_credits(text: str, start: int, end: int, line: Span) -> list[Cr
     return [Credit(text[n.start : n.end], "contributing", line) for n in names]
 
 
+# A writer's note opening a closing credit line: where the byline's writer reported from
+# ("Murphy reported from Oklahoma City.", "Lee reported from Seoul and Park from Tokyo.").
+REPORTED_FROM = re.compile(
+    r"[A-Z][\w'’-]{1,30}(?:[ ]and[ ][A-Z][\w'’-]{1,30})?[ ]reported[ ]from[ ][A-Z][^.\n]{1,80}\.[ ]"
+)
+
+
+def _contributed_after_notes(text: str, start: int, end: int, line: Span) -> list[Credit] | None:
+    """The contributors of a line whose "contributed" sentence follows where the writers
+    reported from (AP: "Murphy reported from Oklahoma City. Associated Press writers Jane
+    Roe in Tulsa and John Doe in Washington contributed to this report.")."""
+    s = start
+    while (note := REPORTED_FROM.match(text, s, end)) is not None:
+        s = note.end()
+    if s == start:
+        return None
+    return _contributed_credits(text, s, end, line)
+
+
 def match_credit_line(text: str, start: int, end: int) -> list[Credit] | None:
     """The credits filling the line ``text[start:end]``, or None."""
     if end - start > MAX_CREDIT_CHARS:
@@ -234,7 +253,7 @@ def match_credit_line(text: str, start: int, end: int) -> list[Credit] | None:
         if found is not None:
             return found
     if "contributed" in lowered:
-        return _contributed_credits(text, s, e, line)
+        return _contributed_credits(text, s, e, line) or _contributed_after_notes(text, s, e, line)
     return None
 
 
