@@ -77,6 +77,23 @@ def test_a_rule_is_no_paragraph() -> None:
     assert [b.kind for b in doc.blocks] == ["headline", "body", "rule", "body", "rule"]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rule line inside a block, over the next paragraph
+        ("TITLE\n\nText here.\n___\nMore text.\n", ["Text here.", "More text."]),
+        ("TITLE\n\nText here.\n* * *\nMore text.\n", ["Text here.", "More text."]),
+        # dashes in a sentence are no rule
+        (
+            "TITLE\n\nText here.\nPrices -- and rents -- rose.\n",
+            ["Text here.\nPrices -- and rents -- rose."],
+        ),
+    ],
+)
+def test_a_rule_line_in_a_block_is_no_paragraph(text: str, expected: list[str]) -> None:
+    assert paragraphs(text) == expected
+
+
 def test_page_furniture_pasted_with_the_text_is_no_paragraph() -> None:
     text = "TITLE\n\n3 min read\n\nText here.\n\nAdvertisement\n\nMore text here.\n"
     assert paragraphs(text) == ["Text here.", "More text here."]

@@ -264,6 +264,23 @@ def _is_topic_line(printed: str) -> bool:
     )
 
 
+# A rule printed on a line of its own inside a block: "___" (AP, over the closing
+# credits), "* * *", "-----" (three rule marks at least, spaces between them allowed).
+RULE_LINE = re.compile(r"^[ \t]*[_*=~\-–—][ \t]?[_*=~\-–—][ \t]?[_*=~\-–—][_*=~\-–— \t]*$", re.M)
+
+
+def find_rule_lines(doc: Document) -> list[Span]:
+    """The rule lines inside body blocks of more lines ("... said Roe." / "___" /
+    "Murphy reported from ..."): no paragraph's text."""
+    out: list[Span] = []
+    for m in RULE_LINE.finditer(doc.text):
+        index = block_index(doc, m.start())
+        if index is None or doc.blocks[index].kind != "body":
+            continue
+        out.append(doc.shrink(Span(m.start(), m.end())))
+    return out
+
+
 # A desk sign-off of agency copy: lower-case initials joined by "-" and "/"
 # ("bur-fff/sst", "jm/rlp").
 DESK_SIGNOFF = re.compile(r"[ \t]{0,12}[a-z]{2,5}(?:[-/][a-z]{2,5}){1,5}[ \t\r]{0,4}")
@@ -364,7 +381,8 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     masthead = find_masthead(doc)
     outlets = find_outlet_lines(doc) + ([] if masthead is None else [masthead])
     closing = find_closing_furniture(doc)
-    for span in outlets + find_desk_lines(doc) + find_header_labels(doc) + closing:
+    rules = find_rule_lines(doc)
+    for span in outlets + find_desk_lines(doc) + find_header_labels(doc) + closing + rules:
         index = block_index(doc, span.start)
         if index is not None and doc.blocks[index].span == span:
             doc.blocks[index].kind = "meta"
