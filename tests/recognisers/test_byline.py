@@ -319,6 +319,16 @@ LONE_LINES.append(
 )  # fmt: skip
 
 
+# a name between the header's date lines, in their block (Arab News)
+LONE_LINES.append(
+    (
+        "Saudi Arabia\nAI training program launched\n\nUpdated 14 November 2024\nNADA HAMEED\n"
+        "November 14, 2024 00:28\n\nThe authority launched a program.\n",
+        "NADA HAMEED", ["NADA HAMEED"], None,
+    )
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "byline", "authors", "affiliation"), LONE_LINES)
 def test_lone_header_line(
     text: str, byline: str, authors: list[str], affiliation: str | None
@@ -343,6 +353,9 @@ def test_lone_header_line(
         "Floods hit the coast\n\nIt rained.\n3 December 2024\n\nThe storm came on Monday.\n",
         # a heading in capitals that names a place
         "Floods hit\n\nFighting Rages in Kyiv\n3 December 2024\n\nThe storm came.\n",
+        # a section or a sentence between the date lines of a block
+        "Floods hit\n\nUpdated 14 November 2024\nWorld News\nNovember 14, 2024 00:28\n\nIt rained.\n",
+        "Floods hit\n\nUpdated 14 November 2024\nIt rained.\nNovember 14, 2024 00:28\n\nIt rained.\n",
         # a name over an outlet that signs the story off
         "Dividend set\n\n    NEW YORK, March 3 -\n    Qtly div 70 cts\n    Record April Three\n Reuter\n",
         # a name deep in the body

@@ -565,6 +565,11 @@ def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
             # A byline is a line of its own, or a line of the header block, or opens a
             # block; never the middle of a wrapped paragraph ("by Commerce Secretary...").
             if not (number == 0 or index == 0) and not is_whole_block(doc, index, start, end):
+                # ... but a name alone between the header's date lines, in their block
+                # ("Updated 14 November 2024" / "NADA HAMEED" / "November 14, 2024 00:28")
+                lone = _name_between_dates(doc, start, end)
+                if lone is not None:
+                    return lone, index, lone.span
                 continue
             if overlaps_claim(doc, start, end):
                 continue
@@ -631,6 +636,17 @@ def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None
     if printed.casefold() in load_set("sections") or not is_person_name(printed):
         return None
     return BylineMatch(Span(start, end), (Span(start, end),), None)
+
+
+def _name_between_dates(doc: Document, start: int, end: int) -> BylineMatch | None:
+    """A person's name alone on a line inside a block of the header, with a header date
+    line right before it or right after it: the byline."""
+    if overlaps_claim(doc, start, end) or not _next_to_date_line(doc, start):
+        return None
+    found = _lone_header_line(doc, start, end)
+    if found is None or len(found.authors) != 1 or found.span != Span(start, end):
+        return None
+    return found
 
 
 def _outlet_line_after(doc: Document, start: int) -> Span | None:
