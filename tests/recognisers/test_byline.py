@@ -329,6 +329,16 @@ LONE_LINES.append(
 )  # fmt: skip
 
 
+# a name over a publication label alone and its date line (The Straits Times)
+LONE_LINES.append(
+    (
+        "New workplace fairness law\nRachel Ong\n\nUPDATED\nMar 11, 2024, 07:09 PM\n"
+        "Published\nMar 11, 2024, 05:00 PM\n\nCompanies must set up processes.\n",
+        "Rachel Ong", ["Rachel Ong"], None,
+    )
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "byline", "authors", "affiliation"), LONE_LINES)
 def test_lone_header_line(
     text: str, byline: str, authors: list[str], affiliation: str | None
@@ -356,6 +366,8 @@ def test_lone_header_line(
         # a section or a sentence between the date lines of a block
         "Floods hit\n\nUpdated 14 November 2024\nWorld News\nNovember 14, 2024 00:28\n\nIt rained.\n",
         "Floods hit\n\nUpdated 14 November 2024\nIt rained.\nNovember 14, 2024 00:28\n\nIt rained.\n",
+        # a label alone with no date line under it
+        "Floods hit the coast\nJane Doe\n\nUPDATED\n\nThe storm came on Monday.\n",
         # a name over an outlet that signs the story off
         "Dividend set\n\n    NEW YORK, March 3 -\n    Qtly div 70 cts\n    Record April Three\n Reuter\n",
         # a name deep in the body

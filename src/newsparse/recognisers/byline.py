@@ -30,7 +30,7 @@ from .lines import block_lines, is_whole_block, overlaps_claim
 from .name_lookups import may_be_given_name
 from .names import is_person_name, split_names
 from .places import canonical_agency, find_area, find_city
-from .published import is_date_line, is_date_text, is_update_segment
+from .published import is_date_line, is_date_text, is_label_alone, is_update_segment
 
 WHO = "byline"
 
@@ -690,16 +690,30 @@ def _over_dateline(doc: Document, start: int) -> bool:
 
 
 def _next_to_date_line(doc: Document, start: int) -> bool:
-    """The non-blank line before or after the line at ``start`` is a header date line."""
+    """The non-blank line before or after the line at ``start`` is a header date line,
+    or a publication label alone over one ("Rachel Ong" / "UPDATED" / "Mar 11, 2024,
+    07:09 PM", The Straits Times)."""
     number = doc.line_at(start)
-    lines = doc.lines
     for step in (-1, 1):
-        k = number + step
-        while 0 <= k < len(lines) and not doc.text[lines[k].start : lines[k].end].strip():
-            k += step
-        if 0 <= k < len(lines) and is_date_line(doc, doc.shrink(lines[k])):
+        k = _non_blank_line(doc, number + step, step)
+        if k is None:
+            continue
+        line = doc.shrink(doc.lines[k])
+        if is_date_line(doc, line):
             return True
+        if step == 1 and is_label_alone(doc.text, line.start, line.end):
+            after = _non_blank_line(doc, k + 1, step)
+            if after is not None and is_date_line(doc, doc.shrink(doc.lines[after])):
+                return True
     return False
+
+
+def _non_blank_line(doc: Document, k: int, step: int) -> int | None:
+    """The index of the first non-blank line from line ``k`` on, going by ``step``."""
+    lines = doc.lines
+    while 0 <= k < len(lines) and not doc.text[lines[k].start : lines[k].end].strip():
+        k += step
+    return k if 0 <= k < len(lines) else None
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:

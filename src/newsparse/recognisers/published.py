@@ -364,6 +364,12 @@ def is_date_text(text: str, start: int, end: int) -> bool:
     return _date_and_time(text, rest, whole=True) is not None
 
 
+def is_label_alone(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a publication label alone on its line, over the
+    date line it labels ("UPDATED" / "Mar 11, 2024, 07:09 PM", The Straits Times)."""
+    return LABEL_ALONE.match(text, start, end) is not None
+
+
 def is_update_segment(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` is a labelled segment of a dated header line whose day
     may lack its year ("Last Updated: September 17", after "Posted: Sep 17, 2024 4:00
