@@ -29,6 +29,8 @@ CASES = [
     ("Headline\nUpdated 3:45 PM GMT, Fri June 16, 2017\n\nBody.", "2017-06-16T15:45+00:00"),
     ("Headline\nDate: 5/28/2017\n\nBody.", "2017-05-28"),
     ("Headline\nPUBLISHED: 28 MAY 2017\n\nBody.", "2017-05-28"),
+    # a section closing the date line (Axios)
+    ("Headline\nSep 5, 2024 - Politics & Policy\n\nBody.", "2024-09-05"),
     # a US zone without its season takes the offset of its date's clocks
     ("Headline\nMarch 14, 2024, 5:00 AM ET\n\nBody.", "2024-03-14T05:00-04:00"),
     ("Headline\nJanuary 14, 2024, 5:00 AM ET\n\nBody.", "2024-01-14T05:00-05:00"),
@@ -200,6 +202,7 @@ def test_a_date_in_the_page_byline_is_published(head: str, byline: str, expected
 
 NOT_PUBLISHED = [
     "Headline\nPosted June 16\n\nBody.",  # no year
+    "Headline\nSep 5, 2024 - Floods in the south\n\nBody.",  # no section after the dash
     "Headline\nUpdated 3 hours ago\n\nBody.",  # relative
     "Headline\n\n    SALVADOR, Feb 26 - Showers continued in 1987.\n Reuter\n",
     "Headline\n\nThe report was published on June 16, 2017 by the ministry.",  # prose

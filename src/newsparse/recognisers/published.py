@@ -21,6 +21,7 @@ from datetime import date
 
 from ..article import Article, DateMention
 from ..document import Document, Span
+from ..lexicon import load_set
 from ..patterns import BY_DASH_DATE, BY_ON_DATE, byline_tail, segment_separators
 from ..pipeline import Context
 from .date_patterns import DATE_EXPRESSION, WEEKDAY_ANY, WEEKDAYS
@@ -383,10 +384,20 @@ def is_update_segment(text: str, start: int, end: int) -> bool:
 TRAILING_READ_TIME = re.compile(r"[ ,|•·-]{1,4}\d{1,3}[- ]?min(?:ute)?s?\.?[ ]read\Z", re.I)
 
 
+# A section closing a header's date line after a dash or a bar: "Sep 5, 2024 - Politics
+# & Policy" (Axios).
+TRAILING_SECTION = re.compile(r"[ ]?[-–—|•·][ ]?(?P<section>[A-Z][\w&'’ ]{1,40})\Z")
+
+
 def _without_read_time(text: str, rest: Span) -> Span:
-    """``rest`` without a reading time closing it."""
+    """``rest`` without a reading time or a known section (data/sections.txt) closing it."""
     m = TRAILING_READ_TIME.search(text, rest.start, rest.end)
-    return rest if m is None else Span(rest.start, m.start())
+    if m is not None:
+        return Span(rest.start, m.start())
+    m = TRAILING_SECTION.search(text, rest.start, rest.end)
+    if m is not None and m.group("section").strip().casefold() in load_set("sections"):
+        return Span(rest.start, m.start())
+    return rest
 
 
 def _bare_date_lines(doc: Document, country: str | None = None) -> Iterator[tuple[Span, str]]:
