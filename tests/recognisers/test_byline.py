@@ -339,6 +339,16 @@ LONE_LINES.append(
 )  # fmt: skip
 
 
+# several names alone over the date line (Axios)
+LONE_LINES.append(
+    (
+        "Politics & Policy\nWhite House weighs new curbs\nHans Wexler, Priya Raman\n"
+        "Sep 5, 2024 - Politics & Policy\n\nThe administration is preparing rules.\n",
+        "Hans Wexler, Priya Raman", ["Hans Wexler", "Priya Raman"], None,
+    )
+)  # fmt: skip
+
+
 @pytest.mark.parametrize(("text", "byline", "authors", "affiliation"), LONE_LINES)
 def test_lone_header_line(
     text: str, byline: str, authors: list[str], affiliation: str | None
@@ -366,6 +376,9 @@ def test_lone_header_line(
         # a section or a sentence between the date lines of a block
         "Floods hit\n\nUpdated 14 November 2024\nWorld News\nNovember 14, 2024 00:28\n\nIt rained.\n",
         "Floods hit\n\nUpdated 14 November 2024\nIt rained.\nNovember 14, 2024 00:28\n\nIt rained.\n",
+        # places or companies listed next to a date line
+        "Floods hit the coast\n\nParis, London, Berlin\n3 December 2024\n\nIt rained.\n",
+        "Floods hit the coast\n\nApple, Google and Microsoft\n3 December 2024\n\nIt rained.\n",
         # a label alone with no date line under it
         "Floods hit the coast\nJane Doe\n\nUPDATED\n\nThe storm came on Monday.\n",
         # a name over an outlet that signs the story off

@@ -599,7 +599,7 @@ def find_byline(doc: Document) -> tuple[BylineMatch, int, Span] | None:
 # The longest line read as a byline without "By": a name or an outlet alone.
 MAX_LONE_CHARS = 60
 # A line that may be a name or an outlet alone: letters, spaces, and the marks of names.
-LONE_LINE = re.compile(r"[A-Z][\w .'’-]{1,59}")
+LONE_LINE = re.compile(r"[A-Z][\w .,'’-]{1,59}")
 
 
 def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None:
@@ -633,9 +633,26 @@ def _lone_header_line(doc: Document, start: int, end: int) -> BylineMatch | None
         return BylineMatch(Span(start, end), (), _affiliation(printed))
     if find_city(printed) is not None or find_area(printed) is not None:
         return None  # a place ("ISTANBUL"), not a person
-    if printed.casefold() in load_set("sections") or not is_person_name(printed):
+    if printed.casefold() in load_set("sections"):
         return None
+    if not is_person_name(printed):
+        names = _people_alone(text, start, end)
+        return None if names is None else BylineMatch(Span(start, end), names, None)
     return BylineMatch(Span(start, end), (Span(start, end),), None)
+
+
+def _people_alone(text: str, start: int, end: int) -> tuple[Span, ...] | None:
+    """Two people's names or more, and nothing else, filling ``text[start:end]`` ("Hans
+    Wexler, Priya Raman", Axios; "Jane Doe and John Roe"), each a person's with a first
+    word that may be a given name; None otherwise."""
+    names = split_names(text, start, end, strip_places=False)
+    if len(names) < 2 or names[0].start != start or names[-1].end != end:
+        return None
+    for name in names:
+        printed = text[name.start : name.end]
+        if not is_person_name(printed) or not may_be_given_name(printed.split()[0]):
+            return None
+    return tuple(names)
 
 
 def _name_between_dates(doc: Document, start: int, end: int) -> BylineMatch | None:
