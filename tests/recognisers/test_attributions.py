@@ -42,6 +42,15 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The talks will resume in May, said Geoff Garin, a Democratic pollster.",
             [("Geoff Garin", "said", "The talks will resume in May", False)],
         ),
+        # a clause coordinated after the source of "according to" is no part of its content
+        (
+            "Six hospitals have closed, according to the hospital group, and the group says "
+            "more are at risk.",
+            [
+                ("the hospital group", "according to", "Six hospitals have closed", False),
+                ("the group", "says", "more are at risk", False),
+            ],
+        ),
         # a quotation inside the clause after the cue: the clause is the content
         (
             'The military said it had struck "Hezbollah targets", including depots, in the valley.',

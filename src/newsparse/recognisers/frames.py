@@ -193,6 +193,9 @@ SUBORDINATE_LEAD = re.compile(
 # Words of a lead before "according to X, ..." from which on it is a clause of its own
 # (the content), not an opening phrase of the envelope ("But the next day, ...").
 ENVELOPE_LEAD_WORDS = 7
+# A clause coordinated after the source of "according to": ", [and] the group says ..."
+# (the content is the words before the cue alone).
+COORDINATED_AFTER = re.compile(r",\s(?:and|but|while|as)\s")
 # A gap between a quote and its cue that holds a source and its relative clause:
 # "an intelligence source, who was not authorized to speak on the record".
 GAP_RELATIVE = re.compile(r"[^,]{2,60},\s(?:who|which)\s")
@@ -861,7 +864,9 @@ class Frames:
                     # secret": the main clause after the source is the content.
                     start = trim_start(doc, src.end, sent.end)
                     end = trim_end(doc, start, sent.end)
-                elif not at_least(text, start, cue.span.start, ENVELOPE_LEAD_WORDS):
+                elif not at_least(
+                    text, start, cue.span.start, ENVELOPE_LEAD_WORDS
+                ) and not COORDINATED_AFTER.match(text, src.end):
                     # "But the next day, according to Roffman, Trump made demands": the
                     # content is the envelope of the two parts.
                     end = trim_end(doc, start, sent.end)
