@@ -42,6 +42,19 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The talks will resume in May, said Geoff Garin, a Democratic pollster.",
             [("Geoff Garin", "said", "The talks will resume in May", False)],
         ),
+        # a sentence closing with its source and "has learned" holds the passive before it
+        (
+            "The government is expected to announce a further cut on Wednesday, CBC News has "
+            "learned.",
+            [
+                (
+                    "CBC News",
+                    "learned",
+                    "The government is expected to announce a further cut on Wednesday",
+                    False,
+                )
+            ],
+        ),
         # a clause coordinated after the source of "according to" is no part of its content
         (
             "Six hospitals have closed, according to the hospital group, and the group says "

@@ -137,7 +137,7 @@ MAX_CLOSING = 200
 MAX_CLOSING_SOURCE_WORDS = 12
 
 
-def _closing_attribution(text: str, start: int, end: int) -> int | None:
+def closing_attribution(text: str, start: int, end: int) -> int | None:
     """The comma before a source and a cue that end ``text[start:end]``, if they do."""
     comma = text.rfind(",", max(start, end - MAX_CLOSING), end)
     if comma <= start or not CLOSING_SOURCE_START.match(text, comma):
@@ -174,7 +174,7 @@ CLOSING_SOURCE_START = re.compile(
     re.VERBOSE,
 )
 # The reporting verbs that close a wire sentence after its source: ", the agency said".
-CLOSING_LEMMAS = SAY_LEMMAS | {"add", "report", "write", "announce", "note"}
+CLOSING_LEMMAS = SAY_LEMMAS | {"add", "report", "write", "announce", "note", "learn"}
 # A clause that opens with a name and a cue: "[Cruz said] ...", "[Mr. Smith told] ...".
 SUBJECT_AND_CUE = re.compile(r"(?:[A-Z][\w.'’-]*\s){1,3}(?P<cue>[a-z]+)\b")
 # "that" opening the content a few words after the cue: "said on Monday that ...".
@@ -484,7 +484,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     ):
         # "..., a swipe at ..." / "..., the 12-country trade deal" (no verb: no clause)
         end = tail.start()
-    closing = _closing_attribution(text, start, end)
+    closing = closing_attribution(text, start, end)
     if closing is not None:
         # "[Tesla is recalling 2 million vehicles], the agency said on Wednesday": the
         # sentence ends with its own source and cue, whose content holds this one.

@@ -30,6 +30,7 @@ from .content_bounds import (
     SUBORDINATORS,
     WORD,
     at_least,
+    closing_attribution,
     content_after,
     ends_opening_clause,
     find_that,
@@ -561,12 +562,15 @@ class Frames:
             # quoted words are the subject's, who stays the source.
             return None
         later = cue_lexicon().pattern.search(text, content.start, content.end)
-        if later is not None:
-            comma = text.rfind(",", content.start, later.start())
-            if comma > content.start:
-                # "[Japan's surplus is expected to narrow], government officials said": the
-                # passive is the content of a later cue, and ends before it.
-                content = Span(content.start, trim_end(self.doc, content.start, comma))
+        comma = text.rfind(",", content.start, later.start()) if later is not None else -1
+        if comma <= content.start:
+            # "[is expected to announce a cut on Wednesday], CBC News has learned": the
+            # sentence closes with its source and cue after a first cue of the passive's own
+            comma = closing_attribution(text, content.start, content.end) or -1
+        if comma > content.start:
+            # "[Japan's surplus is expected to narrow], government officials said": the
+            # passive is the content of a later cue, and ends before it.
+            content = Span(content.start, trim_end(self.doc, content.start, comma))
         stop = RAISED_CLAUSE_END.search(text, content.start, content.end)
         if stop is not None:
             # "Investors seem to agree[: At one point ...]", "seemed to be well-known in
