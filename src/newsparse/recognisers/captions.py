@@ -107,7 +107,13 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     label = CAPTION_LABEL.match(text, start, end)
     opening = label.end() if label is not None else start
     link = caption_link().search(text, start, end)
-    m = credit_tail().search(text, max(opening, end - 160), end if link is None else link.start())
+    tail_end = end if link is None else link.start()
+    tail = text[max(opening, end - 160) : tail_end]
+    m = (
+        credit_tail().search(text, max(opening, end - 160), tail_end)
+        if _may_end_in_credit(tail)
+        else None
+    )
     if m is not None and m.start() > opening:
         group = next(g for g in CREDIT_GROUPS if m.group(g))
         if group == "bracketed":
@@ -124,6 +130,20 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     if label is not None:
         return Caption(line, Span(label.end(), end), None)
     return None
+
+
+# What every credit of :func:`credit_tail` prints: a bracket, a colon, a slash, a bar, a
+# dash, an ellipsis or the copyright sign; else "by" or "Copyright" before the name.
+CREDIT_TAIL_MARKS = frozenset("()[]:/|©…—–")
+
+
+def _may_end_in_credit(tail: str) -> bool:
+    """The cheap test before :func:`credit_tail` (most candidate lines are paragraphs
+    with none of its marks): whether ``tail`` holds a mark or word every credit needs."""
+    if not CREDIT_TAIL_MARKS.isdisjoint(tail) or "..." in tail:
+        return True
+    folded = tail.casefold()
+    return " by " in folded or "copyright" in folded
 
 
 # The groups of :func:`credit_tail` that hold a credit, in the pattern's order.
