@@ -22,6 +22,8 @@ from newsparse.recognisers.mentions import classify
         # a body whose name reads like a person's (data/organisations.txt)
         ("Hamas", "organization", "Hamas", None),
         ("Human Rights Watch", "organization", "Human Rights Watch", None),
+        ("Amnesty International Kenya", "organization", "Amnesty International Kenya", None),
+        ("Save the Children UK", "organization", "Save the Children UK", None),
         # a country with its article, a college, a hospital, "the Kingdom"
         ("The United States", "organization", "The United States", None),
         ("Sheridan College", "organization", "Sheridan College", None),
@@ -32,8 +34,6 @@ from newsparse.recognisers.mentions import classify
             None,
         ),
         ("The Kingdom", "organization", "The Kingdom", None),
-        ("Amnesty International Kenya", "organization", "Amnesty International Kenya", None),
-        ("Save the Children UK", "organization", "Save the Children UK", None),
         ("the Taliban", "organization", "the Taliban", None),
         ("Hayat Tahrir al-Sham", "organization", "Hayat Tahrir al-Sham", None),
         ("Geoff Garin, a Democratic pollster", "person", "Geoff Garin", "pollster"),

@@ -26,7 +26,7 @@ from functools import cache
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PERIOD_OPENERS, TIME_OPENERS
-from .cues import LISTENER_LEMMAS, SAY_LEMMAS, Cue, cue_lexicon
+from .cues import LISTENER_LEMMAS, SAY_LEMMAS, Cue, cue_lexicon, occasion_phrase
 from .places import canonical_agency
 
 # What may follow a cue at the end of a content-first sentence: " on Monday." / " in a statement."
@@ -375,11 +375,7 @@ def _listener_end(text: str, name: re.Match[str]) -> int:
 def _occasion_before_that() -> re.Pattern[str]:
     """An occasion of ``data/occasion_nouns.txt`` and up to six words after it before a
     cue's "that": "said [in an interview with Sky News on Sunday] that ..."."""
-    occasions = alternation(load_set("occasion_nouns"), boundary=False)
-    return re.compile(
-        rf"\s*(?:in|during|at)\s(?:an?|the|his|her|its|their)\s(?:[\w’'-]+\s){{0,2}}?"
-        rf"{occasions}\s(?:[\w’'-]+\s){{0,6}}$"
-    )
+    return re.compile(rf"\s*{occasion_phrase('in|during|at')}\s(?:[\w’'-]+\s){{0,6}}$")
 
 
 def _pp_before_that(before_that: str) -> bool:
@@ -607,8 +603,7 @@ def _time_words() -> _TimeWords:
     # statement", "said in an interview with CNN", "said during a press conference".
     occasion_lead = re.compile(
         rf"""
-        (?:in|on|during)\s(?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){{0,2}}?
-        {alternation(occasions, boundary=False)}
+        {occasion_phrase("in|on|during")}
         (?:\s(?:with|to)\s(?:the\s)?[A-Z][\w’'.&-]*(?:\s[A-Z][\w’'.&-]*){{0,3}})?  # with CNN
         ,?\s(?!that\b)(?=[a-zA-Z])
         """,

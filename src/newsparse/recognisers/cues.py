@@ -456,3 +456,12 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         and _heads_compound(text, start)
         and not (key in ANSWER_NOUNS and text.startswith(" to ", end))
     )  # "a conference call", "a lunch counter"
+
+
+def occasion_phrase(prepositions: str) -> str:
+    """The pattern text of the occasion of a statement after one of ``prepositions`` (an
+    alternation: "in|at|during"): a determiner, up to two words and a noun of
+    ``data/occasion_nouns.txt`` ("in a statement", "at a news conference", "during a
+    televised debate"), with no boundary after the noun."""
+    occasions = alternation(load_set("occasion_nouns"), boundary=False)
+    return rf"(?:{prepositions})\s(?:an?|the|his|her|its|their)\s(?:[\w’'-]+\s){{0,2}}?{occasions}"

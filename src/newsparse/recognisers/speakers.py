@@ -21,7 +21,7 @@ from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS
-from .cues import cue_lexicon, listener_cue_before
+from .cues import cue_lexicon, listener_cue_before, occasion_phrase
 from .date_patterns import CALENDAR_NAMES
 from .name_lookups import name_particles
 from .places import canonical_agency
@@ -849,10 +849,7 @@ OCCASION_PREPOSITIONS = frozenset({"in", "at", "during"})
 def _occasion() -> re.Pattern[str]:
     """An occasion of ``data/occasion_nouns.txt`` after a preposition and a determiner,
     with up to two words between: "at a news conference", "in a written statement"."""
-    occasions = alternation(load_set("occasion_nouns"))
-    return re.compile(
-        rf"(?:in|at|during)\s(?:an?|the|his|her|its|their)\s(?:[\w’'-]+\s){{0,2}}?{occasions}"
-    )
+    return re.compile(occasion_phrase("in|at|during") + r"(?!\w)")
 
 
 def occasion_at(text: str, pos: int) -> bool:
