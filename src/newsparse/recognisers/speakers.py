@@ -513,8 +513,9 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
 
 
 def _name_goes_on(text: str, words: list[re.Match[str]], tok: re.Match[str]) -> bool:
-    """Whether "and" joins two capitalised words of one name after a cue: "the Ministry
-    of Health [and] Family Welfare", "Bosnia [and] Herzegovina"."""
+    """Whether "and" joins two capitalised words of one name that holds "of", after a cue
+    or opening a sentence: "the Ministry of Health [and] Family Welfare", "The Minister of
+    Hydrocarbons [and] Energy"."""
     return (
         tok.group() == "and"
         and words[-1].group()[:1].isupper()
@@ -939,7 +940,7 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
             toks[i].group()[0].isupper()
             or _word(toks[i]) in {"of", "the", "al", "de"}
             or (i > first and _opens_name(toks, i, len(toks)))  # "Mohammed [al-Saiedi]"
-            or _and_in_name(toks, first, i)
+            or (i > first and _name_goes_on(doc.text, toks[first:i], toks[i]))
         )
     ):
         i += 1
@@ -971,17 +972,6 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         if toks[i - 1].group()[0].isupper():
             i = _capitals_end(toks, i)  # "The rights group Amnesty [International]"
     return Span(toks[first].start(), toks[i - 1].end())
-
-
-def _and_in_name(toks: list[re.Match[str]], first: int, i: int) -> bool:
-    """Whether ``toks[i]`` is "and" between capitals in a name that holds "of" from
-    ``toks[first]`` on: "The Minister of Hydrocarbons [and] Energy"."""
-    return (
-        toks[i].group() == "and"
-        and i + 1 < len(toks)
-        and toks[i + 1].group()[:1].isupper()
-        and any(tok.group() == "of" for tok in toks[first:i])
-    )
 
 
 def _capitals_end(toks: list[re.Match[str]], i: int) -> int:
