@@ -340,7 +340,7 @@ def _single_quoted_style(
 def _holds(outer: Quote, inner: Quote) -> bool:
     """Whether ``inner`` lies inside the marks of ``outer``."""
     wide, narrow = outer.outer or outer.span, inner.outer or inner.span
-    return wide.start <= narrow.start and narrow.end <= wide.end and wide != narrow
+    return wide != narrow and wide.contains(narrow)
 
 
 def _headline_quotes(doc: Document, headline: Span) -> list[Quote]:
