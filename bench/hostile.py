@@ -154,6 +154,10 @@ def distinct_bodies(size: int) -> str:
     return "".join(unit.format(_name(i).capitalize()) for i in range(count))
 
 
+def first_person_paragraphs(size: int) -> str:
+    return repeat("I said the plan was fine.\n\n", size)
+
+
 def credits_over_captions(size: int) -> str:
     return repeat("Getty Images\nRebel fighters celebrate in the street\n", size)
 
@@ -189,4 +193,5 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "a new speaker in every paragraph": distinct_speakers,
     "a new organisation in every paragraph": distinct_bodies,
     "unclosed markup tags": unclosed_tags,
+    "first-person statements in every paragraph": first_person_paragraphs,
 }

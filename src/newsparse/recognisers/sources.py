@@ -738,18 +738,38 @@ FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 WRITER_KEY = "writer:"
 
 
-def _in_own_words(a: Attribution, attributions: list[Attribution], quoted: list[Span]) -> bool:
-    """Whether the source of ``a`` stands in the story's own words: inside no quotation
-    (``quoted``, sorted spans) and no other attribution's content ("She said [we called
-    the office]": the speaker's "we")."""
-    assert a.source_span is not None
-    pos = a.source_span.start
-    at = bisect.bisect_right(quoted, Span(pos, pos + 1)) - 1
-    if at >= 0 and quoted[at].start <= pos < quoted[at].end:
-        return False
-    return not any(
-        b is not a and b.content_span.start <= pos < b.content_span.end for b in attributions
-    )
+class _Covers:
+    """The spans of quotations and of contents, for telling in O(log n) whether a
+    position lies inside one of them, the content of a given attribution left out."""
+
+    def __init__(self, quotes: list[Quote], attributions: list[Attribution]) -> None:
+        self.quoted = sorted(q.outer or q.span for q in quotes)
+        contents = sorted(
+            ((a.content_span.start, a.content_span.end, k) for k, a in enumerate(attributions)),
+        )
+        self.starts = [start for start, _, _ in contents]
+        # the two furthest-reaching contents (end, index) among those starting up to here
+        self.reach: list[tuple[tuple[int, int], tuple[int, int]]] = []
+        first, second = (-1, -1), (-1, -1)
+        for _, end, k in contents:
+            if end > first[0]:
+                first, second = (end, k), first
+            elif end > second[0]:
+                second = (end, k)
+            self.reach.append((first, second))
+
+    def in_own_words(self, pos: int, own: int) -> bool:
+        """Whether ``pos`` lies inside no quotation and no content but attribution
+        ``own``'s."""
+        at = bisect.bisect_right(self.quoted, Span(pos, pos + 1)) - 1
+        if at >= 0 and self.quoted[at].start <= pos < self.quoted[at].end:
+            return False
+        at = bisect.bisect_right(self.starts, pos) - 1
+        if at < 0:
+            return True
+        first, second = self.reach[at]
+        reach = second[0] if first[1] == own else first[0]
+        return reach <= pos
 
 
 def resolve_sources(
@@ -762,8 +782,8 @@ def resolve_sources(
     headline_end = max((b.span.end for b in doc.blocks if b.kind == "headline"), default=0)
     people = FullNames(doc, first=headline_end)
     last_source_end = 0  # where the latest source and its cue end
-    quoted = sorted(q.outer or q.span for q in quotes)
-    for a in attributions:
+    covers = _Covers(quotes, attributions)
+    for number, a in enumerate(attributions):
         if a.source_span is None:
             continue
         printed = doc.text_of(a.source_span)
@@ -806,7 +826,7 @@ def resolve_sources(
                 a.source_id = ledger.add(mention)
             else:
                 a.source_id = ledger.resolve_pronoun(word)
-        elif word in FIRST_PERSON and _in_own_words(a, attributions, quoted):
+        elif word in FIRST_PERSON and covers.in_own_words(a.source_span.start, number):
             # "I hope the council listens" in the story's own words: the writer, not the
             # last person quoted
             a.source_id = ledger.add(Mention(printed, printed, "unknown", None, WRITER_KEY))
