@@ -154,6 +154,10 @@ def distinct_bodies(size: int) -> str:
     return "".join(unit.format(_name(i).capitalize()) for i in range(count))
 
 
+def surname_transcript(size: int) -> str:
+    return "Gary Renfro spoke.\n\n" + repeat("Renfro: We cut services.\n\nQ: What next?\n\n", size)
+
+
 def first_person_paragraphs(size: int) -> str:
     return repeat("I said the plan was fine.\n\n", size)
 
@@ -194,4 +198,5 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "a new organisation in every paragraph": distinct_bodies,
     "unclosed markup tags": unclosed_tags,
     "first-person statements in every paragraph": first_person_paragraphs,
+    "a transcript labelled by a surname": surname_transcript,
 }

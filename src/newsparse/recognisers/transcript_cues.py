@@ -55,13 +55,16 @@ def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[
     """The labelled paragraphs of a transcript, in text order."""
     text = doc.text
     found: list[tuple[re.Match[str], Span, int]] = []
+    surname_named: dict[str, bool] = {}  # a surname label -> named before its first use
     for index, para in enumerate(paragraphs):
         m = LABEL.match(text, para.start, para.end)
         if m is None or m.group("label").casefold() in _non_speakers():
             continue
         label = m.group("label")
+        if label[1:].islower() and label not in surname_named:
+            surname_named[label] = _named_before(text, label, para.start)  # once per label
         if label[1:].islower() and not (
-            text[m.end() : m.end() + 1].isalpha() and _named_before(text, label, para.start)
+            text[m.end() : m.end() + 1].isalpha() and surname_named[label]
         ):
             continue  # "Watch: ...", "Clinton: 547": a title-case label must be a surname
             # named before, and speak words
