@@ -158,6 +158,10 @@ def surname_transcript(size: int) -> str:
     return "Gary Renfro spoke.\n\n" + repeat("Renfro: We cut services.\n\nQ: What next?\n\n", size)
 
 
+def mixed_quote_marks(size: int) -> str:
+    return repeat("He said ‘we will go on with the plan’ and “they will not stop us”. ", size)
+
+
 def first_person_paragraphs(size: int) -> str:
     return repeat("I said the plan was fine.\n\n", size)
 
@@ -199,4 +203,5 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "unclosed markup tags": unclosed_tags,
     "first-person statements in every paragraph": first_person_paragraphs,
     "a transcript labelled by a surname": surname_transcript,
+    "single and double quotations side by side": mixed_quote_marks,
 }

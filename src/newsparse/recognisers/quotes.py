@@ -328,8 +328,8 @@ def _single_quoted_style(
     said), when its single-quoted stretches outside double ones outnumber the double-quoted
     ones outside single ones; else ``doubles`` unchanged."""
     singles, _ = find_quotes(doc, paragraphs, singles=True)
-    outer_singles = [q for q in singles if not any(_holds(d, q) for d in doubles)]
-    outer_doubles = [d for d in doubles if not any(_holds(q, d) for q in outer_singles)]
+    outer_singles = [q for q in singles if not _held(doubles, q)]
+    outer_doubles = [d for d in doubles if not _held(outer_singles, d)]
     # speech, not a name or a scare quote: "the bar is ‘Oxy Pure’", "in ‘poor’ category"
     said = [q for q in outer_singles if len(doc.text_of(q.span).split()) >= MIN_SPEECH_WORDS]
     if len(said) < MIN_SINGLE_STYLE_QUOTES or len(said) <= len(outer_doubles):
@@ -337,9 +337,14 @@ def _single_quoted_style(
     return sorted(outer_singles + outer_doubles, key=lambda q: q.span.start)
 
 
-def _holds(outer: Quote, inner: Quote) -> bool:
-    """Whether ``inner`` lies inside the marks of ``outer``."""
-    wide, narrow = outer.outer or outer.span, inner.outer or inner.span
+def _held(quotes: list[Quote], inner: Quote) -> bool:
+    """Whether ``inner`` lies inside the marks of one of ``quotes`` (in text order, none
+    inside another): the last of them opening at or before it, found by bisection."""
+    narrow = inner.outer or inner.span
+    at = bisect.bisect_right(quotes, narrow.start, key=lambda q: (q.outer or q.span).start) - 1
+    if at < 0:
+        return False
+    wide = quotes[at].outer or quotes[at].span
     return wide != narrow and wide.contains(narrow)
 
 
