@@ -11,6 +11,7 @@ import re
 from functools import cache
 
 from .lexicon import alternation, load_list, load_set
+from .patterns import WORD, author_name
 
 # A gallery counter: "Image 1 of 5", "1 of 6", "Slide 2 / 9" (a lone number may be a
 # table cell, so it is not one).
@@ -54,10 +55,6 @@ def reader_pitch() -> re.Pattern[str]:
     return re.compile(alternation(load_list("reader_pitches")), re.I)
 
 
-# A word: what a reader word is matched against.
-WORD = re.compile(r"\w+")
-
-
 def is_reader_pitch(text: str) -> bool:
     """A page's pitch to its reader ("Sign up for push alerts and have the news
     delivered to your phone", "Join ST's Telegram channel ... delivered to you"): short,
@@ -81,8 +78,7 @@ def author_tagline() -> re.Pattern[str]:
     jobs = alternation(load_list("bio_jobs"))
     return re.compile(
         rf"""
-        (?!The[ ]|This[ ]|It[ ]|He[ ]|She[ ]|They[ ])
-        [A-Z][\w'’.-]{{0,30}}(?:[ ][A-Z][\w'’.-]{{0,30}}){{1,2}}[ ]    # Tasha Brenner
+        {author_name("1,2")}[ ]                                         # Tasha Brenner
         (?:{verbs}|is[ ](?:a|an|the)[ ](?:[\w-]{{1,30}}[ ]){{0,3}}?{jobs})  # covers / is a writer
         [ ](?:[^.\n]{{1,60}}?[ ])?for[ ](?:the[ ])?[A-Z]                  # ... for the Courier
         """,

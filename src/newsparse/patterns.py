@@ -133,3 +133,17 @@ PRONOUNS = frozenset(
         "that",
     ]
 )
+
+
+# A word, for counting and comparing words: "\w+".
+WORD = re.compile(r"\w+")
+
+
+def author_name(more: str) -> str:
+    """The pattern text of a writer's name opening a bio or a tagline ("Tasha Brenner",
+    "Jeff Foust"), not a sentence's article or pronoun; ``more`` is the repeat count of
+    the capitalised words after the first ("1,2")."""
+    return (
+        r"(?!The[ ]|This[ ]|It[ ]|He[ ]|She[ ]|They[ ])"
+        rf"[A-Z][\w'’.-]{{0,30}}(?:[ ][A-Z][\w'’.-]{{0,30}}){{{more}}}"
+    )

@@ -27,7 +27,7 @@ import re
 from functools import cache
 
 from ..lexicon import alternation, load_list, load_set, load_table
-from ..patterns import BY_ON_DATE
+from ..patterns import BY_ON_DATE, author_name
 from .html_body import HEADING_TAGS, TextBlock
 from .html_page import PrintedCaption, clean_credit
 
@@ -110,8 +110,7 @@ def author_bio() -> re.Pattern[str]:
     jobs = alternation(load_list("bio_jobs"))
     return re.compile(
         rf"""
-        (?!The[ ]|This[ ]|It[ ]|He[ ]|She[ ]|They[ ])
-        [A-Z][\w'’.-]{{0,30}}(?:[ ][A-Z][\w'’.-]{{0,30}}){{0,3}}     # Jeff Foust
+        {author_name("0,3")}                                            # Jeff Foust
         (?:[ ]\([^()\n]{{1,80}}\))?                                  # (jeff@...)
         [ ]is[ ](?:a|an|the|[A-Z][\w.&-]{{0,30}}(?:'s|’s))[ ]            # is the / is IGN's
         (?:[\w-]{{1,30}}[ ]){{0,4}}?                                   # senior staff

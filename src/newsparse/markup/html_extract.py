@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -12,6 +11,7 @@ from lxml import etree
 from ..article import PageMeta
 from ..document import Span
 from ..furniture import is_furniture, is_link_line
+from ..patterns import WORD
 from . import html_body, html_clean, html_edges, html_page
 from .html_clean import embed_widgets, pull_quotes
 from .html_furniture import (
@@ -130,7 +130,6 @@ def _holds_caption(block: html_body.TextBlock, captions: dict[str, etree._Elemen
 # which it repeats the story ("The votes just aren't there. We'll have to look at other
 # options." beside the paragraph that quotes McConnell).
 REPEAT_SHARE = 0.5
-WORD = re.compile(r"\w+")
 
 
 def _without_repeated_pull_quotes(

@@ -30,14 +30,13 @@ import re
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span
 from ..lexicon import load_set
-from ..patterns import DOUBLE_OPEN, RELATIVE_PRONOUNS, SINGLE_OPEN, STRAIGHT_DOUBLE
+from ..patterns import DOUBLE_OPEN, RELATIVE_PRONOUNS, SINGLE_OPEN, STRAIGHT_DOUBLE, WORD
 from ..pipeline import Context
 from .added_frames import add_frames
 from .content_bounds import (
     CLOSING_LEMMAS,
     QUOTE_MARK,
     SUBORDINATORS,
-    WORD,
     at_least,
     trim_end,
     trim_start,

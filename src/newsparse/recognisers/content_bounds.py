@@ -25,7 +25,7 @@ from functools import cache
 
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
-from ..patterns import PERIOD_OPENERS, TIME_OPENERS
+from ..patterns import PERIOD_OPENERS, TIME_OPENERS, WORD
 from .cues import LISTENER_LEMMAS, SAY_LEMMAS, Cue, cue_lexicon, occasion_phrase
 from .places import canonical_agency
 
@@ -188,7 +188,6 @@ def find_that(text: str, start: int, end: int) -> re.Match[str] | None:
     return THAT.search(text, at, end) if at >= 0 else None
 
 
-WORD = re.compile(r"\w+")
 # Words that open no content right after a cue: the verb had no object and a second
 # predicate, a second clause or a place follows ("yelled and held up a banner", "as
 # promised, but analysts agreed ...", "reported from Washington").

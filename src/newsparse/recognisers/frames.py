@@ -21,14 +21,13 @@ from ..article import Attribution, Quote
 from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import load_set
-from ..patterns import WEEKDAYS
+from ..patterns import WEEKDAYS, WORD
 from .content_bounds import (
     ANSWER,
     CLAUSE_TAIL,
     FINITE_VERB,
     QUOTE_MARK,
     SUBORDINATORS,
-    WORD,
     at_least,
     closing_attribution,
     content_after,
