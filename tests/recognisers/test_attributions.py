@@ -96,6 +96,48 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Several hard-liners told leadership they would not support the bill.",
             [("Several hard-liners", "told", "they would not support the bill", False)],
         ),
+        # the one asked is no part of what was asked
+        (
+            "Chaffetz earlier asked the U.S. attorney in D.C. whether Clinton committed perjury.",
+            [("Chaffetz", "asked", "whether Clinton committed perjury", False)],
+        ),
+        (
+            "Scarborough asked Clinton if Trump benefits from a double standard.",
+            [("Scarborough", "asked", "if Trump benefits from a double standard", False)],
+        ),
+        (  # "about" opens a phrase of its own: the words after "asked" stay
+            "A young woman asked Mrs. Clinton about women who said they were harassed.",
+            [
+                (
+                    "A young woman",
+                    "asked",
+                    "Mrs. Clinton about women who said they were harassed",
+                    False,
+                )
+            ],
+        ),
+        # a phrase set off by commas between the source and the cue
+        (
+            "Cement makers, for instance, argue that imports grew to 40 percent.",
+            [("Cement makers", "argue", "that imports grew to 40 percent", False)],
+        ),
+        (
+            "Brian Murphy, the county chairman, for example, said Trump hurt his cause.",
+            [("Brian Murphy, the county chairman", "said", "Trump hurt his cause", False)],
+        ),
+        # a relative clause without commas, then a phrase set off by them: all the source
+        (
+            "Many voters who have heard his speeches over the years, at rallies, said he had"
+            " less magnetism.",
+            [
+                (
+                    "Many voters who have heard his speeches over the years, at rallies",
+                    "said",
+                    "he had less magnetism",
+                    False,
+                )
+            ],
+        ),
         # an amount after "added" is a gain, no statement
         ("Spot gold added 0.1% to $1,472.19 an ounce.", []),
         ("Danilo Gallinari added 25 points in his former home arena.", []),

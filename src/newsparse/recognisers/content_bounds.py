@@ -49,6 +49,22 @@ CLAUSE_TAIL = re.compile(
 )
 # A preposition that belongs to the cue: "called for [more troops]", "referring to [him]".
 LEAD_PREPOSITION = re.compile(r"\s*(?:for|on|about|as|of)\s")
+# Lemmas of asking, whose object is the one asked, not what was asked.
+ASKING_LEMMAS = frozenset({"ask", "question"})
+# The one asked, a few words up to the word that opens the question: "asked [the U.S.
+# attorney in D.C.] whether ...", "asked [Trump] if ...". No word of it opens a question
+# or a phrase of its own ("asked Mrs. Clinton [about] women who ...", "asked him [to]
+# condemn violence no matter who ...", "questioned the methods [by] which ...", "asking
+# employees brain-teaser [questions]").
+ASKED_OBJECT = re.compile(
+    r"""
+    \s*(?:(?!(?i:whether|if|how|what|why|when|where|who|whom|which|that|to|about|for|with
+    |over|of|on|by|at|from|into|no|and|or|but|as|because|after|before|questions?)\s)
+    [^\s,;:!?“”"]+\s){1,6}?
+    (?=(?:whether|if|how|what|why|when|where|who|whom|which)\s)
+    """,
+    re.VERBOSE,
+)
 # Where a content stops inside its sentence: a participial or concessive clause
 # (", mocking his ..." / ", even though ..." / ", while ...").
 CLAUSE_CUT = re.compile(
@@ -428,6 +444,8 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
                 name = LISTENER_NAME.match(text, w.start(), end)
                 start = _listener_end(text, name) if name is not None else w.end()
                 break
+    elif cue.lemma in ASKING_LEMMAS and (asked := ASKED_OBJECT.match(text, start, end)):
+        start = asked.end()
     else:
         lead = LEAD_PREPOSITION.match(text, start, end)
         if lead is not None:

@@ -278,6 +278,20 @@ def _source_before_cue(doc: Document, lo: int, cue_start: int) -> Span | None:
     return _source_before(doc, lo, cue_start, _tokens(doc, start, cue_start), partial=False)[1]
 
 
+# Most words of a phrase in data/set_off_phrases.txt.
+MAX_SET_OFF_WORDS = 3
+
+
+def _set_off_phrase_opening(toks: list[re.Match[str]]) -> int | None:
+    """Index of the comma that opens a phrase of data/set_off_phrases.txt closed by the
+    comma ``toks`` end with ("[,] for instance,"); None when there is none."""
+    for opening in range(len(toks) - 3, max(len(toks) - 3 - MAX_SET_OFF_WORDS, 0), -1):
+        if toks[opening].group() == ",":
+            words = " ".join(_word(t) for t in toks[opening + 1 : -1])
+            return opening if words in load_set("set_off_phrases") else None
+    return None
+
+
 def _is_percentage(toks: list[re.Match[str]]) -> bool:
     """Whether the tokens end with a share in per cent: "42%"."""
     return toks[-1].group() == "%" and len(toks) >= 2 and toks[-2].group()[0].isdigit()
@@ -297,6 +311,12 @@ def _source_before(
         and _is_adverb(toks[-2].group(), lex.adverbs)
     ):
         del toks[-3:]  # "U.S. officials, however, said": the adverb set off by commas
+    elif toks and toks[-1].group() == ",":
+        opening = _set_off_phrase_opening(toks)
+        if opening is not None:
+            # "The judges, for instance, said": a phrase set off by commas; the comma
+            # before it stays, for an apposition it may close ("Murphy, the chairman,").
+            del toks[opening + 1 :]
     if not toks:
         return not partial, None
     if _is_percentage(toks):
@@ -357,7 +377,16 @@ def _source_before(
                 # "The Association of ... Kurdistan (APIKUR), which represents ...": the
                 # acronym belongs to the name
                 subject = Span(subject.start, acronym.end() - 1)
-        if subject is None or doc.text[subject.end : subject.end + 1] != ",":
+        relative = (
+            RELATIVE_TO_COMMA.match(doc.text, subject.end, cue_start)
+            if subject is not None
+            else None
+        )
+        if subject is not None and relative is not None:
+            # "Many voters who have listened to his speeches, on television, said": the
+            # subject with its relative clause and what the commas set off after it
+            subject = Span(subject.start, relative.end() - 1)
+        elif subject is None or doc.text[subject.end : subject.end + 1] != ",":
             # "The complaint, which was filed in ..., alleged": the words up to the comma.
             subject = subject_before_comma(doc, lo, cue_start)
         if subject is not None and subject.end < toks[-1].start():
@@ -390,6 +419,9 @@ def _source_before(
     return True, Span(start, end)
 
 
+# A relative clause with no comma before it, up to the comma after it: " who have
+# listened to his speeches over the decades,". Its words stop at punctuation.
+RELATIVE_TO_COMMA = re.compile(r"\swho\s[^,;:.!?“”\"()]{1,120},")
 # The members of a group set off after it: "eight aid groups[, including] Oxfam and ...".
 INCLUDING_SET_OFF = re.compile(r",\sincluding\s")
 # An acronym in parentheses after a name, then the comma of an apposition: " (APIKUR),".
