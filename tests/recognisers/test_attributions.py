@@ -138,6 +138,38 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        # a content with commas of its own, then "said" and a name closing the sentence
+        (
+            "The weather should ease by morning, allowing crews to work, said Mark Quinlan,"
+            " a director.",
+            [
+                (
+                    "Mark Quinlan",
+                    "said",
+                    "The weather should ease by morning, allowing crews to work",
+                    False,
+                )
+            ],
+        ),
+        (  # a clause after "said" is its content: the subject is the source
+            "The dealer, who declined to be named, said Brazil wanted to keep its share.",
+            [
+                (
+                    "The dealer, who declined to be named",
+                    "said",
+                    "Brazil wanted to keep its share",
+                    False,
+                )
+            ],
+        ),
+        # a participle phrase set off by commas is no part of the source of the main cue
+        (
+            "Salceda, citing data from the State Department, said that 4 million live here.",
+            [
+                ("Salceda", "citing", "data from the State Department", False),
+                ("Salceda", "said", "that 4 million live here", False),
+            ],
+        ),
         # an amount after "added" is a gain, no statement
         ("Spot gold added 0.1% to $1,472.19 an ounce.", []),
         ("Danilo Gallinari added 25 points in his former home arena.", []),

@@ -88,6 +88,17 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "current and former officials",
         ),
         ("The vote, she says, was close.", "says", "she"),
+        # a participle phrase set off by commas is no part of the source; a job in -ing is
+        (
+            "Sen. Chuck Grassley, facing a spirited challenge in Iowa, said he would welcome Cruz.",
+            "said",
+            "Sen. Chuck Grassley",
+        ),
+        (
+            "Rep. Bobby Scott, ranking member of the committee, said he supports it.",
+            "said",
+            "Rep. Bobby Scott, ranking member of the committee",
+        ),
         (
             "Security experts and U.S. officials, however, said it was Russia.",
             "said",

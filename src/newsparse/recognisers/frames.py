@@ -41,11 +41,13 @@ from .cues import (
     LISTENER_LEMMAS,
     PASSIVE_BE,
     PHRASE_LEMMA,
+    SAY_LEMMAS,
     STANCE,
     Cue,
     cue_lexicon,
     listener_cue_before,
 )
+from .date_patterns import CALENDAR_NAMES
 from .quotes import is_title
 from .speakers import (
     AUXILIARIES,
@@ -86,6 +88,8 @@ PARTICIPLE_TAIL = re.compile(
 )
 # What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
 APPOSITION = re.compile(r",\s(?!and\b|but\b|or\b)")
+# A capitalised word right after a cue: "said [Mark] Quinlan".
+NAME_AFTER_CUE = re.compile(r"[ \t\n]+(?P<word>[A-Z]\w*)")
 
 
 # An amount right after "added": a price, an index or a player gains it ("added 0.1% to
@@ -897,8 +901,25 @@ class Frames:
             ):
                 # "Arturo Sarukhan, a former ambassador, said ..." / "Politico, in a long
                 # article, described ..." / "Speaking to CNN, X, a senator, said ...": the
-                # subject
-                return None
+                # subject, unless a name after the cue closes the sentence ("The weather
+                # should ease by morning, allowing crews to work, said Mark Quinlan, a
+                # director")
+                name = NAME_AFTER_CUE.match(text, cue.span.end)
+                if (
+                    cue.lemma not in SAY_LEMMAS  # "..., endorsed Erin Brockovich": an object
+                    or name is None
+                    or name.group("word").casefold() in CALENDAR_NAMES  # "said Wednesday he"
+                ):
+                    return None
+                inverted = self._content_cue_source(cue, sent)
+                if (
+                    inverted is None
+                    or inverted.source_span is None
+                    or not _all_capitalised(text, inverted.source_span)
+                    or FINITE_VERB.search(text, inverted.source_span.end, sent.end)
+                ):
+                    return None  # "..., said Pyongyang signalled its agreement": a clause
+                return inverted
             return self._content_cue_source(cue, sent)
         src = self.source_before(sent.start, cue.span.start)
         if src is None:
@@ -1054,6 +1075,17 @@ class Frames:
     def _is_quote(self, span: Span) -> bool:
         o = self._outer_before(span.start + 1)
         return o is not None and span.end <= o.end + 1
+
+
+# Lower-case words that may stand inside a name: "Bill Bolster [of] Munger Oil".
+NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "al"})
+
+
+def _all_capitalised(text: str, span: Span) -> bool:
+    """Whether every word of ``span`` is capitalised, but for words that join a name."""
+    return all(
+        w[0].isupper() or w in NAME_JOINERS for w in WORD.findall(text, span.start, span.end)
+    )
 
 
 def _descriptor_then_name(words: list[str]) -> bool:

@@ -79,15 +79,20 @@ ADVERBIAL_PP = re.compile(
 )
 
 
-# What a comma after a source may set off that is no part of it: an occasion or a
-# manner ("Mr. Trump, [in] a brief interview, said", "Trump, [speaking] at a rally,
-# said", "Clinton, [during] a town hall, said"); an affiliation with "at" stays
-# ("Pantucci, at the Royal United Services Institute, said").
-SET_OFF_OCCASION = re.compile(
-    r",\s+(?:(?:in|on|during|after|before|over|speaking|writing|addressing|responding"
-    r"|asked|(?:when|if)\sasked|pressed)\s"
-    r"|for\s(?:his|her|its|their)\spart,)"  # "Pira, for his part, described ..."
-)
+# What a comma after a source may set off that is no part of it: an occasion, a manner
+# or a participle phrase ("Mr. Trump, [in] a brief interview, said", "Trump, [speaking]
+# at a rally, said", "Salceda, [citing] data from the State Department, said", "Clinton,
+# [during] a town hall, said"); an affiliation with "at" stays ("Pantucci, at the Royal
+# United Services Institute, said"), and so does a job opening with a word in -ing
+# (data/job_participles.txt: "Scott, [ranking] member of the committee, said").
+@cache
+def _set_off_occasion() -> re.Pattern[str]:
+    jobs = alternation(load_set("job_participles"), boundary=False)
+    return re.compile(
+        rf",\s+(?:(?:in|on|during|after|before|over|(?!(?:{jobs})\s)[a-z]{{2,}}ing"
+        r"|asked|(?:when|if)\sasked|pressed)\s"
+        r"|for\s(?:his|her|its|their)\spart,)"  # "Pira, for his part, described ..."
+    )
 
 
 def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
@@ -390,7 +395,7 @@ def _source_before(
             # "The complaint, which was filed in ..., alleged": the words up to the comma.
             subject = subject_before_comma(doc, lo, cue_start)
         if subject is not None and subject.end < toks[-1].start():
-            if SET_OFF_OCCASION.match(doc.text, subject.end, cue_start):
+            if _set_off_occasion().match(doc.text, subject.end, cue_start):
                 return True, subject  # "Mr. Trump, in a brief interview, said": no apposition
             return True, Span(subject.start, toks[-1].end())
     stop = _walk(toks, len(toks))
