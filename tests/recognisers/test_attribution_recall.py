@@ -43,6 +43,18 @@ def _texts(text: str, finder: str) -> list[tuple[str | None, str, str]]:
             "Some veteran strategists think it will not matter in November.",
             [("Some veteran strategists", "think", "it will not matter in November")],
         ),
+        (  # a capitalised word inside a quantified group
+            "Privately, some Democratic officials think Wasserman Schultz is at risk.",
+            [("some Democratic officials", "think", "Wasserman Schultz is at risk")],
+        ),
+        (  # people of someone: a possessive, or a name before a plural noun
+            "Her advisers think she has the discipline to stay calm.",
+            [("Her advisers", "think", "she has the discipline to stay calm")],
+        ),
+        (
+            "Clinton strategists think women are likely to be the key.",
+            [("Clinton strategists", "think", "women are likely to be the key")],
+        ),
         (
             "I think both Hillary and Bernie are basically on the same page.",
             [("I", "think", "both Hillary and Bernie are basically on the same page")],

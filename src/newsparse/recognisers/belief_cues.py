@@ -5,7 +5,8 @@ statement only in a narrow frame, so they are not in the cue lexicon. Here
 each occurrence is kept only when:
 
 - a person is its subject, right before it: a personal pronoun, a capitalised
-  name, or a quantified group ("some officials"), with at most two adverbs
+  name, a quantified group ("some officials"), people of someone ("her advisers",
+  "Clinton strategists") or "both", with at most two adverbs
   or auxiliaries between ("I don't think", "they really believed");
 - a clause with its own finite verb follows: "that ..." or a subject and an
   auxiliary within a few words ("she can win", "it will not").
@@ -14,6 +15,7 @@ Examples (content in brackets)::
 
     I think [both Hillary and Bernie are on the same page].
     Some veteran strategists think [it will not].
+    Her advisers think [she has the discipline].
     He knew [that the deal was dead].
     We see [that the economy is growing].    "see" needs "that"
 
@@ -55,7 +57,11 @@ SUBJECT = re.compile(
     (?:^|(?<=[\s“"(,]))
     (?P<source>
         I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou                       # a personal pronoun
-      | (?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew)\s(?:[a-z]{2,20}\s){0,2}[a-z]{2,20}s   # some veteran strategists
+      | (?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew)\s(?:[A-Za-z-]{2,20}\s){0,2}[a-z]{2,20}s  # some Democratic officials
+      | (?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s(?:[a-z-]{2,20}\s)?[a-z]{2,20}s    # her advisers
+      | (?!(?:The|This|That|These|Those|It|There|What|But|And|If|So)\b)
+        [A-Z][a-z]{1,20}\s[a-z]{2,20}s                                 # Clinton strategists
+      | [Bb]oth
       | (?!(?:The|This|That|It|There|What|But|And|If|So)\b)
         [A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20}){0,2}               # Sanders / Hillary Clinton
     )
