@@ -170,6 +170,13 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Salceda", "said", "that 4 million live here", False),
             ],
         ),
+        (  # the participle phrase closes with a quotation
+            "Phillips, acknowledging that the plan was “controversial,” said it would change.",
+            [
+                ("Phillips", "acknowledging", "that the plan was “controversial,”", False),
+                ("Phillips", "said", "it would change", False),
+            ],
+        ),
         # an amount after "added" is a gain, no statement
         ("Spot gold added 0.1% to $1,472.19 an ounce.", []),
         ("Danilo Gallinari added 25 points in his former home arena.", []),

@@ -283,6 +283,8 @@ def _source_before_cue(doc: Document, lo: int, cue_start: int) -> Span | None:
     return _source_before(doc, lo, cue_start, _tokens(doc, start, cue_start), partial=False)[1]
 
 
+# Tokens that close a quotation: ” and ", and each apostrophe of ''.
+CLOSING_QUOTE_TOKENS = frozenset({"”", '"', "'"})
 # Most words of a phrase in data/set_off_phrases.txt.
 MAX_SET_OFF_WORDS = 3
 
@@ -322,6 +324,15 @@ def _source_before(
             # "The judges, for instance, said": a phrase set off by commas; the comma
             # before it stays, for an apposition it may close ("Murphy, the chairman,").
             del toks[opening + 1 :]
+    before_quote = len(toks) - 1
+    while before_quote > 0 and toks[before_quote].group() in CLOSING_QUOTE_TOKENS:
+        before_quote -= 1  # ” / " / '' (two apostrophes)
+    if 0 < before_quote < len(toks) - 1 and toks[before_quote].group() == ",":
+        # "Mr. Manafort, citing “the unique magic of Trump,” said": the quotation closes a
+        # participle phrase set off after the subject, who is the source
+        subject = sentence_subject(doc, lo, cue_start)
+        if subject is not None and _set_off_occasion().match(doc.text, subject.end, cue_start):
+            return True, subject
     if not toks:
         return not partial, None
     if _is_percentage(toks):
