@@ -177,6 +177,31 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Phillips", "said", "it would change", False),
             ],
         ),
+        # an adjective of stance after "be": its subject holds the view
+        (
+            "Investors are optimistic that the talks will succeed.",
+            [("Investors", "optimistic", "that the talks will succeed", False)],
+        ),
+        (  # the source stands before the copula and the words that grade the adjective
+            "Many economists are less optimistic that growth will pick up.",
+            [("Many economists", "optimistic", "that growth will pick up", False)],
+        ),
+        ("You have every right to be upset at the airline.", []),  # nobody holds a view
+        (  # such an adjective inside a content is part of it, no second statement
+            "He said he welcomed the profits and was optimistic about the division.",
+            [
+                (
+                    "He",
+                    "said",
+                    "he welcomed the profits and was optimistic about the division",
+                    False,
+                )
+            ],
+        ),
+        (  # "worried" after "be" is such an adjective, no passive that names nobody
+            "Democrats are increasingly worried about the polls in Ohio.",
+            [("Democrats", "worried", "the polls in Ohio", False)],
+        ),
         # an amount after "added" is a gain, no statement
         ("Spot gold added 0.1% to $1,472.19 an ounce.", []),
         ("Danilo Gallinari added 25 points in his former home arena.", []),

@@ -45,6 +45,7 @@ from .cues import (
     LISTENER_LEMMAS,
     PHRASE_LEMMA,
     SAY_LEMMAS,
+    STANCE,
     Cue,
     cue_lexicon,
     find_cues,
@@ -101,7 +102,14 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
         clash = False
         for order in near:
             k = kept[order]
-            if k.content_span.overlaps(a.cue_span) and a.content_span.start > k.cue_span.end:
+            if (
+                k.content_span.overlaps(a.cue_span)
+                and a.content_span.start > k.cue_span.end
+                and not _is_stance(doc, a)
+            ):
+                # "He said A, and when asked, he said B": the second statement stands
+                # beside the first (an adjective of stance is part of the first: "said
+                # markets and business remain skeptical of ...")
                 cut = _coordination_before(doc, k.content_span.start, a)
                 if cut is None:
                     cut = _relative_clause_end(doc, k, a)
@@ -128,6 +136,12 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
             longest = max(longest, hi - lo)
             kept.append(a)
     return sorted(kept, key=lambda a: a.cue_span.start)
+
+
+def _is_stance(doc: Document, a: Attribution) -> bool:
+    """Whether the cue of ``a`` is an adjective of stance ("optimistic", "skeptical")."""
+    cue = doc.text[a.cue_span.start : a.cue_span.end].casefold()
+    return cue_lexicon().forms.get(cue, ("", ""))[1] == STANCE
 
 
 class _Contents:

@@ -43,6 +43,7 @@ from .cues import (
     PHRASE_LEMMA,
     SAY_LEMMAS,
     STANCE,
+    STANCE_BEFORE,
     Cue,
     cue_lexicon,
     listener_cue_before,
@@ -555,6 +556,8 @@ class Frames:
                 form.endswith("ed") or form in PARTICIPLES or text.startswith(" to ", cue.span.end)
             ):
                 return None
+            if form in load_set("stance_participles"):
+                return None  # "are worried that": an adjective, as "are convinced that"
             if not PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start):
                 return None
         elif cue.participle:
@@ -1009,7 +1012,15 @@ class Frames:
             # "Republicans [were quick to criticize] the move": the subject before "be"
             # is the source, and the phrase joins the cue.
             cue_span = Span(control, cue.span.end)
-        src = self.source_before(sent.start, cue_span.start)
+        before = cue_span.start
+        if cue.kind == STANCE:
+            # "Many economists are less [optimistic]": the source stands before the copula
+            copula = STANCE_BEFORE.search(doc.text, max(sent.start, before - 40), before)
+            if copula is not None and copula.start() > sent.start:
+                if doc.text.endswith(" to ", sent.start, copula.start()):
+                    return None  # "You have a right to be upset at": no one holds a view
+                before = copula.start()
+        src = self.source_before(sent.start, before)
         if src is not None and doc.text.endswith(" to", src.start, src.end):
             src, cue_span = _split_before_to(doc, src, cue_span)
         if src is None and AND_BEFORE.search(
@@ -1033,6 +1044,8 @@ class Frames:
             return None  # the main clause after the comma is no content of the cue
         if _participle_apposition(doc.text, cue.span, sent):
             return None  # "The deal, announced Friday, would last": the form names the deal
+        if cue.kind == STANCE and doc.text.startswith(",", cue.span.end):
+            return None  # "Economists are less optimistic, predicting ...": no view stated
         content = content_after(doc, cue, sent)
         if content is None:
             return None
