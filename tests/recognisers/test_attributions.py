@@ -177,6 +177,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Phillips", "said", "it would change", False),
             ],
         ),
+        (
+            "She has spoken about the need for conversation and reforms.",
+            [("She", "spoken about", "the need for conversation and reforms", False)],
+        ),
+        (
+            "Mr. McKinley expects them to become less available over time.",
+            [("Mr. McKinley", "expects", "them to become less available over time", False)],
+        ),
         # an adjective of stance after "be": its subject holds the view
         (
             "Investors are optimistic that the talks will succeed.",
