@@ -151,6 +151,43 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # lower-case words saying what the source is, then its name
+            "Ford Credit, a unit of Ford Motor, is raising 250 mln dlrs, said lead underwriter"
+            " Goldman Sachs.",
+            [
+                (
+                    "lead underwriter Goldman Sachs",
+                    "said",
+                    "Ford Credit, a unit of Ford Motor, is raising 250 mln dlrs",
+                    False,
+                )
+            ],
+        ),
+        (  # a comma after the subject of the reported clause does not end it
+            "Nashashibi said lack of experience, a paucity of instruments and a weak legal"
+            " framework have held back the market.",
+            [
+                (
+                    "Nashashibi",
+                    "said",
+                    "lack of experience, a paucity of instruments and a weak legal framework"
+                    " have held back the market",
+                    False,
+                )
+            ],
+        ),
+        (  # a relative clause set off before the cue describes the subject
+            "The official, who asked not to be named, said the Council, the Treasury and other"
+            " agencies held a meeting.",
+            [
+                (
+                    "The official, who asked not to be named",
+                    "said",
+                    "the Council, the Treasury and other agencies held a meeting",
+                    False,
+                )
+            ],
+        ),
         (  # a clause after "said" is its content: the subject is the source
             "The dealer, who declined to be named, said Brazil wanted to keep its share.",
             [

@@ -109,6 +109,24 @@ def _own_clause(text: str, start: int, end: int) -> int | None:
 # "railed against [the Trans-Pacific Partnership], the 12-country trade deal" (after
 # "the", only with no verb: ", the race was close" is a clause).
 TRAILING_APPOSITION = re.compile(r',\s(?P<article>a|an|the)\s[^,;“”"]*$')
+# A word that shows a clause has begun: a verb in -ed, a modal or a subject pronoun
+# ("he and Trump differ", "she should face").
+CLAUSE_WORD = re.compile(r"\b(?:[a-z]{2,}ed|should|shall|may|might|must|he|she|they|we|it|I|you)\b")
+# Most words of a subject that a reported clause may open with before a comma.
+MAX_SUBJECT_WORDS = 8
+
+
+def _subject_only(text: str, start: int, end: int) -> bool:
+    """Whether the words of a content before a comma read as no clause yet, only the
+    subject of one: a few words, no finite verb and no word of :data:`CLAUSE_WORD` ("said
+    [the Council], the Treasury and other agencies held a meeting")."""
+    return (
+        len(WORD.findall(text, start, end)) <= MAX_SUBJECT_WORDS
+        and FINITE_VERB.search(text, start, end) is None
+        and CLAUSE_WORD.search(text, start, end) is None
+    )
+
+
 # Spelt as one alternation of literals (not "[“”\"]|''"): a pattern whose branches all
 # open on a literal lets the engine skip to the next candidate mark at C speed.
 QUOTE_MARK = re.compile(r"“|”|\"|''")
@@ -494,8 +512,11 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         and (
             tail.group("article") != "the" or not FINITE_VERB.search(text, tail.end("article"), end)
         )
+        and not (cue.lemma in SAY_LEMMAS and _subject_only(text, start, tail.start()))
     ):
-        # "..., a swipe at ..." / "..., the 12-country trade deal" (no verb: no clause)
+        # "..., a swipe at ..." / "..., the 12-country trade deal" (no verb: no clause);
+        # not "said [lack of experience, a paucity of instruments and ... have held back
+        # the market]" nor "said [the Council, the Treasury and other agencies held ...]"
         end = tail.start()
     closing = closing_attribution(text, start, end)
     if closing is not None:

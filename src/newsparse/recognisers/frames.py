@@ -89,8 +89,14 @@ PARTICIPLE_TAIL = re.compile(
 )
 # What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
 APPOSITION = re.compile(r",\s(?!and\b|but\b|or\b)")
-# A capitalised word right after a cue: "said [Mark] Quinlan".
-NAME_AFTER_CUE = re.compile(r"[ \t\n]+(?P<word>[A-Z]\w*)")
+# The last phrase set off by commas before a cue, when it describes a subject rather than
+# ends a statement: "The official[, who asked that his name not be used,] said the
+# Council ...", "Taft[, however,] said financial advisor Goldman ...".
+SUBJECT_SET_OFF_BEFORE = re.compile(
+    r",\s(?:who|whose|which|a|an|the|however|though|too|also|meanwhile)\b[^,]*,\s*\Z"
+)
+# The word right after a cue: "said [Mark] Quinlan", "said [lead] underwriter Goldman".
+NAME_AFTER_CUE = re.compile(r"[ \t\n]+(?P<word>\w+)")
 
 
 # An amount right after "added": a price, an index or a player gains it ("added 0.1% to
@@ -918,10 +924,16 @@ class Frames:
                 if (
                     inverted is None
                     or inverted.source_span is None
-                    or not _all_capitalised(text, inverted.source_span)
+                    or not _names_a_source(text, inverted.source_span)
                     or FINITE_VERB.search(text, inverted.source_span.end, sent.end)
                 ):
                     return None  # "..., said Pyongyang signalled its agreement": a clause
+                name_end = inverted.source_span.end
+                more_after = trim_end(doc, name_end, sent.end) > name_end
+                if more_after and SUBJECT_SET_OFF_BEFORE.search(text, sent.start, cue.span.start):
+                    # a phrase that describes a subject before the cue: "The official, who
+                    # asked ..., said the Council, the Treasury ... held a meeting"
+                    return None
                 return inverted
             return self._content_cue_source(cue, sent)
         src = self.source_before(sent.start, cue.span.start)
@@ -1094,11 +1106,12 @@ class Frames:
 NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "al"})
 
 
-def _all_capitalised(text: str, span: Span) -> bool:
-    """Whether every word of ``span`` is capitalised, but for words that join a name."""
-    return all(
-        w[0].isupper() or w in NAME_JOINERS for w in WORD.findall(text, span.start, span.end)
-    )
+def _names_a_source(text: str, span: Span) -> bool:
+    """Whether ``span`` reads as a name, not a clause: every word capitalised but for
+    words that join a name ("Bill Bolster of Munger Oil"), or lower-case words saying what
+    the source is, then its name ("lead underwriter Goldman Sachs")."""
+    words = WORD.findall(text, span.start, span.end)
+    return all(w[0].isupper() or w in NAME_JOINERS for w in words) or _descriptor_then_name(words)
 
 
 def _descriptor_then_name(words: list[str]) -> bool:
