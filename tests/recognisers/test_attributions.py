@@ -176,6 +176,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a cue whose source is the content's subject set off by commas: one content
+            "Bayer said Mobay, its chemicals company, reported net income of 83 mln dlrs.",
+            [
+                (
+                    "Bayer",
+                    "said",
+                    "Mobay, its chemicals company, reported net income of 83 mln dlrs",
+                    False,
+                )
+            ],
+        ),
         (  # a relative clause set off before the cue describes the subject
             "The official, who asked not to be named, said the Council, the Treasury and other"
             " agencies held a meeting.",

@@ -239,6 +239,9 @@ CONJUNCTION_AFTER_COMMA = re.compile(r"(?:and|but|or|while|yet)\b")
 def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | None:
     """Where an outer content should end so that ``inner`` stands beside it, if it can."""
     source = inner.source_span
+    if source is not None and source.start == lo and "," in doc.text[source.start : source.end]:
+        return None  # "said [several provinces, including Newfoundland,] oppose ...": the
+        # inner source, set off by commas, is the content's own subject
     anchor = source.start if source is not None and source.start > lo else inner.cue_span.start
     if anchor - lo < 10:
         return None
