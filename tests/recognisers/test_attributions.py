@@ -258,6 +258,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Democrats are increasingly worried about the polls in Ohio.",
             [("Democrats", "worried", "the polls in Ohio", False)],
         ),
+        (  # "in reply to" is no cue
+            "A Carling official said in reply to an inquiry that Carling would record a gain.",
+            [("A Carling official", "said", "that Carling would record a gain", False)],
+        ),
         # an amount after "added" is a gain, no statement
         ("Spot gold added 0.1% to $1,472.19 an ounce.", []),
         ("Danilo Gallinari added 25 points in his former home arena.", []),

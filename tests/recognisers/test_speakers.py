@@ -88,6 +88,11 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "current and former officials",
         ),
         ("The vote, she says, was close.", "says", "she"),
+        (  # a job in lower case with its modifier, then the name, after an opening phrase
+            "In one criticism, board chairman John Tower, a former senator, told reporters.",
+            "told",
+            "board chairman John Tower, a former senator",
+        ),
         # a participle phrase set off by commas is no part of the source; a job in -ing is
         (
             "Sen. Chuck Grassley, facing a spirited challenge in Iowa, said he would welcome Cruz.",

@@ -977,6 +977,11 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
     if i >= len(toks):
         return None
     if not toks[i].group()[0].isupper():
+        named = _modified_job_then_name(toks, i) if i > 0 else i
+        if named > i:
+            # "In one of the criticisms, board chairman John Tower, a ..., told": a job in
+            # lower case, then the name, after an opening phrase
+            return Span(toks[i].start(), toks[_capitals_end(toks, named) - 1].end())
         if i == 0 or _word(toks[i]) not in LOWER_DETERMINERS:
             return None  # "the campaign ...": no capitalised subject to stand for the source
         # "In May, a U.S. District Court judge sided ...": after an opening phrase.
@@ -1048,6 +1053,24 @@ def _job_then_name(toks: list[re.Match[str]], i: int) -> int:
     j = _job_end(toks, i, len(toks))
     if j > i and j < len(toks) and toks[j].group("word") and toks[j].group()[0].isupper():
         return j
+    return i
+
+
+# Lower-case words that may stand before a job as its modifiers: "[board] chairman",
+# "[planetary] geologist", "[research] analyst".
+MAX_JOB_MODIFIERS = 2
+
+
+def _modified_job_then_name(toks: list[re.Match[str]], i: int) -> int:
+    """:func:`_job_then_name` after up to :data:`MAX_JOB_MODIFIERS` lower-case words that
+    modify the job ("board chairman John Tower"); ``i`` when there is none."""
+    for skip in range(MAX_JOB_MODIFIERS + 1):
+        k = i + skip
+        if k >= len(toks) or not toks[k].group().islower():
+            return i
+        named = _job_then_name(toks, k)
+        if named > k:
+            return named
     return i
 
 
