@@ -179,6 +179,14 @@ from newsparse.recognisers.mentions import classify
         # a person "of" a place or a body: the person, not the place
         ("Sen. Lindsey Graham of South Carolina", "person", "Lindsey Graham", "Sen."),
         ("Dan Ives of Wedbush Securities", "person", "Dan Ives", None),
+        # a job in lower case before the name: the person, not where they belong
+        (
+            "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory",
+            "person",
+            "Rosaly Lopes",
+            "planetary geologist",
+        ),
+        ("analyst Kevin Murphy of Morgan Stanley and Co.", "person", "Kevin Murphy", "analyst"),
         ("43-year-old Martin Taylor of Aberdeenshire", "person", "Martin Taylor", None),
         ("China’s ambassador to Britain Liu Xiaoming", "person", "Liu Xiaoming", "ambassador"),
         ("US Secretary of State Mike Pompeo", "person", "Mike Pompeo", "US Secretary of State"),

@@ -271,14 +271,16 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     person, of, _ = head.partition(" of ")
     if (
         of
-        and (person[:1].isupper() or person[:1].isdigit())
+        and person
+        and (person[:1].isupper() or person[:1].isdigit() or not LEADING_ARTICLE.match(person))
         and person.split()[-1][:1].isupper()
         # "US Secretary of State Mike Pompeo": a title of a place or a body, read whole
         and person.split()[-1].casefold() not in load_set("titles")
     ):
-        # "Sen. Lindsey Graham of South Carolina", "Dan Ives of Wedbush Securities": a
-        # person and where they belong ("Bank of America" and "Secretary of State John
-        # Kerry" are read whole).
+        # "Sen. Lindsey Graham of South Carolina", "Dan Ives of Wedbush Securities",
+        # "planetary geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory": a person
+        # and where they belong ("Bank of America" and "Secretary of State John Kerry" are
+        # read whole).
         mention = classify(person, acronyms)
         named = mention.kind == "person" and mention.name.casefold() not in load_set("titles")
         if named and (
