@@ -258,6 +258,16 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Democrats are increasingly worried about the polls in Ohio.",
             [("Democrats", "worried", "the polls in Ohio", False)],
         ),
+        # a gerund after a preposition: its doer is the subject, or the one named right
+        # before "for" or "of"
+        (
+            "Sondland was known for telling others that he was in charge of Ukraine.",
+            [("Sondland", "telling", "that he was in charge of Ukraine", False)],
+        ),
+        (
+            "Critics faulted Snyder for refusing to ask for federal assistance.",
+            [("Snyder", "refusing", "to ask for federal assistance", False)],
+        ),
         (  # "in reply to" is no cue
             "A Carling official said in reply to an inquiry that Carling would record a gain.",
             [("A Carling official", "said", "that Carling would record a gain", False)],

@@ -95,6 +95,21 @@ APPOSITION = re.compile(r",\s(?!and\b|but\b|or\b)")
 SUBJECT_SET_OFF_BEFORE = re.compile(
     r",\s(?:who|whose|which|a|an|the|however|though|too|also|meanwhile)\b[^,]*,\s*\Z"
 )
+# Prepositions before a gerund whose doer is the object named before them: "faulted
+# Snyder [for] refusing", "accused Trump [of] lying".
+OBJECT_DOER_PREPOSITIONS = frozenset({"for", "of"})
+# A preposition before a name, which then belongs to its phrase: "in contempt [of]
+# Congress for refusing".
+PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:of|in|to|at|from|by|with|on|into|over)[ ]\Z")
+# Capitalised words, up to five, that end a stretch: "faulted [Gov. Rick Snyder]".
+CAPITALISED_RUN_END = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}\Z")
+# Pronouns that name who does something.
+PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# Words that end no subject: "Beyond [the]".
+DETERMINER_WORDS = frozenset({"the", "a", "an", "The", "A", "An"})
+# A preposition right before a cue in -ing, which is then a gerund: "known [for] telling",
+# "the idea [of] offering".
+PREPOSITION_BEFORE_GERUND = re.compile(r"\b(?:for|of|by|about|without|after|before|in|on)[ ]\Z")
 # The word right after a cue: "said [Mark] Quinlan", "said [lead] underwriter Goldman".
 NAME_AFTER_CUE = re.compile(r"[ \t\n]+(?P<word>\w+)")
 
@@ -1032,7 +1047,12 @@ class Frames:
                 if doc.text.endswith(" to ", sent.start, copula.start()):
                     return None  # "You have a right to be upset at": no one holds a view
                 before = copula.start()
+        gerund = doc.text.endswith(
+            "ing", cue.span.start, cue.span.end
+        ) and PREPOSITION_BEFORE_GERUND.search(doc.text, max(sent.start, before - 9), before)
         src = self.source_before(sent.start, before)
+        if gerund and src is not None:
+            src = self._gerund_doer(sent, src) or src
         if src is not None and doc.text.endswith(" to", src.start, src.end):
             src, cue_span = _split_before_to(doc, src, cue_span)
         if src is None and AND_BEFORE.search(
@@ -1096,6 +1116,47 @@ class Frames:
         return Attribution(
             src, cue_span, content, self._is_quote(content), rule="source-cue-content"
         )
+
+    def _gerund_doer(self, sent: Span, found: Span) -> Span | None:
+        """Who does what a gerund after a preposition says, from the phrase ``found``
+        before it: a name right before the preposition ("criticized [Snyder] for refusing"),
+        else the sentence's subject ("[Sondland] was known for telling", "[Obama] has
+        endured criticism for telling")."""
+        text = self.doc.text
+        prep = text.rfind(" ", found.start, found.end)
+        name = None
+        if prep > found.start and text[prep + 1 : found.end] in OBJECT_DOER_PREPOSITIONS:
+            name = CAPITALISED_RUN_END.search(text, found.start, prep)
+        if (
+            name is not None
+            and not PREPOSITION_BEFORE_NAME.search(
+                text, max(found.start, name.start() - 8), name.start()
+            )
+            and self._names_a_doer(Span(name.start(), name.end()))
+        ):
+            # "faulted [Snyder] for refusing", "accused [Trump] of lying": the one named
+            # right before "for" or "of" (not "joined Democrats in writing": the subject)
+            return Span(name.start(), name.end())
+        subject = self.subject(sent.start, found.end)
+        return subject if subject is not None and self._names_a_doer(subject) else None
+
+    def _names_a_doer(self, span: Span) -> bool:
+        """Whether a phrase that opens a sentence names someone: two words or more that end
+        in no determiner ("Beyond [the]"), a personal pronoun, or one capitalised word
+        never printed in lower case ("Cameron", not "Instead", "Fresh")."""
+        text = self.doc.text
+        words = text[span.start : span.end].split()
+        if words[-1] in DETERMINER_WORDS:
+            return False
+        if len(words) > 1:
+            return True
+        word = words[0]
+        if word.casefold() in PERSONAL_PRONOUNS:
+            return True
+        if word.casefold() in load_set("non_doers"):
+            return False
+        # a word also printed in lower case is no name ("Fresh", "Instead")
+        return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
 
     def _is_quote(self, span: Span) -> bool:
         o = self._outer_before(span.start + 1)
