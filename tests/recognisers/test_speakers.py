@@ -88,6 +88,16 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "current and former officials",
         ),
         ("The vote, she says, was close.", "says", "she"),
+        (  # an area set off after a city belongs to the phrase
+            "Brianne Stone, 29, of Huntsville, Ala., says she worries.",
+            "says",
+            "Brianne Stone, 29, of Huntsville, Ala.",
+        ),
+        (
+            "Mr. Obama's remarks after the attack in San Bernardino, Calif., showed his style.",
+            "showed",
+            "the attack in San Bernardino, Calif.",
+        ),
         (  # a job in lower case with its modifier, then the name, after an opening phrase
             "In one criticism, board chairman John Tower, a former senator, told reporters.",
             "told",

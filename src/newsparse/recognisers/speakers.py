@@ -24,7 +24,7 @@ from ..patterns import PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS
 from .cues import cue_lexicon, listener_cue_before, occasion_phrase
 from .date_patterns import CALENDAR_NAMES
 from .name_lookups import name_particles
-from .places import canonical_agency
+from .places import canonical_agency, find_area
 
 # One token of a source phrase: a word (with inner dots, hyphens, apostrophes:
 # "Mr.", "U.S.", "US-led", "Syria’s"; a "+" after capitals: "OPEC+") or a single
@@ -299,6 +299,15 @@ def _set_off_phrase_opening(toks: list[re.Match[str]]) -> int | None:
     return None
 
 
+def _place_after_city(toks: list[re.Match[str]]) -> bool:
+    """Whether ``toks`` end with a capitalised word, a comma, a region or a country and a
+    comma: "in Greenbelt, Maryland,", "from Lyon, France,"."""
+    if len(toks) < 4 or toks[-1].group() != "," or toks[-3].group() != ",":
+        return False
+    area, city = toks[-2].group(), toks[-4].group()
+    return area[:1].isupper() and city[:1].isupper() and find_area(area) is not None
+
+
 def _is_percentage(toks: list[re.Match[str]]) -> bool:
     """Whether the tokens end with a share in per cent: "42%"."""
     return toks[-1].group() == "%" and len(toks) >= 2 and toks[-2].group()[0].isdigit()
@@ -347,6 +356,15 @@ def _source_before(
         toks = toks[:opening]
     if _is_dash(doc.text, toks[-1]):
         return _source_before_dashes(doc, toks, partial=partial)
+    if _place_after_city(toks):
+        # "researchers in Greenbelt, Maryland, have confirmed": the area set off after a
+        # city belongs to the phrase, which is read as if it ended with the city
+        city_end, area_end = toks[-4].end(), toks[-2].end()
+        del toks[-3:-1]
+        told, placed = _source_before(doc, lo, cue_start, toks, partial=partial)
+        if placed is not None and placed.end == city_end:
+            placed = Span(placed.start, area_end)
+        return told, placed
     apposition = toks[-1].group("punct") == ","
     if apposition:
         # "Smith, a spokesman for the group, said": the apposition names the source.
