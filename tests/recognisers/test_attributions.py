@@ -268,6 +268,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Critics faulted Snyder for refusing to ask for federal assistance.",
             [("Snyder", "refusing", "to ask for federal assistance", False)],
         ),
+        (  # an apposition set off by a dash comments on the statement: no part of it
+            "Sanders said he was encouraged by the plan — a modest boost for Obama.",
+            [("Sanders", "said", "he was encouraged by the plan", False)],
+        ),
         (  # "in reply to" is no cue
             "A Carling official said in reply to an inquiry that Carling would record a gain.",
             [("A Carling official", "said", "that Carling would record a gain", False)],

@@ -108,7 +108,7 @@ def _own_clause(text: str, start: int, end: int) -> int | None:
 # would “not get beat up” at his rally], a swipe at ...", or names what it ends with:
 # "railed against [the Trans-Pacific Partnership], the 12-country trade deal" (after
 # "the", only with no verb: ", the race was close" is a clause).
-TRAILING_APPOSITION = re.compile(r',\s(?P<article>a|an|the)\s[^,;“”"]*$')
+TRAILING_APPOSITION = re.compile(r'(?:,|\s(?:[—–]|--))\s(?P<article>a|an|the)\s[^,;“”"—–]*$')
 # A word that shows a clause has begun: a verb in -ed, a modal or a subject pronoun
 # ("he and Trump differ", "she should face").
 CLAUSE_WORD = re.compile(r"\b(?:[a-z]{2,}ed|should|shall|may|might|must|he|she|they|we|it|I|you)\b")
