@@ -276,6 +276,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "A Carling official said in reply to an inquiry that Carling would record a gain.",
             [("A Carling official", "said", "that Carling would record a gain", False)],
         ),
+        (  # nor at a sentence's start
+            "In reply to a query, an official said that Carling would record a gain.",
+            [("an official", "said", "that Carling would record a gain", False)],
+        ),
         # an amount after "added" is a gain, no statement
         ("Spot gold added 0.1% to $1,472.19 an ounce.", []),
         ("Danilo Gallinari added 25 points in his former home arena.", []),

@@ -292,7 +292,7 @@ def _in_idiom(lex: CueLexicon, key: str, text: str, start: int, end: int) -> boo
         lo = start - len(before)
         if (
             lo >= 0
-            and text[lo:start] == before
+            and text[lo:start] in (before, before[:1].upper() + before[1:])  # "In reply"
             and (not comma or text[end : end + 1] == ",")
             # "a say", not "Obama say"; a phrase that opens on a comma ("to, say, 5") needs
             # no word boundary
