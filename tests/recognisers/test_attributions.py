@@ -272,6 +272,16 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sanders said he was encouraged by the plan — a modest boost for Obama.",
             [("Sanders", "said", "he was encouraged by the plan", False)],
         ),
+        # a question word before the source opens the content: "what [Trump says] his
+        # plan would do", as PolNeAR spans it
+        (
+            "The gap between what Trump says his plan would do, and what it would do, grew.",
+            [("Trump", "says", "what Trump says his plan would do", False)],
+        ),
+        (
+            "The question of how experts say it would shape tax law has endured.",
+            [("experts", "say", "how experts say it would shape tax law", False)],
+        ),
         (  # "in reply to" is no cue
             "A Carling official said in reply to an inquiry that Carling would record a gain.",
             [("A Carling official", "said", "that Carling would record a gain", False)],

@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import re
 from functools import cache
+from itertools import islice
 
 from ..article import Attribution, Quote
 from ..document import Document, Span
@@ -103,6 +104,11 @@ OBJECT_DOER_PREPOSITIONS = frozenset({"for", "of"})
 PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:of|in|to|at|from|by|with|on|into|over)[ ]\Z")
 # Capitalised words, up to five, that end a stretch: "faulted [Gov. Rick Snyder]".
 CAPITALISED_RUN_END = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}\Z")
+# A question word right before a source, the first word of the content: "[what] Trump
+# says his plan would do", "[how] experts say it would shape tax law".
+WH_BEFORE = re.compile(r"\b(?:what|how)\s\Z")
+# A second clause coordinated after the content of a question word: ", and what it ...".
+WH_COORDINATION = re.compile(r",?\s(?:and|but|or)\s(?:what|how)\b")
 # Pronouns that name who does something.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # Words that end no subject: "Beyond [the]".
@@ -1113,6 +1119,8 @@ class Frames:
                 if comma > 0 and doc.text[relative.start() - 2 : relative.start() - 1] == ",":
                     end = trim_end(doc, content.start, comma)  # ", which ... says A, B": A
                 content = Span(relative.start(), end)
+        if src is not None and (wh := WH_BEFORE.search(doc.text, max(0, src.start - 8), src.start)):
+            content = _wh_content(doc, wh.start(), content)
         return Attribution(
             src, cue_span, content, self._is_quote(content), rule="source-cue-content"
         )
@@ -1165,6 +1173,22 @@ class Frames:
 
 # Lower-case words that may stand inside a name: "Bill Bolster [of] Munger Oil".
 NAME_JOINERS = frozenset({"of", "the", "and", "for", "de", "al"})
+
+
+def _wh_content(doc: Document, start: int, content: Span) -> Span:
+    """The content of "what Trump says [his plan would do], and what ...": from the
+    question word before the source to the end of its clause, before a second one
+    coordinated with it or the verb of the sentence the clause is the subject of ("how
+    experts say it would shape tax law [has] endured")."""
+    text = doc.text
+    end = content.end
+    coordinated = WH_COORDINATION.search(text, content.start, end)
+    if coordinated is not None:
+        end = coordinated.start()  # "what Trump says [his plan would do], and what it"
+    verbs = list(islice(FINITE_VERB.finditer(text, content.start, end), 2))
+    if len(verbs) == 2:
+        end = verbs[1].start()
+    return Span(start, trim_end(doc, start, end))
 
 
 def _names_a_source(text: str, span: Span) -> bool:
