@@ -282,6 +282,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The question of how experts say it would shape tax law has endured.",
             [("experts", "say", "how experts say it would shape tax law", False)],
         ),
+        (  # a relative "that" before the source is the subject of a content without one
+            "It is the only policy that officials say will work.",
+            [("officials", "say", "that officials say will work", False)],
+        ),
         (  # "in reply to" is no cue
             "A Carling official said in reply to an inquiry that Carling would record a gain.",
             [("A Carling official", "said", "that Carling would record a gain", False)],

@@ -107,6 +107,12 @@ CAPITALISED_RUN_END = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?:[ ][A-Z][\w
 # A question word right before a source, the first word of the content: "[what] Trump
 # says his plan would do", "[how] experts say it would shape tax law".
 WH_BEFORE = re.compile(r"\b(?:what|how)\s\Z")
+# A content that opens with its verb, its subject a relative pronoun before the source:
+# "that officials say [will work]", "that investigators said [they found]" is not one.
+SUBJECTLESS = re.compile(
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
+    r"|[a-z]{2,}ed)\b"
+)
 # A second clause coordinated after the content of a question word: ", and what it ...".
 WH_COORDINATION = re.compile(r",?\s(?:and|but|or)\s(?:what|how)\b")
 # Pronouns that name who does something.
@@ -1121,6 +1127,14 @@ class Frames:
                 content = Span(relative.start(), end)
         if src is not None and (wh := WH_BEFORE.search(doc.text, max(0, src.start - 8), src.start)):
             content = _wh_content(doc, wh.start(), content)
+        elif (
+            src is not None
+            and doc.text.endswith(" that ", max(0, src.start - 6), src.start)
+            and SUBJECTLESS.match(doc.text, content.start, content.end)
+        ):
+            # "a gap [that] experts say renders talk of a wall moot": the relative pronoun
+            # is the subject of the content, which has none of its own
+            content = Span(src.start - 5, content.end)
         return Attribution(
             src, cue_span, content, self._is_quote(content), rule="source-cue-content"
         )
