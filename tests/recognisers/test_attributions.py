@@ -282,6 +282,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The question of how experts say it would shape tax law has endured.",
             [("experts", "say", "how experts say it would shape tax law", False)],
         ),
+        (
+            "What Trump says his plan would do is unclear.",
+            [("Trump", "says", "What Trump says his plan would do", False)],
+        ),
         (  # a relative "that" before the source is the subject of a content without one
             "It is the only policy that officials say will work.",
             [("officials", "say", "that officials say will work", False)],

@@ -106,7 +106,7 @@ PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:of|in|to|at|from|by|with|on|into|ove
 CAPITALISED_RUN_END = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}\Z")
 # A question word right before a source, the first word of the content: "[what] Trump
 # says his plan would do", "[how] experts say it would shape tax law".
-WH_BEFORE = re.compile(r"\b(?:what|how)\s\Z")
+WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow)\s\Z")
 # A content that opens with its verb, its subject a relative pronoun before the source:
 # "that officials say [will work]", "that investigators said [they found]" is not one.
 SUBJECTLESS = re.compile(
