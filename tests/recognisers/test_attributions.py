@@ -290,6 +290,16 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "It is the only policy that officials say will work.",
             [("officials", "say", "that officials say will work", False)],
         ),
+        # a passive with its agent: the agent is the source, the subject the content
+        (
+            "Governor Kasich was endorsed by the Boston Globe.",
+            [("the Boston Globe", "endorsed", "Governor Kasich", False)],
+        ),
+        (
+            "Trump has been criticized by his rivals.",
+            [("his rivals", "criticized", "Trump", False)],
+        ),
+        ("Approval is expected by May 15.", []),  # a time after "by", no agent
         (  # "in reply to" is no cue
             "A Carling official said in reply to an inquiry that Carling would record a gain.",
             [("A Carling official", "said", "that Carling would record a gain", False)],
@@ -431,9 +441,9 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Reporters were told that the meeting was over.",
             [(None, "told", "that the meeting was over", False)],
         ),
-        (  # "told by": who told it; what was told is the subject
+        (  # "told by": who told it, the source; what was told is the subject
             "The story was told by my cousin.",
-            [(None, "told", "The story", False)],
+            [("my cousin", "told", "The story", False)],
         ),
         (  # a participle that dates a document is no cue of its own
             "In a statement issued later, the envoy's office said the talk was edited.",
@@ -802,7 +812,7 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
         ),
         (  # a passive followed only by who, where or when: the subject is the content
             "The proposal was jointly written by an unpledged delegate.",
-            [(None, "written", "The proposal", False)],
+            [("an unpledged delegate", "written", "The proposal", False)],
         ),
         (
             "The episode was revealed last week in documents of the FBI.",

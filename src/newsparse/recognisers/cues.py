@@ -18,6 +18,7 @@ from functools import cache
 
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table, trie_alternation
+from .date_patterns import CALENDAR_NAMES
 
 # Lemmas whose object is a listener, not the content: "told reporters that".
 LISTENER_LEMMAS = frozenset(
@@ -361,6 +362,21 @@ def _convenes(text: str, end: int) -> bool:
 # A form of "be" right before a form, an adverb, "not" or "also" at most between: a
 # passive ("were found", "was later identified", "is not expected").
 PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:[a-z]+ly\s|not\s|also\s)?\Z")
+
+
+def _time_after_by(text: str, at: int) -> bool:
+    """Whether the word at ``at`` (after "by ") opens a time: a calendar name ("by May
+    15", "by Friday") or "the end" ("by the end of the year"); "by 52 percent" is an
+    agent."""
+    word = WORD_AT.match(text, at)
+    if word is None:
+        return False
+    first = word.group()
+    return first.casefold() in CALENDAR_NAMES or text.startswith("the end", at)
+
+
+# A word at a position.
+WORD_AT = re.compile(r"\w+")
 # What a passive of ``data/passive_complement_cues.txt`` reports through: "was found
 # [to]", "was shown [that]", "is identified [as]", "is shown [lecturing]: “...”", or
 # "as" and a participle a few words on: "was quoted on British television at the
@@ -436,8 +452,18 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         and PASSIVE_REPORT_AFTER.match(text, end) is None
     ):
         return True  # "were found dead", "the names were read": a fact, no statement
-    if key.endswith("ed") and text[end : end + 4] == " by ":
-        return True  # "Forces backed by the US": a passive modifier, not a statement
+    if (
+        key.endswith("ed")
+        and text[end : end + 4] == " by "
+        and (
+            PASSIVE_BE.search(text, max(0, start - 24), start) is None
+            or key in load_set("passive_complement_cues")  # "was quoted by PAP as saying"
+            or _time_after_by(text, end + 4)  # "is expected by May 15": a time, no agent
+        )
+    ):
+        # "Forces backed by the US": a passive modifier, not a statement ("Kasich was
+        # endorsed by the Globe" is one, of its agent)
+        return True
     if key.endswith("ed") and _after_recording(text, start):
         return True  # "in a video posted on Facebook": the participle names the recording
     if key in load_set("publication_participles") and _after_document(text, start):

@@ -104,6 +104,8 @@ OBJECT_DOER_PREPOSITIONS = frozenset({"for", "of"})
 PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:of|in|to|at|from|by|with|on|into|over)[ ]\Z")
 # Capitalised words, up to five, that end a stretch: "faulted [Gov. Rick Snyder]".
 CAPITALISED_RUN_END = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}\Z")
+# An auxiliary of the perfect before "been": "[has] been criticized".
+PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:[a-z]+ly\s|not\s|also\s)?\Z")
 # A question word right before a source, the first word of the content: "[what] Trump
 # says his plan would do", "[how] experts say it would shape tax law".
 WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow)\s\Z")
@@ -645,9 +647,21 @@ class Frames:
             # week in ...": the words after tell who, where or when; what was reported is
             # the subject.
             be = PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start)
-            end = trim_end(self.doc, start, be.start() if be is not None else cue.span.start)
+            verb = be.start() if be is not None else cue.span.start
+            perfect = PERFECT_BEFORE.search(text, max(start, verb - 12), verb)
+            if perfect is not None:
+                verb = perfect.start()  # "[Trump] has been criticized by"
+            end = trim_end(self.doc, start, verb)
             if end > start:
-                return Attribution(None, cue.span, Span(start, end), False, rule="passive")
+                # "[Kasich] was endorsed by the Globe": the agent is the source
+                agent = (
+                    source_after(self.doc, content.start + 3, sent.end)
+                    if text.startswith("by ", content.start)
+                    else None
+                )
+                return Attribution(agent, cue.span, Span(start, end), False, rule="passive")
+        if text.startswith("by ", content.start):
+            return None  # "rates, which were ordered by the FCC, have ...": no subject read
         return Attribution(None, cue.span, Span(start, content.end), False, rule="passive")
 
     def _after_quote(self, cue: Cue, sent: Span) -> Attribution | None:
@@ -1093,6 +1107,8 @@ class Frames:
         content = content_after(doc, cue, sent)
         if content is None:
             return None
+        if doc.text.startswith("by ", content.start):
+            return None  # "the plan, agreed by the OAU": a passive is read by its own frame
         if ANONYMITY.match(doc.text, content.start, content.end):
             return None  # "who asked not to be named": why a source goes unnamed, no statement
         if cue.lemma == "add" and AMOUNT_ADDED.match(doc.text, content.start, content.end):
