@@ -1695,6 +1695,75 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "The company will redeem its 14-1/2 pct subordinated notes due 2000.",
+        "The issue was raised from an initial offering of 140 mln dlrs.",
+        "Mobil filed for a shelf offering of up to one billion dlrs of debt securities.",
+        "The Treasury will sell 10 billion dlrs of two-year notes next week.",
+        "The dollar notes will be listed in Luxembourg.",
+        "This was above previous estimates of the current account deficit.",
+        "The spokesman gave no estimate of the damage.",
+        "Output is trailing behind the three pct forecast for the U.K.",
+        "Rates rose by a quarter of a percentage point to 14 pct.",
+        "Proceeds from the offering\nwill be used to repay debt.",  # a determiner, a new line
+        "Shares of American\nExpress rose sharply on the news.",  # a company
+    ],
+)
+def test_nouns_of_finance_copy_are_no_cues(text: str) -> None:
+    assert attributions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a percentage without a determiner is a share of people
+            "Six pct forecast prices will fall.",
+            [("Six pct", "forecast", "prices will fall", False)],
+        ),
+        (  # an adverb, no modifier
+            "It earlier forecast that its surplus could reach eight billion dlrs.",
+            [("It", "forecast", "that its surplus could reach eight billion dlrs", False)],
+        ),
+        (
+            "About 4 in 10 say they want more liberal policies.",
+            [("About 4 in 10", "say", "they want more liberal policies", False)],
+        ),
+    ],
+)
+def test_a_number_before_a_cue_may_be_its_source(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "This compares with the bank's estimate of a 750 mln stg shortage.",
+            ("the bank's", "estimate", "a 750 mln stg shortage"),
+        ),
+        (
+            "A win would go a long way in complicating Trump's hopes to win the nomination.",
+            ("Trump's", "hopes", "to win the nomination"),
+        ),
+        (
+            "It was a boost to the Obama administration's hopes that Burma will change.",
+            ("the Obama administration's", "hopes", "that Burma will change"),
+        ),
+    ],
+)
+def test_the_possessor_of_a_reporting_noun_is_its_source(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
+    assert [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]] == [
+        expected
+    ]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -58,6 +58,7 @@ from .quote_frames import find_punctuation_frames
 from .quotes import is_scare_quote, is_title
 from .speakers import (
     OBJECT_PRONOUNS,
+    possessor_only,
     sentence_subject,
     source_before,
     without_release,
@@ -931,6 +932,9 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         if a.source_span is not None:
             # "[The campaign] released a statement saying": the document is no part of it
             a.source_span = without_release(doc, a.source_span)
+        if a.source_span is not None and a.rule != "headline":
+            # "This compares with [the bank's] estimate of ...": the possessor
+            a.source_span = possessor_only(doc, a.source_span, a.cue_span)
         if not a.direct and a.rule == "according-to" and _a_quotation(doc, a.content_span):
             a.direct = True  # "“The fire is not contained,” according to Cal Fire"
     article.attributions = found

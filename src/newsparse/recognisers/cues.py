@@ -116,6 +116,7 @@ def cue_lexicon() -> CueLexicon:
             | {form for form, (lemma, _) in forms.items() if lemma == CALL_LEMMA}
             | load_set("that_only_cues")
             | load_set("passive_complement_cues")
+            | load_set("finance_noun_cues")
         ),
         objects=load_set("object_cues"),
         idioms={form: tuple(entries) for form, entries in idioms.items()},
@@ -168,13 +169,37 @@ def _after_indefinite(text: str, start: int) -> bool:
 
 
 # The word after a cue form (letters only), for the modifier test.
-NEXT_WORD = re.compile(r"[ \t\u00a0]([a-z]{2,20})")
+NEXT_WORD = re.compile(r"[ \t\n\u00a0]([a-z]{2,20})")
 
 
 # The word before a cue form when that makes the form a noun: "the show", "their
 # shows", "Kasich’s showing".
 DETERMINER_BEFORE = re.compile(
-    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s)[ \t\u00a0]\Z"
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our|[Ww]hose"
+    r"|[Tt]hese|[Tt]hose|[Nn]o|[Aa]ny)|\w['’]s|\ws['’])[ \t\n\u00a0]\Z"
+)
+# A possessive right before a form: "the IMF's", "analysts'", "his".
+POSSESSIVE_BEFORE = re.compile(
+    r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s|\ws['’])[ \t\n\u00a0]\Z"
+)
+# The complement of a reporting noun: "claims about", "estimate of", "warning that",
+# "hopes to".
+NOUN_COMPLEMENT = re.compile(r"[ \t\n\u00a0](?:of|about|that|to|for|on|against)\b")
+# The word right before a noun form when that makes it a noun of finance copy: a
+# number or an amount ("25 mln dlr offering", "14-1/2 pct notes", "the 1987/88
+# estimate") or a word of data/noun_cue_premodifiers.txt, alone or after a hyphen
+# ("an initial offering", "senior notes", "five-year notes", "floating-rate notes").
+# A percentage after a determiner or a possessive, right before a form: "the 2.25 pct
+# [forecast]", "the three pct [forecast]", "its 14-1/2 pct [notes]". Without the determiner the percentage may be
+# a share of people who report: "54 pct forecast production would remain ...".
+PERCENTAGE_BEFORE = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|['’]s)[ \t\n\u00a0]"
+    r"(?:\d[\d.,/-]{0,12}|[a-z-]{3,20})[ \t\n\u00a0](?:pct|percent)[ \t\n\u00a0]\Z",
+    re.IGNORECASE,
+)
+MODIFIER_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:(?P<number>\d[\d.,/-]{0,12})|(?P<word>[a-z]{2,20}(?:-[a-z]{2,20})?))"
+    r"[ \t\n\u00a0]\Z"
 )
 
 
@@ -194,6 +219,20 @@ CALL_COMPLEMENT = re.compile(r"[ \t\u00a0](?:for|to|on|that)\b")
 
 def _after_determiner(text: str, start: int) -> bool:
     return DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+
+
+def _after_noun_modifier(text: str, start: int) -> bool:
+    """Whether a number or a modifier of ``data/noun_cue_premodifiers.txt`` (alone
+    or ending a hyphenated word) stands right before ``start``: "an initial
+    [offering]", "2 pct subordinated [notes]", "five-year [notes]"."""
+    if PERCENTAGE_BEFORE.search(text, max(0, start - 40), start) is not None:
+        return True  # "the 2.25 pct forecast" ("54 pct forecast prices will fall" reports)
+    m = MODIFIER_BEFORE.search(text, max(0, start - 44), start)
+    if m is None:
+        return False
+    word = m.group("word")
+    # "five-year", "floating-rate": the last part of a hyphenated modifier tells
+    return word is None or word.rpartition("-")[2] in load_set("noun_cue_premodifiers")
 
 
 def _heads_compound(text: str, start: int) -> bool:
@@ -228,10 +267,49 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
             prev = text[start - 2 : start]
             if not prev.endswith(("\n", ". ", "“", '"')):
                 continue
+        if kind != PHRASE_LEMMA and _in_company_name(lex, key, text, start, end):
+            continue  # "American Express studies options", "Circle Express <CEXX>"
         # "saying", "referring to": the first word tells a participle.
         participle = kind != PHRASE_LEMMA and word.split(" ", 1)[0].endswith("ing")
         out.append(Cue(Span(start, end), lemma, kind, participle))
     return out
+
+
+# A company's suffix right after a form, which ends the company's name: "Atlantic
+# Express Inc", "Adams Express Co".
+COMPANY_TAIL = re.compile(r"[ \t\n\u00a0](?:co|corp|inc|ltd|plc)(?![\w-])", re.IGNORECASE)
+# Whitespace inside a name, for comparing it with a listed name.
+SPACES = re.compile(r"\s+")
+
+
+@cache
+def _company_names() -> dict[str, tuple[str, ...]]:
+    """Last word -> the words before it, of every company and organisation name of
+    data/companies.txt and data/organisations.txt that ends in a cue form ("american
+    express")."""
+    forms = cue_lexicon().forms
+    out: dict[str, list[str]] = {}
+    for name in load_set("companies") | load_set("organisations"):
+        before, _, last = name.rpartition(" ")
+        if before and last in forms:
+            out.setdefault(last, []).append(before + " ")
+    return {last: tuple(sorted(names)) for last, names in out.items()}
+
+
+def _in_company_name(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    """Whether the form at ``start`` is the last word of a company's name: a listed
+    name ("American Express studies options"), or a suffix after it ("Adams Express
+    Co"; not after a form of "say" or an -ed form)."""
+    for before in _company_names().get(key, ()):
+        lo = max(0, start - len(before) - 8)
+        if SPACES.sub(" ", text[lo:start]).casefold().endswith(before):
+            return True
+    lemma = lex.forms[key][0]
+    return (
+        lemma not in SAY_LEMMAS
+        and not key.endswith("ed")
+        and COMPANY_TAIL.match(text, end) is not None
+    )
 
 
 # What follows a noun that reports after "a"/"an": "a call for", "a pledge to", "a
@@ -476,7 +554,15 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         if (key, noun) in lex.particles:
             return True  # "show up", "appeared on Fox News": no statement
     if key in lex.nouns and _after_determiner(text, start):
-        return True  # "the show", "their shows"
+        # "the show", "their shows"; a reporting noun after a possessive, with its
+        # complement, reports all the same: "the IMF's estimate of global growth"
+        return not (
+            key in load_set("noun_cues")
+            and POSSESSIVE_BEFORE.search(text, max(0, start - 8), start) is not None
+            and NOUN_COMPLEMENT.match(text, end) is not None
+        )
+    if key in load_set("finance_noun_cues") and _after_noun_modifier(text, start):
+        return True  # "an initial offering", "senior notes", "the deficit forecast"
     return (
         key in lex.compounds
         and _heads_compound(text, start)

@@ -270,6 +270,37 @@ def without_release(doc: Document, source: Span) -> Span:
     return Span(source.start, m.start()) if m is not None and m.start() > source.start else source
 
 
+# The possessor that ends a source right before a nominal cue ("This compares with
+# [the bank's] estimate of ...", "complicating [Trump's] hopes to win"): "the", "a" or
+# "an" and up to three words (no preposition) before the possessive word, or up to
+# three capitalised words ("[North Korea's] claims about", "[U.S. Trade Representative
+# Clayton Yeutter's] warning"), or the possessive word alone.
+POSSESSOR_TAIL = re.compile(
+    r"""
+    (?:\b(?:[Tt]he|[Aa]n?)\s(?:(?!(?:of|to|in|on|for|with|at|by|from|and|or)\s)[\w.&-]+\s){0,3}?
+     | (?:[A-Z][\w.&-]*\s){0,3}
+    )
+    [\w.&-]+(?:['’]s|s['’])\Z
+    """,
+    re.VERBOSE,
+)
+# How far back a possessor is looked for.
+POSSESSOR_WINDOW = 80
+
+
+def possessor_only(doc: Document, source: Span, cue: Span) -> Span:
+    """``source`` cut to the possessor at its end when a possessive stands right before
+    the cue and the cue is a reporting noun of ``data/noun_cues.txt`` ("the IMF's
+    estimate of ..."); any other source as it is."""
+    text = doc.text
+    if cue.start - source.end > 1 or not text.endswith(("'s", "’s", "s'", "s’"), 0, source.end):
+        return source
+    if text[cue.start : cue.end].casefold() not in load_set("noun_cues"):
+        return source  # "used one of the woman’s quotes": the user quotes, not the woman
+    m = POSSESSOR_TAIL.search(text, max(source.start, source.end - POSSESSOR_WINDOW), source.end)
+    return Span(m.start(), source.end) if m is not None and m.start() > source.start else source
+
+
 def _source_before_cue(doc: Document, lo: int, cue_start: int) -> Span | None:
     start = max(lo, cue_start - WINDOW)
     if cue_start - NEAR > start and not INCLUDING_SET_OFF.search(doc.text, start, cue_start):
