@@ -1451,6 +1451,19 @@ def test_one_endless_paragraph_of_quotes() -> None:
         "Tennis Podcast: Davis Cup Finals launch in Madrid and feelings are mixed",
         "‘Heroes’: Ukraine Fights Back",  # one quoted word labels the story
         "‘Heroes at war’: Ukraine marks a year of fighting",  # no cue after the name
+        # a topic in sentence case, a column or a salutation before the colon
+        "Snooze cruise: Study sees future for hibernating astronauts",
+        "Bubonic plague: Third case of plague in China as panic begins",
+        "NASA’s commercial moon shot: Musk's and Bezos's firms to bid",
+        "Dear Abby: Husband springs for business class flight, but leaves wife in economy",
+        "Daily Deals: More Black Friday Deals Are Live",
+        # nouns of finance copy and a company's name in a wire headline
+        "TOWER REPORT DIMINISHES REAGAN'S HOPES OF REBOUND",
+        "AMERICAN EXPRESS STUDIES OPTIONS FOR SHEARSON",
+        "ADAMS EXPRESS CO SETS REGULAR PAYOUT",
+        "UAL UNIT'S EIGHT-YEAR NOTES YIELD 8.06 PCT",
+        "CANDLEWOOD BANK INITIAL OFFERING STARTS",
+        "U.K. MONEY MARKET SHORTAGE FORECAST REVISED DOWN",
     ],
 )
 def test_headline_labels_name_no_speaker(headline: str) -> None:
@@ -1586,6 +1599,34 @@ def test_a_headline_with_two_statements_of_its_subject(
             ("climate envoy", "says", "‘We must act now,’"),
         ),
         ("Rates to stay high, say analysts", ("analysts", "say", "Rates to stay high")),
+        (  # the quotation, then its source and a topic after the cue
+            "‘We had some issues,’ exec says on Disney+ glitches",
+            ("exec", "says", "‘We had some issues,’"),
+        ),
+        (  # a colon after a speaker: capitalised words and the particles of names
+            "Former AG Mukasey at RNC: Clinton email scandal disqualifies her",
+            ("Former AG Mukasey at RNC", ":", "Clinton email scandal disqualifies her"),
+        ),
+        (  # a speaker named by a common noun
+            "Clinton camp: Trump's Islamophobia threatens national security",
+            ("Clinton camp", ":", "Trump's Islamophobia threatens national security"),
+        ),
+        (  # a lead in lower case that names a statement
+            "Democrats' new warning: Leaks could include Russian lies",
+            ("Democrats' new warning", ":", "Leaks could include Russian lies"),
+        ),
+        (  # a lead in lower case before a quotation
+            "A lesson from Loretta Lynch: 'Be the voice that people hear'",
+            ("A lesson from Loretta Lynch", ":", "'Be the voice that people hear'"),
+        ),
+        (  # a possessive before a reporting noun and its clause
+            "Hillary Clinton’s Claim That Donald Trump Is In ISIS Videos Isn’t True",
+            ("Hillary Clinton’s", "Claim", "That Donald Trump Is In ISIS Videos Isn’t True"),
+        ),
+        (  # a company's name ending in 's
+            "MOODY'S CONFIRMS PUBLIC SERVICE ELECTRIC <PEG>",
+            ("MOODY'S", "CONFIRMS", "PUBLIC SERVICE ELECTRIC <PEG>"),
+        ),
     ],
 )
 def test_headline_attributions(headline: str, expected: tuple[str, str, str]) -> None:

@@ -760,8 +760,38 @@ def _headline_colon(doc: Document, colon: re.Match[str], end: int) -> Attributio
         return None
     if NOT_A_SPEAKER_LEAD.search(doc.text, source.start, source.end):
         return None  # "Bill is back: ...", "On Trade, Angry Voters Have Point: ..."
+    if doc.text[content.start] not in OPENING_QUOTES and not _names_a_speaker(
+        doc.text[source.start : source.end]
+    ):
+        # "Snooze cruise: ...", "Dear Abby: ...": a topic or a column ("A lesson from
+        # Loretta Lynch: 'Be the voice ...'" quotes its speaker's words)
+        return None
     cue = Span(colon.start("colon"), colon.end("colon"))
     return Attribution(source, cue, content, False, rule="headline")
+
+
+# Words in lower case that a name holds ("Ministry of Defence", "Clinton to Planned
+# Parenthood", "Russia and Syria", "Former AG Mukasey at RNC").
+NAME_PARTICLES = frozenset({"of", "the", "and", "to", "for", "at", "de", "al", "van", "von", "on"})
+# The word lists whose words end a speaker named by a common noun ("Michigan
+# officials", "Clinton camp", "Poll", "Newspaper") or a statement ("Democrats' new
+# warning").
+SPEAKER_TAIL_LISTS = (*SOURCE_TAIL_LISTS, "media_words", "group_nouns", "noun_cues")
+
+
+def _names_a_speaker(lead: str) -> bool:
+    """Whether a headline's words before its colon may name who speaks: capitalised
+    words and the particles of names ("Russia and Syria", "Michigan Officials"), or
+    words in lower case that end on a noun of a speaker ("Clinton camp"); not a topic
+    in sentence case ("Snooze cruise", "Bubonic plague", "NASA's commercial moon
+    shot") nor a letter's salutation ("Dear Abby")."""
+    words = lead.split()
+    if not words or words[0].casefold() in load_set("headline_label_openers"):
+        return False
+    if all(not w[:1].isalpha() or w[:1].isupper() or w in NAME_PARTICLES for w in words[1:]):
+        return True
+    last = words[-1].casefold()
+    return any(last in load_set(name) for name in SPEAKER_TAIL_LISTS)
 
 
 # Capitalised words alone before a headline's comma: "China, Brazil vow ...", "British,
@@ -805,7 +835,28 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
         cue = last  # "Israel and Hamas agree to extend truce, Qatar says": the last cue
     base = clause.start
     cue_span = Span(base + cue.span.start, base + cue.span.end)
+    if (
+        lowered[cue.span.start : cue.span.end] in cue_lexicon().nouns
+        and POSSESSIVE_END.search(lowered, max(0, cue.span.start - 4), cue.span.start)
+        and not CLAUSE_AFTER_NOUN.match(lowered, cue.span.end)
+    ):
+        # "REAGAN'S HOPES OF REBOUND": a possessive makes the form a noun, which
+        # reports only before its clause ("Clinton’s Claim That Donald Trump Is ...";
+        # "MOODY'S CONFIRMS ..." names a company)
+        return None
     comma = doc.text.rfind(",", base, cue_span.start)
+    if (
+        comma > base
+        and doc.text[base] in OPENING_QUOTES
+        and doc.text[comma + 1 : comma + 2] in CLOSING_QUOTES
+        and cue.lemma in CLOSING_LEMMAS
+    ):
+        # "‘We had some issues,’ exec says on Disney+ glitches": the quotation, then the
+        # source (the words after the cue give the topic)
+        quotation = _trimmed(doc, base, comma + 2)
+        speaker = _trimmed(doc, comma + 2, cue_span.start)
+        if quotation is not None and speaker is not None:
+            return Attribution(speaker, cue_span, quotation, False, rule="headline")
     after = _trimmed(doc, cue_span.end, clause.end)
     inverted = _inverted_source(doc, base, cue_span, after) if cue.lemma in CLOSING_LEMMAS else None
     content: Span | None
@@ -849,6 +900,12 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     if QUESTION_WORD_SOURCE.fullmatch(doc.text, source.start, source.end):
         return None  # "What I Learned Running a Food Bank": a title, no statement
     return Attribution(source, cue_span, content, False, rule="headline")
+
+
+# A possessive right before a headline's cue form, which is then a noun.
+POSSESSIVE_END = re.compile(r"\w(?:['’]s|s['’])[ ]\Z")
+# The clause of such a noun: "claim that ...", "hopes to ...".
+CLAUSE_AFTER_NOUN = re.compile(r"[ ](?:that|to)\b")
 
 
 # A headline's "source" that is a question word and a pronoun: the headline is a title
