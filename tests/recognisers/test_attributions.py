@@ -1742,6 +1742,7 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         "The issue was raised from an initial offering of 140 mln dlrs.",
         "Mobil filed for a shelf offering of up to one billion dlrs of debt securities.",
         "The Treasury will sell 10 billion dlrs of two-year notes next week.",
+        "Benchmark 10-year notes last rose 7/32 in price.",  # a number and a hyphen
         "The dollar notes will be listed in Luxembourg.",
         "This was above previous estimates of the current account deficit.",
         "The spokesman gave no estimate of the damage.",

@@ -185,20 +185,22 @@ POSSESSIVE_BEFORE = re.compile(
 # The complement of a reporting noun: "claims about", "estimate of", "warning that",
 # "hopes to".
 NOUN_COMPLEMENT = re.compile(r"[ \t\n\u00a0](?:of|about|that|to|for|on|against)\b")
-# The word right before a noun form when that makes it a noun of finance copy: a
-# number or an amount ("25 mln dlr offering", "14-1/2 pct notes", "the 1987/88
-# estimate") or a word of data/noun_cue_premodifiers.txt, alone or after a hyphen
-# ("an initial offering", "senior notes", "five-year notes", "floating-rate notes").
 # A percentage after a determiner or a possessive, right before a form: "the 2.25 pct
-# [forecast]", "the three pct [forecast]", "its 14-1/2 pct [notes]". Without the determiner the percentage may be
-# a share of people who report: "54 pct forecast production would remain ...".
+# [forecast]", "the three pct [forecast]", "its 14-1/2 pct [notes]". Without the
+# determiner the percentage may be a share of people who report: "54 pct forecast
+# production would remain ...".
 PERCENTAGE_BEFORE = re.compile(
     r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|['’]s)[ \t\n\u00a0]"
     r"(?:\d[\d.,/-]{0,12}|[a-z-]{3,20})[ \t\n\u00a0](?:pct|percent)[ \t\n\u00a0]\Z",
     re.IGNORECASE,
 )
+# The word right before a noun form when that makes it a noun of finance copy: a
+# number or an amount ("a 25 mln dlr offering", "the 1987/88 estimate", "10-year
+# notes") or a word of data/noun_cue_premodifiers.txt, alone or after a hyphen ("an
+# initial offering", "senior notes", "five-year notes", "floating-rate notes").
 MODIFIER_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:(?P<number>\d[\d.,/-]{0,12})|(?P<word>[a-z]{2,20}(?:-[a-z]{2,20})?))"
+    r"(?<![\w'’-])(?:(?P<number>\d[\d.,/-]{0,12}(?:[a-z]{2,12})?)"
+    r"|(?P<word>[a-z]{2,20}(?:-[a-z]{2,20})?))"
     r"[ \t\n\u00a0]\Z"
 )
 
