@@ -170,6 +170,11 @@ def credits_over_captions(size: int) -> str:
     return repeat("Getty Images\nRebel fighters celebrate in the street\n", size)
 
 
+def gerund_doers(size: int) -> str:
+    # a one-word subject whose lower-case form is looked for around it, in every paragraph
+    return repeat("Zorblat was known for telling others that he was in charge.\n\n", size)
+
+
 HOSTILE: dict[str, Callable[[int], str]] = {
     '5 MB of `"`': straight_quotes,
     "5 MB of `“`": curly_quotes,
@@ -204,4 +209,5 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "first-person statements in every paragraph": first_person_paragraphs,
     "a transcript labelled by a surname": surname_transcript,
     "single and double quotations side by side": mixed_quote_marks,
+    "a gerund's one-word doer in every paragraph": gerund_doers,
 }

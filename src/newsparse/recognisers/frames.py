@@ -117,6 +117,8 @@ SUBJECTLESS = re.compile(
 )
 # A second clause coordinated after the content of a question word: ", and what it ...".
 WH_COORDINATION = re.compile(r",?\s(?:and|but|or)\s(?:what|how)\b")
+# How far around a capitalised word its lower-case form is looked for.
+LOWER_CASE_REACH = 3000
 # Pronouns that name who does something.
 PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 # Words that end no subject: "Beyond [the]".
@@ -1193,8 +1195,10 @@ class Frames:
             return True
         if word.casefold() in load_set("non_doers"):
             return False
-        # a word also printed in lower case is no name ("Fresh", "Instead")
-        return re.search(rf"\b{re.escape(word.lower())}\b", text) is None
+        # a word also printed in lower case nearby is no name ("Fresh", "Instead"); the
+        # window keeps the test's cost bounded, whatever the length of the text
+        lo, hi = max(0, span.start - LOWER_CASE_REACH), span.end + LOWER_CASE_REACH
+        return re.search(rf"\b{re.escape(word.lower())}\b", text[lo:hi]) is None
 
     def _is_quote(self, span: Span) -> bool:
         o = self._outer_before(span.start + 1)
