@@ -111,10 +111,7 @@ PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:[a-z]+ly\s|not\s|also\s)?\Z
 WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow)\s\Z")
 # A content that opens with its verb, its subject a relative pronoun before the source:
 # "that officials say [will work]", "that investigators said [they found]" is not one.
-SUBJECTLESS = re.compile(
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might|must|should"
-    r"|[a-z]{2,}ed)\b"
-)
+SUBJECTLESS = re.compile(rf"(?:{'|'.join(sorted(AUXILIARIES))}|[a-z]{{2,}}ed)\b")
 # A second clause coordinated after the content of a question word: ", and what it ...".
 WH_COORDINATION = re.compile(r",?\s(?:and|but|or)\s(?:what|how)\b")
 # How far around a capitalised word its lower-case form is looked for.
