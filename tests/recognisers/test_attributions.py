@@ -290,6 +290,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "It is the only policy that officials say will work.",
             [("officials", "say", "that officials say will work", False)],
         ),
+        (  # "According to" opening the sentence: the source runs to its comma
+            "According to filings with the Securities and Exchange Commission, Mark IV owns"
+            " 17.6 pct of Baird.",
+            [
+                (
+                    "filings with the Securities and Exchange Commission",
+                    "According to",
+                    "Mark IV owns 17.6 pct of Baird",
+                    False,
+                )
+            ],
+        ),
         # a passive with its agent: the agent is the source, the subject the content
         (
             "Governor Kasich was endorsed by the Boston Globe.",

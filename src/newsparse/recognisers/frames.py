@@ -106,6 +106,9 @@ PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:of|in|to|at|from|by|with|on|into|ove
 CAPITALISED_RUN_END = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}\Z")
 # An auxiliary of the perfect before "been": "[has] been criticized".
 PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:[a-z]+ly\s|not\s|also\s)?\Z")
+# The rest of a phrase up to a comma: a few words, no clause punctuation or quotation
+# ("[ and television networks by Edison Research],").
+SOURCE_TO_COMMA = re.compile(r"(?:\s[^\s,.;:!?“”\"()]+){1,12},")
 # A question word right before a source, the first word of the content: "[what] Trump
 # says his plan would do", "[how] experts say it would shape tax law".
 WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow)\s\Z")
@@ -876,6 +879,12 @@ class Frames:
                 return Attribution(src, cue.span, self.outers[at], True, rule="according-to")
         lead_start = _lead_start(text, sent.start, cue.span.start)
         lead = text[lead_start : cue.span.start].strip(" “\"'")
+        if not text[sent.start : cue.span.start].strip(" “\"'"):
+            # "According to exit polls conducted for the AP and networks by Edison
+            # Research, ...": the source that opens the sentence runs to its comma
+            to_comma = SOURCE_TO_COMMA.match(text, src.end, sent.end)
+            if to_comma is not None:
+                src = Span(src.start, to_comma.end() - 1)
         if DEMONSTRATIVE_LEAD.fullmatch(lead):
             # "That’s according to a new poll": the demonstrative is the content.
             at = text.index(lead, lead_start)
