@@ -2370,3 +2370,28 @@ def test_a_noun_after_an_article_between_cue_and_quote_is_no_cue() -> None:
 )  # fmt: skip
 def test_a_participle_set_off_after_its_noun_reports_nothing(text: str, cues: list[str]) -> None:
     assert [a[1] for a in attributions_of(text)] == cues
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a naming participle after the named thing, a comma or a form of "be" is
+        # passive: the thing names nothing; who named it follows "by"
+        ("He fell in love with an electric Nicole Taylor script called “Wild Rose.”", None),
+        ("It is the first in an Expert class of sets called the “Master Builder Series”.", None),
+        ("The patient was diagnosed with what's called “feather duvet lung.”", None),
+        ("The new project will informally be dubbed the “Defeat Crooked PAC”.", None),
+        (
+            "Sawyer visited the city's Hoa Lo prison, dubbed the “Hanoi Hilton” by "
+            "American servicemen held there during the war.",
+            "American servicemen",
+        ),
+        # whoever does the naming stays the source
+        ("Rubio, who he dubbed “the little senator,” left early.", "he"),
+        ("Trump is what former employees have called a “fraudulent scheme”.", "employees"),
+        ("A UAW spokesman called “premature” a press report on the talks.", "A UAW spokesman"),
+    ],
+)
+def test_a_passive_naming_participle_has_no_source_before_it(text: str, source: str | None) -> None:
+    found = [a for a in attributions_of(text) if a[1] in ("called", "dubbed")]
+    assert [a[0] for a in found] == [source]

@@ -215,3 +215,29 @@ def test_a_work_named_after_its_author_is_no_quote() -> None:
     assert all(
         "Constitution" not in article.doc.text_of(a.content_span) for a in article.attributions
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        (  # a list of works after "including": no quote, the statement stays
+            "According to the promoter, fans can expect hits including “Listen To The "
+            "Music,” “China Grove” and “Black Water.”",
+            [],
+        ),
+        ("He had roles in “Apollo 13” and “Austin Powers,” the studio said.", []),
+        ("Her son, filmmaker Charlie McDowell (“The Discovery,” “Lost”), said it was hard.", []),
+        (  # one title-case quotation is no list
+            "The crowd chanted “Lock Her Up,” the organisers said.",
+            ["Lock Her Up,"],
+        ),
+        (  # names someone gives, not a list of works after a lead
+            "Trump called the winner “Miss Piggy” and “Miss Housekeeping,” she said.",
+            ["Miss Piggy", "Miss Housekeeping,"],
+        ),
+    ],
+)
+def test_a_list_of_quoted_titles_is_no_quote(text: str, kept: list[str]) -> None:
+    article = parse_text(f"Title.\n\n{text}")
+    assert article.attributions  # the statement is read; its list of titles is no quote
+    assert [q["text"] for q in article.to_dict()["quotes"]] == kept

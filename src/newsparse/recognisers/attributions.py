@@ -53,9 +53,10 @@ from .cues import (
 )
 from .frames import Frames
 from .headline import is_section_label
+from .naming_cues import unname_named_things
 from .places import find_area, find_city
 from .quote_frames import find_punctuation_frames
-from .quotes import is_scare_quote, is_title
+from .quotes import is_scare_quote, is_title, title_lists
 from .speakers import (
     OBJECT_PRONOUNS,
     possessor_only,
@@ -389,6 +390,7 @@ def find_attributions(
                     or (frames.source_before(sent.start, a.cue_span.start) if a.direct else None)
                 )
         _opening_participle_sources(doc, frames, found)
+        unname_named_things(doc, found)
         if frames.indices:
             contents = _Contents(found)
             uncovered = [
@@ -521,7 +523,10 @@ def link_quotes(doc: Document, attributions: list[Attribution], quotes: list[Quo
     kept: list[Quote] = []
     ai = 0
     ordered = sorted(attributions, key=lambda a: a.content_span.start)
-    for q in quotes:
+    listed = title_lists(doc, quotes)
+    for number, q in enumerate(quotes):
+        if number in listed:
+            continue  # hits including “Listen To The Music,” “China Grove”: works' names
         if is_title(doc, q) or is_scare_quote(doc, q):
             continue  # "on NBC's “Meet the Press”": a work's name, inside a content or not;
             # the so-called “reforms”: words nobody is said to have said

@@ -397,6 +397,58 @@ def is_scare_quote(doc: Document, quote: Quote) -> bool:
     return SO_CALLED.search(doc.text, max(0, outer.start - 12), outer.start) is not None
 
 
+def _title_case(doc: Document, span: Span) -> bool:
+    """Whether a stretch is short and in title case: "Listen To The Music", "War & Peace"."""
+    text = doc.text
+    if span.end - span.start > MAX_TITLE_CHARS or not text[span.start : span.start + 1].isupper():
+        return False
+    words = TITLE_WORD.findall(text, span.start, span.end)
+    return (
+        0 < len(words) <= MAX_TITLE_WORDS
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w[0].isdigit() or w in TITLE_SMALL_WORDS for w in words)
+    )
+
+
+# What parts the items of a list of quoted titles: “A,” “B” and “C” / “A” or “B”.
+LIST_GAP = re.compile(r"[ \t\u00a0]*,?[ \t\u00a0]*(?:(?:and|or|&)[ \t\u00a0]+)?")
+# What opens a list of works: "hits including “A,” “B”", "roles in “A” and “B”", "such
+# as", "like", a parenthesis ("Charlie McDowell (“The Discovery,” “The One I Love”)").
+LIST_LEAD = re.compile(
+    r"(?:\b(?:including|includes|include|such[ ]as|like|in|from|with)[ ]|\()[“\"'‘]{1,2}\Z"
+)
+
+
+def title_lists(doc: Document, quotes: list[Quote]) -> set[int]:
+    """The indices of quotes (in text order) that are items of a list of works: two or
+    more short title-case quotations parted by commas, "and" or "or", after "including",
+    "such as", "like", "in", "from", "with" or a parenthesis. Nobody says a song list."""
+    text = doc.text
+    found: set[int] = set()
+    run: list[int] = []
+    for i, q in enumerate(quotes):
+        outer = q.outer or q.span
+        if run:
+            last = quotes[run[-1]].outer or quotes[run[-1]].span
+            if not (
+                outer.start - last.end <= 8
+                and LIST_GAP.fullmatch(text, last.end, outer.start)
+                and _title_case(doc, q.span)
+            ):
+                run = []
+        if not run:
+            if _title_case(doc, q.span) and LIST_LEAD.search(
+                text, max(0, outer.start - 12), q.span.start
+            ):
+                run = [i]
+            continue
+        run.append(i)
+        if len(run) == 2:
+            found.add(run[0])
+        found.add(i)
+    return found
+
+
 def is_title(doc: Document, quote: Quote) -> bool:
     """Whether a quotation names a work nobody says: a short stretch in title case right
     after "on", a network's possessive or a noun such as "film" ("the film “Frozen”")."""

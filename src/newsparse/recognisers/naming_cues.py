@@ -1,0 +1,121 @@
+"""Passive naming: the thing a naming participle follows is named, it says nothing.
+
+"called", "dubbed", "termed" report speech when someone does the naming ("Trump called
+the deal “a disaster”", "what he called “a cartel”"). Set off by a comma, after a form
+of "be" or right after the noun of a thing, the participle is passive and the phrase
+before it is no source (source in brackets, none when no "by" follows)::
+
+    Hawk Sawyer visited the city's Hoa Lo prison, dubbed the “Hanoi Hilton” by
+    [American servicemen].
+    He’d fallen in love with an electric script called “Wild Rose”.   (no source)
+    The patient was diagnosed with what's called “feather duvet lung”.  (no source)
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..article import Attribution
+from ..document import Document, Span
+from ..lexicon import load_set
+from .mentions import classify
+
+# A form of "be" (or "what's") right before the participle, two adverbs at most between:
+# "will informally be dubbed", "it’s instead been dubbed", "what's called", "is called".
+BE_BEFORE = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)|[’']s)"
+    r"(?:[ ](?:[a-z]+ly|also|now|often|sometimes|once|instead|today|later|still|been)){0,2}[ ]\Z"
+)
+# A comma and nothing else between the named thing and the participle: "prison, dubbed".
+COMMA_GAP = re.compile(r",[ ]?\Z")
+# The named thing as a noun phrase that a clause's verb or a preposition took: "in love
+# with [an electric script] called", or one opening on "a"/"an": "[an Expert class of
+# LEGO Star Wars sets] called". Its last word is a lower-case noun.
+NAMED_OBJECT = re.compile(
+    r"""
+    (?:\A[Aa]n?[ ]                                  # an Expert class of ... sets
+     | [ ](?:with|of|in|on|for|to|from|into|about|at|like)[ ]
+       (?:a|an|the|this|that|its|his|her|their|our)[ ]  # ... with an electric ... script
+    )[^,;:“”"]*[ ][a-z][\w-]+\Z
+    """,
+    re.VERBOSE,
+)
+# The most characters of a source read for the named thing (a source is a phrase).
+MAX_NAMED_CHARS = 120
+# Pronouns and quantifiers that close a source and do the naming: "what he called",
+# "the Times and the Post each called".
+NAMER_WORDS = frozenset(
+    {"he", "she", "they", "we", "i", "you", "it", "who", "each", "both", "all", "others"}
+)
+# A quotation (or "the"/"a" and one) right after the participle: the name.
+NAME_AFTER = re.compile(r"[ ](?:the[ ]|a[ ]|an[ ])?(?P<name>[“\"‘'][^“”\"\n]{1,120}?[”\"’'])")
+# "by" and who gave the name, up to a comma, a clause mark, a participle or a
+# preposition: "by [American servicemen] held there during the war", "by [the
+# citizens]", at most six words.
+BY_AGENT = re.compile(
+    r"""
+    ,?[ ]by[ ]
+    (?P<agent>[\w’'.&-]+(?:[ ](?![a-z]+(?:ed|ing)\b|(?:in|at|on|during|for|from|with|since|after|before|when|who|which|that|and|but)\b)[\w’'.&-]+){0,5})
+    """,
+    re.VERBOSE,
+)
+
+
+def _agent_end(text: str, start: int, end: int) -> int:
+    """Where an agent ends: before an irregular participle ("servicemen [held] there")
+    or a period that closes the sentence ("by American servicemen.")."""
+    participles = load_set("irregular_participles")
+    pos = start
+    for word in text[start:end].split(" "):
+        if pos > start and word in participles:
+            return pos - 1
+        pos += len(word) + 1
+    last = text[start:end].rsplit(" ", 1)[-1]
+    if last.endswith(".") and "." not in last[:-1]:
+        return end - 1  # "by American servicemen." ("U.S." keeps its own period)
+    return end
+
+
+def _passive(doc: Document, a: Attribution, source: Span) -> bool:
+    """Whether the naming participle of ``a`` is passive, its printed source the thing
+    named."""
+    text = doc.text
+    gap_start = source.end
+    window = text[max(0, a.cue_span.start - 40) : a.cue_span.start]
+    if BE_BEFORE.search(window):
+        return True  # "will informally be dubbed", "what's called"
+    printed = text[source.start : source.end]
+    gap = text[gap_start : a.cue_span.start]
+    if COMMA_GAP.fullmatch(gap) and "," not in printed:
+        return True  # "the city's Hoa Lo prison, dubbed" (not "Bay Buchanan, a ..., called")
+    if gap.strip() or printed.rsplit(None, 1)[-1].casefold() in NAMER_WORDS:
+        return False
+    named = NAMED_OBJECT.search(printed[-MAX_NAMED_CHARS:])
+    # "A UAW spokesman called “premature” ...": a person names
+    return named is not None and classify(printed, {}).kind not in ("person", "anonymous")
+
+
+def unname_named_things(doc: Document, found: list[Attribution]) -> None:
+    """Give the attributions whose cue is a passive naming participle followed by a
+    quotation the source after "by" (or none) in place of the thing named."""
+    participles = load_set("naming_participles")
+    text = doc.text
+    for a in found:
+        source = a.source_span
+        if source is None or source.end > a.cue_span.start:
+            continue
+        if text[a.cue_span.start : a.cue_span.end].casefold() not in participles:
+            continue  # most cues: no naming participle, one set test
+        name = NAME_AFTER.match(text, a.cue_span.end)
+        if name is None or a.content_span.start > name.start("name"):
+            continue  # "called for ...", "called it “A”": the name is no quotation after it
+        if not _passive(doc, a, source):
+            continue
+        by = BY_AGENT.match(text, name.end())
+        a.source_span = None
+        if by is not None:
+            start = by.start("agent")
+            a.source_span = Span(start, _agent_end(text, start, by.end("agent")))
+        if a.source_span is not None:
+            # "dubbed the “Hanoi Hilton” by [American servicemen]": the name is the content
+            a.content_span = Span(name.start("name"), name.end())
