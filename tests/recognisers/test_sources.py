@@ -797,3 +797,64 @@ def test_a_comma_inside_a_number_sets_off_no_apposition() -> None:
         "Title.\n\n“It was a scam,” wrote one user of a forum with 4,000 members.\n"
     ).to_dict()
     assert record["sources"][0]["name"] == "one user of a forum with 4,000 members"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # the woman a sentence before names, her gender told by "her own"
+            "“It grabbed me,” Tom Harper said.\n\nAs it turned out, Mary Steenburgen had "
+            "spent years on her own dream. “It was terrifying,” she said.",
+            "Mary Steenburgen",
+        ),
+        (  # through a sentence whose subject is the same pronoun
+            "“It grabbed me,” Tom Harper said.\n\nAs it turned out, Mary Steenburgen had "
+            "spent years on her own dream. And despite it all, she was nervous. “It was "
+            "terrifying,” she said.",
+            "Mary Steenburgen",
+        ),
+        (  # an unmarked name before, and an unmarked last speaker: the nearer one
+            "“He could have done more,” Patrick Nielsen Hayden said.\n\nElise Matthesen "
+            "found him. “He looked a little surprised,” she wrote.",
+            "Elise Matthesen",
+        ),
+        (  # the subject of the pronoun's own sentence, a surname of a person heard before
+            "Patrick Carlineo Jr. said he was sorry.\n\n“He regrets it,” Sonya Zoghlin "
+            "said.\n\nCarlineo was arrested in April for a phone call he reportedly made to Omar’s "
+            "office, in which he said he’d put a “bullet in her skull.”",
+            "Patrick Carlineo Jr.",
+        ),
+        (  # never a platform heard as a name
+            "“I am done,” Taylor Swift said. Her post on Twitter drew replies, Twitter "
+            "said.\n\n“I just want to play,” she said.",
+            "Taylor Swift",
+        ),
+    ],
+)
+def test_he_or_she_is_the_person_a_sentence_names_as_its_subject(text: str, speaker: str) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert record["quotes"][-1]["speaker"] == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (  # "she" of an unmarked subject when the ledger's own candidate is a marked woman
+            "“We will win,” Mrs. Clinton said.\n\nJohn Smith waved. “It is over,” she said.",
+            "Clinton",
+        ),
+        (  # the subject of a content before "he said" is no antecedent
+            "“We will win,” Joseph Hunter said.\n\nAlso, Donald Trump is no conservative, he "
+            "said. “He is a liberal!”",
+            "Joseph Hunter",
+        ),
+        (  # a name inside the quotation before "he said"
+            "“We will win,” David Axelrod said.\n\n“Why are the Hillary Clinton folks so "
+            "open?” he wrote.",
+            "David Axelrod",
+        ),
+    ],
+)
+def test_he_or_she_keeps_the_last_speaker_when_no_subject_fits(text: str, speaker: str) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert record["quotes"][-1]["speaker"] == speaker
