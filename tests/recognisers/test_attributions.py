@@ -2395,3 +2395,32 @@ def test_a_participle_set_off_after_its_noun_reports_nothing(text: str, cues: li
 def test_a_passive_naming_participle_has_no_source_before_it(text: str, source: str | None) -> None:
     found = [a for a in attributions_of(text) if a[1] in ("called", "dubbed")]
     assert [a[0] for a in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the that-clause opens on a preposition, but its comma follows a verb: the
+            # clause ends there, and the subject after it asks
+            "Noting that on Earth there is a bacterium that can survive on acetylene, "
+            "Malaska asked, “Could it live in Titan?”",
+            [
+                (
+                    "Malaska",
+                    "Noting",
+                    "that on Earth there is a bacterium that can survive on acetylene",
+                    False,
+                ),
+                ("Malaska", "asked", "“Could it live in Titan?”", True),
+            ],
+        ),
+        (  # a prepositional phrase closed by its own comma opens the content
+            "He said that at one of his meetings, the minister had agreed to it.",
+            [("He", "said", "that at one of his meetings, the minister had agreed to it", False)],
+        ),
+    ],
+)
+def test_a_participle_clause_opening_on_a_preposition_ends_at_its_comma(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

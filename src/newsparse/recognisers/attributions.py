@@ -35,6 +35,7 @@ from ..pipeline import Context
 from .added_frames import add_frames
 from .content_bounds import (
     CLOSING_LEMMAS,
+    FINITE_VERB,
     QUOTE_MARK,
     SUBORDINATORS,
     at_least,
@@ -231,11 +232,19 @@ OPENING_PREPOSITIONS = (
 # conjunctions that always open a clause ("as" or "after" may open a phrase).
 SUBORDINATE_THAT = re.compile(
     r"that\s(?:"
-    + "|".join((*SUBORDINATORS, "whenever", "unless", *OPENING_PREPOSITIONS))
-    + r")\b|(?:if|when|whenever|since|because|although|though|while|unless|once)\s"
+    + "|".join((*SUBORDINATORS, "whenever", "unless"))
+    + r"|(?P<preposition>"
+    + "|".join(OPENING_PREPOSITIONS)
+    + r"))\b|(?:if|when|whenever|since|because|although|though|while|unless|once)\s"
 )
 # A conjunction after a comma: the comma joins two clauses.
 CONJUNCTION_AFTER_COMMA = re.compile(r"(?:and|but|or|while|yet)\b")
+
+
+def _first_comma(text: str, start: int, end: int) -> int:
+    """The first comma in ``text[start:end]``, or ``end``."""
+    at = text.find(",", start, end)
+    return end if at < 0 else at
 
 
 def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | None:
@@ -254,13 +263,23 @@ def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | No
     cut = m.end("mark") if m.group("mark") else trim_end(doc, lo, m.start() + 1)
     if PARENTHETICAL_THAT.fullmatch(doc.text, lo, cut):
         return None  # "noted [that, like him,] Mrs. Clinton had been ...": one clause
+    opening = SUBORDINATE_THAT.match(doc.text, lo, cut)
     if (
-        doc.text.startswith(", ", m.start())
+        opening is not None
+        and doc.text.startswith(", ", m.start())
         and not CONJUNCTION_AFTER_COMMA.match(doc.text, m.start() + 2)
-        and SUBORDINATE_THAT.match(doc.text, lo, cut)
+        and not (
+            opening.group("preposition") is not None
+            and FINITE_VERB.search(
+                doc.text, opening.end(), _first_comma(doc.text, opening.end(), cut)
+            )
+            is not None
+        )
     ):
         # "worried [that if the state held up the deal,] Patriot could ...": the comma
-        # closes a clause or a phrase that opens the content, whose main clause follows.
+        # closes a clause or a phrase that opens the content, whose main clause follows
+        # (not after a verb: "Noting [that on Earth there is a bacterium ...,] Malaska
+        # asked": a preposition's phrase has none, the comma ends the whole clause).
         return None
     if m.group("mark") and inner.content_span.start < cut:
         return None  # “A,” she said: the inner content is this one's quote, no second clause
