@@ -2424,3 +2424,22 @@ def test_a_participle_clause_opening_on_a_preposition_ends_at_its_comma(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a quoted title inside the description of the speaker: no quote of its own
+            "“Hearing the heartbeat was great,” the “Pose” actor previously said.",
+            [("the “Pose” actor", "said", "“Hearing the heartbeat was great,”", True)],
+        ),
+        (  # a show's title after the cue is no part of the content
+            "“It was fun,” Pence said on CNN's “State of the Union.”",
+            [("Pence", "said", "“It was fun,”", True)],
+        ),
+    ],
+)
+def test_a_quoted_title_beside_a_speaker_is_no_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

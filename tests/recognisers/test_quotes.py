@@ -241,3 +241,9 @@ def test_a_list_of_quoted_titles_is_no_quote(text: str, kept: list[str]) -> None
     article = parse_text(f"Title.\n\n{text}")
     assert article.attributions  # the statement is read; its list of titles is no quote
     assert [q["text"] for q in article.to_dict()["quotes"]] == kept
+
+
+def test_a_title_describing_the_speaker_is_no_quote() -> None:
+    article = parse_text("Title.\n\n“It was great,” the “Pose” actor said.\n")
+    assert [q["text"] for q in article.to_dict()["quotes"]] == ["It was great,"]
+    assert article.to_dict()["quotes"][0]["speaker_text"] == "the “Pose” actor"

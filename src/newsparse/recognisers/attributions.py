@@ -514,9 +514,11 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
     """Quotes of a paragraph outside every content join the nearest direct attribution."""
     # Contents only grow here, so a quote met by one at the start is met at its turn.
     contents = _Contents(found)
-    for outer in frames.outers:
+    for qi, outer in zip(frames.indices, frames.outers, strict=True):
         if contents.meet(outer) or any(a.content_span.overlaps(outer) for a in found):
             continue
+        if is_title(frames.doc, frames.quotes[qi]):
+            continue  # the “Pose” actor said, on “DWTS”: a work's name, no words said
         direct = [a for a in found if _quoted(a)]
         if not direct:
             # "She said A. “B.”": a quoted sentence after an indirect statement continues it.

@@ -50,7 +50,7 @@ from .cues import (
     listener_cue_before,
 )
 from .date_patterns import CALENDAR_NAMES
-from .quotes import is_title
+from .quotes import is_title, is_title_modifier
 from .speakers import (
     AUXILIARIES,
     WINDOW,
@@ -64,7 +64,8 @@ from .speakers import (
 QUOTE_TO_CUE = re.compile(
     r"""
     [\s,]{0,4}
-    (?P<source>[^;:!?“”"]{0,160}?)   # the Ministry / Mr. Garin / Smith, a spokesman,
+    (?P<source>(?:[^;:!?“”"]|[“"][^;:!?“”"\n]{1,40}[”"]){0,160}?)   # the Ministry / Mr. Garin
+    # / Smith, a spokesman, / the “Pose” actor
     [\s,]{0,3}
     """,
     re.VERBOSE,
@@ -73,6 +74,8 @@ QUOTE_TO_CUE = re.compile(
 # long apposition ("Dylan Nelson, a postdoctoral fellow at ..., and co-author of the
 # study, said"); the source group of QUOTE_TO_CUE is bounded below it.
 QUOTE_TO_CUE_REACH = 180
+# The noun right after a quoted title that describes a speaker: the “Pose” [actor].
+ROLE_WORD = re.compile(r"[ ][a-z][a-z-]+")
 # A sentence end inside a stretch that should hold none: "... the economy. Smith".
 SENTENCE_BREAK = re.compile(r"(?P<word>[A-Za-z]*[a-z]{3,})[.!?]\s")
 # Between a cue and the quote it introduces: ": " / ", " / " in a statement: " / " reporters, ".
@@ -671,6 +674,14 @@ class Frames:
         if cue.participle:
             return None  # “A,” he said, adding ...: the participle states something else
         at = bisect.bisect_right(self.ends, cue.span.start) - 1
+        described: Span | None = None  # the “Pose” actor: a source a quoted title describes
+        if at > 0 and is_title_modifier(self.doc, self.quotes[self.indices[at]]):
+            # “A,” the “Pose” actor said: the title is in the source's description
+            role = ROLE_WORD.match(text, self.outers[at].end)
+            at -= 1
+            start = trim_start(self.doc, self.outers[at].end, cue.span.start)
+            if role is not None and start < self.outers[at + 1].start:
+                described = Span(start, role.end())
         if at < 0 or self.outers[at].end <= cue.span.start - QUOTE_TO_CUE_REACH:
             return None
         outer = self.outers[at]
@@ -747,7 +758,9 @@ class Frames:
             if src is not None and text[src.start].isupper():
                 end = trim_end(self.doc, outer.start, cue.span.start)
                 return Attribution(src, cue.span, Span(outer.start, end), False, rule="after-quote")
-        if cue.kind == PHRASE_LEMMA or gap:
+        if described is not None:
+            src = described
+        elif cue.kind == PHRASE_LEMMA or gap:
             src = (
                 source_after(self.doc, cue.span.end, sent.end)
                 if cue.kind == PHRASE_LEMMA

@@ -449,6 +449,26 @@ def title_lists(doc: Document, quotes: list[Quote]) -> set[int]:
     return found
 
 
+# "the" or a possessive right before a quoted title ("the “Pose” actor", "HBO's “Veep”
+# star"), and a noun of data/work_roles.txt right after it.
+MODIFIER_BEFORE = re.compile(r"(?:\b(?:the|a|an)|\w['’]s)[ ][“\"'‘]{1,2}\Z", re.IGNORECASE)
+ROLE_AFTER = re.compile(r"[”\"'’]{1,2}[ ](?P<role>[a-z][a-z-]+)\b")
+
+
+def is_title_modifier(doc: Document, quote: Quote) -> bool:
+    """Whether a quotation is the title of a work inside a description of a person: a
+    short title-case stretch between "the" (or a possessive) and a noun such as "actor"
+    or "host" ("the “Pose” actor previously said")."""
+    outer = quote.outer or quote.span
+    text = doc.text
+    if not _title_case(doc, quote.span):
+        return False
+    if MODIFIER_BEFORE.search(text, max(0, outer.start - 8), quote.span.start) is None:
+        return False
+    role = ROLE_AFTER.match(text, quote.span.end)
+    return role is not None and role.group("role") in load_set("work_roles")
+
+
 def is_title(doc: Document, quote: Quote) -> bool:
     """Whether a quotation names a work nobody says: a short stretch in title case right
     after "on", a network's possessive or a noun such as "film" ("the film “Frozen”")."""
@@ -461,6 +481,8 @@ def is_title(doc: Document, quote: Quote) -> bool:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w in TITLE_SMALL_WORDS for w in words):
         return False
+    if is_title_modifier(doc, quote):
+        return True  # the “Pose” actor
     before = TITLE_BEFORE.search(text, max(0, outer.start - 48), quote.span.start)
     if before is None:
         return False

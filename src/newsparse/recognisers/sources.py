@@ -944,6 +944,8 @@ def _apposition_after(doc: Document, a: Attribution) -> str:
     return m.group() if m is not None else ""
 
 
+# A quoted title and its space inside a source: the [“Pose” ]actor.
+QUOTED_WORK = re.compile(r"[“\"][^“”\"\n]{1,40}[”\"][ ]")
 # First-person pronouns: inside a quotation its speaker, outside it the writer.
 FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our"})
 # The key of the writer of the story, the "I" and "we" of its own words.
@@ -1039,7 +1041,8 @@ def resolve_sources(
         elif word in OTHER_PRONOUNS:
             a.source_id = ledger.resolve_pronoun(word)
         else:
-            described = printed + _apposition_after(doc, a)
+            # the “Pose” actor: the work's title tells which actor, the noun who he is
+            described = QUOTED_WORK.sub("", printed) + _apposition_after(doc, a)
         if described:
             mention = mentions.get(described)
             if mention is None:
