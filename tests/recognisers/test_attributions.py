@@ -2443,3 +2443,31 @@ def test_a_quoted_title_beside_a_speaker_is_no_content(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a document carries the speaker's own words: both statements stand
+            "“Here we are on a historic day,” he told settler leaders, according to a "
+            "statement from his office.",
+            [
+                ("he", "told", "“Here we are on a historic day,”", True),
+                (
+                    "a statement from his office",
+                    "according to",
+                    "“Here we are on a historic day,” he told settler leaders",
+                    False,
+                ),
+            ],
+        ),
+        (  # after a news outlet the quotation is the outlet's (PolNeAR)
+            "“It is over,” the judge said, according to the Post.",
+            [("the Post", "according to", "“It is over,” the judge said", False)],
+        ),
+    ],
+)
+def test_a_quotation_according_to_a_statement_keeps_its_speaker(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

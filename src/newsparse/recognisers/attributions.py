@@ -105,6 +105,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
         clash = False
         for order in near:
             k = kept[order]
+            if _issued_within(doc, k, a):
+                continue  # “A,” he told them, according to a statement: both stand
             if (
                 k.content_span.overlaps(a.cue_span)
                 and a.content_span.start > k.cue_span.end
@@ -139,6 +141,30 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
             longest = max(longest, hi - lo)
             kept.append(a)
     return sorted(kept, key=lambda a: a.cue_span.start)
+
+
+def _issued_within(doc: Document, outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner`` is a quotation with its own cue and source that makes the whole
+    content of a trailing "according to" a document of data/issued_documents.txt ("“A,”
+    he told settler leaders, according to a statement from his office"): the document
+    carries the speaker's words, so both stand and the quotation goes to the inner, innermost, one. (After a
+    news outlet, "“A,” said one expert, as reported by the Independent", PolNeAR gives
+    the quotation to the outlet: keeping both there lowered polnear-train source accuracy
+    0.9376 -> 0.9366 and quote-speaker accuracy 0.9458 -> 0.9441.)"""
+    if outer.rule != "according-to" or outer.source_span is None:
+        return False
+    content = outer.content_span
+    if content.end > outer.cue_span.start or inner.source_span is None or not inner.direct:
+        return False
+    if inner.rule == "according-to" or inner.content_span.start != content.start:
+        return False
+    if not all(
+        content.start <= span.start and span.end <= content.end
+        for span in (inner.cue_span, inner.source_span)
+    ):
+        return False
+    words = WORD.findall(doc.text_of(outer.source_span).casefold())
+    return not load_set("issued_documents").isdisjoint(words)
 
 
 def _is_stance(doc: Document, a: Attribution) -> bool:
