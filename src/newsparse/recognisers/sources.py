@@ -890,6 +890,9 @@ def _subject_antecedent(
 
 # A quotation mark: a pronoun after one in its sentence has no subject of the story's words.
 ANY_QUOTE_MARK = re.compile(r"[“”\"«»]|''")
+# How far before a pronoun a quotation mark of its sentence is looked for (a sentence of a
+# megabyte is read no further back than this, so the test's cost is bounded).
+QUOTE_REACH = 600
 
 
 def _named_subject_here(doc: Document, pronoun_start: int, cue_starts: list[int]) -> Span | None:
@@ -899,7 +902,9 @@ def _named_subject_here(doc: Document, pronoun_start: int, cue_starts: list[int]
     here = doc.sentence_at(pronoun_start)
     if here is None or here.start >= pronoun_start:
         return None
-    if ANY_QUOTE_MARK.search(doc.text, max(0, here.start - 2), pronoun_start):
+    if ANY_QUOTE_MARK.search(
+        doc.text, max(0, here.start - 2, pronoun_start - QUOTE_REACH), pronoun_start
+    ):
         return None  # “Trump is a liar,” he said: a name inside the quotation
     at = bisect.bisect_left(cue_starts, here.start)
     if at < len(cue_starts) and cue_starts[at] < pronoun_start:
