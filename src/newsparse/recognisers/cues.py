@@ -371,9 +371,14 @@ def _in_idiom(lex: CueLexicon, key: str, text: str, start: int, end: int) -> boo
     """Whether the form at ``start`` ends a set phrase of ``data/cue_idioms.txt``."""
     for before, comma in lex.idioms[key]:
         lo = start - len(before)
+        printed = text[lo:start] if lo >= 0 else ""
         if (
-            lo >= 0
-            and text[lo:start] in (before, before[:1].upper() + before[1:])  # "In reply"
+            printed
+            # as listed, or with a capital first letter: "In reply"
+            and (
+                printed == before
+                or (printed[1:] == before[1:] and printed[:1] == before[:1].upper())
+            )
             and (not comma or text[end : end + 1] == ",")
             # "a say", not "Obama say"; a phrase that opens on a comma ("to, say, 5") needs
             # no word boundary

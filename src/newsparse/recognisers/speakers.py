@@ -314,6 +314,8 @@ def _source_before_cue(doc: Document, lo: int, cue_start: int) -> Span | None:
     return _source_before(doc, lo, cue_start, _tokens(doc, start, cue_start), partial=False)[1]
 
 
+# A participle set off by a comma: ", citing", ", acknowledging".
+SET_OFF_PARTICIPLE = re.compile(r",\s+[a-z]{2,}ing\s")
 # Tokens that close a quotation: ” and ", and each apostrophe of ''.
 CLOSING_QUOTE_TOKENS = frozenset({"”", '"', "'"})
 # Most words of a phrase in data/set_off_phrases.txt.
@@ -367,9 +369,15 @@ def _source_before(
     before_quote = len(toks) - 1
     while before_quote > 0 and toks[before_quote].group() in CLOSING_QUOTE_TOKENS:
         before_quote -= 1  # ” / " / '' (two apostrophes)
-    if 0 < before_quote < len(toks) - 1 and toks[before_quote].group() == ",":
+    if (
+        0 < before_quote < len(toks) - 1
+        and toks[before_quote].group() == ","
+        and doc.text.find("ing ", max(lo, cue_start - WINDOW), cue_start) >= 0  # cheap first
+        and SET_OFF_PARTICIPLE.search(doc.text, max(lo, cue_start - WINDOW), cue_start)
+    ):
         # "Mr. Manafort, citing “the unique magic of Trump,” said": the quotation closes a
-        # participle phrase set off after the subject, who is the source
+        # participle phrase set off after the subject, who is the source (the participle
+        # is looked for first: most quotations before a cue close no such phrase)
         subject = sentence_subject(doc, lo, cue_start)
         if subject is not None and _set_off_occasion().match(doc.text, subject.end, cue_start):
             return True, subject
