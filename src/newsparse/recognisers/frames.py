@@ -53,6 +53,8 @@ from .date_patterns import CALENDAR_NAMES
 from .quotes import is_title, is_title_modifier
 from .speakers import (
     AUXILIARIES,
+    COORDINATED_PRONOUNS,
+    LOWER_DETERMINERS,
     WINDOW,
     occasion_at,
     sentence_subject,
@@ -122,10 +124,6 @@ SUBJECTLESS = re.compile(rf"(?:{'|'.join(sorted(AUXILIARIES))}|[a-z]{{2,}}ed)\b"
 WH_COORDINATION = re.compile(r",?\s(?:and|but|or)\s(?:what|how)\b")
 # How far around a capitalised word its lower-case form is looked for.
 LOWER_CASE_REACH = 3000
-# Pronouns that name who does something.
-PERSONAL_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
-# Words that end no subject: "Beyond [the]".
-DETERMINER_WORDS = frozenset({"the", "a", "an", "The", "A", "An"})
 # A preposition right before a cue in -ing, which is then a gerund: "known [for] telling",
 # "the idea [of] offering".
 PREPOSITION_BEFORE_GERUND = re.compile(r"\b(?:for|of|by|about|without|after|before|in|on)[ ]\Z")
@@ -1205,12 +1203,12 @@ class Frames:
         never printed in lower case ("Cameron", not "Instead", "Fresh")."""
         text = self.doc.text
         words = text[span.start : span.end].split()
-        if words[-1] in DETERMINER_WORDS:
-            return False
+        if words[-1].casefold() in LOWER_DETERMINERS:
+            return False  # "Beyond [the]": no subject
         if len(words) > 1:
             return True
         word = words[0]
-        if word.casefold() in PERSONAL_PRONOUNS:
+        if word.casefold() in COORDINATED_PRONOUNS:  # he, she, they, we, I
             return True
         if word.casefold() in load_set("non_doers"):
             return False
