@@ -1394,6 +1394,32 @@ def test_a_quote_after_a_second_cue_is_that_cues() -> None:
     assert all(a[1] != "respond" or not a[3] for a in found)
 
 
+@pytest.mark.parametrize(
+    ("participle", "said_content", "participle_content"),
+    [
+        # "adding" goes on speaking: the quotation after it is what was added
+        (
+            "adding that he would stay",
+            "“We won,”",
+            "that he would stay. “We are not done.”",
+        ),
+        # "referring to X" names what was meant: the quotation goes on with "said"
+        (
+            "referring to the vote",
+            "“We won,” he said, referring to the vote. “We are not done.”",
+            "the vote",
+        ),
+    ],
+)
+def test_a_quote_after_a_participle_that_goes_on_speaking_is_the_participles(
+    participle: str, said_content: str, participle_content: str
+) -> None:
+    found = attributions_of(f"“We won,” he said, {participle}. “We are not done.”")
+    cue = participle.split(" that")[0].split(" the")[0]
+    assert ("he", "said", said_content, True) in found
+    assert ("he", cue, participle_content, False) in found
+
+
 def test_quote_paragraph_without_cue_continues_the_speaker() -> None:
     text = "“The first part,” Smith said.\n\n“The second part.”"
     assert attributions_of(text) == [

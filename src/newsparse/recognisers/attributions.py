@@ -536,6 +536,18 @@ def _quoted(a: Attribution) -> bool:
     return a.direct or a.rule == "after-quote"
 
 
+# Participles after a cue that go on speaking, so that a quotation after them is theirs:
+# “A,” she said, adding that ... “B.” (after "referring to X" or "invoking X" the
+# quotation goes on with "said").
+QUOTE_TAKING_PARTICIPLES = frozenset({"add"})
+
+
+def _lemma(doc: Document, a: Attribution) -> str | None:
+    """The lemma of an attribution's cue, when the cue is one form of the lexicon."""
+    form = cue_lexicon().forms.get(doc.text[a.cue_span.start : a.cue_span.end].casefold())
+    return form[0] if form is not None else None
+
+
 def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
     """Quotes of a paragraph outside every content join the nearest direct attribution."""
     # Contents only grow here, so a quote met by one at the start is met at its turn.
@@ -554,6 +566,20 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
             direct = before_all[-1:]
         before = [a for a in direct if a.content_span.end <= outer.start]
         target = before[-1] if before else min(direct, key=lambda a: a.content_span.start)
+        if before:
+            # “A,” Trump said, adding [a plug for himself]. “B”: the participle that
+            # follows the cue is the nearer statement, and B goes on with it.
+            target = next(
+                (
+                    a
+                    for a in reversed(found)
+                    if a.rule == "participle"
+                    and _lemma(frames.doc, a) in QUOTE_TAKING_PARTICIPLES
+                    and a.cue_span.start > target.cue_span.end
+                    and a.content_span.end <= outer.start
+                ),
+                target,
+            )
         target.content_span = Span(
             min(target.content_span.start, outer.start), max(target.content_span.end, outer.end)
         )
