@@ -55,6 +55,24 @@ def _texts(text: str, finder: str) -> list[tuple[str | None, str, str]]:
             "Clinton strategists think women are likely to be the key.",
             [("Clinton strategists", "think", "women are likely to be the key")],
         ),
+        (  # a plural noun of people alone, or after "the"
+            "In the end, strategists think that two candidates will move on.",
+            [("strategists", "think", "that two candidates will move on")],
+        ),
+        (
+            "The voters know there was an issue with their candidate.",
+            [("The voters", "know", "there was an issue with their candidate")],
+        ),
+        (  # up to six words of the clause's subject before its verb
+            "Republicans think the Fed's zero-interest rates and bond-buying have helped.",
+            [
+                (
+                    "Republicans",
+                    "think",
+                    "the Fed's zero-interest rates and bond-buying have helped",
+                )
+            ],
+        ),
         (
             "I think both Hillary and Bernie are basically on the same page.",
             [("I", "think", "both Hillary and Bernie are basically on the same page")],
@@ -84,6 +102,8 @@ def test_belief_cue_with_a_clause(text: str, expected: list[tuple[str, str, str]
         "The plan costs more than I thought it would in the end.",  # "than I thought"
         "They know the governor and his staff very well indeed.",  # no clause of its own
         "This think tank has published a report on the budget.",  # no person as subject
+        # a dash ends the words before the clause's verb: the verb is another clause's
+        "The aide, who says he knew nothing -- has revised his position since then.",
     ],
 )
 def test_belief_cue_without_a_statement(text: str) -> None:

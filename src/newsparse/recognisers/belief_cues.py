@@ -6,7 +6,8 @@ each occurrence is kept only when:
 
 - a person is its subject, right before it: a personal pronoun, a capitalised
   name, a quantified group ("some officials"), people of someone ("her advisers",
-  "Clinton strategists") or "both", with at most two adverbs
+  "Clinton strategists"), a plural noun of people ("strategists", "the voters") or
+  "both", with at most two adverbs
   or auxiliaries between ("I don't think", "they really believed");
 - a clause with its own finite verb follows: "that ..." or a subject and an
   auxiliary within a few words ("she can win", "it will not").
@@ -27,10 +28,13 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
+from ..lexicon import alternation, load_set
 from .content_bounds import trim_end
+from .speakers import people_nouns
 
 # The cue words, found first, factored by first letter so that the regex engine
 # skips every other position at once: "think", "thought", "believed", "feel",
@@ -51,35 +55,45 @@ BELIEF_CUE = re.compile(
 )
 WORD_CHARS = "'’-"
 # The subject right before the cue, read in a window that ends at the cue:
-#   "I " / "they really " / "He did not " / "Some veteran strategists " / "Sanders ".
-SUBJECT = re.compile(
-    r"""
+#   "I " / "they really " / "He did not " / "Some veteran strategists " / "Sanders " /
+#   "strategists " / "the voters ". {people} is the alternation of the plural nouns of
+#   people (data/source_openers.txt, data/group_nouns.txt).
+SUBJECT_TEMPLATE = r"""
     (?:^|(?<=[\s“"(,]))
     (?P<source>
         I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Yy]ou                       # a personal pronoun
-      | (?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew)\s(?:[A-Za-z-]{2,20}\s){0,2}[a-z]{2,20}s  # some Democratic officials
-      | (?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s(?:[a-z-]{2,20}\s)?[a-z]{2,20}s    # her advisers
+      | (?:[Ss]ome|[Mm]any|[Mm]ost|[Ff]ew)\s(?:[A-Za-z-]{{2,20}}\s){{0,2}}[a-z]{{2,20}}s  # some Democratic officials
+      | (?:[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\s(?:[a-z-]{{2,20}}\s)?[a-z]{{2,20}}s    # her advisers
       | (?!(?:The|This|That|These|Those|It|There|What|But|And|If|So)\b)
-        [A-Z][a-z]{1,20}\s[a-z]{2,20}s                                 # Clinton strategists
+        [A-Z][a-z]{{1,20}}\s[a-z]{{2,20}}s                                 # Clinton strategists
       | [Bb]oth
+      | (?:[Tt]he\s)?{people}                                       # strategists / the voters
       | (?!(?:The|This|That|It|There|What|But|And|If|So)\b)
-        [A-Z][a-z]{1,20}(?:\s[A-Z][a-z]{1,20}){0,2}               # Sanders / Hillary Clinton
+        [A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}               # Sanders / Hillary Clinton
     )
     \s
     (?:(?:also|still|really|truly|genuinely|honestly|clearly|just|do|does|did|don't|doesn't
-        |didn't|don’t|doesn’t|didn’t|not|never|always|now|personally)\s){0,2}   # don't / really
+        |didn't|don’t|doesn’t|didn’t|not|never|always|now|personally)\s){{0,2}}   # don't / really
     $
-    """,
-    re.VERBOSE,
-)
+"""
+
+
+@cache
+def _subject() -> re.Pattern[str]:
+    """:data:`SUBJECT_TEMPLATE` with the plural nouns of people filled in."""
+    people = people_nouns() | load_set("group_nouns")
+    return re.compile(SUBJECT_TEMPLATE.format(people=alternation(people)), re.VERBOSE)
+
+
 # A clause with its own finite verb after the cue:
-#   "that ..." / "both Hillary and Bernie are ..." / "it will not" / "she can't".
+#   "that ..." / "both Hillary and Bernie are ..." / "it will not" / "she can't" (up to
+#   seven words before the verb, none of them a dash: "knew nothing -- has revised").
 CLAUSE = re.compile(
     r"""
     \s
     (?:
         (?P<that>that)\s
-      | [\w'’-]{1,30}(?:\s[\w'’-]{1,30}){0,4}?
+      | \w[\w'’-]{0,29}(?:\s\w[\w'’-]{0,29}){0,6}?   # words, no dash between them
         \s(?:is|are|was|were|will|would|can|could|should|has|have|had|does|did|must|might|may
             |isn't|wasn't|won't|can't|doesn't|didn't|isn’t|wasn’t|won’t|can’t|doesn’t|didn’t)\b
     )
@@ -111,7 +125,7 @@ def find_belief_attributions(
             continue  # "ofthink", "un-see": inside a longer word
         cue = m.group("cue")
         lo = max(span.start, m.start() - 70)
-        subject = SUBJECT.search(text, lo, m.start())
+        subject = _subject().search(text, lo, m.start())
         if subject is None:
             continue
         if BLOCKERS.search(text, max(lo, subject.start() - 10), subject.start()):
