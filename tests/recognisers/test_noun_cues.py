@@ -17,7 +17,7 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
     [
         (
             "It was his claim that the vote was rigged, aides said.",
-            [("his", "claim", "the vote was rigged")],
+            [("his", "claim", "that the vote was rigged")],
         ),
         (
             "Cruz’s refusal to disavow the endorsement angered many.",
@@ -35,6 +35,21 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
             "Murphy's opposition to the $1.1 billion Zika bill is firm.",
             [("Murphy's", "opposition to", "the $1.1 billion Zika bill")],
         ),
+        (  # a noun of a stated clause needs no owner
+            "Despite complaints that he is a quixotic crusader, Sanders pressed on.",
+            [(None, "complaints", "that he is a quixotic crusader")],
+        ),
+        (
+            "It drove speculation that she is in line for a top job.",
+            [(None, "speculation", "that she is in line for a top job")],
+        ),
+        (  # "There's" is no owner
+            "There's rumors that they've taken a position in the company.",
+            [(None, "rumors", "that they've taken a position in the company")],
+        ),
+        # a relative "that" is followed by its verb; without "that" nothing is stated
+        ("The complaints that were filed last year went nowhere.", []),
+        ("Their concerns about the plan were heard.", []),
         ("His view was shared by few.", []),
         ("The attacks on Paris killed 130 people.", []),
     ],

@@ -22,14 +22,14 @@ from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import load_list, trie_alternation
+from ..lexicon import load_list, load_set, trie_alternation
 from .content_bounds import trim_end
 
 
 @cache
 def _noun_pattern() -> re.Pattern[str]:
     """The nouns with their preposition and an opening "that"."""
-    nouns = trie_alternation(load_list("noun_cues"))
+    nouns = trie_alternation(sorted(set(load_list("noun_cues")) | load_set("that_nouns")))
     return re.compile(
         rf"""
         (?P<cue>{nouns}
@@ -46,6 +46,7 @@ def _noun_pattern() -> re.Pattern[str]:
 POSSESSOR = re.compile(
     r"""
     (?<![\w'’])
+    (?!(?:There|Here|It|That|What|Who|Where|He|She)['’]s\b)   # "There's rumors": is, no owner
     (?P<source>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]{1,30}['’]s)
     [ ](?:[a-z]{3,20}[ ]){0,2}
     \Z
@@ -70,6 +71,13 @@ NP_END = re.compile(
 # A noun phrase after "to" ("opposition to [the bill]"), not a verb ("refusal to
 # [disavow]").
 NOUN_AFTER_TO = re.compile(r"(?:the|a|an|his|her|their|its|our|this|these|those)\s|[$\d]")
+# What opens the subject of a clause after "that" (a relative "that" is followed by its
+# verb: "claims that were made"): a pronoun, a determiner, a name or a number.
+CLAUSE_SUBJECT = re.compile(
+    r"""(?:he|she|they|it|we|I|you|there|the|a|an|his|her|their|its|our|this|these|those
+        |some|many|most|no)\b|[A-Z0-9$]""",
+    re.VERBOSE,
+)
 # Longest nominal content, in characters.
 MAX_CONTENT = 200
 
@@ -85,10 +93,17 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
         cue = m.group("cue")
         if " " not in cue and m.group("that") is None and text[m.end() : m.end() + 3] != "to ":
             continue  # "his view was ...": the noun needs its complement
+        stated = (
+            m.group("that") is not None
+            and cue in load_set("that_nouns")
+            and CLAUSE_SUBJECT.match(text, m.end()) is not None
+        )
+        if not stated and cue.split(" ", 1)[0] not in load_set("noun_cues"):
+            continue  # "their concerns to the fringes": this noun reports only a clause
         owner = POSSESSOR.search(text, max(para.start, m.start() - POSSESSOR_WINDOW), m.start())
-        if owner is None:
-            continue
-        start = m.end()
+        if owner is None and not stated:
+            continue  # "complaints that he is ...": a clause states it, nobody named
+        start = m.start("that") if m.group("that") else m.end()  # "claim [that he is ...]"
         sentence = doc.sentence_at(start)
         sentence_end = sentence.end if sentence is not None else para.end
         limit = min(para.end, sentence_end, start + MAX_CONTENT)
@@ -104,7 +119,7 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
             continue
         out.append(
             Attribution(
-                Span(owner.start("source"), owner.end("source")),
+                None if owner is None else Span(owner.start("source"), owner.end("source")),
                 Span(m.start("cue"), m.end("cue")),
                 Span(start, end),
                 False,
