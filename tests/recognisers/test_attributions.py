@@ -1395,6 +1395,25 @@ def test_a_quote_after_a_second_cue_is_that_cues() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a phrase opening with "Along" is passed over to the subject after its comma
+            "Along with her husband, she has given to many, but said she would narrow her support.",
+            [("she", "said", "she would narrow her support", False)],
+        ),
+        (
+            "Against all odds, Smith won and said the city would recover.",
+            [("Smith", "said", "the city would recover", False)],
+        ),
+    ],
+)
+def test_a_phrase_opening_with_a_preposition_is_no_subject(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("participle", "said_content", "participle_content"),
     [
         # "adding" goes on speaking: the quotation after it is what was added
