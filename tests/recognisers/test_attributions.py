@@ -2140,6 +2140,32 @@ def test_a_speaker_after_the_cue_ends_with_its_sentence() -> None:
     assert attributions_of(text)[0][:2] == ("industry analyst Ken Doctor", "says")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a plural of people after one modifier closes the sentence as its source
+            "NASA wants to spend $2.6 billion on its contracts, agency officials said.",
+            [
+                (
+                    "agency officials",
+                    "said",
+                    "NASA wants to spend $2.6 billion on its contracts",
+                    False,
+                )
+            ],
+        ),
+        (
+            "It sought to defer interest payments until June, foreign bankers said.",
+            [("foreign bankers", "said", "It sought to defer interest payments until June", False)],
+        ),
+    ],
+)
+def test_a_closing_source_ends_the_content_of_an_earlier_cue(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
 def test_a_duration_before_that_is_no_part_of_the_content() -> None:
     found = attributions_of("Austria argued for decades that it was the first victim.")
     assert found == [("Austria", "argued", "that it was the first victim", False)]

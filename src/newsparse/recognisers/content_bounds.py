@@ -28,6 +28,7 @@ from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PERIOD_OPENERS, TIME_OPENERS, WORD
 from .cues import LISTENER_LEMMAS, SAY_LEMMAS, Cue, cue_lexicon, occasion_phrase
 from .places import canonical_agency
+from .speakers import people_nouns
 
 # What may follow a cue at the end of a content-first sentence: " on Monday." / " in a statement."
 CLAUSE_TAIL = re.compile(
@@ -194,7 +195,7 @@ MAX_CLOSING_SOURCE_WORDS = 12
 def closing_attribution(text: str, start: int, end: int) -> int | None:
     """The comma before a source and a cue that end ``text[start:end]``, if they do."""
     comma = text.rfind(",", max(start, end - MAX_CLOSING), end)
-    if comma <= start or not CLOSING_SOURCE_START.match(text, comma):
+    if comma <= start or not _closing_source_start().match(text, comma):
         return None  # no comma, or ", who has not been charged": a relative clause
     if QUOTE_MARK.search(text, comma, end):
         return None
@@ -218,15 +219,26 @@ def _closing_cue() -> re.Pattern[str]:
 
 
 # What a source that closes a sentence starts with: a name, a determiner or a number,
-# a plural that needs none (", officials said", ", one source said"), or what owns an
-# outlet or an office (", state media reported", ", state news agency IRNA reported").
-CLOSING_SOURCE_START = re.compile(
-    r""",\s(?:[A-Z]
+# a plural of people that needs none, after one modifier at most (", officials said",
+# ", agency officials said", ", one source said"; {people}: data/source_openers.txt and
+# data/group_nouns.txt), or what owns an outlet or an office (", state media reported",
+# ", state news agency IRNA reported").
+CLOSING_SOURCE_START_TEMPLATE = r""",\s(?:[A-Z]
       |(?:the|a|an|one|two|three|four|several|some|many)\s
-      |(?:officials|sources|people|analysts|experts|police)\s
-      |(?:state|local|official|government)\s)""",
-    re.VERBOSE,
-)
+      |(?:[a-z-]{{2,20}}\s)?(?:{people}|sources|people|police)\s
+      |(?:state|local|official|government)\s)"""
+
+
+@cache
+def _closing_source_start() -> re.Pattern[str]:
+    """:data:`CLOSING_SOURCE_START_TEMPLATE` with the plurals of people filled in."""
+    people = people_nouns() | load_set("group_nouns")
+    return re.compile(
+        CLOSING_SOURCE_START_TEMPLATE.format(people=alternation(people, boundary=False)),
+        re.VERBOSE,
+    )
+
+
 # The reporting verbs that close a wire sentence after its source: ", the agency said".
 CLOSING_LEMMAS = SAY_LEMMAS | {"add", "report", "write", "announce", "note", "learn"}
 # A clause that opens with a name and a cue: "[Cruz said] ...", "[Mr. Smith told] ...".
