@@ -1414,6 +1414,67 @@ def test_a_phrase_opening_with_a_preposition_is_no_subject(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "plans" and "planned" state an intention before "to"
+            "Carole Bower, a retiree, now plans to vote for Mr. Trump.",
+            [("Carole Bower, a retiree", "plans", "to vote for Mr. Trump", False)],
+        ),
+        (
+            "The group planned to protest at the conference.",
+            [("The group", "planned", "to protest at the conference", False)],
+        ),
+        (  # "plans" as a noun before a quote leaves the quote to the cue after it
+            "The tax cut plans are ''profoundly irresponsible,'' said Steve Bell.",
+            [("Steve Bell", "said", "The tax cut plans are ''profoundly irresponsible,''", False)],
+        ),
+        (  # an intention that is the content's own verb leaves the content whole
+            "It said the province, China's largest gold producer, wants to double output.",
+            [
+                (
+                    "It",
+                    "said",
+                    "the province, China's largest gold producer, wants to double output",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The company said its subsidiary will seek to sell its grinding division.",
+            [
+                (
+                    "The company",
+                    "said",
+                    "its subsidiary will seek to sell its grinding division",
+                    False,
+                )
+            ],
+        ),
+        (  # a second predicate stands beside the first
+            "Prudential said it will enter the business and plans to develop a network.",
+            [
+                ("Prudential", "said", "it will enter the business", False),
+                ("Prudential", "plans", "to develop a network", False),
+            ],
+        ),
+        (  # a closing source of up to two modifiers and a plural of people
+            "South Korea plans to import cotton this year, trade ministry officials said.",
+            [
+                (
+                    "trade ministry officials",
+                    "said",
+                    "South Korea plans to import cotton this year",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_intentions(text: str, expected: list[tuple[str | None, str, str, bool]]) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("participle", "said_content", "participle_content"),
     [
         # "adding" goes on speaking: the quotation after it is what was added
@@ -1770,6 +1831,14 @@ def text_of(text: str, span: Span) -> str:
         "The patient was diagnosed with what's called “Feather Duvet Lung” in May.",
         "Speaking on a call with analysts, the chief executive was upbeat.",  # "a" + noun
         "She had a supporting role in the film that year.",
+        # "plans" is a noun after a preposition, "be" or "have", an adjective or a
+        # participle, and reports nothing without "to"
+        "The campaign is making its biggest ad buy, with plans to spend $10 million.",
+        "There are plans to expand elsewhere in the building.",
+        "The company has plans to offer it through its own agency.",
+        "The candidates all have fairly expansive plans to address climate change.",
+        "Republican officials are accelerating plans to deal with a contested convention.",
+        "The governor's plans for the convention are ready.",
         "It is a charged topic in the town these days.",
         "A man was charged over the death of a teenager last year.",  # a legal charge
         "The company beat estimates for the third quarter in a row.",  # a noun

@@ -111,6 +111,7 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                 k.content_span.overlaps(a.cue_span)
                 and a.content_span.start > k.cue_span.end
                 and not _is_stance(doc, a)
+                and not _is_intention(doc, a, k)
             ):
                 # "He said A, and when asked, he said B": the second statement stands
                 # beside the first (an adjective of stance is part of the first: "said
@@ -167,10 +168,61 @@ def _issued_within(doc: Document, outer: Attribution, inner: Attribution) -> boo
     return not load_set("issued_documents").isdisjoint(words)
 
 
+# A coordination right before a clause or a predicate: "and ", ", but ", "; ".
+COORDINATED_BEFORE = re.compile(r"(?:\b(?:and|but)|;)\s+(?:(?:also|now|still|instead)\s+)?\Z")
+# Auxiliaries right before a verb: "will ", "did not ", "has long ".
+AUXILIARIES_BEFORE = re.compile(
+    r"\b(?:will|would|can|could|may|might|must|should|does|did|do|has|have|had|is|are|was"
+    r"|were)(?:\s+(?:not|also|long|still|never))?\s+\Z"
+)
+# A "that" opening a content, after an adverb set off by commas: "that ", "that, ",
+# "however, that ".
+THAT_OPENING = re.compile(r"(?:[a-z]+,\s+)?that\b,?\s*")
+# A relative word that opens a clause of its own: "donors who want", "studies that seek".
+RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b")
+# Verbs of intention whose statement is part of a content they stand in.
+INTENTION_LEMMAS = frozenset({"plan", "want", "seek", "hope"})
+
+
 def _is_stance(doc: Document, a: Attribution) -> bool:
     """Whether the cue of ``a`` is an adjective of stance ("optimistic", "skeptical")."""
     cue = doc.text[a.cue_span.start : a.cue_span.end].casefold()
     return cue_lexicon().forms.get(cue, ("", ""))[1] == STANCE
+
+
+def _is_intention(doc: Document, a: Attribution, outer: Attribution) -> bool:
+    """Whether ``a`` is an intention ("plans to", "wants to") inside the content of
+    ``outer`` after its own subject: "said [South Korea plans to import ...]"."""
+    cue = doc.text[a.cue_span.start : a.cue_span.end].casefold()
+    if cue_lexicon().forms.get(cue, ("", ""))[0] not in INTENTION_LEMMAS:
+        return False
+    # The intention is the content's own verb when only its subject stands before it:
+    # "said [the province, ..., plans to double output]". A second predicate or clause
+    # ("said A and plans to B", "A, and Republicans want B"), a relative clause ("donors
+    # who want") or a clause with a verb of its own before it stands beside the first.
+    text = doc.text
+    cue_start = a.cue_span.start
+    if text[cue_start : a.cue_span.end].endswith("ing") or text.endswith(" to ", 0, cue_start):
+        return False  # "in an effort to seek", "not seeking": no verb of a clause
+    if text[outer.cue_span.start : outer.cue_span.end].endswith("ing"):
+        return False  # "Manila, seeking to reschedule ..., wants to pay": the sentence's verb
+    start = outer.content_span.start
+    opening = THAT_OPENING.match(text, start)
+    if opening is not None:
+        start = opening.end()  # "[however, that] Lorenzo planned", "[that,] due to ..."
+    source = a.source_span
+    anchor = source.start if source is not None and start <= source.start < cue_start else cue_start
+    end = cue_start
+    aux = AUXILIARIES_BEFORE.search(text, max(start, end - 24), end)
+    if aux is not None:
+        end = aux.start()  # "the United States and its allies [will] seek"
+    return (
+        COORDINATED_BEFORE.search(text, max(start, anchor - 16), anchor) is None
+        and COORDINATED_BEFORE.search(text, max(start, end - 16), end) is None
+        and FINITE_VERB.search(text, start, end) is None
+        and RELATIVE_WORD.search(text, start, end) is None
+        and not find_cues_in(text, Span(start, end))  # "aside from saying he wants"
+    )
 
 
 class _Contents:

@@ -219,13 +219,13 @@ def _closing_cue() -> re.Pattern[str]:
 
 
 # What a source that closes a sentence starts with: a name, a determiner or a number,
-# a plural of people that needs none, after one modifier at most (", officials said",
-# ", agency officials said", ", one source said"; {people}: data/source_openers.txt and
-# data/group_nouns.txt), or what owns an outlet or an office (", state media reported",
-# ", state news agency IRNA reported").
+# a plural of people that needs none, after two modifiers at most (", officials said",
+# ", trade ministry officials said", ", one source said"; {people}:
+# data/source_openers.txt and data/group_nouns.txt), or what owns an outlet or an office
+# (", state media reported", ", state news agency IRNA reported").
 CLOSING_SOURCE_START_TEMPLATE = r""",\s(?:[A-Z]
       |(?:the|a|an|one|two|three|four|several|some|many)\s
-      |(?:[a-z-]{{2,20}}\s)?(?:{people}|sources|people|police)\s
+      |(?:[a-z-]{{2,20}}\s){{0,2}}(?:{people}|sources|people|police)\s
       |(?:state|local|official|government)\s)"""
 
 

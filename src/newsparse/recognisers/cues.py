@@ -115,6 +115,7 @@ def cue_lexicon() -> CueLexicon:
             | bare_verbs
             | {form for form, (lemma, _) in forms.items() if lemma == CALL_LEMMA}
             | load_set("that_only_cues")
+            | load_set("to_only_cues")
             | load_set("passive_complement_cues")
             | load_set("finance_noun_cues")
         ),
@@ -211,6 +212,14 @@ MODIFIER_BEFORE = re.compile(
 COMPOUND_BEFORE = re.compile(r"\b[Aa]n?(?:[ \t\u00a0][\w-]{1,20}){1,3}[ \t\u00a0]\Z")
 
 
+# The word before a form that is both a plural noun and a verb ("plans") when it makes
+# the form the noun: a preposition, a form of "be" or "have", an adjective or a participle
+# ("with plans to", "There are plans to", "has plans to", "expansive plans to",
+# "accelerating plans to").
+NOUN_READING_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:with|against|around|of|for|on|about|into|are|were|has|have|had|no|any|own|new"
+    r"|[a-z]{2,}(?:ed|ing|ive|ous|al|ic|ful))[ \t\n\u00a0]\Z"
+)
 # "that" right after a form: "charging that ...".
 THAT_AFTER = re.compile(r"[ \t\u00a0]that\b")
 # The forms of "call" that are nouns after a determiner ("the call", "their calls"), and
@@ -275,6 +284,16 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
         participle = kind != PHRASE_LEMMA and word.split(" ", 1)[0].endswith("ing")
         out.append(Cue(Span(start, end), lemma, kind, participle))
     return out
+
+
+def lower_form_in(text: str, lo: int, hi: int) -> bool:
+    """Whether a lower-case cue form stands in ``text[lo:hi]``, unguarded but for the forms
+    that report only before "to" ("The tax cut plans are ..." holds none)."""
+    to_only = load_set("to_only_cues")
+    return any(
+        m.group()[0].islower() and (m.group() not in to_only or text.startswith(" to ", m.end()))
+        for m in cue_lexicon().pattern.finditer(text, lo, hi)
+    )
 
 
 # A company's suffix right after a form, which ends the company's name: "Atlantic
@@ -531,6 +550,11 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "the so called reforms", "a program called Sandy Hook Promise"
     if key in load_set("that_only_cues") and THAT_AFTER.match(text, end) is None:
         return True  # "charging students $30,000", "charging the phone": no accusation
+    if key in load_set("to_only_cues") and (
+        not text.startswith(" to ", end)
+        or NOUN_READING_BEFORE.search(text, max(0, start - 24), start) is not None
+    ):
+        return True  # "plans for the convention", "with plans to": no intention stated
     if (
         key in load_set("passive_complement_cues")
         and PASSIVE_BE.search(text, max(0, start - 24), start) is not None

@@ -48,6 +48,7 @@ from .cues import (
     Cue,
     cue_lexicon,
     listener_cue_before,
+    lower_form_in,
 )
 from .date_patterns import CALENDAR_NAMES
 from .quotes import is_title, is_title_modifier
@@ -788,10 +789,7 @@ class Frames:
                 at_least(text, cue.span.end, sent.end, 3)
                 and not TIME_CLAUSE_AFTER.match(text, cue.span.end)
                 and GAP_WH.search(m.group("source")) is None
-            ) and any(
-                c.group()[0].islower()
-                for c in cue_lexicon().pattern.finditer(text, lead, outer.start)
-            ):
+            ) and lower_form_in(text, lead, outer.start):
                 # While Comey said it was “careless” and ..., he said B: the quote and the
                 # clause after it are the earlier cue's content, and "he said" has its own.
                 return None
