@@ -2235,6 +2235,56 @@ def test_a_closing_source_ends_the_content_of_an_earlier_cue(
     assert attributions_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a name and its apposition close the sentence after its content
+            "Sanders remains committed to the race, his top aide, Tad Devine, said.",
+            [("his top aide, Tad Devine", "said", "Sanders remains committed to the race", False)],
+        ),
+        (
+            "A tremor hit northern Chile early today, the National Bureau for Emergencies, "
+            "ONEMI, said.",
+            [
+                (
+                    "the National Bureau for Emergencies, ONEMI",
+                    "said",
+                    "A tremor hit northern Chile early today",
+                    False,
+                )
+            ],
+        ),
+        (  # a listener after "told": a pronoun, a listed listener or a name
+            "Her husband was free and would soon be coming home, the president told her.",
+            [
+                (
+                    "the president",
+                    "told",
+                    "Her husband was free and would soon be coming home",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Sales should rise again, Chairman Sir John Egan told a news conference.",
+            [("Chairman Sir John Egan", "told", "Sales should rise again", False)],
+        ),
+        (
+            "The party is united, Tad Devine, his top aide, told The Huffington Post.",
+            [("Tad Devine, his top aide", "told", "The party is united", False)],
+        ),
+        (  # content after the cue: the subject and its apposition come first
+            "Speaking to CNN, Tad Devine, his top aide, said the plan would work.",
+            [("Tad Devine, his top aide", "said", "the plan would work", False)],
+        ),
+    ],
+)
+def test_a_source_with_its_apposition_or_a_listener_closes_the_sentence(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
 def test_a_duration_before_that_is_no_part_of_the_content() -> None:
     found = attributions_of("Austria argued for decades that it was the first victim.")
     assert found == [("Austria", "argued", "that it was the first victim", False)]

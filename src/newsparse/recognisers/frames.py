@@ -21,7 +21,7 @@ from itertools import islice
 from ..article import Attribution, Quote
 from ..document import Document, Span
 from ..layout import abbreviations
-from ..lexicon import load_set
+from ..lexicon import alternation, load_set
 from ..patterns import WEEKDAYS, WORD
 from .content_bounds import (
     ANSWER,
@@ -181,10 +181,20 @@ PARTICIPLE_LEAD = re.compile(
 # A gap of "and" / "but" between a quote and a cue: the cue starts a second
 # statement of the sentence's subject ("X called it “A” and said ...").
 GAP_AND = re.compile(r"(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))?\s*")
-# A listener right after a cue: " The New York Times" / " reporters" / " the BBC".
-LISTENER_AFTER = re.compile(
-    r"\s(?:the\s)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*|reporters)"
+# A listener right after a cue: " The New York Times" / " the BBC" / " reporters" / " her".
+LISTENER_AFTER_TEMPLATE = (
+    r"\s(?:the\s)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*|{listeners})"
 )
+
+
+@cache
+def _listener_after() -> re.Pattern[str]:
+    """:data:`LISTENER_AFTER_TEMPLATE` with the listeners of data/tell_objects.txt ("her",
+    "reporters", "the crowd") filled in."""
+    listeners = alternation(load_set("tell_objects"))
+    return re.compile(LISTENER_AFTER_TEMPLATE.format(listeners=listeners))
+
+
 # Where a second clause starts after the complement of a passive or a raising verb: a
 # colon, a dash, or ", and" / ", but".
 RAISED_CLAUSE_END = re.compile(r":\s|\s[—–-]{1,2}\s|,\s(?:and|but)\s")
@@ -293,6 +303,28 @@ def _comma_before(text: str, lo: int, hi: int) -> bool:
     while i >= lo and text[i].isspace():
         i -= 1
     return i >= lo and text[i] == ","
+
+
+# A name set off by commas before a cue, with its apposition before or after it:
+# ", his top aide, Tad Devine," / ", Tad Devine, his top aide,". The name is capitalised
+# words; the apposition opens with a determiner or a possessive and holds no comma.
+NAME = r"[A-Z][\w.'’-]*(?:\s(?:[A-Z][\w.'’-]*|of|de|van|von|al))*"
+APPOSITION_PHRASE = r"(?:the|a|an|his|her|its|their|our|[A-Z][\w.-]*['’]s)\s[^,;:“”\"()]{1,60}?"
+CLOSING_APPOSITION = re.compile(
+    rf""",\s(?P<source>{NAME},\s{APPOSITION_PHRASE}|{APPOSITION_PHRASE},\s{NAME}),?\s*\Z"""
+)
+# Characters read back from a cue for such a closing source.
+CLOSING_APPOSITION_REACH = 140
+
+
+def _closing_apposition(text: str, lo: int, cue_start: int) -> Span | None:
+    """The name and apposition set off by commas right before ``cue_start``, when the
+    words before them (from ``lo``) are a clause of three words or more."""
+    m = CLOSING_APPOSITION.search(text, max(lo, cue_start - CLOSING_APPOSITION_REACH), cue_start)
+    if m is None or len(WORD.findall(text, lo, m.start())) < 3:
+        return None
+    end = m.end("source")
+    return Span(m.start("source"), end)
 
 
 def paragraph_sentences(
@@ -957,6 +989,9 @@ class Frames:
         if cue.participle:
             return None
         if _comma_before(text, sent.start, cue.span.start):
+            closing = self._before_closing_apposition(cue, sent)
+            if closing is not None:
+                return closing
             src = self.source_before(sent.start, cue.span.start)
             if (
                 src is not None
@@ -1019,7 +1054,7 @@ class Frames:
         tail = text[cue.span.end : tail_end]
         if cue.lemma in LISTENER_LEMMAS:
             # "..., an official told The New York Times": the listener, then the tail.
-            listener = LISTENER_AFTER.match(tail)
+            listener = _listener_after().match(tail)
             if listener is not None:
                 tail = tail[listener.end() :]
         if INFINITIVE_TAIL.match(tail):
@@ -1041,6 +1076,25 @@ class Frames:
                 src, cue.span, Span(content_start, tail_end), False, rule="interrupted"
             )
         return None
+
+    def _before_closing_apposition(self, cue: Cue, sent: Span) -> Attribution | None:
+        """[Content], his top aide, Tad Devine, said. A name and its apposition set off by
+        commas close the sentence after a clause, which is their content; nothing but a
+        listener and a time or place follows the cue."""
+        doc, text = self.doc, self.doc.text
+        closing = _closing_apposition(text, sent.start, cue.span.start)
+        if closing is None:
+            return None
+        tail = text[cue.span.end : trim_end(doc, cue.span.end, sent.end)]
+        if cue.lemma in LISTENER_LEMMAS and (listener := _listener_after().match(tail)):
+            tail = tail[listener.end() :]  # "..., told The Huffington Post."
+        if tail.strip() and not CLAUSE_TAIL.fullmatch(tail):
+            return None  # "Speaking to CNN, X, a senator, said the plan ...": content after
+        content_start = trim_start(doc, sent.start, closing.start)
+        content_end = trim_end(doc, content_start, closing.start)
+        return Attribution(
+            closing, cue.span, Span(content_start, content_end), False, rule="content-first"
+        )
 
     def _content_cue_source(self, cue: Cue, sent: Span) -> Attribution | None:
         """[Content], said X. The source after the cue is a name or a short noun phrase."""
