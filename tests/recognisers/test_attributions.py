@@ -422,6 +422,29 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # ... after a listener too
+            "The solution, the partner told them, was simple.",
+            [("the partner", "told", "The solution, the partner told them, was simple", False)],
+        ),
+        (  # a name alone, when a verb goes on after the interruption
+            "Compaq, she predicted, would come to them.",
+            [("she", "predicted", "Compaq, she predicted, would come to them", False)],
+        ),
+        (
+            "Mrs. Clinton, analysts said, has other reasons for staying silent.",
+            [
+                (
+                    "analysts",
+                    "said",
+                    "Mrs. Clinton, analysts said, has other reasons for staying silent",
+                    False,
+                )
+            ],
+        ),
+        (
+            "That, they say, will be easier when he is isolated.",
+            [("they", "say", "That, they say, will be easier when he is isolated", False)],
+        ),
         (  # two words that are no subject: the content follows the cue
             "Too often, Mr. Clarke said, the debate is infected with tribalism.",
             [("Mr. Clarke", "said", "the debate is infected with tribalism", False)],

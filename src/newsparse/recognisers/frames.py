@@ -153,6 +153,37 @@ INTERRUPTION_CLOSE = re.compile(
     re.VERBOSE,
 )
 
+# The verb that goes on after an interrupting source and cue: "Compaq, she predicted,
+# [would] come to them".
+VERB_AFTER_INTERRUPTION = re.compile(
+    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did"
+    r"|remains|seems)\b"
+)
+# A subject of one or two capitalised words: "[Compaq]", "[Mrs. Clinton]", "[That]".
+SHORT_SUBJECT = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?")
+
+
+def _short_subject(text: str, cue: Cue, subject: Span, end: int) -> bool:
+    """Whether the words before an interrupting source and cue are the subject of the
+    content for all their shortness: a determiner and its noun or one or two capitalised
+    words, and a verb right after the interruption (and after a listener): "[The solution],
+    the partner told them, [was simple]", "[Mrs. Clinton], analysts said, [has other
+    reasons]" ("Too often, he said, the party ..." has no verb there: an adverb)."""
+    after = cue.span.end
+    if cue.lemma in LISTENER_LEMMAS:
+        listener = _listener_after().match(text, after, end)  # "told [them]"
+        if listener is not None:
+            after = listener.end()
+    close = INTERRUPTION_CLOSE.match(text, after, end)
+    if close is None:
+        return False
+    if DETERMINED_SUBJECT.fullmatch(text, subject.start, subject.end) is not None:
+        return True
+    return (
+        SHORT_SUBJECT.fullmatch(text, subject.start, subject.end) is not None
+        and VERB_AFTER_INTERRUPTION.match(text, close.end(), end) is not None
+    )
+
 
 # An infinitive right after a cue: "declined [to comment]", "vowed [to fight on]" (not
 # "said to reporters", "told to the BBC").
@@ -1040,9 +1071,8 @@ class Frames:
             return None
         content_start = trim_start(doc, sent.start, src.start)
         content_end = trim_end(doc, content_start, src.start)
-        if not at_least(text, content_start, content_end, 3) and not (
-            INTERRUPTION_CLOSE.match(text, cue.span.end) is not None
-            and DETERMINED_SUBJECT.fullmatch(text, content_start, content_end)
+        if not at_least(text, content_start, content_end, 3) and not _short_subject(
+            text, cue, Span(content_start, content_end), sent.end
         ):
             return None
         if ACCORDING.match(text, content_start, content_end):
