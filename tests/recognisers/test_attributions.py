@@ -685,6 +685,33 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("She", "acknowledging", "that this will be tough", False),
             ],
         ),
+        (  # a contrast with a modal after ", while" is the source's own
+            "A poll found that Clinton would beat Trump, while Sanders would beat him by 14 points.",
+            [
+                (
+                    "A poll",
+                    "found",
+                    "that Clinton would beat Trump, while Sanders would beat him by 14 points",
+                    False,
+                )
+            ],
+        ),
+        (  # ... and so is a phrase set off by "while" before the content's verb
+            "He says the email scandal, while troublesome, was dealt with appropriately.",
+            [
+                (
+                    "He",
+                    "says",
+                    "the email scandal, while troublesome, was dealt with appropriately",
+                    False,
+                )
+            ],
+        ),
+        (  # a clause with no modal is the sentence's own
+            "Some creditors sought bankruptcy protection, while others have slipped into "
+            "foreclosure.",
+            [("Some creditors", "sought", "bankruptcy protection", False)],
+        ),
         (  # the coordination cut falls after a quote, not inside it
             "Clinton says she respects his “passion and commitment” but argues that he "
             "cannot deliver.",

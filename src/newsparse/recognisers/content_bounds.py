@@ -305,6 +305,18 @@ def _relative_inside(text: str, start: int, end: int) -> bool:
     return RELATIVE_CLOSED.match(text, start, end) is not None
 
 
+# A modal in a "while" clause: a contrast the source states, no clause of the sentence's
+# own: "found [that Clinton would beat Trump, while Sanders would beat him 52 to 38]".
+WHILE_MODAL = re.compile(r"[^,;:.!?“”\"]{1,80}?\b(?:would|will|could|might|may|should)\b")
+
+
+def _while_goes_on(text: str, start: int, end: int) -> bool:
+    """Whether the content goes on after ", while" at ``start``: a contrast with a modal
+    (:data:`WHILE_MODAL`), or a phrase closed by a comma before the verb of the content's
+    clause ("says [the email scandal, while troublesome, was dealt with appropriately]")."""
+    return WHILE_MODAL.match(text, start, end) is not None or _relative_inside(text, start, end)
+
+
 def trim_end(doc: Document, start: int, end: int) -> int:
     """``end`` moved left over closing punctuation, keeping the period of a dotted
     abbreviation ("the U.S.", "8 p.m.", "Acme Inc.")."""
@@ -522,6 +534,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             and not _participle_after_object(text, cue, start, cut.start())
         )
         or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
+        or (cut.group().endswith("while") and _while_goes_on(text, cut.end(), end))
         or (cut.group().endswith("but") and NOT_ONLY.search(text, start, cut.start()))
         or (cut.group("concession") and OBJECT_DASH.search(text, cut.end(), end) is not None)
         or (cut.group("dash") == "-" and not cut.group("concession"))
