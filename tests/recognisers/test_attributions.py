@@ -396,6 +396,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Witnesses told The Associated Press they heard at least six shots.",
             [("Witnesses", "told", "they heard at least six shots", False)],
         ),
+        (  # a closing source and cue, then "here": the place of the statement
+            "The EC Commission rejected all bids for feed wheat, trade sources said here.",
+            [
+                (
+                    "trade sources",
+                    "said",
+                    "The EC Commission rejected all bids for feed wheat",
+                    False,
+                )
+            ],
+        ),
         (
             "The plant will close in June, its owner said on Thursday, putting 400 people out of work.",
             [("its owner", "said", "The plant will close in June", False)],

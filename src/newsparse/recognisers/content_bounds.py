@@ -35,7 +35,7 @@ CLAUSE_TAIL = re.compile(
     r"""
     \s{0,3}
     (?:(?:on|in|at|during|after|before|last|this|late|early|earlier|later|of|to|with
-        |yesterday|today|tonight|recently|afterward|then|when|while|as
+        |yesterday|today|tonight|recently|afterward|then|when|while|as|here
         |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
        (?!\s+that\b)
        # no clause of its own: "said earlier this year they wanted ..." has content
