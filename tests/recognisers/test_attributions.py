@@ -723,6 +723,36 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "foreclosure.",
             [("Some creditors", "sought", "bankruptcy protection", False)],
         ),
+        (  # a cue in the present tense after a statement in the past goes on with it
+            "Osuna said the group is not an advocacy group and supports candidates on both sides.",
+            [
+                (
+                    "Osuna",
+                    "said",
+                    "the group is not an advocacy group and supports candidates on both sides",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The company said it is holding talks with its creditors and expects an "
+            "agreement soon.",
+            [
+                (
+                    "The company",
+                    "said",
+                    "it is holding talks with its creditors and expects an agreement soon",
+                    False,
+                )
+            ],
+        ),
+        (  # both in the past: a second statement of the source
+            "Trump said he would win and called Clinton a liar.",
+            [
+                ("Trump", "said", "he would win", False),
+                ("Trump", "called", "Clinton a liar", False),
+            ],
+        ),
         (  # the coordination cut falls after a quote, not inside it
             "Clinton says she respects his “passion and commitment” but argues that he "
             "cannot deliver.",

@@ -117,6 +117,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                 # beside the first (an adjective of stance is part of the first: "said
                 # markets and business remain skeptical of ...")
                 cut = _coordination_before(doc, k.content_span.start, a)
+                if cut is not None and _present_after_past(doc, k, a, cut):
+                    cut = None  # "said [the group is neutral and supports both sides]"
                 if cut is None:
                     cut = _relative_clause_end(doc, k, a)
                 if (
@@ -142,6 +144,40 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
             longest = max(longest, hi - lo)
             kept.append(a)
     return sorted(kept, key=lambda a: a.cue_span.start)
+
+
+# "and" or "but", adverbs and a present auxiliary before a coordinated cue: "[and is]
+# considering", "[but] supports".
+COORDINATED_PRESENT = re.compile(
+    r"\s*(?:and|but)\s(?:(?:also|still|just|now|not)\s)*(?P<aux>(?:is|are|has|have|does|do)\s(?:not\s)?)?"
+)
+# A cue in the present tense: "supports", "expects".
+PRESENT_FORM = re.compile(r"[a-z]*[^s\W]s")
+# An auxiliary before a cue, which makes it no simple past: "has said", "would say".
+AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|will|would)\s(?:\w+\s)?$")
+
+
+def _present_after_past(doc: Document, outer: Attribution, inner: Attribution, cut: int) -> bool:
+    """Whether a cue coordinated after a statement in the past tense is in the present
+    tense, so that it goes on with the reported clause rather than tell a second statement
+    of the source: "Osuna said [the group is not an advocacy group and supports candidates
+    on both sides]", "The company said [it is holding talks and expects an agreement soon]"
+    ("Trump said he would win and called Clinton a liar": both in the past)."""
+    text = doc.text
+    if inner.source_span is None or inner.source_span.start > outer.cue_span.start:
+        return False  # the inner cue has a source of its own in the content
+    verb = COORDINATED_PRESENT.match(text, cut, inner.cue_span.start)
+    if verb is None or verb.end() != inner.cue_span.start:
+        return False
+    cue = text[inner.cue_span.start : inner.cue_span.end]
+    if verb.group("aux") is None and PRESENT_FORM.fullmatch(cue) is None:
+        return False
+    form = text[outer.cue_span.start : outer.cue_span.end].casefold().rsplit(None, 1)[-1]
+    lemma, kind = cue_lexicon().forms.get(form, (form, ""))
+    if kind != "speech" or form == lemma or form.endswith(("s", "ing")):
+        return False  # a statement in the past tense: "said", not "says" nor "expected"
+    lo = max(0, outer.cue_span.start - 16)
+    return AUXILIARY_BEFORE.search(text, lo, outer.cue_span.start) is None
 
 
 def _issued_within(doc: Document, outer: Attribution, inner: Attribution) -> bool:
