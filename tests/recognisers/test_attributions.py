@@ -753,6 +753,11 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "called", "Clinton a liar", False),
             ],
         ),
+        (  # a phrase of concession before the main clause ends at its comma
+            "Despite Mr. Trump's claims that his net worth exceeds $10 billion, all of the "
+            "wealth research firms put him far lower in rankings.",
+            [("Mr. Trump's", "claims", "that his net worth exceeds $10 billion", False)],
+        ),
         (  # the coordination cut falls after a quote, not inside it
             "Clinton says she respects his “passion and commitment” but argues that he "
             "cannot deliver.",

@@ -169,6 +169,12 @@ SUBORDINATORS = (
 SUBORDINATE_OPENER = re.compile(
     r"[\s“\"]*(?:" + "|".join(w.capitalize() for w in SUBORDINATORS) + r"|Even\sas)\b"
 )
+# A preposition or a conjunction of concession or condition that opens a sentence with a
+# phrase of its own before the main clause: "Despite Trump's claims that ..., all of the
+# firms put him lower", "Even if ..., ...", "Unlike ..., ...".
+CONCESSIVE_OPENER = re.compile(
+    r"[\s“\"]*(?:Despite|In\sspite\sof|Even\sthough|Even\sif|Unless|Whereas|Unlike)\b"
+)
 # A listener's name after "told": "Reuters", "The Associated Press", "NBC's Meet the Press".
 LISTENER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|(?:of|the)(?=[ ][A-Z])))*")
 # A prepositional phrase between a cue and its "that": "wrote in a memo to staff last
@@ -518,8 +524,8 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     start = trim_start(doc, start, end)
     if (
         SUBORDINATE_OPENER.match(text, sent.start, cue.span.start)
-        and "," not in text[sent.start : cue.span.start]
-    ):
+        or CONCESSIVE_OPENER.match(text, sent.start, cue.span.start)
+    ) and "," not in text[sent.start : cue.span.start]:
         # "After she endorsed Clinton this month, Warren has been ...": the clause ends
         # at its comma.
         comma = text.find(",", start, end)
