@@ -1020,6 +1020,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Christie endorsed Trump last week and has appeared at his side since.",
             [("Christie", "endorsed", "Trump", False)],
         ),
+        (  # ... nor a time of hours or days before "after"
+            "Trump endorsed Walker hours after the governor threw his support behind Cruz.",
+            [("Trump", "endorsed", "Walker", False)],
+        ),
+        (  # verbs of criticism whose content is their object
+            "Trump railed against the judge at a boisterous San Diego rally.",
+            [("Trump", "railed against", "the judge", False)],
+        ),
+        (
+            "Lewandowski went after him Wednesday morning during a CNN panel.",
+            [("Lewandowski", "went after", "him", False)],
+        ),
         (
             "The mayor supports the plan to widen the road on Monday.",
             [("The mayor", "supports", "the plan to widen the road", False)],

@@ -654,6 +654,7 @@ def _time_words() -> _TimeWords:
     parts = [r["word"] for r in rows if r["kind"] == "day_part"]  # morning, night ...
     periods = load_set("period_words")  # week, summer ...
     occasions = load_set("occasion_nouns")
+    durations = alternation([w for w in load_set("duration_words") if " " not in w], boundary=False)
     part = alternation(parts, boundary=False)
     lead = re.compile(
         rf"""
@@ -681,6 +682,8 @@ def _time_words() -> _TimeWords:
               | (?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?
                 {alternation(occasions, boundary=False)}\b)
           | {alternation([*weekdays, *days], boundary=False)}\b  # endorsed him Thursday
+          | (?<=[^\d\s]\s)(?:{durations}|minutes)\s(?:after|before)\b
+            # "went after [Walker] hours after ...", not "wait 10 months before"
           | and\s(?:{alternation(SECOND_VERB_WORDS, boundary=False)})\b
           | and\s[a-z]{{3,}}ed\b
           | but\b
