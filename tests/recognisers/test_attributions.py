@@ -1796,6 +1796,11 @@ def test_a_headline_with_two_statements_of_its_subject(
             "Sunak vows to stop the boats as migrant crossings rise",
             ("Sunak", "vows", "to stop the boats"),
         ),
+        (  # an object cue's noun phrase, whatever the case of the headline
+            "Indiana governor endorses Cruz - but also has praise for front-runner",
+            ("Indiana governor", "endorses", "Cruz"),
+        ),
+        ("REAGAN OPPOSES NEW TAXES, SEEKS BUDGET", ("REAGAN", "OPPOSES", "NEW TAXES")),
         (
             "Gwen Moore praises Clinton as 'work horse, not show horse'",
             ("Gwen Moore", "praises", "Clinton as 'work horse, not show horse'"),

@@ -39,6 +39,7 @@ from .content_bounds import (
     QUOTE_MARK,
     SUBORDINATORS,
     at_least,
+    object_end,
     trim_end,
     trim_start,
 )
@@ -727,6 +728,9 @@ HEADLINE_SUBORDINATOR = re.compile(
 HEADLINE_CONTENT_END = re.compile(
     r"\s(?:as(?!\s(?:a|an|the|his|her|its|their)\b|\s['‘\"“])|while|because|amid|despite|when)\s"
 )
+# A quotation mark that opens quoted words in a headline, single ones too: "praises Clinton
+# as 'work horse, not show horse'" (not the apostrophe of "Trump's").
+HEADLINE_OPENING_QUOTE = re.compile(r"(?<!\w)['‘\"“]")
 # A short lead and a colon: "Cruz: ...", "NY Daily News: ...", "The Latest: ...".
 HEADLINE_COLON = re.compile(r"\s*[A-Z][^:;\n]{0,40}?(?P<colon>:)\s")
 
@@ -1057,6 +1061,16 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
             if own is not None and own.start() > content.start:
                 # "Sunak vows [to stop the boats] as crossings rise": a clause of its own
                 content = _trimmed(doc, content.start, own.start())
+            if (
+                content is not None
+                and cue.lemma in cue_lexicon().objects
+                and not HEADLINE_OPENING_QUOTE.search(doc.text, content.start, content.end)
+            ):
+                # "Indiana governor endorses [Cruz] - but also has praise ...", "Senator
+                # Endorsed [Trump], The Establishment ...": an object cue's noun phrase,
+                # read in lower case whatever the headline's case
+                end = object_end(lowered, content.start - base, content.end - base)
+                content = _trimmed(doc, content.start, base + end)
     if source is None or content is None or len(content) < 3:
         return None
     if DANGLING_END.search(doc.text, content.start, content.end):

@@ -610,7 +610,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     elif end - start < 8:
         return None
     if cue.lemma in lex.objects:
-        end = _object_end(text, start, end)
+        end = object_end(text, start, end)
     elif (
         cue.lemma not in SAY_LEMMAS
         and not text.startswith("that ", start)
@@ -704,7 +704,7 @@ def _time_words() -> _TimeWords:
     return _TimeWords(lead, frozenset(first), object_tail, occasion_lead)
 
 
-def _object_end(text: str, start: int, end: int) -> int:
+def object_end(text: str, start: int, end: int) -> int:
     """End of an object cue's content: its noun phrase, before a comma or a time or
     occasion phrase (:func:`_time_words`); a that-clause or quoted words stay whole."""
     if text.startswith("that ", start) or QUOTE_MARK.search(text, start, end):
