@@ -1558,11 +1558,11 @@ def test_a_phrase_opening_with_a_preposition_is_no_subject(
                 )
             ],
         ),
-        (  # a second predicate stands beside the first
-            "Prudential said it will enter the business and plans to develop a network.",
+        (  # a second predicate in the past stands beside the first
+            "Prudential said it entered the business and planned to develop a network.",
             [
-                ("Prudential", "said", "it will enter the business", False),
-                ("Prudential", "plans", "to develop a network", False),
+                ("Prudential", "said", "it entered the business", False),
+                ("Prudential", "planned", "to develop a network", False),
             ],
         ),
         (  # a closing source of up to two modifiers and a plural of people
