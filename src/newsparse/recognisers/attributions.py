@@ -29,7 +29,7 @@ import re
 
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span
-from ..lexicon import load_set
+from ..lexicon import alternation, load_set
 from ..patterns import DOUBLE_OPEN, RELATIVE_PRONOUNS, SINGLE_OPEN, STRAIGHT_DOUBLE, WORD
 from ..pipeline import Context
 from .added_frames import add_frames
@@ -60,6 +60,7 @@ from .places import find_area, find_city
 from .quote_frames import find_punctuation_frames
 from .quotes import is_scare_quote, is_title, title_lists
 from .speakers import (
+    AUXILIARIES,
     OBJECT_PRONOUNS,
     possessor_only,
     sentence_subject,
@@ -154,8 +155,9 @@ COORDINATED_PRESENT = re.compile(
 )
 # A cue in the present tense: "supports", "expects".
 PRESENT_FORM = re.compile(r"[a-z]*[^s\W]s")
-# An auxiliary before a cue, which makes it no simple past: "has said", "would say".
-AUXILIARY_BEFORE = re.compile(r"\b(?:has|have|had|will|would)\s(?:\w+\s)?$")
+# An auxiliary (and a word, an adverb most often) right before a verb: "has said", "would
+# say", "will seek", "did not want", "has long planned"; a cue after one is no simple past.
+AUXILIARY_BEFORE = re.compile(rf"{alternation(AUXILIARIES)}\s+(?:\w+\s+)?\Z")
 
 
 def _present_after_past(doc: Document, outer: Attribution, inner: Attribution, cut: int) -> bool:
@@ -207,11 +209,6 @@ def _issued_within(doc: Document, outer: Attribution, inner: Attribution) -> boo
 
 # A coordination right before a clause or a predicate: "and ", ", but ", "; ".
 COORDINATED_BEFORE = re.compile(r"(?:\b(?:and|but)|;)\s+(?:(?:also|now|still|instead)\s+)?\Z")
-# Auxiliaries right before a verb: "will ", "did not ", "has long ".
-AUXILIARIES_BEFORE = re.compile(
-    r"\b(?:will|would|can|could|may|might|must|should|does|did|do|has|have|had|is|are|was"
-    r"|were)(?:\s+(?:not|also|long|still|never))?\s+\Z"
-)
 # A "that" opening a content, after an adverb set off by commas: "that ", "that, ",
 # "however, that ".
 THAT_OPENING = re.compile(r"(?:[a-z]+,\s+)?that\b,?\s*")
@@ -250,7 +247,7 @@ def _is_intention(doc: Document, a: Attribution, outer: Attribution) -> bool:
     source = a.source_span
     anchor = source.start if source is not None and start <= source.start < cue_start else cue_start
     end = cue_start
-    aux = AUXILIARIES_BEFORE.search(text, max(start, end - 24), end)
+    aux = AUXILIARY_BEFORE.search(text, max(start, end - 24), end)
     if aux is not None:
         end = aux.start()  # "the United States and its allies [will] seek"
     return (
