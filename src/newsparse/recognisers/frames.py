@@ -155,10 +155,7 @@ INTERRUPTION_CLOSE = re.compile(
 
 # The verb that goes on after an interrupting source and cue: "Compaq, she predicted,
 # [would] come to them".
-VERB_AFTER_INTERRUPTION = re.compile(
-    r"\s(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|does|did"
-    r"|remains|seems)\b"
-)
+VERB_AFTER_INTERRUPTION = re.compile(rf"\s{alternation(AUXILIARIES | {'remains', 'seems'})}")
 # A subject of one or two capitalised words: "[Compaq]", "[Mrs. Clinton]", "[That]".
 SHORT_SUBJECT = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?")
 
