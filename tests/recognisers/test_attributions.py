@@ -1524,6 +1524,29 @@ def test_a_phrase_opening_with_a_preposition_is_no_subject(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Critics likened the gesture to the salutes of the 1930s.",
+            [("Critics", "likened", "the gesture to the salutes of the 1930s", False)],
+        ),
+        (
+            "Fiorina spoke for an hour, reminding voters that the race was far from over.",
+            [("Fiorina", "reminding", "that the race was far from over", False)],
+        ),
+        (
+            "The campaign will try to convince the courts that the law is unfair.",
+            [("The campaign", "will try to convince", "the courts that the law is unfair", False)],
+        ),
+    ],
+)
+def test_verbs_of_comparing_reminding_and_persuading(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # "plans" and "planned" state an intention before "to"
             "Carole Bower, a retiree, now plans to vote for Mr. Trump.",
             [("Carole Bower, a retiree", "plans", "to vote for Mr. Trump", False)],
