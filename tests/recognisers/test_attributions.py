@@ -2074,6 +2074,10 @@ def test_the_possessor_of_a_reporting_noun_is_its_source(
             "Two-thirds support reducing the prison sentences for drug possession.",
             ("Two-thirds", "support", "reducing the prison sentences for drug possession"),
         ),
+        (  # the last part of a hyphenated share
+            "About three-quarters support a temporary ban on new arrivals.",
+            ("About three-quarters", "support", "a temporary ban on new arrivals"),
+        ),
         (
             "Millennials support background checks for all gun purchasers.",
             ("Millennials", "support", "background checks for all gun purchasers"),

@@ -426,7 +426,7 @@ def _bare_verb(text: str, start: int, end: int) -> bool:
     if m is None or NOT_A_VERB_AFTER.match(text, end) is not None:
         return False
     word = m.group(1)
-    folded = word.casefold()
+    folded = word.casefold().rpartition("-")[2]  # "three-quarters": its last part
     if folded in load_set("verb_subjects"):
         return True
     plural = (
