@@ -1967,6 +1967,7 @@ def text_of(text: str, span: Span) -> str:
         "The patient was diagnosed with what's called “Feather Duvet Lung” in May.",
         "Speaking on a call with analysts, the chief executive was upbeat.",  # "a" + noun
         "She had a supporting role in the film that year.",
+        "Here are some of the highlights of the hearing on Tuesday.",  # a noun after "the"
         # "plans" is a noun after a preposition, "be" or "have", an adjective or a
         # participle, and reports nothing without "to"
         "The campaign is making its biggest ad buy, with plans to spend $10 million.",
