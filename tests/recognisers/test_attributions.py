@@ -2807,3 +2807,23 @@ def test_a_quotation_according_to_a_statement_keeps_its_speaker(
 def test_hammered_reports_nothing() -> None:
     """Left out of the cue verbs: "hammered" is a blow more often than a statement."""
     assert attributions_of("Storms hammered the coast of Florida on Friday night.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Hillary Clinton is promising to help mining communities move on.",
+            [("Hillary Clinton", "promising", "to help mining communities move on", False)],
+        ),
+        (
+            "The Reagan administration is seeking to tone down a tough trade bill.",
+            [("The Reagan administration", "seeking", "to tone down a tough trade bill", False)],
+        ),
+    ],
+)
+def test_a_progressive_before_to_names_its_subject(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    """ "is promising to" is no passive: its subject is the source."""
+    assert attributions_of(text) == expected

@@ -651,6 +651,8 @@ class Frames:
             if cue.kind in (PHRASE_LEMMA, STANCE):
                 return None  # "are convinced that": an adjective, its subject holds the view
             form = text[cue.span.start : cue.span.end].split(" ", 1)[0].casefold()
+            if form.endswith("ing"):
+                return None  # "Clinton is promising to help": a progressive, no passive
             if not (
                 form.endswith("ed") or form in PARTICIPLES or text.startswith(" to ", cue.span.end)
             ):
