@@ -2827,3 +2827,8 @@ def test_a_progressive_before_to_names_its_subject(
 ) -> None:
     """ "is promising to" is no passive: its subject is the source."""
     assert attributions_of(text) == expected
+
+
+def test_an_adverb_set_off_after_an_opening_phrase_is_no_subject() -> None:
+    text = "On Thursday, however, Trump spoke to industry leaders, promising to cut rules."
+    assert attributions_of(text) == [("Trump", "promising", "to cut rules", False)]
