@@ -2832,3 +2832,8 @@ def test_a_progressive_before_to_names_its_subject(
 def test_an_adverb_set_off_after_an_opening_phrase_is_no_subject() -> None:
     text = "On Thursday, however, Trump spoke to industry leaders, promising to cut rules."
     assert attributions_of(text) == [("Trump", "promising", "to cut rules", False)]
+
+
+def test_even_before_the_subject_is_passed_over() -> None:
+    text = "And even Obama tried to help them, noting that he would demur too."
+    assert attributions_of(text) == [("Obama", "noting", "that he would demur too", False)]

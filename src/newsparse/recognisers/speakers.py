@@ -1010,6 +1010,7 @@ def _is_abbreviation(word: str) -> bool:
 SENTENCE_OPENERS = frozenset(
     {"but", "and", "so", "yet", "still", "meanwhile", "instead", "now", "just", "then", "later"}
     | {"however", "though", "indeed", "moreover", "nevertheless", "nonetheless", "furthermore"}
+    | {"even", "also"}
 )  # "On Thursday, however, [Trump] spoke": the adverb set off after an opening phrase
 # Personal pronouns that can be the subject after an introductory clause.
 SUBJECT_AFTER_CLAUSE = frozenset({"he", "she", "they", "we", "i"})
