@@ -267,13 +267,22 @@ def _is_topic_line(printed: str) -> bool:
 # A rule printed on a line of its own inside a block: "___" (AP, over the closing
 # credits), "* * *", "-----" (three rule marks at least, spaces between them allowed).
 RULE_LINE = re.compile(r"^[ \t]*[_*=~\-–—][ \t]?[_*=~\-–—][ \t]?[_*=~\-–—][_*=~\-–— \t]*$", re.M)
+# The characters a rule line opens with: a blank or a mark of RULE_LINE.
+RULE_LINE_OPENERS = frozenset(" \t_*=~-–—")
 
 
 def find_rule_lines(doc: Document) -> list[Span]:
     """The rule lines inside body blocks of more lines ("... said Roe." / "___" /
     "Murphy reported from ..."): no paragraph's text."""
     out: list[Span] = []
-    for m in RULE_LINE.finditer(doc.text):
+    text = doc.text
+    for line in doc.lines:
+        # a rule line opens with a mark or a blank: most lines run no match
+        if line.end - line.start < 3 or text[line.start] not in RULE_LINE_OPENERS:
+            continue
+        m = RULE_LINE.match(text, line.start, line.end)
+        if m is None:
+            continue
         index = block_index(doc, m.start())
         if index is None or doc.blocks[index].kind != "body":
             continue

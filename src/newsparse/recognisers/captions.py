@@ -189,8 +189,20 @@ def _with_source_line(doc: Document, caption: Caption) -> Caption:
 # The longest caption printed under a line that is its credit alone.
 MAX_CAPTION_UNDER_CREDIT_CHARS = 300
 # A line short enough to be a credit alone (MAX_CREDIT_LINE_CHARS), opening with a
-# capital: found at C speed, so that most lines of a long text are never looked at.
-SHORT_CAPITAL_LINE = re.compile(r"^[A-Z][^\n]{0,59}$", re.MULTILINE)
+# capital: most lines of a long text are never looked at.
+SHORT_LINE_CHARS = 60
+CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+
+
+def _short_capital_lines(doc: Document) -> tuple[int, ...]:
+    """The indexes of the lines of 1 to SHORT_LINE_CHARS characters that open with an
+    ASCII capital, read from the line spans (no scan of the text), once per document."""
+    text = doc.text
+    return tuple(
+        k
+        for k, line in enumerate(doc.lines)
+        if 0 < line.end - line.start <= SHORT_LINE_CHARS and text[line.start] in CAPITALS
+    )
 
 
 def _under_credit_lines(doc: Document) -> list[tuple[Caption, int]]:
@@ -201,8 +213,7 @@ def _under_credit_lines(doc: Document) -> list[tuple[Caption, int]]:
     text = doc.text
     lines = doc.lines
     pattern = credit_line()
-    for short in SHORT_CAPITAL_LINE.finditer(text):
-        k = doc.line_at(short.start())
+    for k in doc.derived(_short_capital_lines):
         if k + 1 >= len(lines):
             continue
         credit = doc.shrink(lines[k])
@@ -241,11 +252,10 @@ def _over_credit_lines(doc: Document) -> list[tuple[Caption, int]]:
     out: list[tuple[Caption, int]] = []
     text = doc.text
     lines = doc.lines
-    for short in SHORT_CAPITAL_LINE.finditer(text):
-        k = doc.line_at(short.start())
+    for k in doc.derived(_short_capital_lines):
         if k == 0 or not is_photo_credit(text[lines[k].start : lines[k].end]):
             continue
-        index = block_index(doc, short.start())
+        index = block_index(doc, lines[k].start)
         if index is None or index + 1 >= len(doc.blocks) or doc.blocks[index].kind != "body":
             continue
         above = doc.shrink(lines[k - 1])

@@ -40,6 +40,21 @@ class Cue:
     kind: str
     participle: bool = False  # "saying", "adding": a second statement of the same source
 
+    # Written out, as ``Span.__init__`` is: the generated one of a frozen class sets each
+    # field through ``object.__setattr__``, and a paragraph holds dozens of cue forms.
+    def __init__(self, span: Span, lemma: str, kind: str, participle: bool = False) -> None:
+        _set_cue_span(self, span)
+        _set_cue_lemma(self, lemma)
+        _set_cue_kind(self, kind)
+        _set_cue_participle(self, participle)
+
+
+# The slot descriptors of the class ``dataclass(slots=True)`` returned, for ``Cue.__init__``.
+_set_cue_span = Cue.__dict__["span"].__set__
+_set_cue_lemma = Cue.__dict__["lemma"].__set__
+_set_cue_kind = Cue.__dict__["kind"].__set__
+_set_cue_participle = Cue.__dict__["participle"].__set__
+
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
@@ -253,6 +268,8 @@ def _heads_compound(text: str, start: int) -> bool:
 def find_cues_in(text: str, span: Span) -> list[Cue]:
     """:func:`find_cues` over a plain string (a headline read in lower case)."""
     lex = cue_lexicon()
+    forms, guarded, idioms = lex.forms, lex.guarded, lex.idioms
+    companies = _company_names()
     out: list[Cue] = []
     for m in lex.pattern.finditer(text, span.start, span.end):
         start, end = m.span()
@@ -260,11 +277,11 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
         key = word.casefold()
         if text[start - 1 : start] in HYPHENS or text[end : end + 1] in HYPHENS:
             continue  # "self-proclaimed", "say-so", "so‐called"
-        if key in lex.guarded and _not_a_cue(lex, key, text, start, end):
+        if key in guarded and _not_a_cue(lex, key, text, start, end):
             continue
-        if key in lex.idioms and _in_idiom(lex, key, text, start, end):
+        if key in idioms and _in_idiom(lex, key, text, start, end):
             continue  # "That said, ...", "it is fair to say", "the final say"
-        lemma, kind = lex.forms[key]
+        lemma, kind = forms[key]
         if (
             kind != PHRASE_LEMMA
             and _after_indefinite(text, start)
@@ -278,7 +295,7 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
             prev = text[start - 2 : start]
             if not prev.endswith(("\n", ". ", "“", '"')):
                 continue
-        if kind != PHRASE_LEMMA and _in_company_name(lex, key, text, start, end):
+        if kind != PHRASE_LEMMA and _in_company_name(companies, lemma, key, text, start, end):
             continue  # "American Express studies options", "Circle Express <CEXX>"
         # "saying", "referring to": the first word tells a participle.
         participle = kind != PHRASE_LEMMA and word.split(" ", 1)[0].endswith("ing")
@@ -317,15 +334,17 @@ def _company_names() -> dict[str, tuple[str, ...]]:
     return {last: tuple(sorted(names)) for last, names in out.items()}
 
 
-def _in_company_name(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
-    """Whether the form at ``start`` is the last word of a company's name: a listed
-    name ("American Express studies options"), or a suffix after it ("Adams Express
-    Co"; not after a form of "say" or an -ed form)."""
-    for before in _company_names().get(key, ()):
+def _in_company_name(
+    companies: dict[str, tuple[str, ...]], lemma: str, key: str, text: str, start: int, end: int
+) -> bool:
+    """Whether the form ``key`` (of ``lemma``) at ``start`` is the last word of a
+    company's name: a name of ``companies`` (:func:`_company_names`: "American Express
+    studies options"), or a suffix after it ("Adams Express Co"; not after a form of
+    "say" or an -ed form)."""
+    for before in companies.get(key, ()):
         lo = max(0, start - len(before) - 8)
         if SPACES.sub(" ", text[lo:start]).casefold().endswith(before):
             return True
-    lemma = lex.forms[key][0]
     return (
         lemma not in SAY_LEMMAS
         and not key.endswith("ed")

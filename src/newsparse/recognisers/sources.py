@@ -23,7 +23,7 @@ from itertools import islice
 
 from ..article import Article, Attribution, Quote, Source
 from ..document import Document, Span
-from ..lexicon import load_set, load_table
+from ..lexicon import load_set, load_table, trie_alternation
 from ..patterns import RELATIVE_PRONOUNS
 from ..pipeline import Context
 from .mentions import (
@@ -171,6 +171,13 @@ def _may_be_a_person(name: str) -> bool:
     if any(w[:1].islower() and w.casefold() not in SMALL_WORDS for w in words):
         return True  # "a director at one U.K. merchant bank"
     return words[-1].strip(".,").casefold() not in load_set("organisation_words")
+
+
+@cache
+def _document_word_inside() -> re.Pattern[str]:
+    """Any word of data/document_words.txt, even inside a longer word: one search tells
+    :meth:`Ledger.note_document` most contexts need no splitting into words."""
+    return re.compile(trie_alternation(load_set("document_words")))
 
 
 class Ledger:
@@ -504,8 +511,11 @@ class Ledger:
 
     def note_document(self, index: int, context: str) -> None:
         """Remember the documents a source issued: "posted a statement", "in a report"."""
+        folded = context.casefold()
+        if _document_word_inside().search(folded) is None:
+            return  # most contexts hold no document word, not even inside a longer one
         documents = load_set("document_words")
-        words = words_of(context.casefold())
+        words = words_of(folded)
         if documents.isdisjoint(words):
             return  # most contexts name no document: one set test, not one per word
         for word in words:
