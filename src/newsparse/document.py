@@ -107,9 +107,10 @@ class Document:
             from .layout import split_sentences  # layout builds Documents: imported late
 
             text = self.text
-            self._sentences = tuple(
-                s for block in self._block_spans for s in split_sentences(text, block)
-            )
+            sentences: list[Span] = []
+            for block in self._block_spans:
+                sentences += split_sentences(text, block)
+            self._sentences = tuple(sentences)
         return self._sentences
 
     def sentence_at(self, offset: int) -> Span | None:

@@ -148,6 +148,8 @@ def _has_long_line(text: str, start: int, end: int) -> bool:
 
 def _trim(text: str, start: int, end: int) -> Span:
     """``[start, end)`` without surrounding whitespace, by str methods (no char loop)."""
+    if start < end and not text[start].isspace() and not text[end - 1].isspace():
+        return Span(start, end)  # most sentences: nothing to strip, no slice made
     piece = text[start:end]
     stripped = piece.lstrip()
     start += len(piece) - len(stripped)

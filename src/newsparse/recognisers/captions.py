@@ -76,6 +76,13 @@ def caption_link() -> re.Pattern[str]:
     return re.compile(rf"[ ](?:{alternation(load_list('caption_tails'))})[ .]{{0,2}}$", re.I)
 
 
+@cache
+def caption_link_reach() -> int:
+    """How far before a line's end a match of :func:`caption_link` can start: a space,
+    the longest link, two spaces or periods."""
+    return 1 + max(len(tail) for tail in load_list("caption_tails")) + 2
+
+
 # A caption announced by its opening words: FILE PHOTO: ... / Photo: ... / Pictured: ...
 CAPTION_LEAD = re.compile(r"(?:FILE[ ]PHOTO|File[ ]photo|Pictured|PICTURED)[ ]?:[ ]", re.VERBOSE)
 # A page's label before a caption, no part of it: "Image caption, Rishi Sunak spoke ...",
@@ -106,7 +113,8 @@ def match_caption(text: str, start: int, end: int) -> Caption | None:
     line = Span(start, end)
     label = CAPTION_LABEL.match(text, start, end)
     opening = label.end() if label is not None else start
-    link = caption_link().search(text, start, end)
+    # the link ends the line: only its last characters are searched
+    link = caption_link().search(text, max(start, end - caption_link_reach()), end)
     tail_end = end if link is None else link.start()
     tail = text[max(opening, end - 160) : tail_end]
     m = (

@@ -368,18 +368,34 @@ def _no_nominal_cue(key: str, text: str, end: int) -> bool:
 WORD_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,20})[ \t\u00a0]\Z")
 
 
+# What WORD_BEFORE needs right before a form: a lower-case letter, then a space of its set.
+WORD_BEFORE_SPACES = frozenset(" \t\u00a0")
+LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+
+
+def _word_before(text: str, start: int) -> str | None:
+    """The lower-case word WORD_BEFORE reads right before ``start``; two characters are
+    looked at first, so most forms never run the pattern."""
+    if (
+        start < 4
+        or text[start - 1] not in WORD_BEFORE_SPACES
+        or text[start - 2] not in LOWER_LETTERS
+    ):
+        return None
+    m = WORD_BEFORE.search(text, max(0, start - 22), start)
+    return m.group(1) if m is not None else None
+
+
 def _after_recording(text: str, start: int) -> bool:
     """Whether a recording or a message (data/recording_words.txt) stands right before
     ``start``: "a video posted", "a message shared"."""
-    m = WORD_BEFORE.search(text, max(0, start - 22), start)
-    return m is not None and m.group(1) in load_set("recording_words")
+    return _word_before(text, start) in load_set("recording_words")
 
 
 def _after_document(text: str, start: int) -> bool:
     """Whether a document (data/document_words.txt) stands right before ``start``: "a
     statement issued", "the report published"."""
-    m = WORD_BEFORE.search(text, max(0, start - 22), start)
-    return m is not None and m.group(1) in load_set("document_words")
+    return _word_before(text, start) in load_set("document_words")
 
 
 @cache

@@ -23,7 +23,7 @@ from itertools import islice
 
 from ..article import Article, Attribution, Quote, Source
 from ..document import Document, Span
-from ..lexicon import load_set, load_table, trie_alternation
+from ..lexicon import load_set, load_table
 from ..patterns import RELATIVE_PRONOUNS
 from ..pipeline import Context
 from .mentions import (
@@ -173,13 +173,6 @@ def _may_be_a_person(name: str) -> bool:
     return words[-1].strip(".,").casefold() not in load_set("organisation_words")
 
 
-@cache
-def _document_word_inside() -> re.Pattern[str]:
-    """Any word of data/document_words.txt, even inside a longer word: one search tells
-    :meth:`Ledger.note_document` most contexts need no splitting into words."""
-    return re.compile(trie_alternation(load_set("document_words")))
-
-
 class Ledger:
     """Sources in order of first mention, with the state needed to resolve references."""
 
@@ -191,6 +184,9 @@ class Ledger:
         self.last_org: int | None = None  # the last organisation or news outlet
         self.last_body: int | None = None  # the last organisation
         self.issued: dict[str, int] = {}  # document word -> the source that issued it
+        # (source, context) noted but not yet read into ``issued``: most articles never
+        # ask which source issued a document, so the contexts are read on the first ask
+        self.unread_documents: list[tuple[int, str]] = []
         # persons, the most recently heard last (a dict: moving one to the end is O(1))
         self.people: dict[int, None] = {}
         self.genders: dict[int, str] = {}  # person -> "male" / "female", when printed
@@ -502,7 +498,7 @@ class Ledger:
             if distinctive:
                 return None
             head = words_of(text)[-1] if words else ""
-            issuer = self.issued.get(head)
+            issuer = self._issuer(head)
             if issuer is not None:
                 return issuer
             if text.startswith("the "):
@@ -510,17 +506,22 @@ class Ledger:
         return None
 
     def note_document(self, index: int, context: str) -> None:
-        """Remember the documents a source issued: "posted a statement", "in a report"."""
-        folded = context.casefold()
-        if _document_word_inside().search(folded) is None:
-            return  # most contexts hold no document word, not even inside a longer one
+        """Remember the documents a source issued: "posted a statement", "in a report"
+        (read when :meth:`_issuer` is first asked)."""
+        self.unread_documents.append((index, context))
+
+    def _issuer(self, word: str) -> int | None:
+        """The first source noted with the document ``word`` in its context, if any."""
         documents = load_set("document_words")
-        words = words_of(folded)
-        if documents.isdisjoint(words):
-            return  # most contexts name no document: one set test, not one per word
-        for word in words:
-            if word in documents:
-                self.issued.setdefault(word, index)
+        for index, context in self.unread_documents:
+            words = words_of(context.casefold())
+            if documents.isdisjoint(words):
+                continue  # most contexts name no document: one set test, not one per word
+            for found in words:
+                if found in documents:
+                    self.issued.setdefault(found, index)
+        self.unread_documents.clear()
+        return self.issued.get(word)
 
     def _named_people(self) -> int:
         """How many persons heard, unnamed ones aside."""
