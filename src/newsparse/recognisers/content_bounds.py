@@ -68,8 +68,7 @@ ASKED_OBJECT = re.compile(
 )
 # Where a content stops inside its sentence: a participial or concessive clause
 # (", mocking his ..." / ", even though ..." / ", while ...").
-CLAUSE_CUT = re.compile(
-    r""",\s(?:
+_CLAUSE_CUT_MARKS = r""",\s(?:
         (?!including\b|according\b)[a-z]{2,}ing\b   # , mocking his ...
       | even\sthough\b|while\b|despite\b|although\b
       | which\b                                      # , which was passed in 2010
@@ -79,6 +78,8 @@ CLAUSE_CUT = re.compile(
       | when\b|because\b                              # , when ... / , because ...
     )
     | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
+    """
+_CLAUSE_CUT_DASH = r"""
     | \s(?P<dash>-{1,2}|[—–])\s(?:
         (?P<concession>though|although|even\sthough|but|because|despite)\b
         # a concession set off by a dash: "... was now bouncing back - though economists
@@ -87,9 +88,13 @@ CLAUSE_CUT = re.compile(
         # a participle set off by a dash other than a hyphen: "-- assuming that ..." (not
         # "— something")
     )
-    """,
-    re.VERBOSE,
-)
+    """
+CLAUSE_CUT = re.compile(_CLAUSE_CUT_MARKS + _CLAUSE_CUT_DASH, re.VERBOSE)
+# The same without its dash branch, for a content that holds no dash: the dash branch
+# opens on any space, the others on a comma or a semicolon, which the engine skips to.
+CLAUSE_CUT_UNDASHED = re.compile(_CLAUSE_CUT_MARKS, re.VERBOSE)
+# A dash of CLAUSE_CUT's dash branch.
+DASH = re.compile(r"[-—–]")
 # A clause of the source's own after its statement: "... as he faces a test". Looked for
 # only where " as " stands (str.find), so that CLAUSE_CUT keeps its comma prefix.
 OWN_CLAUSE = re.compile(r"[ ]as[ ](?:he|she|they)[ ](?!said|says|put\sit)")
@@ -531,7 +536,9 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         comma = text.find(",", start, end)
         if comma > start and not QUOTE_MARK.search(text, start, end):
             end = trim_end(doc, start, comma)
-    cut = CLAUSE_CUT.search(text, start, end)
+    dashed = DASH.search(text, start, end) is not None
+    clause_cut = CLAUSE_CUT if dashed else CLAUSE_CUT_UNDASHED
+    cut = clause_cut.search(text, start, end)
     while cut is not None and (
         (
             cut.group()[0] == ","
@@ -542,10 +549,14 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
         or (cut.group().endswith("while") and _while_goes_on(text, cut.end(), end))
         or (cut.group().endswith("but") and NOT_ONLY.search(text, start, cut.start()))
-        or (cut.group("concession") and OBJECT_DASH.search(text, cut.end(), end) is not None)
-        or (cut.group("dash") == "-" and not cut.group("concession"))
+        or (
+            dashed
+            and cut.group("concession")
+            and OBJECT_DASH.search(text, cut.end(), end) is not None
+        )
+        or (dashed and cut.group("dash") == "-" and not cut.group("concession"))
     ):
-        cut = CLAUSE_CUT.search(text, cut.end(), end)
+        cut = clause_cut.search(text, cut.end(), end)
     at = cut.start() if cut is not None else end
     own = _own_clause(text, start, at)
     if own is not None:

@@ -643,6 +643,8 @@ def _another_person(known: str, mention: Mention) -> bool:
     if any(len(words) < 2 for words in names):
         return False
     givens = [words[0] for words in names]
+    if givens[0] == givens[1]:
+        return False  # one given name (most repeated sources: the same name again)
     if not all(
         may_be_given_name(g) and find_city(g) is None and find_area(g) is None for g in givens
     ):
