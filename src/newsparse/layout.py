@@ -163,6 +163,8 @@ RUN_IN_HEAD = re.compile(r"[ \t]*(?P<head>[A-Z][\w'’, ]{1,30}):[ ]")
 def _run_in_head(text: str, block: Span) -> int | None:
     """Where a run-in head of ``data/run_in_heads.txt`` opening ``block`` ends (after
     its colon), or None."""
+    if text.find(":", block.start, block.end) < 0:
+        return None  # most paragraphs: no colon, no match tried
     m = RUN_IN_HEAD.match(text, block.start, block.end)
     if m is None:
         return None

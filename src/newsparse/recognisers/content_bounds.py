@@ -350,8 +350,8 @@ def _dotted_before(text: str, start: int, end: int) -> bool:
     """Whether the words before ``end`` are a dotted abbreviation or a company suffix
     that keeps its period ("Inc.", "Co.")."""
     lo = max(start, end - 8)
-    if DOTTED_END.search(text, lo, end) is not None:
-        return True
+    if text[end - 2 : end - 1] == "." and DOTTED_END.search(text, lo, end) is not None:
+        return True  # (a dotted abbreviation has a period before its last letter: "U.S")
     word = LAST_WORD.search(text, lo, end)
     return word is not None and word.group(1) + "." in load_set("company_suffixes", casefold=False)
 

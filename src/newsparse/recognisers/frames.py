@@ -118,6 +118,19 @@ SOURCE_TO_COMMA = re.compile(r"(?:\s[^\s,.;:!?“”\"()]+){1,12},")
 # A question word right before a source, the first word of the content: "[what] Trump
 # says his plan would do", "[how] experts say it would shape tax law".
 WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow)\s\Z")
+# The last letters of the question words of WH_BEFORE.
+WH_LAST_LETTERS = frozenset("tw")
+
+
+def _wh_before(text: str, start: int) -> int | None:
+    """Where a question word of WH_BEFORE right before ``start`` starts; two characters
+    are looked at first, so most sources never run the pattern."""
+    if start < 4 or not text[start - 1].isspace() or text[start - 2] not in WH_LAST_LETTERS:
+        return None
+    wh = WH_BEFORE.search(text, max(0, start - 8), start)
+    return wh.start() if wh is not None else None
+
+
 # A content that opens with its verb, its subject a relative pronoun before the source:
 # "that officials say [will work]", "that investigators said [they found]" is not one.
 SUBJECTLESS = re.compile(rf"(?:{'|'.join(sorted(AUXILIARIES))}|[a-z]{{2,}}ed)\b")
@@ -1241,8 +1254,8 @@ class Frames:
                 if comma > 0 and doc.text[relative.start() - 2 : relative.start() - 1] == ",":
                     end = trim_end(doc, content.start, comma)  # ", which ... says A, B": A
                 content = Span(relative.start(), end)
-        if src is not None and (wh := WH_BEFORE.search(doc.text, max(0, src.start - 8), src.start)):
-            content = _wh_content(doc, wh.start(), content)
+        if src is not None and (wh := _wh_before(doc.text, src.start)) is not None:
+            content = _wh_content(doc, wh, content)
         elif (
             src is not None
             and doc.text.endswith(" that ", max(0, src.start - 6), src.start)

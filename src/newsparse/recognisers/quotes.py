@@ -394,7 +394,10 @@ SO_CALLED = re.compile(r"\bso[-‐ ]called[ \t\u00a0]{0,2}\Z", re.IGNORECASE)
 def is_scare_quote(doc: Document, quote: Quote) -> bool:
     """Whether "so-called" stands right before the quotation: the so-called “reforms”."""
     outer = quote.outer or quote.span
-    return SO_CALLED.search(doc.text, max(0, outer.start - 12), outer.start) is not None
+    lo = max(0, outer.start - 12)
+    if "called" not in doc.text[lo : outer.start].lower():
+        return False  # most quotations: no "called" before them, no pattern run
+    return SO_CALLED.search(doc.text, lo, outer.start) is not None
 
 
 def _title_case(doc: Document, span: Span) -> bool:
