@@ -124,6 +124,11 @@ def _date_and_time(
 
 def _head_lines(doc: Document) -> list[Span]:
     """The lines a label may open; none when the head has no label word at all (cheap test)."""
+    return doc.derived(_labelled_head_lines)
+
+
+def _labelled_head_lines(doc: Document) -> list[Span]:
+    """:func:`_head_lines`, read once per document (two stages ask)."""
     head = doc.text[:HEAD_CHARS].lower()
     if not any(hint in head for hint in LABEL_HINTS):
         return []
