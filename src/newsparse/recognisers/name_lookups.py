@@ -325,6 +325,11 @@ class FullNames(_TextLookup):
 
 def _given_names(before: str) -> str:
     """The given names at the end of ``before`` (which ends with a space), if any."""
+    last = before[:-1].rsplit(None, 1)[-1:] if before.endswith(" ") else []
+    if not last or not ("A" <= last[0][0] <= "Z" or last[0] in name_particles()):
+        # the last given name is the word before the space: a capital opens it, or it
+        # is a particle (most words before a name: no pattern run)
+        return ""
     m = _given_names_pattern().search(before)
     if m is None:
         return ""
