@@ -22,7 +22,7 @@ from ..furniture import NOT_A_HOLDER, credit_line, is_photo_credit
 from ..lexicon import alternation, load_list
 from ..pipeline import Context
 from .dateline import first_paragraphs, match_dateline
-from .lines import block_index, lines_holding, overlaps_claim
+from .lines import block_index, line_by_line, lines_holding, overlaps_claim
 
 WHO = "caption"
 
@@ -202,15 +202,29 @@ SHORT_LINE_CHARS = 60
 CAPITALS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
 
 
+# A line break and the capital that opens the next line: found at C speed.
+CAPITAL_AFTER_BREAK = re.compile(r"\n[A-Z]")
+
+
 def _short_capital_lines(doc: Document) -> tuple[int, ...]:
     """The indexes of the lines of 1 to SHORT_LINE_CHARS characters that open with an
-    ASCII capital, read from the line spans (no scan of the text), once per document."""
+    ASCII capital, once per document: from the line spans, or, in a text of many short
+    lines, only the lines a capital opens (found by a pattern)."""
     text = doc.text
-    return tuple(
-        k
-        for k, line in enumerate(doc.lines)
-        if 0 < line.end - line.start <= SHORT_LINE_CHARS and text[line.start] in CAPITALS
-    )
+    if line_by_line(doc):
+        return tuple(
+            k
+            for k, line in enumerate(doc.lines)
+            if 0 < line.end - line.start <= SHORT_LINE_CHARS and text[line.start] in CAPITALS
+        )
+    starts = [0] if text[:1] in CAPITALS else []
+    starts += [m.start() + 1 for m in CAPITAL_AFTER_BREAK.finditer(text)]
+    out: list[int] = []
+    for start in starts:
+        k = doc.line_at(start)
+        if doc.lines[k].end - start <= SHORT_LINE_CHARS:
+            out.append(k)
+    return tuple(out)
 
 
 def _under_credit_lines(doc: Document) -> list[tuple[Caption, int]]:

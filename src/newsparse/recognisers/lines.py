@@ -83,6 +83,17 @@ def is_whole_block(doc: Document, index: int, start: int, end: int) -> bool:
     return span.start == start and span.end == end
 
 
+# The average line length over which a text's lines are read one by one, not scanned
+# for by a pattern: a Python step per line costs about what a pattern's scan costs
+# over this many characters (a text of empty lines is scanned).
+LINE_BY_LINE_CHARS = 24
+
+
+def line_by_line(doc: Document) -> bool:
+    """Whether the lines of ``doc`` are long enough on average to be read one by one."""
+    return len(doc.text) > LINE_BY_LINE_CHARS * len(doc.lines)
+
+
 def line_around(text: str, pos: int) -> tuple[int, int]:
     """The trimmed line holding offset ``pos``."""
     start = text.rfind("\n", 0, pos) + 1
