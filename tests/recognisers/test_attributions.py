@@ -2837,3 +2837,20 @@ def test_an_adverb_set_off_after_an_opening_phrase_is_no_subject() -> None:
 def test_even_before_the_subject_is_passed_over() -> None:
     text = "And even Obama tried to help them, noting that he would demur too."
     assert attributions_of(text) == [("Obama", "noting", "that he would demur too", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The campaign called the charges unsubstantiated and fabricated by rivals.",
+            "the charges unsubstantiated and fabricated by rivals",
+        ),
+        (
+            "Trump accused Rafael Cruz, who was born and raised in Cuba, of lying.",
+            "Rafael Cruz, who was born and raised in Cuba, of lying",
+        ),
+    ],
+)
+def test_two_participles_joined_by_and_are_no_second_predicate(text: str, content: str) -> None:
+    assert [a[2] for a in attributions_of(text)] == [content]

@@ -628,9 +628,26 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         and (text.find(" and ", start, end) >= 0 or text.find(" but ", start, end) >= 0)
     ):
         second = SECOND_PREDICATE.search(text, start, end)
+        while second is not None and _participle_before(text, start, second.start()):
+            # "who was born and raised in Cuba", "unsubstantiated and fabricated": two
+            # participles of one noun, no second predicate
+            second = SECOND_PREDICATE.search(text, second.end(), end)
         if second is not None and not QUOTE_MARK.search(text, second.start(), end):
             end = second.start()  # "urged [the party to unite] and tried to make the case"
     return Span(start, min(end, start + MAX_CONTENT))
+
+
+# The lower-case word right before "and", for the participle test.
+WORD_BEFORE_AND = re.compile(r"(?<![\w'’-])[a-z]{3,20}\Z")
+
+
+def _participle_before(text: str, lo: int, at: int) -> bool:
+    """Whether a past participle or an adjective in -ed ends ``text[lo:at]``: "[born] and
+    raised", "[unsubstantiated] and fabricated" (data/irregular_participles.txt)."""
+    m = WORD_BEFORE_AND.search(text, max(lo, at - 21), at)
+    return m is not None and (
+        m.group().endswith("ed") or m.group() in load_set("irregular_participles")
+    )
 
 
 # Words after "and" that open a second verb of a source: "[Trump] and has appeared".
