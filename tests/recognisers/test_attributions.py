@@ -2854,3 +2854,10 @@ def test_even_before_the_subject_is_passed_over() -> None:
 )
 def test_two_participles_joined_by_and_are_no_second_predicate(text: str, content: str) -> None:
     assert [a[2] for a in attributions_of(text)] == [content]
+
+
+def test_a_relative_clause_set_off_before_an_infinitive_cuts_nothing() -> None:
+    text = "Trump vowed to form a task force, which would include the military, to stop hackers."
+    assert [a[2] for a in attributions_of(text)] == [
+        "to form a task force, which would include the military, to stop hackers"
+    ]
