@@ -2861,3 +2861,20 @@ def test_a_relative_clause_set_off_before_an_infinitive_cuts_nothing() -> None:
     assert [a[2] for a in attributions_of(text)] == [
         "to form a task force, which would include the military, to stop hackers"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a clause of its own after "as": a name and a verb in the past
+            "Leaders condemned the missile launch as Pyongyang fired three more into the sea.",
+            "the missile launch",
+        ),
+        (  # the comma before "as he" is no part of the content
+            "Blocher insists that the vote changed nothing, as he faces a hard test.",
+            "that the vote changed nothing",
+        ),
+    ],
+)
+def test_a_clause_after_as_ends_the_content(text: str, content: str) -> None:
+    assert [a[2] for a in attributions_of(text)] == [content]

@@ -97,7 +97,10 @@ CLAUSE_CUT_UNDASHED = re.compile(_CLAUSE_CUT_MARKS, re.VERBOSE)
 DASH = re.compile(r"[-—–]")
 # A clause of the source's own after its statement: "... as he faces a test". Looked for
 # only where " as " stands (str.find), so that CLAUSE_CUT keeps its comma prefix.
-OWN_CLAUSE = re.compile(r"[ ]as[ ](?:he|she|they)[ ](?!said|says|put\sit)")
+OWN_CLAUSE = re.compile(
+    r"[ ]as[ ](?:(?:he|she|they)[ ](?!said|says|put\sit)"
+    r"|(?:[A-Z][\w.’'-]*[ ]){1,3}(?!said\b|says\b|put\b)[a-z]{3,}ed\b)"  # as Pyongyang fired
+)
 
 
 def _own_clause(text: str, start: int, end: int) -> int | None:
@@ -561,7 +564,8 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     at = cut.start() if cut is not None else end
     own = _own_clause(text, start, at)
     if own is not None:
-        at = own  # "says he is excited [as he faces a test]": the source's own clause
+        at = trim_end(doc, start, own)  # "says he is excited [as he faces a test]": the
+        # source's own clause
     if at < end and not QUOTE_MARK.search(text, at, end):
         end = at  # the clause after the cut holds no quoted words of the source
     quoted = QUOTED_THEN_CLAUSE.match(text, start, end)
