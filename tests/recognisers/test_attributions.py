@@ -2878,3 +2878,18 @@ def test_a_relative_clause_set_off_before_an_infinitive_cuts_nothing() -> None:
 )
 def test_a_clause_after_as_ends_the_content(text: str, content: str) -> None:
     assert [a[2] for a in attributions_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Trump attacked Machado in early-morning tweets.", "Machado"),
+        ("Martin denounced the annexation in an on-air diatribe.", "the annexation"),
+        (  # a singular occasion needs its determiner: "on video" stays in the object
+            "Trump defended a supporter caught on video punching a protester.",
+            "a supporter caught on video punching a protester",
+        ),
+    ],
+)
+def test_an_occasion_after_an_object_ends_it(text: str, content: str) -> None:
+    assert [a[2] for a in attributions_of(text)] == [content]

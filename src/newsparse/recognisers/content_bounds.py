@@ -687,6 +687,7 @@ def _time_words() -> _TimeWords:
     parts = [r["word"] for r in rows if r["kind"] == "day_part"]  # morning, night ...
     periods = load_set("period_words")  # week, summer ...
     occasions = load_set("occasion_nouns")
+    plural_occasions = alternation([o for o in occasions if o.endswith("s")], boundary=False)
     durations = alternation([w for w in load_set("duration_words") if " " not in w], boundary=False)
     part = alternation(parts, boundary=False)
     lead = re.compile(
@@ -714,6 +715,7 @@ def _time_words() -> _TimeWords:
               # during a rally / in an email / at a press conference
               | (?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?
                 {alternation(occasions, boundary=False)}\b)
+          | in\s(?:[\w’'-]+\s){{0,2}}?{plural_occasions}\b  # in early-morning tweets
           | {alternation([*weekdays, *days], boundary=False)}\b  # endorsed him Thursday
           | (?<=[^\d\s]\s)(?:{durations}|minutes)\s(?:after|before)\b
             # "went after [Walker] hours after ...", not "wait 10 months before"
