@@ -176,6 +176,9 @@ def _without_sha(rec: dict[str, Any]) -> dict[str, Any]:
 @PROPERTY_SETTINGS
 @given(article_text(), st.sampled_from(("\r\n", "\r")))
 def test_crlf_input_equals_lf_input(text: str, line_end: str) -> None:
+    # a carriage return already in the text would stand beside the new ones ("\r\r\n"):
+    # the property compares line ends made one way with the same line ends made another
+    text = text.replace("\r", "")
     lf = parse(text).to_dict()
     other = parse(text.replace("\n", line_end)).to_dict()
     assert _without_sha(other) == _without_sha(lf)
