@@ -218,17 +218,26 @@ RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b")
 INTENTION_LEMMAS = frozenset({"plan", "want", "seek", "hope"})
 
 
+def _cue_form(doc: Document, a: Attribution) -> tuple[str, str]:
+    """Lemma and kind of an attribution's cue, ``("", "")`` when the cue is no single form
+    of the lexicon ("was quick to criticize")."""
+    return cue_lexicon().forms.get(doc.text_of(a.cue_span).casefold(), ("", ""))
+
+
+def _lemma(doc: Document, a: Attribution) -> str:
+    """The lemma of an attribution's cue (see :func:`_cue_form`)."""
+    return _cue_form(doc, a)[0]
+
+
 def _is_stance(doc: Document, a: Attribution) -> bool:
     """Whether the cue of ``a`` is an adjective of stance ("optimistic", "skeptical")."""
-    cue = doc.text[a.cue_span.start : a.cue_span.end].casefold()
-    return cue_lexicon().forms.get(cue, ("", ""))[1] == STANCE
+    return _cue_form(doc, a)[1] == STANCE
 
 
 def _is_intention(doc: Document, a: Attribution, outer: Attribution) -> bool:
     """Whether ``a`` is an intention ("plans to", "wants to") inside the content of
     ``outer`` after its own subject: "said [South Korea plans to import ...]"."""
-    cue = doc.text[a.cue_span.start : a.cue_span.end].casefold()
-    if cue_lexicon().forms.get(cue, ("", ""))[0] not in INTENTION_LEMMAS:
+    if _lemma(doc, a) not in INTENTION_LEMMAS:
         return False
     # The intention is the content's own verb when only its subject stands before it:
     # "said [the province, ..., plans to double output]". A second predicate or clause
@@ -298,8 +307,7 @@ def _relative_clause_end(doc: Document, outer: Attribution, inner: Attribution) 
         return None
     if text[outer.source_span.start : outer.source_span.end].casefold() not in RELATIVE_PRONOUNS:
         return None
-    cue = text[inner.cue_span.start : inner.cue_span.end].casefold()
-    if cue_lexicon().forms.get(cue, ("", ""))[0] not in SAY_LEMMAS:
+    if _lemma(doc, inner) not in SAY_LEMMAS:
         return None  # the main verb is a form of "say" or "tell"
     if inner.source_span.start > outer.source_span.start:
         # An object pronoun is no subject of the main verb: "wrote to [her]"; any other
@@ -626,12 +634,6 @@ def _quoted(a: Attribution) -> bool:
 # “A,” she said, adding that ... “B.” (after "referring to X" or "invoking X" the
 # quotation goes on with "said").
 QUOTE_TAKING_PARTICIPLES = frozenset({"add"})
-
-
-def _lemma(doc: Document, a: Attribution) -> str | None:
-    """The lemma of an attribution's cue, when the cue is one form of the lexicon."""
-    form = cue_lexicon().forms.get(doc.text[a.cue_span.start : a.cue_span.end].casefold())
-    return form[0] if form is not None else None
 
 
 def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
