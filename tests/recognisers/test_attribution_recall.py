@@ -89,6 +89,18 @@ def _texts(text: str, finder: str) -> list[tuple[str | None, str, str]]:
             "We see that the economy is growing again.",
             [("We", "see", "that the economy is growing again")],
         ),
+        (  # the relative pronoun of a noun of people
+            "It drew the ire of lawmakers who thought she was too involved.",
+            [("who", "thought", "she was too involved")],
+        ),
+        (  # a pronoun and its contracted auxiliary open the clause
+            "Reporters know they're being spun by the campaign.",
+            [("Reporters", "know", "they're being spun by the campaign")],
+        ),
+        (
+            "I know he’ll continue to do the right thing.",
+            [("I", "know", "he’ll continue to do the right thing")],
+        ),
     ],
 )
 def test_belief_cue_with_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -102,6 +114,7 @@ def test_belief_cue_with_a_clause(text: str, expected: list[tuple[str, str, str]
         "The plan costs more than I thought it would in the end.",  # "than I thought"
         "They know the governor and his staff very well indeed.",  # no clause of its own
         "This think tank has published a report on the budget.",  # no person as subject
+        "Who thinks he will win the state this time around?",  # a question's "Who"
         # a dash ends the words before the clause's verb: the verb is another clause's
         "The aide, who says he knew nothing -- has revised his position since then.",
     ],

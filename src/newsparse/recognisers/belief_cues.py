@@ -67,6 +67,7 @@ SUBJECT_TEMPLATE = r"""
       | (?!(?:The|This|That|These|Those|It|There|What|But|And|If|So)\b)
         [A-Z][a-z]{{1,20}}\s[a-z]{{2,20}}s                                 # Clinton strategists
       | [Bb]oth
+      | (?<=[a-z]\s)who                                          # lawmakers who thought
       | (?:[Tt]he\s)?{people}                                       # strategists / the voters
       | (?!(?:The|This|That|It|There|What|But|And|If|So)\b)
         [A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}               # Sanders / Hillary Clinton
@@ -96,6 +97,7 @@ CLAUSE = re.compile(
       | \w[\w'’-]{0,29}(?:\s\w[\w'’-]{0,29}){0,6}?   # words, no dash between them
         \s(?:is|are|was|were|will|would|can|could|should|has|have|had|does|did|must|might|may
             |isn't|wasn't|won't|can't|doesn't|didn't|isn’t|wasn’t|won’t|can’t|doesn’t|didn’t)\b
+      | (?:they|we|you|he|she|it|I|there)['’](?:re|s|ll|d|ve|m)\b  # they're / she'll
     )
     """,
     re.VERBOSE,
