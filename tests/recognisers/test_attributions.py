@@ -753,6 +753,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "called", "Clinton a liar", False),
             ],
         ),
+        (  # "also" after a subject: a verb, not the naming "also called"
+            "He has also called the Texas senator a liar.",
+            [("He", "called", "the Texas senator a liar", False)],
+        ),
+        (
+            "Trump also called the Fed chairman a disgrace.",
+            [("Trump", "called", "the Fed chairman a disgrace", False)],
+        ),
         (  # a phrase of concession before the main clause ends at its comma
             "Despite Mr. Trump's claims that his net worth exceeds $10 billion, all of the "
             "wealth research firms put him far lower in rankings.",
@@ -1939,6 +1947,8 @@ def text_of(text: str, span: Span) -> str:
         "It's worth noting that this is the first time in American history.",
         "Mr. Sanders found ways to press his agenda through small provisions.",
         "They met at the resort, now called Trump National Doral, in May.",
+        "The group, also called Daesh, grew fast in the desert.",
+        "It runs a fund also called The Freedom Trust for its donors.",
         "He spoke to donors on a conference call with the campaign staff.",
         "Acts of protest are acts of patriotism, whether it was sitting at a lunch counter "
         "in the South in the 1960s or wearing a T-shirt.",

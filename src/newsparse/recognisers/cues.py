@@ -153,7 +153,9 @@ SO = frozenset({" so ", "\nso ", "(so ", "“so ", '"so '})
 NAMING_BEFORE = re.compile(
     r"""
     (?:\b(?:[Aa]n?)(?:[ ][a-z][\w-]*){1,3}     # a program / a new advocacy group
-     | \b(?:now|also|formerly|once|sometimes|often)   # now called / also called
+     | (?:,[ ]|\b(?![A-Z]|(?:he|she|they|we|it|who|has|have|had)[ ])[\w-]+[ ])
+       (?:now|also|formerly|once|sometimes|often)  # ", now called" / "a group also called"
+       # ("He also called", "Trump has also called": a verb of a subject)
      | \bwhat(?:['’]s|[ ]is|[ ]are|[ ]was)            # what's called / what is called
     )[ ]\Z
     """,
