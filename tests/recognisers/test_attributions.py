@@ -753,6 +753,26 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "called", "Clinton a liar", False),
             ],
         ),
+        (  # an occasion opened by "in" after a name is no part of the source
+            "Jeb Bush in a Medium post said he would put more judges on the bench.",
+            [("Jeb Bush", "said", "he would put more judges on the bench", False)],
+        ),
+        (
+            "Narragansett, in a joint statement, said they intend to explore alternatives.",
+            [("Narragansett", "said", "they intend to explore alternatives", False)],
+        ),
+        (  # "at" places a description: it stays
+            "Representatives at the meeting said efforts would continue.",
+            [("Representatives at the meeting", "said", "efforts would continue", False)],
+        ),
+        (  # after a recording, a form with an object states: no participle naming it
+            "Trump in his speech called immigrants rapists.",
+            [("Trump", "called", "immigrants rapists", False)],
+        ),
+        (
+            "The video showed that the senator had lied about the vote.",
+            [("The video", "showed", "that the senator had lied about the vote", False)],
+        ),
         (  # "also" after a subject: a verb, not the naming "also called"
             "He has also called the Texas senator a liar.",
             [("He", "called", "the Texas senator a liar", False)],
@@ -1948,6 +1968,8 @@ def text_of(text: str, span: Span) -> str:
         "Mr. Sanders found ways to press his agenda through small provisions.",
         "They met at the resort, now called Trump National Doral, in May.",
         "The group, also called Daesh, grew fast in the desert.",
+        "He shared a video posted on Facebook by the campaign.",
+        "She saw a video posted Friday by the campaign.",
         "It runs a fund also called The Freedom Trust for its donors.",
         "He spoke to donors on a conference call with the campaign staff.",
         "Acts of protest are acts of patriotism, whether it was sitting at a lunch counter "

@@ -394,6 +394,52 @@ def _after_recording(text: str, start: int) -> bool:
     return _word_before(text, start) in load_set("recording_words")
 
 
+# Words after a participle that names a recording: a place, a time or an agent ("a
+# video posted on Facebook", "a clip shared online", "a message sent Friday").
+PARTICIPLE_FOLLOWERS = frozenset(
+    {
+        "on",
+        "to",
+        "by",
+        "in",
+        "at",
+        "from",
+        "online",
+        "earlier",
+        "later",
+        "last",
+        "this",
+        "after",
+        "before",
+        "during",
+        "over",
+        "with",
+        "via",
+        "and",
+        "as",
+        "for",
+        "of",
+    }
+)
+
+
+# Any word after a form.
+ANY_NEXT_WORD = re.compile(r"[ \t\n\u00a0]([A-Za-z]{2,20})\b")
+
+
+def _object_follows(key: str, text: str, end: int) -> bool:
+    """Whether a word that is no preposition or date follows the form: "in his speech
+    called [immigrants] rapists" and "The video showed [that] ..." state; "a video posted
+    on Facebook", "a video posted Friday" and "a speech called The Future" name."""
+    after = ANY_NEXT_WORD.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1)
+    if word[0].isupper():
+        return key != "called" and word.casefold() not in CALENDAR_NAMES
+    return word not in PARTICIPLE_FOLLOWERS
+
+
 def _after_document(text: str, start: int) -> bool:
     """Whether a document (data/document_words.txt) stands right before ``start``: "a
     statement issued", "the report published"."""
@@ -610,7 +656,7 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         # "Forces backed by the US": a passive modifier, not a statement ("Kasich was
         # endorsed by the Globe" is one, of its agent)
         return True
-    if key.endswith("ed") and _after_recording(text, start):
+    if key.endswith("ed") and _after_recording(text, start) and not _object_follows(key, text, end):
         return True  # "in a video posted on Facebook": the participle names the recording
     if key in load_set("publication_participles") and _after_document(text, start):
         return True  # "In a statement issued later, ...": the participle dates the text

@@ -111,7 +111,40 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     found = _without_listener(doc, lo, found)
     if found is not None:
         found = _with_relative_antecedent(doc, lo, found)
+    if found is not None:
+        found = _without_occasion(doc, found)
     return without_time(doc, found) if found is not None else None
+
+
+@cache
+def _occasion_tail() -> re.Pattern[str]:
+    """An occasion phrase opened by "in" that ends a source phrase, with the comma before
+    it: "Trump[ in his announcement speech]", "Narragansett[, in a joint statement]" ("at"
+    and "during" often place a description: "Representatives at the meeting")."""
+    return re.compile(rf",?\s{occasion_phrase('in')}\Z")
+
+
+# How far back an occasion phrase at a source's end is looked for.
+OCCASION_TAIL_WINDOW = 48
+
+
+def _without_occasion(doc: Document, source: Span) -> Span:
+    """``source`` less an occasion phrase after a name at its end: "[Trump] in his
+    announcement speech called ...", "[Jeb Bush] in a Medium post said" (the last word is
+    tested first: most sources end with no occasion)."""
+    text = doc.text
+    space = text.rfind(" ", source.start, source.end)
+    if space < 0 or text[space + 1 : source.end] not in load_set("occasion_nouns"):
+        return source
+    m = _occasion_tail().search(
+        text, max(source.start, source.end - OCCASION_TAIL_WINDOW), source.end
+    )
+    if m is None or m.start() <= source.start:
+        return source
+    before = text.rfind(" ", source.start, m.start())
+    if not text[before + 1 : before + 2].isupper():
+        return source  # "a speaker at an anti-migrant rally": the phrase describes
+    return Span(source.start, m.start())
 
 
 # The prepositions ADVERBIAL_PP ends with, tested before the pattern runs.
