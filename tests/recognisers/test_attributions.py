@@ -86,6 +86,16 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The commission said in November it would publish a list of firms.",
             [("The commission", "said", "it would publish a list of firms", False)],
         ),
+        # a time phrase opened by "from", "since", "after", "before" or "throughout"
+        # before "that" is no part of the content
+        (
+            "He has said from the start that Mexico will pay for the wall.",
+            [("He", "said", "that Mexico will pay for the wall", False)],
+        ),
+        (
+            "Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.",
+            [("Sen. Jack Reed", "said", "that he had not read the plan", False)],
+        ),
         # "to" before the cue is no word of the source
         (
             "Reservoirs fell, forcing the Catalan government to declare a drought emergency.",

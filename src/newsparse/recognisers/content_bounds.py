@@ -195,7 +195,9 @@ PRONOUN_CLAUSE = re.compile(
     r"\b(?:it|he|she|they|we|I|you)\s(?:would|will|was|were|is|are|had|has|have|could|can"
     r"|did|does|should|may|might|must)\b"
 )
-PP_BEFORE_THAT = re.compile(r"\s*(?:in|on|at|during|via|through)\s(?:[\w’'-]+\s){1,6}$")
+PP_BEFORE_THAT = re.compile(
+    r"\s*(?:in|on|at|during|via|through|from|since|after|before|throughout)\s(?:[\w’'-]+\s){1,6}$"
+)
 # A finite verb that makes words after "according to X," a clause, not an apposition:
 # "According to The Guardian, an email [was] sent ..."; also what makes words after a
 # cue a clause, not its source ("..., said [the deal was close]").
