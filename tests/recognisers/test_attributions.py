@@ -763,6 +763,29 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "called", "Clinton a liar", False),
             ],
         ),
+        (  # a name and its relative clause set off by commas, after the sentence's subject
+            "It was three years ago that Michael Bloomberg, who's thinking about running "
+            "for president, said it was impossible.",
+            [
+                (
+                    "Michael Bloomberg, who's thinking about running for president",
+                    "said",
+                    "it was impossible",
+                    False,
+                )
+            ],
+        ),
+        (  # inside a content, the name and its clause open the reported clause
+            "The company said Falk, who will remain on the board, has agreed to sell.",
+            [
+                (
+                    "The company",
+                    "said",
+                    "Falk, who will remain on the board, has agreed to sell",
+                    False,
+                )
+            ],
+        ),
         (  # an occasion opened by "in" after a name is no part of the source
             "Jeb Bush in a Medium post said he would put more judges on the bench.",
             [("Jeb Bush", "said", "he would put more judges on the bench", False)],

@@ -499,6 +499,13 @@ def _source_before(
             if _set_off_occasion().match(doc.text, subject.end, cue_start):
                 return True, subject  # "Mr. Trump, in a brief interview, said": no apposition
             return True, Span(subject.start, toks[-1].end())
+        if (
+            doc.text.find("who", max(lo, toks[-1].end() - RELATIVE_SET_OFF_REACH), toks[-1].end())
+            >= 0
+        ):
+            named = _name_before_relative(doc, lo, toks[-1].end())
+            if named is not None:
+                return True, named
     stop = _walk(toks, len(toks))
     if partial and stop == 0:
         return False, None
@@ -523,6 +530,32 @@ def _source_before(
         ):
             start = name[0]
     return True, Span(start, end)
+
+
+# A relative clause set off by commas that ends a window: ", who is thinking about
+# running". Its words stop at punctuation.
+RELATIVE_SET_OFF_END = re.compile(r",\s(?:who|whose|who['’]s)\s[^,;:.!?“”\"()]{1,120}\Z")
+RELATIVE_SET_OFF_REACH = 130
+
+
+def _name_before_relative(doc: Document, lo: int, end: int) -> Span | None:
+    """A capitalised name and the relative clause set off after it, ending at ``end``:
+    "It was three years ago that [Michael Bloomberg, who's thinking about running],
+    said": the sentence's own subject is no source."""
+    m = RELATIVE_SET_OFF_END.search(doc.text, max(lo, end - RELATIVE_SET_OFF_REACH), end)
+    if m is None:
+        return None
+    name = _source_before_cue(doc, lo, m.start())
+    if name is None or name.end != m.start():
+        return None
+    words = doc.text[name.start : name.end].split()
+    if any(not w[0].isupper() and w not in NAME_JOINERS for w in words):
+        return None  # "There is a lot of chatter about Perez": a clause, no name
+    return Span(name.start, end)
+
+
+# Lower-case words inside a name: "Gov. John R. Kasich of Ohio", "Graham and Perdue".
+NAME_JOINERS = frozenset({"of", "and", "de", "al", "the", "van", "von", "bin"})
 
 
 # A relative clause with no comma before it, up to the comma after it: " who have
