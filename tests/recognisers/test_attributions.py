@@ -763,6 +763,58 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "called", "Clinton a liar", False),
             ],
         ),
+        (  # "quoted X as saying": the person quoted is the source of the participle
+            "The agency quoted Turkish Minister Cahit Aral as saying Turkey will export sugar.",
+            [("Turkish Minister Cahit Aral", "saying", "Turkey will export sugar", False)],
+        ),
+        (
+            "The newspaper quoted him as saying that the deal was dead.",
+            [("him", "saying", "that the deal was dead", False)],
+        ),
+        (  # a passive's agent is no person quoted
+            "Nazer was quoted by the SPA as saying that the accord held.",
+            [("Nazer", "saying", "that the accord held", False)],
+        ),
+        (  # a participle that reports nothing leaves the verb of quoting its content
+            "The report cited an internal investigation as identifying Beijing as the culprit.",
+            [
+                (
+                    "The report",
+                    "cited",
+                    "an internal investigation as identifying Beijing as the culprit",
+                    False,
+                )
+            ],
+        ),
+        (  # a possessive and a hyphenated noun are the subject of a second verb
+            "His ex-wife agreed, but also contended that the files should stay sealed.",
+            [("His ex-wife", "contended", "that the files should stay sealed", False)],
+        ),
+        (  # an opening phrase that goes on past its comma ("as well as ...")
+            "Chastened by the analyses, as well as complaints over its costs, Trump "
+            "revised his plan, promising to focus on average earners.",
+            [("Trump", "promising", "to focus on average earners", False)],
+        ),
+        (  # a quantifier opens a subject after an opening phrase, or stands alone
+            "In August, several environmental groups granted him an extension, saying his "
+            "capital was less than expected.",
+            [
+                (
+                    "several environmental groups",
+                    "saying",
+                    "his capital was less than expected",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Some argue that their net worths are far lower.",
+            [("Some", "argue", "that their net worths are far lower", False)],
+        ),
+        (  # a past form not in -ed after "and" ends an object
+            "Trump talked about the stock market and made comments about foreign policy.",
+            [("Trump", "talked about", "the stock market", False)],
+        ),
         (  # a name and its relative clause set off by commas, after the sentence's subject
             "It was three years ago that Michael Bloomberg, who's thinking about running "
             "for president, said it was impossible.",

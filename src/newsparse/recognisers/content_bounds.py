@@ -691,6 +691,7 @@ def _time_words() -> _TimeWords:
     occasions = load_set("occasion_nouns")
     plural_occasions = alternation([o for o in occasions if o.endswith("s")], boundary=False)
     durations = alternation([w for w in load_set("duration_words") if " " not in w], boundary=False)
+    pasts = alternation(load_set("irregular_pasts"), boundary=False)
     part = alternation(parts, boundary=False)
     lead = re.compile(
         rf"""
@@ -722,7 +723,7 @@ def _time_words() -> _TimeWords:
           | (?<=[^\d\s]\s)(?:{durations}|minutes)\s(?:after|before)\b
             # "went after [Walker] hours after ...", not "wait 10 months before"
           | and\s(?:{alternation(SECOND_VERB_WORDS, boundary=False)})\b
-          | and\s[a-z]{{3,}}ed\b
+          | and\s(?:[a-z]{{3,}}ed|{pasts})\b  # and fired / and said
           | but\b
           | (?:when|while|because|although|though|until|after|as\s(?:he|she|they|it|we|I))\s
         )""",

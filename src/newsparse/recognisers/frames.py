@@ -212,6 +212,24 @@ GAP_OPENER = re.compile(
 )
 # What opens a participial clause of the sentence's source: ", adding" / ",” citing" /
 # ", falsely suggesting" / "while acknowledging" / "before saying".
+# A verb of quoting, the person quoted and "as" before a participle: "quoted [Turkish
+# Minister of Industry and Trade Cahit Aral] as saying", "cited [officials] as saying".
+# The person opens with a capital, a determiner or an object pronoun: "was quoted [by
+# PAP] as saying" and "was quoted [in the paper] as saying" name no one quoted.
+QUOTED_PERSON = r"""
+    (?P<who>him|her|them|(?:[A-Z]|(?:a|an|the|one|another|his|her|its|their)\s)[^,;.“”\"]{1,100}?)
+    \sas\s+"""
+QUOTED_AS = re.compile(
+    rf"\b(?:quoted|quotes|quoting|cited|cites|citing)\s{QUOTED_PERSON}\Z", re.VERBOSE
+)
+# The same after the verb of quoting, up to the participle: " [Chen] as saying".
+QUOTED_PERSON_AS = re.compile(
+    rf"\s{QUOTED_PERSON}(?P<participle>[a-z]{{2,}}ing)\s+[^\s.“”\"]", re.VERBOSE
+)  # with words after the participle: "“...,” the paper quoted the official as saying." stays
+# "as" and a blank right before a participle.
+AS_BEFORE = re.compile(r"\sas\s\Z")
+# Verbs of quoting whose person is the source of a participle after "as".
+QUOTING_LEMMAS = frozenset({"quote", "cite"})
 PARTICIPLE_LEAD = re.compile(
     r"""
     (?:,[”"']{0,2}|\b(?:while|after|before|by|without|when))
@@ -628,6 +646,11 @@ class Frames:
 
     def frame(self, cue: Cue) -> Attribution | None:
         sent = self.sentence(cue.span.start)
+        if cue.lemma in QUOTING_LEMMAS and (
+            (quoted := QUOTED_PERSON_AS.match(self.doc.text, cue.span.end)) is not None
+            and quoted.group("participle") in cue_lexicon().forms
+        ):
+            return None  # "quoted [X] as saying ...": the participle reports, X its source
         rules = (self._after_quote, self._before_quote, self._according, self._content_first)
         if cue.kind == PHRASE_LEMMA:
             # "While most were “confidential,” according to an official, two were secret":
@@ -646,6 +669,18 @@ class Frames:
                 return None
             return Attribution(None, cue.span, content, False, rule="participle")
         text = self.doc.text
+        if cue.participle and AS_BEFORE.search(
+            text, max(sent.start, cue.span.start - 4), cue.span.start
+        ):
+            quoted = QUOTED_AS.search(text, max(sent.start, cue.span.start - 120), cue.span.start)
+            if quoted is not None:
+                # "The agency quoted [Minister Cahit Aral] as saying ...": the person quoted
+                # is the source
+                content = content_after(self.doc, cue, sent)
+                if content is None:
+                    return None
+                who = Span(*quoted.span("who"))
+                return Attribution(who, cue.span, content, False, rule="quoted-as")
         if (
             cue.lemma in RAISING_LEMMAS
             or text[cue.span.start - 3 : cue.span.start - 1] in BE_ENDINGS  # cheap first test

@@ -1107,7 +1107,7 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
             # "In one of the criticisms, board chairman John Tower, a ..., told": a job in
             # lower case, then the name, after an opening phrase
             return Span(toks[i].start(), toks[_capitals_end(toks, named) - 1].end())
-        if i == 0 or _word(toks[i]) not in LOWER_DETERMINERS:
+        if i == 0 or _word(toks[i]) not in LOWER_DETERMINERS | QUANTIFIERS:
             return None  # "the campaign ...": no capitalised subject to stand for the source
         # "In May, a U.S. District Court judge sided ...": after an opening phrase.
         i += 1
@@ -1142,10 +1142,10 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         i = _common_noun_end(toks, i)  # "Bolivia’s public defender’s office"
     if i == first or i - first > MAX_WORDS:
         return None
-    if i - first == 1 and _word(toks[first]) in BARE_DETERMINERS:
+    if i - first == 1 and _word(toks[first]) in BARE_DETERMINERS | QUANTIFIERS:
         # "The company blamed ... and said": the determiner's noun, up to the verb.
         i = _common_noun_end(toks, i)
-        if i == first + 1:
+        if i == first + 1 and _word(toks[first]) not in QUANTIFIERS:
             return None  # "The claim was false": a determiner alone is no subject
         if toks[i - 1].group()[0].isupper():
             i = _capitals_end(toks, i)  # "The rights group Amnesty [International]"
@@ -1208,6 +1208,9 @@ def _head_nouns() -> frozenset[str]:
 
 # Determiners that open a subject after an introductory phrase ("In May, a judge ...").
 LOWER_DETERMINERS = frozenset({"the", "a", "an"})
+# Quantifiers that open a subject, after an opening phrase too: "In August, [several
+# environmental groups] granted ..., saying"; alone, they stand for people ("[Some] argue").
+QUANTIFIERS = frozenset({"several", "many", "some", "most", "two", "three", "four", "both"})
 # Lower-case words read after a sentence's opening determiner: "The former chief of staff".
 MAX_NOUN_WORDS = 3
 
@@ -1225,9 +1228,9 @@ def _common_noun_end(toks: list[re.Match[str]], i: int) -> int:
         w = _word(toks[i])
         if w.endswith(POSSESSIVE):
             w = w[:-2]  # "the defender’s office": a possessive noun goes on to its head
-        if not w.isalpha() or w in lex.forms or w in lex.stopwords or w in lex.adverbs:
-            break
-        if w.endswith("ed") or w in PRONOUNS or w in NOUN_PHRASE_STOPS:
+        if not w.replace("-", "").isalpha() or w in lex.forms or w in lex.stopwords:
+            break  # "His [ex-wife]": a hyphenated noun goes on
+        if w in lex.adverbs or w.endswith("ed") or w in PRONOUNS or w in NOUN_PHRASE_STOPS:
             break
         i += 1
         if i - start == limit and w in NOUN_LINKS and limit < MAX_NOUN_WORDS + 2:
@@ -1308,7 +1311,23 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
         # With no comma ("When he arrived he said"), the clause's own subject stands in;
         # a date after the opener is passed over ("On September 27 [they] published").
         i = _skip_openers(toks, _skip_date(toks, i + 1) if comma is None else comma + 1)
+        if comma is not None and i < len(toks) and _goes_on_phrase(toks[i]):
+            # "Chastened by the analyses, as well as complaints over its costs, [Trump]
+            # revised": the phrase goes on to a second comma
+            second = next(
+                (k for k in range(i + 1, min(len(toks), i + 14)) if toks[k].group() == ","), None
+            )
+            if second is not None:
+                i = _skip_openers(toks, second + 1)
     return i
+
+
+# Words that carry an opening phrase on past its comma: ", as well as complaints ...,".
+PHRASE_GOES_ON = frozenset({"as", "including", "along", "not", "or", "and", "plus"})
+
+
+def _goes_on_phrase(tok: re.Match[str]) -> bool:
+    return _word(tok) in PHRASE_GOES_ON and tok.group().islower()
 
 
 # Words that close a time phrase opening a sentence: "Hours later," / "Two days earlier,".
