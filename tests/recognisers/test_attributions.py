@@ -2053,6 +2053,8 @@ def text_of(text: str, span: Span) -> str:
         "Mr. Sanders found ways to press his agenda through small provisions.",
         "They met at the resort, now called Trump National Doral, in May.",
         "The group, also called Daesh, grew fast in the desert.",
+        "Dumping Trump is easier said than done in New York.",
+        "The same could not be said for Rakeem Jones, a protester at the rally.",
         "He shared a video posted on Facebook by the campaign.",
         "She saw a video posted Friday by the campaign.",
         "It runs a fund also called The Freedom Trust for its donors.",
