@@ -35,6 +35,32 @@ def test_pronouns_resolve_to_the_last_person_they_fit() -> None:
     ]
 
 
+def test_a_given_name_tells_the_gender_a_pronoun_needs() -> None:
+    text = (
+        "Title.\n\n“It will pass,” Claire McCaskill said.\n\n“It will not,” David Gorski "
+        "said.\n\n“We have the votes,” she said.\n"
+    )
+    record = parse_text(text).to_dict()
+    names = [s["name"] for s in record["sources"]]
+    assert [(q["speaker_text"], names[q["source_id"]]) for q in record["quotes"]] == [
+        ("Claire McCaskill", "Claire McCaskill"),
+        ("David Gorski", "David Gorski"),
+        ("she", "Claire McCaskill"),
+    ]
+
+
+def test_a_given_name_outweighs_a_job_word() -> None:
+    text = (
+        "Title.\n\nTrading Commission Chairman Susan Phillips told reporters the rules "
+        "would change.\n\nBut she said the proposal was “something to look at.”\n"
+    )
+    record = parse_text(text).to_dict()
+    names = [s["name"] for s in record["sources"]]
+    assert [(q["speaker_text"], names[q["source_id"]]) for q in record["quotes"]] == [
+        ("she", "Susan Phillips")
+    ]
+
+
 def test_surname_and_acronym_aliases() -> None:
     text = (
         "Title.\n\nSyrian Democratic Forces (SDF) took the town.\n\n"

@@ -19,7 +19,7 @@ import logging
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
-from itertools import islice
+from itertools import islice, pairwise
 
 from ..article import Article, Attribution, Quote, Source
 from ..document import Document, Span
@@ -129,6 +129,25 @@ def _gender(printed: str) -> str | None:
     return None
 
 
+@cache
+def _given_names() -> dict[str, str]:
+    return {row["name"]: row["gender"] for row in load_table("given_names")}
+
+
+def _given_name_gender(name: str) -> str | None:
+    """The gender the given name in a person's name tells (data/given_names.tsv): a
+    capitalised word followed by another ("Claire McCaskill", "Commission Chairman Susan
+    Phillips"); None when no such word is a given name."""
+    words = name.split()
+    given = _given_names()
+    for word, after in pairwise(words):
+        if after[:1].isupper():
+            gender = given.get(word.casefold())
+            if gender is not None:
+                return gender
+    return None
+
+
 def _names_a_body(words: list[str], i: int) -> bool:
     """Whether the capitalised words from ``words[i]`` on end with a word for a body: the
     gender word before them is part of its name ("a professor at [King] Saud University")."""
@@ -165,12 +184,16 @@ def _may_be_a_person(name: str) -> bool:
     platform ("Twitter", "Tumblr") nor a name in capitals that ends with a word for a
     body ("the Muslim Brotherhood", "Dick Clark Productions"; a description such as "a
     spokesman for the bank" is a person)."""
-    if name.casefold() in load_set("platforms"):
-        return False
+    if name.casefold() in load_set("platforms") or name.casefold() in GROUP_QUANTIFIERS:
+        return False  # "Twitter"; "Some" say: many people, no "he" or "she"
     words = name.split()
     if any(w[:1].islower() and w.casefold() not in SMALL_WORDS for w in words):
         return True  # "a director at one U.K. merchant bank"
     return words[-1].strip(".,").casefold() not in load_set("organisation_words")
+
+
+# Quantifiers that stand alone for a group of people: "[Some] argue", "[Many] say".
+GROUP_QUANTIFIERS = frozenset({"some", "many", "most", "both", "several", "few", "others"})
 
 
 class Ledger:
@@ -264,7 +287,11 @@ class Ledger:
         one = mention.kind == "anonymous" and _one_person(mention.text)
         if one:
             self.singles.add(index)
-        gender = _gender(mention.text) if mention.kind == "person" or one else None
+        # A given name first ("Chairman Susan Phillips" is a woman), then the words of
+        # the printed source ("Mrs. Clinton", "a spokeswoman").
+        gender = _given_name_gender(mention.name) if mention.kind == "person" else None
+        if gender is None and (mention.kind == "person" or one):
+            gender = _gender(mention.text)
         if gender is not None:
             self.genders.setdefault(index, gender)
         if (
