@@ -871,6 +871,20 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "wealth research firms put him far lower in rankings.",
             [("Mr. Trump's", "claims", "that his net worth exceeds $10 billion", False)],
         ),
+        (  # a subordinate clause after a conjunction ends at its comma
+            "But if Carson implied that he would not criticize Cruz, he did not follow "
+            "that dictum in his next comment.",
+            [("Carson", "implied", "that he would not criticize Cruz", False)],
+        ),
+        (
+            "And while he said he would bring back waterboarding, he gave no details.",
+            [("he", "said", "he would bring back waterboarding", False)],
+        ),
+        (  # ... after an adverb or a span of time
+            "A few weeks after Obama announced that the war would not end on his watch, "
+            "U.S. forces bombed a hospital in Kunduz.",
+            [("Obama", "announced", "that the war would not end on his watch", False)],
+        ),
         (  # the coordination cut falls after a quote, not inside it
             "Clinton says she respects his “passion and commitment” but argues that he "
             "cannot deliver.",
@@ -2566,6 +2580,14 @@ def test_a_platform_after_on_is_where_a_statement_was_posted_not_its_content() -
         (
             "After Clinton testified, Gowdy and his team shifted their focus.",
             [],
+        ),
+        (  # a clause of cause after an adjective of stance has its own source and cue
+            "Analysts were skeptical of a takeover since Coke has stated it views fast food "
+            "chains as customers.",
+            [
+                ("Analysts", "skeptical", "a takeover", False),
+                ("Coke", "stated", "it views fast food chains as customers", False),
+            ],
         ),
         (
             "With a vote for Trump ruled out, Cross said he is left with two options.",

@@ -123,6 +123,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                     cut = None  # "said [the group is neutral and supports both sides]"
                 if cut is None:
                     cut = _relative_clause_end(doc, k, a)
+                if cut is None:
+                    cut = _subordinate_before(doc, k, a)
                 if (
                     cut is not None
                     and k.rule == "interrupted"
@@ -297,6 +299,31 @@ COORDINATION = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# A conjunction that opens a clause of its own right before an inner source: "skeptical
+# of [a takeover] since Atlanta-based Coke has stated ...".
+SUBORDINATE_BEFORE_SOURCE = re.compile(r"\s(?:since|because|although|though|whereas)\s\Z")
+
+
+def _subordinate_before(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
+    """Where the object of an adjective of stance ends when the source of ``inner``
+    follows a conjunction of cause or concession inside it: "skeptical of [a takeover]
+    since Coke has stated ..." (the clause gives the reason, with its own source and
+    cue)."""
+    source = inner.source_span
+    if (
+        source is None
+        or source.start <= outer.content_span.start
+        or not _is_stance(doc, outer)
+        or doc.text.startswith("that ", outer.content_span.start)
+    ):
+        return None  # a clause of cause in a statement is most often the statement's own
+    lo = max(outer.content_span.start, source.start - 12)
+    m = SUBORDINATE_BEFORE_SOURCE.search(doc.text, lo, source.start)
+    if m is None or m.start() <= outer.content_span.start:
+        return None
+    return trim_end(doc, outer.content_span.start, m.start())
 
 
 def _relative_clause_end(doc: Document, outer: Attribution, inner: Attribution) -> int | None:

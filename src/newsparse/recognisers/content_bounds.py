@@ -177,6 +177,31 @@ SUBORDINATORS = (
 SUBORDINATE_OPENER = re.compile(
     r"[\s“\"]*(?:" + "|".join(w.capitalize() for w in SUBORDINATORS) + r"|Even\sas)\b"
 )
+# The same after a conjunction, an adverb or a span of time, and with "whenever" or
+# "wherever": "But if Carson implied ..., he did not ...", "And while he said ...",
+# "Just when we thought ...", "A few weeks after Obama announced ..." ({leads}:
+# data/subordinate_leads.txt). "as" is left out: "Just as she said she would, ..." ends
+# at its comma, but "But as Trump said, ..." reports the main clause.
+LED_SUBORDINATE_TEMPLATE = r"""[\s“"]*
+    (?:(?:and|but|yet|so|or),?\s)?
+    (?:(?:a\s(?:few\s)?|one\s|two\s|three\s|several\s|\d{{1,3}}\s)?{leads}\s)?
+    (?:{subordinators})\b"""
+
+
+@cache
+def _led_subordinate() -> re.Pattern[str]:
+    """:data:`LED_SUBORDINATE_TEMPLATE` filled in, case-insensitive (the first word is
+    capitalised, whichever it is)."""
+    subordinators = [w for w in SUBORDINATORS if w != "as"] + ["whenever", "wherever"]
+    return re.compile(
+        LED_SUBORDINATE_TEMPLATE.format(
+            leads=alternation(load_set("subordinate_leads"), boundary=False),
+            subordinators=alternation(subordinators, boundary=False),
+        ),
+        re.VERBOSE | re.IGNORECASE,
+    )
+
+
 # A preposition or a conjunction of concession or condition that opens a sentence with a
 # phrase of its own before the main clause: "Despite Trump's claims that ..., all of the
 # firms put him lower", "Even if ..., ...", "Unlike ..., ...".
@@ -536,6 +561,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     if (
         SUBORDINATE_OPENER.match(text, sent.start, cue.span.start)
         or CONCESSIVE_OPENER.match(text, sent.start, cue.span.start)
+        or _led_subordinate().match(text, sent.start, cue.span.start)
     ) and "," not in text[sent.start : cue.span.start]:
         # "After she endorsed Clinton this month, Warren has been ...": the clause ends
         # at its comma.
