@@ -3034,3 +3034,37 @@ def test_a_clause_after_as_ends_the_content(text: str, content: str) -> None:
 )
 def test_an_occasion_after_an_object_ends_it(text: str, content: str) -> None:
     assert [a[2] for a in attributions_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a list of names closed by "and" is one object
+            "The group attacked GOP voters, lawmakers, and thinkers for their views.",
+            "GOP voters, lawmakers, and thinkers for their views",
+        ),
+        (
+            "Trump endorsed Paul Ryan (R-Wis.), John McCain (R-Ariz.), and Kelly Ayotte.",
+            "Paul Ryan (R-Wis.), John McCain (R-Ariz.), and Kelly Ayotte",
+        ),
+        (
+            "Clinton criticized his foreign policy record, economic policies and personal "
+            "finances.",
+            "his foreign policy record, economic policies and personal finances",
+        ),
+        (  # ", and" right after the object joins a second clause, not a second item
+            "The fund gave $50,000 to a group that backed Jeb Bush, and $100,000 to Cruz.",
+            "Jeb Bush",
+        ),
+        (  # an item that holds a verb is no item: a second predicate follows
+            "Smith supported Ted Cruz, R-Texas, and openly opposed Trump in the primaries.",
+            "Ted Cruz",
+        ),
+        (  # a phrase after the comma opens no list
+            "Critics attacked the plan, with broadsides against Bezos and Cook.",
+            "the plan",
+        ),
+    ],
+)
+def test_a_list_after_an_object_stays_in_it(text: str, content: str) -> None:
+    assert attributions_of(text)[0][2] == content

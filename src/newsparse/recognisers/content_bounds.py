@@ -775,7 +775,7 @@ def object_end(text: str, start: int, end: int) -> int:
         return end
     comma = text.find(",", start, end)
     if comma > start:
-        end = comma
+        end = _list_end(text, comma, end) or comma
     dash = OBJECT_DASH.search(text, start, end)
     if dash is not None and dash.start() > start and not OBJECT_DASH.search(text, dash.end(), end):
         # "which has endorsed [Sanders] - said ...": a parenthesis closes ("Shriver — a
@@ -785,6 +785,63 @@ def object_end(text: str, start: int, end: int) -> int:
     if tail is not None and tail.start() > start:
         end = tail.start()
     return end
+
+
+# Most items of a list after an object's first, and most words of one item.
+MAX_LIST_ITEMS = 8
+MAX_ITEM_WORDS = 10
+# What opens no item of a list: a clause, a relative, a phrase of its own ("..., who",
+# "..., including", "..., he said") or a verb of the subject ("and fired").
+NO_ITEM_OPENER = re.compile(
+    r"(?:who|whom|whose|which|where|when|while|that|including|according|as|but|so|then|not"
+    r"|because|although|though|after|before|since|despite|like|with|without|in|on|at|for"
+    r"|from|by|to|than|during|over|about|against|among|rather|even|such|[a-z]+ed)\b"
+)
+# A word that makes an item a clause: a finite verb or a subject pronoun.
+CLAUSE_IN_ITEM = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|should|may|might"
+    r"|must|he|she|they|we|it|I|you|said|says|\w+n[’']t)\b"
+    r"|\b[a-z]{3,}ed\s(?:[A-Z]|(?:the|a|an|his|her|their|its)\b)"  # "opposed Trump": a verb
+)
+# The "and" or "or" before the last item of a list.
+LIST_LAST = re.compile(r"(?:^|\s)(?:and|or)\s")
+
+
+def _list_item(item: str) -> bool:
+    """Whether ``item`` (a stretch between commas) reads as one item of a list of
+    objects: a few words, no clause of its own."""
+    words = item.split()
+    return (
+        0 < len(words) <= MAX_ITEM_WORDS
+        and NO_ITEM_OPENER.match(item) is None
+        and CLAUSE_IN_ITEM.search(item) is None
+        and not QUOTE_MARK.search(item)
+    )
+
+
+def _list_end(text: str, comma: int, end: int) -> int | None:
+    """Where a list that goes on from an object's first comma ends, if the words after
+    it are items of a list closed by "and" or "or": "ridicule [Donald Trump, Ben Carson,
+    and Carly Fiorina]", "criticizing [Trump's foreign policy record, economic policies
+    and personal finances]". Reads at most :data:`MAX_LIST_ITEMS` items."""
+    at = comma
+    for _ in range(MAX_LIST_ITEMS):
+        nxt = text.find(", ", at + 1, end)  # not the comma of "$480,000"
+        stop = end if nxt < 0 else nxt
+        item = text[at + 1 : stop].strip()
+        last = LIST_LAST.search(item)
+        if last is not None:
+            # "and Carly Fiorina" / "economic policies and personal finances"
+            before, after = item[: last.start()], item[last.end() :]
+            if not before and at == comma:
+                return None  # "backed [Jeb Bush], and $100,000 from ...": two clauses
+            if (not before or _list_item(before)) and _list_item(after):
+                return stop
+            return None
+        if nxt < 0 or not _list_item(item):
+            return None
+        at = nxt
+    return None
 
 
 # A dash that closes a parenthesis after an object: " - ", " -- ", " — ".
