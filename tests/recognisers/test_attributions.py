@@ -3068,3 +3068,45 @@ def test_an_occasion_after_an_object_ends_it(text: str, content: str) -> None:
 )
 def test_a_list_after_an_object_stays_in_it(text: str, content: str) -> None:
     assert attributions_of(text)[0][2] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "and" joins two nouns before a relative clause with its own source and cue
+            "Bloomberg says the increase in polarization and partisanship that Smith "
+            "decries makes his election less likely.",
+            [
+                (
+                    "Bloomberg",
+                    "says",
+                    "the increase in polarization and partisanship that Smith decries makes "
+                    "his election less likely",
+                    False,
+                )
+            ],
+        ),
+        (  # a company and its partner: the inner source follows a name after "and"
+            "Lucky Stores said it and investor Asher Edelman agreed on a settlement.",
+            [
+                (
+                    "Lucky Stores",
+                    "said",
+                    "it and investor Asher Edelman agreed on a settlement",
+                    False,
+                )
+            ],
+        ),
+        (  # a second predicate after "and" still cuts the content
+            "Caesars rejected the takeover bid and said it is weighing other offers.",
+            [
+                ("Caesars", "rejected", "the takeover bid", False),
+                ("Caesars", "said", "it is weighing other offers", False),
+            ],
+        ),
+    ],
+)
+def test_and_between_nouns_before_an_inner_source_does_not_cut(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

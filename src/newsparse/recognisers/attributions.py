@@ -294,7 +294,7 @@ class _Contents:
 # (so that "“passion and commitment” but argues" is cut before "but").
 COORDINATION = re.compile(
     r"""
-    (?:;\s|,?\s(?:and|but|while)\s|,(?P<mark>[”"]|'')?\s)
+    (?:;\s|,?\s(?P<conjunction>and|but|while)\s|,(?P<mark>[”"]|'')?\s)
     (?:(?!\s(?:and|but|while)\s)[^,;“”"]){0,80}$
     """,
     re.VERBOSE,
@@ -406,6 +406,40 @@ def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | No
     m = COORDINATION.search(doc.text, max(lo, anchor - 100), anchor)
     if m is None or SECOND_THAT.match(doc.text, m.start()) is not None:
         return None
+    if (
+        source is not None
+        and source.start > lo
+        and m.group("conjunction") == "and"
+        and not doc.text.startswith(",", m.start())
+        and anchor > m.end("conjunction") + 1
+        and not _clause_after_and(doc.text, m.end("conjunction") + 1, anchor)
+    ):
+        return None  # "says [the increase in polarization and partisanship that Bloomberg
+        # decries ...]": words between "and" and the inner source join two nouns, the
+        # inner attribution sits inside the content's own clause
+    return _coordination_cut(doc, lo, inner, m)
+
+
+# A word after "and" that opens a second clause or a second predicate of the source: an
+# auxiliary, a subject pronoun, an adverb, a verb in -ed ("and said it is considering",
+# "and recently announced", "and he gave").
+CLAUSE_AFTER_AND = re.compile(
+    r"(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|then|later|also"
+    r"|since|so|not|never|there|he|she|they|we|I|it|[a-z]+ly|[a-z]{3,}ed)\b"
+)
+
+
+def _clause_after_and(text: str, at: int, end: int) -> bool:
+    """Whether the words after "and" at ``at`` open a clause or a predicate of their own:
+    a word of :data:`CLAUSE_AFTER_AND` or a cue's form ("and said", "and told")."""
+    if CLAUSE_AFTER_AND.match(text, at, end):
+        return True
+    word = WORD.match(text, at, end)
+    return word is not None and word.group().casefold() in cue_lexicon().forms
+
+
+def _coordination_cut(doc: Document, lo: int, inner: Attribution, m: re.Match[str]) -> int | None:
+    """Where the outer content ends at the coordination ``m``, if it does."""
     # “A,” on Tuesday he said B: the quote closes the content.
     cut = m.end("mark") if m.group("mark") else trim_end(doc, lo, m.start() + 1)
     if PARENTHETICAL_THAT.fullmatch(doc.text, lo, cut):
