@@ -763,6 +763,30 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "called", "Clinton a liar", False),
             ],
         ),
+        (  # a passive's agent, after "first" between "be" and the participle
+            "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
+            [("BuzzFeed", "reported", "Tinder's ban of Ms. Gedrich", False)],
+        ),
+        (  # the reason after a passive's agent is what the agent said; it ends the agent
+            "Trump has been criticized by some of his rivals for failing to visit the state.",
+            [("some of his rivals", "criticized", "for failing to visit the state", False)],
+        ),
+        (  # an object cue's participle and its agent after a noun: a stance on the noun
+            "The immigration bill, opposed by House Republicans, never became law.",
+            [("House Republicans", "opposed", "The immigration bill", False)],
+        ),
+        (  # inside a statement it is part of the statement
+            "An aide said the senator, supported by Midwestern Democrats, had not ruled out "
+            "a vote.",
+            [
+                (
+                    "An aide",
+                    "said",
+                    "the senator, supported by Midwestern Democrats, had not ruled out a vote",
+                    False,
+                )
+            ],
+        ),
         (  # "quoted X as saying": the person quoted is the source of the participle
             "The agency quoted Turkish Minister Cahit Aral as saying Turkey will export sugar.",
             [("Turkish Minister Cahit Aral", "saying", "Turkey will export sugar", False)],
@@ -1840,6 +1864,7 @@ def test_one_endless_paragraph_of_quotes() -> None:
         "UAL UNIT'S EIGHT-YEAR NOTES YIELD 8.06 PCT",
         "CANDLEWOOD BANK INITIAL OFFERING STARTS",
         "U.K. MONEY MARKET SHORTAGE FORECAST REVISED DOWN",
+        "EC OILS TAX, CANADA CORN RULING OPPOSED BY PANEL",  # a participle and its agent
     ],
 )
 def test_headline_labels_name_no_speaker(headline: str) -> None:
@@ -2068,6 +2093,7 @@ def text_of(text: str, span: Span) -> str:
         "They met at the resort, now called Trump National Doral, in May.",
         "The group, also called Daesh, grew fast in the desert.",
         "Dumping Trump is easier said than done in New York.",
+        "An Iranian brigade, backed by tanks, launched the attack.",  # support of arms
         "The same could not be said for Rakeem Jones, a protester at the rally.",
         "He shared a video posted on Facebook by the campaign.",
         "She saw a video posted Friday by the campaign.",

@@ -109,6 +109,11 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
             k = kept[order]
             if _issued_within(doc, k, a):
                 continue  # “A,” he told them, according to a statement: both stand
+            if k.content_span.overlaps(a.cue_span) and a.rule == "reduced-passive":
+                # "said [the senator, supported by Midwestern Democrats, had not ruled out
+                # ...]": a stance named inside a statement is part of it
+                clash = True
+                break
             if (
                 k.content_span.overlaps(a.cue_span)
                 and a.content_span.start > k.cue_span.end
@@ -1053,8 +1058,8 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
         return None  # a case change that moves offsets: leave it
     cues = find_cues_in(lowered, Span(0, len(lowered)))
     cue = cues[0] if cues else None
-    if cue is None or cue.kind == PHRASE_LEMMA:
-        return None
+    if cue is None or cue.kind == PHRASE_LEMMA or lowered.startswith(" by ", cue.span.end):
+        return None  # "... RULING OPPOSED BY PANEL": a participle, its agent no subject
     last = cues[-1]
     if (
         last is not cue

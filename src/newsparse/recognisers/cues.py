@@ -548,7 +548,9 @@ def _convenes(text: str, end: int) -> bool:
 
 # A form of "be" right before a form, an adverb, "not" or "also" at most between: a
 # passive ("were found", "was later identified", "is not expected").
-PASSIVE_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s(?:[a-z]+ly\s|not\s|also\s)?\Z")
+PASSIVE_BE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s(?:[a-z]+ly\s|not\s|also\s|first\s|later\s)?\Z"
+)  # "was first reported by BuzzFeed"
 
 
 def _time_after_by(text: str, at: int) -> bool:
@@ -648,13 +650,17 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         key.endswith("ed")
         and text[end : end + 4] == " by "
         and (
-            PASSIVE_BE.search(text, max(0, start - 24), start) is None
+            (
+                PASSIVE_BE.search(text, max(0, start - 24), start) is None
+                and lex.forms[key][0] not in lex.objects
+            )
             or key in load_set("passive_complement_cues")  # "was quoted by PAP as saying"
             or _time_after_by(text, end + 4)  # "is expected by May 15": a time, no agent
         )
     ):
-        # "Forces backed by the US": a passive modifier, not a statement ("Kasich was
-        # endorsed by the Globe" is one, of its agent)
+        # "Forces trained by the US": a passive modifier, not a statement ("Kasich was
+        # endorsed by the Globe" is one, of its agent, and so is "The bill, opposed by
+        # House Republicans,": a stance taken on the noun)
         return True
     if key.endswith("ed") and _after_recording(text, start) and not _object_follows(key, text, end):
         return True  # "in a video posted on Facebook": the participle names the recording

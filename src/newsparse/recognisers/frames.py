@@ -330,9 +330,35 @@ GENERIC_YOU_BEFORE = re.compile(
 # First and second persons: "I want ..." is a speaker's own words, unquoted.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 # The last two letters of the word before a passive cue: a form of "be" (is, are, was,
-# were, be, been, being) or a word that PASSIVE_BE lets stand between (also, not, -ly):
+# were, be, been, being) or a word that PASSIVE_BE lets stand between (also, not, -ly,
+# first, later):
 # tested before that pattern, which most cues ("Trump said") then never run.
-BE_ENDINGS = frozenset({"is", "re", "as", "be", "en", "ng", "ly", "ot", "so"})
+BE_ENDINGS = frozenset({"is", "re", "as", "be", "en", "ng", "ly", "ot", "so", "st", "er"})
+
+
+@cache
+def _agent_end() -> re.Pattern[str]:
+    """Where the agent of a participle ends: a relative word, a verb in -ed, a past form
+    not in -ed (data/irregular_pasts.txt) or an auxiliary."""
+    verbs = alternation([*load_set("irregular_pasts"), *AUXILIARIES], boundary=False)
+    return re.compile(rf"\s(?:that|which|who|whose|whom|with|[a-z]+ed|{verbs})\b|\s[-–—]")
+
+
+# The noun of a participle's stance: a determiner or a capital, then up to four words
+# with no verb of its own ("The immigration bill", "a measure", "Prop. 226").
+REDUCED_PASSIVE_NOUN = re.compile(
+    r"(?:[A-Z]|(?:a|an|the|this|that|his|her|its|their)\s)"
+    r"(?!\S*\s(?:is|are|was|were|has|have|had)\b)[\w’'.-]*(?:\s[\w’'.-]+){0,4}"
+)
+# Object cues whose participle before "by" often names support of another kind: "a
+# brigade backed by tanks", "issues supported by a letter of credit".
+NO_STANCE_PARTICIPLES = frozenset({"back", "support"})
+# A lower-case adverb in -ly right before a participle: "strongly opposed by".
+ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\Z")
+# The reason after a passive's agent: "criticized by his rivals [for failing to ...]",
+# "rebuked by opponents [over] his proposal" (a capital after "for" is a name: "the
+# Center for American Progress").
+AGENT_REASON = re.compile(r"\s(?:for|over)\s(?=[a-z])")
 # What follows a passive cue when it says by whom, where or when, and no more: "was
 # written [by] ...", "was revealed [last] week", "was disclosed [after] ...".
 PASSIVE_ADJUNCT = re.compile(
@@ -646,6 +672,15 @@ class Frames:
 
     def frame(self, cue: Cue) -> Attribution | None:
         sent = self.sentence(cue.span.start)
+        text = self.doc.text
+        if (
+            text.startswith(" by ", cue.span.end)
+            and cue.lemma in cue_lexicon().objects
+            and not PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start)
+        ):
+            if cue.lemma in NO_STANCE_PARTICIPLES or not text[cue.span.start].islower():
+                return None  # "a brigade backed by tanks", "a credit backed by banks"; "OPPOSED BY PANEL"
+            return self._reduced_passive(cue, sent)  # "The bill, opposed by Republicans,"
         if cue.lemma in QUOTING_LEMMAS and (
             (quoted := QUOTED_PERSON_AS.match(self.doc.text, cue.span.end)) is not None
             and quoted.group("participle") in cue_lexicon().forms
@@ -689,6 +724,38 @@ class Frames:
             if raised is not None:
                 return raised
         return self._source_cue_content(cue, sent)
+
+    def _reduced_passive(self, cue: Cue, sent: Span) -> Attribution | None:
+        """A participle of an object cue and its agent after a noun: "[The immigration
+        bill], opposed by [House Republicans], never became law", "[a measure] strongly
+        opposed by [unions]": the agent took a stance on the noun."""
+        text = self.doc.text
+        before = cue.span.start
+        while before > sent.start and text[before - 1] == " ":
+            before -= 1
+        adverb = ADVERB_BEFORE.search(text, max(sent.start, before - 16), before)
+        if adverb is not None:
+            before = adverb.start()  # "strongly opposed by"
+        if text[before - 1 : before] == ",":
+            before -= 1  # "The immigration bill[,] opposed by"
+        noun = self.source_before(
+            sent.start, before + 1 if text[before : before + 1] == "," else before
+        )
+        agent = source_after(self.doc, cue.span.end + 4, sent.end)
+        if (
+            noun is None
+            or agent is None
+            or not REDUCED_PASSIVE_NOUN.fullmatch(text, noun.start, noun.end)
+        ):
+            return None  # "has seen fighters backed by ...": no noun phrase of its own
+        verb = _agent_end().search(text, agent.start, agent.end)
+        if verb is not None:
+            # "by [unions] that would have ...", "backed by [the US] took the town": the
+            # agent ends before a clause or the sentence's own verb
+            if verb.start() <= agent.start:
+                return None
+            agent = Span(agent.start, verb.start())
+        return Attribution(agent, cue.span, noun, False, rule="reduced-passive")
 
     def _raised_passive(self, cue: Cue, sent: Span) -> Attribution | None:
         """A passive, or a verb like "seem", names nobody, and its content is the whole
@@ -773,6 +840,15 @@ class Frames:
                     if text.startswith("by ", content.start)
                     else None
                 )
+                reason = (
+                    AGENT_REASON.search(text, agent.start, agent.end) if agent is not None else None
+                )
+                if agent is not None and reason is not None:
+                    # "[Trump] has been criticized by [some of his rivals] for failing to
+                    # ...": the reason given is what the agent said; it ends the agent
+                    agent = Span(agent.start, trim_end(self.doc, agent.start, reason.start()))
+                    said = Span(reason.start() + 1, content.end)
+                    return Attribution(agent, cue.span, said, False, rule="passive")
                 return Attribution(agent, cue.span, Span(start, end), False, rule="passive")
         if text.startswith("by ", content.start):
             return None  # "rates, which were ordered by the FCC, have ...": no subject read
