@@ -841,7 +841,9 @@ class Frames:
                     else None
                 )
                 reason = (
-                    AGENT_REASON.search(text, agent.start, agent.end) if agent is not None else None
+                    AGENT_REASON.search(text, agent.start, agent.end)
+                    if agent is not None and cue.lemma in load_set("reason_cues")
+                    else None
                 )
                 if agent is not None and reason is not None:
                     # "[Trump] has been criticized by [some of his rivals] for failing to
