@@ -763,6 +763,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "called", "Clinton a liar", False),
             ],
         ),
+        (  # a relative "that" after a listener opens no content
+            "China warned North Korea to refrain from further actions that would worsen "
+            "the situation.",
+            [
+                (
+                    "China",
+                    "warned",
+                    "to refrain from further actions that would worsen the situation",
+                    False,
+                )
+            ],
+        ),
         (  # a passive's agent, after "first" between "be" and the participle
             "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
             [("BuzzFeed", "reported", "Tinder's ban of Ms. Gedrich", False)],

@@ -400,7 +400,8 @@ def trim_start(doc: Document, start: int, end: int) -> int:
 # who suggested that ...", "told him how surprised he is that ...").
 LISTENER_THAT = re.compile(
     r"\s(?:(?!(?:who|whom|whose|which|how|what|why|whether|if|when)\b)[\w’'.-]+\s){1,12}?that\b"
-)
+    r"(?!\s(?:would|will|is|are|was|were|has|have|had|could|can|should|may|might|must)\b)"
+)  # "warned North Korea to refrain from further actions that would ...": a relative
 
 
 def _listener_that(text: str, start: int, end: int) -> int | None:
