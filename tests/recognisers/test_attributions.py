@@ -763,17 +763,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "called", "Clinton a liar", False),
             ],
         ),
-        (  # a relative "that" after a listener opens no content
+        (  # a relative "that" after a listener opens no content; the listener told to
+            # act is part of it
             "China warned North Korea to refrain from further actions that would worsen "
             "the situation.",
             [
                 (
                     "China",
                     "warned",
-                    "to refrain from further actions that would worsen the situation",
+                    "North Korea to refrain from further actions that would worsen the situation",
                     False,
                 )
             ],
+        ),
+        (
+            "Sanders told supporters to vote for Clinton.",
+            [("Sanders", "told", "supporters to vote for Clinton", False)],
         ),
         (  # a passive's agent, after "first" between "be" and the participle
             "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
@@ -1061,7 +1066,7 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "She urges him to come out of the car and repeatedly says, "
             '"Don\'t you do it," until gunshots are heard.',
             [
-                ("She", "urges", "to come out of the car", False),
+                ("She", "urges", "him to come out of the car", False),
                 ("She", "says", '"Don\'t you do it,"', True),
             ],
         ),

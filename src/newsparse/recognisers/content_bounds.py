@@ -535,11 +535,12 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     elif cue.lemma in LISTENER_LEMMAS and (far := _listener_that(text, start, end)) is not None:
         start = far
     elif cue.lemma in LISTENER_LEMMAS:
+        listener = start
         words = WORD.finditer(text, start, min(end, start + 40))
         for w in words:
             phrase = text[start : w.end()].strip().casefold()
             if phrase in lex.listeners:
-                start = w.end()
+                listener = w.end()
                 break
             opens = w.start() == trim_start(doc, start, end)
             if opens and w.group() == "the" and text[w.end() + 1 : w.end() + 2].isupper():
@@ -547,8 +548,10 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             if w.group()[0].isupper() and (opens or text[start : w.start()].strip() == "the"):
                 # "told Reuters", "told The Associated Press": the whole name is the listener.
                 name = LISTENER_NAME.match(text, w.start(), end)
-                start = _listener_end(text, name) if name is not None else w.end()
+                listener = _listener_end(text, name) if name is not None else w.end()
                 break
+        if not text.startswith(" to ", listener):
+            start = listener  # "urged [Congress to pass the bill]": the listener is told to act
     elif cue.lemma in ASKING_LEMMAS and (asked := ASKED_OBJECT.match(text, start, end)):
         start = asked.end()
     else:
