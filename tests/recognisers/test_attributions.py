@@ -780,6 +780,21 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sanders told supporters to vote for Clinton.",
             [("Sanders", "told", "supporters to vote for Clinton", False)],
         ),
+        (  # a time or occasion right after the quotation of an object ends it
+            'Trump defended his campaign manager as a "very decent man" Tuesday.',
+            [("Trump", "defended", 'his campaign manager as a "very decent man"', False)],
+        ),
+        (  # a clause after it goes on
+            "He criticized Clinton’s email use as “extremely careless” but did not go on.",
+            [
+                (
+                    "He",
+                    "criticized",
+                    "Clinton’s email use as “extremely careless” but did not go on",
+                    False,
+                )
+            ],
+        ),
         (  # a passive's agent, after "first" between "be" and the participle
             "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
             [("BuzzFeed", "reported", "Tinder's ban of Ms. Gedrich", False)],

@@ -775,8 +775,17 @@ def _time_words() -> _TimeWords:
 def object_end(text: str, start: int, end: int) -> int:
     """End of an object cue's content: its noun phrase, before a comma or a time or
     occasion phrase (:func:`_time_words`); a that-clause or quoted words stay whole."""
-    if text.startswith("that ", start) or QUOTE_MARK.search(text, start, end):
+    if text.startswith("that ", start):
         return end
+    if QUOTE_MARK.search(text, start, end):
+        # "blasted [Clinton as a “disgrace”] Wednesday on The Laura Ingraham Show": the
+        # quoted words stay whole; a time or occasion after the last of them ends it
+        last = max(text.rfind(mark, start, end) for mark in CLOSING_MARKS)
+        after = last + (2 if text.startswith("''", last) else 1)
+        tail = _time_words().object_tail.match(text, after, end) if last > start else None
+        if tail is None or tail.group().lstrip().startswith(("but", "and")):
+            return end  # "“extremely careless” but did not ...": the clause goes on
+        return after  # "as a “disgrace” [Wednesday]": a time or occasion after the quotation
     comma = text.find(",", start, end)
     if comma > start:
         end = _list_end(text, comma, end) or comma
@@ -848,6 +857,8 @@ def _list_end(text: str, comma: int, end: int) -> int | None:
     return None
 
 
+# Marks that close a quotation inside an object.
+CLOSING_MARKS = ("”", '"', "''")
 # A dash that closes a parenthesis after an object: " - ", " -- ", " — ".
 OBJECT_DASH = re.compile(r"\s(?:-{1,2}|[—–])\s")
 
