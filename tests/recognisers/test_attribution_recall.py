@@ -206,6 +206,18 @@ def test_added_frames_leave_lexicon_frames_alone() -> None:
             "When asked whom she supported, Ms. Sherry smiled.",
             [(None, "asked", "whom she supported")],
         ),
+        (  # the dots of an abbreviation inside the question
+            "When asked whether D.C. should have a vote in the House, he said no.",
+            [(None, "asked", "whether D.C. should have a vote in the House")],
+        ),
+        (  # a question over a line break, "U.S." before a capital
+            "Asked by reporters if he would close the U.S. Bases\nin Greece, he said yes.",
+            [("reporters", "Asked", "if he would close the U.S. Bases\nin Greece")],
+        ),
+        (  # a question that closes its sentence ends at the full stop
+            "He smiled when asked about the DNC. Then he left.",
+            [(None, "asked", "about the DNC")],
+        ),
         ("Smith asked whether the plan would pass, and left.", []),  # a source asks
         ("Asked for comment, he declined.", []),  # no question word
     ],

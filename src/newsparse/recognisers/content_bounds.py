@@ -221,7 +221,7 @@ PRONOUN_CLAUSE = re.compile(
     r"|did|does|should|may|might|must)\b"
 )
 PP_BEFORE_THAT = re.compile(
-    r"\s*(?:in|on|at|during|via|through|from|since|after|before|throughout)\s(?:[\w’'-]+\s){1,6}$"
+    r"\s*(?:in|on|at|during|via|through|from|since|after|before|throughout|by)\s(?:[\w’'%-]+\s){1,6}$"
 )
 # A finite verb that makes words after "according to X," a clause, not an apposition:
 # "According to The Guardian, an email [was] sent ..."; also what makes words after a
