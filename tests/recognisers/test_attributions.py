@@ -2129,6 +2129,8 @@ def text_of(text: str, span: Span) -> str:
         "They met at the resort, now called Trump National Doral, in May.",
         "The group, also called Daesh, grew fast in the desert.",
         "Dumping Trump is easier said than done in New York.",
+        "She recently called in to an MTV town hall about police relations.",  # phoned
+        "Trump, appearing after Clinton at the NBC forum, spoke about veterans.",
         "An Iranian brigade, backed by tanks, launched the attack.",  # support of arms
         "The same could not be said for Rakeem Jones, a protester at the rally.",
         "He shared a video posted on Facebook by the campaign.",
