@@ -2189,10 +2189,47 @@ def text_of(text: str, span: Span) -> str:
         "She won the primary in North Carolina, adding to her delegate lead.",
         "Mr. Sanders showed signs of fatigue on the last day of the tour.",
         "The galaxy's shape is very telling about its early history.",
+        # a domain adverb makes the -ed form an adjective
+        "He made a politically charged visit to the border on Wednesday.",
+        "It was a racially charged argument between the two families.",
+        "The attack remains so politically charged that it made the debate.",
+        # a price, not an accusation
+        "The club charged a $100,000 initiation fee to its members.",
+        "Whatever Trump charged his campaign for rent came back to him in the end.",
+        "A company he owns has charged the campaign approximately $3.7 million in costs.",
+        # an office run for, not a stated aim
+        "Clinton and O'Malley, who are also seeking the nomination, spoke on Sunday.",
+        "Two of the Republicans seeking the presidency released their totals.",
+        "Incumbent Rep. Cynthia Lummis was not seeking a fifth term.",
+        "As Mrs. Clinton seeks the White House, the charity faces questions.",
+        # "show" after a word that makes it a broadcast
+        "Oliver hosts the popular weekly show “Last Week Tonight,” on HBO.",
+        "The cancellation of his late night show “Lopez Tonight.” came in 2011.",
+        "Speaking later on the same show, the senator changed the subject.",
+        "Other shows did a bit better in the ratings that month.",
+        "The party took 18 of 25 slots in another show of organizational strength.",
+        "It was the only show that consistently included women in the discussions.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
     assert attributions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        # the guards of "charged", "seek" and "show" leave their reports alone
+        ("Critics charged that the hearing failed to provide any new information.", "charged"),
+        ("The company was charged with price undercutting by the regulator.", "charged"),
+        ("She angrily charged that he had lied about the fees.", "charged"),
+        ("The campaign is seeking an injunction to overturn the denial of access.", "seeking"),
+        ("He sought to reassure his investors after the vote.", "sought"),
+        ("New polls show that the race is tight in the state.", "show"),
+        ("A Quinnipiac poll shows Clinton ahead by five points in Ohio.", "shows"),
+    ],
+)
+def test_guarded_cue_forms_still_report(text: str, cue: str) -> None:
+    assert cue in [found_cue for _, found_cue, _, _ in attributions_of(text)]
 
 
 @pytest.mark.parametrize(

@@ -133,6 +133,8 @@ def cue_lexicon() -> CueLexicon:
             | load_set("to_only_cues")
             | load_set("passive_complement_cues")
             | load_set("finance_noun_cues")
+            | SHOW_NOUNS
+            | {form for form, (lemma, _) in forms.items() if lemma in (CHARGE_LEMMA, SEEK_LEMMA)}
         ),
         objects=load_set("object_cues"),
         idioms={form: tuple(entries) for form, entries in idioms.items()},
@@ -610,11 +612,65 @@ def listener_cue_before(text: str, lo: int, start: int) -> bool:
     return form is not None and form[0] in LISTENER_LEMMAS
 
 
+# The forms of "show" that are nouns after a word of data/show_premodifiers.txt: "his
+# late night show", "favorite TV shows", "another show of strength".
+SHOW_NOUNS = frozenset({"show", "shows"})
+# The lemmas whose forms :func:`_charges_money` and :func:`_seeks_office` test.
+CHARGE_LEMMA = "charge"
+SEEK_LEMMA = "seek"
+
+
+def _after_show_modifier(text: str, start: int) -> bool:
+    """Whether a word of ``data/show_premodifiers.txt`` stands right before ``start``."""
+    m = PREVIOUS_WORD.search(text, max(0, start - 24), start)
+    return m is not None and m.group(1).casefold() in load_set("show_premodifiers")
+
+
+@cache
+def _money_after() -> re.Pattern[str]:
+    """Up to four words (no "with" first), then a sum ("$", an amount of money) or a word of
+    ``data/fee_words.txt``: "charged [a $100,000 initiation fee]", "charged [his campaign
+    for rent]", "charged [the campaign approximately $3.7 million]"."""
+    fees = alternation(load_set("fee_words"))
+    return re.compile(
+        # "charged with price undercutting": an accusation, whatever follows
+        rf"(?![ ](?i:with)\b)(?:[ ][\w'’-]+){{0,4}}?[ ](?:\$|\d[\d.,]*[ ](?:million|billion|dollars|cents)\b|{fees})"
+    )
+
+
+def _charges_money(text: str, end: int) -> bool:
+    """Whether a form of "charge" asks a price, with no accusation: a sum or a fee a few
+    words on, inside 60 characters ("charged a $100,000 initiation fee")."""
+    return _money_after().match(text, end, min(len(text), end + 60)) is not None
+
+
+@cache
+def _office_after() -> re.Pattern[str]:
+    """A determiner, up to two words and an office of ``data/sought_offices.txt``:
+    "seeking [the Democratic nomination]", "seeking [a fifth term]"."""
+    offices = alternation(load_set("sought_offices"))
+    return re.compile(rf"[ ](?:the|a|an|his|her|their|its)(?:[ ][\w-]+){{0,2}}?[ ](?i:{offices})")
+
+
+def _seeks_office(text: str, end: int) -> bool:
+    """Whether a form of "seek" runs for an office: "who are also seeking the nomination"."""
+    return _office_after().match(text, end, min(len(text), end + 60)) is not None
+
+
 def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``)."""
     if key in lex.bare_verbs:
         return not _bare_verb(text, start, end)  # "their support", "support for"
-    if lex.forms[key][0] == CALL_LEMMA and _convenes(text, end):
+    lemma = lex.forms[key][0]
+    if key.endswith("ed") and _word_before(text, start) in load_set("participle_adverbs"):
+        return True  # "a politically charged visit": an adjective, no statement
+    if lemma == CHARGE_LEMMA and _charges_money(text, end):
+        return True  # "charged a $100,000 initiation fee": a price, no accusation
+    if lemma == SEEK_LEMMA and _seeks_office(text, end):
+        return True  # "who are also seeking the nomination": a candidacy, no stated aim
+    if key in SHOW_NOUNS and _after_show_modifier(text, start):
+        return True  # "the popular weekly show", "favorite TV shows": a broadcast
+    if lemma == CALL_LEMMA and _convenes(text, end):
         return True  # "called an emergency meeting", "called a snap election"
     if (
         key in CALL_NOUNS
