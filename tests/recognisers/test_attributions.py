@@ -2209,6 +2209,14 @@ def text_of(text: str, span: Span) -> str:
         "Other shows did a bit better in the ratings that month.",
         "The party took 18 of 25 slots in another show of organizational strength.",
         "It was the only show that consistently included women in the discussions.",
+        # "decline" as a fall in a figure, not a refusal
+        "Trade between the two nations declined 40 percent in the first half.",
+        "The unemployment rate has declined significantly for all groups in recent years.",
+        "His approval rating has declined slightly from 58 percent to 55 percent.",
+        "Consumer spending declined 0.6 pct in the fourth quarter.",
+        # appearing together is taking part
+        "They appeared together on the campaign trail for the first time on Tuesday.",
+        "He has a prime-time chance when he appears before thousands of delegates.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
@@ -2226,6 +2234,9 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         ("He sought to reassure his investors after the vote.", "sought"),
         ("New polls show that the race is tight in the state.", "show"),
         ("A Quinnipiac poll shows Clinton ahead by five points in Ohio.", "shows"),
+        ("Gore declined an interview request from the paper on Sunday.", "declined"),
+        ("The center has declined for years to reveal its sources.", "declined"),
+        ("She declined politely to comment on the report.", "declined"),
     ],
 )
 def test_guarded_cue_forms_still_report(text: str, cue: str) -> None:

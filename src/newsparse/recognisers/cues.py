@@ -134,7 +134,11 @@ def cue_lexicon() -> CueLexicon:
             | load_set("passive_complement_cues")
             | load_set("finance_noun_cues")
             | SHOW_NOUNS
-            | {form for form, (lemma, _) in forms.items() if lemma in (CHARGE_LEMMA, SEEK_LEMMA)}
+            | {
+                form
+                for form, (lemma, _) in forms.items()
+                if lemma in (CHARGE_LEMMA, SEEK_LEMMA, DECLINE_LEMMA)
+            }
         ),
         objects=load_set("object_cues"),
         idioms={form: tuple(entries) for form, entries in idioms.items()},
@@ -620,6 +624,20 @@ CHARGE_LEMMA = "charge"
 SEEK_LEMMA = "seek"
 
 
+# The lemma "decline", whose forms are a fall in a figure as well as a refusal.
+DECLINE_LEMMA = "decline"
+
+
+@cache
+def _fall_after() -> re.Pattern[str]:
+    """What makes a form of "decline" a fall in a figure: an adverb of
+    ``data/degree_adverbs.txt`` ("declined significantly"), or a number, "from" or "by"
+    and a number, after one adverb in -ly at most ("declined 40 percent", "has declined
+    slightly from 58 percent", "declined by 3 pct")."""
+    adverbs = alternation(load_set("degree_adverbs"))
+    return re.compile(rf"[ ](?:{adverbs}|(?:[a-z]{{2,20}}ly[ ])?(?:\d|from\b|by[ ]\d))")
+
+
 def _after_show_modifier(text: str, start: int) -> bool:
     """Whether a word of ``data/show_premodifiers.txt`` stands right before ``start``."""
     m = PREVIOUS_WORD.search(text, max(0, start - 24), start)
@@ -668,6 +686,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "charged a $100,000 initiation fee": a price, no accusation
     if lemma == SEEK_LEMMA and _seeks_office(text, end):
         return True  # "who are also seeking the nomination": a candidacy, no stated aim
+    if lemma == DECLINE_LEMMA and _fall_after().match(text, end) is not None:
+        return True  # "trade declined 40 percent": a fall in a figure, no refusal
     if key in SHOW_NOUNS and _after_show_modifier(text, start):
         return True  # "the popular weekly show", "favorite TV shows": a broadcast
     if lemma == CALL_LEMMA and _convenes(text, end):
