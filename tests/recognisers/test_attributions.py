@@ -2217,6 +2217,9 @@ def text_of(text: str, span: Span) -> str:
         # appearing together is taking part
         "They appeared together on the campaign trail for the first time on Tuesday.",
         "He has a prime-time chance when he appears before thousands of delegates.",
+        # the writer's own aside
+        "It's important to remember that democracy can also be messy.",
+        "(Not to mention, campaigns often purchase their candidates' books in bulk.)",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
@@ -2241,6 +2244,11 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
 )
 def test_guarded_cue_forms_still_report(text: str, cue: str) -> None:
     assert cue in [found_cue for _, found_cue, _, _ in attributions_of(text)]
+
+
+def test_not_to_mention_reports_when_it_is_no_aside() -> None:
+    found = attributions_of("He has been careful not to mention Trump by name in his speeches.")
+    assert [content for _, cue, content, _ in found if "mention" in cue] == ["Trump by name"]
 
 
 @pytest.mark.parametrize(
