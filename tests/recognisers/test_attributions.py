@@ -2220,6 +2220,11 @@ def text_of(text: str, span: Span) -> str:
         # the writer's own aside
         "It's important to remember that democracy can also be messy.",
         "(Not to mention, campaigns often purchase their candidates' books in bulk.)",
+        "It goes without saying that raising taxes on the rich is anathema to Republicans.",
+        # association, sympathy, a telephone call held with someone
+        "The candidate most identified with free trade could be the most progressive.",
+        "We were victims too, and we identified with the others at whom he took aim.",
+        "Senior aides have been holding more frequent calls with their counterparts.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
