@@ -784,6 +784,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sanders told supporters to vote for Clinton.",
             [("Sanders", "told", "supporters to vote for Clinton", False)],
         ),
+        (  # "and" after the dash that closes a parenthesis opens a second statement
+            "He fumed at the plan - “I love Oreos,” he said, “I will never eat them again” - "
+            "and vowed to impose a tariff.",
+            [
+                ("he", "said", "“I love Oreos,” he said, “I will never eat them again”", True),
+                ("He", "vowed", "to impose a tariff", False),
+            ],
+        ),
         (  # a time or occasion right after the quotation of an object ends it
             'Trump defended his campaign manager as a "very decent man" Tuesday.',
             [("Trump", "defended", 'his campaign manager as a "very decent man"', False)],

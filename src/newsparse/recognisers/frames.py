@@ -239,7 +239,9 @@ PARTICIPLE_LEAD = re.compile(
 )
 # A gap of "and" / "but" between a quote and a cue: the cue starts a second
 # statement of the sentence's subject ("X called it “A” and said ...").
-GAP_AND = re.compile(r"(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))?\s*")
+GAP_AND = re.compile(
+    r"(?:\s*(?:-{1,2}|[—–])\s*|\s*,\s*)?(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))?\s*"
+)  # also after a dash or a comma that closes a parenthesis: "- “B” - and vowed to ..."
 # A listener right after a cue: " The New York Times" / " the BBC" / " reporters" / " her".
 LISTENER_AFTER_TEMPLATE = (
     r"\s(?:the\s)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*|{listeners})"
