@@ -854,6 +854,16 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # two opening clauses before the subject of a second verb
+            'Once, when my mother mentioned the devil, I laughed and said, "I do not believe '
+            'in the devil."',
+            [("I", "said", '"I do not believe in the devil."', True)],
+        ),
+        (  # a name in -ing after an opening clause is the subject, not a second clause
+            "Walking to the next address, Ebeling reminisced about her days with Clinton, "
+            "and said their views were changed by the war.",
+            [("Ebeling", "said", "their views were changed by the war", False)],
+        ),
         (  # a possessive and a hyphenated noun are the subject of a second verb
             "His ex-wife agreed, but also contended that the files should stay sealed.",
             [("His ex-wife", "contended", "that the files should stay sealed", False)],
@@ -2137,6 +2147,7 @@ def text_of(text: str, span: Span) -> str:
         "They met at the resort, now called Trump National Doral, in May.",
         "The group, also called Daesh, grew fast in the desert.",
         "Dumping Trump is easier said than done in New York.",
+        '"I do not believe in the devil." She became upset.',  # a stance takes no quote
         "She recently called in to an MTV town hall about police relations.",  # phoned
         "Trump, appearing after Clinton at the NBC forum, spoke about veterans.",
         "An Iranian brigade, backed by tanks, launched the attack.",  # support of arms

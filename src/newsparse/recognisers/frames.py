@@ -860,8 +860,10 @@ class Frames:
 
     def _after_quote(self, cue: Cue, sent: Span) -> Attribution | None:
         text = self.doc.text
-        if cue.participle:
-            return None  # “A,” he said, adding ...: the participle states something else
+        if cue.participle or cue.kind == STANCE:
+            # “A,” he said, adding ...: the participle states something else; “A.” She
+            # became upset: an adjective of stance holds no quotation before it
+            return None
         at = bisect.bisect_right(self.ends, cue.span.start) - 1
         described: Span | None = None  # the “Pose” actor: a source a quoted title describes
         if at > 0 and is_title_modifier(self.doc, self.quotes[self.indices[at]]):

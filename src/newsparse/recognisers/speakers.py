@@ -1306,12 +1306,22 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
             i = closing + 1
     i = _skip_openers(toks, i)
     i = _skip_time_lead(toks, i)
-    if i < len(toks) and _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 4]):
+    for n in range(MAX_OPENING_CLAUSES):
+        if i >= len(toks):
+            break
+        if n == 0:
+            if not _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 4]):
+                break
+        elif _word(toks[i]) not in _clause_openers():
+            break  # after a first clause only a word that opens one ("when"), not a name
+            # that looks like a participle ("Walking to the car, [Ebeling] said")
         comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
         # With no comma ("When he arrived he said"), the clause's own subject stands in;
         # a date after the opener is passed over ("On September 27 [they] published").
         i = _skip_openers(toks, _skip_date(toks, i + 1) if comma is None else comma + 1)
-        if comma is not None and i < len(toks) and _goes_on_phrase(toks[i]):
+        if comma is None:
+            break
+        if i < len(toks) and _goes_on_phrase(toks[i]):
             # "Chastened by the analyses, as well as complaints over its costs, [Trump]
             # revised": the phrase goes on to a second comma
             second = next(
@@ -1322,6 +1332,9 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
     return i
 
 
+# Most opening clauses or phrases passed over before a subject: "Once, when my mother
+# mentioned the devil, [I] laughed and said".
+MAX_OPENING_CLAUSES = 2
 # Words that carry an opening phrase on past its comma: ", as well as complaints ...,".
 PHRASE_GOES_ON = frozenset({"as", "including", "along", "not", "or", "and", "plus"})
 
