@@ -864,6 +864,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "and said their views were changed by the war.",
             [("Ebeling", "said", "their views were changed by the war", False)],
         ),
+        (  # a name in -ing with a comma or a verb after it opens no clause
+            "Schilling, a former pitcher, appeared on the show and defended his remarks.",
+            [("Schilling", "defended", "his remarks", False)],
+        ),
         (  # a possessive and a hyphenated noun are the subject of a second verb
             "His ex-wife agreed, but also contended that the files should stay sealed.",
             [("His ex-wife", "contended", "that the files should stay sealed", False)],

@@ -1310,7 +1310,7 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
         if i >= len(toks):
             break
         if n == 0:
-            if not _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 4]):
+            if not _opens_clause(toks[i], doc.text[toks[i].end() : toks[i].end() + 16]):
                 break
         elif _word(toks[i]) not in _clause_openers():
             break  # after a first clause only a word that opens one ("when"), not a name
@@ -1386,7 +1386,12 @@ def _opens_clause(tok: re.Match[str], after: str) -> bool:
     if not word[0].isupper() or len(word) <= 5:
         return False
     return (
-        word.endswith("ing")
+        (word.endswith("ing") and not NAME_IN_ING_AFTER.match(after))
         or (word.endswith("ly") and after[:1] == ",")
-        or (word.endswith("ed") and after == " by ")  # a passive participle, no name
+        or (word.endswith("ed") and after.startswith(" by "))  # a passive participle, no name
     )
+
+
+# What follows a capitalised word in -ing that is a name, not a participle: a comma or a
+# verb of its own ("[Schilling], a former pitcher,", "[Schilling] appeared on ...").
+NAME_IN_ING_AFTER = re.compile(r",|\s(?:[a-z]{2,}ed|is|was|has|had|said|says|will|would)\b")
