@@ -864,6 +864,15 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "and said their views were changed by the war.",
             [("Ebeling", "said", "their views were changed by the war", False)],
         ),
+        (  # a colon after the cue gives it the quotation after, not the partial one
+            # before; an opening participle's content ends at the main clause's subject
+            "Conceding that a deal would come “down the line” he warned: “It is not going "
+            "to happen soon.”",
+            [
+                ("he", "Conceding", "that a deal would come “down the line”", False),
+                ("he", "warned", "“It is not going to happen soon.”", True),
+            ],
+        ),
         (  # a name in -ing with a comma or a verb after it opens no clause
             "Schilling, a former pitcher, appeared on the show and defended his remarks.",
             [("Schilling", "defended", "his remarks", False)],

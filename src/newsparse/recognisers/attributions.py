@@ -62,6 +62,7 @@ from .quotes import is_scare_quote, is_title, title_lists
 from .speakers import (
     AUXILIARIES,
     OBJECT_PRONOUNS,
+    SUBJECT_PRONOUNS,
     possessor_only,
     sentence_subject,
     source_before,
@@ -130,6 +131,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                     cut = _relative_clause_end(doc, k, a)
                 if cut is None:
                     cut = _subordinate_before(doc, k, a)
+                if cut is None:
+                    cut = _opening_participle_end(doc, k, a)
                 if (
                     cut is not None
                     and k.rule == "interrupted"
@@ -329,6 +332,25 @@ def _subordinate_before(doc: Document, outer: Attribution, inner: Attribution) -
     if m is None or m.start() <= outer.content_span.start:
         return None
     return trim_end(doc, outer.content_span.start, m.start())
+
+
+def _opening_participle_end(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
+    """Where the content of a participle that opens its sentence ends: before the subject
+    of the main clause, when that subject is the source of ``inner`` ("Conceding [that a
+    deal would come “down the line”] he warned: “...”")."""
+    source = inner.source_span
+    cue = doc.text[outer.cue_span.start : outer.cue_span.end]
+    if (
+        source is None
+        or not (cue[:1].isupper() and cue.endswith("ing"))
+        or not outer.content_span.start < source.start < outer.content_span.end
+        or not (doc.text[source.start].isupper() or doc.text_of(source) in SUBJECT_PRONOUNS)
+    ):
+        return None  # "... on a hydrocarbon called acetylene": no subject of a main clause
+    sentence = doc.sentence_at(outer.cue_span.start)
+    if sentence is None or sentence.start != outer.cue_span.start:
+        return None  # a participle inside its sentence: "..., saying"
+    return trim_end(doc, outer.content_span.start, source.start)
 
 
 def _relative_clause_end(doc: Document, outer: Attribution, inner: Attribution) -> int | None:

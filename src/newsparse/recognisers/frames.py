@@ -355,6 +355,8 @@ REDUCED_PASSIVE_NOUN = re.compile(
 # Object cues whose participle before "by" often names support of another kind: "a
 # brigade backed by tanks", "issues supported by a letter of credit".
 NO_STANCE_PARTICIPLES = frozenset({"back", "support"})
+# Marks that open a quotation after a colon.
+OPENING_QUOTE_MARKS = frozenset("“\"'‘")
 # A lower-case adverb in -ly right before a participle: "strongly opposed by".
 ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\Z")
 # The reason after a passive's agent: "criticized by his rivals [for failing to ...]",
@@ -879,6 +881,9 @@ class Frames:
         m = QUOTE_TO_CUE.fullmatch(text, outer.end, cue.span.start)
         if m is None:
             return None
+        colon = COLON_BEFORE_QUOTE.match(text, cue.span.end)
+        if colon is not None and text[colon.end() : colon.end() + 1] in OPENING_QUOTE_MARKS:
+            return None  # “down the line” he warned: “It’s not ...”: the colon's quotation
         if is_title(self.doc, self.quotes[self.indices[at]]):
             return None  # In an interview on “Meet the Press,” Trump said ...: a show's name
         words = len(WORD.findall(m.group("source")))
