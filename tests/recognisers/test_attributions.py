@@ -873,6 +873,29 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("he", "warned", "“It is not going to happen soon.”", True),
             ],
         ),
+        (  # a quoted title closes the subject's apposition before the cue
+            'Trump, the star of the reality TV show "The Apprentice," said he would win.',
+            [
+                (
+                    'Trump, the star of the reality TV show "The Apprentice,"',
+                    "said",
+                    "he would win",
+                    False,
+                )
+            ],
+        ),
+        (  # ... or a phrase of occasion set off after the subject; "entitled" names a work
+            'The Jornal do Brasil newspaper, in an editorial today entitled "Dangerous '
+            'Confrontation," said: "The strike carries an alarming cost."',
+            [
+                (
+                    "The Jornal do Brasil newspaper",
+                    "said",
+                    '"The strike carries an alarming cost."',
+                    True,
+                )
+            ],
+        ),
         (  # a name in -ing with a comma or a verb after it opens no clause
             "Schilling, a former pitcher, appeared on the show and defended his remarks.",
             [("Schilling", "defended", "his remarks", False)],

@@ -347,8 +347,8 @@ def _source_before_cue(doc: Document, lo: int, cue_start: int) -> Span | None:
     return _source_before(doc, lo, cue_start, _tokens(doc, start, cue_start), partial=False)[1]
 
 
-# A participle set off by a comma: ", citing", ", acknowledging".
-SET_OFF_PARTICIPLE = re.compile(r",\s+[a-z]{2,}ing\s")
+# What opens an apposition after a subject's comma: " the longtime owner", " a former".
+APPOSITION_OPENING = re.compile(r"\s(?:the|a|an|[A-Z][\w.-]*['’]s)\s")
 # Tokens that close a quotation: ” and ", and each apostrophe of ''.
 CLOSING_QUOTE_TOKENS = frozenset({"”", '"', "'"})
 # Most words of a phrase in data/set_off_phrases.txt.
@@ -402,18 +402,19 @@ def _source_before(
     before_quote = len(toks) - 1
     while before_quote > 0 and toks[before_quote].group() in CLOSING_QUOTE_TOKENS:
         before_quote -= 1  # ” / " / '' (two apostrophes)
-    if (
-        0 < before_quote < len(toks) - 1
-        and toks[before_quote].group() == ","
-        and doc.text.find("ing ", max(lo, cue_start - WINDOW), cue_start) >= 0  # cheap first
-        and SET_OFF_PARTICIPLE.search(doc.text, max(lo, cue_start - WINDOW), cue_start)
-    ):
-        # "Mr. Manafort, citing “the unique magic of Trump,” said": the quotation closes a
-        # participle phrase set off after the subject, who is the source (the participle
-        # is looked for first: most quotations before a cue close no such phrase)
+    if 0 < before_quote < len(toks) - 1 and toks[before_quote].group() == ",":
+        # "Mr. Manafort, citing “the unique magic of Trump,” said", "The Jornal do Brasil,
+        # in an editorial entitled “Dangerous Confrontation,” said": the quotation closes
+        # a phrase set off after the subject, who is the source; "Trump, the star of the
+        # reality show “The Apprentice,” said": it closes the subject's apposition
         subject = sentence_subject(doc, lo, cue_start)
-        if subject is not None and _set_off_occasion().match(doc.text, subject.end, cue_start):
-            return True, subject
+        if subject is None or not doc.text.startswith(",", subject.end):
+            subject = subject_before_comma(doc, lo, cue_start)  # "The Jornal do Brasil"
+        if subject is not None and doc.text.startswith(",", subject.end):
+            if _set_off_occasion().match(doc.text, subject.end, cue_start):
+                return True, subject
+            if APPOSITION_OPENING.match(doc.text, subject.end + 1):
+                return True, Span(subject.start, toks[-1].end())
     if not toks:
         return not partial, None
     if _is_percentage(toks):
