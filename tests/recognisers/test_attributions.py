@@ -96,6 +96,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.",
             [("Sen. Jack Reed", "said", "that he had not read the plan", False)],
         ),
+        (  # a phrase set off by commas between the cue and "that"
+            "He said, however, that he hopes somebody else takes up the cause.",
+            [("He", "said", "that he hopes somebody else takes up the cause", False)],
+        ),
         (  # a margin or a means after "by" before "that"
             "Supporters of Trump say by 55%-41% that the law should stand.",
             [("Supporters of Trump", "say", "that the law should stand", False)],

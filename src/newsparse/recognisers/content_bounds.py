@@ -93,6 +93,9 @@ CLAUSE_CUT = re.compile(_CLAUSE_CUT_MARKS + _CLAUSE_CUT_DASH, re.VERBOSE)
 # The same without its dash branch, for a content that holds no dash: the dash branch
 # opens on any space, the others on a comma or a semicolon, which the engine skips to.
 CLAUSE_CUT_UNDASHED = re.compile(_CLAUSE_CUT_MARKS, re.VERBOSE)
+# A phrase set off by commas between a cue and its "that": ", apparently for the first
+# time, ", ", in an interview, ".
+SET_OFF_BEFORE_THAT = re.compile(r",\s[^,;:“”\"]{1,60},\s(?=that\s)")
 # A dash of CLAUSE_CUT's dash branch.
 DASH = re.compile(r"[-—–]")
 # A clause of the source's own after its statement: "... as he faces a test". Looked for
@@ -561,6 +564,10 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
                 return None  # "posted on Twitter accusing ...": where, not what; the
                 # participle states it
             start = lead.end()
+    if text.startswith(",", start):
+        set_off = SET_OFF_BEFORE_THAT.match(text, start, end)
+        if set_off is not None:
+            start = set_off.end()  # "saying, apparently for the first time, [that ...]"
     start = trim_start(doc, start, end)
     if (
         SUBORDINATE_OPENER.match(text, sent.start, cue.span.start)
