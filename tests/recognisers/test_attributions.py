@@ -96,6 +96,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.",
             [("Sen. Jack Reed", "said", "that he had not read the plan", False)],
         ),
+        (  # the "to" of answering belongs to the cue, as PolNeAR marks it
+            "The campaign did not respond to questions about the donations.",
+            [("The campaign", "respond", "questions about the donations", False)],
+        ),
         (  # a phrase set off by commas between the cue and "that"
             "He said, however, that he hopes somebody else takes up the cause.",
             [("He", "said", "that he hopes somebody else takes up the cause", False)],

@@ -50,6 +50,9 @@ CLAUSE_TAIL = re.compile(
 )
 # A preposition that belongs to the cue: "called for [more troops]", "referring to [him]".
 LEAD_PREPOSITION = re.compile(r"\s*(?:for|on|about|as|of)\s")
+# Lemmas of answering, whose "to" belongs to the cue: "did not respond [to] questions".
+ANSWERING_LEMMAS = frozenset({"respond", "reply"})
+ANSWERED_TO = re.compile(r"\s*to\s")
 # Lemmas of asking, whose object is the one asked, not what was asked.
 ASKING_LEMMAS = frozenset({"ask", "question"})
 # The one asked, a few words up to the word that opens the question: "asked [the U.S.
@@ -559,6 +562,8 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         start = asked.end()
     else:
         lead = LEAD_PREPOSITION.match(text, start, end)
+        if lead is None and cue.lemma in ANSWERING_LEMMAS:
+            lead = ANSWERED_TO.match(text, start, end)  # "responded to [questions]"
         if lead is not None:
             if _platform_only().match(text, lead.end(), end):
                 return None  # "posted on Twitter accusing ...": where, not what; the
