@@ -53,6 +53,7 @@ from .cues import (
     find_cues,
     find_cues_in,
 )
+from .date_patterns import MONTHS, WEEKDAYS
 from .frames import Frames
 from .headline import is_section_label
 from .naming_cues import unname_named_things
@@ -1242,6 +1243,30 @@ def _a_quotation(doc: Document, content: Span) -> bool:
 CLOSING_QUOTES = frozenset("”’\"'")
 
 
+# A preposition between a cue and its content, which belongs to the cue: "called [for]
+# more troops", "warned [against] ...", "talked [about] ...".
+CUE_PREPOSITION = re.compile(r"[ ](?:for|on|about|of|against|upon|to|with)(?=[ ]\Z)")
+
+
+def _with_preposition(doc: Document, cue: Span, content: Span) -> Span:
+    """``cue`` with the preposition that stands alone between it and ``content``: "called
+    for [more troops]" has the cue "called for" (the content without it would read as
+    the object of the bare verb: "argued [proposals]" for "argued against proposals")."""
+    if not 3 <= content.start - cue.end <= 9:
+        return cue  # the content right after the cue, or before it: most attributions
+    m = CUE_PREPOSITION.match(doc.text, cue.end, content.start)
+    if m is None or NO_PREPOSITION_OBJECT.match(doc.text, content.start) is not None:
+        return cue  # "announced on [March 16]", "claims for [131.2 mln riyals]": a time or sum
+    return Span(cue.start, m.end())
+
+
+# A date or a sum opening a content: the preposition before it is no part of the cue.
+NO_PREPOSITION_OBJECT = re.compile(
+    rf"[\d$£€]|(?:more|less|fewer)\sthan\b"  # "sought for [more than two years] to buy"
+    rf"|(?:{'|'.join(w.capitalize() for w in (*MONTHS, *WEEKDAYS))})\b"
+)
+
+
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Find the attributions of the body and give each quote its speaker and cue."""
     paragraphs = article.paragraphs()
@@ -1261,5 +1286,6 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             a.source_span = possessor_only(doc, a.source_span, a.cue_span)
         if not a.direct and a.rule == "according-to" and _a_quotation(doc, a.content_span):
             a.direct = True  # "“The fire is not contained,” according to Cal Fire"
+        a.cue_span = _with_preposition(doc, a.cue_span, a.content_span)
     article.attributions = found
     article.quotes = link_quotes(doc, article.attributions, article.quotes)

@@ -49,7 +49,7 @@ CLAUSE_TAIL = re.compile(
     re.VERBOSE,
 )
 # A preposition that belongs to the cue: "called for [more troops]", "referring to [him]".
-LEAD_PREPOSITION = re.compile(r"\s*(?:for|on|about|as|of)\s")
+LEAD_PREPOSITION = re.compile(r"\s*(?:for|on|about(?!\s[\d$])|as|of|against|upon)\s")
 # Lemmas of answering, whose "to" belongs to the cue: "did not respond [to] questions".
 ANSWERING_LEMMAS = frozenset({"respond", "reply"})
 ANSWERED_TO = re.compile(r"\s*to\s")
@@ -556,12 +556,16 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
                 name = LISTENER_NAME.match(text, w.start(), end)
                 listener = _listener_end(text, name) if name is not None else w.end()
                 break
+        if listener == start and (lead := LEAD_PREPOSITION.match(text, start, end)) is not None:
+            listener = lead.end()  # "warned against [drawing lessons]": the cue's preposition
         if not text.startswith(" to ", listener):
             start = listener  # "urged [Congress to pass the bill]": the listener is told to act
     elif cue.lemma in ASKING_LEMMAS and (asked := ASKED_OBJECT.match(text, start, end)):
         start = asked.end()
     else:
-        lead = LEAD_PREPOSITION.match(text, start, end)
+        # "said [for the full month, car sales were off ...]": a phrase that opens a
+        # statement of "say", no preposition of the cue
+        lead = LEAD_PREPOSITION.match(text, start, end) if cue.lemma not in SAY_LEMMAS else None
         if lead is None and cue.lemma in ANSWERING_LEMMAS:
             lead = ANSWERED_TO.match(text, start, end)  # "responded to [questions]"
         if lead is not None:
