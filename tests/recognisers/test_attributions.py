@@ -96,6 +96,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.",
             [("Sen. Jack Reed", "said", "that he had not read the plan", False)],
         ),
+        (  # a closing parenthesis without its opening one in the content is no part of it
+            "(Polls show voters will give Sanders a second look if he starts winning.)",
+            [
+                (
+                    "Polls",
+                    "show",
+                    "voters will give Sanders a second look if he starts winning",
+                    False,
+                )
+            ],
+        ),
         (  # the "to" of answering belongs to the cue, as PolNeAR marks it
             "The campaign did not respond to questions about the donations.",
             [("The campaign", "respond", "questions about the donations", False)],

@@ -370,7 +370,12 @@ def trim_end(doc: Document, start: int, end: int) -> int:
     abbreviation ("the U.S.", "8 p.m.", "Acme Inc.")."""
     text = doc.text
     was = end
-    while end > start and text[end - 1] in END_PUNCT:
+    while end > start and (
+        text[end - 1] in END_PUNCT
+        # a closing parenthesis whose opening one stands before the content: "(... would
+        # win.)" closes an aside the content sits in
+        or (text[end - 1] == ")" and text.find("(", start, end) < 0)
+    ):
         end -= 1
     if end < was and text[end] == "." and _dotted_before(text, start, end):
         end += 1
