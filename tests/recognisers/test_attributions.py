@@ -96,6 +96,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.",
             [("Sen. Jack Reed", "said", "that he had not read the plan", False)],
         ),
+        (  # a pronoun may be the whole object of an object cue
+            "Rubio reversed himself and opposed it as he positioned himself.",
+            [("Rubio", "opposed", "it", False)],
+        ),
+        (
+            "The governor endorsed him on Tuesday.",
+            [("The governor", "endorsed", "him", False)],
+        ),
         (  # a closing parenthesis without its opening one in the content is no part of it
             "(Polls show voters will give Sanders a second look if he starts winning.)",
             [

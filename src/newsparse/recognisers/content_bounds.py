@@ -99,6 +99,8 @@ CLAUSE_CUT_UNDASHED = re.compile(_CLAUSE_CUT_MARKS, re.VERBOSE)
 # A phrase set off by commas between a cue and its "that": ", apparently for the first
 # time, ", ", in an interview, ".
 SET_OFF_BEFORE_THAT = re.compile(r",\s[^,;:“”\"]{1,60},\s(?=that\s)")
+# Pronouns that may be the whole object of an object cue: "endorsed [him]".
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # A dash of CLAUSE_CUT's dash branch.
 DASH = re.compile(r"[-—–]")
 # A clause of the source's own after its statement: "... as he faces a test". Looked for
@@ -673,6 +675,10 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         return Span(start, answer.end())  # "said yes", "said so in December": the answer
     if text[start:end] in DEMONSTRATIVES and text[end : end + 1] in (".", "!", "?"):
         return Span(start, end)
+    if cue.lemma in lex.objects:
+        object_only = trim_end(doc, start, object_end(text, start, end))
+        if text[start:object_only] in OBJECT_PRONOUNS:
+            return Span(start, object_only)  # "endorsed [him] on Tuesday", "opposed [it]"
     if not at_least(text, start, end, 2):
         if end - start < 3 or not text[start].isupper():
             return None  # one word: only a name ("supporting Clinton", "mocking Trump")
