@@ -96,6 +96,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.",
             [("Sen. Jack Reed", "said", "that he had not read the plan", False)],
         ),
+        (  # an adverb between the cue and its content's subject is no part of it
+            "The officials said earlier it was likely the council would act.",
+            [("The officials", "said", "it was likely the council would act", False)],
+        ),
         (  # a pronoun may be the whole object of an object cue
             "Rubio reversed himself and opposed it as he positioned himself.",
             [("Rubio", "opposed", "it", False)],

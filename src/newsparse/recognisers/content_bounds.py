@@ -99,6 +99,23 @@ CLAUSE_CUT_UNDASHED = re.compile(_CLAUSE_CUT_MARKS, re.VERBOSE)
 # A phrase set off by commas between a cue and its "that": ", apparently for the first
 # time, ", ", in an interview, ".
 SET_OFF_BEFORE_THAT = re.compile(r",\s[^,;:“”\"]{1,60},\s(?=that\s)")
+# Adverbs of time that may stand between a cue and its content's subject.
+TIME_ADVERBS = frozenset({"earlier", "later", "again", "then", "already"})  # not "once" (a clause)
+
+
+@cache
+def _adverb_lead() -> re.Pattern[str]:
+    """An adverb in -ly or of time (data/cue_adverbs.txt, :data:`TIME_ADVERBS`) between a
+    cue and the subject of its content:
+    "said [earlier] it was likely", "said [again] the plan would fail"."""
+    words = {w for w in load_set("cue_adverbs") if w.endswith("ly") or w in TIME_ADVERBS}
+    adverbs = alternation(words, boundary=False)
+    return re.compile(
+        rf"(?:{adverbs}),?\s(?=(?:it|he|she|they|we|I|the|there|its|his|her|their)\s)"
+        # (not "later this year", "earlier that day": a time phrase)
+    )
+
+
 # Pronouns that may be the whole object of an object cue: "endorsed [him]".
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
 # A dash of CLAUSE_CUT's dash branch.
@@ -655,6 +672,9 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             # "said Monday [the company would cut jobs]"; "shows [last year was hottest]":
             # a time phrase before a verb is the content's subject
             start = time_lead.end()
+    adverb = _adverb_lead().match(text, start, end)
+    if adverb is not None:
+        start = adverb.end()  # "said earlier [it was likely ...]", "said again [the plan ...]"
     if head in "iod":
         occasion = time_words.occasion_lead.match(text, start, end)
         if occasion is not None and at_least(text, occasion.end(), end, 3):
