@@ -96,6 +96,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.",
             [("Sen. Jack Reed", "said", "that he had not read the plan", False)],
         ),
+        (  # a city and its state between the cue and "that" tell where it was said
+            "Sanders said Sunday in Madison, Wisconsin, that he was hoping for a big turnout.",
+            [("Sanders", "said", "that he was hoping for a big turnout", False)],
+        ),
         (  # an adverb between the cue and its content's subject is no part of it
             "The officials said earlier it was likely the council would act.",
             [("The officials", "said", "it was likely the council would act", False)],

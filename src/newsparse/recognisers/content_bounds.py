@@ -96,6 +96,12 @@ CLAUSE_CUT = re.compile(_CLAUSE_CUT_MARKS + _CLAUSE_CUT_DASH, re.VERBOSE)
 # The same without its dash branch, for a content that holds no dash: the dash branch
 # opens on any space, the others on a comma or a semicolon, which the engine skips to.
 CLAUSE_CUT_UNDASHED = re.compile(_CLAUSE_CUT_MARKS, re.VERBOSE)
+# A place of a city and its state or country between a cue (and its listener, a day or
+# an occasion) and "that": " in Madison, Wisconsin, ", " Sunday in Madison, Wisconsin, ",
+# " reporters in Des Moines, Iowa, ".
+PLACE_BEFORE_THAT = re.compile(
+    r"\s(?:[A-Za-z]+\s){0,3}?(?:in|at)\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2},\s[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*)?,\s"
+)
 # A phrase set off by commas between a cue and its "that": ", apparently for the first
 # time, ", ", in an interview, ".
 SET_OFF_BEFORE_THAT = re.compile(r",\s[^,;:“”\"]{1,60},\s(?=that\s)")
@@ -549,7 +555,9 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     head = text[start : min(end, start + 60)]
     that = find_that(head, 0, len(head))
     before_that = head[: that.start()] if that is not None else ""
-    if (
+    if that is not None and PLACE_BEFORE_THAT.fullmatch(before_that):
+        start += that.start()  # "said in Madison, Wisconsin, [that ...]": where it was said
+    elif (
         that is not None
         and (len(WORD.findall(before_that)) <= 3 or _pp_before_that(before_that))
         and not any(c in before_that for c in ',“”"')
