@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.recognisers.noun_cues import find_noun_attributions
+from newsparse.recognisers.received_cues import find_received_attributions
 from tests.recognisers.finder import found_triples
 
 
@@ -56,3 +57,48 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
 )
 def test_noun_cues(text: str, expected: list[tuple[str | None, str, str]]) -> None:
     assert _found(text) == expected
+
+
+def _received(text: str) -> list[tuple[str | None, str, str]]:
+    return found_triples(text, find_received_attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The proposal has drawn harsh criticism from fellow GOP presidential hopefuls.",
+            [("fellow GOP presidential hopefuls", "has drawn harsh criticism", "The proposal")],
+        ),
+        (
+            "But Rubio has won overwhelming support from members of Congress.",
+            [("members of Congress", "has won overwhelming support", "Rubio")],
+        ),
+        (  # "of" names the source after "the"
+            "Last month, Mr. Cruz won the endorsement of Bob Vander Plaats.",
+            [("Bob Vander Plaats", "won the endorsement", "Mr. Cruz")],
+        ),
+        (
+            "Cruz also picked up an endorsement from Rick Perry.",
+            [("Rick Perry", "picked up an endorsement", "Cruz")],
+        ),
+        (  # the source ends before a phrase of its own
+            "The practice has drawn criticism from some sectors in that it invites abuse.",
+            [("some sectors", "has drawn criticism", "The practice")],
+        ),
+        (
+            "Mrs. Clinton enjoyed tremendous support from African-American voters.",
+            [("African-American voters", "enjoyed tremendous support", "Mrs. Clinton")],
+        ),
+        # "criticism of" names what is criticised; hoped-for, denied or polled support
+        # is received from no one
+        ("He dealt with criticism of his plan.", []),
+        ("Sanders may face opposition from the left.", []),
+        ("Trump may struggle to win support from Indiana delegates.", []),
+        ("He has not earned any backing from his colleagues.", []),
+        ("Mrs. Clinton has support from 52 percent of Democratic voters.", []),
+        ("Trump has picked up on the criticism of Carson.", []),
+    ],
+)
+def test_received_stances(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert _received(text) == expected

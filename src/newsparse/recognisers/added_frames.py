@@ -4,7 +4,8 @@ Transcript labels (:mod:`.transcript_cues`), embedded posts (:mod:`.post_cues`),
 gated belief cues
 (:mod:`.belief_cues`), poll findings (:mod:`.poll_cues`) and questions put to a
 source (:mod:`.asked_cues`), hearsay adverbs (:mod:`.adverb_cues`), nominal
-cues (:mod:`.noun_cues`) and views (:mod:`.view_cues`)
+cues (:mod:`.noun_cues`), stances received (:mod:`.received_cues`) and views
+(:mod:`.view_cues`)
 are read after the lexicon frames; one of them is kept only when its cue and
 content meet no attribution found already, so the lexicon frames win.
 """
@@ -22,6 +23,7 @@ from .belief_cues import find_belief_attributions
 from .noun_cues import find_noun_attributions
 from .poll_cues import find_poll_attributions
 from .post_cues import find_post_attributions
+from .received_cues import find_received_attributions
 from .transcript_cues import find_transcript_attributions
 from .view_cues import find_view_attributions
 
@@ -90,6 +92,7 @@ def add_frames(
         candidates += find_belief_attributions(doc, para, starts)
         candidates += find_hearsay_attributions(doc, para, starts)
         candidates += find_noun_attributions(doc, para)
+        candidates += find_received_attributions(doc, para)
         candidates += find_view_attributions(doc, para)
         for a in candidates:
             if not kept.meets(a) and not added.meets(a):

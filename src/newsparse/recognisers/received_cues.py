@@ -1,0 +1,107 @@
+"""Stances received: a subject that draws criticism or wins support from others.
+
+PolNeAR annotates "[The proposal] has drawn harsh criticism from {fellow GOP
+hopefuls}" with the ones after "from" as the source, the verb and its noun as the
+cue and the subject, the thing criticised or supported, as the content. The verbs
+(``data/received_stance_verbs.txt``) and the nouns
+(``data/received_stance_nouns.txt``) are data.
+
+The nouns are found first, each with the preposition that names the source (one
+scan), then the verb is read back from each over a bounded window, the subject
+before the verb and the source after the preposition.
+
+Examples (content in brackets, source in braces)::
+
+    [The proposal] has drawn harsh criticism from {fellow GOP presidential hopefuls}
+    [Rubio] has won overwhelming support from {members of Congress}
+    [Mr. Cruz] won the endorsement of {Bob Vander Plaats}
+    [Clinton] has strong support among {African-American voters}
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..article import Attribution
+from ..document import Document, Span
+from ..lexicon import load_set, trie_alternation
+from .speakers import source_after, source_before
+
+
+@cache
+def _noun_pattern() -> re.Pattern[str]:
+    """A noun of ``data/received_stance_nouns.txt`` and the preposition after it that
+    names the ones who take the stance: "criticism from", "support among", "the
+    endorsement of"."""
+    nouns = trie_alternation(load_set("received_stance_nouns"))
+    return re.compile(rf"(?<![\w'’-])(?P<noun>{nouns})[ ](?P<prep>from|among|by|of)[ ](?=\S)")
+
+
+@cache
+def _verb_before() -> re.Pattern[str]:
+    """A verb of ``data/received_stance_verbs.txt`` and up to three modifiers right
+    before the noun: "has drawn harsh ", "won the ", "enjoy the strongest ". A
+    modifier is no preposition, conjunction or negation: "picked up on the criticism
+    of" and "has no support from" receive nothing."""
+    verbs = trie_alternation(load_set("received_stance_verbs"))
+    return re.compile(
+        rf"""
+        (?<![\w'’-])(?P<verb>{verbs})
+        (?P<mods>(?:[ ](?!(?:on|to|for|with|in|at|and|or|but|no|not|never|any)\b)
+            [a-z][\w-]{{0,20}}){{0,3}})
+        [ ]\Z
+        """,
+        re.VERBOSE,
+    )
+
+
+# What makes the stance one hoped for or feared, not received: "to win support
+# from", "may face opposition from", "has not earned any backing from".
+PROSPECTIVE_BEFORE = re.compile(
+    r"(?:\b(?:to|not|never|could|would|will|may|might|can|should|must|cannot)|n['’]t)[ ]\Z"
+)
+# A share of a poll as the source: "has support from 52 percent of Democratic
+# voters" tells a poll's figure, no stance of anyone named.
+POLL_SHARE = re.compile(r"\d|\bpercent\b|%")
+# Where the source after the preposition ends when the name reader runs on: a
+# relative clause or a phrase of its own ("from {Sheriff Joe Arpaio} who is known
+# ...", "from {some of the club's homeowners} to his plan", "{the conservative
+# movement} behind her", "from {some sectors} in that it provides ...").
+SOURCE_END = re.compile(r"[ ](?:who|whom|which|that|to|behind|for|over|after|when|as|in)[ ]")
+# Characters read back from a noun for its verb.
+VERB_WINDOW = 70
+
+
+def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
+    """The stances received in a paragraph: subject as content, the ones who take the
+    stance as source."""
+    text = doc.text
+    out: list[Attribution] = []
+    for m in _noun_pattern().finditer(text, para.start, para.end):
+        noun = m.start("noun")
+        verb = _verb_before().search(text, max(para.start, noun - VERB_WINDOW), noun)
+        if verb is None:
+            continue
+        mods = verb.group("mods")
+        if m.group("prep") == "of" and mods.split(" ", 2)[1:2] != ["the"]:
+            continue  # "criticism of his plan" names what is criticised
+        if PROSPECTIVE_BEFORE.search(text, max(para.start, verb.start() - 12), verb.start()):
+            continue
+        sentence = doc.sentence_at(noun)
+        lo = max(para.start, sentence.start) if sentence is not None else para.start
+        hi = min(para.end, sentence.end) if sentence is not None else para.end
+        source = source_after(doc, m.end(), hi)
+        if source is not None:
+            cut = SOURCE_END.search(text, source.start, source.end)
+            if cut is not None:
+                source = Span(source.start, cut.start())
+        if source is None or POLL_SHARE.search(text, source.start, source.end):
+            continue
+        subject = source_before(doc, lo, verb.start())
+        if subject is None:
+            continue
+        out.append(
+            Attribution(source, Span(verb.start(), m.end("noun")), subject, False, rule="received")
+        )
+    return out
