@@ -36,6 +36,14 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
             "Murphy's opposition to the $1.1 billion Zika bill is firm.",
             [("Murphy's", "opposition to", "the $1.1 billion Zika bill")],
         ),
+        (  # "of" goes on inside the noun phrase
+            "He struck a chord with his attacks on the role of money in politics.",
+            [("his", "attacks on", "the role of money")],
+        ),
+        (
+            "Bush's proposal for a radical overhaul of the student loan program was praised.",
+            [("Bush's", "proposal for", "a radical overhaul of the student loan program")],
+        ),
         (  # a noun of a stated clause needs no owner
             "Despite complaints that he is a quixotic crusader, Sanders pressed on.",
             [(None, "complaints", "that he is a quixotic crusader")],

@@ -68,10 +68,11 @@ CONTENT_END = re.compile(
     r"[,;:!?()“”\"]|\s[—–-]{1,2}\s|\s(?:and|but|as|while)\s(?:his|her|their|he|she|they)\b"
 )
 # Where the noun phrase after a preposition ends ("attacks on [Curiel] stand out"):
-# an auxiliary, a preposition, a conjunction or a relative word after it.
+# an auxiliary, a preposition, a conjunction or a relative word after it. "of" goes on
+# inside the phrase: "attacks on [the role of money] in politics".
 NP_END = re.compile(
     r"""\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must
-        |does|did|and|but|or|as|in|at|on|for|with|from|by|to|of|that|which|who|while
+        |does|did|and|but|or|as|in|at|on|for|with|from|by|to|that|which|who|while
         |because|after|before|during|since|than|last|this|over|into)\b""",
     re.VERBOSE,
 )
