@@ -106,6 +106,26 @@ def _received(text: str) -> list[tuple[str | None, str, str]]:
         ("He has not earned any backing from his colleagues.", []),
         ("Mrs. Clinton has support from 52 percent of Democratic voters.", []),
         ("Trump has picked up on the criticism of Carson.", []),
+        # faced: what is criticised or questioned is the content, the critics after
+        # "from" the source
+        (
+            "Entering the debate, Cruz faced criticism for unreported loans to his campaign.",
+            [(None, "faced criticism", "unreported loans to his campaign")],
+        ),
+        (
+            "Nabisco cut jobs, despite facing criticism for the move from Hillary Clinton.",
+            [("Hillary Clinton", "facing criticism", "the move")],
+        ),
+        (
+            "He has fielded sharp criticism on France’s national security, aides said.",
+            [(None, "fielded sharp criticism", "France’s national security")],
+        ),
+        (
+            "Clinton faced questions about what had gone wrong with her campaign.",
+            [(None, "faced questions", "what had gone wrong with her campaign")],
+        ),
+        ("Carson will face more questions about his life story.", []),
+        ("They may have faced criticism for the plan.", []),
     ],
 )
 def test_received_stances(text: str, expected: list[tuple[str | None, str, str]]) -> None:

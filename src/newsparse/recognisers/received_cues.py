@@ -10,12 +10,18 @@ The nouns are found first, each with the preposition that names the source (one
 scan), then the verb is read back from each over a bounded window, the subject
 before the verb and the source after the preposition.
 
+A subject that faces criticism or questions about something it did reports what
+is criticised or questioned, by nobody named unless "from" names someone after it
+(``data/faced_stance_verbs.txt``, ``data/faced_stance_nouns.txt``).
+
 Examples (content in brackets, source in braces)::
 
     [The proposal] has drawn harsh criticism from {fellow GOP presidential hopefuls}
     [Rubio] has won overwhelming support from {members of Congress}
     [Mr. Cruz] won the endorsement of {Bob Vander Plaats}
     [Clinton] has strong support among {African-American voters}
+    Cruz faced criticism for [unreported loans to his 2012 Senate campaign]
+    despite facing criticism for [the move] from {Hillary Clinton and Donald Trump}
 """
 
 from __future__ import annotations
@@ -26,6 +32,8 @@ from functools import cache
 from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import load_set, trie_alternation
+from .content_bounds import trim_end
+from .noun_cues import CONTENT_END, MAX_CONTENT
 from .speakers import source_after, source_before
 
 
@@ -56,10 +64,38 @@ def _verb_before() -> re.Pattern[str]:
     )
 
 
+@cache
+def _faced_pattern() -> re.Pattern[str]:
+    """A noun of ``data/faced_stance_nouns.txt`` and the preposition that opens what
+    the criticism or the questions are about: "criticism for", "questions about"."""
+    nouns = trie_alternation(load_set("faced_stance_nouns"))
+    return re.compile(rf"(?<![\w'’-])(?P<noun>{nouns})[ ](?:for|over|about|on)[ ](?=\S)")
+
+
+@cache
+def _faced_verb_before() -> re.Pattern[str]:
+    """A verb of ``data/faced_stance_verbs.txt`` and up to two modifiers right before
+    the noun: "faced ", "has fielded sharp ", "endured relentless "."""
+    verbs = trie_alternation(load_set("faced_stance_verbs"))
+    return re.compile(
+        rf"""
+        (?<![\w'’-])(?P<verb>{verbs})
+        (?:[ ](?!(?:on|to|for|with|in|at|and|or|but|no|not|never|any)\b)[a-z][\w-]{{0,20}}){{0,2}}
+        [ ]\Z
+        """,
+        re.VERBOSE,
+    )
+
+
+# Where the thing criticised ends when the critics follow it: "criticism for [the
+# move] from White House hopefuls".
+FROM_AFTER = re.compile(r"[ ]from[ ]")
 # What makes the stance one hoped for or feared, not received: "to win support
-# from", "may face opposition from", "has not earned any backing from".
+# from", "may face opposition from", "might have faced criticism for", "has not earned
+# any backing from".
 PROSPECTIVE_BEFORE = re.compile(
-    r"(?:\b(?:to|not|never|could|would|will|may|might|can|should|must|cannot)|n['’]t)[ ]\Z"
+    r"(?:\b(?:to|not|never|could|would|will|may|might|can|should|must|cannot)|n['’]t)"
+    r"[ ](?:have[ ]|be[ ])?\Z"
 )
 # A share of a poll as the source: "has support from 52 percent of Democratic
 # voters" tells a poll's figure, no stance of anyone named.
@@ -86,7 +122,7 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
         mods = verb.group("mods")
         if m.group("prep") == "of" and mods.split(" ", 2)[1:2] != ["the"]:
             continue  # "criticism of his plan" names what is criticised
-        if PROSPECTIVE_BEFORE.search(text, max(para.start, verb.start() - 12), verb.start()):
+        if PROSPECTIVE_BEFORE.search(text, max(para.start, verb.start() - 17), verb.start()):
             continue
         sentence = doc.sentence_at(noun)
         lo = max(para.start, sentence.start) if sentence is not None else para.start
@@ -103,5 +139,39 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
             continue
         out.append(
             Attribution(source, Span(verb.start(), m.end("noun")), subject, False, rule="received")
+        )
+    return out + _faced(doc, para)
+
+
+def _faced(doc: Document, para: Span) -> list[Attribution]:
+    """What a subject of the paragraph faces criticism or questions for: the thing
+    criticised as content, the critics after "from" as source, if named."""
+    text = doc.text
+    out: list[Attribution] = []
+    for m in _faced_pattern().finditer(text, para.start, para.end):
+        noun = m.start("noun")
+        verb = _faced_verb_before().search(text, max(para.start, noun - VERB_WINDOW), noun)
+        if verb is None or PROSPECTIVE_BEFORE.search(
+            text, max(para.start, verb.start() - 17), verb.start()
+        ):
+            continue
+        start = m.end()
+        sentence = doc.sentence_at(start)
+        hi = min(para.end, sentence.end) if sentence is not None else para.end
+        limit = min(hi, start + MAX_CONTENT)
+        end_m = CONTENT_END.search(text, start, limit)
+        end = end_m.start() if end_m is not None else limit
+        source = None
+        critics = FROM_AFTER.search(text, start, end)
+        if critics is not None:
+            source = source_after(doc, critics.end(), hi)
+            end = critics.start()
+        end = trim_end(doc, start, end)
+        if end - start < 3:
+            continue
+        out.append(
+            Attribution(
+                source, Span(verb.start(), m.end("noun")), Span(start, end), False, rule="faced"
+            )
         )
     return out
