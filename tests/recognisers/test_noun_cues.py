@@ -126,6 +126,16 @@ def _received(text: str) -> list[tuple[str | None, str, str]]:
         ),
         ("Carson will face more questions about his life story.", []),
         ("They may have faced criticism for the plan.", []),
+        # support given: the subject is the source, the one supported the content
+        (
+            "Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday.",
+            [("Carly Fiorina", "threw her support behind", "Sen. Ted Cruz")],
+        ),
+        (
+            "And Sanders is lending his support to candidates whose chances are slim.",
+            [("Sanders", "lending his support to", "candidates whose chances are slim")],
+        ),
+        ("Sanders will throw his support behind Hillary Clinton.", []),
     ],
 )
 def test_received_stances(text: str, expected: list[tuple[str | None, str, str]]) -> None:

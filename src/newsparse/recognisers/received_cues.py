@@ -14,6 +14,9 @@ A subject that faces criticism or questions about something it did reports what
 is criticised or questioned, by nobody named unless "from" names someone after it
 (``data/faced_stance_verbs.txt``, ``data/faced_stance_nouns.txt``).
 
+A subject that throws or lends its support to someone is the source, the one
+supported the content (``data/support_giving_verbs.txt``).
+
 Examples (content in brackets, source in braces)::
 
     [The proposal] has drawn harsh criticism from {fellow GOP presidential hopefuls}
@@ -22,6 +25,7 @@ Examples (content in brackets, source in braces)::
     [Clinton] has strong support among {African-American voters}
     Cruz faced criticism for [unreported loans to his 2012 Senate campaign]
     despite facing criticism for [the move] from {Hillary Clinton and Donald Trump}
+    {Carly Fiorina} threw her support behind [Sen. Ted Cruz]
 """
 
 from __future__ import annotations
@@ -87,6 +91,19 @@ def _faced_verb_before() -> re.Pattern[str]:
     )
 
 
+# Support given: "support behind" / "support to", read back for its verb and the
+# subject's possessive ("threw her ", "has thrown his ", "is lending his strong ").
+SUPPORT_GIVEN = re.compile(r"(?<![\w'’-])support[ ](?:behind|to)[ ](?=\S)")
+
+
+@cache
+def _giver_before() -> re.Pattern[str]:
+    verbs = trie_alternation(load_set("support_giving_verbs"))
+    return re.compile(
+        rf"(?<![\w'’-])(?P<verb>{verbs})[ ](?:their|his|her|its)[ ](?:[a-z]{{2,20}}[ ])?\Z"
+    )
+
+
 # Where the thing criticised ends when the critics follow it: "criticism for [the
 # move] from White House hopefuls".
 FROM_AFTER = re.compile(r"[ ]from[ ]")
@@ -140,7 +157,33 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
         out.append(
             Attribution(source, Span(verb.start(), m.end("noun")), subject, False, rule="received")
         )
-    return out + _faced(doc, para)
+    return out + _faced(doc, para) + _given(doc, para)
+
+
+def _given(doc: Document, para: Span) -> list[Attribution]:
+    """The support a subject of the paragraph throws or lends to someone: the subject as
+    source, the one supported as content."""
+    text = doc.text
+    out: list[Attribution] = []
+    for m in SUPPORT_GIVEN.finditer(text, para.start, para.end):
+        verb = _giver_before().search(text, max(para.start, m.start() - 40), m.start())
+        if verb is None or PROSPECTIVE_BEFORE.search(
+            text, max(para.start, verb.start() - 17), verb.start()
+        ):
+            continue  # "will throw his support behind": foreseen
+        start = m.end()
+        sentence = doc.sentence_at(start)
+        lo = max(para.start, sentence.start) if sentence is not None else para.start
+        hi = min(para.end, sentence.end) if sentence is not None else para.end
+        limit = min(hi, start + MAX_CONTENT)
+        end_m = CONTENT_END.search(text, start, limit)
+        end = trim_end(doc, start, end_m.start() if end_m is not None else limit)
+        source = source_before(doc, lo, verb.start())
+        if source is None or end - start < 2:
+            continue
+        cue = Span(verb.start(), m.end() - 1)
+        out.append(Attribution(source, cue, Span(start, end), False, rule="given"))
+    return out
 
 
 def _faced(doc: Document, para: Span) -> list[Attribution]:
