@@ -1718,6 +1718,19 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Critics kept calling him “a buffoon” for years, Susan said as she turned around.",
             [("Susan", "said", "Critics kept calling him “a buffoon” for years", False)],
         ),
+        (  # a bare stance noun and its preposition after "express" or "voice" join
+            # the cue's side: the content is what the stance is about
+            "He also expressed concern about the closed primary system in New York.",
+            [("He", "expressed", "the closed primary system in New York", False)],
+        ),
+        (
+            "Marine Le Pen voiced support for Donald Trump.",
+            [("Marine Le Pen", "voiced", "Donald Trump", False)],
+        ),
+        (  # ... not with a possessive, nor "in" an occasion
+            "All the attendees expressed their support for Trump.",
+            [("All the attendees", "expressed", "their support for Trump", False)],
+        ),
         (  # a cue in a relative clause after the quote stays inside the content
             "Rubio said he has begun “to unmask” Trump, whom he called a fraud today.",
             [

@@ -69,6 +69,20 @@ ASKED_OBJECT = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+@cache
+def _expressed_stance() -> re.Pattern[str]:
+    """A bare stance noun of ``data/expressed_stance_nouns.txt`` and its preposition
+    right after a cue of ``data/expressing_cues.txt``: "expressed [concern about] the
+    cost", "voiced [support for] Trump". "in" before a determiner is the occasion
+    ("expressed frustration in an interview that ..."), not what the stance is about."""
+    nouns = alternation(load_set("expressed_stance_nouns"))
+    return re.compile(
+        rf"\s*{nouns}\s(?:for|to|about|over|with|at|of|behind|in(?!\s(?:an?|the|his|her|their)\s))\s"
+    )
+
+
 # Where a content stops inside its sentence: a participial or concessive clause
 # (", mocking his ..." / ", even though ..." / ", while ...").
 _CLAUSE_CUT_MARKS = r""",\s(?:
@@ -594,6 +608,10 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             start = listener  # "urged [Congress to pass the bill]": the listener is told to act
     elif cue.lemma in ASKING_LEMMAS and (asked := ASKED_OBJECT.match(text, start, end)):
         start = asked.end()
+    elif cue.lemma in load_set("expressing_cues") and (
+        stance := _expressed_stance().match(text, start, end)
+    ):
+        start = stance.end()  # "expressed concern about [the cost of the regulation]"
     else:
         # "said [for the full month, car sales were off ...]": a phrase that opens a
         # statement of "say", no preposition of the cue
