@@ -94,6 +94,17 @@ def _received(text: str) -> list[tuple[str | None, str, str]]:
             "The practice has drawn criticism from some sectors in that it invites abuse.",
             [("some sectors", "has drawn criticism", "The practice")],
         ),
+        (  # the subject goes on back over "as", "with", "on" ... to its head
+            "Merkel’s selection as Time’s person of the year has drawn criticism from "
+            "German conservatives.",
+            [
+                (
+                    "German conservatives",
+                    "has drawn criticism",
+                    "Merkel’s selection as Time’s person of the year",
+                )
+            ],
+        ),
         (
             "Mrs. Clinton enjoyed tremendous support from African-American voters.",
             [("African-American voters", "enjoyed tremendous support", "Mrs. Clinton")],

@@ -154,6 +154,7 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
         subject = source_before(doc, lo, verb.start())
         if subject is None:
             continue
+        subject = _whole_subject(doc, lo, subject)
         out.append(
             Attribution(source, Span(verb.start(), m.end("noun")), subject, False, rule="received")
         )
@@ -184,6 +185,26 @@ def _given(doc: Document, para: Span) -> list[Attribution]:
         cue = Span(verb.start(), m.end() - 1)
         out.append(Attribution(source, cue, Span(start, end), False, rule="given"))
     return out
+
+
+# A preposition that joins a noun phrase to the one before it: "[Merkel’s selection as
+# Time’s person of the year]", "[comments on ... relations with Russia]".
+PHRASE_PREPOSITION_BEFORE = re.compile(r"(?<![\w'’-])(?:as|with|on|to|for|about|over|of)[ ]\Z")
+
+
+def _whole_subject(doc: Document, lo: int, subject: Span) -> Span:
+    """``subject`` with the noun phrases it ends (two at most): the source reader stops
+    at a preposition ("Time’s person of the year"), where a subject goes on back to its
+    head ("Merkel’s selection as Time’s person of the year")."""
+    for _ in range(2):
+        prep = PHRASE_PREPOSITION_BEFORE.search(doc.text, max(lo, subject.start - 6), subject.start)
+        if prep is None:
+            break
+        head = source_before(doc, lo, prep.start())
+        if head is None or head.end != prep.start() - 1:
+            break
+        subject = Span(head.start, subject.end)
+    return subject
 
 
 def _faced(doc: Document, para: Span) -> list[Attribution]:
