@@ -899,6 +899,20 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "and said their views were changed by the war.",
             [("Ebeling", "said", "their views were changed by the war", False)],
         ),
+        (  # a quoted sentence after a statement of its own goes on with that statement,
+            # not with the quotation before it
+            '"We have bigger problems than gender," says Gloria Garcia, a nurse. She says '
+            'people should use the bathroom they prefer. "It is not a big deal."',
+            [
+                ("Gloria Garcia", "says", '"We have bigger problems than gender,"', True),
+                (
+                    "She",
+                    "says",
+                    'people should use the bathroom they prefer. "It is not a big deal."',
+                    False,
+                ),
+            ],
+        ),
         (  # a colon after the cue gives it the quotation after, not the partial one
             # before; an opening participle's content ends at the main clause's subject
             "Conceding that a deal would come “down the line” he warned: “It is not going "

@@ -742,6 +742,21 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
                 continue
             direct = before_all[-1:]
         before = [a for a in direct if a.content_span.end <= outer.start]
+        between = [
+            a
+            for a in found
+            if before
+            and not _quoted(a)
+            and a.rule != "participle"  # “A,” he said, referring to X. “B”: B is his still
+            and before[-1].cue_span.end < frames.sentence(a.cue_span.start).start
+            and a.content_span.end <= outer.start
+        ]
+        if between:
+            # “A,” says Garcia. She says [people should ...]. “B”: the statement in between
+            # is nearer; a quoted sentence after it continues it
+            if frames.sentence(outer.start).start != outer.start:
+                continue
+            before = between[-1:]
         target = before[-1] if before else min(direct, key=lambda a: a.content_span.start)
         if before:
             # “A,” Trump said, adding [a plug for himself]. “B”: the participle that
