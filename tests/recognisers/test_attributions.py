@@ -842,6 +842,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # the auxiliary before the passive's "being" or "be" is no part of the subject
+            "Europe's borders were being defended by its weakest countries.",
+            [("its weakest countries", "defended", "Europe's borders", False)],
+        ),
+        (
+            "The plan will be criticized by Democrats in the House.",
+            [("Democrats in the House", "criticized", "The plan", False)],
+        ),
         (  # a passive's agent, after "first" between "be" and the participle
             "Tinder's ban of Ms. Gedrich was first reported by BuzzFeed.",
             [("BuzzFeed", "reported", "Tinder's ban of Ms. Gedrich", False)],

@@ -110,8 +110,12 @@ OBJECT_DOER_PREPOSITIONS = frozenset({"for", "of"})
 PREPOSITION_BEFORE_NAME = re.compile(r"\b(?:of|in|to|at|from|by|with|on|into|over)[ ]\Z")
 # Capitalised words, up to five, that end a stretch: "faulted [Gov. Rick Snyder]".
 CAPITALISED_RUN_END = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?:[ ][A-Z][\w.’'-]*){0,4}\Z")
-# An auxiliary of the perfect before "been": "[has] been criticized".
-PERFECT_BEFORE = re.compile(r"\b(?:has|have|had)\s(?:[a-z]+ly\s|not\s|also\s)?\Z")
+# An auxiliary before the form of "be" of a passive: "[has] been criticized", "[were]
+# being defended", "[will] be remembered".
+PERFECT_BEFORE = re.compile(
+    r"\b(?:has|have|had|is|are|was|were|will|would|could|might|may|must|should)"
+    r"\s(?:[a-z]+ly\s|not\s|also\s)?\Z"
+)
 # The rest of a phrase up to a comma: a few words, no clause punctuation or quotation
 # ("[ and television networks by Edison Research],").
 SOURCE_TO_COMMA = re.compile(r"(?:\s[^\s,.;:!?“”\"()]+){1,12},")
