@@ -112,6 +112,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The governor endorsed him on Tuesday.",
             [("The governor", "endorsed", "him", False)],
         ),
+        (  # "reports" after a name and before "that" reports
+            "The Washington Post reports that the department issued subpoenas.",
+            [("The Washington Post", "reports", "that the department issued subpoenas", False)],
+        ),
         (  # a closing parenthesis without its opening one in the content is no part of it
             "(Polls show voters will give Sanders a second look if he starts winning.)",
             [
@@ -2253,6 +2257,7 @@ def text_of(text: str, span: Span) -> str:
         "They met at the resort, now called Trump National Doral, in May.",
         "The group, also called Daesh, grew fast in the desert.",
         "Dumping Trump is easier said than done in New York.",
+        "News reports that she had clinched the nomination were wrong.",  # a noun
         '"I do not believe in the devil." She became upset.',  # a stance takes no quote
         "She recently called in to an MTV town hall about police relations.",  # phoned
         "Trump, appearing after Clinton at the NBC forum, spoke about veterans.",

@@ -244,7 +244,7 @@ NOUN_READING_BEFORE = re.compile(
     r"|[a-z]{2,}(?:ed|ing|ive|ous|al|ic|ful))[ \t\n\u00a0]\Z"
 )
 # "that" right after a form: "charging that ...".
-THAT_AFTER = re.compile(r"[ \t\u00a0]that\b")
+THAT_AFTER = re.compile(r"[ \t\u00a0]that\b|:")  # "reports that ..." / "reports:"
 # The forms of "call" that are nouns after a determiner ("the call", "their calls"), and
 # what makes such a noun an appeal: "her call for calm", "calls to resign", "calls on".
 CALL_NOUNS = frozenset({"call", "calls"})
@@ -624,6 +624,26 @@ CHARGE_LEMMA = "charge"
 SEEK_LEMMA = "seek"
 
 
+# Forms that report only after a name or a pronoun, their source: "The Washington Post
+# reports that ...", "CBS News reports:", "it reports that" ("news reports that" is a noun).
+NAMED_REPORTER_FORMS = frozenset({"reports"})
+# Pronouns that may report: "it reports that".
+REPORTING_PRONOUNS = frozenset({"it", "he", "she"})
+
+
+def _named_reporter_before(text: str, start: int) -> bool:
+    """Whether a capitalised word (a name's end) or a pronoun stands right before ``start``."""
+    m = PREVIOUS_WORD.search(text, max(0, start - 40), start)
+    if m is None:
+        return False
+    word = m.group(1)
+    if word.casefold() in load_set("report_modifiers"):
+        return False  # "News reports that ...": a noun
+    return (word[0].isupper() and word.casefold() not in ("the", "a", "an")) or (
+        word in REPORTING_PRONOUNS
+    )
+
+
 # The lemma "decline", whose forms are a fall in a figure as well as a refusal.
 DECLINE_LEMMA = "decline"
 
@@ -711,6 +731,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "the so called reforms", "a program called Sandy Hook Promise"
     if key in load_set("that_only_cues") and THAT_AFTER.match(text, end) is None:
         return True  # "charging students $30,000", "charging the phone": no accusation
+    if key in NAMED_REPORTER_FORMS and not _named_reporter_before(text, start):
+        return True  # "news reports that ...", "FEC reports that track ...": a noun
     if key in load_set("to_only_cues") and (
         not text.startswith(" to ", end)
         or NOUN_READING_BEFORE.search(text, max(0, start - 24), start) is not None
