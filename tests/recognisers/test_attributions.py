@@ -116,6 +116,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The Washington Post reports that the department issued subpoenas.",
             [("The Washington Post", "reports", "that the department issued subpoenas", False)],
         ),
+        (  # a word that makes "reports" a noun may end a name
+            "Fox News reports that the letter was sent to his apartment.",
+            [("Fox News", "reports", "that the letter was sent to his apartment", False)],
+        ),
         (  # a closing parenthesis without its opening one in the content is no part of it
             "(Polls show voters will give Sanders a second look if he starts winning.)",
             [

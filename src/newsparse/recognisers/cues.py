@@ -638,7 +638,9 @@ def _named_reporter_before(text: str, start: int) -> bool:
         return False
     word = m.group(1)
     if word.casefold() in load_set("report_modifiers"):
-        return False  # "News reports that ...": a noun
+        # "News reports that ...": a noun; "Fox News reports that ...": a name
+        before = PREVIOUS_WORD.search(text, max(0, m.start() - 40), m.start())
+        return before is not None and before.group(1)[0].isupper() and word[0].isupper()
     return (word[0].isupper() and word.casefold() not in ("the", "a", "an")) or (
         word in REPORTING_PRONOUNS
     )
