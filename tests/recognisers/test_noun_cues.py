@@ -61,6 +61,15 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
         ("Their concerns about the plan were heard.", []),
         ("His view was shared by few.", []),
         ("The attacks on Paris killed 130 people.", []),
+        # a noun that opens the text (no character before it), or after a mark that does
+        (
+            "speculation that she is in line for a top job grew.",
+            [(None, "speculation", "that she is in line for a top job grew")],
+        ),
+        (
+            "“speculation that she is in line for a top job grew.",
+            [(None, "speculation", "that she is in line for a top job grew")],
+        ),
     ],
 )
 def test_noun_cues(text: str, expected: list[tuple[str | None, str, str]]) -> None:

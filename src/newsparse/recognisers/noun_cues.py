@@ -18,12 +18,24 @@ Examples (source and content in brackets)::
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import load_list, load_set, trie_alternation
 from .content_bounds import trim_end
+
+
+def _noun_body() -> str:
+    """The nouns with their preposition and an opening "that", after the character
+    before them (see :func:`_noun_pattern`)."""
+    nouns = trie_alternation(sorted(set(load_list("noun_cues")) | load_set("that_nouns")))
+    return rf"""(?P<cue>{nouns}
+            (?:[ ](?:of|on|for|to|against|toward|towards))?   # attacks on / refusal to
+        )
+        (?=[ ](?P<that>that[ ])?)
+        """
 
 
 @cache
@@ -34,18 +46,28 @@ def _noun_pattern() -> re.Pattern[str]:
     The scan looks for that character first: the engine skips from one to the next at
     C speed instead of trying the nouns at every letter. The space and "that" after
     the cue are looked ahead at, not taken: the space before a noun that follows ("his
-    claim that claims ...") stays free for the next match.
+    claim that claims ...") stays free for the next match. A noun that opens the text
+    has no character before it: :func:`_noun_at_start` looks for it.
     """
-    nouns = trie_alternation(sorted(set(load_list("noun_cues")) | load_set("that_nouns")))
-    return re.compile(
-        rf"""
-        (?:^|[^\w])(?P<cue>{nouns}
-            (?:[ ](?:of|on|for|to|against|toward|towards))?   # attacks on / refusal to
-        )
-        (?=[ ](?P<that>that[ ])?)
-        """,
-        re.VERBOSE,
-    )
+    return re.compile(r"[^\w]" + _noun_body(), re.VERBOSE)
+
+
+@cache
+def _noun_at_start() -> re.Pattern[str]:
+    """:func:`_noun_pattern` for a noun at offset 0, matched there alone (an alternative
+    "^" in the scan would cost the engine its skip over letters)."""
+    return re.compile(_noun_body(), re.VERBOSE)
+
+
+def _noun_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of :func:`_noun_pattern` in ``text[start:end]``, and at offset 0 the
+    match of :func:`_noun_at_start`, in text order."""
+    if start == 0:
+        first = _noun_at_start().match(text, 0, end)
+        if first is not None:
+            yield first
+            start = first.end()
+    yield from _noun_pattern().finditer(text, start, end)
 
 
 # The possessor right before a noun, up to two adjectives between:
@@ -95,7 +117,7 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
     text = doc.text
     out: list[Attribution] = []
     # (the character before the paragraph may be the one before its first noun)
-    for m in _noun_pattern().finditer(text, max(0, para.start - 1), para.end):
+    for m in _noun_matches(text, max(0, para.start - 1), para.end):
         # the noun stands between a character that is no letter and a space: a whole word
         cue = m.group("cue")
         # the complement starts after the space the pattern looked at, with its "that"
