@@ -7,6 +7,7 @@ import pytest
 from newsparse.document import Span
 from newsparse.layout import build_document
 from newsparse.recognisers.attributions import find_attributions
+from newsparse.recognisers.cues import find_cues_in
 from newsparse.recognisers.quotes import find_quotes
 from tests.conftest import parse_text
 
@@ -3398,3 +3399,22 @@ def test_a_preposition_between_cue_and_content_is_the_cue_s(
 ) -> None:
     record = parse_text(f"Title.\n\n{text}\n").to_dict()
     assert [(a["cue"], a["content"]) for a in record["attributions"]] == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("said the minister", 0, ["said"]),  # a form opening the text
+        ("Said the minister", 0, ["Said"]),
+        ("He said, and she added.", 0, ["said", "added"]),
+        ("He said, and she added.", 3, ["said", "added"]),  # a form opening the span
+        ("He resaid it.", 5, []),  # a span starting inside a word holds no form there
+        ("“said” and (told)", 0, ["said", "told"]),  # after a quotation mark, a parenthesis
+        ("a self-proclaimed expert", 0, []),  # after a hyphen: a compound
+    ],
+)
+def test_cue_forms_stand_after_a_character_that_is_no_word_character(
+    text: str, start: int, expected: list[str]
+) -> None:
+    cues = find_cues_in(text, Span(start, len(text)))
+    assert [text[c.span.start : c.span.end] for c in cues] == expected
