@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from importlib.resources import files
 
 import pytest
@@ -69,3 +70,32 @@ def test_alternation_longest_first() -> None:
     m = pattern.search("he said on Monday")
     assert m is not None
     assert m.group() == "said on"
+
+
+def _flat(words: list[str], flags: int = 0) -> re.Pattern[str]:
+    """The plain longest-first alternation the factored one must match as."""
+    ordered = sorted(set(words), key=lambda w: (-len(w), w))
+    return re.compile(r"(?<!\w)(?:" + "|".join(re.escape(w) for w in ordered) + r")", flags)
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "flags"),
+    [
+        (["said", "said on", "say", "says", "saying"], "he said on Monday; says; saying", 0),
+        (["a", "an", "and", "another"], "an ant and another a", 0),
+        # a word that extends another matches only where its whole self is printed
+        (["news", "news agency", "news agency of"], "the news agenc news agency of", 0),
+        # case aside: "Co" and "co." (the plain form is kept), "Say" and "say"
+        (["Co", "co.", "Inc"], "Acme co. and Co. and INC", re.IGNORECASE),
+        (["Say", "say", "said"], "SAID he; say; Say", re.IGNORECASE),
+        (["photo", "Photo by", "picture"], "PHOTO BY Jane; photo: AP", re.IGNORECASE),
+    ],
+)
+def test_alternation_matches_as_the_plain_longest_first_list(
+    words: list[str], text: str, flags: int
+) -> None:
+    factored = re.compile(alternation(words, boundary=False), flags)
+    found = [m.span() for m in re.finditer(r"(?<!\w)(?=\w)", text)]
+    for start, _ in found:
+        m, plain = factored.match(text, start), _flat(words, flags).match(text, start)
+        assert (m and m.span()) == (plain and plain.span()), (text, start)

@@ -60,13 +60,40 @@ def load_set(name: str, *, casefold: bool = True) -> frozenset[str]:
 def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
     """A regex alternation of ``words``: escaped, longest first, word-bounded.
 
+    The words are factored by prefix (:func:`trie_alternation`): the engine tests one
+    branch per first character instead of every word at every position. The order in
+    which words are tried stays the same: those that match at one position are
+    prefixes of each other, and the longest is tried first. A list where a word
+    extends a shorter one in another case ("Co", "co.") keeps the plain form, which a
+    case-insensitive pattern may match either way.
+
     Refuses an empty list, which would otherwise match everywhere.
     """
     unique = sorted(set(words), key=lambda w: (-len(w), w))
     if not unique:
         raise ValueError("alternation of an empty word list")
-    body = "|".join(re.escape(w) for w in unique)
+    if _extends_in_another_case(unique):
+        body = "|".join(re.escape(w) for w in unique)
+    else:
+        body = trie_alternation(unique)
     return rf"(?<!\w)(?:{body})(?!\w)" if boundary else f"(?:{body})"
+
+
+def _extends_in_another_case(words: list[str]) -> bool:
+    """Whether a word of ``words`` begins, case aside, with another that is not its own
+    beginning as printed ("co." and "Co"), or case-folds to another length ("ß")."""
+    folded: dict[str, list[str]] = {}
+    for word in words:
+        key = word.casefold()
+        if len(key) != len(word):
+            return True
+        folded.setdefault(key, []).append(word)
+    for word in words:
+        key = word.casefold()
+        for end in range(1, len(key)):
+            if any(other != word[:end] for other in folded.get(key[:end], ())):
+                return True
+    return False
 
 
 def trie_alternation(words: Iterable[str]) -> str:

@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from ..document import Document
-from ..lexicon import alternation, load_list, load_set
+from ..lexicon import alternation, load_list, load_set, trie_alternation
 from .date_patterns import CALENDAR_NAMES
 
 # Words of no name: articles, "of", "for", "and", a possessive ending.
@@ -43,9 +43,11 @@ def company_suffixes() -> frozenset[str]:
 
 @cache
 def _suffixes() -> str:
-    """The company suffixes as printed and in lower case, as one alternation."""
+    """The company suffixes as printed and in lower case, as one alternation factored by
+    prefix (for case-sensitive patterns: :func:`alternation` keeps the plain form of a
+    list that holds "Co" and "co.")."""
     listed = load_list("company_suffixes")
-    return alternation([*listed, *(s.lower() for s in listed)], boundary=False)
+    return f"(?:{trie_alternation([*listed, *(s.lower() for s in listed)])})"
 
 
 @cache
