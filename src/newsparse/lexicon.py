@@ -82,6 +82,8 @@ def alternation(words: Iterable[str], *, boundary: bool = True) -> str:
 def _extends_in_another_case(words: list[str]) -> bool:
     """Whether a word of ``words`` begins, case aside, with another that is not its own
     beginning as printed ("co." and "Co"), or case-folds to another length ("ß")."""
+    if all(word == word.casefold() for word in words):
+        return False  # most lists: case-folded data, whose words differ as printed
     folded: dict[str, list[str]] = {}
     for word in words:
         key = word.casefold()
@@ -108,7 +110,15 @@ def trie_alternation(words: Iterable[str]) -> str:
         node[""] = {}
 
     def render(node: dict[str, Any]) -> str:
-        branches = [re.escape(ch) + render(child) for ch, child in sorted(node.items()) if ch]
+        branches = []
+        for ch, child in sorted(node.items()):
+            if not ch:
+                continue
+            run = ch  # the characters of a stretch without a branch, written at once
+            while len(child) == 1 and "" not in child:
+                ((more, child),) = child.items()
+                run += more
+            branches.append(re.escape(run) + render(child))
         if not branches:
             return ""
         if "" in node:
