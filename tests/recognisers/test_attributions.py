@@ -7,7 +7,7 @@ import pytest
 from newsparse.document import Span
 from newsparse.layout import build_document
 from newsparse.recognisers.attributions import find_attributions
-from newsparse.recognisers.cues import find_cues_in
+from newsparse.recognisers.cues import cue_form_at, cue_form_spans, find_cues_in
 from newsparse.recognisers.quotes import find_quotes
 from tests.conftest import parse_text
 
@@ -3429,3 +3429,32 @@ def test_cue_forms_stand_after_a_character_that_is_no_word_character(
 ) -> None:
     cues = find_cues_in(text, Span(start, len(text)))
     assert [text[c.span.start : c.span.end] for c in cues] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("according to officials", ["according to"]),  # a phrase opening the text
+        ("said", ["said"]),  # a form that is the whole text
+        ("he said, she told them", ["said", "told"]),
+        ("resaid retold", []),
+        ("", []),
+    ],
+)
+def test_cue_form_spans(text: str, expected: list[str]) -> None:
+    assert [text[s:e] for s, e in cue_form_spans(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pos", "expected"),
+    [
+        ("said so", 0, "said"),
+        ("He said so", 3, "said"),
+        ("He resaid so", 5, None),  # inside a word
+        ("He, according to them", 4, "according to"),
+        ("He said so", 2, None),  # a space is no form
+    ],
+)
+def test_cue_form_at(text: str, pos: int, expected: str | None) -> None:
+    found = cue_form_at(text, pos)
+    assert (text[found[0] : found[1]] if found is not None else None) == expected

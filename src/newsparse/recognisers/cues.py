@@ -59,10 +59,11 @@ _set_cue_participle = Cue.__dict__["participle"].__set__
 
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
-    pattern: re.Pattern[str]  # every form, as one prefix-factored alternation
-    # The same after the character before the form (no word character), the group "form"
-    # the form: a scan skips to such characters at C speed (see :func:`_form_spans`).
+    # Every form, as one prefix-factored alternation, after the character before it (no
+    # word character): a scan skips to such characters at C speed; the group "form" is
+    # the form. Read through :func:`cue_form_spans` and :func:`cue_form_at`.
     scan: re.Pattern[str]
+    longest: int  # the length of the longest form
     forms: dict[str, tuple[str, str]]  # form (lower case) -> (lemma, kind)
     adverbs: frozenset[str]
     stopwords: frozenset[str]
@@ -114,9 +115,8 @@ def cue_lexicon() -> CueLexicon:
     bare_verbs = load_set("bare_verb_cues")
     compounds = load_set("noun_cue_compounds")
     return CueLexicon(
-        # (?<!\w) is the word boundary before a first letter, tested before any branch.
-        pattern=re.compile(rf"(?<!\w)(?:{body})\b"),
         scan=re.compile(rf"[^\w](?P<form>{body})\b"),
+        longest=max(len(form[0].upper()) + len(form) - 1 for form in forms),  # as printed
         forms=forms,
         adverbs=load_set("cue_adverbs"),
         stopwords=load_set("source_stopwords"),
@@ -278,18 +278,35 @@ def _heads_compound(text: str, start: int) -> bool:
     return COMPOUND_BEFORE.search(text, max(0, start - 72), start) is not None
 
 
-def _form_spans(lex: CueLexicon, text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """Where the cue forms of ``text[start:end]`` stand, as ``lex.pattern.finditer`` finds
-    them: by ``lex.scan`` from the character before ``start``, and at offset 0, which no
-    character precedes, by ``lex.pattern``."""
-    scan_from = max(0, start - 1)
-    if start == 0:
-        first = lex.pattern.match(text, 0, end)
+def cue_form_spans(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tuple[int, int]]:
+    """(start, end) of each cue form of ``text[lo:hi]``, in order: a whole form after a
+    character that is no word character (it may stand before ``lo``), or at offset 0."""
+    lex = cue_lexicon()
+    end = len(text) if hi is None else hi
+    scan_from = max(0, lo - 1)
+    if lo == 0:
+        first = _form_at_start(lex, text, end)
         if first is not None:
-            yield first.span()
-            scan_from = first.end()
+            yield first
+            scan_from = first[1]
     for m in lex.scan.finditer(text, scan_from, end):
         yield m.span("form")
+
+
+def cue_form_at(text: str, pos: int) -> tuple[int, int] | None:
+    """(start, end) of the cue form that starts at ``pos``, if one does."""
+    lex = cue_lexicon()
+    if pos == 0:
+        return _form_at_start(lex, text, len(text))
+    m = lex.scan.match(text, pos - 1)
+    return m.span("form") if m is not None else None
+
+
+def _form_at_start(lex: CueLexicon, text: str, end: int) -> tuple[int, int] | None:
+    """The form at offset 0, which no character precedes: read after a space set before
+    the first characters (the longest form and the one after it)."""
+    m = lex.scan.match(" " + text[: min(end, lex.longest + 1)])
+    return (m.start("form") - 1, m.end("form") - 1) if m is not None else None
 
 
 def find_cues_in(text: str, span: Span) -> list[Cue]:
@@ -298,7 +315,7 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
     forms, guarded, idioms = lex.forms, lex.guarded, lex.idioms
     companies = _company_names()
     out: list[Cue] = []
-    for start, end in _form_spans(lex, text, span.start, span.end):
+    for start, end in cue_form_spans(text, span.start, span.end):
         word = text[start:end]
         key = word.casefold()
         if text[start - 1 : start] in HYPHENS or text[end : end + 1] in HYPHENS:
@@ -334,8 +351,8 @@ def lower_form_in(text: str, lo: int, hi: int) -> bool:
     that report only before "to" ("The tax cut plans are ..." holds none)."""
     to_only = load_set("to_only_cues")
     return any(
-        m.group()[0].islower() and (m.group() not in to_only or text.startswith(" to ", m.end()))
-        for m in cue_lexicon().pattern.finditer(text, lo, hi)
+        text[start].islower() and (text[start:end] not in to_only or text.startswith(" to ", end))
+        for start, end in cue_form_spans(text, lo, hi)
     )
 
 

@@ -46,6 +46,8 @@ from .cues import (
     STANCE,
     STANCE_BEFORE,
     Cue,
+    cue_form_at,
+    cue_form_spans,
     cue_lexicon,
     listener_cue_before,
     lower_form_in,
@@ -791,8 +793,8 @@ class Frames:
             # "X was ridiculed for its prediction that Trump would be “the healthiest”": the
             # quoted words are the subject's, who stays the source.
             return None
-        later = cue_lexicon().pattern.search(text, content.start, content.end)
-        comma = text.rfind(",", content.start, later.start()) if later is not None else -1
+        later = next(cue_form_spans(text, content.start, content.end), None)
+        comma = text.rfind(",", content.start, later[0]) if later is not None else -1
         if comma <= content.start:
             # "[is expected to announce a cut on Wednesday], CBC News has learned": the
             # sentence closes with its source and cue after a first cue of the passive's own
@@ -819,11 +821,11 @@ class Frames:
         ):
             start = content.start  # "Cruz was asked [to name a decision]": Cruz is asked
         elif subject is not None:
-            for earlier in cue_lexicon().pattern.finditer(text, subject.start, cue.span.start):
-                if earlier.group()[0].islower():
+            for earlier, earlier_end in cue_form_spans(text, subject.start, cue.span.start):
+                if text[earlier].islower():
                     # "Analysts said [the release appeared intended to ...]": the clause
                     # starts after an earlier cue, whose content it is.
-                    start = trim_start(self.doc, earlier.end(), cue.span.start)
+                    start = trim_start(self.doc, earlier_end, cue.span.start)
                     if text.startswith("that ", start):
                         start += 5
         if (
@@ -911,9 +913,9 @@ class Frames:
             if relative is not None
             else len(m.group("source"))
         )
-        if find_that(m.group("source"), 0, len(m.group("source"))) or any(
-            c.group()[0].islower()
-            for c in cue_lexicon().pattern.finditer(m.group("source"), 0, own_end)
+        gap = m.group("source")
+        if find_that(gap, 0, len(gap)) or any(
+            gap[start].islower() for start, _ in cue_form_spans(gap, 0, own_end)
         ):
             # “A,” telling reporters that he thinks ...: the gap holds its own clause (a
             # capitalised form is a name: "spokeswoman Hope Hicks").
@@ -1009,8 +1011,8 @@ class Frames:
         comma = text.find(", ", cue.span.end, min(sent.end, cue.span.end + RELATIVE_REACH))
         if comma < 0:
             return False
-        later = cue_lexicon().pattern.match(text, comma + 2)
-        return later is not None and later.group()[0].islower()
+        later = cue_form_at(text, comma + 2)
+        return later is not None and text[later[0]].islower()
 
     def _before_quote(self, cue: Cue, sent: Span) -> Attribution | None:
         text = self.doc.text
@@ -1045,8 +1047,8 @@ class Frames:
             # is part of a clause, which is the content
             return None
         if middle and any(
-            c.group()[0].islower() and DETERMINER_BEFORE.search(middle, 0, c.start()) is None
-            for c in cue_lexicon().pattern.finditer(middle)
+            middle[start].islower() and DETERMINER_BEFORE.search(middle, 0, start) is None
+            for start, _ in cue_form_spans(middle)
         ):
             # "Asked to respond to it, Carson said, “A”": the quote is the later cue's ("put
             # it in a reply, “A”": a noun after a determiner is no cue)
