@@ -939,6 +939,30 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("he", "warned", "“It is not going to happen soon.”", True),
             ],
         ),
+        (  # the left of an "and" that runs past the first characters read is read whole
+            "Australian Prime Minister Bob Hawke and Treasurer Paul Keating said the deficit "
+            "could hit four billion dlrs.",
+            [
+                (
+                    "Australian Prime Minister Bob Hawke and Treasurer Paul Keating",
+                    "said",
+                    "the deficit could hit four billion dlrs",
+                    False,
+                )
+            ],
+        ),
+        (  # an inner source that opens the content is the content's own subject
+            "Combustion Engineering Inc said its Environmental Systems and Services Inc unit "
+            "agreed to acquire Jordan Co.",
+            [
+                (
+                    "Combustion Engineering Inc",
+                    "said",
+                    "its Environmental Systems and Services Inc unit agreed to acquire Jordan Co.",
+                    False,
+                )
+            ],
+        ),
         (  # a quoted title closes the subject's apposition before the cue
             'Trump, the star of the reality TV show "The Apprentice," said he would win.',
             [

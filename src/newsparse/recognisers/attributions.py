@@ -425,9 +425,10 @@ def _first_comma(text: str, start: int, end: int) -> int:
 def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | None:
     """Where an outer content should end so that ``inner`` stands beside it, if it can."""
     source = inner.source_span
-    if source is not None and source.start == lo and "," in doc.text[source.start : source.end]:
-        return None  # "said [several provinces, including Newfoundland,] oppose ...": the
-        # inner source, set off by commas, is the content's own subject
+    if source is not None and source.start == lo:
+        return None  # "said [several provinces, including Newfoundland,] oppose ...", "said
+        # [its Environmental Systems and Services unit] agreed ...": the inner source opens
+        # the content, as its own subject
     anchor = source.start if source is not None and source.start > lo else inner.cue_span.start
     if anchor - lo < 10:
         return None

@@ -523,6 +523,9 @@ def _source_before(
         if partial and _of_opens_window(toks, stop):
             return False, None  # "[Minister] of Health and Family Welfare": read it whole
         start = _coordinated_start(toks, stop, start)
+        if partial and start == toks[0].start() and start != toks[stop].start():
+            return False, None  # "[Recent polls in Pennsylvania] and Virginia": the left
+            # of an "and" may run past the window's start; read it whole
     if apposition and stop > 0 and toks[stop - 1].group("punct") == ",":
         # The name before the apposition: "Miller, a retired worker from a plant,".
         name_stop = _walk(toks, stop - 1)
