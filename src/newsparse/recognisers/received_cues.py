@@ -47,7 +47,7 @@ def _noun_pattern() -> re.Pattern[str]:
     names the ones who take the stance: "criticism from", "support among", "the
     endorsement of"."""
     nouns = trie_alternation(load_set("received_stance_nouns"))
-    return re.compile(rf"(?<![\w'’-])(?P<noun>{nouns})[ ](?P<prep>from|among|by|of)[ ](?=\S)")
+    return re.compile(rf"(?P<noun>{nouns})[ ](?P<prep>from|among|by|of)[ ](?=\S)")
 
 
 @cache
@@ -73,7 +73,7 @@ def _faced_pattern() -> re.Pattern[str]:
     """A noun of ``data/faced_stance_nouns.txt`` and the preposition that opens what
     the criticism or the questions are about: "criticism for", "questions about"."""
     nouns = trie_alternation(load_set("faced_stance_nouns"))
-    return re.compile(rf"(?<![\w'’-])(?P<noun>{nouns})[ ](?:for|over|about|on)[ ](?=\S)")
+    return re.compile(rf"(?P<noun>{nouns})[ ](?:for|over|about|on)[ ](?=\S)")
 
 
 @cache
@@ -91,9 +91,21 @@ def _faced_verb_before() -> re.Pattern[str]:
     )
 
 
+# Characters that join a word to the one before it: "non-support", "Cruz’s".
+WORD_JOINERS = "'’-"
+
+
+def _inside_word(text: str, start: int) -> bool:
+    """Whether a match at ``start`` continues a word (the boundary before a noun is
+    tested here, not by a look-behind in its pattern: a pattern that opens on its
+    nouns lets the regex engine skip to their first letters)."""
+    before = text[start - 1 : start]
+    return bool(before) and (before.isalnum() or before == "_" or before in WORD_JOINERS)
+
+
 # Support given: "support behind" / "support to", read back for its verb and the
 # subject's possessive ("threw her ", "has thrown his ", "is lending his strong ").
-SUPPORT_GIVEN = re.compile(r"(?<![\w'’-])support[ ](?:behind|to)[ ](?=\S)")
+SUPPORT_GIVEN = re.compile(r"support[ ](?:behind|to)[ ](?=\S)")
 
 
 @cache
@@ -132,6 +144,8 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
     text = doc.text
     out: list[Attribution] = []
     for m in _noun_pattern().finditer(text, para.start, para.end):
+        if _inside_word(text, m.start()):
+            continue
         noun = m.start("noun")
         verb = _verb_before().search(text, max(para.start, noun - VERB_WINDOW), noun)
         if verb is None:
@@ -167,6 +181,8 @@ def _given(doc: Document, para: Span) -> list[Attribution]:
     text = doc.text
     out: list[Attribution] = []
     for m in SUPPORT_GIVEN.finditer(text, para.start, para.end):
+        if _inside_word(text, m.start()):
+            continue
         verb = _giver_before().search(text, max(para.start, m.start() - 40), m.start())
         if verb is None or PROSPECTIVE_BEFORE.search(
             text, max(para.start, verb.start() - 17), verb.start()
@@ -213,6 +229,8 @@ def _faced(doc: Document, para: Span) -> list[Attribution]:
     text = doc.text
     out: list[Attribution] = []
     for m in _faced_pattern().finditer(text, para.start, para.end):
+        if _inside_word(text, m.start()):
+            continue
         noun = m.start("noun")
         verb = _faced_verb_before().search(text, max(para.start, noun - VERB_WINDOW), noun)
         if verb is None or PROSPECTIVE_BEFORE.search(
