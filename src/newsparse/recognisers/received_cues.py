@@ -95,6 +95,14 @@ def _faced_verb_before() -> re.Pattern[str]:
 WORD_JOINERS = "'’-"
 
 
+def _sentence_in(doc: Document, para: Span, at: int) -> tuple[int, int]:
+    """The bounds of the sentence holding ``at``, inside the paragraph ``para``."""
+    sentence = doc.sentence_at(at)
+    if sentence is None:
+        return para.start, para.end
+    return max(para.start, sentence.start), min(para.end, sentence.end)
+
+
 def _inside_word(text: str, start: int) -> bool:
     """Whether a match at ``start`` continues a word (the boundary before a noun is
     tested here, not by a look-behind in its pattern: a pattern that opens on its
@@ -155,9 +163,7 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
             continue  # "criticism of his plan" names what is criticised
         if PROSPECTIVE_BEFORE.search(text, max(para.start, verb.start() - 17), verb.start()):
             continue
-        sentence = doc.sentence_at(noun)
-        lo = max(para.start, sentence.start) if sentence is not None else para.start
-        hi = min(para.end, sentence.end) if sentence is not None else para.end
+        lo, hi = _sentence_in(doc, para, noun)
         source = source_after(doc, m.end(), hi)
         if source is not None:
             cut = SOURCE_END.search(text, source.start, source.end)
@@ -189,9 +195,7 @@ def _given(doc: Document, para: Span) -> list[Attribution]:
         ):
             continue  # "will throw his support behind": foreseen
         start = m.end()
-        sentence = doc.sentence_at(start)
-        lo = max(para.start, sentence.start) if sentence is not None else para.start
-        hi = min(para.end, sentence.end) if sentence is not None else para.end
+        lo, hi = _sentence_in(doc, para, start)
         limit = min(hi, start + MAX_CONTENT)
         end_m = CONTENT_END.search(text, start, limit)
         end = trim_end(doc, start, end_m.start() if end_m is not None else limit)
@@ -238,8 +242,7 @@ def _faced(doc: Document, para: Span) -> list[Attribution]:
         ):
             continue
         start = m.end()
-        sentence = doc.sentence_at(start)
-        hi = min(para.end, sentence.end) if sentence is not None else para.end
+        hi = _sentence_in(doc, para, start)[1]
         limit = min(hi, start + MAX_CONTENT)
         end_m = CONTENT_END.search(text, start, limit)
         end = end_m.start() if end_m is not None else limit
