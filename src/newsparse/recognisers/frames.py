@@ -40,6 +40,7 @@ from .content_bounds import (
 from .cues import (
     DETERMINER_BEFORE,
     LISTENER_LEMMAS,
+    OPENING_MARKS,
     PASSIVE_BE,
     PHRASE_LEMMA,
     SAY_LEMMAS,
@@ -361,8 +362,6 @@ REDUCED_PASSIVE_NOUN = re.compile(
 # Object cues whose participle before "by" often names support of another kind: "a
 # brigade backed by tanks", "issues supported by a letter of credit".
 NO_STANCE_PARTICIPLES = frozenset({"back", "support"})
-# Marks that open a quotation after a colon.
-OPENING_QUOTE_MARKS = frozenset("“\"'‘")
 # A lower-case adverb in -ly right before a participle: "strongly opposed by".
 ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\Z")
 # The reason after a passive's agent: "criticized by his rivals [for failing to ...]",
@@ -888,7 +887,7 @@ class Frames:
         if m is None:
             return None
         colon = COLON_BEFORE_QUOTE.match(text, cue.span.end)
-        if colon is not None and text[colon.end() : colon.end() + 1] in OPENING_QUOTE_MARKS:
+        if colon is not None and text[colon.end() : colon.end() + 1] in OPENING_MARKS:
             return None  # “down the line” he warned: “It’s not ...”: the colon's quotation
         if is_title(self.doc, self.quotes[self.indices[at]]):
             return None  # In an interview on “Meet the Press,” Trump said ...: a show's name
