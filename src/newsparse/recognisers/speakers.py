@@ -352,6 +352,11 @@ def _source_before_cue(doc: Document, lo: int, cue_start: int) -> Span | None:
     return _source_before(doc, lo, cue_start, _tokens(doc, start, cue_start), partial=False)[1]
 
 
+# A phrase set off after a subject, looked for before the subject is read: ", citing",
+# ", in an editorial", ", the star of": most quotations before a cue close none.
+SET_OFF_BEFORE_QUOTE = re.compile(
+    r",\s(?:the|a|an|in|on|at|during|[a-z]{2,}ing|[A-Z][\w.-]*['’]s)\s"
+)
 # What opens an apposition after a subject's comma: " the longtime owner", " a former".
 APPOSITION_OPENING = re.compile(r"\s(?:the|a|an|[A-Z][\w.-]*['’]s)\s")
 # Tokens that close a quotation: ” and ", and each apostrophe of ''.
@@ -407,7 +412,11 @@ def _source_before(
     before_quote = len(toks) - 1
     while before_quote > 0 and toks[before_quote].group() in CLOSING_QUOTE_TOKENS:
         before_quote -= 1  # ” / " / '' (two apostrophes)
-    if 0 < before_quote < len(toks) - 1 and toks[before_quote].group() == ",":
+    if (
+        0 < before_quote < len(toks) - 1
+        and toks[before_quote].group() == ","
+        and SET_OFF_BEFORE_QUOTE.search(doc.text, max(lo, cue_start - WINDOW), cue_start)
+    ):
         # "Mr. Manafort, citing “the unique magic of Trump,” said", "The Jornal do Brasil,
         # in an editorial entitled “Dangerous Confrontation,” said": the quotation closes
         # a phrase set off after the subject, who is the source; "Trump, the star of the
