@@ -97,6 +97,54 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sen. Jack Reed said after a lunch on Tuesday that he had not read the plan.",
             [("Sen. Jack Reed", "said", "that he had not read the plan", False)],
         ),
+        (  # "as much" is an answer, the whole content
+            "Flynn said as much in an interview on Thursday.",
+            [("Flynn", "said", "as much", False)],
+        ),
+        (  # a participle after "even" is set off like a bare one, with the same source
+            "He complained about his mic after the debate, even suggesting he was sabotaged.",
+            [
+                ("He", "complained", "his mic after the debate", False),
+                ("He", "suggesting", "he was sabotaged", False),
+            ],
+        ),
+        (  # a cue's participle after an object's comma ends the object, quotation or not
+            "The newspaper attacked Trump, saying he “has offended Hispanics and women.”",
+            [
+                ("The newspaper", "attacked", "Trump", False),
+                ("The newspaper", "saying", "he “has offended Hispanics and women.”", False),
+            ],
+        ),
+        (  # "opposed to" after "be" is an adjective: its subject holds the view
+            "The senior banker was strongly opposed to a regional approach, saying: “There"
+            " must be one committee.”",
+            [
+                ("The senior banker", "opposed", "to a regional approach", False),
+                ("The senior banker", "saying", "“There must be one committee.”", True),
+            ],
+        ),
+        (  # ... and an -ed form after its "to" reports nothing
+            "West Germany and Ireland are opposed to proposed limits on butter sales.",
+            [("West Germany and Ireland", "opposed", "to proposed limits on butter sales", False)],
+        ),
+        (  # a participle with no comma before it stays in an object with a cue form in it
+            "Wim Duisenberg has defended the move saying the bank had adjusted the rates,"
+            " noting “the discount rate is not the most important rate.”",
+            [
+                (
+                    "Wim Duisenberg",
+                    "defended",
+                    "the move saying the bank had adjusted the rates",
+                    False,
+                ),
+                (
+                    "Wim Duisenberg",
+                    "noting",
+                    "“the discount rate is not the most important rate.”",
+                    True,
+                ),
+            ],
+        ),
         (  # a city and its state between the cue and "that" tell where it was said
             "Sanders said Sunday in Madison, Wisconsin, that he was hoping for a big turnout.",
             [("Sanders", "said", "that he was hoping for a big turnout", False)],
@@ -2384,6 +2432,8 @@ def text_of(text: str, span: Span) -> str:
         "The candidate most identified with free trade could be the most progressive.",
         "We were victims too, and we identified with the others at whom he took aim.",
         "Senior aides have been holding more frequent calls with their counterparts.",
+        # an -ed form after "to" is an adjective: an infinitive takes the base form
+        "The delay was a response to reported shortages in the region.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:

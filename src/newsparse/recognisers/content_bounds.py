@@ -26,7 +26,7 @@ from functools import cache
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PERIOD_OPENERS, TIME_OPENERS, WORD
-from .cues import LISTENER_LEMMAS, SAY_LEMMAS, Cue, cue_lexicon, occasion_phrase
+from .cues import LISTENER_LEMMAS, SAY_LEMMAS, Cue, cue_form_spans, cue_lexicon, occasion_phrase
 from .places import canonical_agency
 from .speakers import people_nouns
 
@@ -86,7 +86,8 @@ def _expressed_stance() -> re.Pattern[str]:
 # Where a content stops inside its sentence: a participial or concessive clause
 # (", mocking his ..." / ", even though ..." / ", while ...").
 _CLAUSE_CUT_MARKS = r""",\s(?:
-        (?!including\b|according\b)[a-z]{2,}ing\b   # , mocking his ...
+        (?:(?:even|also|then)\s)?(?!including\b|according\b)[a-z]{2,}ing\b  # , mocking his /
+                                                     # , even suggesting
       | even\sthough\b|while\b|despite\b|although\b
       | which\b                                      # , which was passed in 2010
       | (?:\w+\s)?(?:said|says|told|added)\b       # ..., said he voted (a relative clause ended)
@@ -486,7 +487,7 @@ def _before_that_word(word: str) -> bool:
 # again", "said yes while 48 percent disagreed" ("said no one knows" is no answer); a
 # question word that ends the sentence: "did not say when."
 ANSWER = re.compile(
-    r"\s*(?:yes|no|so)(?=[.,;:!?”\"]|\s*\Z|\s(?:in|on|at|during|after|before|last|this|when"
+    r"\s*(?:yes|no|so|as\smuch)(?=[.,;:!?”\"]|\s*\Z|\s(?:in|on|at|during|after|before|last|this|when"
     r"|while|because|again|too|publicly|repeatedly|recently|today|yesterday"
     r"|[A-Z][a-z]{2,5}day)\b)"
     r"|\s*(?:when|why|how|where|whether)(?=[.;!?]|\s*\Z)"
@@ -850,7 +851,17 @@ def object_end(text: str, start: int, end: int) -> int:
     occasion phrase (:func:`_time_words`); a that-clause or quoted words stay whole."""
     if text.startswith("that ", start):
         return end
-    if QUOTE_MARK.search(text, start, end):
+    quote = QUOTE_MARK.search(text, start, end)
+    if quote is not None:
+        comma = text.find(",", start, quote.start())
+        participle = SET_OFF_PARTICIPLE_AFTER.match(text, comma) if comma > start else None
+        if (
+            participle is not None
+            and not _participle_not_cue(participle.group())
+            and next(cue_form_spans(text, start, comma), None) is None
+        ):
+            return comma  # "attacked [Trump], saying he “has offended ...”": the
+            # participle of a cue states what the object cue's subject said
         # "blasted [Clinton as a “disgrace”] Wednesday on The Laura Ingraham Show": the
         # quoted words stay whole; a time or occasion after the last of them ends it
         last = max(text.rfind(mark, start, end) for mark in CLOSING_MARKS)
@@ -930,6 +941,8 @@ def _list_end(text: str, comma: int, end: int) -> int | None:
     return None
 
 
+# A participle set off by a comma after an object: ", saying", ", calling".
+SET_OFF_PARTICIPLE_AFTER = re.compile(r",\s(?:(?:even|also|then)\s)?[a-z]{2,}ing\b")
 # Marks that close a quotation inside an object.
 CLOSING_MARKS = ("”", '"', "''")
 # A dash that closes a parenthesis after an object: " - ", " -- ", " — ".

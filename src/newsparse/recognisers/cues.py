@@ -248,6 +248,9 @@ NOUN_READING_BEFORE = re.compile(
     r"(?<![\w'’-])(?:with|against|around|of|for|on|about|into|are|were|has|have|had|no|any|own|new"
     r"|[a-z]{2,}(?:ed|ing|ive|ous|al|ic|ful))[ \t\n\u00a0]\Z"
 )
+# "to" right before a form: an infinitive takes the base form, so an -ed form after it is
+# an adjective ("opposed to proposed limits", "in response to published reports").
+TO_BEFORE = re.compile(r"\bto[ \t\n\u00a0]\Z")
 # "that" right after a form: "charging that ...".
 THAT_AFTER = re.compile(r"[ \t\u00a0]that\b|:")  # "reports that ..." / "reports:"
 # The forms of "call" that are nouns after a determiner ("the call", "their calls"), and
@@ -331,6 +334,8 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
             and _no_nominal_cue(key, text, end)
         ):
             continue  # "a threatening letter", "on a call with analysts": no statement
+        if key.endswith("ed") and TO_BEFORE.search(text, max(0, start - 4), start):
+            continue  # "are opposed to proposed limits": an -ed form after "to" is an adjective
         if kind == STANCE and STANCE_BEFORE.search(text, max(0, start - 24), start) is None:
             continue  # "was made aware of": a stance adjective reports only after "be"
         if word[0].isupper() and start > span.start and kind != PHRASE_LEMMA:

@@ -240,7 +240,7 @@ QUOTING_LEMMAS = frozenset({"quote", "cite"})
 PARTICIPLE_LEAD = re.compile(
     r"""
     (?:,[”"']{0,2}|\b(?:while|after|before|by|without|when))
-    \s{1,3}(?:[a-z]{2,}ly\s{1,3})?$
+    \s{1,3}(?:(?:[a-z]{2,}ly|even|also|then)\s{1,3})?$   # ", even suggesting"
     """,
     re.VERBOSE,
 )
@@ -781,8 +781,10 @@ class Frames:
                 form.endswith("ed") or form in PARTICIPLES or text.startswith(" to ", cue.span.end)
             ):
                 return None
-            if form in load_set("stance_participles"):
-                return None  # "are worried that": an adjective, as "are convinced that"
+            stance = load_set("stance_participles")
+            if form in stance or (text.startswith(" to ", cue.span.end) and f"{form} to" in stance):
+                return None  # "are worried that", "was strongly opposed to": an adjective,
+                # as "are convinced that"
             if not PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start):
                 return None
         elif cue.participle:
