@@ -115,6 +115,29 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("The newspaper", "saying", "he “has offended Hispanics and women.”", False),
             ],
         ),
+        (  # a short quotation inside a later sentence of the writer's is no more of his words
+            "“Donald Trump does not represent my party,” said Tom John, a district chairman."
+            " John is running to be a delegate when the party meets to pick its “at large”"
+            " delegates.",
+            [("Tom John", "said", "“Donald Trump does not represent my party,”", True)],
+        ),
+        (
+            "The candidates referred to “ISIS” 44 times. The phrase “tax reform” was uttered once.",
+            [("The candidates", "referred to", "“ISIS” 44 times", True)],
+        ),
+        (  # ... a longer one still goes on with them
+            "“He is supposed to be a cheerleader for this country,” Trump said. Instead, “he"
+            " just acts like a defeated man.”",
+            [
+                (
+                    "Trump",
+                    "said",
+                    "“He is supposed to be a cheerleader for this country,” Trump said. Instead,"
+                    " “he just acts like a defeated man.”",
+                    True,
+                )
+            ],
+        ),
         (  # "opposed to" after "be" is an adjective: its subject holds the view
             "The senior banker was strongly opposed to a regional approach, saying: “There"
             " must be one committee.”",

@@ -726,6 +726,11 @@ def _quoted(a: Attribution) -> bool:
 QUOTE_TAKING_PARTICIPLES = frozenset({"add"})
 
 
+# Fewest words of a quotation inside a later sentence of the writer's that still reads as
+# more of the speaker's words (“at-large” delegates, the phrase ''tax reform'' do not).
+SPOKEN_WORDS = 4
+
+
 def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
     """Quotes of a paragraph outside every content join the nearest direct attribution."""
     # Contents only grow here, so a quote met by one at the start is met at its turn.
@@ -759,6 +764,16 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
                 continue
             before = between[-1:]
         target = before[-1] if before else min(direct, key=lambda a: a.content_span.start)
+        opens = frames.sentence(outer.start).start
+        if (
+            opens != outer.start
+            and target.content_span.end <= outer.start
+            and opens > max(target.cue_span.end, target.content_span.end)
+            and len(frames.doc.text[outer.start : outer.end].split()) < SPOKEN_WORDS
+        ):
+            # “A,” said Tom John. John is running ... to select 27 “at-large” delegates: a
+            # quotation inside a later sentence of the writer's is no more of his words
+            continue
         if before:
             # “A,” Trump said, adding [a plug for himself]. “B”: the participle that
             # follows the cue is the nearer statement, and B goes on with it.
