@@ -125,6 +125,24 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The candidates referred to “ISIS” 44 times. The phrase “tax reform” was uttered once.",
             [("The candidates", "referred to", "“ISIS” 44 times", True)],
         ),
+        (  # a quotation inside a relative clause after the speaker describes the speaker
+            '"It was truly shameful," said Leslie Feldman, a plaintiff who waited in an'
+            ' "extraordinarily long line snaking around" a church.',
+            [("Leslie Feldman", "said", '"It was truly shameful,"', True)],
+        ),
+        (  # ... the speaker's own words go on after the clause's comma
+            '"The risk," said Edward Leamer, an economist who is the director of the'
+            ' forecast, "is that we are going to be repelling jobs."',
+            [
+                (
+                    "Edward Leamer",
+                    "said",
+                    '"The risk," said Edward Leamer, an economist who is the director of the'
+                    ' forecast, "is that we are going to be repelling jobs."',
+                    True,
+                )
+            ],
+        ),
         (  # ... a longer one still goes on with them
             "“He is supposed to be a cheerleader for this country,” Trump said. Instead, “he"
             " just acts like a defeated man.”",

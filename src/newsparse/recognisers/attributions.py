@@ -731,6 +731,10 @@ QUOTE_TAKING_PARTICIPLES = frozenset({"add"})
 SPOKEN_WORDS = 4
 
 
+# A relative clause opening in a speaker's apposition after the cue: ", who", ", which".
+APPOSITION_RELATIVE = re.compile(r"\s(?:who|whose|which)\s")
+
+
 def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
     """Quotes of a paragraph outside every content join the nearest direct attribution."""
     # Contents only grow here, so a quote met by one at the start is met at its turn.
@@ -773,6 +777,16 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
         ):
             # “A,” said Tom John. John is running ... to select 27 “at-large” delegates: a
             # quotation inside a later sentence of the writer's is no more of his words
+            continue
+        if (
+            target.cue_span.end < outer.start
+            and opens <= target.cue_span.start
+            and APPOSITION_RELATIVE.search(frames.doc.text, target.cue_span.end, outer.start)
+            and frames.doc.text[: outer.start].rstrip()[-1:].isalpha()
+        ):
+            # “A,” said Leslie Feldman, a plaintiff who waited in an “extraordinarily long
+            # line”: a quotation inside a relative clause after the speaker describes the
+            # speaker ("said X, an economist who ..., “is that ...”" goes on after a comma)
             continue
         if before:
             # “A,” Trump said, adding [a plug for himself]. “B”: the participle that
