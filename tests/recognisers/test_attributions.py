@@ -2735,6 +2735,65 @@ def test_a_parenthetical_after_that_is_no_clause_boundary() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a subordinate clause after a phrase of time and its comma
+            "In June 2001, after a desperate HP asked workers to take a pay cut, 80,000 "
+            "employees volunteered.",
+            ("asked", "workers to take a pay cut"),
+        ),
+        (
+            "In a September debate, while most of his rivals called for a bigger effort to "
+            "destroy the Islamic State, also known as ISIS, Trump hewed to Obama's approach.",
+            ("called", "a bigger effort to destroy the Islamic State"),
+        ),
+        (  # "now that"
+            "Now that Trump has claimed that Obama founded ISIS, the nominee has some "
+            "explaining to do.",
+            ("claimed", "that Obama founded ISIS"),
+        ),
+        (  # a clause of means
+            "Yet by calling out Clinton on the substance of her attack, Axelrod took a "
+            "familiar role.",
+            ("calling out", "Clinton on the substance of her attack"),
+        ),
+        (  # a perfect participle
+            "Having announced that he would not send me to prison, Judge Berman handed down "
+            "his sentence.",
+            ("announced", "that he would not send me to prison"),
+        ),
+    ],
+)
+def test_a_clause_opening_the_sentence_ends_its_content_at_its_comma(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [found[1:3] for found in attributions_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a phrase with a verb of its own opens no subordinate clause
+            "In a statement, the company said it would cut jobs, while analysts expected more.",
+            ("said", "it would cut jobs"),
+        ),
+        (  # a subordinate clause inside the content, set off by its commas
+            "In his speech, he said that the plan, while costly, would pass.",
+            ("said", "that the plan, while costly, would pass"),
+        ),
+        (  # "by" before a cue that is no participle
+            "By Friday he said the plan, which was costly, would pass.",
+            ("said", "the plan, which was costly, would pass"),
+        ),
+    ],
+)
+def test_a_comma_ends_no_content_outside_an_opening_clause(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [found[1:3] for found in attributions_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         (

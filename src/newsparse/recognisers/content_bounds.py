@@ -238,7 +238,7 @@ LED_SUBORDINATE_TEMPLATE = r"""[\s“"]*
 def _led_subordinate() -> re.Pattern[str]:
     """:data:`LED_SUBORDINATE_TEMPLATE` filled in, case-insensitive (the first word is
     capitalised, whichever it is)."""
-    subordinators = [w for w in SUBORDINATORS if w != "as"] + ["whenever", "wherever"]
+    subordinators = [w for w in SUBORDINATORS if w != "as"] + ["whenever", "wherever", "now that"]
     return re.compile(
         LED_SUBORDINATE_TEMPLATE.format(
             leads=alternation(load_set("subordinate_leads"), boundary=False),
@@ -561,6 +561,56 @@ def _pp_before_that(before_that: str) -> bool:
     )
 
 
+# What opens a clause of means or a perfect participle before the main clause of a
+# sentence, its cue right after: "By calling out [Clinton], Axelrod ...", "Having
+# announced [that he would not ...], Judge Berman ..." (a cue in -ing after "by").
+PARTICIPLE_OPENER = re.compile(
+    r"[\s“\"]*(?:(?:and|but|yet|so),?\s)?(?P<word>by|having)\s(?:[a-z]+ly\s)?", re.IGNORECASE
+)
+# The first word of a phrase that may stand before a subordinate clause opening a
+# sentence: "[In a September debate], while most of his rivals called for ...".
+INTRO_WORD = re.compile(r"[\s“\"]*(?P<word>[A-Za-z]+)\s")
+MAX_INTRO = 60
+
+
+def _in_opening_clause(text: str, start: int, cue: Span) -> bool:
+    """Whether ``cue`` stands in a subordinate clause that opens the sentence at ``start``
+    (after a phrase of place or time and its comma, perhaps): then its content ends at
+    the clause's comma. "After she endorsed Clinton, ...", "In 2001, after HP asked
+    [workers to take a pay cut], 80,000 employees volunteered"."""
+    lo = start
+    comma = text.rfind(",", start, cue.start)
+    if comma >= 0:
+        intro = INTRO_WORD.match(text, start, comma)
+        if (
+            comma - start > MAX_INTRO
+            or intro is None
+            or intro.group("word").casefold() not in load_set("clause_openers")
+            or text.find(",", start, comma) >= 0
+            or FINITE_VERB.search(text, start, comma) is not None
+        ):
+            return False  # "Trump, who ..., said", "He said, after ...": no phrase opens it
+        lo = comma + 1
+    return (
+        SUBORDINATE_OPENER.match(text, lo, cue.start) is not None
+        or CONCESSIVE_OPENER.match(text, lo, cue.start) is not None
+        or _led_subordinate().match(text, lo, cue.start) is not None
+        or _participle_opener(text, lo, cue)
+    )
+
+
+def _participle_opener(text: str, lo: int, cue: Span) -> bool:
+    """Whether :data:`PARTICIPLE_OPENER` runs from ``lo`` up to ``cue``: "having" before
+    any cue, "by" before one in -ing."""
+    opener = PARTICIPLE_OPENER.fullmatch(text, lo, cue.start)
+    if opener is None:
+        return False
+    word = WORD.match(text, cue.start, cue.end)
+    return opener.group("word").casefold() == "having" or (
+        word is not None and word.group().endswith("ing")
+    )
+
+
 def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
     text = doc.text
@@ -629,11 +679,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         if set_off is not None:
             start = set_off.end()  # "saying, apparently for the first time, [that ...]"
     start = trim_start(doc, start, end)
-    if (
-        SUBORDINATE_OPENER.match(text, sent.start, cue.span.start)
-        or CONCESSIVE_OPENER.match(text, sent.start, cue.span.start)
-        or _led_subordinate().match(text, sent.start, cue.span.start)
-    ) and "," not in text[sent.start : cue.span.start]:
+    if _in_opening_clause(text, sent.start, cue.span):
         # "After she endorsed Clinton this month, Warren has been ...": the clause ends
         # at its comma.
         comma = text.find(",", start, end)
