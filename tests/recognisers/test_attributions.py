@@ -3632,3 +3632,36 @@ def test_cue_form_spans(text: str, expected: list[str]) -> None:
 def test_cue_form_at(text: str, pos: int, expected: str | None) -> None:
     found = cue_form_at(text, pos)
     assert (text[found[0] : found[1]] if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The political novice who wants to unseat Rep. Debbie Wasserman Schultz is "
+            "reaping big rewards.",
+            ("who", "wants", "to unseat Rep. Debbie Wasserman Schultz"),
+        ),
+        (
+            "More than half of the respondents who support Sanders are in college.",
+            ("who", "support", "Sanders"),
+        ),
+        (  # the conjunction before the main verb goes with it
+            "They are plans that promise to transform the economy but are likely to draw "
+            "fire from Republicans.",
+            ("that", "promise", "to transform the economy"),
+        ),
+        (  # a clause is no object: its verb is its own
+            "Voters who said the economy was their top issue split evenly.",
+            ("who", "said", "the economy was their top issue split evenly"),
+        ),
+        (  # ... nor is the verb of a clause inside the infinitive the main verb
+            "Those who want to know what is happening are angry.",
+            ("who", "want", "to know what is happening are angry"),
+        ),
+    ],
+)
+def test_the_object_of_a_cue_in_a_relative_clause_ends_before_the_main_verb(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [found[:3] for found in attributions_of(text)] == [expected]

@@ -611,6 +611,42 @@ def _participle_opener(text: str, lo: int, cue: Span) -> bool:
     )
 
 
+# A word that opens a clause inside a content, whose verb is that clause's own: "who
+# want [to know what is happening] are ...".
+# A conjunction that ends the words before a second verb: "... economy [but] are likely".
+COORDINATOR_END = re.compile(r"\s(?:and|but|or)\s*\Z")
+CLAUSE_INSIDE = re.compile(r"\b(?:who|whom|whose|which|what|that|when|where|why|how|if|whether)\b")
+
+
+def relative_object_end(doc: Document, cue: Cue, relative: Span, content: Span) -> int | None:
+    """Where the object or infinitive of a cue in a restrictive relative clause ends,
+    before the main verb of its sentence: "the political novice who wants [to unseat
+    Rep. Wasserman Schultz] is reaping big rewards", "respondents who support [Sanders]
+    are in college". ``relative`` is the pronoun ("who", "that") that is the cue's
+    source; a clause ("who said [the economy was their top issue] split evenly") is left
+    whole."""
+    text = doc.text
+    if text.endswith(",", 0, relative.start - 1) or not (
+        text.startswith("to ", content.start) or cue.lemma in cue_lexicon().objects
+    ):
+        return None  # ", who wants ...,": a clause set off by commas, closed by its own
+    verb = FINITE_VERB.search(text, content.start, content.end)
+    if (
+        verb is None
+        or CLAUSE_INSIDE.search(text, content.start, verb.start()) is not None
+        or next(cue_form_spans(text, content.start, verb.start()), None) is not None
+    ):
+        return None  # "the groups who wrote [to her] say they are ...": the later cue's
+    comma = text.find(",", content.start, verb.start())
+    end = comma if comma > content.start else verb.start()
+    # "developers who sought [to build houses], and there were ...": a clause after a comma
+    coordinator = COORDINATOR_END.search(text, content.start, end)
+    if coordinator is not None:
+        end = coordinator.start()  # "that promise [to transform the economy] but are ..."
+    end = trim_end(doc, content.start, end)
+    return end if end > content.start else None
+
+
 def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     """Content of a source-cue-content sentence: after the cue (listener skipped) to its end."""
     text = doc.text

@@ -34,6 +34,7 @@ from .content_bounds import (
     content_after,
     ends_opening_clause,
     find_that,
+    relative_object_end,
     trim_end,
     trim_start,
 )
@@ -331,6 +332,8 @@ GAP_APPOSITION = re.compile(r"[A-Z][^,]{1,60},\s")
 # asked not to be named by the newspaper because ..., said".
 RELATIVE_REACH = 120
 # A relative pronoun right before a source: "which the OECD says had ...".
+# Relative pronouns that may be the subject of a cue in a relative clause.
+RELATIVE_SUBJECTS = frozenset({"who", "that"})
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
 # Words before a "you" that means anyone: "if you believe", "do you think", "can you say".
 GENERIC_YOU_BEFORE = re.compile(
@@ -1393,6 +1396,10 @@ class Frames:
             # "a gap [that] experts say renders talk of a wall moot": the relative pronoun
             # is the subject of the content, which has none of its own
             content = Span(src.start - 5, content.end)
+        if src is not None and doc.text_of(src).casefold() in RELATIVE_SUBJECTS:
+            object_end = relative_object_end(doc, cue, src, content)
+            if object_end is not None:
+                content = Span(content.start, object_end)  # "who wants [to unseat X] is ..."
         return Attribution(
             src, cue_span, content, self._is_quote(content), rule="source-cue-content"
         )
