@@ -3665,3 +3665,49 @@ def test_the_object_of_a_cue_in_a_relative_clause_ends_before_the_main_verb(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert [found[:3] for found in attributions_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (
+            "Sanders rallied in Rochester, touting his record upstate and pounding her on the "
+            "gun issue.",
+            "touting",
+            "his record upstate",
+        ),
+        (
+            "She spoke for an hour, recalling summer visits to Lake Winola and detailing her "
+            "grandfather's time at the mill.",
+            "recalling",
+            "summer visits to Lake Winola",
+        ),
+        (  # an adjective in -ing is no second participle
+            "The school denied the letter, disputing accusations that it had produced "
+            "inaccurate and misleading articles.",
+            "disputing",
+            "that it had produced inaccurate and misleading articles",
+        ),
+        (  # a content with words in -ing of its own keeps its "and"
+            "He won applause, describing how jobs making furnaces and heating equipment will "
+            "be sent to Mexico.",
+            "describing",
+            "how jobs making furnaces and heating equipment will be sent to Mexico",
+        ),
+        (
+            "She gave a speech, supporting cutting taxes and raising spending.",
+            "supporting",
+            "cutting taxes and raising spending",
+        ),
+        (  # the last item of a list
+            "The suit names the banks, alleging fraud, breach of duty and interfering with "
+            "the loans.",
+            "alleging",
+            "fraud, breach of duty and interfering with the loans",
+        ),
+    ],
+)
+def test_a_second_participle_after_the_object_of_a_cue_in_ing_is_no_part_of_it(
+    text: str, cue: str, content: str
+) -> None:
+    assert [found[2] for found in attributions_of(text) if found[1] == cue] == [content]

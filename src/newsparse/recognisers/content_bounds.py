@@ -827,7 +827,39 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             second = SECOND_PREDICATE.search(text, second.end(), end)
         if second is not None and not QUOTE_MARK.search(text, second.start(), end):
             end = second.start()  # "urged [the party to unite] and tried to make the case"
+    if cue.lemma not in SAY_LEMMAS and text.endswith("ing", cue.span.start, cue.span.end):
+        end = _second_gerund_end(doc, start, end)
     return Span(start, min(end, start + MAX_CONTENT))
+
+
+# A second participle of the subject after the object of a cue in -ing, with an object
+# of its own: "attacking [Mr. Trump] and visiting the campaign's headquarters",
+# "acknowledging [mistakes] and learning from them" (not "and misleading articles").
+SECOND_GERUND = re.compile(
+    r""",?\s(?:and|but)\s(?:[a-z]+ly\s)?[a-z]{3,}ing\s
+    (?:the|an?|his|her|their|its|my|our|him|them|it|us|me|that
+      |for|about|from|on|with|to|up|out|off|down|back|[A-Z])\b""",
+    re.VERBOSE,
+)
+# A word in -ing before that "and": the content holds participles or gerunds of its own
+# ("describing [how jobs making furnaces and heating equipment ...]"); "during" is none.
+GERUND_IN_CONTENT = re.compile(r"\b(?!during\b)[a-z]{3,}ing\b")
+
+
+def _second_gerund_end(doc: Document, start: int, end: int) -> int:
+    """``end`` moved back to a :data:`SECOND_GERUND` after an object with no word in -ing
+    and no comma."""
+    text = doc.text
+    second = SECOND_GERUND.search(text, start, end)
+    if second is None or second.start() <= start:
+        return end
+    if (
+        GERUND_IN_CONTENT.search(text, start, second.start()) is not None
+        or text.find(",", start, second.start()) >= 0
+    ):
+        return end  # ("seeking [evidence of fraud, breach of duty and interfering with ...]":
+        # the last item of a list)
+    return trim_end(doc, start, second.start())  # "... they have lost [-] and promising"
 
 
 # The lower-case word right before "and", for the participle test.
