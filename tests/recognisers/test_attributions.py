@@ -2747,6 +2747,11 @@ def test_a_parenthetical_after_that_is_no_clause_boundary() -> None:
             "destroy the Islamic State, also known as ISIS, Trump hewed to Obama's approach.",
             ("called", "a bigger effort to destroy the Islamic State"),
         ),
+        (  # ... or after an adverb and its comma
+            "However, while the RNC says it is well on the way to its goal, it is not "
+            "receiving help from many companies.",
+            ("says", "it is well on the way to its goal"),
+        ),
         (  # "now that"
             "Now that Trump has claimed that Obama founded ISIS, the nominee has some "
             "explaining to do.",

@@ -569,7 +569,7 @@ PARTICIPLE_OPENER = re.compile(
 )
 # The first word of a phrase that may stand before a subordinate clause opening a
 # sentence: "[In a September debate], while most of his rivals called for ...".
-INTRO_WORD = re.compile(r"[\s“\"]*(?P<word>[A-Za-z]+)\s")
+INTRO_WORD = re.compile(r"[\s“\"]*(?P<word>[A-Za-z]+)\b")
 MAX_INTRO = 60
 
 
