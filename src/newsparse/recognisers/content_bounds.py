@@ -611,10 +611,10 @@ def _participle_opener(text: str, lo: int, cue: Span) -> bool:
     )
 
 
-# A word that opens a clause inside a content, whose verb is that clause's own: "who
-# want [to know what is happening] are ...".
 # A conjunction that ends the words before a second verb: "... economy [but] are likely".
 COORDINATOR_END = re.compile(r"\s(?:and|but|or)\s*\Z")
+# A word that opens a clause inside a content, whose verb is that clause's own: "who
+# want [to know what is happening] are ...".
 CLAUSE_INSIDE = re.compile(r"\b(?:who|whom|whose|which|what|that|when|where|why|how|if|whether)\b")
 
 

@@ -331,9 +331,9 @@ GAP_APPOSITION = re.compile(r"[A-Z][^,]{1,60},\s")
 # Most characters from a cue inside a relative clause to the comma that closes it: "who
 # asked not to be named by the newspaper because ..., said".
 RELATIVE_REACH = 120
-# A relative pronoun right before a source: "which the OECD says had ...".
 # Relative pronouns that may be the subject of a cue in a relative clause.
 RELATIVE_SUBJECTS = frozenset({"who", "that"})
+# A relative pronoun right before a source: "which the OECD says had ...".
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
 # Words before a "you" that means anyone: "if you believe", "do you think", "can you say".
 GENERIC_YOU_BEFORE = re.compile(
