@@ -1452,6 +1452,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Lewandowski went after him Wednesday morning during a CNN panel.",
             [("Lewandowski", "went after", "him", False)],
         ),
+        (  # a vote cast is a stance on its object, without the time after it
+            "In 2010, he voted against a measure to extend the tax cuts.",
+            [("he", "voted against", "a measure to extend the tax cuts", False)],
+        ),
+        (
+            "Nearly 10 percent of them voted for Ben Carson on Monday.",
+            [("Nearly 10 percent of them", "voted for", "Ben Carson", False)],
+        ),
         (
             "The mayor supports the plan to widen the road on Monday.",
             [("The mayor", "supports", "the plan to widen the road", False)],
