@@ -1452,6 +1452,55 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Lewandowski went after him Wednesday morning during a CNN panel.",
             [("Lewandowski", "went after", "him", False)],
         ),
+        (  # a view reported in the passive: the whole clause, nobody named
+            "Twitter is increasingly seen as a source of news and information.",
+            [
+                (
+                    None,
+                    "seen as",
+                    "Twitter is increasingly seen as a source of news and information",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The case had generally been viewed as a threat to affirmative action.",
+            [
+                (
+                    None,
+                    "viewed as",
+                    "The case had generally been viewed as a threat to affirmative action",
+                    False,
+                )
+            ],
+        ),
+        (  # ... who holds it after "by"
+            "Pigs are considered unclean by Muslims.",
+            [("Muslims", "considered", "Pigs are considered unclean", False)],
+        ),
+        (  # ... and only in the passive
+            "He considered a run last year, but decided against it.",
+            [],
+        ),
+        (  # ... with a complement: a bill considered by the House is deliberated on
+            "The trade bill is to be considered by the full House in late April.",
+            [],
+        ),
+        (  # ... inside another content, it is part of it
+            "Stoklos says the endorsements from Christie and Sessions can be seen as an "
+            "indication of growing acceptance that he (Trump), not Cruz or anyone else, is "
+            "likely to be the nominee.",
+            [
+                (
+                    "Stoklos",
+                    "says",
+                    "the endorsements from Christie and Sessions can be seen as an "
+                    "indication of growing acceptance that he (Trump), not Cruz or anyone "
+                    "else, is likely to be the nominee",
+                    False,
+                )
+            ],
+        ),
         (  # a vote cast is a stance on its object, without the time after it
             "In 2010, he voted against a measure to extend the tax cuts.",
             [("he", "voted against", "a measure to extend the tax cuts", False)],

@@ -120,6 +120,7 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                 k.content_span.overlaps(a.cue_span)
                 and a.content_span.start > k.cue_span.end
                 and not _is_stance(doc, a)
+                and not _is_passive_view(doc, a)
                 and not _is_intention(doc, a, k)
             ):
                 # "He said A, and when asked, he said B": the second statement stands
@@ -243,6 +244,13 @@ def _lemma(doc: Document, a: Attribution) -> str:
 def _is_stance(doc: Document, a: Attribution) -> bool:
     """Whether the cue of ``a`` is an adjective of stance ("optimistic", "skeptical")."""
     return _cue_form(doc, a)[1] == STANCE
+
+
+def _is_passive_view(doc: Document, a: Attribution) -> bool:
+    """Whether the cue of ``a`` reports a view only in the passive (data/passive_only_cues
+    .txt): inside another content it is part of it, "says [the endorsements from Christie
+    and Sessions can be seen as an indication ...]", and no second statement."""
+    return doc.text_of(a.cue_span).casefold() in load_set("passive_only_cues")
 
 
 def _is_intention(doc: Document, a: Attribution, outer: Attribution) -> bool:

@@ -137,6 +137,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("that_only_cues")
             | load_set("to_only_cues")
             | load_set("passive_complement_cues")
+            | load_set("passive_only_cues")
             | load_set("finance_noun_cues")
             | SHOW_NOUNS
             | {
@@ -612,6 +613,13 @@ def _time_after_by(text: str, at: int) -> bool:
 
 # A word at a position.
 WORD_AT = re.compile(r"\w+")
+# What ends a passive of ``data/passive_only_cues.txt`` with no complement: a mark, an
+# agent or a phrase of place, time or manner ("is being considered[ by] the House",
+# "was considered[ in] committee", "will be considered[.]").
+NO_COMPLEMENT_AFTER = re.compile(
+    r"\s*(?:[,.;:)—–-]|\Z|(?:by|in|at|on|for|during|after|before|until|and|but|or|when|if"
+    r"|because|since|with|without|today|now|later|again)\b)"
+)
 # What a passive of ``data/passive_complement_cues.txt`` reports through: "was found
 # [to]", "was shown [that]", "is identified [as]", "is shown [lecturing]: “...”", or
 # "as" and a participle a few words on: "was quoted on British television at the
@@ -780,6 +788,14 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         or NOUN_READING_BEFORE.search(text, max(0, start - 24), start) is not None
     ):
         return True  # "plans for the convention", "with plans to": no intention stated
+    if key in load_set("passive_only_cues") and (
+        PASSIVE_BE.search(text, max(0, start - 24), start) is None
+        or NO_COMPLEMENT_AFTER.match(text, end) is not None
+    ):
+        # "he considered a run", "the trip, seen as a snub": no view reported; "the bill
+        # is being considered by the House", "was considered in committee": a
+        # deliberation, no view of what the subject is
+        return True
     if (
         key in load_set("passive_complement_cues")
         and PASSIVE_BE.search(text, max(0, start - 24), start) is not None

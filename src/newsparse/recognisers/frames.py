@@ -376,6 +376,9 @@ AGENT_REASON = re.compile(r"\s(?:for|over)\s(?=[a-z])")
 PASSIVE_ADJUNCT = re.compile(
     rf"(?:by|on|in|at|during|after|before|from|last|this|earlier|{'|'.join(WEEKDAYS)})\b"
 )
+# The agent of a view reported in the passive, after its complement: "is considered
+# unclean[ by ]Muslims", "was viewed as a victory[ by ]some in the movement".
+PASSIVE_VIEW_AGENT = re.compile(r"[ ]by[ ]")
 # Verbs whose subject holds no view, like a passive's: "[Twitter appears to be used by
 # ISIS]", "[The two seemed well-known in town]".
 # What opens the content of a passive whose subject was spoken to: "was asked [to
@@ -818,13 +821,18 @@ class Frames:
             # listener of "told", whose content the passive is
             return None
         start = subject.start if subject is not None else content.start
+        passive_view = text[cue.span.start : cue.span.end].casefold() in load_set(
+            "passive_only_cues"
+        )
         if subject is not None and text[subject.start : subject.end].casefold() == "it":
             start = content.start  # "It was announced [that the plant would close]"
         elif cue.lemma in load_set("recipient_lemmas") and RECIPIENT_CONTENT.match(
             text, content.start
         ):
             start = content.start  # "Cruz was asked [to name a decision]": Cruz is asked
-        elif subject is not None:
+        elif subject is not None and not passive_view:
+            # a view reported in the passive is of its whole subject: "[The union, which
+            # endorsed Clinton, is widely regarded as one of the more liberal]"
             for earlier, earlier_end in cue_form_spans(text, subject.start, cue.span.start):
                 if text[earlier].islower():
                     # "Analysts said [the release appeared intended to ...]": the clause
@@ -868,6 +876,13 @@ class Frames:
                 return Attribution(agent, cue.span, Span(start, end), False, rule="passive")
         if text.startswith("by ", content.start):
             return None  # "rates, which were ordered by the FCC, have ...": no subject read
+        if passive_view:
+            by = PASSIVE_VIEW_AGENT.search(text, content.start, content.end)
+            agent = source_after(self.doc, by.end(), content.end) if by is not None else None
+            if by is not None and agent is not None:
+                # "[Pigs are considered unclean] by [Muslims]": who holds the view
+                end = trim_end(self.doc, start, by.start())
+                return Attribution(agent, cue.span, Span(start, end), False, rule="passive")
         return Attribution(None, cue.span, Span(start, content.end), False, rule="passive")
 
     def _after_quote(self, cue: Cue, sent: Span) -> Attribution | None:
