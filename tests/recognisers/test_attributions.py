@@ -408,8 +408,19 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
         # a gerund after a preposition: its doer is the subject, or the one named right
         # before "for" or "of"
         (
-            "Sondland was known for telling others that he was in charge of Ukraine.",
+            "Sondland was famous for telling others that he was in charge of Ukraine.",
             [("Sondland", "telling", "that he was in charge of Ukraine", False)],
+        ),
+        (  # ("known for" reports a view held of him, the outermost attribution)
+            "Sondland was known for telling others that he was in charge of Ukraine.",
+            [
+                (
+                    None,
+                    "known for",
+                    "Sondland was known for telling others that he was in charge of Ukraine",
+                    False,
+                )
+            ],
         ),
         (
             "Critics faulted Snyder for refusing to ask for federal assistance.",
@@ -1470,6 +1481,28 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                     None,
                     "viewed as",
                     "The case had generally been viewed as a threat to affirmative action",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Ginsburg is known for speaking her mind on other issues.",
+            [
+                (
+                    None,
+                    "known for",
+                    "Ginsburg is known for speaking her mind on other issues",
+                    False,
+                )
+            ],
+        ),
+        (
+            "He was known as one of the best squash players on the faculty.",
+            [
+                (
+                    None,
+                    "known as",
+                    "He was known as one of the best squash players on the faculty",
                     False,
                 )
             ],
