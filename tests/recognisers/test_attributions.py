@@ -1534,6 +1534,30 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # "backing" a name is a stance on it ...
+            "Minnesota Gov. Mark Dayton is backing Hillary Clinton, but he is not sure.",
+            [("Minnesota Gov. Mark Dayton", "backing", "Hillary Clinton", False)],
+        ),
+        (
+            "Black voters were backing Clinton in October.",
+            [("Black voters", "backing", "Clinton", False)],
+        ),
+        (  # ... before anything else it is a noun
+            "She has the financial backing of party leaders.",
+            [],
+        ),
+        (  # ... and inside another content it is part of it
+            "A poll found better support for Clinton, with 78 percent of Sanders voters "
+            "backing Clinton.",
+            [
+                (
+                    "A poll",
+                    "found",
+                    "better support for Clinton, with 78 percent of Sanders voters backing Clinton",
+                    False,
+                )
+            ],
+        ),
         (  # a vote cast is a stance on its object, without the time after it
             "In 2010, he voted against a measure to extend the tax cuts.",
             [("he", "voted against", "a measure to extend the tax cuts", False)],

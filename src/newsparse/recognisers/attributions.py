@@ -248,9 +248,12 @@ def _is_stance(doc: Document, a: Attribution) -> bool:
 
 def _is_passive_view(doc: Document, a: Attribution) -> bool:
     """Whether the cue of ``a`` reports a view only in the passive (data/passive_only_cues
-    .txt): inside another content it is part of it, "says [the endorsements from Christie
-    and Sessions can be seen as an indication ...]", and no second statement."""
-    return doc.text_of(a.cue_span).casefold() in load_set("passive_only_cues")
+    .txt) or a stance only before a name (data/name_only_cues.txt): inside another content
+    it is part of it, "says [the endorsements from Christie and Sessions can be seen as an
+    indication ...]", "found [better support for Clinton, with 78 percent of Sanders voters
+    backing Clinton]", and no second statement."""
+    form = doc.text_of(a.cue_span).casefold()
+    return form in load_set("passive_only_cues") or form in load_set("name_only_cues")
 
 
 def _is_intention(doc: Document, a: Attribution, outer: Attribution) -> bool:

@@ -138,6 +138,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("to_only_cues")
             | load_set("passive_complement_cues")
             | load_set("passive_only_cues")
+            | load_set("name_only_cues")
             | load_set("finance_noun_cues")
             | SHOW_NOUNS
             | {
@@ -613,6 +614,11 @@ def _time_after_by(text: str, at: int) -> bool:
 
 # A word at a position.
 WORD_AT = re.compile(r"\w+")
+# A name right after a form of ``data/name_only_cues.txt``: a capitalised word, after
+# "the", "former", "then-" and a title at most ("backing [former Gov. Jeb Bush]").
+NAME_OBJECT_AFTER = re.compile(
+    r"[ ](?:the[ ]|former[ ]|then-[a-z]+[ ])?(?:(?:Sen|Gov|Rep|Mr|Mrs|Ms|Dr)\.[ ])?[A-Z][a-z]"
+)
 # What ends a passive of ``data/passive_only_cues.txt`` with no complement: a mark, an
 # agent or a phrase of place, time or manner ("is being considered[ by] the House",
 # "was considered[ in] committee", "will be considered[.]").
@@ -788,6 +794,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         or NOUN_READING_BEFORE.search(text, max(0, start - 24), start) is not None
     ):
         return True  # "plans for the convention", "with plans to": no intention stated
+    if key in load_set("name_only_cues") and NAME_OBJECT_AFTER.match(text, end) is None:
+        return True  # "the backing of party leaders", "financial backing": a noun
     if key in load_set("passive_only_cues") and (
         PASSIVE_BE.search(text, max(0, start - 24), start) is None
         or NO_COMPLEMENT_AFTER.match(text, end) is not None
