@@ -2213,6 +2213,36 @@ def test_quotes_get_speaker_and_cue() -> None:
     ]
 
 
+# Ten sentences of the writer's own, 500 characters: what follows runs past the length
+# at which a long paragraph is cut.
+LONG_LEAD = "The campaign spent the week in Ohio and Michigan. " * 10
+
+
+def test_a_long_paragraph_is_not_cut_inside_a_quotation() -> None:
+    text = (
+        "“"
+        + "We have a lot of work to do in every county of this state. " * 12
+        + "Our rivals say the polls are wrong. We will win,” Smith said."
+    )
+    found = attributions_of(text)
+    assert [(source, cue, direct) for source, cue, _, direct in found] == [("Smith", "said", True)]
+    assert found[0][2] == text[: text.index(" Smith said.")]
+
+
+def test_a_long_paragraph_is_not_cut_between_two_quotations_of_one_speaker() -> None:
+    text = (
+        LONG_LEAD + "“We will win in Ohio,” she said. “We will win in Michigan and in every other"
+        " state of the Midwest this fall.” The senator, according to aides, is confident."
+    )
+    assert attributions_of(text)[0] == (
+        "she",
+        "said",
+        "“We will win in Ohio,” she said. “We will win in Michigan and in every other"
+        " state of the Midwest this fall.”",
+        True,
+    )
+
+
 @pytest.mark.timeout(120)
 def test_thousands_of_he_said_lines() -> None:
     text = "Title.\n\n" + "\n\n".join(f"“Line {i} is here,” he said." for i in range(5000))

@@ -510,23 +510,66 @@ def _coordination_cut(doc: Document, lo: int, inner: Attribution, m: re.Match[st
 # Longest stretch handled as one paragraph. Frames compare each cue with the quotes
 # of its paragraph, so a paragraph of a megabyte is cut at sentence ends first.
 MAX_PARAGRAPH = 600
+# Longest stretch kept whole so as not to cut a closed quotation: a quoted speech of a
+# few sentences stays with its paragraph, a megabyte of quotation is still cut.
+MAX_QUOTED_PARAGRAPH = 8 * MAX_PARAGRAPH
 
 
 def _bounded(
     doc: Document, paragraphs: list[Span], quotes: list[Quote], sentence_starts: list[int]
 ) -> list[Span]:
-    """The paragraphs, over-long ones cut at sentence starts outside every quote."""
+    """The paragraphs, over-long ones cut at sentence starts outside every quote.
+
+    A cut inside a quotation would leave its second part without the opening mark:
+    the cues quoted there ("They generally showed Trump with a bigger lead," inside
+    a long quotation) would read as the writer's own statements, and the cue after
+    the closing mark would lose its quote."""
+    outers = [q.outer or q.span for q in quotes]
+    outer_starts = [o.start for o in outers]
+
+    def quotation_at(pos: int) -> int:
+        """The index of the quotation around or opening at ``pos``, else -1."""
+        at = bisect.bisect_right(outer_starts, pos) - 1
+        return at if at >= 0 and outers[at].end > pos else -1
+
+    def no_cut(j: int) -> bool:
+        """Whether the paragraph may not be cut at sentence start ``j``: inside a
+        quotation, or at one that opens its sentence after a sentence that opens with a
+        quotation too (“A,” he said. “B.”: B goes on with A)."""
+        at = quotation_at(sentence_starts[j])
+        if at < 0:
+            return False
+        if outers[at].start < sentence_starts[j]:
+            return True
+        before = quotation_at(sentence_starts[j - 1]) if j > 0 else -1
+        return before >= 0 and outers[before].start == sentence_starts[j - 1]
+
     out: list[Span] = []
     for para in paragraphs:
         start = para.start
         while para.end - start > MAX_PARAGRAPH:
             i = bisect.bisect_right(sentence_starts, start + MAX_PARAGRAPH) - 1
-            cut = sentence_starts[i] if i >= 0 else start
+            j = i
+            while j >= 0 and sentence_starts[j] > start and no_cut(j):
+                j -= 1
+            held = quotation_at(start + MAX_PARAGRAPH)
+            # the sentence after a closed quotation that runs over the stretch
+            after: int | None = None
+            if held >= 0 and quotes[held].kind != "block":
+                k = bisect.bisect_left(sentence_starts, outers[held].end)
+                after = min(sentence_starts[k], para.end) if k < len(sentence_starts) else para.end
+            if j >= 0 and sentence_starts[j] > start:
+                cut = sentence_starts[j]  # the last sentence start outside quotes
+            elif after is not None and after - start <= MAX_QUOTED_PARAGRAPH:
+                cut = after
+            else:
+                cut = sentence_starts[i] if i >= 0 else start
             if cut <= start:
                 cut = start + MAX_PARAGRAPH
             out.append(Span(start, cut))
             start = cut
-        out.append(Span(start, para.end))
+        if start < para.end:
+            out.append(Span(start, para.end))
     return out
 
 
