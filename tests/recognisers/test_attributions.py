@@ -2513,6 +2513,7 @@ def text_of(text: str, span: Span) -> str:
         "Macron calls snap election after far-right surge in Europe.",  # a headline's
         "Bolivian miners call general strike over the new mining law.",  # no article
         "Having said that, the senator left the room in a hurry.",
+        "With 222 delegates at stake, she is assured of winning at least 120.",
         "No doubt companies in the United States should pay some form of tax.",
         "It's worth noting that this is the first time in American history.",
         "Mr. Sanders found ways to press his agenda through small provisions.",
@@ -2639,6 +2640,7 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         ("Gore declined an interview request from the paper on Sunday.", "declined"),
         ("The center has declined for years to reveal its sources.", "declined"),
         ("She declined politely to comment on the report.", "declined"),
+        ("He assured voters that taxes would not rise in May.", "assured"),
     ],
 )
 def test_guarded_cue_forms_still_report(text: str, cue: str) -> None:
