@@ -61,6 +61,12 @@ def _speakers(body: str) -> list[tuple[str, str | None, str | None]]:
         ),
         # A dash that runs on into the sentence is no attribution.
         ("He left. “It was over” - and then he went home.\n", []),
+        # A digest's link: a story's title, its author and the story's opening words.
+        (
+            "“Met accused of whitewashing baby Jesus,” by Post's Kathianne Boniello: “A"
+            " Manhattan man is suing the Met over its paintings.”\n",
+            [],
+        ),
     ],
 )
 def test_punctuation_frames(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:

@@ -165,9 +165,18 @@ def find_punctuation_frames(
         else:
             cue = Span(colon, colon + 1)
             src = source_before(doc, start, colon)
+        if src is not None and CREDITED_TITLE.search(text, max(0, src.start - 8), src.start):
+            continue  # "“The Living Room to close,” by Times' Ben Sisario: “...”": an excerpt
         if src is not None:
             out.append(Attribution(src, cue, outer, True, rule="colon"))
     return out
+
+
+# The credit of a story's quoted title right before a colon's source: "“Met accused of
+# whitewashing baby Jesus,” by [Post's Kathianne Boniello]: “A Manhattan man ...”". A
+# digest of links quotes the opening of each story after its title and author; the
+# excerpt is the story's own text, which no one is reported to have said.
+CREDITED_TITLE = re.compile(r"[,”\"'’][ \t\u00a0]?by[ \t\u00a0]\Z")
 
 
 def _closing_signature(text: str, after: int, end: int) -> re.Match[str] | None:
