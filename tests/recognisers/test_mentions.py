@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
-from newsparse.recognisers.mentions import classify
+from newsparse.recognisers.mentions import Mention, classify
 
 
 @pytest.mark.parametrize(
@@ -388,3 +390,26 @@ def test_places_joined_by_and_speak_through_their_governments() -> None:
 def test_a_place_and_a_body_joined_by_and_are_organisations() -> None:
     mention = classify("Israel and Hamas", {})
     assert (mention.kind, mention.name) == ("organization", "Israel and Hamas")
+
+
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"text": "Mrs. Clinton"},
+        {"kind": "anonymous", "key": "anon:hillary clinton"},
+        {"name": "Hillary Rodham Clinton", "title": None},
+        {"description": "the candidate", "members": ()},
+    ],
+)
+def test_a_replaced_mention_is_what_dataclasses_replace_makes(changes: dict[str, object]) -> None:
+    mention = classify("Democratic nominee Hillary Clinton", {})
+    copy = mention.replaced(**changes)
+    assert copy == dataclasses.replace(mention, **changes)  # type: ignore[arg-type]
+    assert copy is not mention
+    assert mention == classify("Democratic nominee Hillary Clinton", {})
+
+
+def test_a_mention_has_no_field_a_replaced_copy_could_miss() -> None:
+    # Mention.replaced copies the fields by name: a new field must be added there too
+    names = [f.name for f in dataclasses.fields(Mention)]
+    assert names == ["text", "name", "kind", "title", "key", "members", "description"]

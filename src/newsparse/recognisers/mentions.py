@@ -57,6 +57,17 @@ class Mention:
     members: tuple[Mention, ...] = ()  # the persons of a coordinated source
     description: str = ""  # what a body is, printed before its name: "the charity"
 
+    def replaced(self, **changes: object) -> Mention:
+        """A copy with ``changes`` set, as ``dataclasses.replace`` makes it: the fields are
+        copied by name, without its generic walk over them (about half the time; the
+        ledger makes a dozen copies per article)."""
+        copy = Mention(
+            self.text, self.name, self.kind, self.title, self.key, self.members, self.description
+        )
+        for field, value in changes.items():
+            setattr(copy, field, value)
+        return copy
+
 
 def _name_run(head: str) -> str:
     """The name at the end of a noun phrase: "GOP frontrunner Donald Trump" gives "Donald

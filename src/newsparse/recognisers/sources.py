@@ -17,7 +17,6 @@ from __future__ import annotations
 import bisect
 import logging
 import re
-from dataclasses import replace
 from functools import cache, lru_cache
 from itertools import islice, pairwise
 
@@ -238,7 +237,7 @@ class Ledger:
         index = self.keys.get(mention.key)
         if index is not None and _another_person(self.sources[index].name, mention):
             # "Bill Clinton" after "Hillary Clinton": one surname, two persons
-            mention = replace(mention, key=mention.key + GIVEN_KEY + _given(mention.name))
+            mention = mention.replaced(key=mention.key + GIVEN_KEY + _given(mention.name))
             index = self.keys.get(mention.key)
         if index is None and mention.kind in ("person", "organization") and " " not in mention.name:
             # "MTI said" after "the official news agency MTI": the outlet named before
@@ -326,12 +325,12 @@ class Ledger:
             index = self.keys.get(PERSON_KEY + first)
             if index is not None and self.sources[index].name.casefold() == first:
                 self.keys[key] = index
-                return replace(mention, key=PERSON_KEY + first)
+                return mention.replaced(key=PERSON_KEY + first)
         member = self.members.get(key)
         if member is not None and key not in self.keys:
             name = member.name if " " not in mention.name else mention.name
-            return replace(mention, name=name, title=mention.title or member.title, key=key)
-        return mention if key == mention.key else replace(mention, key=key)
+            return mention.replaced(name=name, title=mention.title or member.title, key=key)
+        return mention if key == mention.key else mention.replaced(key=key)
 
     def _remember_names(self, mention: Mention, name: str) -> None:
         """Note the first words of persons' names (``name``: the source's) and the members
@@ -1087,17 +1086,21 @@ def resolve_sources(
             a.source_id = ledger.resolve_pronoun(word)
         else:
             # the “Pose” actor: the work's title tells which actor, the noun who he is
-            described = QUOTED_WORK.sub("", printed) + _apposition_after(doc, a)
+            described = printed
+            if "“" in printed or '"' in printed:  # most sources quote no title: no pattern run
+                described = QUOTED_WORK.sub("", printed)
+            described += _apposition_after(doc, a)
         if described:
             mention = mentions.get(described)
             if mention is None:
-                mention = mentions[described] = replace(
-                    classify(described, acronyms) if acronyms else _classify_plain(described),
-                    text=printed,
+                read = classify(described, acronyms) if acronyms else _classify_plain(described)
+                # mentions are never changed in place: one printed as read is kept as it is
+                mention = mentions[described] = (
+                    read if read.text == printed else read.replaced(text=printed)
                 )
             if mention.kind != "anonymous" and _anonymous_gap(doc, a):
                 # "Several donors, speaking on condition of anonymity, said": unnamed
-                mention = replace(mention, kind="anonymous", key="anon:" + mention.name.casefold())
+                mention = mention.replaced(kind="anonymous", key="anon:" + mention.name.casefold())
             if (
                 mention.kind in ("person", "organization")
                 and " " not in mention.name
@@ -1108,23 +1111,23 @@ def resolve_sources(
                 company = None if heard else companies.get(mention.name)
                 if company is not None:
                     # "Tesla said" where the text names "Tesla Inc": the company.
-                    mention = replace(_classify_plain(company), text=printed, kind="organization")
+                    mention = _classify_plain(company).replaced(text=printed, kind="organization")
                 elif mention.kind == "person":
                     full = people.get(mention.name)
                     if full is not None:
                         # "Salah" -> "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"
                         key = person_key(full)
-                        mention = replace(mention, name=full, key=key)
+                        mention = mention.replaced(name=full, key=key)
                     elif printed == mention.name and find_city(printed) is not None:
                         # "Beijing said", "Moscow says": a city no person is named after
                         # speaks through its government
                         key = "org:" + bag(printed)
-                        mention = replace(mention, kind="organization", key=key)
+                        mention = mention.replaced(kind="organization", key=key)
             if mention.kind == "organization" and ledger.unresolved(mention):
                 # "the company said", no earlier source fits: the organisation it names.
                 named = named_organisation(doc, printed, a.source_span.start)
                 if named is not None:
-                    a.source_id = ledger.add(replace(_classify_plain(named), kind="organization"))
+                    a.source_id = ledger.add(_classify_plain(named).replaced(kind="organization"))
                     ledger.alias(a.source_id, printed)
                     ledger.keys[mention.key] = a.source_id  # later ones need no search
                 elif ledger.last_body is not None and _bare_organisation(printed):
@@ -1136,7 +1139,7 @@ def resolve_sources(
                 elif (listed := listed_company(doc, printed, a.source_span.start)) is not None:
                     # "The company said" before any body spoke, under a headline on
                     # Boeing: the company of data/companies.txt named last
-                    a.source_id = ledger.add(replace(_classify_plain(listed), kind="organization"))
+                    a.source_id = ledger.add(_classify_plain(listed).replaced(kind="organization"))
                     ledger.alias(a.source_id, printed)
             if a.source_id is None:
                 a.source_id = ledger.add(mention, heard=a.rule != "asked")
