@@ -7,7 +7,14 @@ from importlib.resources import files
 
 import pytest
 
-from newsparse.lexicon import alternation, load_list, load_table
+from newsparse.lexicon import (
+    alternation,
+    load_list,
+    load_table,
+    matches_at_openings,
+    trie_alternation,
+    word_openings,
+)
 
 DATA = files("newsparse") / "data"
 TXT = sorted(p.name[:-4] for p in DATA.iterdir() if p.name.endswith(".txt"))
@@ -99,3 +106,31 @@ def test_alternation_matches_as_the_plain_longest_first_list(
     for start, _ in found:
         m, plain = factored.match(text, start), _flat(words, flags).match(text, start)
         assert (m and m.span()) == (plain and plain.span()), (text, start)
+
+
+def test_word_openings_keep_the_words_no_shorter_one_opens() -> None:
+    words = ["criticisms", "criticism", "support", "rebukes", "rebuke", "praise", "pr"]
+    assert word_openings(words) == ("criticism", "pr", "rebuke", "support")
+
+
+NOUNS = ["criticism", "criticisms", "support", "sup"]
+NOUN_THEN_FROM = re.compile(rf"(?P<noun>{trie_alternation(NOUNS)})[ ]from[ ](?=\S)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It drew criticism from Democrats and support from Republicans.",
+        "criticisms from all sides; supportive words from none",
+        "support from support from X",  # one match right after another
+        "supsupport from X, no criticism",
+        "",
+        "criticism from ",  # the look-ahead finds nothing at the end
+    ],
+)
+def test_matches_at_openings_are_those_of_finditer(text: str) -> None:
+    openings = word_openings(NOUNS)
+    for lo, hi in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 3))):
+        expected = [m.span() for m in NOUN_THEN_FROM.finditer(text, lo, hi)]
+        found = [m.span() for m in matches_at_openings(NOUN_THEN_FROM, openings, text, lo, hi)]
+        assert found == expected

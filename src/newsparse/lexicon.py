@@ -7,7 +7,7 @@ row then tab-separated columns. ``#`` starts a comment; blank lines are ignored.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -128,3 +128,42 @@ def trie_alternation(words: Iterable[str]) -> str:
         return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
     return render(trie)
+
+
+def word_openings(words: Iterable[str]) -> tuple[str, ...]:
+    """The words no shorter one of them opens ("criticism" for "criticism" and
+    "criticisms"): every word starts with one of them. In sorted order."""
+    ordered = sorted(set(words))
+    out: list[str] = []
+    for word in ordered:  # a word sorts right after the shortest word that opens it
+        if not out or not word.startswith(out[-1]):
+            out.append(word)
+    return tuple(out)
+
+
+def matches_at_openings(
+    pattern: re.Pattern[str], openings: tuple[str, ...], text: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern whose every match opens with one
+    of ``openings`` (see :func:`word_openings`): the pattern is tried only where one of
+    them stands (str.find), in text order and after the previous match, as finditer
+    tries it. A pattern that opens on words of several common first letters ("b", "c",
+    "e", "o", "p", "s") makes the engine stop at most letters of a text; str.find
+    skips to the few places where a whole word stands (about half the time)."""
+    starts: list[int] = []
+    for opening in openings:
+        at = text.find(opening, lo, hi)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(opening, at + 1, hi)
+    if not starts:
+        return
+    starts.sort()
+    after = lo
+    for at in starts:
+        if at < after:
+            continue  # inside the previous match, which finditer would have stepped over
+        m = pattern.match(text, at, hi)
+        if m is not None:
+            yield m
+            after = m.end()

@@ -35,7 +35,7 @@ from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import load_set, trie_alternation
+from ..lexicon import load_set, matches_at_openings, trie_alternation, word_openings
 from .content_bounds import trim_end
 from .noun_cues import CONTENT_END, MAX_CONTENT
 from .speakers import source_after, source_before
@@ -48,6 +48,12 @@ def _noun_pattern() -> re.Pattern[str]:
     endorsement of"."""
     nouns = trie_alternation(load_set("received_stance_nouns"))
     return re.compile(rf"(?P<noun>{nouns})[ ](?P<prep>from|among|by|of)[ ](?=\S)")
+
+
+@cache
+def _noun_openings() -> tuple[str, ...]:
+    """The words every match of :func:`_noun_pattern` opens with."""
+    return word_openings(load_set("received_stance_nouns"))
 
 
 @cache
@@ -74,6 +80,12 @@ def _faced_pattern() -> re.Pattern[str]:
     the criticism or the questions are about: "criticism for", "questions about"."""
     nouns = trie_alternation(load_set("faced_stance_nouns"))
     return re.compile(rf"(?P<noun>{nouns})[ ](?:for|over|about|on)[ ](?=\S)")
+
+
+@cache
+def _faced_openings() -> tuple[str, ...]:
+    """The words every match of :func:`_faced_pattern` opens with."""
+    return word_openings(load_set("faced_stance_nouns"))
 
 
 @cache
@@ -151,7 +163,7 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
     stance as source."""
     text = doc.text
     out: list[Attribution] = []
-    for m in _noun_pattern().finditer(text, para.start, para.end):
+    for m in matches_at_openings(_noun_pattern(), _noun_openings(), text, para.start, para.end):
         if _inside_word(text, m.start()):
             continue
         noun = m.start("noun")
@@ -232,7 +244,7 @@ def _faced(doc: Document, para: Span) -> list[Attribution]:
     criticised as content, the critics after "from" as source, if named."""
     text = doc.text
     out: list[Attribution] = []
-    for m in _faced_pattern().finditer(text, para.start, para.end):
+    for m in matches_at_openings(_faced_pattern(), _faced_openings(), text, para.start, para.end):
         if _inside_word(text, m.start()):
             continue
         noun = m.start("noun")
