@@ -504,10 +504,13 @@ def _platform_only() -> re.Pattern[str]:
     return re.compile(rf"(?:{platforms})(?:\s*[,;]|\s+[a-z]{{2,}}ing\b|\s*\Z)")
 
 
-# A capitalised word, a number, a pronoun or an article after the comma that closes an
-# opening clause: the main clause's subject ("After Clinton testified, [Gowdy] ...",
-# "..., [40 percent] ...", "..., [as many as 40 percent] ...").
-MAIN_SUBJECT_AFTER = re.compile(r",\s(?:[A-Z0-9]|(?:he|she|they|it|we|the|a|an|as|many|some)\b)")
+# A capitalised word, a number, a pronoun, an article or a possessive after the comma that
+# closes an opening clause: the main clause's subject ("After Clinton testified, [Gowdy]
+# ...", "..., [40 percent] ...", "..., [as many as 40 percent] ...", "..., [his] campaign
+# has argued").
+MAIN_SUBJECT_AFTER = re.compile(
+    r",\s(?:[A-Z0-9]|(?:he|she|they|it|we|the|a|an|as|many|some|his|her|their|its|our|my)\b)"
+)
 
 
 # Phrases other than a conjunction that open a clause before the main one: "By the time
@@ -570,6 +573,10 @@ PARTICIPLE_OPENER = re.compile(
 # The first word of a phrase that may stand before a subordinate clause opening a
 # sentence: "[In a September debate], while most of his rivals called for ...".
 INTRO_WORD = re.compile(r"[\s“\"]*(?P<word>[A-Za-z]+)\b")
+# What the second word of a phrase of three words or more is: a determiner, a number or
+# a name ("In [a] September debate", "In [June] 2001"); "Earlier today a Morgan Guaranty
+# official, while declining to ..." is the main clause's subject.
+INTRO_SECOND = re.compile(r"(?:an?|the|his|her|their|its|this|that|last|[A-Z0-9].*)\Z")
 MAX_INTRO = 60
 
 
@@ -588,6 +595,7 @@ def _in_opening_clause(text: str, start: int, cue: Span) -> bool:
             or intro.group("word").casefold() not in load_set("clause_openers")
             or text.find(",", start, comma) >= 0
             or FINITE_VERB.search(text, start, comma) is not None
+            or not _intro_phrase(WORD.findall(text, start, comma))
         ):
             return False  # "Trump, who ..., said", "He said, after ...": no phrase opens it
         lo = comma + 1
@@ -597,6 +605,12 @@ def _in_opening_clause(text: str, start: int, cue: Span) -> bool:
         or _led_subordinate().match(text, lo, cue.start) is not None
         or _participle_opener(text, lo, cue)
     )
+
+
+def _intro_phrase(words: list[str]) -> bool:
+    """Whether ``words`` (before an opening clause's comma) read as an adverb or a phrase
+    of place or time, not as a subject: :data:`INTRO_SECOND`."""
+    return len(words) <= 2 or INTRO_SECOND.match(words[1]) is not None
 
 
 def _participle_opener(text: str, lo: int, cue: Span) -> bool:
@@ -645,6 +659,20 @@ def relative_object_end(doc: Document, cue: Cue, relative: Span, content: Span) 
         end = coordinator.start()  # "that promise [to transform the economy] but are ..."
     end = trim_end(doc, content.start, end)
     return end if end > content.start else None
+
+
+# The abbreviated state after a city and its comma, up to the comma that closes it:
+# "Bunkerville[, Nev.], others argue", "Concord[, N.H.], he said" (a name in full may be
+# the main clause's subject: "After Clinton spoke, Trump, who ...").
+STATE_AFTER_PLACE = re.compile(r",\s(?:[A-Z][a-z]{0,4}\.|[A-Z]\.(?:[A-Z]\.)+)(?=,)")
+
+
+def _outside_quotation(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` stands after every quotation that opens in ``text[start:at]``: its
+    marks come in pairs ("says he intends to “pick up delegates” everywhere he can[,]"),
+    and no mark closes right after it (“I will,” he said)."""
+    marks = len(QUOTE_MARK.findall(text, start, at))
+    return marks % 2 == 0 and QUOTE_MARK.match(text, at + 1) is None
 
 
 def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
@@ -719,7 +747,13 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         # "After she endorsed Clinton this month, Warren has been ...": the clause ends
         # at its comma.
         comma = text.find(",", start, end)
-        if comma > start and not QUOTE_MARK.search(text, start, end):
+        if comma > start and (state := STATE_AFTER_PLACE.match(text, comma, end)) is not None:
+            comma = text.find(",", state.end(), end)  # "in Bunkerville, Nev.[,] others ..."
+        if (
+            comma > start
+            and _outside_quotation(text, start, comma)
+            and not QUOTE_MARK.search(text, comma, end)
+        ):
             end = trim_end(doc, start, comma)
     dashed = DASH.search(text, start, end) is not None
     clause_cut = CLAUSE_CUT if dashed else CLAUSE_CUT_UNDASHED

@@ -541,8 +541,9 @@ def _that_follows(text: str, cue_end: int, hi: int) -> bool:
 
 
 # A subordinate clause right after a cue, no content of its own: "Susan said [as she
-# turned around]", "he said [when asked]".
-TIME_CLAUSE_AFTER = re.compile(r",?\s(?:" + "|".join(SUBORDINATORS) + r")\b")
+# turned around]", "he said [when asked]" ("it would seem as if ..." is the cue's own
+# content).
+TIME_CLAUSE_AFTER = re.compile(r",?\s(?!as\s(?:if|though)\b)(?:" + "|".join(SUBORDINATORS) + r")\b")
 # A relative or wh- word in the gap between a quote and its cue: "of Trump, whom he
 # called", "hungry for what she calls": the cue belongs to a clause inside the content.
 GAP_WH = re.compile(r"\b(?:who|whom|whose|which|what|that)\b")
