@@ -3908,3 +3908,34 @@ def test_a_cue_ending_an_opening_clause_before_a_possessive_subject_has_no_conte
             "Clinton to switch",
         ),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The paper ran the ad, which Mr. Trump called “a disgrace,” on Sunday.",
+            ("Mr. Trump", "called", "which Mr. Trump called “a disgrace,”"),
+        ),
+        (
+            "The race is in what Newt Gingrich called “the loudest election in modern history.”",
+            (
+                "Newt Gingrich",
+                "called",
+                "what Newt Gingrich called “the loudest election in modern history.”",
+            ),
+        ),
+        (
+            "He met the marchers, whom he described as “peaceful,” on Tuesday.",
+            ("he", "described", "whom he described as “peaceful,” on Tuesday"),
+        ),
+        (  # a "that" before a cue that has its object opens a clause
+            "Ms. Lee wrote that agents described the ground as “Swiss cheese.”",
+            ("Ms. Lee", "wrote", "that agents described the ground as “Swiss cheese.”"),
+        ),
+    ],
+)
+def test_the_relative_pronoun_a_cue_of_naming_names_is_part_of_the_content(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [found[:3] for found in attributions_of(text)] == [expected]

@@ -333,6 +333,9 @@ GAP_APPOSITION = re.compile(r"[A-Z][^,]{1,60},\s")
 RELATIVE_REACH = 120
 # Relative pronouns that may be the subject of a cue in a relative clause.
 RELATIVE_SUBJECTS = frozenset({"who", "that"})
+# A relative pronoun right before a source, the object of its cue: "[which] Mr. Trump
+# called", "[whom] he described as".
+OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:which|what|whom|who|that)\s\Z")
 # A relative pronoun right before a source: "which the OECD says had ...".
 RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
 # Words before a "you" that means anyone: "if you believe", "do you think", "can you say".
@@ -1093,7 +1096,28 @@ class Frames:
             src = source_after(self.doc, cue.span.end, outer.start)
             if src is None or not text[src.start].isupper():
                 return None
+        named = self._named_by_relative(cue, src, Span(outer.start, end))
+        if named is not None:
+            # "which Mr. Trump called “a disgrace”": the relative pronoun is what the
+            # quotation names, and the content holds it
+            return Attribution(src, cue.span, Span(named, end), True, rule="before-quote")
         return Attribution(src, cue.span, Span(outer.start, end), True, rule="before-quote")
+
+    def _named_by_relative(self, cue: Cue, src: Span, content: Span) -> int | None:
+        """Where the relative pronoun before ``src`` starts, when it is the object a cue
+        of naming (data/naming_cues.txt) gives a name or a description: "which Mr. Trump
+        called “a disgrace”", "whom he described as", "what Newt Gingrich called “...”".
+        The object's place after the cue is empty: the content is a quotation or follows
+        "as" ("that Border Patrol agents described [the ground] as ..." has its object,
+        its "that" opens a clause)."""
+        text = self.doc.text
+        if cue.lemma not in load_set("naming_cues") or src.end > cue.span.start:
+            return None
+        between = text[cue.span.end : content.start].strip()
+        if between != "as" and (between or not QUOTE_MARK.match(text, content.start)):
+            return None
+        relative = OBJECT_RELATIVE_BEFORE.search(text, max(0, src.start - 7), src.start)
+        return relative.start() if relative is not None else None
 
     def _according(self, cue: Cue, sent: Span) -> Attribution | None:
         if cue.kind != PHRASE_LEMMA:
@@ -1402,6 +1426,8 @@ class Frames:
                 if comma > 0 and doc.text[relative.start() - 2 : relative.start() - 1] == ",":
                     end = trim_end(doc, content.start, comma)  # ", which ... says A, B": A
                 content = Span(relative.start(), end)
+        elif src is not None and (named := self._named_by_relative(cue, src, content)) is not None:
+            content = Span(named, content.end)  # "whom [he] described as “peaceful”"
         if src is not None and (wh := _wh_before(doc.text, src.start)) is not None:
             content = _wh_content(doc, wh, content)
         elif (
