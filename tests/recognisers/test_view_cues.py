@@ -20,6 +20,18 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
             "Developers see golf courses as wasted space, and they build on them.",
             [("Developers", "see", "golf courses as wasted space")],
         ),
+        (  # the period of a title or an initial stands in the object
+            "Voters still view Mrs. Clinton as more prepared for the job.",
+            [("Voters", "view", "Mrs. Clinton as more prepared for the job")],
+        ),
+        (
+            "Allies see the U.S. as a reliable partner.",
+            [("Allies", "see", "the U.S. as a reliable partner")],
+        ),
+        (  # ... a sentence's period does not
+            "They saw Trump. As a result, they left.",
+            [],
+        ),
         ("The company oversees the plant as its owner.", []),
         ("We saw as many as 40 people there.", []),
     ],

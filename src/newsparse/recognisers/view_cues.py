@@ -20,11 +20,13 @@ from ..document import Document, Span
 from .content_bounds import trim_end
 from .speakers import source_before
 
-# The verb, its object and " as ": the object holds no clause punctuation and no quote.
+# The verb, its object and " as ": the object holds no clause punctuation and no quote,
+# but the period of a title or an initial ("Mrs. Clinton", "Mr. Trump", "the U.S.": a
+# capital and at most two small letters before it).
 VIEW = re.compile(
     r"""
     (?P<cue>sees|see|saw|views|view|viewed|regards|regard|regarded)
-    [ ](?P<object>[^,.;:!?“”"()\n]{2,80}?)
+    [ ](?P<object>(?:[^,.;:!?“”"()\n]|(?<=[A-Z])\.|(?<=[A-Z][a-z])\.|(?<=[A-Z][a-z]{2})\.){2,80}?)
     [ ]as[ ](?=[\w“"$])
     """,
     re.VERBOSE,
