@@ -73,6 +73,14 @@ def _texts(text: str, finder: str) -> list[tuple[str | None, str, str]]:
                 )
             ],
         ),
+        (  # a clause opening on a personal pronoun and a verb
+            "They avoid bets on fund managers who think they know better.",
+            [("who", "think", "they know better")],
+        ),
+        (
+            "Her aides knew she wanted the job.",
+            [("Her aides", "knew", "she wanted the job")],
+        ),
         (
             "I think both Hillary and Bernie are basically on the same page.",
             [("I", "think", "both Hillary and Bernie are basically on the same page")],

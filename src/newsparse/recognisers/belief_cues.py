@@ -9,8 +9,9 @@ each occurrence is kept only when:
   "Clinton strategists"), a plural noun of people ("strategists", "the voters") or
   "both", with at most two adverbs
   or auxiliaries between ("I don't think", "they really believed");
-- a clause with its own finite verb follows: "that ..." or a subject and an
-  auxiliary within a few words ("she can win", "it will not").
+- a clause with its own finite verb follows: "that ...", a subject and an
+  auxiliary within a few words ("she can win", "it will not"), or a personal
+  pronoun and a verb ("they know better").
 
 Examples (content in brackets)::
 
@@ -98,6 +99,8 @@ CLAUSE = re.compile(
         \s(?:is|are|was|were|will|would|can|could|should|has|have|had|does|did|must|might|may
             |isn't|wasn't|won't|can't|doesn't|didn't|isn’t|wasn’t|won’t|can’t|doesn’t|didn’t)\b
       | (?:they|we|you|he|she|it|I|there)['’](?:re|s|ll|d|ve|m)\b  # they're / she'll
+      | (?:they|we|he|she|I)\s(?!(?:and|or|but|to|of|in|on|at|for|with|as|by|from|about)\b)
+        [a-z]{2,20}\b                                  # they know / he wants
     )
     """,
     re.VERBOSE,
