@@ -1558,6 +1558,30 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # signing, passing or sponsoring a measure is a stance on it
+            "Mr. Obama signed the $305 billion measure on Friday.",
+            [("Mr. Obama", "signed", "the $305 billion measure", False)],
+        ),
+        (
+            "The Senate unanimously passed a bill making it easier to sue.",
+            [("The Senate", "passed", "a bill making it easier to sue", False)],
+        ),
+        (
+            "He co-sponsored legislation that would repeal that measure.",
+            [("He", "co-sponsored", "legislation that would repeal that measure", False)],
+        ),
+        (  # ... with no measure named it is an act
+            "His father passed away last year after a long illness.",
+            [],
+        ),
+        (
+            "Clinton introduced his wife to the crowd in Hudson.",
+            [],
+        ),
+        (  # ... nor is a measure after a preposition its object
+            "They wait for measures introduced in last year's budget to work.",
+            [],
+        ),
         (  # a vote cast is a stance on its object, without the time after it
             "In 2010, he voted against a measure to extend the tax cuts.",
             [("he", "voted against", "a measure to extend the tax cuts", False)],

@@ -139,6 +139,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("passive_complement_cues")
             | load_set("passive_only_cues")
             | load_set("name_only_cues")
+            | load_set("measure_only_cues")
             | load_set("finance_noun_cues")
             | SHOW_NOUNS
             | {
@@ -614,6 +615,24 @@ def _time_after_by(text: str, at: int) -> bool:
 
 # A word at a position.
 WORD_AT = re.compile(r"\w+")
+
+
+@cache
+def _measure_after() -> re.Pattern[str]:
+    """A noun of ``data/measure_nouns.txt`` as the object of a form of
+    ``data/measure_only_cues.txt``, up to four words on: "signed [into law] [the $305
+    billion] measure", "passed [a] bill"; no preposition opens them ("measures
+    introduced in last year's budget" names when)."""
+    nouns = alternation(load_set("measure_nouns"))
+    return re.compile(
+        rf"""[ ](?:into[ ]law[ ])?
+        (?!(?:in|on|at|by|for|from|with|to|under|during|after|before|since|over|as|through
+            |without|within)\b)
+        (?:[\w$’'-]+(?:[.,][\w’']+)*[ ]){{0,4}}?{nouns}\b""",
+        re.VERBOSE,
+    )
+
+
 # A name right after a form of ``data/name_only_cues.txt``: a capitalised word, after
 # "the", "former", "then-" and a title at most ("backing [former Gov. Jeb Bush]").
 NAME_OBJECT_AFTER = re.compile(
@@ -794,6 +813,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         or NOUN_READING_BEFORE.search(text, max(0, start - 24), start) is not None
     ):
         return True  # "plans for the convention", "with plans to": no intention stated
+    if key in load_set("measure_only_cues") and _measure_after().match(text, end) is None:
+        return True  # "passed away", "signed autographs": an act, no stance on a measure
     if key in load_set("name_only_cues") and NAME_OBJECT_AFTER.match(text, end) is None:
         return True  # "the backing of party leaders", "financial backing": a noun
     if key in load_set("passive_only_cues") and (
