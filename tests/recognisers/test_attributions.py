@@ -1507,6 +1507,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # ... with a one-word complement
+            "Many delegates were deemed ineligible.",
+            [(None, "deemed", "Many delegates were deemed ineligible", False)],
+        ),
         (  # ... who holds it after "by"
             "Pigs are considered unclean by Muslims.",
             [("Muslims", "considered", "Pigs are considered unclean", False)],

@@ -379,6 +379,9 @@ AGENT_REASON = re.compile(r"\s(?:for|over)\s(?=[a-z])")
 PASSIVE_ADJUNCT = re.compile(
     rf"(?:by|on|in|at|during|after|before|from|last|this|earlier|{'|'.join(WEEKDAYS)})\b"
 )
+# A one-word complement of a view reported in the passive, closing its clause: "were
+# deemed[ ineligible],", "is considered[ classified]."
+ONE_WORD_COMPLEMENT = re.compile(r"[ ]([a-z][\w-]{2,30})(?=[,.;:!?)]|[ ]by[ ]|\Z)")
 # The agent of a view reported in the passive, after its complement: "is considered
 # unclean[ by ]Muslims", "was viewed as a victory[ by ]some in the movement".
 PASSIVE_VIEW_AGENT = re.compile(r"[ ]by[ ]")
@@ -800,6 +803,13 @@ class Frames:
         elif cue.participle:
             return None
         content = content_after(self.doc, cue, sent)
+        if content is None and text[cue.span.start : cue.span.end].casefold() in load_set(
+            "passive_only_cues"
+        ):
+            # "[many delegates were deemed ineligible]": a one-word complement is enough,
+            # the subject stands in the content
+            word = ONE_WORD_COMPLEMENT.match(text, cue.span.end, sent.end)
+            content = Span(word.start(1), word.end(1)) if word is not None else None
         if content is None or QUOTE_MARK.search(text, content.start, content.end):
             # "X was ridiculed for its prediction that Trump would be “the healthiest”": the
             # quoted words are the subject's, who stays the source.
