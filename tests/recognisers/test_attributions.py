@@ -2241,6 +2241,17 @@ def test_quotes_get_speaker_and_cue() -> None:
     ]
 
 
+def test_a_cue_after_a_set_off_participle_and_to_speaks_for_the_clause_source() -> None:
+    text = (
+        "“That is insane,” Sanders said, going on to say that the country had spent"
+        " years fighting racism."
+    )
+    assert attributions_of(text) == [
+        ("Sanders", "said", "“That is insane,”", True),
+        ("Sanders", "say", "that the country had spent years fighting racism", False),
+    ]
+
+
 # Ten sentences of the writer's own, 500 characters: what follows runs past the length
 # at which a long paragraph is cut.
 LONG_LEAD = "The campaign spent the week in Ohio and Michigan. " * 10

@@ -573,6 +573,12 @@ def _bounded(
     return out
 
 
+# A participle set off by a comma and "to" right before a cue whose infinitive it takes:
+# ", going on to say ...", ", taking care to note ...". Like a participle that reports
+# ("..., he said, adding that ..."), the cue speaks for the clause's source.
+PARTICIPLE_INFINITIVE = re.compile(
+    r",[ ](?:[a-z]{2,}ly[ ])?[a-z]{2,}ing(?:[ ](?:on|up|out|care))?[ ]to[ ]\Z"
+)
 # What may stand between a cue and the colon that announces an unquoted paragraph: a
 # word or two ("added:", "wrote in September:"), no clause of its own.
 BARE_INTRO_TAIL = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,3}\s*:")
@@ -649,6 +655,10 @@ def find_attributions(
                 continue
             a = frames.frame(cue)
             if a is not None:
+                if a.source_span is None and PARTICIPLE_INFINITIVE.search(
+                    doc.text, max(para.start, cue.span.start - 40), cue.span.start
+                ):
+                    a.rule = "participle"  # "Sanders said, going on to say that ...": his
                 found.append(a)
         found = _resolve_nesting(doc, found)
         for i, a in enumerate(found):
