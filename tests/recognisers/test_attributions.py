@@ -740,6 +740,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "In an interview on “Meet the Press,” Trump said he would win the state.",
             [("Trump", "said", "he would win the state", False)],
         ),
+        (  # nor after a punctuation frame's comma
+            "Speaking Sunday on ABC’s “This Week,” Carson admitted the story was wrong.",
+            [("Carson", "admitted", "the story was wrong", False)],
+        ),
+        (  # a passive cue before a comma takes none of the sentence after it
+            "Asked if he thought Gates would be confirmed, the senator shot back: “No.”",
+            [("the senator", "shot back", "“No.”", True)],
+        ),
+        (
+            "A year after it was announced, no one had come to the U.S. under the program.",
+            [],
+        ),
+        (  # the words a passive cue was given, after its comma, stay its content
+            "Trump was asked, “What is the most dangerous place?”",
+            [("Trump", "asked", "“What is the most dangerous place?”", True)],
+        ),
         (  # a demonstrative before the phrase stands for what was said before
             "That’s according to a new poll by the Harvard Institute of Politics.",
             [("a new poll by the Harvard Institute of Politics", "according to", "That", False)],

@@ -111,6 +111,8 @@ def test_a_scare_quote_inside_a_statement_is_no_quote() -> None:
         "She told the hosts of MSNBC’s “Morning Joe” that the race was over.",
         "On this weekend’s broadcast of “Fox News Sunday,” Mike Pence said it was a joke.",
         "Johnson tells MSNBC’s “Morning Joe” on Friday that the race is close.",
+        # a comma after the noun of the work: "his new book, ''Trump and Me,''"
+        "He decided to make it the blurb of his new book, “Trump and Me,” out in July.",
     ],
 )
 def test_titles_inside_a_statement_are_not_quotes(text: str) -> None:

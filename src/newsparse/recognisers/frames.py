@@ -800,6 +800,8 @@ class Frames:
                 # as "are convinced that"
             if not PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start):
                 return None
+            if _passive_before_comma(text, sent, cue.span):
+                return None  # "A year after it was announced, no one had come": no content
         elif cue.participle:
             return None
         content = content_after(self.doc, cue, sent)
@@ -1395,6 +1397,8 @@ class Frames:
             return None  # "if you believe them", "what do you call ...": anyone, no source
         if ends_opening_clause(doc.text, sent, cue.span):
             return None  # the main clause after the comma is no content of the cue
+        if _passive_before_comma(doc.text, sent, cue.span):
+            return None  # "after the winner was declared, told her supporters": no content
         if _participle_apposition(doc.text, cue.span, sent):
             return None  # "The deal, announced Friday, would last": the form names the deal
         if cue.kind == STANCE and doc.text.startswith(",", cue.span.end):
@@ -1545,4 +1549,22 @@ def _descriptor_then_name(words: list[str]) -> bool:
         0 < lower < len(words)
         and words[lower - 1] in descriptors
         and all(w[:1].isupper() for w in words[lower:])
+    )
+
+
+# A comma and a quotation mark: the words a passive cue was given ("Trump was asked,
+# “What's the most dangerous place ...?”").
+COMMA_QUOTE = re.compile(r",\s?[“\"‘']")
+
+
+def _passive_before_comma(text: str, sent: Span, cue: Span) -> bool:
+    """Whether ``cue`` is a passive participle with a comma right after it and no quotation
+    after the comma: what follows is the rest of the sentence, no content ("if he thought
+    Gates would be confirmed, the Georgia Democrat shot back", "A year after it was
+    announced, no one had come")."""
+    return (
+        text.startswith(",", cue.end)
+        and not text.endswith("ing", cue.start, cue.end)
+        and COMMA_QUOTE.match(text, cue.end) is None
+        and PASSIVE_BE.search(text, max(sent.start, cue.start - 24), cue.start) is not None
     )

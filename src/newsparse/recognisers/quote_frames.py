@@ -22,6 +22,7 @@ from ..document import Document, Span
 from ..lexicon import load_set
 from .content_bounds import QUOTE_MARK
 from .cues import cue_lexicon
+from .quotes import is_title
 from .speakers import people_nouns, source_before
 
 # Right after a closing mark: "he surmised" / "Mr. Garin quipped" / "laughed Smith".
@@ -101,6 +102,8 @@ def find_punctuation_frames(
     starts = [s.start for s in sentences]
     for qi in indices:
         q = quotes[qi]
+        if is_title(doc, q):
+            continue  # "Speaking on ABC’s “This Week,” Carson admitted ...": a show's name
         outer = q.outer or q.span
         last = text[q.span.end - 1] if len(q.span) else ""
         if last in ",?!" and outer.end > q.span.end:

@@ -367,7 +367,8 @@ TITLE_BEFORE = re.compile(
     (?:\bon\s                                             # on “The View”
      | \b(?:on|of)\s[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['’]s\s   # on ABC's / of HBO’s
      | \b[A-Z]{2,}['’]s\s                                 # told MSNBC’s
-     | \b(?P<noun>[a-z]+)\s(?:of\s)?                     # film / book titled / broadcast of
+     | \b(?P<noun>[a-z]+),?\s(?:of\s)?                   # film / book titled / broadcast of
+                                                          # / "his new book, ''Trump and Me''"
     )
     [“"'‘]{1,2}\Z
     """,
