@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.recognisers.view_cues import find_view_attributions
+from newsparse.recognisers.view_cues import VIEW, VIEW_OPENINGS, find_view_attributions
 from tests.recognisers.finder import found_triples
 
 
@@ -38,3 +38,9 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
 )
 def test_views(text: str, expected: list[tuple[str | None, str, str]]) -> None:
     assert _found(text) == expected
+
+
+def test_every_view_verb_opens_with_a_word_looked_for_first() -> None:
+    verbs = VIEW.pattern.split("(?P<cue>", 1)[1].split(")", 1)[0].split("|")
+    assert verbs
+    assert all(verb.startswith(VIEW_OPENINGS) for verb in verbs)

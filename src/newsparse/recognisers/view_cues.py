@@ -17,6 +17,7 @@ import re
 
 from ..article import Attribution
 from ..document import Document, Span
+from ..lexicon import matches_at_openings
 from .content_bounds import trim_end
 from .speakers import source_before
 
@@ -31,6 +32,9 @@ VIEW = re.compile(
     """,
     re.VERBOSE,
 )
+# The words every match of VIEW opens with, looked for first by str.find (VIEW's
+# first letters, "s", "r" and "v", would make the engine stop at most words).
+VIEW_OPENINGS = ("regard", "saw", "see", "view")
 # Where the content ends after " as ": the clause's end.
 CLAUSE_END = re.compile(r"[.;:!?]\s|[.;:!?]$|,\s(?:and|but|while|which|who)\s|\s[—–]\s|\s--\s|\n")
 # Longest content, in characters.
@@ -49,7 +53,7 @@ def find_view_attributions(doc: Document, para: Span) -> list[Attribution]:
     out: list[Attribution] = []
     if text.find(" as ", para.start, para.end) < 0:
         return out
-    for m in VIEW.finditer(text, para.start, para.end):
+    for m in matches_at_openings(VIEW, VIEW_OPENINGS, text, para.start, para.end):
         before = text[m.start() - 1 : m.start()]
         if before and (before.isalnum() or before in "-'’"):
             continue  # inside a longer word ("oversees")
