@@ -11,7 +11,8 @@ from newsparse.lexicon import (
     alternation,
     load_list,
     load_table,
-    matches_at_openings,
+    matches_at,
+    opening_positions,
     trie_alternation,
     word_openings,
 )
@@ -128,9 +129,13 @@ NOUN_THEN_FROM = re.compile(rf"(?P<noun>{trie_alternation(NOUNS)})[ ]from[ ](?=\
         "criticism from ",  # the look-ahead finds nothing at the end
     ],
 )
-def test_matches_at_openings_are_those_of_finditer(text: str) -> None:
-    openings = word_openings(NOUNS)
-    for lo, hi in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 3))):
+def test_matches_at_opening_positions_are_those_of_finditer(text: str) -> None:
+    starts = opening_positions(text, word_openings(NOUNS))
+    for lo, hi in ((0, len(text)), (1, len(text)), (0, max(0, len(text) - 3)), (4, 20)):
         expected = [m.span() for m in NOUN_THEN_FROM.finditer(text, lo, hi)]
-        found = [m.span() for m in matches_at_openings(NOUN_THEN_FROM, openings, text, lo, hi)]
+        found = [m.span() for m in matches_at(NOUN_THEN_FROM, starts, text, lo, hi)]
         assert found == expected
+
+
+def test_opening_positions_are_every_place_an_opening_starts() -> None:
+    assert opening_positions("supsup support", ("sup",)) == [0, 3, 7]

@@ -6,6 +6,7 @@ row then tab-separated columns. ``#`` starts a comment; blank lines are ignored.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
@@ -141,26 +142,33 @@ def word_openings(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(out)
 
 
-def matches_at_openings(
-    pattern: re.Pattern[str], openings: tuple[str, ...], text: str, lo: int, hi: int
-) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text, lo, hi)`` for a pattern whose every match opens with one
-    of ``openings`` (see :func:`word_openings`): the pattern is tried only where one of
-    them stands (str.find), in text order and after the previous match, as finditer
-    tries it. A pattern that opens on words of several common first letters ("b", "c",
-    "e", "o", "p", "s") makes the engine stop at most letters of a text; str.find
-    skips to the few places where a whole word stands (about half the time)."""
+def opening_positions(text: str, openings: tuple[str, ...]) -> list[int]:
+    """Where one of ``openings`` (see :func:`word_openings`) starts in ``text``, in order:
+    str.find skips to them at C speed."""
     starts: list[int] = []
     for opening in openings:
-        at = text.find(opening, lo, hi)
+        at = text.find(opening)
         while at >= 0:
             starts.append(at)
-            at = text.find(opening, at + 1, hi)
-    if not starts:
-        return
+            at = text.find(opening, at + 1)
     starts.sort()
+    return starts
+
+
+def matches_at(
+    pattern: re.Pattern[str], starts: list[int], text: str, lo: int, hi: int
+) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text, lo, hi)`` for a pattern whose every match starts at one of
+    ``starts`` (sorted; :func:`opening_positions` of the words it opens with): the
+    pattern is tried only there, in text order and after the previous match, as finditer
+    tries it. A pattern that opens on words of several common first letters ("b", "c",
+    "e", "o", "p", "s") makes the engine stop at most letters of a text; the positions,
+    found once per text, leave a few places per paragraph to try."""
     after = lo
-    for at in starts:
+    for k in range(bisect.bisect_left(starts, lo), len(starts)):
+        at = starts[k]
+        if at >= hi:
+            break
         if at < after:
             continue  # inside the previous match, which finditer would have stepped over
         m = pattern.match(text, at, hi)

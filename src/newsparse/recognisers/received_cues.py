@@ -35,7 +35,7 @@ from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import load_set, matches_at_openings, trie_alternation, word_openings
+from ..lexicon import load_set, matches_at, opening_positions, trie_alternation, word_openings
 from .content_bounds import trim_end
 from .noun_cues import CONTENT_END, MAX_CONTENT
 from .speakers import source_after, source_before
@@ -54,6 +54,11 @@ def _noun_pattern() -> re.Pattern[str]:
 def _noun_openings() -> tuple[str, ...]:
     """The words every match of :func:`_noun_pattern` opens with."""
     return word_openings(load_set("received_stance_nouns"))
+
+
+def _noun_starts(doc: Document) -> list[int]:
+    """Where the matches of :func:`_noun_pattern` may start (kept per document)."""
+    return opening_positions(doc.text, _noun_openings())
 
 
 @cache
@@ -86,6 +91,11 @@ def _faced_pattern() -> re.Pattern[str]:
 def _faced_openings() -> tuple[str, ...]:
     """The words every match of :func:`_faced_pattern` opens with."""
     return word_openings(load_set("faced_stance_nouns"))
+
+
+def _faced_starts(doc: Document) -> list[int]:
+    """Where the matches of :func:`_faced_pattern` may start (kept per document)."""
+    return opening_positions(doc.text, _faced_openings())
 
 
 @cache
@@ -163,7 +173,8 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
     stance as source."""
     text = doc.text
     out: list[Attribution] = []
-    for m in matches_at_openings(_noun_pattern(), _noun_openings(), text, para.start, para.end):
+    starts = doc.derived(_noun_starts)
+    for m in matches_at(_noun_pattern(), starts, text, para.start, para.end):
         if _inside_word(text, m.start()):
             continue
         noun = m.start("noun")
@@ -244,7 +255,8 @@ def _faced(doc: Document, para: Span) -> list[Attribution]:
     criticised as content, the critics after "from" as source, if named."""
     text = doc.text
     out: list[Attribution] = []
-    for m in matches_at_openings(_faced_pattern(), _faced_openings(), text, para.start, para.end):
+    starts = doc.derived(_faced_starts)
+    for m in matches_at(_faced_pattern(), starts, text, para.start, para.end):
         if _inside_word(text, m.start()):
             continue
         noun = m.start("noun")

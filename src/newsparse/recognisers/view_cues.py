@@ -17,7 +17,7 @@ import re
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import matches_at_openings
+from ..lexicon import matches_at, opening_positions
 from .content_bounds import trim_end
 from .speakers import source_before
 
@@ -47,13 +47,18 @@ NOT_OBJECTS = frozenset(
 OBJECT_OPENERS = frozenset({"as", "to", "fit", "what", "how", "whether", "if"})
 
 
+def _view_starts(doc: Document) -> list[int]:
+    """Where the matches of VIEW may start (kept per document)."""
+    return opening_positions(doc.text, VIEW_OPENINGS)
+
+
 def find_view_attributions(doc: Document, para: Span) -> list[Attribution]:
     """The "sees Y as Z" frames of a paragraph, each with the source before its verb."""
     text = doc.text
     out: list[Attribution] = []
     if text.find(" as ", para.start, para.end) < 0:
         return out
-    for m in matches_at_openings(VIEW, VIEW_OPENINGS, text, para.start, para.end):
+    for m in matches_at(VIEW, doc.derived(_view_starts), text, para.start, para.end):
         before = text[m.start() - 1 : m.start()]
         if before and (before.isalnum() or before in "-'’"):
             continue  # inside a longer word ("oversees")
