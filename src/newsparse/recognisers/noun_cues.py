@@ -23,7 +23,14 @@ from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import load_list, load_set, trie_alternation
+from ..lexicon import (
+    load_list,
+    load_set,
+    matches_at,
+    opening_positions,
+    trie_alternation,
+    word_openings,
+)
 from .content_bounds import trim_end
 
 
@@ -43,11 +50,11 @@ def _noun_pattern() -> re.Pattern[str]:
     """The nouns with their preposition and an opening "that", each after a character
     that is no letter or digit (a space most often, a quotation mark or a line break).
 
-    The scan looks for that character first: the engine skips from one to the next at
-    C speed instead of trying the nouns at every letter. The space and "that" after
-    the cue are looked ahead at, not taken: the space before a noun that follows ("his
-    claim that claims ...") stays free for the next match. A noun that opens the text
-    has no character before it: :func:`_noun_at_start` looks for it.
+    It is tried only where a noun's first word stands (:func:`_noun_scan_starts`). The
+    space and "that" after the cue are looked ahead at, not taken: the space before a
+    noun that follows ("his claim that claims ...") stays free for the next match. A
+    noun that opens the text has no character before it: :func:`_noun_at_start` looks
+    for it.
     """
     return re.compile(r"[^\w]" + _noun_body(), re.VERBOSE)
 
@@ -59,15 +66,29 @@ def _noun_at_start() -> re.Pattern[str]:
     return re.compile(_noun_body(), re.VERBOSE)
 
 
-def _noun_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
-    """The matches of :func:`_noun_pattern` in ``text[start:end]``, and at offset 0 the
-    match of :func:`_noun_at_start`, in text order."""
+@cache
+def _noun_openings() -> tuple[str, ...]:
+    """The words every noun of :func:`_noun_body` opens with."""
+    return word_openings(set(load_list("noun_cues")) | load_set("that_nouns"))
+
+
+def _noun_scan_starts(doc: Document) -> list[int]:
+    """Where the matches of :func:`_noun_pattern` may start, on the character before one
+    of :func:`_noun_openings` (kept per document: str.find reads the text once per
+    opening, where the scan tried the nouns after every space of every paragraph)."""
+    return [at - 1 for at in opening_positions(doc.text, _noun_openings()) if at > 0]
+
+
+def _noun_matches(doc: Document, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of :func:`_noun_pattern` in ``doc.text[start:end]``, and at offset 0
+    the match of :func:`_noun_at_start`, in text order."""
+    text = doc.text
     if start == 0:
         first = _noun_at_start().match(text, 0, end)
         if first is not None:
             yield first
             start = first.end()
-    yield from _noun_pattern().finditer(text, start, end)
+    yield from matches_at(_noun_pattern(), doc.derived(_noun_scan_starts), text, start, end)
 
 
 # The possessor right before a noun, up to two adjectives between:
@@ -117,7 +138,7 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
     text = doc.text
     out: list[Attribution] = []
     # (the character before the paragraph may be the one before its first noun)
-    for m in _noun_matches(text, max(0, para.start - 1), para.end):
+    for m in _noun_matches(doc, max(0, para.start - 1), para.end):
         # the noun stands between a character that is no letter and a space: a whole word
         cue = m.group("cue")
         # the complement starts after the space the pattern looked at, with its "that"
