@@ -8,7 +8,11 @@ from newsparse.layout import build_document
 from newsparse.recognisers.added_frames import add_frames
 from newsparse.recognisers.asked_cues import find_asked_attributions
 from newsparse.recognisers.attributions import find_attributions
-from newsparse.recognisers.belief_cues import find_belief_attributions
+from newsparse.recognisers.belief_cues import (
+    BELIEF_CUE,
+    BELIEF_OPENINGS,
+    find_belief_attributions,
+)
 from newsparse.recognisers.poll_cues import find_poll_attributions
 from newsparse.recognisers.quotes import find_quotes
 from tests.conftest import parse_text
@@ -113,6 +117,16 @@ def _texts(text: str, finder: str) -> list[tuple[str | None, str, str]]:
 )
 def test_belief_cue_with_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
     assert _texts(text, "belief") == expected
+
+
+@pytest.mark.parametrize(
+    "form",
+    ["think", "thought", "believed", "feel", "feels", "know", "knew", "see", "sees", "saw",
+     "suspect", "suspects", "suspected"],
+)  # fmt: skip
+def test_every_belief_cue_opens_with_a_word_looked_for_first(form: str) -> None:
+    assert BELIEF_CUE.fullmatch(form)
+    assert form.startswith(BELIEF_OPENINGS)
 
 
 @pytest.mark.parametrize(

@@ -33,7 +33,7 @@ from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import alternation, load_set
+from ..lexicon import alternation, load_set, matches_at, opening_positions
 from .content_bounds import trim_end
 from .speakers import people_nouns
 
@@ -54,6 +54,16 @@ BELIEF_CUE = re.compile(
     """,
     re.VERBOSE,
 )
+# The words every match of BELIEF_CUE opens with: where they stand is found once per
+# document (str.find), and the pattern tried only there.
+BELIEF_OPENINGS = ("believed", "feel", "knew", "know", "saw", "see", "suspect", "think", "thought")
+
+
+def _belief_starts(doc: Document) -> list[int]:
+    """Where the matches of BELIEF_CUE may start (kept per document)."""
+    return opening_positions(doc.text, BELIEF_OPENINGS)
+
+
 WORD_CHARS = "'’-"
 # The subject right before the cue, read in a window that ends at the cue:
 #   "I " / "they really " / "He did not " / "Some veteran strategists " / "Sanders " /
@@ -124,7 +134,7 @@ def find_belief_attributions(
     sentences = doc.sentences
     if starts is None:
         starts = [s.start for s in sentences]
-    for m in BELIEF_CUE.finditer(text, span.start, span.end):
+    for m in matches_at(BELIEF_CUE, doc.derived(_belief_starts), text, span.start, span.end):
         before = text[m.start() - 1 : m.start()]
         if before and (before.isalnum() or before in WORD_CHARS or before == "_"):
             continue  # "ofthink", "un-see": inside a longer word
