@@ -3994,3 +3994,46 @@ def test_the_relative_pronoun_a_cue_of_naming_names_is_part_of_the_content(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert [found[:3] for found in attributions_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A petition calling on him to be banned from the United Kingdom has reached "
+            "563,000 signatures.",
+            ("A petition", "calling", "him to be banned from the United Kingdom"),
+        ),
+        (
+            "Anyone questioning her lead of 3 million votes can find solace in an article.",
+            ("Anyone", "questioning", "her lead of 3 million votes"),
+        ),
+        (  # items of a list before the verb
+            "Anyone questioning cuts to cotton, rice and soybean subsidies can find solace in "
+            "an article.",
+            ("Anyone", "questioning", "cuts to cotton, rice and soybean subsidies"),
+        ),
+        (  # a clause inside the object keeps its verb
+            "Voters supporting a plan that is popular are happy.",
+            ("Voters", "supporting", "a plan that is popular are happy"),
+        ),
+        (  # an opening phrase ends at its comma ...
+            "In the months before announcing her decision in New York, Fiorina had waged a "
+            "charm offensive.",
+            ("the months", "announcing", "her decision in New York"),
+        ),
+        (  # ... and only there
+            "Under the program supporting the reschedulings Nigeria is due to receive 900 "
+            "mln dlrs.",
+            (
+                "the program",
+                "supporting",
+                "the reschedulings Nigeria is due to receive 900 mln dlrs",
+            ),
+        ),
+    ],
+)
+def test_the_object_of_a_cue_in_the_subject_ends_before_the_main_verb(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [found[:3] for found in attributions_of(text)] == [expected]

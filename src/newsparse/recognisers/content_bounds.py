@@ -586,25 +586,25 @@ def _in_opening_clause(text: str, start: int, cue: Span) -> bool:
     the clause's comma. "After she endorsed Clinton, ...", "In 2001, after HP asked
     [workers to take a pay cut], 80,000 employees volunteered"."""
     lo = start
-    comma = text.rfind(",", start, cue.start)
+    comma = text.find(",", start, min(cue.start, start + MAX_INTRO + 1))
     if comma >= 0:
         intro = INTRO_WORD.match(text, start, comma)
         if (
-            comma - start > MAX_INTRO
-            or intro is None
+            intro is None
             or intro.group("word").casefold() not in load_set("clause_openers")
-            or text.find(",", start, comma) >= 0
             or FINITE_VERB.search(text, start, comma) is not None
             or not _intro_phrase(WORD.findall(text, start, comma))
         ):
             return False  # "Trump, who ..., said", "He said, after ...": no phrase opens it
         lo = comma + 1
-    return (
+    opens = (
         SUBORDINATE_OPENER.match(text, lo, cue.start) is not None
         or CONCESSIVE_OPENER.match(text, lo, cue.start) is not None
         or _led_subordinate().match(text, lo, cue.start) is not None
         or _participle_opener(text, lo, cue)
     )
+    # (the openers first: the search for a comma reads up to the cue)
+    return opens and text.find(",", lo, cue.start) < 0
 
 
 def _intro_phrase(words: list[str]) -> bool:
@@ -625,6 +625,9 @@ def _participle_opener(text: str, lo: int, cue: Span) -> bool:
     )
 
 
+# A dash that sets a phrase off, a horizontal bar too: "endorse [Ryan ― using Ryan's own
+# phrase ―] was widely viewed as ...".
+SET_OFF_DASH = re.compile(r"\s(?:-{1,2}|[—–―])\s")
 # A conjunction that ends the words before a second verb: "... economy [but] are likely".
 COORDINATOR_END = re.compile(r"\s(?:and|but|or)\s*\Z")
 # A word that opens a clause inside a content, whose verb is that clause's own: "who
@@ -644,21 +647,74 @@ def relative_object_end(doc: Document, cue: Cue, relative: Span, content: Span) 
         text.startswith("to ", content.start) or cue.lemma in cue_lexicon().objects
     ):
         return None  # ", who wants ...,": a clause set off by commas, closed by its own
-    verb = FINITE_VERB.search(text, content.start, content.end)
+    return _before_main_verb(doc, content.start, content.end)
+
+
+def _before_main_verb(doc: Document, start: int, end: int) -> int | None:
+    """Where the words from ``start`` end before the first finite verb up to ``end``,
+    the main verb of a sentence whose subject holds the cue: at that verb, at a comma
+    before it, before a conjunction. None where a clause, a dash or another cue comes
+    first: the verb may be their own."""
+    text = doc.text
+    verb = FINITE_VERB.search(text, start, min(end, start + MAX_CONTENT))
     if (
         verb is None
-        or CLAUSE_INSIDE.search(text, content.start, verb.start()) is not None
-        or next(cue_form_spans(text, content.start, verb.start()), None) is not None
+        or CLAUSE_INSIDE.search(text, start, verb.start()) is not None
+        or SET_OFF_DASH.search(text, start, verb.start()) is not None
+        or next(cue_form_spans(text, start, verb.start()), None) is not None
     ):
         return None  # "the groups who wrote [to her] say they are ...": the later cue's
-    comma = text.find(",", content.start, verb.start())
-    end = comma if comma > content.start else verb.start()
+    comma = text.find(",", start, verb.start())
+    cut = verb.start()
+    if comma > start and (
+        CLAUSE_AFTER_COMMA.match(text, comma) is not None
+        or LIST_LAST.search(text, comma, cut) is None
+    ):
+        cut = comma  # not in a list: "to propose [scrapping floors for cotton, rice and
+        # soybeans] had not been disclosed"
     # "developers who sought [to build houses], and there were ...": a clause after a comma
-    coordinator = COORDINATOR_END.search(text, content.start, end)
+    coordinator = COORDINATOR_END.search(text, start, cut)
     if coordinator is not None:
-        end = coordinator.start()  # "that promise [to transform the economy] but are ..."
-    end = trim_end(doc, content.start, end)
-    return end if end > content.start else None
+        cut = coordinator.start()  # "that promise [to transform the economy] but are ..."
+    cut = trim_end(doc, start, cut)
+    return cut if cut > start else None
+
+
+# A conjunction after a comma that joins clauses, no item of a list: ", and there were".
+CLAUSE_AFTER_COMMA = re.compile(r",\s(?:and|or|but)\s")
+# What opens a content that is a clause or a quotation, whose verbs are its own.
+SUBJECT_CONTENT_OPENER = re.compile(r"(?:that|whether|if|how|what|why|when|who)\b|[“\"']")
+# Most characters of a subject before a participle in it.
+MAX_SUBJECT = 120
+# What shows that the words before a cue are more than a subject: a mark of a clause's
+# end, a verb in -ed or "says" (irregular pasts: data/irregular_pasts.txt).
+VERB_IN_SUBJECT = re.compile(r"[,;:]|\b(?:[a-z]{2,}ed|says)\b")
+
+
+def _in_subject(text: str, sent: Span, cue: Cue) -> str | None:
+    """Whether ``cue``, a participle in -ing of a speech cue, stands in the subject of
+    its sentence, before any verb of it: the words before it hold no verb, no comma and
+    no cue ("The petition calling on [him to be banned] has reached ...", "Anyone
+    questioning [her lead] can find solace ..."): "subject"; "phrase" when a preposition
+    or an adverb opens the sentence ("In the months before announcing [her decision],
+    Fiorina had waged ..."), whose phrase ends at a comma; else None."""
+    if cue.kind != "speech" or cue.lemma in SAY_LEMMAS or cue.span.start - sent.start > MAX_SUBJECT:
+        return None
+    word = WORD.match(text, cue.span.start, cue.span.end)
+    if word is None or not word.group().endswith("ing"):
+        return None  # (an infinitive: "Mr. Trump continues to insist [his tactics] will")
+    first = WORD.search(text, sent.start, cue.span.start)
+    if (
+        first is None
+        or FINITE_VERB.search(text, sent.start, cue.span.start) is not None
+        or VERB_IN_SUBJECT.search(text, sent.start, cue.span.start) is not None
+        or not load_set("irregular_pasts").isdisjoint(
+            w.casefold() for w in WORD.findall(text, sent.start, cue.span.start)
+        )
+        or next(cue_form_spans(text, sent.start, cue.span.start), None) is not None
+    ):
+        return None
+    return "phrase" if first.group().casefold() in load_set("clause_openers") else "subject"
 
 
 # The abbreviated state after a city and its comma, up to the comma that closes it:
@@ -863,6 +919,16 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             end = second.start()  # "urged [the party to unite] and tried to make the case"
     if cue.lemma not in SAY_LEMMAS and text.endswith("ing", cue.span.start, cue.span.end):
         end = _second_gerund_end(doc, start, end)
+    if (
+        not SUBJECT_CONTENT_OPENER.match(text, start, end)
+        and text.find(",", cue.span.end, start) < 0  # "As the crowd began to chant, ..."
+        and (place := _in_subject(text, sent, cue)) is not None
+        and (main := _before_main_verb(doc, start, end)) is not None
+        and (place == "subject" or text.startswith(",", main))
+        # ("Under the program supporting [the reschedulings] Nigeria is due": no comma
+        # closes the phrase, the verb may be a clause's of the object)
+    ):
+        end = main  # "The petition calling on [him to be banned] has reached ..."
     return Span(start, min(end, start + MAX_CONTENT))
 
 
