@@ -2569,6 +2569,7 @@ def text_of(text: str, span: Span) -> str:
         "Bolivian miners call general strike over the new mining law.",  # no article
         "Having said that, the senator left the room in a hurry.",
         "With 222 delegates at stake, she is assured of winning at least 120.",
+        "Even with all precincts reporting, the race remained too close to call.",
         "No doubt companies in the United States should pay some form of tax.",
         "It's worth noting that this is the first time in American history.",
         "Mr. Sanders found ways to press his agenda through small provisions.",
