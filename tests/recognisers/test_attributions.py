@@ -752,6 +752,15 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "A year after it was announced, no one had come to the U.S. under the program.",
             [],
         ),
+        (  # a passive of a pronoun: what was backed is named elsewhere
+            "She beat Judge Kloppenburg, who was backed by liberals in the state.",
+            [],
+        ),
+        ("The notes, which were issued at par, will mature in 1995.", []),
+        (  # a report with its complement stays
+            "They were reported to be strongly opposed to the sale.",
+            [(None, "reported", "They were reported to be strongly opposed to the sale", False)],
+        ),
         (  # the words a passive cue was given, after its comma, stay its content
             "Trump was asked, “What is the most dangerous place?”",
             [("Trump", "asked", "“What is the most dangerous place?”", True)],

@@ -871,6 +871,8 @@ class Frames:
             if perfect is not None:
                 verb = perfect.start()  # "[Trump] has been criticized by"
             end = trim_end(self.doc, start, verb)
+            if PRONOUN_SUBJECT.fullmatch(text, start, end):
+                return None  # "[who] was backed by liberals": the pronoun's noun is elsewhere
             if end > start:
                 # "[Kasich] was endorsed by the Globe": the agent is the source
                 agent = (
@@ -1408,6 +1410,20 @@ class Frames:
             return None
         if doc.text.startswith("by ", content.start):
             return None  # "the plan, agreed by the OAU": a passive is read by its own frame
+        if (
+            src is not None
+            and PRONOUN_SUBJECT.fullmatch(doc.text, src.start, src.end)
+            and cue.kind != STANCE
+            and _participle_form(doc.text[cue.span.start : cue.span.end])
+            and doc.text[cue.span.start : cue.span.end].split(" ", 1)[0].casefold()
+            not in load_set("stance_participles")
+            and PASSIVE_BE.search(doc.text, max(sent.start, cue.span.start - 24), cue.span.start)
+            and not REPORTED_COMPLEMENT.match(doc.text, content.start)
+        ):
+            # "[which] was issued at par", "[They] were told the same thing": a passive of a
+            # pronoun states nothing ("who were reported [to be opposed]", "he was
+            # concerned [that ...]" do)
+            return None
         if ANONYMITY.match(doc.text, content.start, content.end):
             return None  # "who asked not to be named": why a source goes unnamed, no statement
         if cue.lemma == "add" and AMOUNT_ADDED.match(doc.text, content.start, content.end):
@@ -1568,3 +1584,22 @@ def _passive_before_comma(text: str, sent: Span, cue: Span) -> bool:
         and COMMA_QUOTE.match(text, cue.end) is None
         and PASSIVE_BE.search(text, max(sent.start, cue.start - 24), cue.start) is not None
     )
+
+
+# A passive's subject that is only a pronoun, an adverb at most after it: "[who] was
+# backed by liberals", "[He also] was backed by nearly 6 in 10", "[which] has been
+# accused by the Turkish government". What was backed or accused is named elsewhere.
+PRONOUN_SUBJECT = re.compile(
+    r"(?i:who|which|that|he|she|it|they|we|i|you)(?:[ ](?:also|just|still|already|now|then|once))?"
+)
+
+
+def _participle_form(form: str) -> bool:
+    """Whether a cue form is a past participle: "issued", "written" ("was saying" is no
+    passive)."""
+    first = form.split(" ", 1)[0].casefold()
+    return first.endswith("ed") or first in PARTICIPLES
+
+
+# What a passive of reporting takes: "were reported [to be opposed]", "was told [that]".
+REPORTED_COMPLEMENT = re.compile(r"(?:to|that|as)\b|[“\"‘']")
