@@ -138,6 +138,11 @@ def _inside_word(text: str, start: int) -> bool:
 SUPPORT_GIVEN = re.compile(r"support[ ](?:behind|to)[ ](?=\S)")
 
 
+def _support_starts(doc: Document) -> list[int]:
+    """Where the matches of SUPPORT_GIVEN may start (kept per document)."""
+    return opening_positions(doc.text, ("support",))
+
+
 @cache
 def _giver_before() -> re.Pattern[str]:
     verbs = trie_alternation(load_set("support_giving_verbs"))
@@ -209,7 +214,7 @@ def _given(doc: Document, para: Span) -> list[Attribution]:
     source, the one supported as content."""
     text = doc.text
     out: list[Attribution] = []
-    for m in SUPPORT_GIVEN.finditer(text, para.start, para.end):
+    for m in matches_at(SUPPORT_GIVEN, doc.derived(_support_starts), text, para.start, para.end):
         if _inside_word(text, m.start()):
             continue
         verb = _giver_before().search(text, max(para.start, m.start() - 40), m.start())
