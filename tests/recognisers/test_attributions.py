@@ -1619,6 +1619,36 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Nearly 10 percent of them voted for Ben Carson on Monday.",
             [("Nearly 10 percent of them", "voted for", "Ben Carson", False)],
         ),
+        (  # speaking out or up about, against or for something is a stance on it
+            "He has spoken out against North Carolina’s transgender bathroom law.",
+            [("He", "spoken out against", "North Carolina’s transgender bathroom law", False)],
+        ),
+        (  # ... the doer of a gerund after "for" and an adverb is the subject
+            "Stenberg won the award for fearlessly speaking out about issues of race.",
+            [("Stenberg", "speaking out about", "issues of race", False)],
+        ),
+        (  # ... or the one named before "for", an adverb before the gerund or not
+            "Critics faulted Snyder for repeatedly telling residents the water was safe.",
+            [("Snyder", "telling", "the water was safe", False)],
+        ),
+        (  # ... a clause after the object takes its own quotation
+            "She credits the movement for speaking out against injustice because to "
+            "her, “there is nothing more important than telling the story.”",
+            [("She", "speaking out against", "injustice", False)],
+        ),
+        (  # ... and a quotation before the cue is no content of it
+            "Few stop the “moaning” or “nagging” when the women speak up about "
+            "inequality in the office.",
+            [("the women", "speak up about", "inequality in the office", False)],
+        ),
+        (  # an object cue's content ends where a clause opens before a quotation
+            "Trump was talking about defense commitments when he told Fox News, "
+            "“Japan has a problem with that.”",
+            [
+                ("Trump", "talking about", "defense commitments", False),
+                ("he", "told", "“Japan has a problem with that.”", True),
+            ],
+        ),
         (
             "The mayor supports the plan to widen the road on Monday.",
             [("The mayor", "supports", "the plan to widen the road", False)],

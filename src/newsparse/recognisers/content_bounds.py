@@ -1066,6 +1066,11 @@ def object_end(text: str, start: int, end: int) -> int:
     if text.startswith("that ", start):
         return end
     quote = QUOTE_MARK.search(text, start, end)
+    clause = object_clause_before_quote(text, start, quote.start()) if quote else None
+    if clause is not None:
+        # "speaking out against [injustice] because to her, “...”": a clause of its own
+        # opens before the quotation, which is no part of the object
+        end, quote = clause, None
     if quote is not None:
         comma = text.find(",", start, quote.start())
         participle = SET_OFF_PARTICIPLE_AFTER.match(text, comma) if comma > start else None
@@ -1096,6 +1101,15 @@ def object_end(text: str, start: int, end: int) -> int:
     if tail is not None and tail.start() > start:
         end = tail.start()
     return end
+
+
+def object_clause_before_quote(text: str, start: int, quote: int) -> int | None:
+    """Where a subordinate clause opens right after an object, before a quotation and
+    before any comma: "[injustice] because to her, “...”" (after a comma, "[Trump],
+    Golvach lost his son when “...”", the object may be a list or an apposition)."""
+    comma = text.find(",", start, quote)
+    clause = OBJECT_CLAUSE.search(text, start, comma if comma >= 0 else quote)
+    return clause.start() if clause is not None else None
 
 
 # Most items of a list after an object's first, and most words of one item.
@@ -1159,6 +1173,8 @@ def _list_end(text: str, comma: int, end: int) -> int | None:
 SET_OFF_PARTICIPLE_AFTER = re.compile(r",\s(?:(?:even|also|then)\s)?[a-z]{2,}ing\b")
 # Marks that close a quotation inside an object.
 CLOSING_MARKS = ("”", '"', "''")
+# A subordinating word that opens a clause after an object: "[injustice] because ...".
+OBJECT_CLAUSE = re.compile(r"\s(?:because|although|though|whereas|while|when|until|unless)\s")
 # A dash that closes a parenthesis after an object: " - ", " -- ", " — ".
 OBJECT_DASH = re.compile(r"\s(?:-{1,2}|[—–])\s")
 

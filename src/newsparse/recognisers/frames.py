@@ -34,6 +34,7 @@ from .content_bounds import (
     content_after,
     ends_opening_clause,
     find_that,
+    object_clause_before_quote,
     relative_object_end,
     trim_end,
     trim_start,
@@ -147,8 +148,24 @@ WH_COORDINATION = re.compile(r",?\s(?:and|but|or)\s(?:what|how)\b")
 # How far around a capitalised word its lower-case form is looked for.
 LOWER_CASE_REACH = 3000
 # A preposition right before a cue in -ing, which is then a gerund: "known [for] telling",
-# "the idea [of] offering".
-PREPOSITION_BEFORE_GERUND = re.compile(r"\b(?:for|of|by|about|without|after|before|in|on)[ ]\Z")
+# "the idea [of] offering", "[for] fearlessly speaking out about".
+PREPOSITION_BEFORE_GERUND = re.compile(
+    r"\b(?:for|of|by|about|without|after|before|in|on)[ ](?:[a-z]{2,14}ly[ ])?\Z"
+)
+# How far before a gerund PREPOSITION_BEFORE_GERUND looks.
+GERUND_PREPOSITION_REACH = 24
+
+
+def _opens_in_ing(text: str, span: Span) -> bool:
+    """Whether the first word of a cue ends in -ing: "telling", "speaking [out about]"."""
+    space = text.find(" ", span.start, span.end)
+    return text.endswith("ing", span.start, space if space > 0 else span.end)
+
+
+# The last word of an object cue that ends with its preposition ("speak up about").
+CUE_PREPOSITIONS = (" about", " against", " for", " of", " on", " to")
+# A word after such a cue, its object: "speak up about [instances]".
+OBJECT_AFTER_PREPOSITION = re.compile(r"[ \t\u00a0]+[\w$“\"]")
 # The word right after a cue: "said [Mark] Quinlan", "said [lead] underwriter Goldman".
 NAME_AFTER_CUE = re.compile(r"[ \t\n]+(?P<word>\w+)")
 
@@ -984,6 +1001,15 @@ class Frames:
             return None  # “A,” on Tuesday night he said it still posed ...: its own content
         if words_end not in ",?!." and _that_follows(text, cue.span.end, sent.end):
             return None  # He gestured “no” and declared that ...: the cue has its own content
+        if (
+            words_end not in ",?!."
+            and cue.lemma in cue_lexicon().objects
+            and OBJECT_AFTER_PREPOSITION.match(text, cue.span.end)
+            and text.endswith(CUE_PREPOSITIONS, cue.span.start, cue.span.end)
+        ):
+            # to stop “moaning” when women speak up about [instances of injustice]: the
+            # cue takes its own object
+            return None
         gap = m.group("source").strip(" ,")
         if (
             gap
@@ -1077,6 +1103,14 @@ class Frames:
             return None
         if middle.startswith("that "):
             return None  # "noted that he taught law: “A”": the that-clause is the content
+        if (
+            middle
+            and cue.lemma in cue_lexicon().objects
+            and object_clause_before_quote(text, cue.span.end, outer.start) is not None
+        ):
+            # "speaking out against injustice because to her, “A”": the quotation is the
+            # clause's, after the object that is the content
+            return None
         if not middle.endswith((",", ":")) and (
             FINITE_VERB.search(middle) or CLAUSE_SUBJECT.match(middle)
         ):
@@ -1372,9 +1406,9 @@ class Frames:
                 if doc.text.endswith(" to ", sent.start, copula.start()):
                     return None  # "You have a right to be upset at": no one holds a view
                 before = copula.start()
-        gerund = doc.text.endswith(
-            "ing", cue.span.start, cue.span.end
-        ) and PREPOSITION_BEFORE_GERUND.search(doc.text, max(sent.start, before - 9), before)
+        gerund = _opens_in_ing(doc.text, cue.span) and PREPOSITION_BEFORE_GERUND.search(
+            doc.text, max(sent.start, before - GERUND_PREPOSITION_REACH), before
+        )
         src = self.source_before(sent.start, before)
         if gerund and src is not None:
             src = self._gerund_doer(sent, src) or src
