@@ -1641,6 +1641,23 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "inequality in the office.",
             [("the women", "speak up about", "inequality in the office", False)],
         ),
+        (  # a stance adjective with "of" takes its object as content
+            "Graham has been critical of Trump since they both were competing in the primary.",
+            [("Graham", "critical of", "Trump", False)],
+        ),
+        (
+            "Former Obama operatives have been generally supportive of her bid for office.",
+            [("Former Obama operatives", "supportive of", "her bid for office", False)],
+        ),
+        (
+            "Democratic leaders are wary of steering the party too far left, but they "
+            "do not want to lose.",
+            [("Democratic leaders", "wary of", "steering the party too far left", False)],
+        ),
+        (  # siding with someone is a stance on them
+            "A U.S. District Court judge sided with the Democrats on Tuesday.",
+            [("A U.S. District Court judge", "sided with", "the Democrats", False)],
+        ),
         (  # an object cue's content ends where a clause opens before a quotation
             "Trump was talking about defense commitments when he told Fox News, "
             "“Japan has a problem with that.”",

@@ -1043,7 +1043,8 @@ def _time_words() -> _TimeWords:
           | and\s(?:{alternation(SECOND_VERB_WORDS, boundary=False)})\b
           | and\s(?:[a-z]{{3,}}ed|{pasts})\b  # and fired / and said
           | but\b
-          | (?:when|while|because|although|though|until|after|as\s(?:he|she|they|it|we|I))\s
+          | (?:when|while|because|although|though|until|after
+              |(?:as|since)\s(?:he|she|they|it|we|I))\s  # since they both were ...
         )""",
         re.VERBOSE,
     )
