@@ -1641,6 +1641,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "inequality in the office.",
             [("the women", "speak up about", "inequality in the office", False)],
         ),
+        (  # a relative pronoun after a preposition is no subject of the content
+            "He published a call in which Peacock said the leadership had failed.",
+            [("Peacock", "said", "the leadership had failed", False)],
+        ),
+        (
+            "It was a meeting during which the minister said the talks would resume.",
+            [("the minister", "said", "the talks would resume", False)],
+        ),
         (  # a stance adjective with "of" takes its object as content
             "Graham has been critical of Trump since they both were competing in the primary.",
             [("Graham", "critical of", "Trump", False)],

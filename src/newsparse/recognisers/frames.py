@@ -353,8 +353,13 @@ RELATIVE_SUBJECTS = frozenset({"who", "that"})
 # A relative pronoun right before a source, the object of its cue: "[which] Mr. Trump
 # called", "[whom] he described as".
 OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:which|what|whom|who|that)\s\Z")
-# A relative pronoun right before a source: "which the OECD says had ...".
-RELATIVE_BEFORE = re.compile(r"\b(?:which|who)\s\Z")
+# A relative pronoun right before a source: "which the OECD says had ...". Not after a
+# preposition ("in which Peacock said ...", "during which the minister said"): the
+# pronoun is then no subject of the content ("both of which", partitive, may be).
+RELATIVE_PREPOSITIONS = ("in", "on", "at", "by", "to", "for", "with", "from", "during", "under")
+RELATIVE_BEFORE = re.compile(
+    "".join(rf"(?<!\b{p}\s)" for p in RELATIVE_PREPOSITIONS) + r"\b(?:which|who)\s\Z"
+)
 # Words before a "you" that means anyone: "if you believe", "do you think", "can you say".
 GENERIC_YOU_BEFORE = re.compile(
     r"\b(?:[Ii]f|[Dd]o|[Dd]id|[Ww]ould|[Cc]an|[Cc]ould|[Ss]hould|[Uu]nless|[Ww]hen|[Ww]hether)\s\Z"
