@@ -1649,6 +1649,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "It was a meeting during which the minister said the talks would resume.",
             [("the minister", "said", "the talks would resume", False)],
         ),
+        (  # an adverb of manner inside a cue of speaking "of" or "about"
+            "Trump spoke highly of Putin's leadership style.",
+            [("Trump", "spoke highly of", "Putin's leadership style", False)],
+        ),
+        (
+            "Friends and employees talked glowingly about his character.",
+            [("Friends and employees", "talked glowingly about", "his character", False)],
+        ),
         (  # a stance adjective with "of" takes its object as content
             "Graham has been critical of Trump since they both were competing in the primary.",
             [("Graham", "critical of", "Trump", False)],

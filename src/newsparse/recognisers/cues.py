@@ -86,12 +86,30 @@ def _pairs(name: str) -> frozenset[tuple[str, str]]:
     return frozenset((first, second) for first, second in pairs)
 
 
+# The prepositions that end the forms of speaking that take a manner adverb inside:
+# "spoke [highly] of", "talked [openly] about".
+MANNER_PREPOSITIONS = frozenset({"of", "about"})
+
+
+def _add_manner_forms(forms: dict[str, tuple[str, str]]) -> None:
+    """Each two-word speech form ending in "of" or "about" with an adverb of
+    ``data/cue_manner_adverbs.txt`` inside, under the form's lemma: "spoke highly of"
+    (speak of), "talked openly about" (talk about)."""
+    adverbs = load_list("cue_manner_adverbs")
+    for form, (lemma, kind) in list(forms.items()):
+        verb, _, preposition = form.partition(" ")
+        if kind == "speech" and preposition in MANNER_PREPOSITIONS:
+            for adverb in adverbs:
+                forms.setdefault(f"{verb} {adverb.casefold()} {preposition}", (lemma, kind))
+
+
 @cache
 def cue_lexicon() -> CueLexicon:
     """The cue vocabulary and its pattern, built once per process."""
     forms: dict[str, tuple[str, str]] = {}
     for row in load_table("cue_verbs"):
         forms.setdefault(row["form"].casefold(), (row["lemma"], row["kind"]))
+    _add_manner_forms(forms)
     for phrase in load_list("cue_phrases"):
         forms.setdefault(phrase.casefold(), (phrase.casefold(), PHRASE_LEMMA))
     # Cues are printed in lower case, or capitalised at a sentence start ("According to").
