@@ -2748,6 +2748,11 @@ def text_of(text: str, span: Span) -> str:
         "Senior aides have been holding more frequent calls with their counterparts.",
         # an -ed form after "to" is an adjective: an infinitive takes the base form
         "The delay was a response to reported shortages in the region.",
+        # a form after "the" is a noun, and reports only with its complement
+        "Trump made the pledge at a veterans conference in Virginia on Monday.",
+        "Rubio has the praise, just not the votes.",
+        "The White House usually does the tweeting when the president speaks.",
+        "She maneuvered around the charged term in the debate.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
@@ -2769,6 +2774,7 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         ("The center has declined for years to reveal its sources.", "declined"),
         ("She declined politely to comment on the report.", "declined"),
         ("He assured voters that taxes would not rise in May.", "assured"),
+        ("He answered the call to serve his country.", "call"),  # a noun with its complement
     ],
 )
 def test_guarded_cue_forms_still_report(text: str, cue: str) -> None:

@@ -200,21 +200,22 @@ STANCE_BEFORE = re.compile(
     r"|remains?|remained|becomes?|became|grows?|grew|,)\s"
     r"(?:(?:[a-z]+ly|not|also|more|less|so|very|too|well|still|now|quite)\s){0,2}\Z"
 )
-# "a " / "an " right before a cue form: the form is a noun ("on a call", "an attack").
-INDEFINITE_BEFORE = re.compile(r"(?<![\w'’])[Aa]n?[ \t\u00a0]\Z")
-# What INDEFINITE_BEFORE needs right before a form: "a"/"n", then a space of its set.
-INDEFINITE_LAST_LETTERS = frozenset("aAn")
-INDEFINITE_SPACES = frozenset(" \t\u00a0")
+# "a ", "an " or "the " right before a cue form: the form is a noun ("on a call", "an
+# attack", "made the pledge at a conference"); no verb follows an article.
+ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:[Aa]n?|[Tt]he)[ \t\u00a0]\Z")
+# What ARTICLE_BEFORE needs right before a form: "a"/"n"/"e", then a space of its set.
+ARTICLE_LAST_LETTERS = frozenset("aAne")
+ARTICLE_SPACES = frozenset(" \t\u00a0")
 
 
-def _after_indefinite(text: str, start: int) -> bool:
-    """Whether "a " or "an " stands right before ``start``; two characters are looked at
-    first, so most forms never run the pattern."""
+def _after_article(text: str, start: int) -> bool:
+    """Whether "a ", "an " or "the " stands right before ``start``; two characters are
+    looked at first, so most forms never run the pattern."""
     return (
         start >= 2
-        and text[start - 1] in INDEFINITE_SPACES
-        and text[start - 2] in INDEFINITE_LAST_LETTERS
-        and INDEFINITE_BEFORE.search(text, max(0, start - 4), start) is not None
+        and text[start - 1] in ARTICLE_SPACES
+        and text[start - 2] in ARTICLE_LAST_LETTERS
+        and ARTICLE_BEFORE.search(text, max(0, start - 5), start) is not None
     )
 
 
@@ -349,12 +350,10 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
         if key in idioms and _in_idiom(lex, key, text, start, end):
             continue  # "That said, ...", "it is fair to say", "the final say"
         lemma, kind = forms[key]
-        if (
-            kind != PHRASE_LEMMA
-            and _after_indefinite(text, start)
-            and _no_nominal_cue(key, text, end)
-        ):
-            continue  # "a threatening letter", "on a call with analysts": no statement
+        if kind != PHRASE_LEMMA and _after_article(text, start) and _no_nominal_cue(key, text, end):
+            # "a threatening letter", "on a call with analysts", "the pledge at a
+            # conference": no statement
+            continue
         if key.endswith("ed") and TO_BEFORE.search(text, max(0, start - 4), start):
             continue  # "are opposed to proposed limits": an -ed form after "to" is an adjective
         if kind == STANCE and STANCE_BEFORE.search(text, max(0, start - 24), start) is None:
@@ -421,15 +420,16 @@ def _in_company_name(
     )
 
 
-# What follows a noun that reports after "a"/"an": "a call for", "a pledge to", "a
-# warning that", "a lament about".
-NOMINAL_CUE_AFTER = re.compile(r"[ \t\u00a0](?:for|to|that|about|against|on|of)\b")
+# What follows a noun that reports after an article: "a call for", "a pledge to", "a
+# warning that", "the lament about" (a wire line may break before it).
+NOMINAL_CUE_AFTER = re.compile(r"[ \t\n\u00a0](?:for|to|that|about|against|on|of)\b")
 
 
 def _no_nominal_cue(key: str, text: str, end: int) -> bool:
-    """Whether a form after "a"/"an" reports nothing: a participle adjective ("a charged
+    """Whether a form after an article reports nothing: a participle adjective ("a charged
     topic") or a form with no statement after it ("a call with analysts", "a supporting
-    role"); "a call for calm" and "a warning that ..." report."""
+    role", "the pledge at a conference"); "a call for calm" and "the warning that ..."
+    report."""
     return key.endswith("ed") or NOMINAL_CUE_AFTER.match(text, end) is None
 
 
