@@ -455,6 +455,24 @@ def _word_before(text: str, start: int) -> str | None:
     return m.group(1) if m is not None else None
 
 
+# A determiner and an adverb in -ly right before an -ed form: the form is an adjective of
+# the noun after it ("a swiftly called, late-afternoon meeting", "the newly identified
+# emails", "his hastily arranged visit"); no subject stands between them.
+DETERMINER_ADVERB_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ss]uch|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
+    r"[ \t\u00a0]([a-z]{2,20}ly)[ \t\u00a0]\Z"
+)
+
+
+def _adverb_after_determiner(text: str, start: int) -> bool:
+    """Whether DETERMINER_ADVERB_BEFORE stands right before ``start``, its -ly word no noun
+    of ``data/ly_nouns.txt`` ("the family planned to ..." reports)."""
+    word = _word_before(text, start)
+    if word is None or not word.endswith("ly") or word in load_set("ly_nouns"):
+        return False
+    return DETERMINER_ADVERB_BEFORE.search(text, max(0, start - 32), start) is not None
+
+
 def _after_recording(text: str, start: int) -> bool:
     """Whether a recording or a message (data/recording_words.txt) stands right before
     ``start``: "a video posted", "a message shared"."""
@@ -793,8 +811,11 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
     if key in lex.bare_verbs:
         return not _bare_verb(text, start, end)  # "their support", "support for"
     lemma = lex.forms[key][0]
-    if key.endswith("ed") and _word_before(text, start) in load_set("participle_adverbs"):
-        return True  # "a politically charged visit": an adjective, no statement
+    if key.endswith("ed") and (
+        _word_before(text, start) in load_set("participle_adverbs")
+        or _adverb_after_determiner(text, start)
+    ):
+        return True  # "a politically charged visit", "a swiftly called meeting": an adjective
     if lemma == CHARGE_LEMMA and _charges_money(text, end):
         return True  # "charged a $100,000 initiation fee": a price, no accusation
     if lemma == SEEK_LEMMA and _seeks_office(text, end):
