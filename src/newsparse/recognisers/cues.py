@@ -354,6 +354,8 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
             # "a threatening letter", "on a call with analysts", "the pledge at a
             # conference": no statement
             continue
+        if kind != PHRASE_LEMMA and key.endswith("s") and _plural_noun(text, start, end):
+            continue  # "too many calls today still roll over", "Her suggestions are ..."
         if key.endswith("ed") and TO_BEFORE.search(text, max(0, start - 4), start):
             continue  # "are opposed to proposed limits": an -ed form after "to" is an adjective
         if kind == STANCE and STANCE_BEFORE.search(text, max(0, start - 24), start) is None:
@@ -431,6 +433,35 @@ def _no_nominal_cue(key: str, text: str, end: int) -> bool:
     role", "the pledge at a conference"); "a call for calm" and "the warning that ..."
     report."""
     return key.endswith("ed") or NOMINAL_CUE_AFTER.match(text, end) is None
+
+
+# A whole word right before a form, any case: "many " of "too many calls".
+WHOLE_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Za-z]{2,12})[ \t\n\u00a0]\Z")
+# The words before "other" that make it a pronoun, a subject: "the other says ...".
+OTHER_PRONOUN_BEFORE = re.compile(r"(?<![\w'’-])(?:[Tt]he|[Ee]ach|[Oo]ne)[ \t\n\u00a0]\Z")
+
+
+def _plural_noun(text: str, start: int, end: int) -> bool:
+    """Whether a form in -s is a plural noun with no complement: after a word of
+    ``data/plural_noun_determiners.txt`` ("too many calls today", "Other estimates put",
+    "Her suggestions are"), with no preposition, "that" or colon after it ("many calls
+    for calm" reports)."""
+    if _short_or_ss(text, start, end) or not _word_and_space_before(text, 0, start):
+        return False
+    m = WHOLE_WORD_BEFORE.search(text, max(0, start - 14), start)
+    if m is None:
+        return False
+    word = m.group(1).casefold()
+    if word not in load_set("plural_noun_determiners"):
+        return False
+    if word == "other" and OTHER_PRONOUN_BEFORE.search(text, max(0, m.start() - 5), m.start()):
+        return False  # "the other says ...": a pronoun subject
+    return NOMINAL_CUE_AFTER.match(text, end) is None and text[end : end + 1] != ":"
+
+
+def _short_or_ss(text: str, start: int, end: int) -> bool:
+    """Whether the form ends in "ss" or is too short for a plural ("is")."""
+    return end - start < 4 or text[end - 2 : end].casefold() == "ss"
 
 
 # The word right before a form: "video " of "a video posted".
