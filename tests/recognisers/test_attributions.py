@@ -2929,6 +2929,45 @@ def test_a_person_before_called_still_reports() -> None:
     assert [(s, c) for s, c, _, _ in got] == [("A senior Clinton campaign official", "called")]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "He apologized the next day, saying it was childish to name-call.",
+            [("He", "saying", "it was childish to name-call", False)],
+        ),
+        (
+            "Belcher would not share the polling when asked back in 2008, but the timing "
+            "supports the idea.",
+            [("the timing", "supports", "the idea", False)],
+        ),
+        (
+            # the time no statement, the outer content runs on over it
+            "The company said the unit is to be sold this year, so was included in its "
+            "results announced earlier today.",
+            [
+                (
+                    "The company",
+                    "said",
+                    "the unit is to be sold this year, so was included in its results "
+                    "announced earlier today",
+                    False,
+                )
+            ],
+        ),
+        (
+            # a time before a quotation: the quotation is the content
+            "She said in December. “My father would be appalled.”",
+            [("She", "said", "in December. “My father would be appalled.”", False)],
+        ),
+    ],
+)
+def test_a_content_that_is_only_a_time_states_nothing(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
 def test_a_time_phrase_ends_no_source() -> None:
     record = parse_text(
         "Title\n\nThe plan will fail, said Mr. Smith on Tuesday.\n\n"

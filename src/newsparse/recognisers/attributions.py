@@ -54,7 +54,7 @@ from .cues import (
     find_cues_in,
 )
 from .date_patterns import MONTHS, WEEKDAYS
-from .frames import Frames
+from .frames import Frames, states_only_a_time
 from .headline import is_section_label
 from .naming_cues import unname_named_things
 from .places import find_area, find_city
@@ -684,6 +684,11 @@ def find_attributions(
                 )
         _opening_participle_sources(doc, frames, found)
         unname_named_things(doc, found)
+        # "He apologized [the next day], saying ...": a time is no statement (its
+        # participle keeps the source read above)
+        found = [
+            a for a in found if not states_only_a_time(doc, a, frames.sentence(a.cue_span.start))
+        ]
         if frames.indices:
             contents = _Contents(found)
             uncovered = [

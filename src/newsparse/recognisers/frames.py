@@ -21,8 +21,8 @@ from itertools import islice
 from ..article import Attribution, Quote
 from ..document import Document, Span
 from ..layout import abbreviations
-from ..lexicon import alternation, load_set
-from ..patterns import WEEKDAYS, WORD
+from ..lexicon import alternation, load_set, load_table
+from ..patterns import PERIOD_OPENERS, TIME_OPENERS, WEEKDAYS, WORD
 from .content_bounds import (
     ANSWER,
     CLAUSE_TAIL,
@@ -313,6 +313,49 @@ MAX_ACCORDING_APPOSITION_WORDS = 8
 QUOTE_NEXT = re.compile(r"\s*[“\"]")
 # A content that is only a place or a time: "no injuries (were) reported [in Israel]".
 PLACE_ONLY = re.compile(r"(?:in|at|near|across|from|since|during)\s[\w’'-]+(?:\s[\w’'-]+){0,3}")
+
+
+@cache
+def _time_only() -> re.Pattern[str]:
+    """A content that is only a time, to be matched whole: "apologized [the next day]",
+    "when asked [back in 2008]", "told [last month]", "pledged for [this year]", "[on
+    Tuesday]", "[three years ago]"; built from the date vocabulary and
+    ``data/period_words.txt``."""
+    rows = load_table("date_words")
+    weekdays = alternation(r["word"].capitalize() for r in rows if r["kind"] == "weekday")
+    months = alternation(r["word"].capitalize() for r in rows if r["kind"] == "month")
+    days = alternation(r["word"] for r in rows if r["kind"] == "day_word")  # today ...
+    parts = alternation(r["word"] for r in rows if r["kind"] == "day_part")  # night ...
+    periods = alternation(load_set("period_words"))  # week, summer ...
+    return re.compile(
+        rf"""(?:back\s|(?:{alternation(TIME_OPENERS)})\s)?
+        (?:(?:on\s)?{weekdays}(?:\s{parts})?                     # (on) Tuesday (night)
+          | (?:{alternation(PERIOD_OPENERS)}|that)\s(?:{periods}|{parts})  # last month
+          | the\s(?:next|following|previous|same)\s(?:day|{periods}|{parts})
+          | (?:in|since|by)\s(?:early\s|late\s|mid-)?(?:{months}|\d{{4}})(?:\s\d{{4}})?
+          | {days}(?:\s{parts})?                                  # yesterday (morning)
+          | (?:\w+|\d+)\s(?:{periods}|days|weeks|months|years)\sago
+        )""",
+        re.VERBOSE,
+    )
+
+
+def states_only_a_time(doc: Document, a: Attribution, sent: Span) -> bool:
+    """Whether the content of ``a``, a frame of source, cue and content in the sentence
+    ``sent``, is a time alone, with its final bounds: "He apologized [the next day],
+    saying ...", "when asked [back in 2008]" ("which he denounced Thursday" has its
+    relative pronoun; "she said in December. “A.”" goes on with its quotation)."""
+    content = a.content_span
+    return (
+        a.rule == "source-cue-content"
+        and _time_only().fullmatch(doc.text, content.start, content.end) is not None
+        and not (
+            QUOTE_NEXT.match(doc.text, sent.end)
+            and not doc.text[content.end : sent.end].strip(" .:")
+        )
+    )
+
+
 # "According to X, ..." opening a sentence: the sentence names its source there.
 ACCORDING = re.compile(r"[Aa]ccording\sto\s")
 # A form of "be" right before a cue: "is expected to", "are widely believed to".
@@ -1511,9 +1554,12 @@ class Frames:
             object_end = relative_object_end(doc, cue, src, content)
             if object_end is not None:
                 content = Span(content.start, object_end)  # "who wants [to unseat X] is ..."
-        return Attribution(
+        found = Attribution(
             src, cue_span, content, self._is_quote(content), rule="source-cue-content"
         )
+        if states_only_a_time(doc, found, sent):
+            return None  # "that reported [a year ago]": no statement, and none to cut
+        return found
 
     def _gerund_doer(self, sent: Span, found: Span) -> Span | None:
         """Who does what a gerund after a preposition says, from the phrase ``found``
