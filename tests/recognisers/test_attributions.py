@@ -2761,6 +2761,8 @@ def text_of(text: str, span: Span) -> str:
         "But too many calls today still roll over to backup centers.",
         "Other estimates put the number of eligible workers higher.",
         "Rubio has broken many promises he made to the voters of Florida.",
+        # loyalty sworn
+        "A gunman claiming allegiance to the group carried out the shooting.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
