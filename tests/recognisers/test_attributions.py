@@ -4168,3 +4168,69 @@ def test_the_object_of_a_cue_in_the_subject_ends_before_the_main_verb(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert [found[:3] for found in attributions_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a quote with its own speaker after a dash
+            'Clinton suggested that the plan was unserious - "Again, we need to get into the'
+            ' details," she said.',
+            [
+                ("Clinton", "suggested", "that the plan was unserious", False),
+                ("she", "said", '"Again, we need to get into the details,"', True),
+            ],
+        ),
+        (  # ... or after a colon
+            "Trump asserted that France had lost its identity: “France is no longer France,”"
+            " he claimed.",
+            [
+                ("Trump", "asserted", "that France had lost its identity", False),
+                ("he", "claimed", "“France is no longer France,”", True),
+            ],
+        ),
+        (  # a statement with its own subject after a dash or a colon
+            "Carson seems to recognize his problem on security — he told the AP that his task"
+            " is to prove that he is tough.",
+            [
+                ("Carson", "seems to recognize", "his problem on security", False),
+                ("he", "told", "that his task is to prove that he is tough", False),
+            ],
+        ),
+        (
+            "Trump cites the crowds as an example: He says news outlets undercount his supporters.",
+            [
+                ("Trump", "cites", "the crowds as an example", False),
+                ("He", "says", "news outlets undercount his supporters", False),
+            ],
+        ),
+        (  # an aside on a noun of the content, set off by dashes, stays in it
+            "Melamed said capital flows -- which he estimated can approach 200 billion dlrs a"
+            " day -- would overwhelm efforts by governments.",
+            [
+                (
+                    "Melamed",
+                    "said",
+                    "capital flows -- which he estimated can approach 200 billion dlrs a day"
+                    " -- would overwhelm efforts by governments",
+                    False,
+                )
+            ],
+        ),
+        (  # ... and so does a clause after the second dash of an aside
+            "Murphy discovered the cause — gun control — he believes will define his career.",
+            [
+                (
+                    "Murphy",
+                    "discovered",
+                    "the cause — gun control — he believes will define his career",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_statement_after_a_colon_or_a_dash_stands_beside_the_content_before_it(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

@@ -130,6 +130,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                 if cut is not None and _present_after_past(doc, k, a, cut):
                     cut = None  # "said [the group is neutral and supports both sides]"
                 if cut is None:
+                    cut = _statement_after_break(doc, k, a)
+                if cut is None:
                     cut = _relative_clause_end(doc, k, a)
                 if cut is None:
                     cut = _subordinate_before(doc, k, a)
@@ -319,6 +321,40 @@ COORDINATION = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# A colon or a dash set off by spaces right before a statement, with nothing but spaces
+# after it: "suggested [the plan was unserious] - “Again, ...,” she said".
+BREAK_BEFORE = re.compile(r"(?::|\s(?:-|--|–|—))\s*\Z")
+
+
+# A relative pronoun opening an aside, after a quantity: "which", "most of whom".
+RELATIVE_OPENING = re.compile(r"(?:[a-z]+\s+of\s+)?(?:who|whom|which|whose|what)\b")
+
+
+def _statement_after_break(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
+    """Where an outer content ends when a statement with a source of its own opens right
+    after a colon or a dash inside it: "asserted [that France had lost its identity]:
+    “France is no longer France,” he claimed", "seems to recognize [his problem] — he
+    told the AP that ...". The break closes the first content, and the words after it
+    are the second source's, not part of the first."""
+    source = inner.source_span
+    if source is None or not outer.content_span.contains(source):
+        return None
+    if doc.text_of(source).casefold() in RELATIVE_PRONOUNS:
+        return None  # "..., who said": a clause about a noun of the content
+    start = min(source.start, inner.cue_span.start, inner.content_span.start)
+    lo = outer.content_span.start
+    if start - lo < 3:
+        return None
+    m = BREAK_BEFORE.search(doc.text, max(lo, start - 8), start)
+    if m is None or RELATIVE_OPENING.match(doc.text, start, inner.cue_span.start):
+        return None  # "capital flows -- which he estimated can ... --": an aside on a noun
+    mark = doc.text[m.start() : m.end()].strip()
+    if mark != ":" and doc.text.find(f" {mark} ", lo, m.start()) >= 0:
+        return None  # "the cause — gun control — he believes will ...": an aside closes
+    end = trim_end(doc, lo, m.start())
+    return end if end - lo >= 3 else None
 
 
 # A conjunction that opens a clause of its own right before an inner source: "skeptical
