@@ -4234,3 +4234,112 @@ def test_a_statement_after_a_colon_or_a_dash_stands_beside_the_content_before_it
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "His campaign manager, Jeff Weaver, says it's proof the candidate can still close"
+            " the gap in pledged delegates, which stood at 263 entering Tuesday's primary,"
+            " according to the Associated Press.",
+            [
+                (
+                    "His campaign manager, Jeff Weaver",
+                    "says",
+                    "it's proof the candidate can still close the gap in pledged delegates",
+                    False,
+                ),
+                (
+                    "the Associated Press",
+                    "according to",
+                    "which stood at 263 entering Tuesday's primary",
+                    False,
+                ),
+            ],
+        ),
+        (
+            "Mrs. Clinton has praised Mr. Obama's accomplishments, and won more than 77 percent"
+            " of the vote among blacks, according to exit polls.",
+            [
+                ("Mrs. Clinton", "praised", "Mr. Obama's accomplishments", False),
+                (
+                    "exit polls",
+                    "according to",
+                    "won more than 77 percent of the vote among blacks",
+                    False,
+                ),
+            ],
+        ),
+        (
+            "Nearly three in four say they would like to buy American goods, but those items"
+            " are often too costly, according to the survey.",
+            [
+                ("Nearly three in four", "say", "they would like to buy American goods", False),
+                ("the survey", "according to", "those items are often too costly", False),
+            ],
+        ),
+        # No statement of its own: a relative clause, a verb deep in the clause, a naming,
+        # a view; the quotation of an outlet's report stays the outlet's.
+        (
+            "The Greater Wisconsin Committee, which supported Kloppenburg, spent at least"
+            " $345,430 on TV ads, according to the Brennan Center.",
+            [
+                (
+                    "the Brennan Center",
+                    "according to",
+                    "The Greater Wisconsin Committee, which supported Kloppenburg, spent at"
+                    " least $345,430 on TV ads",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Sanders and Clinton are nearing an agreement that would see him endorse her in"
+            " New Hampshire, according to Democrats involved in the negotiations.",
+            [
+                (
+                    "Democrats involved in the negotiations",
+                    "according to",
+                    "Sanders and Clinton are nearing an agreement that would see him endorse her"
+                    " in New Hampshire",
+                    False,
+                )
+            ],
+        ),
+        (
+            'Eliminating this practice, called "PIK and roll," would save the government 1.4'
+            " billion dlrs, according to the Congressional Budget Office.",
+            [
+                (
+                    "the Congressional Budget Office",
+                    "according to",
+                    'Eliminating this practice, called "PIK and roll," would save the government'
+                    " 1.4 billion dlrs",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The company is considering expansion in Europe, but has made no decisions as to"
+            " strategy, according to spokesman I.C. Ferrier.",
+            [
+                (
+                    "spokesman I.C. Ferrier",
+                    "according to",
+                    "The company is considering expansion in Europe, but has made no decisions"
+                    " as to strategy",
+                    False,
+                )
+            ],
+        ),
+        (
+            '"We will win," Sanders said, according to CNN.',
+            [("CNN", "according to", '"We will win," Sanders said', False)],
+        ),
+    ],
+)
+def test_a_statement_opening_the_sentence_before_according_to_stands_on_its_own(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

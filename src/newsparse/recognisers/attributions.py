@@ -148,6 +148,10 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                     continue
                 clash = True
                 break
+            start = _after_inner_statement(doc, k, a)
+            if start is not None:
+                k.content_span = Span(start, k.content_span.end)
+                continue
             if (
                 k.content_span.overlaps(a.cue_span)
                 or a.content_span.overlaps(k.cue_span)
@@ -321,6 +325,52 @@ COORDINATION = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# A short phrase set off by a comma before a sentence's subject: "Earlier Tuesday, ".
+OPENING_PHRASE = re.compile(r"[^,;:.“”\"]{1,40},\s+")
+# Between a subject and its verb: a comma, an auxiliary, an adverb ("has also").
+SHORT_GAP = re.compile(r",?\s+(?:[a-z]+\s+){0,2}")
+# Kinds of cue that tell a statement of their own source: "says", "revealed".
+REPORTING_KINDS = frozenset({"speech", "evidence"})
+# A conjunction that joins the rest of a sentence to a statement before it: ", and ".
+JOINING_AND = re.compile(r"(?:and|but)\s+")
+
+
+def _after_inner_statement(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
+    """Where the content of a closing "according to" starts when the sentence before it
+    opens with a statement that names its own source and cue: "His campaign manager, Jeff
+    Weaver, says [it's proof ...], [which stood at 263 ...], according to the Associated
+    Press", "court filings revealed [that he has sought damages], [alleging that ...],
+    according to a document". The inner statement is its source's, and the source of
+    "according to" vouches for the rest of the sentence."""
+    if outer.rule != "according-to" or outer.content_span.end > outer.cue_span.start:
+        return None
+    content = outer.content_span
+    source = inner.source_span
+    if (
+        source is None
+        or not content.start <= source.start
+        or not source.end <= inner.cue_span.start < inner.content_span.start
+        or inner.content_span.end > content.end
+    ):
+        return None  # only "Source cue [content]", whole in the outer content
+    if source.start > content.start and not OPENING_PHRASE.fullmatch(
+        doc.text, content.start, source.start
+    ):
+        return None  # "Despite George Will's call to abandon Trump, ...": inside a clause
+    if doc.text_of(source).casefold() in RELATIVE_PRONOUNS:
+        return None  # "The committee, which supported Kloppenburg, spent ...": one clause
+    if SHORT_GAP.fullmatch(doc.text, source.end, inner.cue_span.start) is None:
+        return None  # "Sanders and Clinton are nearing an agreement that would see him endorse"
+    form = doc.text_of(inner.cue_span).casefold()
+    if form in load_set("naming_participles") or _cue_form(doc, inner)[1] not in REPORTING_KINDS:
+        return None  # "<John Labatt Ltd> is considering expansion, but ...": no report
+    start = trim_start(doc, inner.content_span.end, content.end)
+    joining = JOINING_AND.match(doc.text, start, content.end)
+    if joining is not None:
+        start = joining.end()
+    return start if content.end - start >= 10 else None
 
 
 # A colon or a dash set off by spaces right before a statement, with nothing but spaces
