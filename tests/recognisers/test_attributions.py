@@ -4343,3 +4343,83 @@ def test_a_statement_opening_the_sentence_before_according_to_stands_on_its_own(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The state admitted it made a mistake when a local pediatrician reported high lead"
+            " levels in children's blood.",
+            [
+                ("The state", "admitted", "it made a mistake", False),
+                ("a local pediatrician", "reported", "high lead levels in children's blood", False),
+            ],
+        ),
+        (
+            "A lawmaker in the Philippines is calling for Donald Trump to be banned from the"
+            " country after the candidate suggested that Philippine immigrants posed a threat.",
+            [
+                (
+                    "A lawmaker in the Philippines",
+                    "calling",
+                    "Donald Trump to be banned from the country",
+                    False,
+                ),
+                ("the candidate", "suggested", "that Philippine immigrants posed a threat", False),
+            ],
+        ),
+        (
+            "Live cattle futures posted a robust rally today after a major beef packing company"
+            " said it would end a lockout.",
+            [
+                ("Live cattle futures", "posted", "a robust rally today", False),
+                ("a major beef packing company", "said", "it would end a lockout", False),
+            ],
+        ),
+        # The clause stays: after a noun of time, in a statement of "say" or a that-clause.
+        (
+            "Ali rebuked Trump in December when the businessman called for barring all Muslims.",
+            [
+                (
+                    "Ali",
+                    "rebuked",
+                    "Trump in December when the businessman called for barring all Muslims",
+                    False,
+                )
+            ],
+        ),
+        (
+            "He said it is a risky strategy at a time when politicians are raising questions"
+            " about drug prices.",
+            [
+                (
+                    "He",
+                    "said",
+                    "it is a risky strategy at a time when politicians are raising questions"
+                    " about drug prices",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Sanders said he recoiled when Mr. Trump began attacking Heidi Cruz.",
+            [("Sanders", "said", "he recoiled when Mr. Trump began attacking Heidi Cruz", False)],
+        ),
+        (
+            "They argue that the EPA overstepped its authority when the agency issued the rules.",
+            [
+                (
+                    "They",
+                    "argue",
+                    "that the EPA overstepped its authority when the agency issued the rules",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_statement_in_a_clause_of_time_or_contrast_stands_beside_the_content_before_it(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

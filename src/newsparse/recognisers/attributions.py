@@ -137,6 +137,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                     cut = _subordinate_before(doc, k, a)
                 if cut is None:
                     cut = _opening_participle_end(doc, k, a)
+                if cut is None:
+                    cut = _clause_before(doc, k, a)
                 if (
                     cut is not None
                     and k.rule == "interrupted"
@@ -430,6 +432,58 @@ def _subordinate_before(doc: Document, outer: Attribution, inner: Attribution) -
     if m is None or m.start() <= outer.content_span.start:
         return None
     return trim_end(doc, outer.content_span.start, m.start())
+
+
+# A conjunction of time or contrast right before an inner source: "admitted [it made a
+# mistake] when a local pediatrician reported ...".
+CLAUSE_BEFORE_SOURCE = re.compile(
+    r"\s(?:when|after|before|whereas|(?:even\s)?though|even\sas|now\sthat)\s\Z"
+)
+
+
+def _clause_before(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
+    """Where an outer content ends before a clause of time or contrast whose subject
+    states something of its own: "admitted [it made a mistake] when a local pediatrician
+    reported ...", "calling for [Trump to be banned] after the candidate suggested ...",
+    "posted [a robust rally today] after a major packing company said ...". The clause
+    tells what someone else said or did, no part of what the outer cue reports. A
+    statement of "say" or "tell" and a that-clause keep their clauses ("said [he recoiled
+    when Mr. Trump began attacking ...]", "argue [that the EPA overstepped its authority
+    when ...]"), and so does a noun of time ("in December when", "at a time when")."""
+    source = inner.source_span
+    if source is None or source.start <= outer.content_span.start:
+        return None
+    if doc.text_of(source).casefold() in RELATIVE_PRONOUNS or source.end > inner.cue_span.start:
+        return None
+    if _lemma(doc, outer) in SAY_LEMMAS or THAT_OPENING.match(doc.text, outer.content_span.start):
+        return None
+    if inner.content_span.start < inner.cue_span.end:
+        return None  # "“That makes me smart,” when Clinton blasted him": no clause's content
+    if _cue_form(doc, inner)[1] == "belief" or doc.text_of(inner.cue_span).endswith("ing"):
+        return None  # "after a debate expected to open", "even as the lights came up
+        # signaling": no clause of a source of its own
+    if SHORT_GAP.fullmatch(doc.text, source.end, inner.cue_span.start) is None:
+        return None
+    lo = max(outer.content_span.start, source.start - 14)
+    m = CLAUSE_BEFORE_SOURCE.search(doc.text, lo, source.start)
+    if m is None or m.start() - outer.content_span.start < 3:
+        return None
+    before = WORD_BEFORE.search(doc.text, max(outer.content_span.start, m.start() - 24), m.start())
+    if before is not None and _is_time_noun(before.group().casefold()):
+        return None  # "rebuked Trump in December when ...": the clause tells of the month
+    if find_cues_in(doc.text, Span(outer.content_span.start, m.start())):
+        return None  # "found [51 pct thought he was lying when he said ...]": the clause is
+        # the inner cue's
+    return trim_end(doc, outer.content_span.start, m.start())
+
+
+# The last word before a position.
+WORD_BEFORE = re.compile(r"\w+\Z")
+
+
+def _is_time_noun(word: str) -> bool:
+    """Whether ``word`` names a time: a month, a weekday, data/time_nouns.txt."""
+    return word in MONTHS or word in WEEKDAYS or word in load_set("time_nouns")
 
 
 def _opening_participle_end(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
