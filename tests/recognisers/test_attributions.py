@@ -1649,6 +1649,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "It was a meeting during which the minister said the talks would resume.",
             [("the minister", "said", "the talks would resume", False)],
         ),
+        (  # coming out against or in support of something is a stance on it
+            "Hillary Clinton came out against the Cadillac tax last year.",
+            [("Hillary Clinton", "came out against", "the Cadillac tax", False)],
+        ),
+        (
+            "Sen. Graham has come out in support of Cruz.",
+            [("Sen. Graham", "come out in support of", "Cruz", False)],
+        ),
         (  # an adverb of manner inside a cue of speaking "of" or "about"
             "Trump spoke highly of Putin's leadership style.",
             [("Trump", "spoke highly of", "Putin's leadership style", False)],
