@@ -1649,6 +1649,21 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "It was a meeting during which the minister said the talks would resume.",
             [("the minister", "said", "the talks would resume", False)],
         ),
+        (  # more forms of cues known in one form ("took aim at", "laid out", "went after")
+            "Sanders also takes aim at a provision that allows the governor to cut wages.",
+            [
+                (
+                    "Sanders",
+                    "takes aim at",
+                    "a provision that allows the governor to cut wages",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The white paper lays out a host of actions the government has taken.",
+            [("The white paper", "lays out", "a host of actions the government has taken", False)],
+        ),
         (  # coming out against or in support of something is a stance on it
             "Hillary Clinton came out against the Cadillac tax last year.",
             [("Hillary Clinton", "came out against", "the Cadillac tax", False)],
