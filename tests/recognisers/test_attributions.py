@@ -1649,6 +1649,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "It was a meeting during which the minister said the talks would resume.",
             [("the minister", "said", "the talks would resume", False)],
         ),
+        (  # a bare "support" after the participle of a poll is a verb
+            "In the survey, 19 percent of college students polled support Clinton.",
+            [("19 percent of college students polled", "support", "Clinton", False)],
+        ),
         (  # more forms of cues known in one form ("took aim at", "laid out", "went after")
             "Sanders also takes aim at a provision that allows the governor to cut wages.",
             [
