@@ -1649,6 +1649,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "It was a meeting during which the minister said the talks would resume.",
             [("the minister", "said", "the talks would resume", False)],
         ),
+        (  # opening up about something tells of it; a quoted title before is no content
+            "“Orange is the New Black” star Selenis Leyva opened up about her struggles "
+            "with body image.",
+            [
+                (
+                    "Selenis Leyva",
+                    "opened up about",
+                    "her struggles with body image",
+                    False,
+                )
+            ],
+        ),
         (  # a bare "support" after the participle of a poll is a verb
             "In the survey, 19 percent of college students polled support Clinton.",
             [("19 percent of college students polled", "support", "Clinton", False)],
