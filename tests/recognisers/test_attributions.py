@@ -2802,6 +2802,9 @@ def text_of(text: str, span: Span) -> str:
         "Rubio has broken many promises he made to the voters of Florida.",
         # loyalty sworn
         "A gunman claiming allegiance to the group carried out the shooting.",
+        # a passive of "confirmed" with no "that", "to" or agent: a vote or a fact
+        "All three judges were confirmed with Republican support in May.",
+        "Several hundred vessels have been confirmed hit in the Gulf since 1984.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
@@ -2827,6 +2830,8 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         ("The family planned to bring him to the center for a ceremony.", "planned"),  # a noun
         ("One analyst says the shares are cheap, the other says they are dear.", "says"),
         ("There were many calls for calm after the vote.", "calls"),  # with its complement
+        ("It was confirmed that the plant would close.", "confirmed"),
+        ("Her death was confirmed by the Eagle Forum on Monday.", "confirmed"),
     ],
 )
 def test_guarded_cue_forms_still_report(text: str, cue: str) -> None:

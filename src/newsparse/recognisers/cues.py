@@ -156,6 +156,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("to_only_cues")
             | load_set("passive_complement_cues")
             | load_set("passive_only_cues")
+            | load_set("passive_agent_cues")
             | load_set("name_only_cues")
             | load_set("measure_only_cues")
             | load_set("finance_noun_cues")
@@ -721,6 +722,11 @@ PASSIVE_REPORT_AFTER = re.compile(
 )
 
 
+# What a passive of ``data/passive_agent_cues.txt`` reports through: "was confirmed
+# [that] ...", "[to] be", "[by] the company".
+PASSIVE_AGENT_AFTER = re.compile(r"[ \t\n\u00a0](?:that|to|by)\b")
+
+
 # Compound heads that still report before "to": "an apparent counter to ..." answers
 # someone ("a quick call to the Secret Service" reports nothing).
 ANSWER_NOUNS = frozenset({"counter"})
@@ -901,6 +907,12 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         and PASSIVE_REPORT_AFTER.match(text, end) is None
     ):
         return True  # "were found dead", "the names were read": a fact, no statement
+    if (
+        key in load_set("passive_agent_cues")
+        and PASSIVE_BE.search(text, max(0, start - 24), start) is not None
+        and PASSIVE_AGENT_AFTER.match(text, end) is None
+    ):
+        return True  # "All were confirmed with Republican support": a vote, no statement
     if (
         key.endswith("ed")
         and text[end : end + 4] == " by "
