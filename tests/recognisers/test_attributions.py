@@ -2805,6 +2805,8 @@ def text_of(text: str, span: Span) -> str:
         # a passive of "confirmed" with no "that", "to" or agent: a vote or a fact
         "All three judges were confirmed with Republican support in May.",
         "Several hundred vessels have been confirmed hit in the Gulf since 1984.",
+        # a matter handed on
+        "The issue of the server was referred to the FBI in July.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
@@ -2832,6 +2834,7 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         ("There were many calls for calm after the vote.", "calls"),  # with its complement
         ("It was confirmed that the plant would close.", "confirmed"),
         ("Her death was confirmed by the Eagle Forum on Monday.", "confirmed"),
+        ("Her lead in the South is often referred to as a firewall.", "referred to"),
     ],
 )
 def test_guarded_cue_forms_still_report(text: str, cue: str) -> None:

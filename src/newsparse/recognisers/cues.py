@@ -157,6 +157,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("passive_complement_cues")
             | load_set("passive_only_cues")
             | load_set("passive_agent_cues")
+            | load_set("passive_as_cues")
             | load_set("name_only_cues")
             | load_set("measure_only_cues")
             | load_set("finance_noun_cues")
@@ -727,6 +728,11 @@ PASSIVE_REPORT_AFTER = re.compile(
 PASSIVE_AGENT_AFTER = re.compile(r"[ \t\n\u00a0](?:that|to|by)\b")
 
 
+# "as" a few words after a passive of ``data/passive_as_cues.txt``, inside its clause:
+# "is referred to [as] a firewall", "are often referred to by aides [as] ...".
+PASSIVE_AS_AFTER = re.compile(r"[^.;:“”\"]{0,80}?\sas\s")
+
+
 # Compound heads that still report before "to": "an apparent counter to ..." answers
 # someone ("a quick call to the Secret Service" reports nothing).
 ANSWER_NOUNS = frozenset({"counter"})
@@ -907,6 +913,12 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         and PASSIVE_REPORT_AFTER.match(text, end) is None
     ):
         return True  # "were found dead", "the names were read": a fact, no statement
+    if (
+        key in load_set("passive_as_cues")
+        and PASSIVE_BE.search(text, max(0, start - 24), start) is not None
+        and PASSIVE_AS_AFTER.match(text, end) is None
+    ):
+        return True  # "The issue was referred to the FBI": a referral, no statement
     if (
         key in load_set("passive_agent_cues")
         and PASSIVE_BE.search(text, max(0, start - 24), start) is not None
