@@ -285,6 +285,15 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        # a source after the cue with a relative clause of its own
+        (
+            "The plan will fail, said an American official who was briefed on the talks.",
+            [("an American official", "said", "The plan will fail", False)],
+        ),
+        (
+            "Also on the list are two commissioners, said the sources who asked not to be named.",
+            [("the sources", "said", "Also on the list are two commissioners", False)],
+        ),
         # a content with commas of its own, then "said" and a name closing the sentence
         (
             "The weather should ease by morning, allowing crews to work, said Mark Quinlan,"

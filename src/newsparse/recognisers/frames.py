@@ -101,6 +101,9 @@ PARTICIPLE_TAIL = re.compile(
 )
 # What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
 APPOSITION = re.compile(r",\s(?!and\b|but\b|or\b)")
+# A relative clause of a person printed after the cue and its source, with no comma:
+# "said an American official [who] was briefed on the talks".
+RELATIVE_OF_SOURCE = re.compile(r"\s(?:who|whom|whose)\s")
 # The last phrase set off by commas before a cue, when it describes a subject rather than
 # ends a statement: "The official[, who asked that his name not be used,] said the
 # Council ...", "Taft[, however,] said financial advisor Goldman ...".
@@ -1414,6 +1417,9 @@ class Frames:
         src = source_after(doc, cue.span.end, sent.end)
         if src is None:
             return None
+        relative = RELATIVE_OF_SOURCE.search(text, src.start, src.end)
+        if relative is not None and relative.start() > src.start:
+            src = Span(src.start, relative.start())  # "said [an official] who was briefed"
         words = WORD.findall(text, src.start, src.end)
         first = text[src.start]
         after = text[src.end : trim_end(doc, src.end, sent.end)]
@@ -1425,8 +1431,15 @@ class Frames:
             or _descriptor_then_name(words)
         ):
             return None
-        if after.strip() and not APPOSITION.match(after) and not occasion_at(text, src.end + 1):
-            return None  # "said X, a spokesman" / "said X in a statement" end the sentence
+        if (
+            after.strip()
+            and not APPOSITION.match(after)
+            and not occasion_at(text, src.end + 1)
+            and not RELATIVE_OF_SOURCE.match(after)
+        ):
+            # "said X, a spokesman" / "said X in a statement" / "said an official who was
+            # briefed" end the sentence
+            return None
         if FINITE_VERB.search(text, src.start, src.end):
             return None  # "..., said [the deal was close]": a clause, no source
         comma = text.rindex(",", sent.start, cue.span.start)
