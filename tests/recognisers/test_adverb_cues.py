@@ -37,6 +37,10 @@ def _found(text: str) -> list[tuple[str, str]]:
         # A participle clause opened by the adverb qualifies nothing of its own.
         ("Cruz has been on a mission, reportedly winning over delegates.", []),
         ("The self-reportedly honest man left.", []),
+        # An adverb inside a noun phrase or after a preposition reports no clause.
+        ("Fear grew over the supposedly imminent imposition of new laws.", []),
+        ("Trump sued his former aide for allegedly violating his agreement.", []),
+        ("It backed the rebels, including - allegedly - groups like ISIS.", []),
     ],
 )
 def test_hearsay_adverbs(text: str, expected: list[tuple[str, str]]) -> None:

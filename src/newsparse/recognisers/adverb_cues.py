@@ -23,6 +23,13 @@ from .content_bounds import trim_end, trim_start
 HEARSAY = re.compile(r"(?:reportedly|allegedly|purportedly|supposedly)(?![\w-])")
 # An introductory preposition before the clause: "With X reportedly ..., ...".
 OPENER = re.compile(r"[\s“\"]*(?:With|Amid|After|As)\s")
+# What stands right before an adverb that qualifies a word inside a noun phrase or a
+# prepositional phrase, with no clause to report: an article ("the supposedly imminent
+# imposition"), a preposition ("sued him for allegedly violating his NDA", "including
+# allegedly groups like ISIS") or a dash ("including - allegedly - groups").
+PHRASE_BEFORE = re.compile(
+    r"(?:(?<![\w'’-])(?:[Tt]he|[Aa]n?|for|of|by|with|without|from|including)|[—–-])\s\Z"
+)
 # Where the clause ends inside its sentence: a comma after an introductory phrase, a
 # semicolon, a dash.
 CLAUSE_END = re.compile(
@@ -47,6 +54,8 @@ def find_hearsay_attributions(
         before = text[m.start() - 1 : m.start()]
         if before and (before.isalnum() or before in "_-"):
             continue  # "self-reportedly"
+        if PHRASE_BEFORE.search(text, max(para.start, m.start() - 12), m.start()):
+            continue  # "the supposedly imminent imposition": no clause reported
         at = bisect.bisect_right(sentence_starts, m.start()) - 1
         sent = doc.sentences[at] if at >= 0 else Span(para.start, para.end)
         start = max(sent.start, para.start)
