@@ -77,6 +77,8 @@ class CueLexicon:
     objects: frozenset[str]  # lemmas whose content is their object: "endorsed [Clinton]"
     # form -> (words before it, whether a comma must follow) of each set phrase it ends
     idioms: dict[str, tuple[tuple[str, bool], ...]]
+    # form -> the words after it of each set phrase it opens: "found" -> (" a way", ...)
+    object_idioms: dict[str, tuple[str, ...]]
 
 
 def _pairs(name: str) -> frozenset[tuple[str, str]]:
@@ -129,6 +131,10 @@ def cue_lexicon() -> CueLexicon:
         before, _, form = phrase.rpartition(" ")
         entry = (before + " ", form.endswith(","))
         idioms.setdefault(form.rstrip(",").casefold(), []).append(entry)
+    object_idioms: dict[str, list[str]] = {}
+    for phrase in load_list("cue_object_idioms"):
+        form, _, words = phrase.casefold().partition(" ")
+        object_idioms.setdefault(form, []).append(" " + words)
     nouns = load_set("noun_cue_forms")
     bare_verbs = load_set("bare_verb_cues")
     compounds = load_set("noun_cue_compounds")
@@ -158,6 +164,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("passive_only_cues")
             | load_set("passive_agent_cues")
             | load_set("passive_as_cues")
+            | {phrase.partition(" ")[0] for phrase in load_set("cue_object_idioms")}
             | load_set("name_only_cues")
             | load_set("measure_only_cues")
             | load_set("finance_noun_cues")
@@ -170,6 +177,7 @@ def cue_lexicon() -> CueLexicon:
         ),
         objects=load_set("object_cues"),
         idioms={form: tuple(entries) for form, entries in idioms.items()},
+        object_idioms={form: tuple(after) for form, after in object_idioms.items()},
     )
 
 
@@ -859,6 +867,11 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         or _adverb_after_determiner(text, start)
     ):
         return True  # "a politically charged visit", "a swiftly called meeting": an adjective
+    if any(
+        text.startswith(after, end) and not text[end + len(after) : end + len(after) + 1].isalnum()
+        for after in lex.object_idioms.get(key, ())
+    ):
+        return True  # "found a way to make it so", "finds its way to the city": no finding
     if lemma == CHARGE_LEMMA and _charges_money(text, end):
         return True  # "charged a $100,000 initiation fee": a price, no accusation
     if lemma == SEEK_LEMMA and _seeks_office(text, end):
