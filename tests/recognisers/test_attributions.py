@@ -4482,3 +4482,59 @@ def test_a_statement_in_a_clause_of_time_or_contrast_stands_beside_the_content_b
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sanders called her fallen son her hero before explaining why she forgave Roof.",
+            [
+                ("Sanders", "called", "her fallen son her hero", False),
+                ("Sanders", "explaining", "why she forgave Roof", False),
+            ],
+        ),
+        (
+            "Boxer attacked Fiorina by reminding voters that the merger forced HP to slash jobs.",
+            [
+                ("Boxer", "attacked", "Fiorina", False),
+                ("Boxer", "reminding", "that the merger forced HP to slash jobs", False),
+            ],
+        ),
+        (
+            'She responded to one of Trump\'s messages by saying, "Seriously, just stop lying."',
+            [
+                ("She", "responded", "one of Trump's messages", False),
+                ("She", "saying", '"Seriously, just stop lying."', True),
+            ],
+        ),
+        # In the clause of a statement the participle is the clause's own.
+        (
+            "They said Icahn must prove his offer credible by revealing financing arrangements.",
+            [
+                (
+                    "They",
+                    "said",
+                    "Icahn must prove his offer credible by revealing financing arrangements",
+                    False,
+                )
+            ],
+        ),
+        (
+            "McDonnell Douglas claimed Airbus tried to overturn pledges by offering cut-rate"
+            " prices.",
+            [
+                (
+                    "McDonnell Douglas",
+                    "claimed",
+                    "Airbus tried to overturn pledges by offering cut-rate prices",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_participle_after_by_or_before_is_a_second_statement_of_the_source(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

@@ -139,6 +139,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                     cut = _opening_participle_end(doc, k, a)
                 if cut is None:
                     cut = _clause_before(doc, k, a)
+                if cut is None:
+                    cut = _participle_after_preposition(doc, k, a)
                 if (
                     cut is not None
                     and k.rule == "interrupted"
@@ -475,6 +477,42 @@ def _clause_before(doc: Document, outer: Attribution, inner: Attribution) -> int
         return None  # "found [51 pct thought he was lying when he said ...]": the clause is
         # the inner cue's
     return trim_end(doc, outer.content_span.start, m.start())
+
+
+# A verb of a clause in a content: an auxiliary, a modal, a past form in -ed.
+CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does|must|should|may"
+    r"|might|[a-z]{3,}ed)\b"
+)
+# A preposition of time or means right before a participle: "before explaining", "by
+# calling".
+PREPOSITION_BEFORE_PARTICIPLE = re.compile(r"\s(?:before|after|by|while)\s\Z")
+
+
+def _participle_after_preposition(
+    doc: Document, outer: Attribution, inner: Attribution
+) -> int | None:
+    """Where an outer content ends before a participle of its source's that follows a
+    preposition of time or means: "called [her fallen son her hero] before explaining why
+    she forgave Roof", "sought [to regain the initiative] by pledging further police
+    reform". The participle tells a second statement of the same source (given to it
+    with the sentence's earlier attribution)."""
+    if inner.source_span is not None or outer.source_span is None:
+        return None
+    if not doc.text_of(inner.cue_span).endswith("ing"):
+        return None
+    lemma, kind = _cue_form(doc, outer)
+    lo = outer.content_span.start
+    if lemma in SAY_LEMMAS or kind == "belief" or THAT_OPENING.match(doc.text, lo):
+        return None  # "said [Icahn must prove his offer credible by revealing ...]"
+    m = PREPOSITION_BEFORE_PARTICIPLE.search(
+        doc.text, max(lo, inner.cue_span.start - 8), inner.cue_span.start
+    )
+    if m is None or CLAUSE_VERB.search(doc.text, lo, m.start()):
+        return None  # "claimed [Airbus tried to overturn pledges by offering ...]": the
+        # participle belongs to the content's own clause
+    end = trim_end(doc, lo, m.start())
+    return end if end - lo >= 3 else None
 
 
 # The last word before a position.
