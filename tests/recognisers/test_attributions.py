@@ -4538,3 +4538,51 @@ def test_a_participle_after_by_or_before_is_a_second_statement_of_the_source(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Trump attacked Clinton, the attendees chanted, "Lock her up!"',
+            [
+                ("Trump", "attacked", "Clinton", False),
+                ("the attendees", "chanted", '"Lock her up!"', True),
+            ],
+        ),
+        (
+            "Caroline Levy believes something could be going on with Wendy's. \"My gut feeling"
+            " is something's going to happen,\" she said.",
+            [
+                ("Caroline Levy", "believes", "something could be going on with Wendy's", False),
+                ("she", "said", '"My gut feeling is something\'s going to happen,"', True),
+            ],
+        ),
+        (
+            "When I asked if he would ever endorse Hillary Clinton, he looked straight into my"
+            ' camera and said, "I\'m gonna endorse YOU!"',
+            [
+                ("I", "asked", "if he would ever endorse Hillary Clinton", False),
+                ("he", "said", '"I\'m gonna endorse YOU!"', True),
+            ],
+        ),
+        # A quoted word inside the content's clause stays in it.
+        (
+            "Yeutter said that if the community went ahead with the tax, the United States would"
+            ' respond "vigorously" to protect its rights.',
+            [
+                (
+                    "Yeutter",
+                    "said",
+                    "that if the community went ahead with the tax, the United States would"
+                    ' respond "vigorously" to protect its rights',
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_quotation_with_its_own_speaker_ends_an_indirect_content_before_it(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

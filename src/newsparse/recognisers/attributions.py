@@ -141,6 +141,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                     cut = _clause_before(doc, k, a)
                 if cut is None:
                     cut = _participle_after_preposition(doc, k, a)
+                if cut is None:
+                    cut = _quotation_after_break(doc, k, a)
                 if (
                     cut is not None
                     and k.rule == "interrupted"
@@ -512,6 +514,39 @@ def _participle_after_preposition(
         return None  # "claimed [Airbus tried to overturn pledges by offering ...]": the
         # participle belongs to the content's own clause
     end = trim_end(doc, lo, m.start())
+    return end if end - lo >= 3 else None
+
+
+# Marks that close a quotation.
+CLOSING_MARKS = "”\"'’"
+# Punctuation that closes a clause, and the spaces after it.
+CLAUSE_BREAK_BEFORE = re.compile(r"[,;:.]\s+\Z")
+
+
+def _quotation_after_break(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
+    """Where an indirect content ends before a quotation given to a speaker of its own,
+    after a comma, a colon or a period: "Trump attacked [Clinton], the attendees chanted,
+    “Lock her up!”", "She denied [reports that ...]. “We're not thinking of issuing
+    bonds,” she said", "I asked [if he would ever endorse Clinton], he looked ... and
+    said, “...”". The quotation is its speaker's, no part of the first content."""
+    if outer.direct or not inner.direct or inner.source_span is None:
+        return None
+    text = doc.text
+    if (
+        not QUOTE_MARK.match(text, inner.content_span.start)
+        or text[inner.content_span.end - 1] not in CLOSING_MARKS
+    ):
+        return None  # "the United States would respond “vigorously” to ...": a quoted word
+    speaker = min(inner.source_span.start, inner.cue_span.start)
+    if RELATIVE_WORD.search(text, inner.content_span.end, speaker):
+        return None  # "the term, “radical Islam,” which some Republicans want": no speaker
+    if doc.text_of(inner.source_span).casefold() in RELATIVE_PRONOUNS:
+        return None
+    start = min(inner.source_span.start, inner.cue_span.start, inner.content_span.start)
+    lo = outer.content_span.start
+    if start - lo < 3 or not CLAUSE_BREAK_BEFORE.search(doc.text, max(lo, start - 8), start):
+        return None
+    end = trim_end(doc, lo, start)
     return end if end - lo >= 3 else None
 
 
