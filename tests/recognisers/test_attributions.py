@@ -4586,3 +4586,55 @@ def test_a_quotation_with_its_own_speaker_ends_an_indirect_content_before_it(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The party offered fresh ammunition to Republicans who say the law is a money pit.",
+            [
+                ("The party", "offered", "fresh ammunition to Republicans", False),
+                ("who", "say", "the law is a money pit", False),
+            ],
+        ),
+        (
+            "Lusinchi defended the accord against critics who said it merely deferred the"
+            " payments.",
+            [
+                ("Lusinchi", "defended", "the accord against critics", False),
+                ("who", "said", "it merely deferred the payments", False),
+            ],
+        ),
+        # Inside a that-clause, and of what someone would say, the clause stays.
+        (
+            "The poll noted that 73 percent of Democrats who said they had supported Sanders now"
+            " support Clinton.",
+            [
+                (
+                    "The poll",
+                    "noted",
+                    "that 73 percent of Democrats who said they had supported Sanders now"
+                    " support Clinton",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Rubio's campaign is portraying Cruz as a politician who will say whatever makes"
+            " sense.",
+            [
+                (
+                    "Rubio's campaign",
+                    "portraying",
+                    "Cruz as a politician who will say whatever makes sense",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_of_people_who_say_ends_the_content_it_stands_in(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

@@ -34,6 +34,7 @@ from ..patterns import DOUBLE_OPEN, RELATIVE_PRONOUNS, SINGLE_OPEN, STRAIGHT_DOU
 from ..pipeline import Context
 from .added_frames import add_frames
 from .content_bounds import (
+    ASKING_LEMMAS,
     CLOSING_LEMMAS,
     FINITE_VERB,
     QUOTE_MARK,
@@ -143,6 +144,8 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                     cut = _participle_after_preposition(doc, k, a)
                 if cut is None:
                     cut = _quotation_after_break(doc, k, a)
+                if cut is None:
+                    cut = _relative_statement_start(doc, k, a)
                 if (
                     cut is not None
                     and k.rule == "interrupted"
@@ -517,6 +520,33 @@ def _participle_after_preposition(
     return end if end - lo >= 3 else None
 
 
+def _relative_statement_start(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
+    """Where an outer content ends before a relative clause of "who" that says something
+    of its own: "offered [fresh ammunition to Republicans] who say the law is a money
+    pit", "defended [the accord against critics] who said it merely deferred ...". The
+    people the clause describes speak for themselves. Inside a statement of say/tell, a
+    question ("asked [Clinton about women who said ...]") or a that-clause ("noted [that
+    73 percent of Democrats who said ...]") the clause stays, and so does a clause of
+    what someone would say ("a politician who will say whatever ...")."""
+    source = inner.source_span
+    if source is None or doc.text_of(source).casefold() != "who":
+        return None
+    if _lemma(doc, inner) not in SAY_LEMMAS or source.end > inner.cue_span.start:
+        return None
+    lo = outer.content_span.start
+    if not lo < source.start < outer.content_span.end:
+        return None
+    if _lemma(doc, outer) in SAY_LEMMAS | ASKING_LEMMAS or THAT_OPENING.match(doc.text, lo):
+        return None
+    gap = SHORT_GAP.fullmatch(doc.text, source.end, inner.cue_span.start)
+    if gap is None or MODAL.search(doc.text, source.end, inner.cue_span.start):
+        return None
+    end = trim_end(doc, lo, source.start)
+    return end if end - lo >= 3 else None
+
+
+# A modal verb: "who will say".
+MODAL = re.compile(r"\b(?:will|would|could|might|may|can)\b")
 # Marks that close a quotation.
 CLOSING_MARKS = "”\"'’"
 # Punctuation that closes a clause, and the spaces after it.
