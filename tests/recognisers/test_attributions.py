@@ -3927,6 +3927,31 @@ def test_a_list_after_an_object_stays_in_it(text: str, content: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # the comma of a number
+            "The group endorsed freeing all 2,472 delegates to vote their conscience.",
+            "freeing all 2,472 delegates to vote their conscience",
+        ),
+        (  # the comma between the day and the year of a date
+            "He failed to mention the Sept. 11, 2012 attack on the consulate in Benghazi.",
+            "the Sept. 11, 2012 attack on the consulate in Benghazi",
+        ),
+        (  # a comma after a date with no year still closes the object
+            "Trump endorsed Ryan on May 11, and Clinton won.",
+            "Ryan",
+        ),
+        (
+            "Republicans opposed a $1,100 tax credit for families.",
+            "a $1,100 tax credit for families",
+        ),
+    ],
+)
+def test_a_comma_inside_a_number_or_a_date_ends_no_object(text: str, content: str) -> None:
+    assert attributions_of(text)[0][2] == content
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # "and" joins two nouns before a relative clause with its own source and cue

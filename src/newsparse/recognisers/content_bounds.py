@@ -1090,7 +1090,7 @@ def object_end(text: str, start: int, end: int) -> int:
         if tail is None or tail.group().lstrip().startswith(("but", "and")):
             return end  # "“extremely careless” but did not ...": the clause goes on
         return after  # "as a “disgrace” [Wednesday]": a time or occasion after the quotation
-    comma = text.find(",", start, end)
+    comma = _object_comma(text, start, end)
     if comma > start:
         end = _list_end(text, comma, end) or comma
     dash = OBJECT_DASH.search(text, start, end)
@@ -1102,6 +1102,21 @@ def object_end(text: str, start: int, end: int) -> int:
     if tail is not None and tail.start() > start:
         end = tail.start()
     return end
+
+
+# A comma that sets nothing off: one inside a number ("2,472") or between the day and
+# the year of a date ("Sept. 11, 2012").
+INNER_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)|(?:(?<=\s\d)|(?<=\s\d\d)),(?=\s\d{4}\b)")
+
+
+def _object_comma(text: str, start: int, end: int) -> int:
+    """The first comma of ``text[start:end]`` that may close an object, or -1: not one
+    of :data:`INNER_COMMA` ("freeing all [2,472] delegates", "the [Sept. 11, 2012]
+    attack")."""
+    comma = text.find(",", start, end)
+    while comma >= 0 and INNER_COMMA.match(text, comma) is not None:
+        comma = text.find(",", comma + 1, end)
+    return comma
 
 
 def object_clause_before_quote(text: str, start: int, quote: int) -> int | None:
