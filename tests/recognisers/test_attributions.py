@@ -3952,6 +3952,29 @@ def test_a_comma_inside_a_number_or_a_date_ends_no_object(text: str, content: st
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a list of gerunds closed by "and" and a gerund
+            "The resolution supported eliminating caucuses, limiting the number of "
+            "unpledged delegates and binding delegates to the popular vote.",
+            "eliminating caucuses, limiting the number of unpledged delegates and binding "
+            "delegates to the popular vote",
+        ),
+        (
+            "He discusses burying illegal guns, dying a free man or shooting agents.",
+            "burying illegal guns, dying a free man or shooting agents",
+        ),
+        (  # a participle after a gerund's object with no list closed still ends it
+            "He backed raising taxes, saying the deficit was too high.",
+            "raising taxes",
+        ),
+    ],
+)
+def test_a_list_of_gerunds_stays_in_the_content(text: str, content: str) -> None:
+    assert attributions_of(text)[0][2] == content
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # "and" joins two nouns before a relative clause with its own source and cue

@@ -378,6 +378,24 @@ def _participle_after_object(text: str, cue: Cue, start: int, at: int) -> bool:
     )
 
 
+# A gerund that opens a content: "supported [eliminating caucuses, ...]".
+GERUND_OPENING = re.compile(r"[a-z]{3,}ing\s")
+# The last item of a list of gerunds, after the comma of the second: "limiting the
+# number of delegates and [binding] delegates to the vote".
+LAST_GERUND = re.compile(r"[^;:.!?“”\"]{1,160}?\s(?:and|or)\s[a-z]{3,}ing\b")
+
+
+def _gerund_list(text: str, start: int, comma: int, end: int) -> bool:
+    """Whether the participle set off by the comma at ``comma`` is an item of a list of
+    gerunds that opens the content, closed by "and" or "or" and a gerund: "supported
+    [eliminating caucuses, limiting the number of unpledged delegates and binding
+    delegates to the popular vote]"."""
+    return (
+        GERUND_OPENING.match(text, start, comma) is not None
+        and LAST_GERUND.match(text, comma + 1, end) is not None
+    )
+
+
 # The verb of a clause after a parenthetical relative clause closes: "its unit, which
 # received the contracts, [will] do the work" / "the truce, which took effect, [remains]".
 RELATIVE_CLOSED = re.compile(
@@ -821,6 +839,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             and _participle_not_cue(cut.group())
             and not _participle_after_object(text, cue, start, cut.start())
         )
+        or (cut.group().endswith("ing") and _gerund_list(text, start, cut.start(), end))
         or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
         or (cut.group().endswith("while") and _while_goes_on(text, cut.end(), end))
         or (cut.group().endswith("but") and NOT_ONLY.search(text, start, cut.start()))
