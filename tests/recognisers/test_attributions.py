@@ -3975,6 +3975,28 @@ def test_a_list_of_gerunds_stays_in_the_content(text: str, content: str) -> None
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # the time phrase tells when the comments were made
+            "Davis attacked Trump for comments made this week about the Second Amendment.",
+            "Trump for comments made this week about the Second Amendment",
+        ),
+        (
+            "Republicans have criticized the strategy Obama trumpeted during Sunday's "
+            "address from the Oval Office.",
+            "the strategy Obama trumpeted during Sunday's address from the Oval Office",
+        ),
+        (  # after a name the time phrase still ends the object
+            "Warren endorsed Clinton last week.",
+            "Clinton",
+        ),
+    ],
+)
+def test_a_time_phrase_after_a_participle_in_an_object_stays_in_it(text: str, content: str) -> None:
+    assert attributions_of(text)[0][2] == content
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # "and" joins two nouns before a relative clause with its own source and cue

@@ -1118,9 +1118,29 @@ def object_end(text: str, start: int, end: int) -> int:
         # member of the clan — to replace": a second dash, the parenthesis is the object's)
         end = dash.start()
     tail = _time_words().object_tail.search(text, start, end)
+    while tail is not None and _participle_before_tail(text, start, tail.start()):
+        tail = _time_words().object_tail.search(text, tail.end(), end)
     if tail is not None and tail.start() > start:
         end = tail.start()
     return end
+
+
+# The word before a time or occasion phrase, for the participle test.
+WORD_BEFORE_TAIL = re.compile(r"(?<![\w'’-])[a-z]{3,20}\Z")
+
+
+def _participle_before_tail(text: str, start: int, at: int) -> bool:
+    """Whether a verb in -ed or a past participle of data/irregular_participles.txt
+    stands right before the time or occasion phrase at ``at``, inside the object: the
+    phrase tells when that was done ("attacked [Trump for comments made this week about
+    ...]", "criticized [the strategy Obama trumpeted during Sunday's address]")."""
+    m = WORD_BEFORE_TAIL.search(text, max(start, at - 20), at)
+    return (
+        m is not None
+        and (m.group().endswith("ed") or m.group() in load_set("irregular_participles"))
+        and m.group() not in cue_lexicon().forms  # "praised [his candidacy] warned on
+        # Tuesday that ...": a cue's verb is the sentence's own
+    )
 
 
 # A comma that sets nothing off: one inside a number ("2,472") or between the day and
