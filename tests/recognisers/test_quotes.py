@@ -113,6 +113,8 @@ def test_a_scare_quote_inside_a_statement_is_no_quote() -> None:
         "Johnson tells MSNBC’s “Morning Joe” on Friday that the race is close.",
         # a comma after the noun of the work: "his new book, ''Trump and Me,''"
         "He decided to make it the blurb of his new book, “Trump and Me,” out in July.",
+        # a possessive of a name in -s with its apostrophe alone, a title opening on a digit
+        "Obama said in an interview on CBS' “60 Minutes” that the server was secure.",
     ],
 )
 def test_titles_inside_a_statement_are_not_quotes(text: str) -> None:

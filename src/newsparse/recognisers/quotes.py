@@ -365,8 +365,9 @@ def _headline_quotes(doc: Document, headline: Span) -> list[Quote]:
 TITLE_BEFORE = re.compile(
     r"""
     (?:\bon\s                                             # on “The View”
-     | \b(?:on|of)\s[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['’]s\s   # on ABC's / of HBO’s
-     | \b[A-Z]{2,}['’]s\s                                 # told MSNBC’s
+     | \b(?:on|of)\s[A-Z][\w.&-]*(?:\s[A-Z][\w.&-]*)*['’]s?\s  # on ABC's / of HBO’s /
+                                                          # on CBS'
+     | \b[A-Z]{2,}['’]s?\s                                # told MSNBC’s
      | \b(?P<noun>[a-z]+),?\s(?:of\s)?                   # film / book titled / broadcast of
                                                           # / "his new book, ''Trump and Me''"
     )
@@ -478,10 +479,13 @@ def is_title(doc: Document, quote: Quote) -> bool:
     after "on", a network's possessive or a noun such as "film" ("the film “Frozen”")."""
     outer = quote.outer or quote.span
     text = doc.text
-    if quote.span.end - quote.span.start > MAX_TITLE_CHARS or not text[quote.span.start].isupper():
+    first = text[quote.span.start]
+    if quote.span.end - quote.span.start > MAX_TITLE_CHARS or not (
+        first.isupper() or first.isdigit()  # “60 Minutes”
+    ):
         return False  # most quotations: too long, or lower case at the start
     words = TITLE_WORD.findall(text, quote.span.start, quote.span.end)
-    if not words or len(words) > MAX_TITLE_WORDS or not words[0][0].isupper():
+    if not words or len(words) > MAX_TITLE_WORDS:
         return False
     if not all(w[0].isupper() or w[0].isdigit() or w in TITLE_SMALL_WORDS for w in words):
         return False
