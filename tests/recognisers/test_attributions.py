@@ -3997,6 +3997,26 @@ def test_a_time_phrase_after_a_participle_in_an_object_stays_in_it(text: str, co
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The union endorsed her early over Democratic rivals.", "her"),
+        ("President Obama backed her up in an interview.", "her"),
+        ("Trump is mentioning him in almost every speech.", "him"),
+        ("Democrats who oppose him on Capitol Hill are worried.", "him"),
+        ("Sanders hasn't endorsed her or conceded his bid.", "her"),
+        # "her" before a noun is a possessive; "for" and "as" phrases stay
+        ("Sanders praised her effort in the debate.", "her effort"),
+        (
+            "Clinton criticized him for saying he had sacrificed.",
+            "him for saying he had sacrificed",
+        ),
+    ],
+)
+def test_a_pronoun_object_before_an_adjunct_is_the_whole_object(text: str, content: str) -> None:
+    assert attributions_of(text)[0][2] == content
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # "and" joins two nouns before a relative clause with its own source and cue

@@ -139,6 +139,15 @@ def _adverb_lead() -> re.Pattern[str]:
 
 # Pronouns that may be the whole object of an object cue: "endorsed [him]".
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "it"})
+# A pronoun object and a word after it that opens an adjunct, so that the pronoun is
+# the whole object ("her" then is no determiner: "endorsed [her] early", "oppose [him]
+# on Capitol Hill"); not "for", "as", "by" or "despite", whose phrase PolNeAR keeps
+# with the object ("criticized [him for saying ...]", "denouncing [him as a
+# psychopath]").
+PRONOUN_THEN_ADJUNCT = re.compile(
+    r"(?P<pronoun>him|her|them|it)\s"
+    r"(?=(?:in|on|at|during|early|up|or|to|before|after|since|until|was|is|were|are)\b)"
+)
 # A dash of CLAUSE_CUT's dash branch.
 DASH = re.compile(r"[-—–]")
 # A clause of the source's own after its statement: "... as he faces a test". Looked for
@@ -917,6 +926,10 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         object_only = trim_end(doc, start, object_end(text, start, end))
         if text[start:object_only] in OBJECT_PRONOUNS:
             return Span(start, object_only)  # "endorsed [him] on Tuesday", "opposed [it]"
+        pronoun = PRONOUN_THEN_ADJUNCT.match(text, start, end)
+        if pronoun is not None:
+            return Span(start, pronoun.end("pronoun"))  # "endorsed [her] early", "backed
+            # [her] up", "mentioning [him] in almost every speech"
     if not at_least(text, start, end, 2):
         if end - start < 3 or not text[start].isupper():
             return None  # one word: only a name ("supporting Clinton", "mocking Trump")
