@@ -4017,6 +4017,36 @@ def test_a_pronoun_object_before_an_adjunct_is_the_whole_object(text: str, conte
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a second clause with a subject of its own: a name and a verb with its object
+            "Prosecutors charged the officer with murder and Emanuel fired his police chief.",
+            "the officer with murder",
+        ),
+        (
+            "The group calls for corporate boycotts of the gathering and Democrats coped "
+            "with a long nomination battle.",
+            "corporate boycotts of the gathering",
+        ),
+        (  # two names of one noun phrase
+            "Police charged the aides of Smith and Jones named in the report.",
+            "the aides of Smith and Jones named in the report",
+        ),
+        (  # a pronoun and a name of one subject
+            "Calny alleges it and PepsiCo breached their agreements with Calny.",
+            "it and PepsiCo breached their agreements with Calny",
+        ),
+        (  # an adjective in -ed before a noun is no verb
+            "Moody's affirmed the senior secured debt and Caa subordinated debt.",
+            "the senior secured debt and Caa subordinated debt",
+        ),
+    ],
+)
+def test_a_second_clause_with_a_name_as_subject_ends_a_content(text: str, content: str) -> None:
+    assert attributions_of(text)[0][2] == content
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # "and" joins two nouns before a relative clause with its own source and cue

@@ -943,9 +943,13 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         and (text.find(" and ", start, end) >= 0 or text.find(" but ", start, end) >= 0)
     ):
         second = SECOND_PREDICATE.search(text, start, end)
-        while second is not None and _participle_before(text, start, second.start()):
+        while second is not None and (
+            _participle_before(text, start, second.start())
+            or (second.group("subject") and _name_before(text, start, second.start()))
+        ):
             # "who was born and raised in Cuba", "unsubstantiated and fabricated": two
-            # participles of one noun, no second predicate
+            # participles of one noun, no second predicate; "Trump and Lewandowski
+            # appeared": two names of one subject
             second = SECOND_PREDICATE.search(text, second.end(), end)
         if second is not None and not QUOTE_MARK.search(text, second.start(), end):
             end = second.start()  # "urged [the party to unite] and tried to make the case"
@@ -998,6 +1002,17 @@ def _second_gerund_end(doc: Document, start: int, end: int) -> int:
 WORD_BEFORE_AND = re.compile(r"(?<![\w'’-])[a-z]{3,20}\Z")
 
 
+# A capitalised word or a pronoun right before "and", for the compound subject test.
+NAME_BEFORE_AND = re.compile(r"(?<![\w'’-])(?:[A-Z][\w.'’-]{0,30}|it|he|she|they|we|you)\Z")
+
+
+def _name_before(text: str, lo: int, at: int) -> bool:
+    """Whether a capitalised word or a subject pronoun ends ``text[lo:at]``, so that a
+    name after "and" joins it in one subject ("[Trump] and Lewandowski appeared",
+    "alleges [it] and PepsiCo breached ...")."""
+    return NAME_BEFORE_AND.search(text, max(lo, at - 31), at) is not None
+
+
 def _participle_before(text: str, lo: int, at: int) -> bool:
     """Whether a past participle or an adjective in -ed ends ``text[lo:at]``: "[born] and
     raised", "[unsubstantiated] and fabricated" (data/irregular_participles.txt)."""
@@ -1015,7 +1030,10 @@ SECOND_VERB_WORDS = ("has", "have", "had", "is", "was", "will", "would", "then",
 SECOND_PREDICATE = re.compile(
     rf""",?\s(?:and|but)\s
     (?:(?:{"|".join(SECOND_VERB_WORDS)}|since|he|she|they|we|I)\b  # and has / and she
-      | [a-z]{{3,}}ed\b)                                           # and fired""",
+      | [a-z]{{3,}}ed\b                                           # and fired
+      | (?P<subject>(?:[A-Z][\w.'’-]*\s){{1,3}})[a-z]{{3,}}ed\s    # and Emanuel fired his
+        (?:the|an?|his|her|its|their|him|them|it|that|with|to|on|at|in|for|[A-Z])\b)
+        # (a verb with its object, not an adjective: "and Caa subordinated debt")""",
     re.VERBOSE,
 )
 
