@@ -1697,6 +1697,54 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sen. Graham has come out in support of Cruz.",
             [("Sen. Graham", "come out in support of", "Cruz", False)],
         ),
+        (  # keeping away from someone or something is a stance on it
+            "Bolton distanced himself from the NeverTrump movement on Monday.",
+            [("Bolton", "distanced himself from", "the NeverTrump movement", False)],
+        ),
+        (
+            "City officials have since balked at the owner's proposal.",
+            [("City officials", "balked at", "the owner's proposal", False)],
+        ),
+        (
+            "Crowley was alluding to the chair's rumored ambitions.",
+            [("Crowley", "alluding to", "the chair's rumored ambitions", False)],
+        ),
+        (
+            "He brushed off these concerns in an interview.",
+            [("He", "brushed off", "these concerns", False)],
+        ),
+        (
+            "Ryan's campaign shrugged off Trump's comments.",
+            [("Ryan's campaign", "shrugged off", "Trump's comments", False)],
+        ),
+        (
+            "Clinton even acquiesced to the original Sanders demand.",
+            [("Clinton", "acquiesced to", "the original Sanders demand", False)],
+        ),
+        (
+            "Trump disavowed the KKK and its former leader.",
+            [("Trump", "disavowed", "the KKK and its former leader", False)],
+        ),
+        (  # crediting someone with something says it of them
+            "Limbaugh began by crediting Trump for his instincts.",
+            [("Limbaugh", "crediting", "Trump for his instincts", False)],
+        ),
+        (  # views of what may come
+            "Graham is mulling a run for governor in 2018.",
+            [("Graham", "mulling", "a run for governor in 2018", False)],
+        ),
+        (
+            "Another partner is mulling over potential acquisitions.",
+            [("Another partner", "mulling over", "potential acquisitions", False)],
+        ),
+        (
+            "Most Democrats don't foresee a Clinton comeback.",
+            [("Most Democrats", "foresee", "a Clinton comeback", False)],
+        ),
+        (
+            "Democrats are labeling her an extremist.",
+            [("Democrats", "labeling", "her an extremist", False)],
+        ),
         (  # an adverb of manner inside a cue of speaking "of" or "about"
             "Trump spoke highly of Putin's leadership style.",
             [("Trump", "spoke highly of", "Putin's leadership style", False)],
