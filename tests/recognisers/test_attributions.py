@@ -1745,6 +1745,62 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Democrats are labeling her an extremist.",
             [("Democrats", "labeling", "her an extremist", False)],
         ),
+        (  # lashing out or sounding off at someone takes them as object
+            "Trump lashed out at Khan after he delivered a speech.",
+            [("Trump", "lashed out at", "Khan", False)],
+        ),
+        (
+            "The justice sounded off on Trump in three interviews.",
+            [("The justice", "sounded off on", "Trump", False)],
+        ),
+        (
+            "Sanders jabbed at Clinton on Monday.",
+            [("Sanders", "jabbed at", "Clinton", False)],
+        ),
+        (
+            "Black marveled at the level of enthusiasm for Trump.",
+            [("Black", "marveled at", "the level of enthusiasm for Trump", False)],
+        ),
+        (
+            "The Republican hopefuls sparred over military spending.",
+            [("The Republican hopefuls", "sparred over", "military spending", False)],
+        ),
+        (
+            "Trump contradicted him.",
+            [("Trump", "contradicted", "him", False)],
+        ),
+        (
+            "Clinton reprimanded Mr. Trump.",
+            [("Clinton", "reprimanded", "Mr. Trump", False)],
+        ),
+        (
+            "Merkel heralded the deal as a breakthrough.",
+            [("Merkel", "heralded", "the deal as a breakthrough", False)],
+        ),
+        (  # saying more of something said
+            "Christie endorsed Trump, clarifying that Trump is the best of the remaining contenders.",
+            [
+                ("Christie", "endorsed", "Trump", False),
+                (
+                    "Christie",
+                    "clarifying",
+                    "that Trump is the best of the remaining contenders",
+                    False,
+                ),
+            ],
+        ),
+        (
+            "The ad mentions Percy Walton.",
+            [("The ad", "mentions", "Percy Walton", False)],
+        ),
+        (
+            "Sanders rips the agreement.",
+            [("Sanders", "rips", "the agreement", False)],
+        ),
+        (
+            "The governor is vouching for Trump.",
+            [("The governor", "vouching", "Trump", False)],
+        ),
         (  # an adverb of manner inside a cue of speaking "of" or "about"
             "Trump spoke highly of Putin's leadership style.",
             [("Trump", "spoke highly of", "Putin's leadership style", False)],
