@@ -1793,6 +1793,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The ad mentions Percy Walton.",
             [("The ad", "mentions", "Percy Walton", False)],
         ),
+        (  # naming someone or something tells of a choice
+            "Obama still named her Holder's successor.",
+            [("Obama", "named", "her Holder's successor", False)],
+        ),
+        (
+            "The governor first named her to the court.",
+            [("The governor", "named", "her to the court", False)],
+        ),
+        (
+            "The FBI named Cleveland as the fifth most dangerous city.",
+            [("The FBI", "named", "Cleveland as the fifth most dangerous city", False)],
+        ),
         (
             "Sanders rips the agreement.",
             [("Sanders", "rips", "the agreement", False)],
@@ -2809,6 +2821,9 @@ def text_of(text: str, span: Span) -> str:
         "He shared a video posted on Facebook by the campaign.",
         "She saw a video posted Friday by the campaign.",
         "It runs a fund also called The Freedom Trust for its donors.",
+        "A worker named Antonio Arroyo has worked at the plant for ten years.",  # a name
+        "The gym hosts a boxing class named for Ali, its guest of honor.",  # an eponym
+        "Trump will officially be named the Republican Party nominee in July.",  # passive
         "He spoke to donors on a conference call with the campaign staff.",
         "Acts of protest are acts of patriotism, whether it was sitting at a lunch counter "
         "in the South in the 1960s or wearing a T-shirt.",

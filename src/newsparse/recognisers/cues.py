@@ -591,6 +591,35 @@ def _name_follows(text: str, end: int) -> bool:
     return after[:1].isupper() or (after[:1] in OPENING_MARKS and after[1:].isupper())
 
 
+# The naming form that reports a choice when a subject makes it ("Obama named [her
+# Holder's successor]", "Fiorina named [a Washington favorite as her guilty pleasure]").
+NAMED = "named"
+# What makes "named" name no one's choice: an eponym after it ("named for Ali", "named
+# after Abraham Lincoln"), a verb or "in" after a participle ("the states named are
+# ...", "named in a lawsuit").
+NO_CHOICE_AFTER = re.compile(r"[ ](?:for|after|in|is|are|was|were|have|has|had)\b")
+
+
+def _names_no_one(text: str, start: int, end: int) -> bool:
+    """Whether "named" at ``start`` gives a thing or a person its name, or is a passive,
+    rather than telling of a choice: after a lower-case noun and before a name ("a worker
+    named Antonio Arroyo", "a cleric named Fethullah Gulen"), before an eponym, a verb or
+    "in" ("a class named for Ali", "the states named are ..."), or after a form of "be" ("will officially be named the nominee", "was
+    named in a grand jury indictment"). A subject word or an adverb before it keeps the
+    choice: "who named Cruz", "the governor first named her", "Clinton named six"."""
+    if NO_CHOICE_AFTER.match(text, end) is not None:
+        return True
+    if PASSIVE_BE.search(text, max(0, start - 24), start) is not None:
+        return True
+    word = _word_before(text, start)
+    return (
+        word is not None
+        and not word.endswith("ly")
+        and word not in load_set("verb_subjects")
+        and _name_follows(text, end)
+    )
+
+
 # Opening quotation marks before a name.
 OPENING_MARKS = frozenset("“\"‘'")
 
@@ -899,6 +928,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         )
     ):
         return True  # "the so called reforms", "a program called Sandy Hook Promise"
+    if key == NAMED and _names_no_one(text, start, end):
+        return True  # "a worker named Antonio", "named for Ali", "was named the nominee"
     if key in load_set("that_only_cues") and THAT_AFTER.match(text, end) is None:
         return True  # "charging students $30,000", "charging the phone": no accusation
     if key in NAMED_REPORTER_FORMS and not _named_reporter_before(text, start):
