@@ -4877,3 +4877,29 @@ def test_a_relative_clause_of_people_who_say_ends_the_content_it_stands_in(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            # a modal before the passive's "be" is no part of the subject reported
+            "This speech can be summed up in one simple question.",
+            [(None, "summed up", "This speech", False)],
+        ),
+        (
+            "Obama will probably be remembered by historians as a liberal champion.",
+            [("historians", "remembered", "Obama", False)],
+        ),
+        (
+            # the relative pronoun left alone names what was found elsewhere
+            "It is a chink in the software that has never been discovered before, thus a name "
+            "suggesting there are zero days of warning.",
+            [("a name", "suggesting", "there are zero days of warning", False)],
+        ),
+    ],
+)
+def test_a_modal_before_a_passive_is_no_part_of_its_subject(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

@@ -121,9 +121,11 @@ CAPITALISED_RUN_END = re.compile(r"(?<![\w.’'-])[A-Z][\w.’'-]*(?:[ ][A-Z][\w
 # An auxiliary before the form of "be" of a passive: "[has] been criticized", "[were]
 # being defended", "[will] be remembered".
 PERFECT_BEFORE = re.compile(
-    r"\b(?:has|have|had|is|are|was|were|will|would|could|might|may|must|should)"
-    r"\s(?:[a-z]+ly\s|not\s|also\s)?\Z"
+    r"\b(?:has|have|had|is|are|was|were|will|would|can|cannot|could|might|may|must|should)"
+    r"\s(?:[a-z]+ly\s|not\s|also\s|never\s)?\Z"
 )
+# The most characters read before "be"/"been" for PERFECT_BEFORE: "will probably ".
+PERFECT_WINDOW = 20
 # The rest of a phrase up to a comma: a few words, no clause punctuation or quotation
 # ("[ and television networks by Edison Research],").
 SOURCE_TO_COMMA = re.compile(r"(?:\s[^\s,.;:!?“”\"()]+){1,12},")
@@ -935,7 +937,7 @@ class Frames:
             # the subject.
             be = PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start)
             verb = be.start() if be is not None else cue.span.start
-            perfect = PERFECT_BEFORE.search(text, max(start, verb - 12), verb)
+            perfect = PERFECT_BEFORE.search(text, max(start, verb - PERFECT_WINDOW), verb)
             if perfect is not None:
                 verb = perfect.start()  # "[Trump] has been criticized by"
             end = trim_end(self.doc, start, verb)
