@@ -4903,3 +4903,49 @@ def test_a_modal_before_a_passive_is_no_part_of_its_subject(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The subpoena was withdrawn and Clinton testified voluntarily in 1998.", []),
+        ("They are communities that respond favorably every time.", []),
+        ("Some industries might respond more radically.", []),
+        (
+            "His auto bailout fact-check Wednesday was retweeted 3,200 times, leading Clinton "
+            "advisers like Gene Sperling to counter that “every cent went to the bailout.”",
+            [
+                (
+                    "Clinton advisers like Gene Sperling",
+                    "counter",
+                    "that “every cent went to the bailout.”",
+                    False,
+                )
+            ],
+        ),
+        (
+            # the manner no statement, the outer content runs on over it
+            "Mr. Trump offered some kind words about Mr. Bush, whom he attacked viciously "
+            "during the campaign.",
+            [
+                (
+                    "Mr. Trump",
+                    "offered",
+                    "some kind words about Mr. Bush, whom he attacked viciously during the "
+                    "campaign",
+                    False,
+                )
+            ],
+        ),
+        # an -ly noun is no adverb; an adverb before a clause or an object reports
+        (
+            "Mr. Mannix reported daily to Louis B. Mayer.",
+            [("Mr. Mannix", "reported", "daily to Louis B. Mayer", False)],
+        ),
+        ("He said privately that it was over.", [("He", "said", "that it was over", False)]),
+    ],
+)
+def test_a_content_that_is_only_a_manner_states_nothing(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
