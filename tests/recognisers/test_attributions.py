@@ -4943,6 +4943,20 @@ def test_a_modal_before_a_passive_is_no_part_of_its_subject(
             [("Mr. Mannix", "reported", "daily to Louis B. Mayer", False)],
         ),
         ("He said privately that it was over.", [("He", "said", "that it was over", False)]),
+        # a passive of a pronoun: the time or the count is all it reads
+        ("When it was argued in January, the court was split.", []),
+        (
+            "Clinton tweeted an image after the deaths of Alton Sterling and Philando "
+            "Castile; it was retweeted over 25,000 times.",
+            [
+                (
+                    "Clinton",
+                    "tweeted",
+                    "an image after the deaths of Alton Sterling and Philando Castile",
+                    False,
+                )
+            ],
+        ),
     ],
 )
 def test_a_content_that_is_only_a_manner_states_nothing(

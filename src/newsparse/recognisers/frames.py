@@ -374,14 +374,15 @@ def _only_time_or_manner(text: str, content: Span) -> bool:
 
 
 def states_only_a_time(doc: Document, a: Attribution, sent: Span) -> bool:
-    """Whether the content of ``a``, a frame of source, cue and content in the sentence
-    ``sent``, is a time alone, or a manner alone, with its final bounds: "He apologized
-    [the next day], saying ...", "when asked [back in 2008]", "Clinton testified
-    [voluntarily in 1998]" ("which he denounced Thursday" has its relative pronoun; "she
-    said in December. “A.”" goes on with its quotation)."""
+    """Whether the content of ``a``, an attribution in the sentence ``sent`` read by a
+    rule other than those of quotations, is a time alone, or a manner alone, with its
+    final bounds: "He apologized [the next day], saying ...", "when asked [back in
+    2008]", "Clinton testified [voluntarily in 1998]", "When it was argued [in January]",
+    "A decision is expected [in April]" ("which he denounced Thursday" has its relative
+    pronoun; "she said in December. “A.”" goes on with its quotation)."""
     content = a.content_span
     return (
-        a.rule == "source-cue-content"
+        a.rule not in ("after-quote", "before-quote", "cue-before-quote", "colon")
         and _only_time_or_manner(doc.text, content)
         and not (
             QUOTE_NEXT.match(doc.text, sent.end)
