@@ -4963,3 +4963,31 @@ def test_a_content_that_is_only_a_manner_states_nothing(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Daniel Traynor said that while he was adamantly opposed to Trump, he was "
+            "currently supporting Cruz.",
+            "that while he was adamantly opposed to Trump, he was currently supporting Cruz",
+        ),
+        (
+            "Several analysts said that while they believe the debt problem will linger, "
+            "the initial shock is likely to ease.",
+            "that while they believe the debt problem will linger, the initial shock is "
+            "likely to ease",
+        ),
+        (
+            "Standard and Poor's said that while it expects lower imports this year, "
+            "rising labor costs should further weaken Denmark's competitiveness.",
+            "that while it expects lower imports this year, rising labor costs should "
+            "further weaken Denmark's competitiveness",
+        ),
+    ],
+)
+def test_a_statement_in_a_clause_after_that_is_part_of_the_that_clause(
+    text: str, content: str
+) -> None:
+    assert [c for _, _, c, _ in attributions_of(text)] == [content]

@@ -146,6 +146,10 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                     cut = _quotation_after_break(doc, k, a)
                 if cut is None:
                     cut = _relative_statement_start(doc, k, a)
+                if cut is not None and _leaves_no_clause(doc, k.content_span.start, cut):
+                    # "said [that] while he was opposed to Trump, he was uncommitted": the
+                    # clause before the subject is part of the that-clause
+                    cut = None
                 if (
                     cut is not None
                     and k.rule == "interrupted"
@@ -173,6 +177,16 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
             longest = max(longest, hi - lo)
             kept.append(a)
     return sorted(kept, key=lambda a: a.cue_span.start)
+
+
+# What a cut may not leave of a content: nothing but "that" and punctuation.
+NO_CLAUSE = re.compile(r"[\s,;:—–-]*(?:that)?[\s,;:—–-]*", re.IGNORECASE)
+
+
+def _leaves_no_clause(doc: Document, start: int, cut: int) -> bool:
+    """Whether cutting a content that opens at ``start`` at ``cut`` leaves no words but
+    "that" ("said [that] while he ...", "finds [that], while 37 percent say ...")."""
+    return NO_CLAUSE.fullmatch(doc.text, start, cut) is not None
 
 
 # "and" or "but", adverbs and a present auxiliary before a coordinated cue: "[and is]
