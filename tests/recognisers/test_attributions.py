@@ -2938,6 +2938,9 @@ def text_of(text: str, span: Span) -> str:
         # finding a way is managing, not learning
         "They found a way through the Clean Air Act of 1970.",
         "Every year, a new influx of refugees finds its way to the city.",
+        # "that" and a verb after a noun open a relative clause, no statement
+        "So why pursue a claim that is as false as it is cruel?",
+        "It was a claim that originated in a deposition during the divorce.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
@@ -2966,6 +2969,8 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         ("It was confirmed that the plant would close.", "confirmed"),
         ("Her death was confirmed by the Eagle Forum on Monday.", "confirmed"),
         ("Her lead in the South is often referred to as a firewall.", "referred to"),
+        ("His claim that he was rich is false.", "claim"),  # a subject after "that"
+        ("MITI acted in the hope that will boost chip prices.", "hope"),  # "that" dropped
     ],
 )
 def test_guarded_cue_forms_still_report(text: str, cue: str) -> None:

@@ -243,9 +243,17 @@ DETERMINER_BEFORE = re.compile(
 POSSESSIVE_BEFORE = re.compile(
     r"(?:\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)|\w['’]s|\ws['’])[ \t\n\u00a0]\Z"
 )
+# "that" with a verb right after it opens a relative clause of the noun before it, no
+# statement: "a claim [that is] as false as it is cruel", "a claim [that originated] in a
+# deposition" ("the claim that he was rich" has a subject after "that"; a modal is left
+# out, as wire copy drops a second "that": "in the hope that will boost prices").
+RELATIVE_THAT = (
+    r"that(?![ \t\n\u00a0](?:(?:also|never|not|only|[a-z]+ly)[ \t\n\u00a0])?"
+    r"(?:is|was|are|were|has|have|had|does|did|[a-z]{2,}ed)\b)"
+)
 # The complement of a reporting noun: "claims about", "estimate of", "warning that",
 # "hopes to".
-NOUN_COMPLEMENT = re.compile(r"[ \t\n\u00a0](?:of|about|that|to|for|on|against)\b")
+NOUN_COMPLEMENT = re.compile(rf"[ \t\n\u00a0](?:of|about|{RELATIVE_THAT}|to|for|on|against)\b")
 # A percentage after a determiner or a possessive, right before a form: "the 2.25 pct
 # [forecast]", "the three pct [forecast]", "its 14-1/2 pct [notes]". Without the
 # determiner the percentage may be a share of people who report: "54 pct forecast
@@ -434,7 +442,7 @@ def _in_company_name(
 
 # What follows a noun that reports after an article: "a call for", "a pledge to", "a
 # warning that", "the lament about" (a wire line may break before it).
-NOMINAL_CUE_AFTER = re.compile(r"[ \t\n\u00a0](?:for|to|that|about|against|on|of)\b")
+NOMINAL_CUE_AFTER = re.compile(rf"[ \t\n\u00a0](?:for|to|{RELATIVE_THAT}|about|against|on|of)\b")
 
 
 def _no_nominal_cue(key: str, text: str, end: int) -> bool:
