@@ -2941,6 +2941,11 @@ def text_of(text: str, span: Span) -> str:
         # "that" and a verb after a noun open a relative clause, no statement
         "So why pursue a claim that is as false as it is cruel?",
         "It was a claim that originated in a deposition during the divorce.",
+        # compounds opened by a cue form; "so-" broken off its "called"
+        "There are some warning signs for Clinton in the poll.",
+        "Manafort comes with the right calling card: he protected delegates in 1976.",
+        "Pickets stood outside stores, warehouses and call centers during the strike.",
+        "Investors in Britain and the so- called special relationship with Washington matter.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:

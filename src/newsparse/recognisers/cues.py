@@ -189,7 +189,7 @@ def find_cues(doc: Document, span: Span) -> list[Cue]:
 # Hyphens that join a cue form into a compound word ("self-proclaimed", "so‐called").
 HYPHENS = frozenset("-‐‑")
 # "so " before "called": the adverb "so called", written apart.
-SO = frozenset({" so ", "\nso ", "(so ", "“so ", '"so '})
+SO = frozenset({" so ", "\nso ", "(so ", "“so ", '"so ', "so- "})  # "the so- called"
 # What comes before "called" when it names something: "a program called", "a new group
 # called", "the resort, now called", "also called".
 NAMING_BEFORE = re.compile(
