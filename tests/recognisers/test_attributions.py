@@ -2946,6 +2946,9 @@ def text_of(text: str, span: Span) -> str:
         "Manafort comes with the right calling card: he protected delegates in 1976.",
         "Pickets stood outside stores, warehouses and call centers during the strike.",
         "Investors in Britain and the so- called special relationship with Washington matter.",
+        # a sum
+        "By morning, the campaign's efforts at damage control added up to a series of "
+        "conflicting explanations.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
