@@ -5004,3 +5004,28 @@ def test_a_statement_in_a_clause_after_that_is_part_of_the_that_clause(
     text: str, content: str
 ) -> None:
     assert [c for _, _, c, _ in attributions_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "But UNH pollster Andy Smith said Trump, despite his wealth, is perhaps better "
+            "positioned to capture the working-class vote.",
+            "Trump, despite his wealth, is perhaps better positioned to capture the "
+            "working-class vote",
+        ),
+        (
+            "It said a four pct decline in rural exports, despite an 11 pct rise in wheat "
+            "exports, was more than offset by a rise in non-rural exports.",
+            "a four pct decline in rural exports, despite an 11 pct rise in wheat exports, "
+            "was more than offset by a rise in non-rural exports",
+        ),
+        (  # a concession after the clause still ends it
+            "He said the plan was sound, despite its cost to taxpayers.",
+            "the plan was sound",
+        ),
+    ],
+)
+def test_a_concession_closed_before_the_verb_is_inside_the_content(text: str, content: str) -> None:
+    assert [a[2] for a in attributions_of(text)] == [content]

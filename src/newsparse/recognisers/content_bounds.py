@@ -851,6 +851,11 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         or (cut.group().endswith("ing") and _gerund_list(text, start, cut.start(), end))
         or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
         or (cut.group().endswith("while") and _while_goes_on(text, cut.end(), end))
+        or (
+            # "said [Trump, despite his wealth, is perhaps better positioned ...]": a
+            # concession closed by a comma before the verb of the content's clause
+            cut.group().endswith(("despite", "though")) and _relative_inside(text, cut.end(), end)
+        )
         or (cut.group().endswith("but") and NOT_ONLY.search(text, start, cut.start()))
         or (
             dashed
