@@ -5029,3 +5029,54 @@ def test_a_statement_in_a_clause_after_that_is_part_of_the_that_clause(
 )
 def test_a_concession_closed_before_the_verb_is_inside_the_content(text: str, content: str) -> None:
     assert [a[2] for a in attributions_of(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # two nouns before the inner cue are one subject of the statement
+            "Garin said his focus groups and other research show that her positions "
+            "resonate with voters.",
+            [
+                (
+                    "Garin",
+                    "said",
+                    "his focus groups and other research show that her positions resonate "
+                    "with voters",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The UAW leader said the company and the union agreed in principle to pattern "
+            "a future contract.",
+            [
+                (
+                    "The UAW leader",
+                    "said",
+                    "the company and the union agreed in principle to pattern a future contract",
+                    False,
+                )
+            ],
+        ),
+        (  # a clause before "and", or a pronoun after it: a second statement
+            "King Fahd said Saudi Arabia wants oil price stability and he called on "
+            "producers to avoid harmful competition.",
+            [
+                ("King Fahd", "said", "Saudi Arabia wants oil price stability", False),
+                ("he", "called", "producers to avoid harmful competition", False),
+            ],
+        ),
+        (  # an object before "and": the next clause is no part of it
+            "A woman asked for a photo and Clinton said she would be glad to pose.",
+            [
+                ("A woman", "asked", "a photo", False),
+                ("Clinton", "said", "she would be glad to pose", False),
+            ],
+        ),
+    ],
+)
+def test_nouns_joined_by_and_before_a_cue_are_one_subject_of_the_statement(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

@@ -50,6 +50,7 @@ from .cues import (
     SAY_LEMMAS,
     STANCE,
     Cue,
+    cue_form_spans,
     cue_lexicon,
     find_cues,
     find_cues_in,
@@ -127,7 +128,7 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                 # "He said A, and when asked, he said B": the second statement stands
                 # beside the first (an adjective of stance is part of the first: "said
                 # markets and business remain skeptical of ...")
-                cut = _coordination_before(doc, k.content_span.start, a)
+                cut = _coordination_before(doc, k, a)
                 if cut is not None and _present_after_past(doc, k, a, cut):
                     cut = None  # "said [the group is neutral and supports both sides]"
                 if cut is None:
@@ -690,8 +691,10 @@ def _first_comma(text: str, start: int, end: int) -> int:
     return end if at < 0 else at
 
 
-def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | None:
-    """Where an outer content should end so that ``inner`` stands beside it, if it can."""
+def _coordination_before(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
+    """Where the content of ``outer`` should end so that ``inner`` stands beside it, if it
+    can."""
+    lo = outer.content_span.start
     source = inner.source_span
     if source is not None and source.start == lo:
         return None  # "said [several provinces, including Newfoundland,] oppose ...", "said
@@ -714,7 +717,34 @@ def _coordination_before(doc: Document, lo: int, inner: Attribution) -> int | No
         return None  # "says [the increase in polarization and partisanship that Bloomberg
         # decries ...]": words between "and" and the inner source join two nouns, the
         # inner attribution sits inside the content's own clause
+    if (
+        source is not None
+        and source.start > lo
+        and m.group("conjunction") == "and"
+        and not doc.text.startswith(",", m.start())
+        and anchor == m.end("conjunction") + 1
+        and (_lemma(doc, outer) in SAY_LEMMAS or THAT_OPENING.match(doc.text, lo))
+        and NOUN_PHRASE_ONLY.fullmatch(doc.text, lo, m.start()) is not None
+        # "said [Saudi Arabia wants oil price stability] and he called on ...": a
+        # pronoun opens a clause of its own
+        and doc.text[source.start : source.end].casefold() not in SUBJECT_PRONOUNS
+        and next(cue_form_spans(doc.text, lo, m.start()), None) is None
+    ):
+        return None  # "said [his focus groups and other research show that ...]": a noun
+        # phrase opening a statement before "and" shares the inner cue as its subject,
+        # no clause of its own (the object of "asked for [a photo] and Clinton said"
+        # is none)
     return _coordination_cut(doc, lo, inner, m)
+
+
+# A few words with no verb, pronoun subject, clause mark or quotation: a noun phrase
+# ("his focus groups", "that account").
+_NOUN_PHRASE_WORD = (
+    r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|may"
+    r"|might|must|he|she|they|we|I|it|you|said|says|told|\w+n['’]t|[a-z]{3,}ed)\b)"
+    r"[\w'’.-]+"
+)
+NOUN_PHRASE_ONLY = re.compile(rf"{_NOUN_PHRASE_WORD}(?:\s{_NOUN_PHRASE_WORD}){{0,5}}")
 
 
 # A word after "and" that opens a second clause or a second predicate of the source: an
