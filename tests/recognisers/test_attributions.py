@@ -5080,3 +5080,47 @@ def test_nouns_joined_by_and_before_a_cue_are_one_subject_of_the_statement(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an intention or a stance after "but": the statement goes on
+            "Ms. Sherry said she considered how that would play to readers, but she wanted "
+            "to be realistic.",
+            [
+                (
+                    "Ms. Sherry",
+                    "said",
+                    "she considered how that would play to readers, but she wanted to be realistic",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Mr. Edd said he was not certain the new regulation would apply to his tribe, "
+            "but planned to follow it.",
+            [
+                (
+                    "Mr. Edd",
+                    "said",
+                    "he was not certain the new regulation would apply to his tribe, but "
+                    "planned to follow it",
+                    False,
+                )
+            ],
+        ),
+        (  # a clause set off by a dash stands beside the statement
+            "Ryan is acknowledging that Trump owns the party's big top — but he wants to "
+            "isolate him.",
+            [
+                ("Ryan", "acknowledging", "that Trump owns the party's big top", False),
+                ("he", "wants", "to isolate him", False),
+            ],
+        ),
+    ],
+)
+def test_a_statement_goes_on_to_a_stance_of_its_source_after_but(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

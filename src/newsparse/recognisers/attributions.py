@@ -40,6 +40,7 @@ from .content_bounds import (
     QUOTE_MARK,
     SUBORDINATORS,
     at_least,
+    contrasted_stance_at,
     object_end,
     trim_end,
     trim_start,
@@ -124,6 +125,7 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                 and not _is_stance(doc, a)
                 and not _is_passive_view(doc, a)
                 and not _is_intention(doc, a, k)
+                and not _contrasted_stance(doc, a, k)
             ):
                 # "He said A, and when asked, he said B": the second statement stands
                 # beside the first (an adjective of stance is part of the first: "said
@@ -318,6 +320,27 @@ def _is_intention(doc: Document, a: Attribution, outer: Attribution) -> bool:
         and RELATIVE_WORD.search(text, start, end) is None
         and not find_cues_in(text, Span(start, end))  # "aside from saying he wants"
     )
+
+
+def _contrasted_stance(doc: Document, a: Attribution, outer: Attribution) -> bool:
+    """Whether ``a`` is a stance or an intention that a statement of ``outer`` goes on to
+    after "but" (:func:`content_bounds.contrasted_stance_at`), its subject none or a
+    pronoun: "said [she considered how that would play to readers, but she wanted to be
+    realistic]" is one statement of the source's."""
+    text = doc.text
+    lo = outer.content_span.start
+    if not (_lemma(doc, outer) in SAY_LEMMAS or THAT_OPENING.match(text, lo)):
+        return False
+    but = text.rfind(" but ", lo, a.cue_span.start)
+    return (
+        but > lo
+        and text[but - 1] not in SET_OFF_MARKS  # "— but he wants": a clause set off
+        and contrasted_stance_at(text, but + 4, a.cue_span.end) == a.cue_span.end
+    )
+
+
+# Marks before "but" that set off what follows as a clause of its own: "— but".
+SET_OFF_MARKS = frozenset("—–-")
 
 
 class _Contents:

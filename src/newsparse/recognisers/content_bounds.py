@@ -420,6 +420,33 @@ def _relative_inside(text: str, start: int, end: int) -> bool:
     return RELATIVE_CLOSED.match(text, start, end) is not None
 
 
+# Intentions and stances on a person or a measure that a statement may go on to after
+# "but", with no subject or a pronoun of its own.
+CONTRASTED_LEMMAS = frozenset(
+    {"plan", "want", "seek", "hope", "support", "back", "endorse", "favor", "oppose"}
+)
+
+
+@cache
+def _contrasted_stance() -> re.Pattern[str]:
+    """After ", but": a pronoun at most, then a form of :data:`CONTRASTED_LEMMAS`: "said
+    [she considered how that would play, but she wanted to be realistic]", "said [he was
+    not certain the rule would apply, but planned to follow it]" (one statement of the
+    source's, the stance its own words)."""
+    forms = [f for f, (lemma, _) in cue_lexicon().forms.items() if lemma in CONTRASTED_LEMMAS]
+    return re.compile(
+        rf"\s(?:(?:he|she|they|it|we|I)\s)?(?:(?:also|still)\s)?"
+        rf"{alternation(sorted(f for f in forms if ' ' not in f))}"
+    )
+
+
+def contrasted_stance_at(text: str, at: int, end: int) -> int | None:
+    """Where the form of a stance or an intention ends that a statement goes on to after
+    "but" at ``at`` (:func:`_contrasted_stance`), None if there is none."""
+    m = _contrasted_stance().match(text, at, end)
+    return m.end() if m is not None else None
+
+
 # A modal in a "while" clause: a contrast the source states, no clause of the sentence's
 # own: "found [that Clinton would beat Trump, while Sanders would beat him 52 to 38]".
 WHILE_MODAL = re.compile(r"[^,;:.!?“”\"]{1,80}?\b(?:would|will|could|might|may|should)\b")
@@ -857,6 +884,11 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             cut.group().endswith(("despite", "though")) and _relative_inside(text, cut.end(), end)
         )
         or (cut.group().endswith("but") and NOT_ONLY.search(text, start, cut.start()))
+        or (
+            cut.group().endswith("but")
+            and (cue.lemma in SAY_LEMMAS or text.startswith("that ", start))
+            and contrasted_stance_at(text, cut.end(), end) is not None
+        )
         or (
             dashed
             and cut.group("concession")
