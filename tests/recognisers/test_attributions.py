@@ -4970,6 +4970,27 @@ def test_a_modal_before_a_passive_is_no_part_of_its_subject(
                 )
             ],
         ),
+        # a preposition stranded at the end of a relative clause
+        (
+            "Sanders could work with Clinton for the ideas he believes in - or nurse "
+            "grievances over a race she won.",
+            [],
+        ),
+        (
+            "They could choose any religion they wanted to, or they could not worship.",
+            [],
+        ),
+        (  # a hyphen is no dash
+            "Most of the companies reported in-line or better than expected results.",
+            [
+                (
+                    "Most of the companies",
+                    "reported",
+                    "in-line or better than expected results",
+                    False,
+                )
+            ],
+        ),
     ],
 )
 def test_a_content_that_is_only_a_manner_states_nothing(

@@ -361,10 +361,22 @@ def _manner_only() -> re.Pattern[str]:
     )
 
 
+# A preposition left at the end of a relative clause, then a mark: "the ideas he believes
+# [in -] or to nurse ...", "any religion they wanted [to,] or ...", "a candidate to
+# contend [with,] Senate Republicans face ...": the cue's object is the noun before (a
+# hyphen counts only spaced as a dash: "reported [in-line] results" reports).
+STRANDED_PREPOSITION = re.compile(
+    r"(?:to|in|on|about|of|for|with|at|from|by|into|against|over)(?:\s?[,;:—–]|\s-{1,2}\s)"
+)
+
+
 def _only_time_or_manner(text: str, content: Span) -> bool:
     """Whether ``content`` is a time alone or a manner alone (``_manner_only``; an -ly
-    noun of ``data/ly_nouns.txt`` is no adverb: "reported [daily to the studio head]")."""
+    noun of ``data/ly_nouns.txt`` is no adverb: "reported [daily to the studio head]"),
+    or opens on a stranded preposition (:data:`STRANDED_PREPOSITION`)."""
     if _time_only().fullmatch(text, content.start, content.end) is not None:
+        return True
+    if STRANDED_PREPOSITION.match(text, content.start, content.end) is not None:
         return True
     manner = _manner_only().fullmatch(text, content.start, content.end)
     return manner is not None and (
