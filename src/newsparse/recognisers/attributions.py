@@ -26,6 +26,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from collections.abc import Callable
 
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span
@@ -130,25 +131,9 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                 # "He said A, and when asked, he said B": the second statement stands
                 # beside the first (an adjective of stance is part of the first: "said
                 # markets and business remain skeptical of ...")
-                cut = _coordination_before(doc, k, a)
-                if cut is not None and _present_after_past(doc, k, a, cut):
-                    cut = None  # "said [the group is neutral and supports both sides]"
-                if cut is None:
-                    cut = _statement_after_break(doc, k, a)
-                if cut is None:
-                    cut = _relative_clause_end(doc, k, a)
-                if cut is None:
-                    cut = _subordinate_before(doc, k, a)
-                if cut is None:
-                    cut = _opening_participle_end(doc, k, a)
-                if cut is None:
-                    cut = _clause_before(doc, k, a)
-                if cut is None:
-                    cut = _participle_after_preposition(doc, k, a)
-                if cut is None:
-                    cut = _quotation_after_break(doc, k, a)
-                if cut is None:
-                    cut = _relative_statement_start(doc, k, a)
+                cut = next(
+                    (end for rule in _NESTING_CUTS if (end := rule(doc, k, a)) is not None), None
+                )
                 if cut is not None and _leaves_no_clause(doc, k.content_span.start, cut):
                     # "said [that] while he was opposed to Trump, he was uncommitted": the
                     # clause before the subject is part of the that-clause
@@ -1713,3 +1698,28 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         a.cue_span = _with_preposition(doc, a.cue_span, a.content_span)
     article.attributions = found
     article.quotes = link_quotes(doc, article.attributions, article.quotes)
+
+
+def _coordinated_statement_end(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
+    """Where an outer content ends before a second statement joined by a conjunction;
+    none when a verb in the present goes on from one in the past under the same
+    subject ("said [the group is neutral and supports both sides]")."""
+    cut = _coordination_before(doc, outer, inner)
+    if cut is not None and _present_after_past(doc, outer, inner, cut):
+        return None
+    return cut
+
+
+# Where an outer content ends when another statement stands inside it, tried in this
+# order: the first rule that finds an end wins.
+_NESTING_CUTS: tuple[Callable[[Document, Attribution, Attribution], int | None], ...] = (
+    _coordinated_statement_end,
+    _statement_after_break,
+    _relative_clause_end,
+    _subordinate_before,
+    _opening_participle_end,
+    _clause_before,
+    _participle_after_preposition,
+    _quotation_after_break,
+    _relative_statement_start,
+)
