@@ -1805,6 +1805,38 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The FBI named Cleveland as the fifth most dangerous city.",
             [("The FBI", "named", "Cleveland as the fifth most dangerous city", False)],
         ),
+        (  # singling out, talking up or taking swipes at something takes it as object
+            "Clinton has singled out Sanders's 2005 vote for the bill.",
+            [("Clinton", "singled out", "Sanders's 2005 vote for the bill", False)],
+        ),
+        (
+            "Cruz talked up his plans on Monday.",
+            [("Cruz", "talked up", "his plans", False)],
+        ),
+        (
+            "He was taking swipes at Marco Rubio.",
+            [("He", "taking swipes at", "Marco Rubio", False)],
+        ),
+        (
+            "Reeves eviscerated the law in a ruling.",
+            [("Reeves", "eviscerated", "the law", False)],
+        ),
+        (  # saying again, listing or detailing something
+            "She recites the litany of complaints.",
+            [("She", "recites", "the litany of complaints", False)],
+        ),
+        (
+            "The report documented several instances of abuse.",
+            [("The report", "documented", "several instances of abuse", False)],
+        ),
+        (
+            "He foreshadowed the theme of his campaign.",
+            [("He", "foreshadowed", "the theme of his campaign", False)],
+        ),
+        (  # weighing something up is a view of it
+            "Biden contemplated another presidential run.",
+            [("Biden", "contemplated", "another presidential run", False)],
+        ),
         (
             "Sanders rips the agreement.",
             [("Sanders", "rips", "the agreement", False)],
@@ -2824,6 +2856,7 @@ def text_of(text: str, span: Span) -> str:
         "A worker named Antonio Arroyo has worked at the plant for ten years.",  # a name
         "The gym hosts a boxing class named for Ali, its guest of honor.",  # an eponym
         "Trump will officially be named the Republican Party nominee in July.",  # passive
+        "The Irish issues had been singled out in the market.",  # a passive, no view
         "He spoke to donors on a conference call with the campaign staff.",
         "Acts of protest are acts of patriotism, whether it was sitting at a lunch counter "
         "in the South in the 1960s or wearing a T-shirt.",
