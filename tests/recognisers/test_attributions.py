@@ -1837,6 +1837,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Biden contemplated another presidential run.",
             [("Biden", "contemplated", "another presidential run", False)],
         ),
+        (  # pressing for something asks for it
+            "Democrats press for nominees who would overturn the ruling.",
+            [("Democrats", "press for", "nominees who would overturn the ruling", False)],
+        ),
+        (  # repudiating or uttering something takes it as object
+            "Mr. Trump has repudiated decades of Republican support for free trade.",
+            [("Mr. Trump", "repudiated", "decades of Republican support for free trade", False)],
+        ),
+        (
+            "They uttered statements that turned out to be untrue.",
+            [("They", "uttered", "statements that turned out to be untrue", False)],
+        ),
         (
             "Sanders rips the agreement.",
             [("Sanders", "rips", "the agreement", False)],
