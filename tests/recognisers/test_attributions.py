@@ -1849,6 +1849,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "They uttered statements that turned out to be untrue.",
             [("They", "uttered", "statements that turned out to be untrue", False)],
         ),
+        (  # framing someone or something as what it is said to be, with "as" after
+            "Cruz cast himself as a Washington outsider.",
+            [("Cruz", "cast", "himself as a Washington outsider", False)],
+        ),
+        (
+            "Sanders has framed the race as a fight against the establishment.",
+            [("Sanders", "framed", "the race as a fight against the establishment", False)],
+        ),
+        (
+            "Clinton pitched her plan as a way to create jobs.",
+            [("Clinton", "pitched", "her plan as a way to create jobs", False)],
+        ),
+        (
+            "Obama positioned Clinton as the most qualified candidate.",
+            [("Obama", "positioned", "Clinton as the most qualified candidate", False)],
+        ),
         (
             "Sanders rips the agreement.",
             [("Sanders", "rips", "the agreement", False)],
@@ -2869,6 +2885,8 @@ def text_of(text: str, span: Span) -> str:
         "The gym hosts a boxing class named for Ali, its guest of honor.",  # an eponym
         "Trump will officially be named the Republican Party nominee in July.",  # passive
         "The Irish issues had been singled out in the market.",  # a passive, no view
+        "Hundreds of delegates cast their votes on Monday.",  # no "as": no framing
+        "He pitched a tent, and the storm came as expected.",
         "He spoke to donors on a conference call with the campaign staff.",
         "Acts of protest are acts of patriotism, whether it was sitting at a lunch counter "
         "in the South in the 1960s or wearing a T-shirt.",

@@ -160,6 +160,7 @@ def cue_lexicon() -> CueLexicon:
             | {form for form, (lemma, _) in forms.items() if lemma == CALL_LEMMA}
             | load_set("that_only_cues")
             | load_set("to_only_cues")
+            | load_set("as_only_cues")
             | load_set("passive_complement_cues")
             | load_set("passive_only_cues")
             | load_set("passive_agent_cues")
@@ -778,6 +779,12 @@ PASSIVE_AGENT_AFTER = re.compile(r"[ \t\n\u00a0](?:that|to|by)\b")
 PASSIVE_AS_AFTER = re.compile(r"[^.;:“”\"]{0,80}?\sas\s")
 
 
+# "as" a few words after a form of ``data/as_only_cues.txt``, inside its phrase (no comma
+# between): "cast [himself] as a Washington outsider", "framed [the race] as a fight";
+# not "cast a ballot since 2008, in what is being criticized as ...".
+FRAMED_AS_AFTER = re.compile(r"[^.,;:“”\"]{0,60}?\sas\s")
+
+
 # Compound heads that still report before "to": "an apparent counter to ..." answers
 # someone ("a quick call to the Secret Service" reports nothing).
 ANSWER_NOUNS = frozenset({"counter"})
@@ -947,6 +954,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         or NOUN_READING_BEFORE.search(text, max(0, start - 24), start) is not None
     ):
         return True  # "plans for the convention", "with plans to": no intention stated
+    if key in load_set("as_only_cues") and FRAMED_AS_AFTER.match(text, end) is None:
+        return True  # "cast a ballot", "pitched a tent": no one framed as anything
     if key in load_set("measure_only_cues") and _measure_after().match(text, end) is None:
         return True  # "passed away", "signed autographs": an act, no stance on a measure
     if key in load_set("name_only_cues") and NAME_OBJECT_AFTER.match(text, end) is None:
