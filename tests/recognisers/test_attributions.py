@@ -1865,6 +1865,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Obama positioned Clinton as the most qualified candidate.",
             [("Obama", "positioned", "Clinton as the most qualified candidate", False)],
         ),
+        (  # zeroing in on, walking back or lining up behind something takes it as object
+            "Grassley later walked back his comments on Monday.",
+            [("Grassley", "walked back", "his comments", False)],
+        ),
+        (
+            "Republicans are also zeroing in on Clinton's decision.",
+            [("Republicans", "zeroing in on", "Clinton's decision", False)],
+        ),
+        (
+            "Party elders quickly lined up behind him.",
+            [("Party elders", "lined up behind", "him", False)],
+        ),
         (
             "Sanders rips the agreement.",
             [("Sanders", "rips", "the agreement", False)],
