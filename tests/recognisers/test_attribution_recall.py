@@ -232,6 +232,10 @@ def test_added_frames_leave_lexicon_frames_alone() -> None:
             "When asked whether D.C. should have a vote in the House, he said no.",
             [(None, "asked", "whether D.C. should have a vote in the House")],
         ),
+        (  # a title's period inside the question
+            "Asked on Monday whether Mr. Clinton would hold a cabinet post, she shook her head.",
+            [(None, "Asked", "whether Mr. Clinton would hold a cabinet post")],
+        ),
         (  # a question over a line break, "U.S." before a capital
             "Asked by reporters if he would close the U.S. Bases\nin Greece, he said yes.",
             [("reporters", "Asked", "if he would close the U.S. Bases\nin Greece")],

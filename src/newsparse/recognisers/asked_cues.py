@@ -27,9 +27,11 @@ ASKED_CLAUSE = re.compile(
     (?:[^,;:.!?“”"\n]{0,60}?\s)?     # by a reporter / at a briefing Monday / on Fox News
     (?P<content>
         (?:if|whether|about|how|what|why|who|whom|when|where|which)\s   # the question word
-        (?:[^,;:.!?]|(?<=[A-Z])\.(?=[A-Z]|\s[a-z])|(?<=\.[A-Z])\.(?=\s(?![a-z]))){6,200}  # the rest
-                                               # of the question, quoted words too ("if it
-                                               # “gets” race"), "D.C." or "U.S." inside it
+        (?:[^,;:.!?]|(?<=[A-Z])\.(?=[A-Z]|\s[a-z])|(?<=\.[A-Z])\.(?=\s(?![a-z]))
+         |(?:(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Dr)|(?<=Sen)|(?<=Rep)|(?<=Gov))\.(?=\s[A-Z])){6,200}
+                                               # the rest of the question, quoted words too
+                                               # ("if it “gets” race"), "D.C." or "U.S." or
+                                               # a title ("whether Mr. Clinton would ...")
     )
     (?:,\s|\.(?=\s|\Z))                       # a comma, or the end: he said when asked about it.
     """,
