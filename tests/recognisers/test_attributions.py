@@ -1877,6 +1877,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Party elders quickly lined up behind him.",
             [("Party elders", "lined up behind", "him", False)],
         ),
+        (  # extolling something praises it
+            "He extolled the small-town virtues of Vermont on Tuesday.",
+            [("He", "extolled", "the small-town virtues of Vermont", False)],
+        ),
         (
             "Sanders rips the agreement.",
             [("Sanders", "rips", "the agreement", False)],
