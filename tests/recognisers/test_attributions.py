@@ -4251,9 +4251,24 @@ def test_a_pronoun_object_before_an_adjunct_is_the_whole_object(text: str, conte
             "Moody's affirmed the senior secured debt and Caa subordinated debt.",
             "the senior secured debt and Caa subordinated debt",
         ),
+        (  # a determiner, a noun and an auxiliary after an infinitive
+            "Cadillac declined to renew its sponsorship of the event and the PGA could not "
+            "find a new sponsor.",
+            "to renew its sponsorship of the event",
+        ),
+        ("Ike refused to intervene, and the rebellion was crushed.", "to intervene"),
+        (  # a noun phrase that opens a clause may be half of its subject
+            "The company noted its petition covering the product and its safety "
+            "evaluation were submitted last month.",
+            "its petition covering the product and its safety evaluation were submitted last month",
+        ),
+        (  # inside a clause the second clause goes on
+            "It seems the Democrats have too many superdelegates and the Republicans have too few.",
+            "the Democrats have too many superdelegates and the Republicans have too few",
+        ),
     ],
 )
-def test_a_second_clause_with_a_name_as_subject_ends_a_content(text: str, content: str) -> None:
+def test_a_second_clause_with_a_subject_of_its_own_ends_a_content(text: str, content: str) -> None:
     assert attributions_of(text)[0][2] == content
 
 

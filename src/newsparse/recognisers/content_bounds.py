@@ -982,7 +982,17 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         second = SECOND_PREDICATE.search(text, start, end)
         while second is not None and (
             _participle_before(text, start, second.start())
-            or (second.group("subject") and _name_before(text, start, second.start()))
+            or (
+                (second.group("subject") or second.group("determined"))
+                and _name_before(text, start, second.start())
+            )
+            or (
+                second.group("determined")
+                and (
+                    _clause_before(text, start, second.start())
+                    or not (text.startswith("to ", start) or second.group().startswith(","))
+                )
+            )
         ):
             # "who was born and raised in Cuba", "unsubstantiated and fabricated": two
             # participles of one noun, no second predicate; "Trump and Lewandowski
@@ -1039,6 +1049,16 @@ def _second_gerund_end(doc: Document, start: int, end: int) -> int:
 WORD_BEFORE_AND = re.compile(r"(?<![\w'’-])[a-z]{3,20}\Z")
 
 
+def _clause_before(text: str, start: int, at: int) -> bool:
+    """Whether ``text[start:at]`` holds a finite verb or a word of :data:`CLAUSE_WORD`:
+    a clause, which a second clause after "and" may go on ("[the Democrats have too
+    many superdelegates and the Republicans have too few]")."""
+    return (
+        FINITE_VERB.search(text, start, at) is not None
+        or CLAUSE_WORD.search(text, start, at) is not None
+    )
+
+
 # A capitalised word or a pronoun right before "and", for the compound subject test.
 NAME_BEFORE_AND = re.compile(r"(?<![\w'’-])(?:[A-Z][\w.'’-]{0,30}|it|he|she|they|we|you)\Z")
 
@@ -1069,8 +1089,12 @@ SECOND_PREDICATE = re.compile(
     (?:(?:{"|".join(SECOND_VERB_WORDS)}|since|he|she|they|we|I)\b  # and has / and she
       | [a-z]{{3,}}ed\b                                           # and fired
       | (?P<subject>(?:[A-Z][\w.'’-]*\s){{1,3}})[a-z]{{3,}}ed\s    # and Emanuel fired his
-        (?:the|an?|his|her|its|their|him|them|it|that|with|to|on|at|in|for|[A-Z])\b)
-        # (a verb with its object, not an adjective: "and Caa subordinated debt")""",
+        (?:the|an?|his|her|its|their|him|them|it|that|with|to|on|at|in|for|[A-Z])\b
+        # (a verb with its object, not an adjective: "and Caa subordinated debt")
+      | (?P<determined>(?:the|his|her|its|their)\s                  # and the PGA could not
+        (?:(?!(?:that|who|which)\b)[\w’'-]+\s){{1,3}}?)
+        (?:is|are|was|were|has|have|had|will|would|could|can|did|does|do)\b)
+        # (no relative clause: "and the diversity that he would bring")""",
     re.VERBOSE,
 )
 
