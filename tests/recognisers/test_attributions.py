@@ -4275,6 +4275,50 @@ def test_a_second_clause_with_a_subject_of_its_own_ends_a_content(text: str, con
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a cue inside a noun joined by "and" is no second statement
+            "The group reported spending $1.1 million on online and television ads "
+            "attacking Trump.",
+            [("reported", "spending $1.1 million on online and television ads attacking Trump")],
+        ),
+        (
+            "They discuss a new security agreement and ways to counter Iran.",
+            [("discuss", "a new security agreement and ways to counter Iran")],
+        ),
+        (
+            "Great American said the examiners were conducting a regular examination and a "
+            "final report is not expected for several weeks.",
+            [
+                (
+                    "said",
+                    "the examiners were conducting a regular examination and a final report "
+                    "is not expected for several weeks",
+                )
+            ],
+        ),
+        (  # an adverb, "to" or a verb in the past after "and" opens a second predicate
+            "She attacked her Spanish-language skills and even questioned the star's Latino "
+            "identity.",
+            [
+                ("attacked", "her Spanish-language skills"),
+                ("questioned", "the star's Latino identity"),
+            ],
+        ),
+        (
+            "Trump pledged to be the greatest jobs president and cast doubt on the jobless rate.",
+            [("pledged", "to be the greatest jobs president"), ("doubt", "the jobless rate")],
+        ),
+    ],
+)
+def test_a_cue_in_a_noun_joined_by_and_cuts_no_content(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(cue, content) for _, cue, content, _ in attributions_of(text)]
+    assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # "and" joins two nouns before a relative clause with its own source and cue
             "Bloomberg says the increase in polarization and partisanship that Smith "
             "decries makes his election less likely.",

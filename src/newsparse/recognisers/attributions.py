@@ -742,6 +742,19 @@ def _coordination_before(doc: Document, outer: Attribution, inner: Attribution) 
         # phrase opening a statement before "and" shares the inner cue as its subject,
         # no clause of its own (the object of "asked for [a photo] and Clinton said"
         # is none)
+    if (
+        (source is None or source.start < lo)
+        and m.group("conjunction") == "and"
+        and not doc.text.startswith(",", m.start())
+        and anchor > m.end("conjunction") + 1
+        and (noun := NOUN_AFTER_AND.match(doc.text, m.end("conjunction") + 1, anchor)) is not None
+        and noun.group("word") not in load_set("irregular_pasts")
+        and INFINITIVE_BEFORE.search(doc.text, max(0, lo - 40), lo) is None
+        and not _clause_after_and(doc.text, m.end("conjunction") + 1, anchor)
+    ):
+        return None  # "reported [spending $1.1 million on online and television ads
+        # attacking Trump]", "discuss [a new security agreement and ways to counter
+        # Iran]": the inner cue stands in a noun joined by "and", no second predicate
     return _coordination_cut(doc, lo, inner, m)
 
 
@@ -762,6 +775,20 @@ CLAUSE_AFTER_AND = re.compile(
     r"(?:has|have|had|is|was|were|are|will|would|could|can|did|does|do|then|later|also"
     r"|since|so|not|never|there|he|she|they|we|I|it|[a-z]+ly|[a-z]{3,}ed)\b"
 )
+
+
+# A word after "and" that may open a noun phrase: not a particle or an adverb that
+# opens a predicate ("and to once again rail", "and by dismissing", "and even
+# questioned"), nor a verb in the past of data/irregular_pasts.txt.
+NOUN_AFTER_AND = re.compile(
+    r"(?!(?:to|by|even|also|once|then|never|not|still|again|just|later|[a-z]+ly)\b)"
+    r"(?P<word>[a-z][\w'’-]*)\s"
+)
+
+
+# An infinitive cue right before a content, whose second bare verb "and" may join
+# ("trying to call [the Republicans' bluff] and force their hand").
+INFINITIVE_BEFORE = re.compile(r"\bto\s(?:[\w'’-]+\s){1,2}\Z")
 
 
 def _clause_after_and(text: str, at: int, end: int) -> bool:
