@@ -4317,6 +4317,32 @@ def test_a_cue_in_a_noun_joined_by_and_cuts_no_content(
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # a clause joined by "and" after the source goes on with the content
+            "The top 1 percent paid 25.4 percent of all federal taxes in 2013, according to "
+            "the Congressional Budget Office, and the top 10 percent paid 69 percent.",
+            "The top 1 percent paid 25.4 percent of all federal taxes in 2013, according to "
+            "the Congressional Budget Office, and the top 10 percent paid 69 percent",
+        ),
+        (  # a second statement cut off after the source takes the source with it
+            "Defeat of the petition is likely, according to a floor broker contacted by "
+            "Reuters, who also said he welcomed the limits on the traders.",
+            "Defeat of the petition is likely",
+        ),
+        (  # "but" after the source ends the content
+            "Trump leads by 15 points in Indiana, according to the poll, but Clinton leads "
+            "in Ohio.",
+            "Trump leads by 15 points in Indiana",
+        ),
+    ],
+)
+def test_a_clause_after_the_source_of_according_to(text: str, content: str) -> None:
+    found = [a for a in attributions_of(text) if a[1] == "according to"]
+    assert [a[2] for a in found] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # "and" joins two nouns before a relative clause with its own source and cue

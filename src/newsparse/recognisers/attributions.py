@@ -144,6 +144,16 @@ def _resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attributio
                     and cut <= doc.text.find(",", k.cue_span.end, k.content_span.end)
                 ):
                     cut = None  # "[A], he said then, [B]": the content goes on after its cue
+                if (
+                    cut is not None
+                    and k.rule == "according-to"
+                    and k.source_span is not None
+                    and k.cue_span.start < cut
+                    and trim_end(doc, k.source_span.end, cut) == k.source_span.end
+                ):
+                    # "[Only one person was killed ...], according to the agency, and there
+                    # were only eight reported ...": the content goes back before its cue
+                    cut = trim_end(doc, k.content_span.start, k.cue_span.start)
                 if cut is not None:
                     k.content_span = Span(k.content_span.start, cut)
                     continue

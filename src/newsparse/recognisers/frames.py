@@ -426,6 +426,8 @@ ENVELOPE_LEAD_WORDS = 7
 # A clause coordinated after the source of "according to": ", [and] the group says ..."
 # (the content is the words before the cue alone).
 COORDINATED_AFTER = re.compile(r",\s(?:and|but|while|as)\s")
+# "and" after the source of "according to" set off by commas: the content goes on.
+AND_AFTER_SOURCE = re.compile(r",\sand\s")
 # A gap between a quote and its cue that holds a source and its relative clause:
 # "an intelligence source, who was not authorized to speak on the record".
 GAP_RELATIVE = re.compile(r"[^,]{2,60},\s(?:who|which)\s")
@@ -1328,9 +1330,13 @@ class Frames:
                     # secret": the main clause after the source is the content.
                     start = trim_start(doc, src.end, sent.end)
                     end = trim_end(doc, start, sent.end)
-                elif not at_least(
-                    text, start, cue.span.start, ENVELOPE_LEAD_WORDS
-                ) and not COORDINATED_AFTER.match(text, src.end):
+                elif (
+                    not at_least(text, start, cue.span.start, ENVELOPE_LEAD_WORDS)
+                    and not COORDINATED_AFTER.match(text, src.end)
+                ) or AND_AFTER_SOURCE.match(text, src.end):
+                    # ("[The top 1 percent paid 25.4 percent of all federal taxes in 2013],
+                    # according to the CBO, [and the top 10 percent paid 69 percent]": a
+                    # clause joined by "and" goes on with the content)
                     # "But the next day, according to Roffman, Trump made demands": the
                     # content is the envelope of the two parts.
                     end = trim_end(doc, start, sent.end)
