@@ -4345,6 +4345,30 @@ def test_a_clause_after_the_source_of_according_to(text: str, content: str) -> N
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a time phrase between the passive and its agent
+            "Cruz was also endorsed the day before by former rival Carly Fiorina.",
+            ("former rival Carly Fiorina", "endorsed", "Cruz"),
+        ),
+        (  # the one it was recommended to, then the agent
+            "Manafort was recommended to Trump most forcefully by their mutual friend.",
+            ("their mutual friend", "recommended", "Manafort"),
+        ),
+        (  # an adjunct already read: the agent further on is found
+            "The fraud allegations were highlighted during the primaries by some of "
+            "Trump's competitors.",
+            ("some of Trump's competitors", "highlighted", "The fraud allegations"),
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_after_an_adjunct_is_its_source(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert attributions_of(text)[0][:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # "and" joins two nouns before a relative clause with its own source and cue
             "Bloomberg says the increase in polarization and partisanship that Smith "
             "decries makes his election less likely.",

@@ -492,6 +492,8 @@ AGENT_REASON = re.compile(r"\s(?:for|over)\s(?=[a-z])")
 # written [by] ...", "was revealed [last] week", "was disclosed [after] ...".
 PASSIVE_ADJUNCT = re.compile(
     rf"(?:by|on|in|at|during|after|before|from|last|this|earlier|{'|'.join(WEEKDAYS)})\b"
+    r"|to\s(?=[A-Z]|(?:the|his|her|their|its)\s)"  # was recommended [to Trump]
+    r"|the\s(?:day|week|month|year)\b"  # was endorsed [the day before]
 )
 # A one-word complement of a view reported in the passive, closing its clause: "were
 # deemed[ ineligible],", "is considered[ classified]."
@@ -584,6 +586,12 @@ LEAD_CONJUNCTION = re.compile(r"[“\"']?(?:But|And|So|Yet),?\s+")
 LEAD_MARK = re.compile(r"[(:]\s*")
 # A demonstrative that stands for the sentences before: "That’s according to a new poll".
 DEMONSTRATIVE_LEAD = re.compile(r"(?:That|This)(?:[’']s|\sis|\swas)")
+
+
+def _first_comma(text: str, span: Span) -> int:
+    """Where the first comma of ``span`` stands, or its end."""
+    comma = text.find(",", span.start, span.end)
+    return span.end if comma < 0 else comma
 
 
 def _lead_start(text: str, start: int, cue_start: int) -> int:
@@ -989,11 +997,13 @@ class Frames:
                 return None  # "[who] was backed by liberals": the pronoun's noun is elsewhere
             if end > start:
                 # "[Kasich] was endorsed by the Globe": the agent is the source
-                agent = (
-                    source_after(self.doc, content.start + 3, sent.end)
+                by_at = (
+                    content.start
                     if text.startswith("by ", content.start)
-                    else None
-                )
+                    else text.find(" by ", content.start, _first_comma(text, content)) + 1
+                )  # "[Cruz] was also endorsed the day before by [former rival ...]"; not
+                # past a comma ("is expected before the elections, due by mid-1988")
+                agent = source_after(self.doc, by_at + 3, sent.end) if by_at > 0 else None
                 reason = (
                     AGENT_REASON.search(text, agent.start, agent.end)
                     if agent is not None and cue.lemma in load_set("reason_cues")
