@@ -4367,6 +4367,43 @@ def test_the_agent_of_a_passive_after_an_adjunct_is_its_source(
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # an "after" clause with a subject and a verb of its own
+            "The DNC offered an apology to Sanders after leaked emails showed staff "
+            "favoring Clinton.",
+            "an apology to Sanders",
+        ),
+        (
+            "The FBI warned officials to boost their security after hackers targeted data "
+            "systems in two states.",
+            "officials to boost their security",
+        ),
+        (  # a span of time before "after" goes with it
+            "Trump tweeted a chart of crime statistics, just a day after supporters "
+            "assaulted a protester.",
+            "a chart of crime statistics",
+        ),
+        (
+            "Pence is calling for a special prosecutor after the Associated Press reports "
+            "that half of her meetings were with donors.",
+            "a special prosecutor",
+        ),
+        (  # not after a clause of the content, nor a phrase with no verb of its own
+            "The paper reported the email was sent hours after Trump proposed a ban.",
+            "the email was sent hours after Trump proposed a ban",
+        ),
+        (
+            "Broaddrick recounted an interaction with Clinton weeks after the alleged assault.",
+            "an interaction with Clinton weeks after the alleged assault",
+        ),
+    ],
+)
+def test_an_after_clause_of_its_own_ends_a_content(text: str, content: str) -> None:
+    assert attributions_of(text)[0][2] == content
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # "and" joins two nouns before a relative clause with its own source and cue

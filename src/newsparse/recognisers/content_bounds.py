@@ -158,6 +158,45 @@ OWN_CLAUSE = re.compile(
 )
 
 
+@cache
+def _after_clause_pattern() -> re.Pattern[str]:
+    """An "after" clause with a subject and a verb in the past of its own, after the
+    content: "offering [an apology to Sanders] after leaked emails showed ..."."""
+    pasts = alternation(load_set("irregular_pasts"), boundary=False)
+    return re.compile(
+        rf"""[ ]after[ ]
+        (?:he|she|they|it|we|I
+          | (?:the|an?|his|her|their|its)[ ](?:[\w’'-]+[ ]){{1,5}}?
+          | (?:[A-Z][\w.’'-]*[ ]){{1,4}}?
+          | (?:(?!(?:after|the|an?|his|her|their|its|this|that)\b)[a-z][\w’'-]*[ ]){{1,3}}?)
+        (?:[a-z]{{3,}}ed|{pasts}|had|was|were|reports|delivered)\b""",
+        re.VERBOSE,
+    )
+
+
+def _after_clause(text: str, start: int, end: int) -> int | None:
+    """Where an "after" clause of :func:`_after_clause_pattern` starts between ``start``
+    and ``end``, if one does."""
+    at = text.find(" after ", start, end)
+    while at >= 0:
+        if _after_clause_pattern().match(text, at, end) is not None:
+            span = SPAN_BEFORE_AFTER.search(text, max(start, at - 40), at)
+            return span.start() if span is not None and span.start() > start else at
+        at = text.find(" after ", at + 1, end)
+    return None
+
+
+# A span of time before "after", which goes with it: "[a chart of ... statistics], just
+# a day after supporters assaulted ...", "less than a half-hour after polls closed".
+SPAN_BEFORE_AFTER = re.compile(
+    r",?\s(?:(?:just|only|less\sthan|more\sthan|about|nearly|some)\s)?"
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a\sfew|several|\d+)\s"
+    r"(?:half-hour|hours?|minutes?|days?|weeks?|months?|years?)\Z"
+    r"|,?\s(?:-{1,2}\s|[—–]\s)?(?:particularly|especially|shortly|soon|right|long|just|only"
+    r"|even|immediately)\Z"  # ", particularly after Mrs. Clinton followed him"
+)
+
+
 def _own_clause(text: str, start: int, end: int) -> int | None:
     """Where an "as he ..." clause starts between ``start`` and ``end``, if one does."""
     at = text.find(" as ", start, end)
@@ -899,6 +938,13 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         cut = clause_cut.search(text, cut.end(), end)
     at = cut.start() if cut is not None else end
     own = _own_clause(text, start, at)
+    if own is None and cue.lemma not in SAY_LEMMAS:
+        own = _after_clause(text, start, at)
+        if own is not None and (
+            _clause_before(text, start, own) or not at_least(text, start, own, 2)
+        ):
+            own = None  # "reported [the email came hours after Trump proposed ...]", "are
+            # feared [dead after a ferry rolled ...]": a clause, or one word left
     if own is not None:
         at = trim_end(doc, start, own)  # "says he is excited [as he faces a test]": the
         # source's own clause
