@@ -4397,9 +4397,25 @@ def test_the_agent_of_a_passive_after_an_adjunct_is_its_source(
             "Broaddrick recounted an interaction with Clinton weeks after the alleged assault.",
             "an interaction with Clinton weeks after the alleged assault",
         ),
+        (  # a "when" clause with a subject pronoun
+            "Few people described Mr. Obama as a climate evangelist when he ran in 2008.",
+            "Mr. Obama as a climate evangelist",
+        ),
+        (
+            "Most expect him to back Clinton when he speaks to supporters on Thursday.",
+            "him to back Clinton",
+        ),
+        (  # a question of when, and "when it comes to", stay
+            "Brazil refused to say when it would resume interest payments.",
+            "to say when it would resume interest payments",
+        ),
+        (
+            "The data suggests a broader difference when it comes to working-class whites.",
+            "a broader difference when it comes to working-class whites",
+        ),
     ],
 )
-def test_an_after_clause_of_its_own_ends_a_content(text: str, content: str) -> None:
+def test_an_after_or_when_clause_of_its_own_ends_a_content(text: str, content: str) -> None:
     assert attributions_of(text)[0][2] == content
 
 

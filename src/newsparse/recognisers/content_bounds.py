@@ -174,16 +174,44 @@ def _after_clause_pattern() -> re.Pattern[str]:
     )
 
 
+# A "when" clause with a subject pronoun and its verb: "described [Mr. Obama as a
+# climate evangelist] when he ran for the White House".
+WHEN_CLAUSE = re.compile(r"[ ]when[ ](?:he|she|they|it|we|I)[ ][a-z’']+\b")
+
+
 def _after_clause(text: str, start: int, end: int) -> int | None:
-    """Where an "after" clause of :func:`_after_clause_pattern` starts between ``start``
-    and ``end``, if one does."""
+    """Where an "after" clause of :func:`_after_clause_pattern` or a "when" clause of
+    :data:`WHEN_CLAUSE` starts between ``start`` and ``end``, if one does."""
+    found = None
     at = text.find(" after ", start, end)
     while at >= 0:
         if _after_clause_pattern().match(text, at, end) is not None:
             span = SPAN_BEFORE_AFTER.search(text, max(start, at - 40), at)
-            return span.start() if span is not None and span.start() > start else at
+            found = end = span.start() if span is not None and span.start() > start else at
+            break
         at = text.find(" after ", at + 1, end)
-    return None
+    when = text.find(" when ", start, end)
+    while when >= 0:
+        if WHEN_CLAUSE.match(text, when, end) is not None and not _asks_when(text, start, when):
+            return when
+        when = text.find(" when ", when + 1, end)
+    return found
+
+
+# The word before "when" that makes it a question or a set phrase, no clause of time:
+# "to say [when] they would", "where and when", "know when".
+WORD_BEFORE_WHEN = re.compile(r"(?<![\w'’-])[a-z]+\Z")
+
+
+def _asks_when(text: str, start: int, when: int) -> bool:
+    """Whether the "when" at ``when`` asks a question ("declined to say when they would
+    give approval") or opens "when it comes to", rather than tell a time."""
+    if text.startswith(" when it com", when) or text.startswith(" when it cam", when):
+        return True  # "a broader difference when it comes to ..."
+    word = WORD_BEFORE_WHEN.search(text, max(start, when - 20), when)
+    return word is not None and (
+        word.group() in cue_lexicon().forms or word.group() in {"and", "or", "know", "where"}
+    )
 
 
 # A span of time before "after", which goes with it: "[a chart of ... statistics], just
