@@ -4071,6 +4071,16 @@ def test_a_relative_clause_set_off_before_an_infinitive_cuts_nothing() -> None:
     ]
 
 
+def test_a_relative_clause_set_off_before_a_subjunctive_cuts_nothing() -> None:
+    text = (
+        "Protesters are demanding that the state flag, which includes the stars and bars, "
+        "be removed from the display."
+    )
+    assert [a[2] for a in attributions_of(text)] == [
+        "that the state flag, which includes the stars and bars, be removed from the display"
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "content"),
     [

@@ -476,7 +476,7 @@ def _gerund_list(text: str, start: int, comma: int, end: int) -> bool:
 # received the contracts, [will] do the work" / "the truce, which took effect, [remains]".
 RELATIVE_CLOSED = re.compile(
     r"[^,;:.!?“”\"]{1,120},\s(?:will|would|is|are|was|were|has|have|had|can|could|may|might"
-    r"|should|must|does|did|(?:still\s|also\s)?[a-z]{3,}s|to\s[a-z]{2,})\b"
+    r"|should|must|does|did|be|(?:still\s|also\s)?[a-z]{3,}s|to\s[a-z]{2,})\b"
 )  # (or an infinitive that goes on: "a task force, which would include the military, to
 #  crack down on hackers")
 
