@@ -5396,3 +5396,36 @@ def test_a_statement_goes_on_to_a_stance_of_its_source_after_but(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Black Lives Matter issued a statement saying it took the action out of caution.",
+            (
+                "Black Lives Matter",
+                "issued a statement saying",
+                "it took the action out of caution",
+            ),
+        ),
+        (
+            "Hours later, she issued a statement calling on the United States to act.",
+            ("she", "issued a statement calling on", "the United States to act"),
+        ),
+        (
+            "The experts issued an open letter calling Trump unfit for the office.",
+            ("The experts", "issued an open letter calling", "Trump unfit for the office"),
+        ),
+    ],
+)
+def test_a_document_and_its_participle_join_the_cue(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert [a[:3] for a in attributions_of(text)] == [expected]
+
+
+def test_a_document_with_no_participle_stays_the_content() -> None:
+    assert [a[:3] for a in attributions_of("McConnell issued a statement on Saturday.")] == [
+        ("McConnell", "issued", "a statement on Saturday")
+    ]

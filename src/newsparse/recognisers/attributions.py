@@ -27,6 +27,7 @@ import bisect
 import logging
 import re
 from collections.abc import Callable
+from functools import cache
 
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span
@@ -987,6 +988,7 @@ def find_attributions(
                 continue
             a = frames.frame(cue)
             if a is not None:
+                _take_document_participle(doc, a)
                 if a.source_span is None and PARTICIPLE_INFINITIVE.search(
                     doc.text, max(para.start, cue.span.start - 40), cue.span.start
                 ):
@@ -1049,6 +1051,37 @@ def find_attributions(
             found = [block, *found]  # beside the statements the paragraph reports itself
         out.extend(found)
     return out
+
+
+@cache
+def _document_participle() -> re.Pattern[str]:
+    """A determiner, up to two words, a document of ``data/issued_documents.txt`` and a
+    word in -ing, with "on" or "for" after it, then a blank: "a statement saying ", "an
+    open letter calling ", "a statement calling on "."""
+    documents = alternation(load_set("issued_documents"), boundary=False)
+    return re.compile(
+        rf"(?:an?|the|his|her|its|their)(?:[ \t\u00a0][\w’'-]+){{0,2}}?"
+        rf"[ \t\u00a0]{documents}[ \t\u00a0](?P<participle>[a-z]{{2,20}}ing)"
+        r"(?P<preposition>[ \t\u00a0](?:on|for))?[ \t\u00a0]+"  # "calling on", "calling for"
+    )
+
+
+def _take_document_participle(doc: Document, a: Attribution) -> None:
+    """Move a document and its reporting participle from the start of a content into the
+    cue: "[issued] [a statement saying it took the action]" becomes "[issued a statement
+    saying] [it took the action]" (PolNeAR's reading): what the document says is the
+    content, and the participle, a cue of its own, is part of the issuing."""
+    if a.content_span.start < a.cue_span.end:
+        return
+    m = _document_participle().match(doc.text, a.content_span.start, a.content_span.end)
+    if m is None or m.end() >= a.content_span.end:
+        return
+    if m.group("participle") not in cue_lexicon().forms:
+        return  # "issued a statement opening the inquiry": no report
+    a.cue_span = Span(
+        a.cue_span.start, m.end("preposition") if m.group("preposition") else m.end("participle")
+    )
+    a.content_span = Span(m.end(), a.content_span.end)
 
 
 def _left_open(doc: Document, para: Span, frames: Frames) -> Span | None:
