@@ -5429,3 +5429,26 @@ def test_a_document_with_no_participle_stays_the_content() -> None:
     assert [a[:3] for a in attributions_of("McConnell issued a statement on Saturday.")] == [
         ("McConnell", "issued", "a statement on Saturday")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "At the time, she released a statement saying the shoes were made abroad.",
+            ("she", "released a statement saying", "the shoes were made abroad"),
+        ),
+        (
+            "The Cruz campaign sent a fundraising email Wednesday saying Trump is a fraud.",
+            ("The Cruz campaign", "sent a fundraising email Wednesday saying", "Trump is a fraud"),
+        ),
+        (  # no sender: the statement stays the source
+            "In a statement announcing the move, the union praised her.",
+            ("a statement", "announcing", "the move"),
+        ),
+    ],
+)
+def test_the_sender_of_a_document_is_the_source_of_its_participle(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    assert attributions_of(text)[0][:3] == expected
