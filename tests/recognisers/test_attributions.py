@@ -5452,3 +5452,26 @@ def test_the_sender_of_a_document_is_the_source_of_its_participle(
     text: str, expected: tuple[str, str, str]
 ) -> None:
     assert attributions_of(text)[0][:3] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The movement plans to protest the debate, the Daily Caller reports.",
+            [("the Daily Caller", "reports", "The movement plans to protest the debate")],
+        ),
+        (
+            "Bonuses were $500 every three months, The Wall Street Journal reports.",
+            [("The Wall Street Journal", "reports", "Bonuses were $500 every three months")],
+        ),
+        (  # a noun before a comma: no report
+            "David Mizrahi, editor of Mideast reports, expects OPEC to meet.",
+            [("David Mizrahi, editor of Mideast reports", "expects", "OPEC to meet")],
+        ),
+    ],
+)
+def test_reports_closing_a_sentence_after_its_source(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [a[:3] for a in attributions_of(text)] == expected

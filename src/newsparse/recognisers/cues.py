@@ -831,6 +831,21 @@ SEEK_LEMMA = "seek"
 # Forms that report only after a name or a pronoun, their source: "The Washington Post
 # reports that ...", "CBS News reports:", "it reports that" ("news reports that" is a noun).
 NAMED_REPORTER_FORMS = frozenset({"reports"})
+# A sentence's end right after a form: "[A], The Wall Street Journal reports."
+CLOSING_AFTER = re.compile(r"\.(?![\w.])")
+# A comma, then a source of a few words up to the form: "[A][, the Daily Caller ]reports."
+SOURCE_AFTER_COMMA = re.compile(r",[ ][^,.;:“”\"\n]{2,60}[ ]\Z")
+
+
+def _closes_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a form ends a sentence after its source, itself after a comma: "[A], the
+    Daily Caller reports." ("Mideast reports, expects": a noun)."""
+    return (
+        CLOSING_AFTER.match(text, end) is not None
+        and SOURCE_AFTER_COMMA.search(text, max(0, start - 64), start) is not None
+    )
+
+
 # Pronouns that may report: "it reports that".
 REPORTING_PRONOUNS = frozenset({"it", "he", "she"})
 
@@ -945,8 +960,14 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "the so called reforms", "a program called Sandy Hook Promise"
     if key == NAMED and _names_no_one(text, start, end):
         return True  # "a worker named Antonio", "named for Ali", "was named the nominee"
-    if key in load_set("that_only_cues") and THAT_AFTER.match(text, end) is None:
-        return True  # "charging students $30,000", "charging the phone": no accusation
+    if (
+        key in load_set("that_only_cues")
+        and THAT_AFTER.match(text, end) is None
+        and not (key in NAMED_REPORTER_FORMS and _closes_sentence(text, start, end))
+    ):
+        # "charging students $30,000", "charging the phone": no accusation ("[A], the
+        # Daily Caller reports." closes a sentence with its source)
+        return True
     if key in NAMED_REPORTER_FORMS and not _named_reporter_before(text, start):
         return True  # "news reports that ...", "FEC reports that track ...": a noun
     if key in load_set("to_only_cues") and (
