@@ -5475,3 +5475,19 @@ def test_reports_closing_a_sentence_after_its_source(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [a[:3] for a in attributions_of(text)] == expected
+
+
+def test_a_closing_poll_after_an_opening_in_of_no_poll() -> None:
+    text = (
+        "In his highest percentage to date, Trump achieved 45 percent support among"
+        " Republican voters in a new Fox News poll released Thursday."
+    )
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]] == [
+        (
+            "a new Fox News poll",
+            "in",
+            "In his highest percentage to date, Trump achieved 45 percent support among"
+            " Republican voters",
+        )
+    ]

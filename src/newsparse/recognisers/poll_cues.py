@@ -73,13 +73,17 @@ def find_poll_attributions(doc: Document, span: Span, starts: list[int]) -> list
     while i < len(sentences) and sentences[i].start < span.end:
         sent = sentences[i]
         i += 1
-        if not text.startswith("In ", sent.start):
+        m = (
+            POLL_OPENER.match(text, sent.start, sent.end)
+            if text.startswith("In ", sent.start)
+            else None
+        )
+        if m is None:
+            # "In his highest percentage to date, [Trump achieved 45 percent] in [a new
+            # Fox News poll released Thursday]": an opening "In" of no poll leaves the tail
             tail = _poll_tail(doc, sent)
             if tail is not None:
                 out.append(tail)
-            continue
-        m = POLL_OPENER.match(text, sent.start, sent.end)
-        if m is None:
             continue
         end = trim_end(doc, m.end(), sent.end)
         if end - m.end() < MIN_CONTENT:
