@@ -5491,3 +5491,26 @@ def test_a_closing_poll_after_an_opening_in_of_no_poll() -> None:
             " Republican voters",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (
+            "Salma Hayek Described Her Experience Being Discriminated Against.",
+            [("Salma Hayek", "Described", "Her Experience Being Discriminated Against")],
+        ),
+        (
+            "Marco Rubio Responds To Question About Minimum Wage",
+            [("Marco Rubio", "Responds", "To Question About Minimum Wage")],
+        ),
+        ("Contributing: Brittney Bennett and Greg Toppo, USA TODAY", []),  # a label
+        ("The Streaming Quality Seems To Be Mostly Excellent", []),  # no speech
+        ("3. EXPERTS DOWNPLAY PLANNED NORTH KOREA LAUNCH", []),  # capitals: a list heading
+    ],
+)
+def test_a_title_line_of_the_body_reads_as_a_headline(
+    line: str, expected: list[tuple[str, str, str]]
+) -> None:
+    record = parse_text(f"Title.\n\nThe list follows.\n\n{line}\n\nGetty.\n").to_dict()
+    assert [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]] == expected

@@ -1789,6 +1789,54 @@ NO_PREPOSITION_OBJECT = re.compile(
 )
 
 
+# A word as printed in a title line: its first letter tells its case.
+TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
+# Share of capitalised words from which a line is printed in title case, and the words
+# it needs at least.
+TITLE_SHARE = 0.75
+TITLE_MIN_WORDS = 4
+
+
+def _title_line(doc: Document, para: Span) -> bool:
+    """Whether a paragraph is printed in title case, as a headline is: "Rubio Says
+    Abandoning Comprehensive Immigration Reform Was A Sign Of Leadership"."""
+    words = TITLE_WORD.findall(doc.text, para.start, para.end)
+    if len(words) < TITLE_MIN_WORDS:
+        return False
+    if sum(w[0].isupper() for w in words) < TITLE_SHARE * len(words):
+        return False
+    # "3. EXPERTS DOWNPLAY PLANNED LAUNCH": a line in capitals is a list's heading
+    return sum(not w.isupper() for w in words) >= TITLE_SHARE * len(words)
+
+
+def _reports_in_title(doc: Document, a: Attribution) -> bool:
+    """Whether the cue of a title line in the body is a verb of speech in the present or
+    the past, as a headline prints it ("Rubio Responds", "Salma Hayek Described"): a
+    colon labels such a line ("Contributing: ..."), and "Video Shows", "Quality Seems",
+    "Amazon Echo Buds" report nothing."""
+    form = doc.text_of(a.cue_span).casefold()
+    lemma, kind = cue_lexicon().forms.get(form, (form, ""))
+    return kind == "speech" and form != lemma
+
+
+def _with_title_lines(
+    doc: Document, paragraphs: list[Span], found: list[Attribution]
+) -> list[Attribution]:
+    """``found`` with the attributions of the body's headlines, the paragraphs in title
+    case of a list or a live blog that report nothing found yet: "Salma Hayek Described
+    [Her Experience Being Discriminated Against]"; each is read as a headline is."""
+    extra: list[Attribution] = []
+    for para in paragraphs:
+        if not _title_line(doc, para):
+            continue
+        if any(a.cue_span.overlaps(para) or a.content_span.overlaps(para) for a in found):
+            continue
+        extra += [a for a in find_headline_attributions(doc, para) if _reports_in_title(doc, a)]
+    if not extra:
+        return found
+    return sorted(found + extra, key=lambda a: a.cue_span.start)
+
+
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Find the attributions of the body and give each quote its speaker and cue."""
     paragraphs = article.paragraphs()
@@ -1797,6 +1845,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     head = article.headline
     if head is not None and head.headline is not None:
         found = find_headline_attributions(doc, head.headline) + found
+    found = _with_title_lines(doc, paragraphs, found)
     for a in found:
         if a.source_span is not None:
             a.source_span = without_time(doc, a.source_span)  # "[Cruz] last week", no "Monday"
