@@ -2356,6 +2356,29 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a participle joined by "and" to the next word is an item of a list of
+            # adjectives, no clause of its own
+            "Alastair Osman called him a kind, loving and admirable person.",
+            [("Alastair Osman", "called", "him a kind, loving and admirable person", False)],
+        ),
+        (
+            "Volcker called on educators to stress basic reading, writing and mathematics.",
+            [
+                (
+                    "Volcker",
+                    "called",
+                    "educators to stress basic reading, writing and mathematics",
+                    False,
+                )
+            ],
+        ),
+        (  # ... a participle with an object of its own still ends the content
+            "Trump attacked the governor, calling him a disaster.",
+            [
+                ("Trump", "attacked", "the governor", False),
+                ("Trump", "calling", "him a disaster", False),
+            ],
+        ),
     ],
 )
 def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) -> None:

@@ -481,6 +481,11 @@ RELATIVE_CLOSED = re.compile(
 #  crack down on hackers")
 
 
+# "and" or "or" and a lower-case word right after a participle set off by a comma: the
+# participle is an item of a list of adjectives (", loving and admirable person").
+PARTICIPLE_IN_LIST = re.compile(r"\s(?:and|or)\s[a-z]")
+
+
 def _relative_inside(text: str, start: int, end: int) -> bool:
     """Whether the relative clause opening at ``start`` closes with a comma before the
     verb of its own clause: then it sits inside the content and cuts nothing."""
@@ -943,6 +948,13 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             and not _participle_after_object(text, cue, start, cut.start())
         )
         or (cut.group().endswith("ing") and _gerund_list(text, start, cut.start(), end))
+        or (
+            # "called [him a kind, loving and admirable person]": a participle joined by
+            # "and" to the next word is an item of a list of adjectives, no clause
+            cut.group()[0] == ","
+            and cut.group().endswith("ing")
+            and PARTICIPLE_IN_LIST.match(text, cut.end(), end) is not None
+        )
         or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
         or (cut.group().endswith("while") and _while_goes_on(text, cut.end(), end))
         or (
