@@ -5369,6 +5369,31 @@ def test_a_concession_closed_before_the_verb_is_inside_the_content(text: str, co
                 ("Clinton", "said", "she would be glad to pose", False),
             ],
         ),
+        (  # a second noun set off by commas joins the first as well
+            "Critics say that account, and hundreds just like it, show how the efforts "
+            "have been toothless.",
+            [
+                (
+                    "Critics",
+                    "say",
+                    "that account, and hundreds just like it, show how the efforts have "
+                    "been toothless",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Critics say the account, and others like it, show how the efforts have been "
+            "toothless.",
+            [
+                (
+                    "Critics",
+                    "say",
+                    "the account, and others like it, show how the efforts have been toothless",
+                    False,
+                )
+            ],
+        ),
     ],
 )
 def test_nouns_joined_by_and_before_a_cue_are_one_subject_of_the_statement(

@@ -766,6 +766,20 @@ def _coordination_before(doc: Document, outer: Attribution, inner: Attribution) 
         return None  # "reported [spending $1.1 million on online and television ads
         # attacking Trump]", "discuss [a new security agreement and ways to counter
         # Iran]": the inner cue stands in a noun joined by "and", no second predicate
+    if (
+        source is not None
+        and source.start > lo
+        and m.group("conjunction") == "and"
+        and doc.text.startswith(",", m.start())
+        and (_lemma(doc, outer) in SAY_LEMMAS or THAT_OPENING.match(doc.text, lo))
+        and NOUN_PHRASE_ONLY.fullmatch(doc.text, lo, m.start()) is not None
+        and SET_OFF_NOUN_PHRASE.fullmatch(doc.text, m.end("conjunction"), inner.cue_span.start)
+        is not None
+        and next(cue_form_spans(doc.text, lo, m.start()), None) is None
+    ):
+        return None  # "say [that account, and hundreds just like it, show how ...]": a
+        # second noun phrase set off by commas joins the first, one compound subject of
+        # the inner cue, no clause of its own
     return _coordination_cut(doc, lo, inner, m)
 
 
@@ -777,6 +791,14 @@ _NOUN_PHRASE_WORD = (
     r"[\w'’.-]+"
 )
 NOUN_PHRASE_ONLY = re.compile(rf"{_NOUN_PHRASE_WORD}(?:\s{_NOUN_PHRASE_WORD}){{0,5}}")
+# A noun phrase after "and" set off by a comma right before a cue: " hundreds just like
+# it, " in "that account, and hundreds just like it, show" (an object pronoun may end it).
+_SET_OFF_WORD = (
+    r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|may"
+    r"|might|must|he|she|they|we|I|said|says|told|\w+n['’]t|[a-z]{3,}ed)\b)"
+    r"[\w'’.-]+"
+)
+SET_OFF_NOUN_PHRASE = re.compile(rf"\s{_SET_OFF_WORD}(?:\s{_SET_OFF_WORD}){{0,5}},\s")
 
 
 # A word after "and" that opens a second clause or a second predicate of the source: an
