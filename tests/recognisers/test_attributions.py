@@ -2372,6 +2372,26 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a noun cue after an article: the verb before it joins the cue, its
+            # subject is the source
+            "Trump opened with a call for the party to embrace his candidacy.",
+            [("Trump", "opened with a call", "the party to embrace his candidacy", False)],
+        ),
+        (
+            "Clinton's candidacy is essentially a call for more of the same.",
+            [("Clinton's candidacy", "is essentially a call", "more of the same", False)],
+        ),
+        (
+            "The endeavors could offer a retort to both Democrats and Republicans.",
+            [
+                (
+                    "The endeavors",
+                    "could offer a retort",
+                    "to both Democrats and Republicans",
+                    False,
+                )
+            ],
+        ),
         (  # ... a participle with an object of its own still ends the content
             "Trump attacked the governor, calling him a disaster.",
             [
@@ -3080,7 +3100,8 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         ("Her death was confirmed by the Eagle Forum on Monday.", "confirmed"),
         ("Her lead in the South is often referred to as a firewall.", "referred to"),
         ("His claim that he was rich is false.", "claim"),  # a subject after "that"
-        ("MITI acted in the hope that will boost chip prices.", "hope"),  # "that" dropped
+        ("MITI acted in the hope that will boost chip prices.", "acted in the hope"),  # "that"
+        # dropped; the verb before the noun joins its cue
     ],
 )
 def test_guarded_cue_forms_still_report(text: str, cue: str) -> None:

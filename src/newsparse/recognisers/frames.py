@@ -731,6 +731,37 @@ def _split_before_to(doc: Document, src: Span, cue_span: Span) -> tuple[Span, Sp
     return Span(src.start, trim_end(doc, src.start, to)), cue_span
 
 
+# A source phrase that runs on over a verb to the article of a noun cue: "Trump [opened
+# with a] call for", "Obama [sounded a] call for", "Clinton's candidacy [is essentially a]
+# call for" — a verb in -ed, an auxiliary or a past form of data/irregular_pasts.txt after
+# the phrase's first word, then up to two lower-case words, then the article.
+MAX_ARTICLE_GAP_WORDS = 2
+ARTICLE_END = re.compile(r"\s(?:a|an|the)\Z")
+
+
+def _verb_before_article(text: str, src: Span) -> int | None:
+    """Where the verb of a noun cue's phrase starts inside the source ``src``, when
+    ``src`` ends on the noun's article: "[Trump] opened with a | call for"."""
+    if ARTICLE_END.search(text, src.start, src.end) is None:
+        return None
+    words = list(WORD.finditer(text, src.start, src.end))
+    if len(words) < 3:
+        return None
+    for word in words[max(1, len(words) - 2 - MAX_ARTICLE_GAP_WORDS) : -1]:
+        folded = word.group()
+        if folded != folded.casefold():
+            continue
+        if (
+            (folded.endswith("ed") and len(folded) > 3)
+            or folded in AUXILIARIES
+            or folded in load_set("irregular_pasts")
+        ):
+            gap = words[words.index(word) + 1 : -1]
+            if all(w.group().islower() for w in gap):
+                return word.start()
+    return None
+
+
 # What a verb of going on needs after it to report: a quotation, a reporting form after
 # "to" ("continued to insist"), or a reporting participle ("continued saying").
 REPORTING_AFTER_ASPECT = re.compile(r"[“\"‘']|to[ ](?P<verb>[a-z]+)\b|(?P<participle>[a-z]+ing)\b")
@@ -1535,6 +1566,13 @@ class Frames:
             src = self._gerund_doer(sent, src) or src
         if src is not None and doc.text.endswith(" to", src.start, src.end):
             src, cue_span = _split_before_to(doc, src, cue_span)
+        elif src is not None and (verb := _verb_before_article(doc.text, src)) is not None:
+            # "[Trump] [opened with a call for] the party to ...": the noun's verb joins the
+            # cue, its subject is the source
+            src, cue_span = (
+                Span(src.start, trim_end(doc, src.start, verb)),
+                Span(verb, cue_span.end),
+            )
         if src is None and AND_BEFORE.search(
             doc.text, max(sent.start, cue.span.start - 12), cue.span.start
         ):
