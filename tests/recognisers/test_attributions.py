@@ -5583,3 +5583,31 @@ def test_a_title_line_of_the_body_reads_as_a_headline(
 ) -> None:
     record = parse_text(f"Title.\n\nThe list follows.\n\n{line}\n\nGetty.\n").to_dict()
     assert [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]] == expected
+
+
+        (  # a relative clause in an editors' note describes a person: no attribution
+            "Editor’s note: Donald Trump is a serial liar and bully who has repeatedly "
+            "pledged to ban all Muslims from entering the U.S.",
+            [],
+        ),
+        (
+            "Editors' Note: Mr. Smith is a candidate who has said he would cut taxes.",
+            [],
+        ),
+        (  # ... the note's own reports stand
+            "Editors' Note: An article on Monday reported that she had talked openly.",
+            [("An article", "reported", "that she had talked openly")],
+        ),
+        (  # ... and so does a relative clause outside a note
+            "Donald Trump is a candidate who has repeatedly pledged to ban all Muslims "
+            "from entering the U.S.",
+            [("who", "pledged", "to ban all Muslims from entering the U.S.")],
+        ),
+    ],
+)
+def test_relative_clauses_of_an_editors_note_report_nothing(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    assert found == expected

@@ -1880,7 +1880,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         if not a.direct and a.rule == "according-to" and _a_quotation(doc, a.content_span):
             a.direct = True  # "“The fire is not contained,” according to Cal Fire"
         a.cue_span = _with_preposition(doc, a.cue_span, a.content_span)
-    article.attributions = found
+    article.attributions = _outside_editor_notes(doc, paragraphs, found)
     article.quotes = link_quotes(doc, article.attributions, article.quotes)
 
 
@@ -1907,3 +1907,44 @@ _NESTING_CUTS: tuple[Callable[[Document, Attribution, Attribution], int | None],
     _quotation_after_break,
     _relative_statement_start,
 )
+
+
+# Longest label of data/note_labels.txt read at a paragraph's start, with a mark before.
+NOTE_LABEL_CHARS = 30
+
+
+def _outside_editor_notes(
+    doc: Document, paragraphs: list[Span], found: list[Attribution]
+) -> list[Attribution]:
+    """``found`` without the cues of relative clauses in an editors' note ("Editor’s
+    note: X is a serial liar ... [who] has repeatedly [pledged] to ban ..."): the note
+    describes a person in the outlet's own words, it reports nothing."""
+    labels = load_set("note_labels")
+    notes = [
+        p
+        for p in paragraphs
+        if any(
+            doc.text[p.start : p.start + NOTE_LABEL_CHARS]
+            .casefold()
+            .replace("’", "'")
+            .lstrip(" *_(")
+            .startswith(label)
+            for label in labels
+        )
+    ]
+    if not notes:
+        return found
+    notes.sort(key=lambda p: p.start)  # paragraphs do not overlap
+    starts = [p.start for p in notes]
+
+    def in_note(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < notes[i].end
+
+    return [
+        a
+        for a in found
+        if a.source_span is None
+        or doc.text_of(a.source_span).casefold() not in RELATIVE_PRONOUNS
+        or not in_note(a.cue_span.start)
+    ]
