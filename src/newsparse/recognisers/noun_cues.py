@@ -24,6 +24,7 @@ from functools import cache
 from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import (
+    alternation,
     load_list,
     load_set,
     matches_at,
@@ -129,6 +130,35 @@ CLAUSE_SUBJECT = re.compile(
         |some|many|most|no)\b|[A-Z0-9$]""",
     re.VERBOSE,
 )
+# What may stand before a possessor that opens its sentence's subject: nothing, a quote
+# mark, "The" ("The DNC's decision"), a conjunction ("But his refusal").
+SUBJECT_OPENING = re.compile(r"[\s“\"‘']*(?:(?:And|But|Yet|So|Still|The)\s)?")
+
+
+# What follows a verb in -ed rather than an adjective ("[helped] Republicans", not
+# "undocumented people"): a name, a determiner or an object pronoun ("taxes designed to
+# smooth out" is a participle).
+VERB_OBJECT_OPENERS = r"[A-Z]|(?:the|a|an|his|her|their|its|him|them|it|us|me)\b"
+
+
+# A subject pronoun or a relative word right before a verb: the verb is a clause's own
+# inside the phrase ("to say what [it] is doing", "to hire people [who] had ...").
+OWN_SUBJECT_BEFORE = re.compile(r"\b(?:I|you|he|she|it|we|they|who|which|that|what)\Z")
+
+
+@cache
+def _main_verb() -> re.Pattern[str]:
+    """The verb of the sentence after an infinitive's phrase: an auxiliary, a verb in -ed
+    with its object (:data:`VERB_OBJECT_OPENERS`) or a past form of
+    data/irregular_pasts.txt, right after a word of the phrase ("to tackle the housing
+    problem [made]", "to bury the debates on weekends [helped]")."""
+    pasts = alternation(load_set("irregular_pasts"), boundary=False)
+    return re.compile(
+        rf"(?<=\w)\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should"
+        rf"|must|did|does|{pasts}|[a-z]{{3,}}ed(?=\s(?:{VERB_OBJECT_OPENERS})))\b(?=\s)"
+    )
+
+
 # Longest nominal content, in characters.
 MAX_CONTENT = 200
 
@@ -167,6 +197,24 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
             np_end = NP_END.search(text, start, end)
             if np_end is not None:
                 end = np_end.start()
+        if (
+            owner is not None
+            and not that
+            and cue.endswith(" to")
+            and not NOUN_AFTER_TO.match(text, start)
+            and SUBJECT_OPENING.fullmatch(
+                text, sentence.start if sentence else para.start, owner.start("source")
+            )
+        ):
+            # "[His] refusal to [tackle the housing problem] made the Great Recession
+            # longer": the noun phrase opens its sentence, whose own verb ends the
+            # infinitive's phrase
+            verb = _main_verb().search(text, start, end)
+            while verb is not None and OWN_SUBJECT_BEFORE.search(text, start, verb.start()):
+                # "refusal to [say what it is doing]": the verb of a clause inside
+                verb = _main_verb().search(text, verb.end(), end)
+            if verb is not None:
+                end = verb.start()
         end = trim_end(doc, start, end)
         if end - start < 3:
             continue
