@@ -5585,6 +5585,9 @@ def test_a_title_line_of_the_body_reads_as_a_headline(
     assert [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # a relative clause in an editors' note describes a person: no attribution
             "Editor’s note: Donald Trump is a serial liar and bully who has repeatedly "
             "pledged to ban all Muslims from entering the U.S.",
