@@ -370,19 +370,45 @@ STRANDED_PREPOSITION = re.compile(
 )
 
 
+@cache
+def _time_manner_or_stranded() -> re.Pattern[str]:
+    """:func:`_time_only` or :func:`_manner_only` matched whole, or
+    :data:`STRANDED_PREPOSITION` at the start, tried in this order in one call: a
+    content is read once where three patterns each read it in turn (the group
+    ``adverb`` is set only by a manner)."""
+    return re.compile(
+        rf"""(?:{_time_only().pattern})\Z
+        | {STRANDED_PREPOSITION.pattern}
+        | (?:{_manner_only().pattern})\Z""",
+        re.VERBOSE,
+    )
+
+
 def _only_time_or_manner(text: str, content: Span) -> bool:
     """Whether ``content`` is a time alone or a manner alone (``_manner_only``; an -ly
     noun of ``data/ly_nouns.txt`` is no adverb: "reported [daily to the studio head]"),
     or opens on a stranded preposition (:data:`STRANDED_PREPOSITION`)."""
-    if _time_only().fullmatch(text, content.start, content.end) is not None:
-        return True
-    if STRANDED_PREPOSITION.match(text, content.start, content.end) is not None:
-        return True
-    manner = _manner_only().fullmatch(text, content.start, content.end)
-    return manner is not None and (
-        manner.group("adverb") is None
-        or manner.group("adverb").casefold() not in load_set("ly_nouns")
-    )
+    found = _time_manner_or_stranded().match(text, content.start, content.end)
+    if found is None:
+        return False
+    adverb = found.group("adverb")
+    return adverb is None or adverb.casefold() not in load_set("ly_nouns")
+
+
+def _only_time_or_manner_in(doc: Document, content: Span) -> bool:
+    """:func:`_only_time_or_manner` of ``doc``, kept per content span: a content is
+    read by each rule that reads it and again when the attributions are gathered."""
+    seen = doc.derived(_time_or_manner_memo)
+    key = (content.start, content.end)
+    known = seen.get(key)
+    if known is None:
+        known = seen[key] = _only_time_or_manner(doc.text, content)
+    return known
+
+
+def _time_or_manner_memo(doc: Document) -> dict[tuple[int, int], bool]:
+    """An empty memo of :func:`_only_time_or_manner_in` for ``doc``."""
+    return {}
 
 
 def states_only_a_time(doc: Document, a: Attribution, sent: Span) -> bool:
@@ -395,7 +421,7 @@ def states_only_a_time(doc: Document, a: Attribution, sent: Span) -> bool:
     content = a.content_span
     return (
         a.rule not in ("after-quote", "before-quote", "cue-before-quote", "colon")
-        and _only_time_or_manner(doc.text, content)
+        and _only_time_or_manner_in(doc, content)
         and not (
             QUOTE_NEXT.match(doc.text, sent.end)
             and not doc.text[content.end : sent.end].strip(" .:")
