@@ -105,6 +105,18 @@ def _add_manner_forms(forms: dict[str, tuple[str, str]]) -> None:
                 forms.setdefault(f"{verb} {adverb.casefold()} {preposition}", (lemma, kind))
 
 
+# Letters in the order of how many words of English news copy they open, most first
+# ("the", "to", "a", "and", "said", "of", "in" ...).
+INITIAL_FREQUENCY = "tasoicpwhbfmrdnelgyuvkjqzx"
+
+
+def _initial_rank(head: str) -> tuple[int, str]:
+    """Where a first character comes in :data:`INITIAL_FREQUENCY` (others last, in
+    code point order)."""
+    at = INITIAL_FREQUENCY.find(head)
+    return (at if at >= 0 else len(INITIAL_FREQUENCY), head)
+
+
 @cache
 def cue_lexicon() -> CueLexicon:
     """The cue vocabulary and its pattern, built once per process."""
@@ -120,11 +132,13 @@ def cue_lexicon() -> CueLexicon:
     heads: dict[str, list[str]] = {}
     for form in forms:
         heads.setdefault(form[0], []).append(form[1:])
-    body = "|".join(
-        re.escape(first) + trie_alternation(tails)
-        for head, tails in sorted(heads.items())
-        for first in dict.fromkeys((head, head.upper()))
-    )
+    # The branches of two first letters never match at one place, so their order only
+    # tells how many the engine passes over before the one of a word's first letter:
+    # lower case first, the letters that open most words of news copy before the others.
+    ordered = sorted(heads.items(), key=lambda item: _initial_rank(item[0]))
+    branches = list(ordered)
+    branches += [(head.upper(), tails) for head, tails in ordered if head.upper() != head]
+    body = "|".join(re.escape(first) + trie_alternation(tails) for first, tails in branches)
     modifiers, particles = _pairs("cue_modifiers"), _pairs("cue_particles")
     idioms: dict[str, list[tuple[str, bool]]] = {}
     for phrase in load_list("cue_idioms"):
