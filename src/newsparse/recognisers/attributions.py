@@ -1817,16 +1817,31 @@ TITLE_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 # it needs at least.
 TITLE_SHARE = 0.75
 TITLE_MIN_WORDS = 4
+# Longest paragraph read as a title line: a headline is short.
+TITLE_MAX_CHARS = 400
+# Three words in lower case in a row: a line of prose, told before its words are counted.
+PROSE_RUN = re.compile(r"\b[a-z][\w’'-]* [a-z][\w’'-]* [a-z]")
 
 
 def _title_line(doc: Document, para: Span) -> bool:
     """Whether a paragraph is printed in title case, as a headline is: "Rubio Says
     Abandoning Comprehensive Immigration Reform Was A Sign Of Leadership"."""
+    if para.end - para.start > TITLE_MAX_CHARS:
+        return False
+    if PROSE_RUN.search(doc.text, para.start, para.end) is not None:
+        return False
     words = TITLE_WORD.findall(doc.text, para.start, para.end)
     if len(words) < TITLE_MIN_WORDS:
         return False
-    if sum(w[0].isupper() for w in words) < TITLE_SHARE * len(words):
-        return False
+    # Fewer capitalised words than the share: read until the lower-case ones are too many
+    # (a line of prose fails on its first words)
+    lower_allowed = (1 - TITLE_SHARE) * len(words)
+    lower = 0
+    for word in words:
+        if not word[0].isupper():
+            lower += 1
+            if lower > lower_allowed:
+                return False
     # "3. EXPERTS DOWNPLAY PLANNED LAUNCH": a line in capitals is a list's heading
     return sum(not w.isupper() for w in words) >= TITLE_SHARE * len(words)
 
