@@ -1934,18 +1934,15 @@ def _outside_editor_notes(
     """``found`` without the cues of relative clauses in an editors' note ("Editor’s
     note: X is a serial liar ... [who] has repeatedly [pledged] to ban ..."): the note
     describes a person in the outlet's own words, it reports nothing."""
-    labels = load_set("note_labels")
+    labels = tuple(load_set("note_labels"))
     notes = [
         p
         for p in paragraphs
-        if any(
-            doc.text[p.start : p.start + NOTE_LABEL_CHARS]
-            .casefold()
-            .replace("’", "'")
-            .lstrip(" *_(")
-            .startswith(label)
-            for label in labels
-        )
+        if doc.text[p.start : p.start + NOTE_LABEL_CHARS]
+        .casefold()
+        .replace("’", "'")
+        .lstrip(" *_(")
+        .startswith(labels)
     ]
     if not notes:
         return found
