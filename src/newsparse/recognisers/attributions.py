@@ -783,21 +783,23 @@ def _coordination_before(doc: Document, outer: Attribution, inner: Attribution) 
     return _coordination_cut(doc, lo, inner, m)
 
 
+def _word_other_than(pronouns: str) -> str:
+    """A word that is no auxiliary, no verb of saying or in -ed, no negation and none of
+    ``pronouns`` (an alternation)."""
+    return (
+        r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|may"
+        rf"|might|must|{pronouns}|said|says|told|\w+n['’]t|[a-z]{{3,}}ed)\b)"
+        r"[\w'’.-]+"
+    )
+
+
 # A few words with no verb, pronoun subject, clause mark or quotation: a noun phrase
 # ("his focus groups", "that account").
-_NOUN_PHRASE_WORD = (
-    r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|may"
-    r"|might|must|he|she|they|we|I|it|you|said|says|told|\w+n['’]t|[a-z]{3,}ed)\b)"
-    r"[\w'’.-]+"
-)
+_NOUN_PHRASE_WORD = _word_other_than("he|she|they|we|I|it|you")
 NOUN_PHRASE_ONLY = re.compile(rf"{_NOUN_PHRASE_WORD}(?:\s{_NOUN_PHRASE_WORD}){{0,5}}")
 # A noun phrase after "and" set off by a comma right before a cue: " hundreds just like
 # it, " in "that account, and hundreds just like it, show" (an object pronoun may end it).
-_SET_OFF_WORD = (
-    r"(?!(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do|should|may"
-    r"|might|must|he|she|they|we|I|said|says|told|\w+n['’]t|[a-z]{3,}ed)\b)"
-    r"[\w'’.-]+"
-)
+_SET_OFF_WORD = _word_other_than("he|she|they|we|I")
 SET_OFF_NOUN_PHRASE = re.compile(rf"\s{_SET_OFF_WORD}(?:\s{_SET_OFF_WORD}){{0,5}},\s")
 
 

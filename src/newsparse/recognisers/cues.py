@@ -267,7 +267,8 @@ RELATIVE_THAT = (
     r"(?:is|was|are|were|has|have|had|does|did|[a-z]{2,}ed)\b)"
 )
 # The complement of a reporting noun: "claims about", "estimate of", "warning that",
-# "hopes to".
+# "hopes to"; also what follows a noun that reports after an article: "a call for", "a
+# pledge to", "the lament about" (a wire line may break before it).
 NOUN_COMPLEMENT = re.compile(rf"[ \t\n\u00a0](?:of|about|{RELATIVE_THAT}|to|for|on|against)\b")
 # A percentage after a determiner or a possessive, right before a form: "the 2.25 pct
 # [forecast]", "the three pct [forecast]", "its 14-1/2 pct [notes]". Without the
@@ -455,17 +456,12 @@ def _in_company_name(
     )
 
 
-# What follows a noun that reports after an article: "a call for", "a pledge to", "a
-# warning that", "the lament about" (a wire line may break before it).
-NOMINAL_CUE_AFTER = re.compile(rf"[ \t\n\u00a0](?:for|to|{RELATIVE_THAT}|about|against|on|of)\b")
-
-
 def _no_nominal_cue(key: str, text: str, end: int) -> bool:
     """Whether a form after an article reports nothing: a participle adjective ("a charged
     topic") or a form with no statement after it ("a call with analysts", "a supporting
     role", "the pledge at a conference"); "a call for calm" and "the warning that ..."
     report."""
-    return key.endswith("ed") or NOMINAL_CUE_AFTER.match(text, end) is None
+    return key.endswith("ed") or NOUN_COMPLEMENT.match(text, end) is None
 
 
 # A whole word right before a form, any case: "many " of "too many calls".
@@ -489,7 +485,7 @@ def _plural_noun(text: str, start: int, end: int) -> bool:
         return False
     if word == "other" and OTHER_PRONOUN_BEFORE.search(text, max(0, m.start() - 5), m.start()):
         return False  # "the other says ...": a pronoun subject
-    return NOMINAL_CUE_AFTER.match(text, end) is None and text[end : end + 1] != ":"
+    return NOUN_COMPLEMENT.match(text, end) is None and text[end : end + 1] != ":"
 
 
 def _short_or_ss(text: str, start: int, end: int) -> bool:
