@@ -5614,3 +5614,40 @@ def test_relative_clauses_of_an_editors_note_report_nothing(
     record = parse_text(f"Title.\n\n{text}\n").to_dict()
     found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the relative pronoun is the cue's object: it is the whole content
+            "Clinton lost New Hampshire, which Clinton conceded when polls closed.",
+            ("Clinton", "conceded", "which"),
+        ),
+        (
+            "It expands a program, which Obama signed into law in 2014.",
+            ("Obama", "signed", "which"),
+        ),
+        (
+            "Despite the allegations, which Mr. Ailes denies, the talk of a walkout ended.",
+            ("Mr. Ailes", "denies", "which"),
+        ),
+        (  # ... not before a clause or an infinitive of the cue's own
+            "New Zealand, which the OECD says had the highest wage floor, raised it again.",
+            ("the OECD", "says", "which the OECD says had the highest wage floor"),
+        ),
+        (
+            "He cited the ruling, which Beijing has vowed to ignore.",
+            ("Beijing", "vowed", "which Beijing has vowed to ignore"),
+        ),
+        (  # ... nor before an "at" that may hold the verb's complement
+            "It posted a loss, which analysts estimated at 2.4 billion dlrs.",
+            ("analysts", "estimated", "which analysts estimated at 2.4 billion dlrs"),
+        ),
+    ],
+)
+def test_a_relative_pronoun_that_is_the_cues_object_is_its_content(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    assert expected in found

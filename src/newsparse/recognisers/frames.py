@@ -136,6 +136,33 @@ WH_BEFORE = re.compile(r"\b(?:[Ww]hat|[Hh]ow)\s\Z")
 WH_LAST_LETTERS = frozenset("tw")
 
 
+# What may follow a cue whose object is the relative pronoun before its source: the end
+# of the clause, or an adjunct of time or place ("which Clinton conceded [when polls
+# closed]", "which Obama signed [into law]", "which Mr. Ailes denies[,] the talk ..."); not
+# "at", "on" or "for", which may open the verb's complement ("which analysts estimated [at
+# 2.4 billion dlrs]", "which the company blamed [on currency movements]").
+OBJECT_GAP_AFTER = re.compile(
+    rf"""\s*(?:$|[,.;:!?)]
+    | (?:in|during|when|while|before|after|since|until|into\slaw|last|this|yesterday|today
+        |earlier|later|again|repeatedly|publicly|{"|".join(WEEKDAYS)})\b)""",
+    re.VERBOSE,
+)
+
+
+def _object_gap(text: str, cue: Cue, content: Span) -> bool:
+    """Whether the relative pronoun before the source of ``cue`` is the cue's object:
+    only adjuncts follow the cue up to the end of ``content``, with no verb or quoted
+    words of a complement ("which he said [the government should pay for]", "who he
+    dubbed “the little senator”", "which Beijing has vowed [to ignore]"), and the cue
+    names nothing (data/naming_cues.txt: "which Mr. Trump called ''a disgrace''")."""
+    return (
+        cue.lemma not in load_set("naming_cues")
+        and OBJECT_GAP_AFTER.match(text, cue.span.end, content.end) is not None
+        and QUOTE_MARK.search(text, cue.span.end, content.end) is None
+        and FINITE_VERB.search(text, cue.span.end, content.end) is None
+    )
+
+
 def _wh_before(text: str, start: int) -> int | None:
     """Where a question word of WH_BEFORE right before ``start`` starts; two characters
     are looked at first, so most sources never run the pattern."""
@@ -1667,7 +1694,12 @@ class Frames:
             and not doc.text.startswith("that", content.start)
         ):
             relative = RELATIVE_BEFORE.search(doc.text, max(0, src.start - 8), src.start)
-            if relative is not None:
+            if relative is not None and _object_gap(doc.text, cue, content):
+                # "[which] Clinton conceded when polls closed", "[who] many had backed in
+                # the hope of ...": the relative pronoun is the cue's object, and the
+                # words after the cue only tell when, where or how
+                content = Span(relative.start(), relative.end() - 1)
+            elif relative is not None:
                 # "which [the OECD] says had the highest wage floors": the relative pronoun
                 # is the subject of the content.
                 end = content.end
