@@ -5643,6 +5643,14 @@ def test_relative_clauses_of_an_editors_note_report_nothing(
             "It posted a loss, which analysts estimated at 2.4 billion dlrs.",
             ("analysts", "estimated", "which analysts estimated at 2.4 billion dlrs"),
         ),
+        (  # "what" that is the cue's object is the whole content too
+            "That was what Liz Wahl said when she resigned from the network.",
+            ("Liz Wahl", "said", "what"),
+        ),
+        (  # ... not before a clause of the cue's own
+            "That is what Trump says his plan would do.",
+            ("Trump", "says", "what Trump says his plan would do"),
+        ),
     ],
 )
 def test_a_relative_pronoun_that_is_the_cues_object_is_its_content(

@@ -1710,7 +1710,10 @@ class Frames:
         elif src is not None and (named := self._named_by_relative(cue, src, content)) is not None:
             content = Span(named, content.end)  # "whom [he] described as “peaceful”"
         if src is not None and (wh := _wh_before(doc.text, src.start)) is not None:
-            content = _wh_content(doc, wh, content)
+            if doc.text.startswith(("what", "What"), wh) and _object_gap(doc.text, cue, content):
+                content = Span(wh, wh + 4)  # "if we had done [what] we proposed": the object
+            else:
+                content = _wh_content(doc, wh, content)
         elif (
             src is not None
             and doc.text.endswith(" that ", max(0, src.start - 6), src.start)
