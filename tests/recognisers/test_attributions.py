@@ -5659,3 +5659,24 @@ def test_a_relative_pronoun_that_is_the_cues_object_is_its_content(
     record = parse_text(f"Title.\n\n{text}\n").to_dict()
     found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "as" before the source after a quotation is no part of the content
+            "The race “is a dead heat right now,” as Cruz said.",
+            ("Cruz", "said", "The race “is a dead heat right now,”"),
+        ),
+        (  # ... which still runs on to a source without it
+            "The race is “a dead heat” for now, Cruz said.",
+            ("Cruz", "said", "The race is “a dead heat” for now"),
+        ),
+    ],
+)
+def test_as_before_a_closing_source_ends_the_content(
+    text: str, expected: tuple[str, str, str]
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    assert expected in found

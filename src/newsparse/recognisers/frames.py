@@ -572,6 +572,10 @@ def _sentence_break(gap: str) -> bool:
     )
 
 
+# The gap between a quotation and its source when "as" introduces them: ", as ".
+AS_GAP = re.compile(r"[\s,]*as\s+")
+
+
 def _comma_before(text: str, lo: int, hi: int) -> bool:
     """``text[lo:hi].rstrip().endswith(",")``, reading back from ``hi`` only."""
     i = hi - 1
@@ -1240,7 +1244,12 @@ class Frames:
             # Trump's plan may be “strategic,” said X: the quote ends a clause of the content.
             # Leaders became more “conversant” about it, he said: the clause runs on after it.
             end = outer.end
-            if src is not None and src.end <= cue.span.start:
+            if (
+                src is not None
+                and src.end <= cue.span.start
+                and not AS_GAP.fullmatch(text, outer.end, src.start)
+            ):
+                # (not past "as": "is a “lawful source of income,” as a memo put it")
                 end = max(end, trim_end(self.doc, outer.end, src.start))
             if (
                 at_least(text, cue.span.end, sent.end, 3)
