@@ -5680,3 +5680,51 @@ def test_as_before_a_closing_source_ends_the_content(
     record = parse_text(f"Title.\n\n{text}\n").to_dict()
     found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        (  # a relative clause with no relative pronoun: its noun phrase is the content
+            "The president she hopes to succeed differs from other nominees.",
+            "hopes",
+            "The president she hopes to succeed",
+        ),
+        (
+            "He listed any fees he reported receiving in the previous year.",
+            "reported",
+            "any fees he reported receiving",
+        ),
+        (
+            "It is an office he's wanted to hold since he was a teenager.",
+            "wanted",
+            "an office he's wanted to hold",
+        ),
+    ],
+)
+def test_the_noun_phrase_of_a_relative_clause_without_pronoun_is_its_cues_object(
+    text: str, cue: str, content: str
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert content in [a["content"] for a in record["attributions"] if a["cue"] == cue]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "head"),
+    [
+        ("The week she announced, markets fell sharply.", "announced", "The week"),  # a time
+        # the cue has an object or a clause of its own
+        ("The day he said the plan would fail, markets fell.", "said", "The day"),
+        ("The candidate he hopes to see the party nominate is Rubio.", "hopes", "The candidate"),
+        # "as" or a word that opens a clause comes before the pronoun
+        ("But as the largest shareholder it also wants to require reforms.", "wants", "the"),
+        ("It was a day of the debate as he sought to puncture her appeal.", "sought", "the debate"),
+    ],
+)
+def test_a_noun_phrase_before_a_pronoun_is_no_object_of_a_cue_with_its_own(
+    text: str, cue: str, head: str
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    contents = [a["content"] for a in record["attributions"] if a["cue"] == cue]
+    assert contents
+    assert not any(c.startswith(head) for c in contents)

@@ -163,6 +163,59 @@ def _object_gap(text: str, cue: Cue, content: Span) -> bool:
     )
 
 
+# Words that are no part of a noun phrase before a clause: auxiliaries, pronouns and the
+# words that open a clause ("the fact [that] he", "the candidate [as] he seeks", "a
+# sentence [I never thought] I'd write").
+NOT_IN_HEAD = rf"""(?:{"|".join(sorted(AUXILIARIES))}|that|which|who|whom|what|and|or|but|as|if
+    |when|while|because|since|after|before|until|though|although|where|so|than|once|unless
+    |whether|he|she|they|we|I|you|it|me|him|her|them|us|never|not|thought|said|says)"""
+# The noun phrase a relative clause with no relative pronoun describes, right before the
+# clause's subject pronoun: a determiner, up to three words and a noun in lower case
+# ("[the president] she hopes to succeed", "[any fees] he reported receiving", "[one of
+# the things] he wanted"). The words between are no verbs.
+ZERO_RELATIVE_HEAD = re.compile(
+    rf"""(?<!\b[Aa]s\s)  # not a phrase of "as": "as the largest shareholder it also wants"
+    \b(?:(?i:one)\sof\s)?(?:[Tt]he|[Aa]n?|[Aa]ny|[Ee]very|[Ss]ome|[Tt]hose|[Tt]hese)\s
+    (?:(?!{NOT_IN_HEAD}\s)[\w’'-]+\s){{0,3}}?
+    (?!{NOT_IN_HEAD}\s)(?P<noun>[a-z][\w’'-]*[a-z])\s\Z""",
+    re.VERBOSE,
+)
+# The subject pronouns that open such a clause.
+ZERO_RELATIVE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
+# Determiners and possessives, which open a noun phrase.
+DETERMINER_WORDS = "(?:the|a|an|his|her|their|its|this|these|those|my|our|your)"
+# The verb after a cue of such a clause whose object is the noun phrase: an infinitive
+# ("hopes [to succeed]") or a gerund ("reported [receiving]").
+GAP_VERB = re.compile(
+    rf"\s(?:(?:not\s)?to\s(?!{DETERMINER_WORDS}\b)[a-z]{{2,}}|[a-z]{{2,}}ing)\b"
+    rf"(?!\s(?:that|{DETERMINER_WORDS})\b)"  # (no object: "hopes to see [the] plan")
+)
+# How far before a subject pronoun its noun phrase is looked for.
+ZERO_RELATIVE_REACH = 60
+
+
+def _zero_relative_content(text: str, cue: Cue, src: Span, content: Span) -> Span | None:
+    """The content of a cue in a relative clause with no relative pronoun whose object is
+    the noun phrase the clause describes: that phrase and the clause up to the cue and
+    its infinitive or gerund ("[The things he wants to accomplish] appeal to the people",
+    "[an office he's wanted to hold] since he was a teenager"). None when the cue has an
+    object or a clause of its own ("the day he said [the plan would fail]") or the noun
+    names a time (data/time_nouns.txt: "the week she announced ...")."""
+    if text[src.start : src.end].casefold() not in ZERO_RELATIVE_SUBJECTS:
+        return None
+    head = ZERO_RELATIVE_HEAD.search(text, max(0, src.start - ZERO_RELATIVE_REACH), src.start)
+    if head is None or head.group("noun") in load_set("time_nouns"):
+        return None
+    verb = GAP_VERB.match(text, cue.span.end, content.end)
+    if verb is not None:
+        return Span(head.start(), verb.end())
+    if STRANDED_PREPOSITION.match(text, content.start, content.end):
+        return None  # "the ideas he believes [in -] or ...": read as no statement
+    if _object_gap(text, cue, content):
+        return Span(head.start(), cue.span.end)  # "[the increase he seeks], to ..."
+    return None
+
+
 def _wh_before(text: str, start: int) -> int | None:
     """Where a question word of WH_BEFORE right before ``start`` starts; two characters
     are looked at first, so most sources never run the pattern."""
@@ -1718,6 +1771,8 @@ class Frames:
                 content = Span(relative.start(), end)
         elif src is not None and (named := self._named_by_relative(cue, src, content)) is not None:
             content = Span(named, content.end)  # "whom [he] described as “peaceful”"
+        elif src is not None and (head := _zero_relative_content(doc.text, cue, src, content)):
+            content = head  # "[the president she hopes to succeed] differs from ..."
         if src is not None and (wh := _wh_before(doc.text, src.start)) is not None:
             if doc.text.startswith(("what", "What"), wh) and _object_gap(doc.text, cue, content):
                 content = Span(wh, wh + 4)  # "if we had done [what] we proposed": the object
