@@ -5715,6 +5715,7 @@ def test_the_noun_phrase_of_a_relative_clause_without_pronoun_is_its_cues_object
         ("The week she announced, markets fell sharply.", "announced", "The week"),  # a time
         # the cue has an object or a clause of its own
         ("The day he said the plan would fail, markets fell.", "said", "The day"),
+        ("It was a claim he denied to me as laughable.", "denied", "a claim"),  # "to" + object
         ("The candidate he hopes to see the party nominate is Rubio.", "hopes", "The candidate"),
         # "as" or a word that opens a clause comes before the pronoun
         ("But as the largest shareholder it also wants to require reforms.", "wants", "the"),

@@ -184,10 +184,13 @@ ZERO_RELATIVE_HEAD = re.compile(
 ZERO_RELATIVE_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "you", "it"})
 # Determiners and possessives, which open a noun phrase.
 DETERMINER_WORDS = "(?:the|a|an|his|her|their|its|this|these|those|my|our|your)"
+# Object pronouns, which no infinitive is: "denied [to me]".
+OBJECT_PRONOUN_WORDS = "(?:me|him|her|us|them|you|it)"
 # The verb after a cue of such a clause whose object is the noun phrase: an infinitive
 # ("hopes [to succeed]") or a gerund ("reported [receiving]").
 GAP_VERB = re.compile(
-    rf"\s(?:(?:not\s)?to\s(?!{DETERMINER_WORDS}\b)[a-z]{{2,}}|[a-z]{{2,}}ing)\b"
+    rf"\s(?:(?:not\s)?to\s(?!(?:{DETERMINER_WORDS}|{OBJECT_PRONOUN_WORDS})\b)[a-z]{{2,}}"
+    rf"|[a-z]{{2,}}ing)\b"
     rf"(?!\s(?:that|{DETERMINER_WORDS})\b)"  # (no object: "hopes to see [the] plan")
 )
 # How far before a subject pronoun its noun phrase is looked for.
