@@ -30,22 +30,22 @@ BlockKind = Literal[
 ]
 
 
-@dataclass(frozen=True, slots=True, order=True)
+@dataclass(slots=True, order=True, unsafe_hash=True)
 class Span:
     """Half-open ``[start, end)`` in code points into ``Document.text``."""
 
     start: int
     end: int
 
-    # Written out rather than generated: a few hundred spans are made per article, and
-    # the generated ``__init__`` sets each field through ``object.__setattr__`` (the
-    # class is frozen) and then calls a ``__post_init__`` for the check. The fields'
-    # slot descriptors set them directly: about 40% less time per span.
+    # A value: nothing sets a span's fields after it is made. The class is not declared
+    # frozen because a frozen class sets each field through ``object.__setattr__``,
+    # which costs about 40% more per span (a few hundred are made per article), and
+    # the compiled build (mypyc) makes plain attribute stores of these lines.
     def __init__(self, start: int, end: int) -> None:
         if not 0 <= start <= end:
             raise ValueError(f"invalid span [{start}, {end})")
-        _set_start(self, start)
-        _set_end(self, end)
+        self.start = start
+        self.end = end
 
     def __len__(self) -> int:
         return self.end - self.start
@@ -58,11 +58,6 @@ class Span:
 
     def to_json(self) -> list[int]:
         return [self.start, self.end]
-
-
-# The slot descriptors of the class ``dataclass(slots=True)`` returned, for ``Span.__init__``.
-_set_start = Span.__dict__["start"].__set__
-_set_end = Span.__dict__["end"].__set__
 
 
 @dataclass(slots=True)

@@ -32,29 +32,17 @@ PHRASE_LEMMA = "phrase"
 STANCE = "stance"  # the kind of adjectives that report a view after "be": "is confident"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Cue:
     """A cue occurrence: its span, lemma and kind ("speech", "belief", "evidence", "phrase")."""
 
+    # A value, like ``Span`` and not declared frozen for the same reason: a paragraph
+    # holds dozens of cue forms, and a frozen class sets each field through
+    # ``object.__setattr__``.
     span: Span
     lemma: str
     kind: str
     participle: bool = False  # "saying", "adding": a second statement of the same source
-
-    # Written out, as ``Span.__init__`` is: the generated one of a frozen class sets each
-    # field through ``object.__setattr__``, and a paragraph holds dozens of cue forms.
-    def __init__(self, span: Span, lemma: str, kind: str, participle: bool = False) -> None:
-        _set_cue_span(self, span)
-        _set_cue_lemma(self, lemma)
-        _set_cue_kind(self, kind)
-        _set_cue_participle(self, participle)
-
-
-# The slot descriptors of the class ``dataclass(slots=True)`` returned, for ``Cue.__init__``.
-_set_cue_span = Cue.__dict__["span"].__set__
-_set_cue_lemma = Cue.__dict__["lemma"].__set__
-_set_cue_kind = Cue.__dict__["kind"].__set__
-_set_cue_participle = Cue.__dict__["participle"].__set__
 
 
 @dataclass(frozen=True, slots=True)
