@@ -15,7 +15,7 @@ from .pipeline import build_context, run
 DEFAULT_OPTIONS = Options()
 
 # A UTF-16 surrogate code point on its own (a str from a careless decoder): unencodable.
-LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")  # the escapes read by re, not by Python
 
 
 def parse(

@@ -19,13 +19,11 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from .article import Article
 from .document import Document
-
-if TYPE_CHECKING:
-    from .options import Options
+from .options import Options  # imports the pipeline only inside a call: no cycle
 
 LOGGER = logging.getLogger(__name__)
 

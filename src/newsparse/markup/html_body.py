@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from .html_clean import CONTENT_WORDS, attr_words, chrome_strength, embed_widgets
+from .nodes import tag_name
 
 LOGGER = logging.getLogger(__name__)
 
@@ -97,14 +98,14 @@ class _Flattener:
         self.parts = []
         links, self.link_chars = self.link_chars, 0
         if text:
-            tag = owner.tag if isinstance(owner.tag, str) else "div"
+            tag = tag_name(owner) or "div"
             suspects = tuple(self.suspects)
             block = TextBlock(text, owner, tag, min(links, len(text)), suspects, breaks=breaks)
             self.blocks.append(block)
 
     def walk(self, el: etree._Element, owner: etree._Element, link: bool, depth: int) -> None:
-        tag = el.tag
-        if not isinstance(tag, str) or depth > MAX_DEPTH:
+        tag = tag_name(el)
+        if tag is None or depth > MAX_DEPTH:
             return
         is_block = tag in BLOCK_TAGS
         if is_block:
@@ -130,7 +131,8 @@ class _Flattener:
         for child in el:
             mark = len(self.parts)
             self.walk(child, owner, link, depth + 1)
-            inline = isinstance(child.tag, str) and child.tag not in UNSPACED_TAGS
+            child_tag = tag_name(child)
+            inline = child_tag is not None and child_tag not in UNSPACED_TAGS
             if glued_to is not None and inline and mark < len(self.parts):
                 self._part_inline(mark)
             glued_to = child if inline and not child.tail else None

@@ -18,6 +18,7 @@ from itertools import islice
 from lxml import etree
 
 from ..errors import MarkupError
+from .nodes import tag_name
 
 LOGGER = logging.getLogger(__name__)
 
@@ -234,8 +235,8 @@ def clean(root: etree._Element) -> None:
     """Drop never-text elements and hidden elements, keeping their tails."""
     doomed: list[etree._Element] = []
     for el in root.iter():
-        tag = el.tag
-        if not isinstance(tag, str):
+        tag = tag_name(el)
+        if tag is None:
             doomed.append(el)  # comments and processing instructions left by the parser
         elif tag in DROP_TAGS or is_hidden(el):
             doomed.append(el)

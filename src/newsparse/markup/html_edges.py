@@ -30,6 +30,7 @@ from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import BY_ON_DATE, author_name
 from .html_body import HEADING_TAGS, TextBlock
 from .html_page import PrintedCaption, clean_credit
+from .nodes import tag_name
 
 # The longest paragraph read as a pitch, a follow-us line or a bio: longer is article text.
 MAX_PITCH_WORDS = 60
@@ -159,7 +160,7 @@ def _italic_tagline(text: str, block: TextBlock) -> bool:
     if len(text.split()) > MAX_PITCH_WORDS or CONTACT.search(text) is None:
         return False
     owner = block.owner
-    children = [c for c in owner if isinstance(c.tag, str)]
+    children = [c for c in owner if tag_name(c) is not None]
     return (
         len(children) == 1
         and children[0].tag in ITALIC_TAGS

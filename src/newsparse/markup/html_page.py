@@ -21,6 +21,7 @@ from lxml import etree
 from ..patterns import byline_tail
 from .html_body import HEADING_TAGS, flatten, normalise_space
 from .html_clean import attr_words, naming_words, xpath_elements
+from .nodes import tag_name
 from .people import BYLINE_LEAD, is_person, names_in_byline
 
 # class / id / itemprop / rel words of a printed byline: "byline", "article-author", rel=author.
@@ -222,7 +223,7 @@ def find_byline(
     """The first byline-like element of the scope that is short; else the element around
     the first author link ("/people/leah-whitfield/") printed before ``first_paragraph``."""
     for el in scope.iter():
-        if not isinstance(el.tag, str):
+        if tag_name(el) is None:
             continue
         words = naming_words(el)
         if not words or BYLINE_WORDS.search(words) is None or NOT_BYLINE_WORDS.search(words):
@@ -336,7 +337,7 @@ def find_captions(
     taken: set[etree._Element] = set()
     seen: set[str] = set()
     for el in scope.iter():
-        if not isinstance(el.tag, str):
+        if tag_name(el) is None:
             continue
         if el.tag != "figcaption" and not CAPTION_WORDS.search(
             f"{el.get('class') or ''} {el.get('data-gu-name') or ''}"

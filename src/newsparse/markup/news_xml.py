@@ -32,6 +32,7 @@ from ..document import Span
 from ..errors import MarkupError
 from .html_body import normalise_space
 from .html_clean import XML_DECLARATION
+from .nodes import tag_name
 from .people import names_in_byline, people_only
 from .when import normalise_datetime
 
@@ -93,8 +94,8 @@ def _parse(markup: str) -> tuple[etree._Element, str | None]:
 
 
 def _local(el: etree._Element) -> str:
-    tag = el.tag
-    if not isinstance(tag, str):
+    tag = tag_name(el)
+    if tag is None:
         return ""
     return tag.rsplit("}", 1)[-1]
 
