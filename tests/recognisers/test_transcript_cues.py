@@ -46,6 +46,8 @@ def _found(text: str) -> list[tuple[str, str, str]]:
         # One capitalised label alone is no transcript; notes name no speaker.
         ("WASHINGTON: The vote is on Monday.\n", []),
         ("UPDATE: The vote moved.\n\nCORRECTION: It is Monday.\n", []),
+        # A letter's salutation names whom it addresses, not a speaker.
+        ("DEAR ABBY: My husband left.\n\nDEAR LEFT: Call him.\n", []),
         # A label inside a paragraph is not one.
         ("He wrote Q: and left.\n", []),
         (  # a turn runs on over the paragraphs before the next label ...
@@ -88,10 +90,29 @@ def test_transcript_labels(text: str, expected: list[tuple[str, str, str]]) -> N
     assert _found(text) == expected
 
 
-def test_a_turn_stands_beside_the_statements_it_holds() -> None:
-    record = parse_text(
-        "Title\n\nTAPPER: Is he a healer?\n\nFALLIN: The governor said the state would recover.\n"
-    ).to_dict()
+@pytest.mark.parametrize(
+    ("text", "kept", "dropped"),
+    [
+        (  # a named speaker's turn is the outermost statement: none inside it is kept
+            "Title\n\nTAPPER: Is he a healer?\n\n"
+            "FALLIN: The governor said the state would recover. They want safe homes.\n",
+            [("FALLIN", ":"), ("TAPPER", ":")],
+            [("The governor", "said"), ("They", "want")],
+        ),
+        (  # an answer of "Q"/"A" keeps the statements inside it
+            "Title\n\nQ: Is he a healer?\n\n"
+            "A: The governor said the state would recover.\n\nQ: Why?\n\nA: I do not know.\n",
+            [("A", ":"), ("The governor", "said")],
+            [],
+        ),
+    ],
+)
+def test_statements_inside_a_turn(
+    text: str, kept: list[tuple[str, str]], dropped: list[tuple[str, str]]
+) -> None:
+    record = parse_text(text).to_dict()
     found = [(a["source_text"], a["cue"]) for a in record["attributions"]]
-    assert ("FALLIN", ":") in found
-    assert ("The governor", "said") in found
+    for pair in kept:
+        assert pair in found
+    for pair in dropped:
+        assert pair not in found

@@ -75,11 +75,12 @@ def add_frames(
 ) -> list[Attribution]:
     """``found`` with the belief, poll and question attributions that meet none of them, in cue order."""
     found = _outer_questions(doc, paragraphs, found)
-    kept = _Extents(found)
     # A transcript's labelled paragraphs go first: the whole turn is the label's, beside
     # the statements it reports ("FALLIN: I think he is ..."); so do embedded posts,
     # whose signature names the author.
     extra = find_transcript_attributions(doc, paragraphs)
+    found = _outside_named_turns(found, extra)
+    kept = _Extents(found)
     # (a turn around statements already found leaves the others free to join them too)
     added = _Extents(a for a in extra if not kept.meets(a))
     for a in find_post_attributions(doc, paragraphs):
@@ -126,3 +127,25 @@ def _outer_questions(
             kept.append(q)
     out = [a for a in found if id(a) not in dropped] + kept
     return sorted(out, key=lambda a: a.cue_span.start)
+
+
+def _outside_named_turns(found: list[Attribution], turns: list[Attribution]) -> list[Attribution]:
+    """``found`` without the attributions whose cue lies inside the turn of a speaker
+    named by a label ("FALLIN: I trust him, and I [think] we all need to ..."): the turn
+    is the speaker's words, printed as a quotation is, and as everywhere the outermost
+    attribution is kept. The turns of "Q" and "A" keep the statements inside them: an
+    interview printed that way is read answer by answer ("A: I [think] it's in our
+    interests")."""
+    named = sorted(
+        (t.content_span for t in turns if t.source_span is not None and len(t.source_span) > 1),
+        key=lambda s: s.start,
+    )
+    if not named:
+        return found
+    starts = [s.start for s in named]
+
+    def in_turn(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < named[i].end
+
+    return [a for a in found if not in_turn(a.cue_span.start)]

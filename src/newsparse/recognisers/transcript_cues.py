@@ -42,6 +42,9 @@ LABEL = re.compile(
 # A paragraph of a transcript that no speaker says: a stage direction in brackets or an
 # elision mark alone ("(BEGIN VIDEO CLIP.)", "[Crosstalk]", "….", "...").
 NOT_SPEECH = re.compile(r"\s*(?:[(\[]|[.…]+\s*\Z)")
+# The word that opens a letter's salutation, the label of an addressee and no speaker:
+# "DEAR ABBY: My husband ...", "DEAR CONCERNED SISTER: If you ...".
+SALUTATION = "DEAR "
 # Paragraphs of a transcript with capitalised labels: at least this many.
 MIN_LABELS = 2
 
@@ -60,6 +63,8 @@ def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[
         m = LABEL.match(text, para.start, para.end)
         if m is None or m.group("label").casefold() in _non_speakers():
             continue
+        if m.group("label").startswith(SALUTATION):
+            continue  # "DEAR ABBY: My husband ...": a letter names whom it addresses
         label = m.group("label")
         if label[1:].islower() and label not in surname_named:
             surname_named[label] = _named_before(text, label, para.start)  # once per label
