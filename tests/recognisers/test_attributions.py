@@ -3071,6 +3071,15 @@ def text_of(text: str, span: Span) -> str:
         # a sum
         "By morning, the campaign's efforts at damage control added up to a series of "
         "conflicting explanations.",
+        # a count that grows
+        "While the U.S. added around 292,000 jobs in December, China suffered.",
+        "In the past five years, we have added 1 million private sector jobs.",
+        "The stock added more than 2% to begin the week.",
+        # a reason for an act, a likeness, a removal, a demand: no one's words
+        "A Republican who spoke on the condition of anonymity for fear of losing her job left.",
+        "In a turn that called to mind, for some, the refrain of 1963, he switched.",
+        "Democrats knocked out an economic pillar critical to the act's goals.",
+        "The North Dakota delegation has been heavily sought after this spring.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
@@ -3089,6 +3098,8 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         ("New polls show that the race is tight in the state.", "show"),
         ("A Quinnipiac poll shows Clinton ahead by five points in Ohio.", "shows"),
         ("Gore declined an interview request from the paper on Sunday.", "declined"),
+        ("He added that 3 people died in the fire.", "added"),  # "add" reports a number
+        ("She added: “We will win 2 states.”", "added"),
         ("The center has declined for years to reveal its sources.", "declined"),
         ("She declined politely to comment on the report.", "declined"),
         ("He assured voters that taxes would not rise in May.", "assured"),

@@ -175,7 +175,7 @@ def cue_lexicon() -> CueLexicon:
             | {
                 form
                 for form, (lemma, _) in forms.items()
-                if lemma in (CHARGE_LEMMA, SEEK_LEMMA, DECLINE_LEMMA)
+                if lemma in (CHARGE_LEMMA, SEEK_LEMMA, DECLINE_LEMMA, ADD_LEMMA)
             }
         ),
         objects=load_set("object_cues"),
@@ -877,6 +877,19 @@ def _fall_after() -> re.Pattern[str]:
     return re.compile(rf"[ ](?:{adverbs}|(?:[a-z]{{2,20}}ly[ ])?(?:\d|from\b|by[ ]\d))")
 
 
+# The lemma "add", whose forms grow a count as well as go on speaking.
+ADD_LEMMA = "add"
+
+
+@cache
+def _count_after() -> re.Pattern[str]:
+    """A number right after a form of "add", after a word of ``data/approximators.txt``
+    at most: "added [around 292,000] jobs", "have added [1 million] jobs", "added [$3
+    billion]" ("added that 3 people died" reports)."""
+    approximators = alternation(load_set("approximators"))
+    return re.compile(rf"[ ](?:{approximators}[ ])?\$?\d")
+
+
 def _after_show_modifier(text: str, start: int) -> bool:
     """Whether a word of ``data/show_premodifiers.txt`` stands right before ``start``."""
     m = PREVIOUS_WORD.search(text, max(0, start - 24), start)
@@ -935,6 +948,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "who are also seeking the nomination": a candidacy, no stated aim
     if lemma == DECLINE_LEMMA and _fall_after().match(text, end) is not None:
         return True  # "trade declined 40 percent": a fall in a figure, no refusal
+    if lemma == ADD_LEMMA and _count_after().match(text, end) is not None:
+        return True  # "the U.S. added around 292,000 jobs": a count grows, no remark
     if key in SHOW_NOUNS and _after_show_modifier(text, start):
         return True  # "the popular weekly show", "favorite TV shows": a broadcast
     if lemma == CALL_LEMMA and _convenes(text, end):
