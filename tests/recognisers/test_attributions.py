@@ -578,6 +578,31 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The plant will close in June, its owner said on Thursday, putting 400 people out of work.",
             [("its owner", "said", "The plant will close in June", False)],
         ),
+        # A lead of its own before the subject is no content: the cue's follows it.
+        (
+            "Like President Obama, I believe in the good sense of the American people.",
+            [("I", "believe", "in the good sense of the American people", False)],
+        ),
+        (
+            "In a direct appeal to voters, Mr. Khan pleaded with them to reject his politics.",
+            [("Mr. Khan", "pleaded", "with them to reject his politics", False)],
+        ),
+        ("In a changing economy, Millennials believe in the American dream.", []),
+        (  # ... but the lead and its clause, printed without a comma, are one content
+            "In some cases loyalty may motivate workers to keep their shares, he said.",
+            [
+                (
+                    "he",
+                    "said",
+                    "In some cases loyalty may motivate workers to keep their shares",
+                    False,
+                )
+            ],
+        ),
+        (
+            "In 1986 sales had been better than forecast, Hahn said on Tuesday.",
+            [("Hahn", "said", "In 1986 sales had been better than forecast", False)],
+        ),
         (  # a cue that interrupts its content, after a determiner and a noun
             "The museum, Mr. Obama said, would make visitors face hard truths.",
             [

@@ -494,6 +494,32 @@ def _time_or_manner_memo(doc: Document) -> dict[tuple[int, int], bool]:
     return {}
 
 
+# The first word of a phrase and what follows it.
+FIRST_WORD = re.compile(r"[A-Za-z]+")
+# Marks that may close a lead before its comma: "At an event billed as “Hard Hats,”".
+LEAD_CLOSERS = " ,”\"'’"
+
+
+def _fronted_adverbial(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, printed before a sentence's subject and cue, is an
+    adverbial lead alone: it opens on a word of ``data/adverbial_leads.txt`` and holds no
+    comma of its own, so no clause follows the lead ("[While history is not
+    determinative], it can hardly be ignored", "[In an interview with Fox], Trump
+    pointed to China"; "In 2014, Ferguson had 115 crimes" has its clause)."""
+    first = FIRST_WORD.match(text, start, end)
+    if first is None or first.group().casefold() not in load_set("adverbial_leads"):
+        return False
+    return "," not in text[start:end].rstrip(LEAD_CLOSERS)
+
+
+def _complement_in(tail: str) -> bool:
+    """Whether the words after a cue, up to its sentence's end, hold more than marks and a
+    time: the cue's own complement ("believe [in the American dream]", "railed [at
+    Obama's refusal]"), where "..., he said." and "..., he said on Tuesday." end on it."""
+    rest = tail.strip(" ,.;:")
+    return bool(rest) and _time_only().fullmatch(rest) is None
+
+
 def states_only_a_time(doc: Document, a: Attribution, sent: Span) -> bool:
     """Whether the content of ``a``, an attribution in the sentence ``sent`` read by a
     rule other than those of quotations, is a time alone, or a manner alone, with its
@@ -1589,6 +1615,8 @@ class Frames:
         ):
             # "[A], its owner said on Thursday, putting 400 people out of work": the
             # participle clause after the cue is the source's, not the content.
+            if _fronted_adverbial(text, content_start, content_end) and _complement_in(tail):
+                return None  # "In a changing economy, Millennials believe in ...": a lead
             return Attribution(
                 src, cue.span, Span(content_start, content_end), False, rule="content-first"
             )
