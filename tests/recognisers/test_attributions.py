@@ -5765,3 +5765,29 @@ def test_a_noun_phrase_before_a_pronoun_is_no_object_of_a_cue_with_its_own(
     contents = [a["content"] for a in record["attributions"] if a["cue"] == cue]
     assert contents
     assert not any(c.startswith(head) for c in contents)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an embedded post is its author's words: nothing in it is reported
+            'The candidate replied online.\n\n<tweet id="75" author="@realDonaldTrump">'
+            "Mr. Khan, who does not know me, viciously attacked me from the stage.</tweet>.",
+            [],
+        ),
+        (  # ... a tag closed on itself holds nothing, and the text after it reports
+            'Fans cheered.\n\n<tweet id="76"/>.\n\nThe senator said the rally was large.',
+            [("The senator", "said", "the rally was large")],
+        ),
+        (  # ... and an element left unclosed leaves its statements alone
+            '<tweet id="77" author="@x">The senator said the rally was large.',
+            [("The senator", "said", "the rally was large")],
+        ),
+    ],
+)
+def test_statements_inside_an_embedded_post(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    assert found == expected

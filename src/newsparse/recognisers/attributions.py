@@ -1897,6 +1897,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         if not a.direct and a.rule == "according-to" and _a_quotation(doc, a.content_span):
             a.direct = True  # "“The fire is not contained,” according to Cal Fire"
         a.cue_span = _with_preposition(doc, a.cue_span, a.content_span)
+    found = _outside_embedded_posts(doc, found)
     article.attributions = _outside_editor_notes(doc, paragraphs, found)
     article.quotes = link_quotes(doc, article.attributions, article.quotes)
 
@@ -1962,3 +1963,54 @@ def _outside_editor_notes(
         or doc.text_of(a.source_span).casefold() not in RELATIVE_PRONOUNS
         or not in_note(a.cue_span.start)
     ]
+
+
+# An element of markup left in a plain text around an embedded post, opened by a tag with
+# attributes and closed by the same name: `<tweet id="6721" author="@SkyNews">...
+# </tweet>` (a tag closed on itself, `<tweet id="1"/>`, holds nothing).
+EMBEDDED_ELEMENT = re.compile(
+    r"""<(?P<name>[A-Za-z][\w-]*)(?:\s+[\w-]+=(?:"[^"<>]*"|'[^'<>]*'))+\s*>"""
+)
+
+
+def _embedded_posts(text: str) -> list[Span]:
+    """The insides of the embedded elements of ``text``, in order."""
+    out: list[Span] = []
+    closes: dict[str, int] = {}  # a name -> where its next closing tag starts (-1: none)
+    at = text.find("<")
+    while at >= 0:
+        m = EMBEDDED_ELEMENT.match(text, at)
+        if m is None:
+            at = text.find("<", at + 1)
+            continue
+        name = m.group("name")
+        close = closes.get(name, m.end() - 1)
+        if 0 <= close < m.end():
+            # each closing tag is looked for once: a text of openings left unclosed
+            # stays linear
+            close = closes[name] = text.find("</" + name + ">", m.end())
+        if close < 0:
+            at = text.find("<", m.end())
+            continue
+        out.append(Span(m.end(), close))
+        at = text.find("<", close + 2)
+    return out
+
+
+def _outside_embedded_posts(doc: Document, found: list[Attribution]) -> list[Attribution]:
+    """``found`` without the attributions whose cue lies inside an embedded post
+    (`<tweet author="@realDonaldTrump">Mr. Khan ... viciously [attacked] me ...
+    </tweet>`): the post is its author's words, shown as they were posted, and
+    reports nothing of the article's own."""
+    if "</" not in doc.text:
+        return found  # most texts: no markup left in them
+    posts = _embedded_posts(doc.text)
+    if not posts:
+        return found
+    starts = [p.start for p in posts]
+
+    def in_post(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < posts[i].end
+
+    return [a for a in found if not in_post(a.cue_span.start)]
