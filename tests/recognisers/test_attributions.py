@@ -3105,6 +3105,10 @@ def text_of(text: str, span: Span) -> str:
         "In a turn that called to mind, for some, the refrain of 1963, he switched.",
         "Democrats knocked out an economic pillar critical to the act's goals.",
         "The North Dakota delegation has been heavily sought after this spring.",
+        # an adjective before its noun; a participle that dates a document
+        "The leadership's repeated refusal to take up any nominee angered Democrats.",
+        "Despite evidence, including a birth certificate issued in Hawaii and a newspaper "
+        "notice, birther sites are strewn across the Internet.",
     ],
 )
 def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
