@@ -3105,6 +3105,9 @@ def text_of(text: str, span: Span) -> str:
         "In a turn that called to mind, for some, the refrain of 1963, he switched.",
         "Democrats knocked out an economic pillar critical to the act's goals.",
         "The North Dakota delegation has been heavily sought after this spring.",
+        # a contest given up
+        "Bernie Sanders is conceding the race in Nevada in a phone call with Clinton.",
+        "Devine didn't concede defeat, either.",
         # an adjective before its noun; a participle that dates a document
         "The leadership's repeated refusal to take up any nominee angered Democrats.",
         "Despite evidence, including a birth certificate issued in Hawaii and a newspaper "
@@ -3128,6 +3131,8 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         ("A Quinnipiac poll shows Clinton ahead by five points in Ohio.", "shows"),
         ("Gore declined an interview request from the paper on Sunday.", "declined"),
         ("He added that 3 people died in the fire.", "added"),  # "add" reports a number
+        ("Trump conceded the primary in Iowa was close.", "conceded"),  # a clause
+        ("He conceded that the race was lost.", "conceded"),
         ("She added: “We will win 2 states.”", "added"),
         ("The center has declined for years to reveal its sources.", "declined"),
         ("She declined politely to comment on the report.", "declined"),

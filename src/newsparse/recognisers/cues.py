@@ -175,7 +175,7 @@ def cue_lexicon() -> CueLexicon:
             | {
                 form
                 for form, (lemma, _) in forms.items()
-                if lemma in (CHARGE_LEMMA, SEEK_LEMMA, DECLINE_LEMMA, ADD_LEMMA)
+                if lemma in (CHARGE_LEMMA, SEEK_LEMMA, DECLINE_LEMMA, ADD_LEMMA, CONCEDE_LEMMA)
             }
         ),
         objects=load_set("object_cues"),
@@ -922,6 +922,23 @@ def _office_after() -> re.Pattern[str]:
     return re.compile(rf"[ ](?:the|a|an|his|her|their|its)(?:[ ][\w-]+){{0,2}}?[ ](?i:{offices})")
 
 
+# The lemma "concede", whose forms give up a contest as well as admit a point.
+CONCEDE_LEMMA = "concede"
+
+
+@cache
+def _contest_after() -> re.Pattern[str]:
+    """A contest of ``data/conceded_contests.txt`` right after a form of "concede", after
+    a determiner and up to two words: "conceding [the race]", "concede [defeat]",
+    "conceded [the Iowa caucuses]"; no verb follows it in a few words ("conceded the
+    primary in Iowa was close" reports a clause)."""
+    contests = alternation(load_set("conceded_contests"))
+    return re.compile(
+        rf"[ ](?:(?:the|a|an|his|her|their|its)(?:[ ][\w-]+){{0,2}}?[ ])?(?i:{contests})"
+        r"(?![^.;:]{0,30}?\b(?:is|was|were|are|has|had|have|would|will|could|might|may)\b)"
+    )
+
+
 def _seeks_office(text: str, end: int) -> bool:
     """Whether a form of "seek" runs for an office: "who are also seeking the nomination"."""
     return _office_after().match(text, end, min(len(text), end + 60)) is not None
@@ -944,6 +961,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "found a way to make it so", "finds its way to the city": no finding
     if lemma == CHARGE_LEMMA and _charges_money(text, end):
         return True  # "charged a $100,000 initiation fee": a price, no accusation
+    if lemma == CONCEDE_LEMMA and _contest_after().match(text, end) is not None:
+        return True  # "conceding the race to Clinton": a contest given up, no admission
     if lemma == SEEK_LEMMA and _seeks_office(text, end):
         return True  # "who are also seeking the nomination": a candidacy, no stated aim
     if lemma == DECLINE_LEMMA and _fall_after().match(text, end) is not None:
