@@ -2431,6 +2431,50 @@ def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) ->
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one phrase before the source, and a quotation in lower case after the cue that
+        # goes on with it: one content around the interruption
+        (
+            'No name change, he said, "hides what it really is."',
+            [("he", "said", 'No name change, he said, "hides what it really is."', False)],
+        ),
+        (
+            'Sooner or later, the governor told reporters, "it starts to pay off."',
+            [
+                (
+                    "the governor",
+                    "told",
+                    'Sooner or later, the governor told reporters, "it starts to pay off."',
+                    False,
+                )
+            ],
+        ),
+        # ... and before a quotation that the cue follows
+        (
+            'In past campaigns, "we felt that we could reach the people," he said.',
+            [("he", "said", 'In past campaigns, "we felt that we could reach the people,"', False)],
+        ),
+        # a quotation that opens a sentence of its own stands alone
+        ('In a statement, he said, "We will win."', [("he", "said", '"We will win."', True)]),
+        (
+            'In past campaigns, "We felt that we could reach the people," he said.',
+            [("he", "said", '"We felt that we could reach the people,"', True)],
+        ),
+        # two phrases before: the quotation alone
+        (
+            'Yet, in a way, "it is hard to make a link," he said.',
+            [("he", "said", '"it is hard to make a link,"', True)],
+        ),
+    ],
+)
+def test_a_phrase_before_a_quotation_in_lower_case_is_part_of_its_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "asker"),
     [
         ("Asked by Matt Lauer whether she had practiced, she said no.", "Matt Lauer"),

@@ -748,17 +748,31 @@ def _lead_start(text: str, start: int, cue_start: int) -> int:
 
 # Words of a clause that runs into a quotation: "Trump's misinformation may be ".
 CLAUSE_INTO_QUOTE = re.compile(r"[\w’'%$)]\s{0,2}$")
+# One phrase and its comma before a quotation that goes on with it: "In past campaigns, ".
+PHRASE_INTO_QUOTE = re.compile(r"[\w’'%$)],\s{1,2}$")
 
 
 def _clause_before_quote(doc: Document, lo: int, quote_start: int) -> int | None:
-    """Start of the words of the sentence before a quotation they run into, if there are any."""
+    """Start of the words of the sentence before a quotation they run into, if there are
+    any: a clause without a comma before the mark, or one phrase set off by the only comma
+    when the quotation opens in lower case."""
     text = doc.text
     start = trim_start(doc, lo, quote_start)
     if quote_start - start < 3 or QUOTE_MARK.search(text, start, quote_start):
         return None
-    if not CLAUSE_INTO_QUOTE.search(text, max(start, quote_start - 4), quote_start):
-        return None
-    return start
+    if CLAUSE_INTO_QUOTE.search(text, max(start, quote_start - 4), quote_start):
+        return start
+    if (
+        PHRASE_INTO_QUOTE.search(text, max(start, quote_start - 4), quote_start)
+        and text.count(",", start, quote_start) == 1
+        and text[quote_start : quote_start + 3].lstrip("“\"'")[:1].islower()
+        and not lower_form_in(text, start, quote_start)
+    ):
+        # "In past campaigns, “we felt that we could ...,” he said": one phrase and its
+        # comma before a quotation in lower case that goes on with it (not "That being
+        # said, “A”": a cue of its own)
+        return start
+    return None
 
 
 @cache
@@ -1426,6 +1440,19 @@ class Frames:
             src = source_after(self.doc, cue.span.end, outer.start)
             if src is None or not text[src.start].isupper():
                 return None
+        if (
+            src.end <= cue.span.start
+            and middle.endswith(",")
+            and opener.islower()
+            and text.count(",", sent.start, src.start) == 1
+            and (around := self._content_first(cue, sent)) is not None
+            and around.rule == "interrupted"
+        ):
+            # "[No name change], he said, [''hides what it really is'']", "[Sooner or
+            # later], the governor told reporters, [“it starts to pay off”]": one phrase
+            # before the source and a quotation in lower case that goes on with it are one
+            # content around the interruption (not "In a statement, he said, “We ...”")
+            return around
         named = self._named_by_relative(cue, src, Span(outer.start, end))
         if named is not None:
             # "which Mr. Trump called “a disgrace”": the relative pronoun is what the
