@@ -2475,6 +2475,52 @@ def test_a_phrase_before_a_quotation_in_lower_case_is_part_of_its_content(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subject too long for a source phrase: the clause from the sentence's start
+        (
+            "The Democratic candidate's shifting explanations for her use of a private mail "
+            "server as secretary of state appear to raise trust issues among voters.",
+            [
+                (
+                    None,
+                    "appear",
+                    "The Democratic candidate's shifting explanations for her use of a private "
+                    "mail server as secretary of state appear to raise trust issues among voters",
+                    False,
+                )
+            ],
+        ),
+        (
+            "But plenty of Chinese people who tuned in just seemed to be enjoying the show.",
+            [
+                (
+                    None,
+                    "seemed",
+                    "But plenty of Chinese people who tuned in just seemed to be enjoying the show",
+                    False,
+                )
+            ],
+        ),
+        # "what" right before the verb is its subject
+        (
+            "Petraeus was convicted for what appears to be a far lesser breach of his duty.",
+            [(None, "appears", "what appears to be a far lesser breach of his duty", False)],
+        ),
+        # a statement before the verb holds the clause
+        (
+            "Analysts said the release appeared intended to calm markets.",
+            [("Analysts", "said", "the release appeared intended to calm markets", False)],
+        ),
+    ],
+)
+def test_the_subject_of_seem_and_appear_opens_the_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "asker"),
     [
         ("Asked by Matt Lauer whether she had practiced, she said no.", "Matt Lauer"),

@@ -643,6 +643,12 @@ PASSIVE_VIEW_AGENT = re.compile(r"[ ]by[ ]")
 # asked a question" keep their subject as what was said).
 RECIPIENT_CONTENT = re.compile(r"(?:to|that|whether|if|about|what|why|how|who|when|where|which)\s")
 RAISING_LEMMAS = frozenset({"seem", "appear"})
+# "what" as the subject right before a raising verb: "what [just] appears".
+# What a raising verb takes, not a place or a time ("appear [in court]", "failed to appear
+# [today]"): "to", "like", "as", or an adjective in -ed, -ly, -ain or -ent ("poised",
+# "likely", "certain", "confident").
+RAISED_COMPLEMENT = re.compile(r"\s(?:to|like|as|[a-z]+(?:ed|ly|ain|ent))\b")
+WHAT_BEFORE = re.compile(r"\bwhat\s(?:[a-z]+ly\s|just\s)?\Z", re.IGNORECASE)
 
 
 def _sentence_break(gap: str) -> bool:
@@ -1143,6 +1149,19 @@ class Frames:
             # listener of "told", whose content the passive is
             return None
         start = subject.start if subject is not None else content.start
+        if (
+            subject is None
+            and cue.lemma in RAISING_LEMMAS
+            and RAISED_COMPLEMENT.match(text, cue.span.end) is not None
+        ):
+            what = WHAT_BEFORE.search(text, max(sent.start, cue.span.start - 12), cue.span.start)
+            if what is not None:
+                # "convicted for [what appears to be a lesser breach]": "what" is the subject
+                start = what.start()
+            elif not lower_form_in(text, sent.start, cue.span.start):
+                # "[The candidate's shifting explanations for her use of a private server
+                # appear to raise trust issues]": a subject too long for a source phrase
+                start = trim_start(self.doc, sent.start, cue.span.start)
         passive_view = text[cue.span.start : cue.span.end].casefold() in load_set(
             "passive_only_cues"
         )
