@@ -2521,6 +2521,60 @@ def test_the_subject_of_seem_and_appear_opens_the_content(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a noun phrase, then the subject of a relative clause with no "that": the noun
+        # phrase fills the gap of the content, the subject alone is the source
+        (
+            "He did not attack a probe the law enforcement agency said was ongoing.",
+            [
+                (
+                    "the law enforcement agency",
+                    "said",
+                    "a probe the law enforcement agency said was ongoing",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Below, check out nine particularly outrageous things the Republican candidate had "
+            "said about Latinos.",
+            [
+                (
+                    "the Republican candidate",
+                    "said",
+                    "nine particularly outrageous things the Republican candidate had said about "
+                    "Latinos",
+                    False,
+                )
+            ],
+        ),
+        # a relative clause with a verb of its own describes the source
+        (
+            "All the experts I interviewed said her proposals were more detailed.",
+            [
+                (
+                    "All the experts I interviewed",
+                    "said",
+                    "her proposals were more detailed",
+                    False,
+                )
+            ],
+        ),
+        # a preposition before the second noun phrase: one source
+        (
+            "Some of the men reported her entreaty as spam.",
+            [("Some of the men", "reported", "her entreaty as spam", False)],
+        ),
+    ],
+)
+def test_the_noun_before_a_relative_clause_without_that_is_part_of_its_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "asker"),
     [
         ("Asked by Matt Lauer whether she had practiced, she said no.", "Matt Lauer"),

@@ -61,6 +61,7 @@ from .speakers import (
     AUXILIARIES,
     COORDINATED_PRONOUNS,
     LOWER_DETERMINERS,
+    OPENING_PREPOSITIONS,
     WINDOW,
     occasion_at,
     sentence_subject,
@@ -226,6 +227,63 @@ def _wh_before(text: str, start: int) -> int | None:
         return None
     wh = WH_BEFORE.search(text, max(0, start - 8), start)
     return wh.start() if wh is not None else None
+
+
+# A noun phrase that opens a source and a second subject right after its noun, with no
+# verb between: "[a probe ]the agency", "[the kind of liberal jurist ]many Republicans",
+# "[nine outrageous things ]the candidate". Built by :func:`_contact_clause_head`.
+CONTACT_CLAUSE_HEAD_TEMPLATE = r"""
+    (?:(?:exactly|just|all)\s)?
+    (?:(?:something|anything|everything)
+      | (?:the|any|some|every|a|an|(?P<count>\d[\d,]*|{counts}))
+        (?:\s(?!(?:the|an?|many|some|most|his|her|their|its|he|she|they|it|we|I|you
+                  |is|are|was|were|has|have|had|who|which|that|and|or|but|said|says|to)\b)
+            (?P<last>[a-z][\w'’-]*)){{1,6}})
+    \s(?=(?:the|an?|many|some|most|his|her|their|its|he|she|they|it|we|I|you)\s)
+"""
+
+
+@cache
+def _contact_clause_head() -> re.Pattern[str]:
+    """:data:`CONTACT_CLAUSE_HEAD_TEMPLATE` with the number words of data/date_words.tsv
+    ("two", "nine") as determiners."""
+    counts = {
+        row["word"]
+        for row in load_table("date_words")
+        if row["kind"] == "count" and row["word"] not in ("a", "an")
+    }
+    return re.compile(
+        CONTACT_CLAUSE_HEAD_TEMPLATE.format(counts=alternation(counts, boundary=False)),
+        re.VERBOSE,
+    )
+
+
+# Words that end no noun phrase before a subject: "some [of] the men", "a party [at] the".
+HEAD_END_PREPOSITIONS = OPENING_PREPOSITIONS | frozenset(
+    {"of", "about", "by", "over", "into", "than", "as", "between", "among", "near"}
+)
+# What the subject of a relative clause with no "that" does not hold: a comma, or a verb
+# of its own ("all the experts [I interviewed] said": the clause describes the source).
+CONTACT_SUBJECT_BLOCK = re.compile(
+    rf"[,;:—–]|\b(?:{'|'.join(sorted(AUXILIARIES))}|[a-z]{{2,}}ed|became|made|said|told)\b"
+)
+# What the noun phrase before such a subject does not hold: a verb in -ed or a
+# possessive at its end ("the official cited a ...", "the region's most vocal critics").
+CONTACT_HEAD_BLOCK = re.compile(r"\b[a-z]{2,}ed\b|['’]s?\s\Z")
+# The word before a noun phrase: "[In] a report the institute said", "[told] a news
+# conference the party decided": a phrase of place or time, or a listener, no gap to fill.
+WORD_BEFORE_HEAD = re.compile(r"(?<![\w'’-])([a-z]+)\s+\Z", re.IGNORECASE)
+
+
+def _after_preposition_or_cue(text: str, lo: int, at: int) -> bool:
+    """Whether the word right before ``at`` is a preposition or a cue form in lower case."""
+    word = WORD_BEFORE_HEAD.search(text, lo, at)
+    if word is None:
+        return False
+    w = word.group(1)
+    return w.casefold() in HEAD_END_PREPOSITIONS or (
+        w.islower() and lower_form_in(text, word.start(1), word.end(1))
+    )
 
 
 # A content that opens with its verb, its subject a relative pronoun before the source:
@@ -1863,6 +1921,26 @@ class Frames:
             # "a gap [that] experts say renders talk of a wall moot": the relative pronoun
             # is the subject of the content, which has none of its own
             content = Span(src.start - 5, content.end)
+        if (
+            src is not None
+            and not cue.participle
+            and not doc.text.endswith(("ing", " to"), cue.span.start, cue.span.end)
+            and not doc.text.endswith(" to ", src.end, cue.span.start + 1)
+            and (head := _contact_clause_head().match(doc.text, src.start, src.end))
+            and head.group("last") not in HEAD_END_PREPOSITIONS
+            and not (head.group("last") or "").endswith("ing")
+            and CONTACT_SUBJECT_BLOCK.search(doc.text, head.end(), src.end) is None
+            and CONTACT_HEAD_BLOCK.search(doc.text, head.start(), head.end()) is None
+            and not (
+                head.group("count") is not None and doc.text.startswith(("a ", "an "), head.end())
+            )  # "seven cts [a share] posted": a rate, no subject
+            and not _after_preposition_or_cue(doc.text, max(sent.start, src.start - 24), src.start)
+        ):
+            # "[a probe] the agency said [was ongoing]", "[exactly the kind of jurist] many
+            # Republicans fear [Mrs. Clinton would choose]": a noun phrase, then the subject
+            # of a relative clause with no "that"; the noun phrase fills the content's gap
+            src = Span(head.end(), src.end)
+            content = Span(head.start(), content.end)
         if src is not None and doc.text_of(src).casefold() in RELATIVE_SUBJECTS:
             object_end = relative_object_end(doc, cue, src, content)
             if object_end is not None:
