@@ -2575,6 +2575,51 @@ def test_the_noun_before_a_relative_clause_without_that_is_part_of_its_content(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a finding goes on to its contrast after ", while"
+        (
+            "Military Times found Democrats favored Clinton, 72 percent to 8 percent, while "
+            "Republicans favored Trump, 82 percent to 6 percent.",
+            [
+                (
+                    "Military Times",
+                    "found",
+                    "Democrats favored Clinton, 72 percent to 8 percent, while Republicans "
+                    "favored Trump, 82 percent to 6 percent",
+                    False,
+                )
+            ],
+        ),
+        (
+            "A new poll showed Trump moving ahead of Cruz in Iowa, 32%-25%, while Rubio was at "
+            "18%.",
+            [
+                (
+                    "A new poll",
+                    "showed",
+                    "Trump moving ahead of Cruz in Iowa, 32%-25%, while Rubio was at 18%",
+                    False,
+                )
+            ],
+        ),
+        # a statement ends before the contrast with another source
+        (
+            "Trump said the plan was a disaster, while Clinton praised it.",
+            [
+                ("Trump", "said", "the plan was a disaster", False),
+                ("Clinton", "praised", "it", False),
+            ],
+        ),
+    ],
+)
+def test_a_finding_goes_on_to_its_contrast_after_while(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "asker"),
     [
         ("Asked by Matt Lauer whether she had practiced, she said no.", "Matt Lauer"),

@@ -26,7 +26,15 @@ from functools import cache
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import PERIOD_OPENERS, TIME_OPENERS, WORD
-from .cues import LISTENER_LEMMAS, SAY_LEMMAS, Cue, cue_form_spans, cue_lexicon, occasion_phrase
+from .cues import (
+    LISTENER_LEMMAS,
+    PASSIVE_BE,
+    SAY_LEMMAS,
+    Cue,
+    cue_form_spans,
+    cue_lexicon,
+    occasion_phrase,
+)
 from .places import canonical_agency
 from .speakers import people_nouns
 
@@ -490,6 +498,15 @@ def _relative_inside(text: str, start: int, end: int) -> bool:
     """Whether the relative clause opening at ``start`` closes with a comma before the
     verb of its own clause: then it sits inside the content and cuts nothing."""
     return RELATIVE_CLOSED.match(text, start, end) is not None
+
+
+def _finding(text: str, cue: Cue) -> bool:
+    """Whether ``cue`` reports a finding in the active voice ("the poll found", "figures
+    show"; not "was estimated", a passive inside someone's statement)."""
+    return (
+        cue.kind == "evidence"
+        and PASSIVE_BE.search(text, max(0, cue.span.start - 20), cue.span.start) is None
+    )
 
 
 # Intentions and stances on a person or a measure that a statement may go on to after
@@ -956,7 +973,12 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             and PARTICIPLE_IN_LIST.match(text, cut.end(), end) is not None
         )
         or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
-        or (cut.group().endswith("while") and _while_goes_on(text, cut.end(), end))
+        or (
+            # "found [Democrats favored Clinton, 72 to 8, while Republicans favored Trump]":
+            # a finding goes on to its contrast, as a clause with a modal does
+            cut.group().endswith("while")
+            and (_while_goes_on(text, cut.end(), end) or _finding(text, cue))
+        )
         or (
             # "said [Trump, despite his wealth, is perhaps better positioned ...]": a
             # concession closed by a comma before the verb of the content's clause
