@@ -2620,6 +2620,59 @@ def test_a_finding_goes_on_to_its_contrast_after_while(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reason or a list right after the comma that closes an interrupting cue goes on
+        # with the content
+        (
+            "There is no chance of that level of violence, officials in both cities insist, "
+            "because modern policing has evolved.",
+            [
+                (
+                    "officials in both cities",
+                    "insist",
+                    "There is no chance of that level of violence, officials in both cities "
+                    "insist, because modern policing has evolved",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The emails were on a variety of topics, the Times said, including speeches and "
+            "meetings.",
+            [
+                (
+                    "the Times",
+                    "said",
+                    "The emails were on a variety of topics, the Times said, including speeches "
+                    "and meetings",
+                    False,
+                )
+            ],
+        ),
+        # a participle of the source's own, or a time before the reason: the content ends
+        (
+            "The plant will close, its owner said on Thursday, putting 400 people out of work.",
+            [("its owner", "said", "The plant will close", False)],
+        ),
+        # a contrast with a statement of its own stands beside it
+        (
+            "Sales were weak, the traders said, while the French sources declined to estimate "
+            "volume.",
+            [
+                ("the traders", "said", "Sales were weak", False),
+                ("the French sources", "declined", "to estimate volume", False),
+            ],
+        ),
+    ],
+)
+def test_a_reason_after_an_interrupting_cue_goes_on_with_the_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "asker"),
     [
         ("Asked by Matt Lauer whether she had practiced, she said no.", "Matt Lauer"),

@@ -100,6 +100,8 @@ CUE_TO_QUOTE = re.compile(
 PARTICIPLE_TAIL = re.compile(
     r",\s(?:(?:[a-z]+ly\s)?[a-z]{2,}ing\b|(?:as|while|because|since|amid|even\sas|even\sthough)\s)"
 )
+# A reason, a contrast or a list right after the comma that closes an interrupting cue.
+GOES_ON_AFTER_CUE = re.compile(r",\s(because|while|including)\s")
 # What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
 APPOSITION = re.compile(r",\s(?!and\b|but\b|or\b)")
 # A relative clause of a person printed after the cue and its source, with no comma:
@@ -1714,6 +1716,17 @@ class Frames:
             # content follows it; the clause before is no statement of the source.
             return None
         participle = PARTICIPLE_TAIL.search(tail)
+        if (
+            participle is not None
+            and (goes_on := GOES_ON_AFTER_CUE.match(tail)) is not None
+            and not (goes_on.group(1) == "while" and lower_form_in(tail, goes_on.end(), len(tail)))
+        ):
+            # "[There is no chance of violence], officials insist, [because policing has
+            # evolved]", "[The emails were on many topics], the Times said, [including
+            # speeches]": a reason, a contrast or a list after the cue's comma goes on with
+            # the content, one content around the interruption (not a contrast with a
+            # statement of its own: ", while the French sources declined to estimate")
+            participle = None
         if CLAUSE_TAIL.fullmatch(tail) or (
             participle is not None and CLAUSE_TAIL.fullmatch(tail, 0, participle.start())
         ):
