@@ -2650,6 +2650,19 @@ def test_a_finding_goes_on_to_its_contrast_after_while(
                 )
             ],
         ),
+        (
+            "The plan would be in the public interest, Seemala argued, since the noteholders "
+            "would be repaid.",
+            [
+                (
+                    "Seemala",
+                    "argued",
+                    "The plan would be in the public interest, Seemala argued, since the "
+                    "noteholders would be repaid",
+                    False,
+                )
+            ],
+        ),
         # a participle of the source's own, or a time before the reason: the content ends
         (
             "The plant will close, its owner said on Thursday, putting 400 people out of work.",

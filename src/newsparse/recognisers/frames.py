@@ -100,8 +100,9 @@ CUE_TO_QUOTE = re.compile(
 PARTICIPLE_TAIL = re.compile(
     r",\s(?:(?:[a-z]+ly\s)?[a-z]{2,}ing\b|(?:as|while|because|since|amid|even\sas|even\sthough)\s)"
 )
-# A reason, a contrast or a list right after the comma that closes an interrupting cue.
-GOES_ON_AFTER_CUE = re.compile(r",\s(because|while|including)\s")
+# A reason, a contrast or a list right after the comma that closes an interrupting cue:
+# ", because", ", since", ", while", ", including".
+GOES_ON_AFTER_CUE = re.compile(r",\s(because|since|while|including)\s")
 # What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
 APPOSITION = re.compile(r",\s(?!and\b|but\b|or\b)")
 # A relative clause of a person printed after the cue and its source, with no comma:
