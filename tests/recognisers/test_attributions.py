@@ -2686,6 +2686,38 @@ def test_a_reason_after_an_interrupting_cue_goes_on_with_the_content(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a cue of naming names stands in its content before the quoted name
+        (
+            "Hillary Clinton called the Republican frontrunner “ISIS’ best recruiter.”",
+            [
+                (
+                    "Hillary Clinton",
+                    "called",
+                    "the Republican frontrunner “ISIS’ best recruiter.”",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Trump was calling him, among other things, “a failed candidate.”",
+            [("Trump", "calling", "him, among other things, “a failed candidate.”", False)],
+        ),
+        # a cue of saying before a quotation: the quotation alone
+        (
+            "Trump said Monday, “We will win.”",
+            [("Trump", "said", "“We will win.”", True)],
+        ),
+    ],
+)
+def test_what_a_naming_cue_names_before_a_quotation_is_part_of_its_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "asker"),
     [
         ("Asked by Matt Lauer whether she had practiced, she said no.", "Matt Lauer"),

@@ -1479,6 +1479,10 @@ class Frames:
             return None
         if middle.startswith("that "):
             return None  # "noted that he taught law: “A”": the that-clause is the content
+        if middle and cue.lemma in load_set("naming_cues"):
+            # "called [the Republican frontrunner “ISIS' best recruiter.”]", "refers to [the
+            # governor as “Chris.”]": what is named is part of the content
+            return None
         if (
             middle
             and cue.lemma in cue_lexicon().objects
