@@ -2718,6 +2718,32 @@ def test_what_a_naming_cue_names_before_a_quotation_is_part_of_its_content(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause with its own verb and a comma before a quotation: one content
+        (
+            'She said the economic turmoil was not mainly the fault of banks, "not by a long '
+            'shot."',
+            [
+                (
+                    "She",
+                    "said",
+                    'the economic turmoil was not mainly the fault of banks, "not by a long shot."',
+                    False,
+                )
+            ],
+        ),
+        # a time before the quotation: the quotation alone
+        ('She said on Monday, "We will win."', [("She", "said", '"We will win."', True)]),
+    ],
+)
+def test_a_clause_and_the_quotation_after_its_comma_are_one_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "asker"),
     [
         ("Asked by Matt Lauer whether she had practiced, she said no.", "Matt Lauer"),

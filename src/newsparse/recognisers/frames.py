@@ -1473,9 +1473,10 @@ class Frames:
             and (len(WORD.findall(middle)) > 3 or not opener.isupper())
         ):
             return None  # "said the deal was a “poison pill.”": a partial quote in a clause
-        if middle.endswith(":") and FINITE_VERB.search(middle):
-            # "said she has the quality for the job: “Steadiness.”": the clause and the
-            # quotation it announces are one content, after the cue
+        if middle.endswith((":", ",")) and FINITE_VERB.search(middle):
+            # "said she has the quality for the job: “Steadiness.”", "said the turmoil was
+            # not the fault of banks, “not by a long shot.”": the clause and the quotation
+            # it announces or goes on to are one content, after the cue
             return None
         if middle.startswith("that "):
             return None  # "noted that he taught law: “A”": the that-clause is the content
