@@ -2704,6 +2704,11 @@ def test_a_reason_after_an_interrupting_cue_goes_on_with_the_content(
             "Trump was calling him, among other things, “a failed candidate.”",
             [("Trump", "calling", "him, among other things, “a failed candidate.”", False)],
         ),
+        # ... and so is an object before "as" and the quotation
+        (
+            "Trump refers to the governor as “Chris.”",
+            [("Trump", "refers to", "the governor as “Chris.”", False)],
+        ),
         # a cue of saying before a quotation: the quotation alone
         (
             "Trump said Monday, “We will win.”",

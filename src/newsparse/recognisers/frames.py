@@ -103,6 +103,8 @@ PARTICIPLE_TAIL = re.compile(
 # A reason, a contrast or a list right after the comma that closes an interrupting cue:
 # ", because", ", since", ", while", ", including".
 GOES_ON_AFTER_CUE = re.compile(r",\s(because|since|while|including)\s")
+# An object and "as" between a cue and its quotation: "refers to [the governor as] “Chris.”".
+OBJECT_THEN_AS = re.compile(r"\w\sas\Z")
 # What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
 APPOSITION = re.compile(r",\s(?!and\b|but\b|or\b)")
 # A relative clause of a person printed after the cue and its source, with no comma:
@@ -1480,7 +1482,7 @@ class Frames:
             return None
         if middle.startswith("that "):
             return None  # "noted that he taught law: “A”": the that-clause is the content
-        if middle and cue.lemma in load_set("naming_cues"):
+        if middle and (cue.lemma in load_set("naming_cues") or OBJECT_THEN_AS.search(middle)):
             # "called [the Republican frontrunner “ISIS' best recruiter.”]", "refers to [the
             # governor as “Chris.”]": what is named is part of the content
             return None
