@@ -2749,6 +2749,43 @@ def test_a_clause_and_the_quotation_after_its_comma_are_one_content(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "that" between the cue and a quotation opens the content
+        (
+            "Ms. Capito said in an interview that in her economically depressed state, "
+            "''there is a huge degree of pessimism.''",
+            [
+                (
+                    "Ms. Capito",
+                    "said",
+                    "that in her economically depressed state, ''there is a huge degree of "
+                    "pessimism.''",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Spokeswoman Jessica Ditto said that, “Of course Mr. Trump is going to defend "
+            "himself.”",
+            [
+                (
+                    "Spokeswoman Jessica Ditto",
+                    "said",
+                    "that, “Of course Mr. Trump is going to defend himself.”",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_that_between_a_cue_and_a_quotation_opens_the_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("sentence", "asker"),
     [
         ("Asked by Matt Lauer whether she had practiced, she said no.", "Matt Lauer"),

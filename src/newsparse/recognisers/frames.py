@@ -1480,8 +1480,10 @@ class Frames:
             # not the fault of banks, “not by a long shot.”": the clause and the quotation
             # it announces or goes on to are one content, after the cue
             return None
-        if middle.startswith("that "):
-            return None  # "noted that he taught law: “A”": the that-clause is the content
+        if middle.startswith("that ") or find_that(middle, 0, len(middle)) is not None:
+            # "noted that he taught law: “A”", "said in an interview that in her state, “A”",
+            # "said that, “A”": the that-clause is the content
+            return None
         if middle and (cue.lemma in load_set("naming_cues") or OBJECT_THEN_AS.search(middle)):
             # "called [the Republican frontrunner “ISIS' best recruiter.”]", "refers to [the
             # governor as “Chris.”]": what is named is part of the content
