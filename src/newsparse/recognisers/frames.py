@@ -1929,8 +1929,8 @@ class Frames:
                 content = Span(relative.start(), end)
         elif src is not None and (named := self._named_by_relative(cue, src, content)) is not None:
             content = Span(named, content.end)  # "whom [he] described as “peaceful”"
-        elif src is not None and (head := _zero_relative_content(doc.text, cue, src, content)):
-            content = head  # "[the president she hopes to succeed] differs from ..."
+        elif src is not None and (described := _zero_relative_content(doc.text, cue, src, content)):
+            content = described  # "[the president she hopes to succeed] differs from ..."
         if src is not None and (wh := _wh_before(doc.text, src.start)) is not None:
             if doc.text.startswith(("what", "What"), wh) and _object_gap(doc.text, cue, content):
                 content = Span(wh, wh + 4)  # "if we had done [what] we proposed": the object
