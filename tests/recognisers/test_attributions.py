@@ -6155,3 +6155,65 @@ def test_statements_inside_an_embedded_post(
     record = parse_text(f"Title.\n\n{text}\n").to_dict()
     found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # predicates of one subject listed with commas: each is the subject's
+            "Bill Clinton came to the city and recounted his wife's life experiences, "
+            "recited her policy ideas, and ripped into the Republicans a bit.",
+            [
+                ("Bill Clinton", "recounted", "his wife's life experiences"),
+                ("Bill Clinton", "recited", "her policy ideas"),
+                ("Bill Clinton", "ripped", "into the Republicans a bit"),
+            ],
+        ),
+        (
+            "He later suggested her menstrual cycle was behind her aggressive tone, "
+            "called her “third-rate” and boycotted one of the debates.",
+            [
+                ("He", "suggested", "her menstrual cycle was behind her aggressive tone"),
+                ("He", "called", "her “third-rate”"),
+            ],
+        ),
+        (
+            "But she has also promised to push harder than Mr. Obama in extending "
+            "citizenship to undocumented immigrants, opposed his signature trade deal "
+            "and outstripped his plans.",
+            [
+                (
+                    "she",
+                    "promised",
+                    "to push harder than Mr. Obama in extending citizenship to "
+                    "undocumented immigrants",
+                ),
+                ("she", "opposed", "his signature trade deal"),
+            ],
+        ),
+        (  # a participle set off after a noun lists no predicate
+            "He said that with the move, called a “standstill” arrangement, Brazil was "
+            "only trying to avoid difficulties.",
+            [
+                (
+                    "He",
+                    "said",
+                    "that with the move, called a “standstill” arrangement, Brazil was "
+                    "only trying to avoid difficulties",
+                )
+            ],
+        ),
+        (  # ... nor a subject of the content's own, set off by commas
+            "Clinton told the gathering she will protect rights while her opponent, "
+            "Donald Trump, wants to “take America backward.”",
+            [
+                ("Clinton", "told", "the gathering she will protect rights while her opponent"),
+                ("Donald Trump", "wants", "to “take America backward.”"),
+            ],
+        ),
+    ],
+)
+def test_predicates_listed_with_commas_share_the_subject(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert [a[:3] for a in attributions_of(text)] == expected

@@ -28,6 +28,7 @@ import logging
 import re
 from collections.abc import Callable
 from functools import cache
+from itertools import pairwise
 
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span
@@ -1019,6 +1020,7 @@ def find_attributions(
                 ):
                     a.rule = "participle"  # "Sanders said, going on to say that ...": his
                 found.append(a)
+        _share_listed_predicates(doc, frames, found)
         found = _resolve_nesting(doc, found)
         for i, a in enumerate(found):
             if a.rule == "participle":
@@ -1076,6 +1078,79 @@ def find_attributions(
             found = [block, *found]  # beside the statements the paragraph reports itself
         out.extend(found)
     return out
+
+
+# What may stand between the comma closing one predicate of a list and the next one's
+# verb: an adverb ("recounted ..., [later] recited ..."), or nothing.
+LISTED_PREDICATE_GAP = re.compile(r",\s(?:[a-z]+ly\s|also\s|then\s|later\s)?\Z")
+# A relative pronoun: a comma closing a relative clause parts no predicates ("Edwards,
+# who preceded Cassoni as head of the division, announced").
+LISTED_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
+# What opens a clause of the content's own between an earlier cue and the source read
+# for a listed one: punctuation, a conjunction or a subordinator ("welcomed [the
+# initiative] but some delegates, and not only the EC, voiced", "while [Mike Huckabee]
+# proposed", "her opponent, [Donald Trump], wants").
+LISTED_CLAUSE_BREAK = re.compile(
+    rf"[,:;—–(]|\b(?:{'|'.join(SUBORDINATORS)}|and|but|or|that|whereas)\b"
+)
+# The verb of a listed predicate: a past in -ed ("recited"; a form in -s may be a
+# plural noun, "promises of").
+LISTED_VERB = re.compile(r"[a-z]{2,}ed")
+# A preposition right after a form in -ed: a participle after a noun ("funds, estimated
+# at 700 mln dlrs", "the loan, agreed during a visit", "expected to grow"), no predicate.
+PARTICIPLE_PREPOSITION = re.compile(
+    r"\s(?:at|after|during|by|in|on|over|for|from|with|as|under|upon|since|to)\b"
+)
+
+
+def _share_listed_predicates(doc: Document, frames: Frames, found: list[Attribution]) -> None:
+    """Predicates of one subject listed with commas: "[Bill Clinton] recounted [his wife's
+    life experiences], recited [her policy ideas], and ripped into ...", "[He] later
+    suggested [her cycle was behind her tone], called [her “third-rate”] and ...". A cue
+    in -ed after a comma, in the content of the cue before it in the same sentence and
+    ending where that content ends, was read with the object before the comma as its
+    source: it is the earlier cue's subject's, and the earlier content ends at the comma.
+
+    Left alone:
+    - a form with a preposition after it, or whose phrase a comma closes: a participle
+      after a noun ("the loan, agreed during a visit, ...", "the move, called a
+      “standstill,” ...");
+    - a comma closing a relative clause ("Edwards, who preceded Cassoni, announced");
+    - a subject after punctuation, a conjunction or a subordinator inside the content,
+      which is the content's own ("told [...] while her opponent, Donald Trump, wants").
+
+    ``found`` is in text order; each attribution is compared with the one before it."""
+    text = doc.text
+    for k, a in pairwise(found):
+        if (
+            a.source_span is None
+            or k.source_span is None
+            or a.rule != "source-cue-content"
+            or k.content_span.end != a.content_span.end
+            or k.rule != "source-cue-content"
+            or not (k.content_span.start <= a.source_span.start < a.cue_span.start)
+            or "," in text[a.source_span.start : a.source_span.end]
+            or not LISTED_VERB.fullmatch(text, a.cue_span.start, _first_space(text, a.cue_span))
+            or frames.sentence(k.cue_span.start) != frames.sentence(a.cue_span.start)
+            or PARTICIPLE_PREPOSITION.match(text, a.cue_span.end)
+            or text.find(",", a.cue_span.end, a.content_span.end) >= 0
+            or LISTED_RELATIVE.search(text, k.content_span.start, a.content_span.end)
+            or LISTED_CLAUSE_BREAK.search(text, k.content_span.start, a.source_span.start)
+        ):
+            continue
+        gap = LISTED_PREDICATE_GAP.search(
+            text, max(a.source_span.end, a.cue_span.start - 12), a.cue_span.start
+        )
+        if gap is None or gap.start() != a.source_span.end:
+            continue
+        k.content_span = Span(k.content_span.start, gap.start())
+        a.source_span = k.source_span
+
+
+def _first_space(text: str, span: Span) -> int:
+    """End of the first word of ``span``."""
+    space = text.find(" ", span.start, span.end)
+    return span.end if space < 0 else space
 
 
 @cache
