@@ -246,6 +246,15 @@ def test_added_frames_leave_lexicon_frames_alone() -> None:
         ),
         ("Smith asked whether the plan would pass, and left.", []),  # a source asks
         ("Asked for comment, he declined.", []),  # no question word
+        (  # a request put the same way, right after "asked"
+            "When asked to confirm her role in the talks, a source said no.",
+            [(None, "asked", "to confirm her role in the talks")],
+        ),
+        (
+            "When asked for his position during an interview, Trump said it was complex.",
+            [(None, "asked", "for his position during an interview")],
+        ),
+        ("When asked for comment, Trump smiled.", []),  # one word asked for
     ],
 )
 def test_question_put_to_a_source(text: str, expected: list[tuple[str | None, str, str]]) -> None:

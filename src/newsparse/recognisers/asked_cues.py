@@ -11,6 +11,7 @@ Examples (content in brackets)::
     Asked at a briefing Monday [about Suu Kyi's future role], the spokesman said ...
     When asked [about the Twitter kerfuffle], Trump laughed.
     “No,” he said when asked [about the convention].
+    When asked [to confirm her role], a source said ...    a request is put the same way
 """
 
 from __future__ import annotations
@@ -26,7 +27,9 @@ ASKED_CLAUSE = re.compile(
     (?P<cue>[Aa]sked)\s
     (?:[^,;:.!?“”"\n]{0,60}?\s)?     # by a reporter / at a briefing Monday / on Fox News
     (?P<content>
-        (?:if|whether|about|how|what|why|who|whom|when|where|which)\s   # the question word
+        (?:if|whether|about|how|what|why|who|whom|when|where|which   # the question word,
+          |(?<=[Aa]sked\s)(?:to|for(?=\s[\w'’-]+\s)))\s  # or a request right after it:
+                        # "asked to respond", "asked for his position" (not "for comment,")
         (?:[^,;:.!?]|(?<=[A-Z])\.(?=[A-Z]|\s[a-z])|(?<=\.[A-Z])\.(?=\s(?![a-z]))
          |(?:(?<=Mr)|(?<=Mrs)|(?<=Ms)|(?<=Dr)|(?<=Sen)|(?<=Rep)|(?<=Gov))\.(?=\s[A-Z])){6,200}
                                                # the rest of the question, quoted words too
