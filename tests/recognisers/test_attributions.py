@@ -6217,3 +6217,37 @@ def test_predicates_listed_with_commas_share_the_subject(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
     assert [a[:3] for a in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a gerund after an opening preposition: the subject after the comma does it
+            "In describing fellow billionaire Donald Trump, Cuban said he sees someone "
+            "without curiosity.",
+            [
+                ("Cuban", "describing", "fellow billionaire Donald Trump"),
+                ("Cuban", "said", "he sees someone without curiosity"),
+            ],
+        ),
+        (  # ... with no cue of its own in the main clause
+            "After saying he was nervous to ask a question, the man ended up in the "
+            "middle of the room.",
+            [("the man", "saying", "he was nervous to ask a question")],
+        ),
+        (
+            "Since announcing former governor William Weld as his running mate, Johnson "
+            "has risen in the polls.",
+            [("Johnson", "announcing", "former governor William Weld as his running mate")],
+        ),
+        (  # no subject with a verb after the comma: nobody to speak for
+            "After announcing the plan, the numbers rose.",
+            [],
+        ),
+        ("After announcing the plan, it was quiet.", []),
+    ],
+)
+def test_a_gerund_after_an_opening_preposition_is_the_subjects(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert [a[:3] for a in attributions_of(text)] == expected

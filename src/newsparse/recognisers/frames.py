@@ -849,6 +849,14 @@ def _subject_blockers() -> frozenset[str]:
     return load_set("subject_blockers")
 
 
+# A preposition that opens a sentence before a gerund: "[After] reciting this passage,
+# Beck said", "[In] describing Trump, Cuban said" (an opening quotation mark may stand
+# before it).
+OPENING_GERUND = re.compile(
+    r"[“\"'(]?(?:After|Before|Since|While|Despite|In|By|Upon|On|Without|Besides|When)\s"
+)
+
+
 # A participle set off by commas right after its noun, then the sentence's own verb:
 # "[The deal], announced Friday, [would] last", "[The pact], agreed last year, [calls] on".
 APPOSITION_TAIL = re.compile(r"[^,;:.!?“”\"]{0,80},[ ](?P<verb>[a-z]+)\b")
@@ -1902,6 +1910,20 @@ class Frames:
             # "no injuries reported [in Israel]": a place is no statement ("X wrote in
             # September. “A.”" goes on with its quotation)
             return None
+        if (
+            src is None
+            and cue.participle
+            and OPENING_GERUND.fullmatch(doc.text, sent.start, cue.span.start)
+        ):
+            # "After reciting [this passage], Beck said ...", "In describing [Trump], Cuban
+            # said ...": the subject of the clause after the comma does what the gerund says
+            src = sentence_subject(doc, sent.start, sent.end)
+            if (
+                src is None
+                or src.start < content.end
+                or trim_end(doc, src.end, sent.end) <= src.end
+            ):
+                return None  # no subject after the clause, or none with a verb after it
         if src is None:
             # The source phrase was not found next to the cue: the sentence's subject,
             # if it opens with one, else none when "that" shows a statement all the same.
