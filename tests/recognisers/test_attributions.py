@@ -6251,3 +6251,35 @@ def test_a_gerund_after_an_opening_preposition_is_the_subjects(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
     assert [a[:3] for a in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a relative clause after a quotation holds its own cue and content
+            'Trump cited the "Obama-Clinton" policies, which he said had harmed the economy.',
+            [
+                ("Trump", "cited", '"Obama-Clinton" policies'),
+                ("he", "said", "which he said had harmed the economy"),
+            ],
+        ),
+        (
+            "Trump praised the “silent majority,” which he said would carry him to victory.",
+            [
+                ("Trump", "praised", "the “silent majority,”"),
+                ("he", "said", "which he said would carry him to victory"),
+            ],
+        ),
+        (  # a relative clause that a comma closes before the cue still names the source
+            "“We will win,” said Smith, who added that it was close.",
+            [
+                ("Smith", "said", "“We will win,”"),
+                ("who", "added", "that it was close"),
+            ],
+        ),
+    ],
+)
+def test_a_cue_in_a_relative_clause_after_a_quotation_is_the_clauses(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert [a[:3] for a in attributions_of(text)] == expected

@@ -629,6 +629,12 @@ AND_AFTER_SOURCE = re.compile(r",\sand\s")
 # A gap between a quote and its cue that holds a source and its relative clause:
 # "an intelligence source, who was not authorized to speak on the record".
 GAP_RELATIVE = re.compile(r"[^,]{2,60},\s(?:who|which)\s")
+# A relative pronoun after a noun and the subject of its clause, ending a gap before a
+# cue: "policies, which [he]", "a plan that [Clinton]" (no comma after the pronoun: the
+# clause is not closed before the cue, as in "an official, who asked ..., said").
+GAP_RELATIVE_SUBJECT = re.compile(
+    r"(?:\A|\w,?\s)(?:which|that)\s(?:he|she|they|we|I|[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,2})\Z"
+)
 # Most words between a quote and its cue; more when a name and a comma open them: a
 # long apposition or relative clause ("Melanne Verveer, who served as Hillary Clinton’s
 # chief of staff during the Clinton administration, told").
@@ -1341,6 +1347,11 @@ class Frames:
         if self._cue_after_relative(cue, sent):
             return None  # “A,” an official, who [asked] not to be named, said: the relative
             # clause describes the source, whose cue comes after it
+        if GAP_RELATIVE_SUBJECT.search(m.group("source")) and at_least(
+            text, cue.span.end, sent.end, 2
+        ):
+            return None  # the “Obama-Clinton” policies, which he said had harmed ...: the
+            # cue is the relative clause's, whose content follows it
         relative = GAP_RELATIVE.match(m.group("source"))
         # The gap's own words end where a relative clause of its source opens.
         own_end = (
