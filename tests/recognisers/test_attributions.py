@@ -3602,6 +3602,14 @@ def test_the_possessor_of_a_reporting_noun_is_its_source(
             "Most Millennials favor a large role for government in health care.",
             ("Most Millennials", "favor", "a large role for government in health care"),
         ),
+        (
+            "But experts note that many new coal plants are still being built.",
+            ("experts", "note", "that many new coal plants are still being built"),
+        ),
+        (
+            "He did note that he had won the most states and the most votes.",
+            ("He", "note", "that he had won the most states and the most votes"),
+        ),
     ],
 )
 def test_a_bare_form_after_a_subject_is_a_verb(text: str, expected: tuple[str, str, str]) -> None:
@@ -3615,10 +3623,17 @@ def test_a_bare_form_after_a_subject_is_a_verb(text: str, expected: tuple[str, s
         "Schilling would not back down from the fight.",  # a particle
         "Support for Sanders has been strong among the young.",
         "They need their support with recent polls slipping.",
+        "The campaign sent a note to its donors on Friday.",
     ],
 )
 def test_a_bare_form_as_a_noun_is_no_cue(text: str) -> None:
     assert attributions_of(text) == []
+
+
+def test_a_bare_form_after_a_determiner_may_name_the_source() -> None:
+    """ "the note says": the noun is the source of the quotation before it."""
+    found = attributions_of("“Mark, you are a total loser!” the note says.")
+    assert [a[:3] for a in found] == [("the note", "says", "“Mark, you are a total loser!”")]
 
 
 @pytest.mark.parametrize(

@@ -868,6 +868,15 @@ OPENING_GERUND = re.compile(
 APPOSITION_TAIL = re.compile(r"[^,;:.!?“”\"]{0,80},[ ](?P<verb>[a-z]+)\b")
 
 
+def _bare_noun(text: str, start: int, end: int) -> bool:
+    """Whether the form ``text[start:end]`` is a bare form of data/bare_verb_cues.txt
+    after a determiner, a noun: "[the note] says", "[their support]"."""
+    return (
+        text[start:end] in cue_lexicon().bare_verbs
+        and DETERMINER_BEFORE.search(text, max(0, start - 8), start) is not None
+    )
+
+
 def _participle_apposition(text: str, cue: Span, sent: Span) -> bool:
     """Whether ``cue`` is a past participle set off by commas right after a noun, and the
     sentence's own verb follows the second comma: "The tentative deal, announced Friday,
@@ -1361,7 +1370,8 @@ class Frames:
         )
         gap = m.group("source")
         if find_that(gap, 0, len(gap)) or any(
-            gap[start].islower() for start, _ in cue_form_spans(gap, 0, own_end)
+            gap[start].islower() and not _bare_noun(gap, start, end)
+            for start, end in cue_form_spans(gap, 0, own_end)
         ):
             # “A,” telling reporters that he thinks ...: the gap holds its own clause (a
             # capitalised form is a name: "spokeswoman Hope Hicks").
