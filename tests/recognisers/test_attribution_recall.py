@@ -93,6 +93,12 @@ def _texts(text: str, finder: str) -> list[tuple[str | None, str, str]]:
             "He knew that the deal was dead before the vote.",
             [("He", "knew", "that the deal was dead before the vote")],
         ),
+        (  # "so" stands for the view asked about, and ends at its mark
+            "Harsh? He doesn't think so.",
+            [("He", "think", "so")],
+        ),
+        ("I think so, but it is hard.", [("I", "think", "so")]),
+        ("He thought so much of her that he called.", []),  # "so much": no view
         (
             "They don't think she can win the primary.",
             [("They", "think", "she can win the primary")],

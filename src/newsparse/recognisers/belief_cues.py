@@ -20,6 +20,7 @@ Examples (content in brackets)::
     Her advisers think [she has the discipline].
     He knew [that the deal was dead].
     We see [that the economy is growing].    "see" needs "that"
+    His enemies never thought [so].          "so" stands for the view asked about
 
 Candidates come from one cue-word search per paragraph; the subject and clause
 tests are anchored matches over a bounded window, so the work is linear.
@@ -111,7 +112,8 @@ CLAUSE = re.compile(
       | (?:they|we|you|he|she|it|I|there)['’](?:re|s|ll|d|ve|m)\b  # they're / she'll
       | (?:they|we|he|she|I)\s(?!(?:and|or|but|to|of|in|on|at|for|with|as|by|from|about)\b)
         [a-z]{2,20}\b                                  # they know / he wants
-    )
+      | (?P<so>so)(?=[.,;!?])                          # "never thought so.": the view
+    )                                                  # asked about
     """,
     re.VERBOSE,
 )
@@ -151,8 +153,8 @@ def find_belief_attributions(
         at = bisect.bisect_right(starts, m.start()) - 1
         sent_end = min(sentences[at].end, span.end) if at >= 0 else span.end
         start = clause.start() + 1
-        end = trim_end(doc, start, sent_end)
-        if end - start < MIN_CONTENT:
+        end = clause.end("so") if clause.group("so") else trim_end(doc, start, sent_end)
+        if end - start < MIN_CONTENT and clause.group("so") is None:
             continue
         source = Span(subject.start("source"), subject.end("source"))
         out.append(
