@@ -188,6 +188,10 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "say",
             "At least half of voters in each state",
         ),
+        # A quantifier in lower case opens a source after a clause or a subordinator.
+        ("If the two spoke, neither side would say so.", "say", "neither side"),
+        ("Sanders gained, after half said so in the earlier poll.", "said", "half"),
+        ("In a poll, half of GOP voters said they were angry.", "said", "half of GOP voters"),
         # Sources coordinated with "and" are one source.
         ("Clinton and Sanders said the race was over.", "said", "Clinton and Sanders"),
         ("It is over, he and Mr. Allen said.", "said", "he and Mr. Allen"),
