@@ -3296,7 +3296,6 @@ def text_of(text: str, span: Span) -> str:
         "Barden now helps lead a program called Sandy Hook Promise.",
         "A newly formed super PAC called Future 45 ran its first ads in Iowa.",
         "He joined a resistance movement called the Ethiopian People's Party in 1975.",
-        "Her judgment has also been called into question by the report in May.",
         "Roger Ailes helped found Fox News in 1996 with a message for voters.",
         "Parliament called a snap election for May after the budget failed.",  # convened
         "The U.N. called an emergency meeting on Monday after the test.",
@@ -6295,6 +6294,30 @@ def test_a_gerund_after_an_opening_preposition_is_the_subjects(
     ],
 )
 def test_a_cue_in_a_relative_clause_after_a_quotation_is_the_clauses(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert [a[:3] for a in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "call into question" and "call into doubt" are one cue
+            "Sanders repeatedly called into question her leadership abilities.",
+            [("Sanders", "called into question", "her leadership abilities")],
+        ),
+        (
+            "The speakers had harsh words for Trump, calling into doubt his conservative "
+            "credentials.",
+            [("The speakers", "calling into doubt", "his conservative credentials")],
+        ),
+        (  # a passive: its agent doubts its subject (before, "called" alone was read)
+            "Her judgment has also been called into question by the report.",
+            [("the report", "called into question", "Her judgment")],
+        ),
+    ],
+)
+def test_calling_into_question_is_one_cue(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
     assert [a[:3] for a in attributions_of(text)] == expected
