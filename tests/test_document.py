@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.document import Span, filter_spans
+from newsparse.document import Span, filter_spans, inside_any
 from newsparse.layout import build_document
 
 
@@ -102,3 +102,12 @@ def test_sentence_at_finds_the_sentence_holding_an_offset() -> None:
     assert found is not None
     assert doc.text_of(found) == "Second one here."
     assert doc.sentence_at(-1) is None
+
+
+@pytest.mark.parametrize(
+    ("at", "expected"),
+    [(0, False), (2, True), (4, True), (5, False), (7, False), (8, True), (9, False), (99, False)],
+)
+def test_inside_any_reads_half_open_spans(at: int, expected: bool) -> None:
+    inside = inside_any([Span(2, 5), Span(8, 9)])
+    assert inside(at) is expected

@@ -196,3 +196,15 @@ def filter_spans(items: list[T], key: Callable[[T], Span]) -> list[T]:
             chosen.append(item)
             taken.append(sp)
     return sorted(chosen, key=lambda i: key(i).start)
+
+
+def inside_any(spans: list[Span]) -> Callable[[int], bool]:
+    """A test of whether a position lies inside one of ``spans`` (sorted by start, not
+    overlapping), by bisection over their starts."""
+    starts = [s.start for s in spans]
+
+    def inside(at: int) -> bool:
+        i = bisect.bisect_right(starts, at) - 1
+        return i >= 0 and at < spans[i].end
+
+    return inside

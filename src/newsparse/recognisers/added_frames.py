@@ -16,7 +16,7 @@ import bisect
 from collections.abc import Iterable
 
 from ..article import Attribution
-from ..document import Document, Span
+from ..document import Document, Span, inside_any
 from .adverb_cues import find_hearsay_attributions
 from .asked_cues import find_asked_attributions
 from .belief_cues import find_belief_attributions
@@ -142,10 +142,5 @@ def _outside_named_turns(found: list[Attribution], turns: list[Attribution]) -> 
     )
     if not named:
         return found
-    starts = [s.start for s in named]
-
-    def in_turn(at: int) -> bool:
-        i = bisect.bisect_right(starts, at) - 1
-        return i >= 0 and at < named[i].end
-
+    in_turn = inside_any(named)
     return [a for a in found if not in_turn(a.cue_span.start)]

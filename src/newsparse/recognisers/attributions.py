@@ -31,7 +31,7 @@ from functools import cache
 from itertools import pairwise
 
 from ..article import Article, Attribution, Quote
-from ..document import Document, Span
+from ..document import Document, Span, inside_any
 from ..lexicon import alternation, load_set
 from ..patterns import DOUBLE_OPEN, RELATIVE_PRONOUNS, SINGLE_OPEN, STRAIGHT_DOUBLE, WORD
 from ..pipeline import Context
@@ -2025,12 +2025,7 @@ def _outside_editor_notes(
     if not notes:
         return found
     notes.sort(key=lambda p: p.start)  # paragraphs do not overlap
-    starts = [p.start for p in notes]
-
-    def in_note(at: int) -> bool:
-        i = bisect.bisect_right(starts, at) - 1
-        return i >= 0 and at < notes[i].end
-
+    in_note = inside_any(notes)
     return [
         a
         for a in found
@@ -2082,10 +2077,5 @@ def _outside_embedded_posts(doc: Document, found: list[Attribution]) -> list[Att
     posts = _embedded_posts(doc.text)
     if not posts:
         return found
-    starts = [p.start for p in posts]
-
-    def in_post(at: int) -> bool:
-        i = bisect.bisect_right(starts, at) - 1
-        return i >= 0 and at < posts[i].end
-
+    in_post = inside_any(posts)
     return [a for a in found if not in_post(a.cue_span.start)]
