@@ -6321,3 +6321,46 @@ def test_calling_into_question_is_one_cue(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
     assert [a[:3] for a in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a source and cue after ", as" that close the sentence report the clause before
+            "The numbers changed over the summer, as Sanders has sometimes acknowledged.",
+            [("Sanders", "acknowledged", "The numbers changed over the summer")],
+        ),
+        (
+            "Mr. Trump's defeat won't necessarily derail his campaign, as some have speculated.",
+            [("some", "speculated", "Mr. Trump's defeat won't necessarily derail his campaign")],
+        ),
+        (  # ... after an adjunct of place or time too
+            "Invoking Weimar is a classic scare tactic, as David Dayen noted in The Intercept.",
+            [("David Dayen", "noted", "Invoking Weimar is a classic scare tactic")],
+        ),
+        (  # ... not when the cue has an object or a clause follows
+            "The situation is grim, as Mr. Kerry continues to pursue diplomacy.",
+            [],
+        ),
+        (
+            "The race is close, as the polls show, and Cruz may win.",
+            [],
+        ),
+        (
+            "The firm was not a disappointment, as most companies reported in-line results.",
+            [("most companies", "reported", "in-line results")],
+        ),
+        (  # ... nor when the clause holds a quotation of another speaker
+            "“Everyone should be believed,” she said, as the crowd applauded.",
+            [("she", "said", "“Everyone should be believed,”")],
+        ),
+        (  # a comparative "as" is no ", as"
+            "The Bank of Japan did not announce as much stimulus as many had hoped.",
+            [("The Bank of Japan", "announce", "much stimulus as many had hoped")],
+        ),
+    ],
+)
+def test_a_source_after_comma_as_reports_the_clause_before(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert [a[:3] for a in attributions_of(text)] == expected

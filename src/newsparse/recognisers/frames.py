@@ -146,13 +146,40 @@ WH_LAST_LETTERS = frozenset("tw")
 # of the clause, or an adjunct of time or place ("which Clinton conceded [when polls
 # closed]", "which Obama signed [into law]", "which Mr. Ailes denies[,] the talk ..."); not
 # "at", "on" or "for", which may open the verb's complement ("which analysts estimated [at
-# 2.4 billion dlrs]", "which the company blamed [on currency movements]").
+# 2.4 billion dlrs]", "which the company blamed [on currency movements]"); nor the head of
+# a compound ("reported [in-line] results").
 OBJECT_GAP_AFTER = re.compile(
     rf"""\s*(?:$|[,.;:!?)]
     | (?:in|during|when|while|before|after|since|until|into\slaw|last|this|yesterday|today
-        |earlier|later|again|repeatedly|publicly|{"|".join(WEEKDAYS)})\b)""",
+        |earlier|later|again|repeatedly|publicly|{"|".join(WEEKDAYS)})\b(?!-))""",
     re.VERBOSE,
 )
+
+
+# ", as" right before a source whose cue closes the sentence: "[The numbers changed over
+# the summer], as Sanders has sometimes acknowledged."
+COMMA_AS_BEFORE = re.compile(r",\s[Aa]s\s\Z")
+
+
+def _clause_before_as(doc: Document, cue: Cue, src: Span, sent: Span) -> Span | None:
+    """The clause before ", as" that a source and cue closing the sentence report, when
+    only adjuncts follow the cue ("[Mr. Trump's defeat won't derail his campaign], as
+    some have speculated.", "[... is a scare tactic], as David Dayen noted in The
+    Intercept."). None when the cue has an object ("..., as Mr. Kerry continues to
+    pursue diplomacy") or no clause stands before the comma."""
+    text = doc.text
+    if src.start < sent.start + 6 or COMMA_AS_BEFORE.search(text, src.start - 5, src.start) is None:
+        return None
+    end = trim_end(doc, cue.span.end, sent.end)
+    if "," in text[cue.span.end : end] or not _object_gap(text, cue, Span(cue.span.end, end)):
+        return None  # "..., as Tuesday's results show, Florida may ...": a clause follows
+    start = trim_start(doc, sent.start, src.start)
+    comma = trim_end(doc, start, src.start - 4)
+    if not at_least(text, start, comma, 4) or QUOTE_MARK.search(text, start, comma):
+        return None  # "“...,” she said, as the crowd applauded.": the quotation is hers
+    if "\n" in text[start:comma]:
+        return None  # a run of lines read as one sentence is no clause
+    return Span(start, comma)
 
 
 def _object_gap(text: str, cue: Cue, content: Span) -> bool:
@@ -1900,6 +1927,10 @@ class Frames:
             return None  # "The deal, announced Friday, would last": the form names the deal
         if cue.kind == STANCE and doc.text.startswith(",", cue.span.end):
             return None  # "Economists are less optimistic, predicting ...": no view stated
+        if src is not None and (before_as := _clause_before_as(doc, cue, src, sent)) is not None:
+            # "The numbers changed over the summer, as [Sanders] has [acknowledged]": the
+            # clause before ", as" is what the source says
+            return Attribution(src, cue_span, before_as, False, rule="clause-before-as")
         content = content_after(doc, cue, sent)
         if content is None:
             return None
