@@ -6364,3 +6364,37 @@ def test_a_source_after_comma_as_reports_the_clause_before(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
     assert [a[:3] for a in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "which" or "whom" as the object of a cue that closes its clause
+            "He refused to sign the trade agreement, which Mr. Putin vehemently opposed.",
+            [("He", "refused", "to sign the trade agreement"), ("Mr. Putin", "opposed", "which")],
+        ),
+        (
+            "The company said the sale is subject to adjustments, which it did not explain.",
+            [
+                ("The company", "said", "the sale is subject to adjustments"),
+                ("it", "explain", "which"),
+            ],
+        ),
+        (
+            "They backed Smith, whom Obama opposed.",
+            [("They", "backed", "Smith"), ("Obama", "opposed", "whom")],
+        ),
+        (  # ... not after a preposition, whose object the pronoun is
+            "His work was contested by those about whom he has written.",
+            [],
+        ),
+        (  # ... and not "that", whose object relatives the gold marks only now and then
+            "It beat the $1.11 a share that analysts expected.",
+            [],
+        ),
+    ],
+)
+def test_a_relative_pronoun_is_the_object_of_a_cue_that_closes_its_clause(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert [a[:3] for a in attributions_of(text)] == expected

@@ -182,6 +182,32 @@ def _clause_before_as(doc: Document, cue: Cue, src: Span, sent: Span) -> Span | 
     return Span(start, comma)
 
 
+# "which" or "whom" right before a source, the object of a cue that closes its clause:
+# "the war, [which] most Whigs opposed,", "a summary, [which] IFPTE recently released.".
+# "that" is left out: the gold marks its object relatives only now and then ("the
+# standard that the court announced in 1992" is unmarked).
+BARE_RELATIVE_BEFORE = re.compile(r"\b(?P<word>[\w’'-]+)[,]?\s(?P<rel>whom|which)\s\Z")
+# Prepositions whose object a relative pronoun right after them is.
+BARE_RELATIVE_PREPOSITIONS = frozenset(
+    {"in", "on", "at", "by", "to", "for", "with", "from", "during", "under", "about", "of"}
+    | {"over", "among", "into", "through", "against", "upon", "without", "behind"}
+)
+
+
+def _bare_object_relative(doc: Document, cue: Cue, src: Span, sent: Span) -> Span | None:
+    """The relative pronoun before ``src`` when it is the object of ``cue``, a cue with
+    no content after it: its clause ends, or only adjuncts follow (:func:`_object_gap`:
+    "which Mr. Putin vehemently opposed.", "whom Obama opposed.")."""
+    text = doc.text
+    rel = BARE_RELATIVE_BEFORE.search(text, max(sent.start, src.start - 40), src.start)
+    if rel is None or rel.group("word").casefold() in BARE_RELATIVE_PREPOSITIONS:
+        return None  # "about whom he has written": the pronoun is the preposition's
+    end = trim_end(doc, cue.span.end, sent.end)
+    if not _object_gap(text, cue, Span(cue.span.end, end)):
+        return None
+    return Span(rel.start("rel"), rel.end("rel"))
+
+
 def _object_gap(text: str, cue: Cue, content: Span) -> bool:
     """Whether the relative pronoun before the source of ``cue`` is the cue's object:
     only adjuncts follow the cue up to the end of ``content``, with no verb or quoted
@@ -1933,6 +1959,11 @@ class Frames:
             return Attribution(src, cue_span, before_as, False, rule="clause-before-as")
         content = content_after(doc, cue, sent)
         if content is None:
+            bare = _bare_object_relative(doc, cue, src, sent) if src is not None else None
+            if bare is not None:
+                # "the trade agreement, [which] Mr. Putin vehemently opposed.": the relative
+                # pronoun is the object of a cue with nothing after it
+                return Attribution(src, cue_span, bare, False, rule="source-cue-content")
             return None
         if doc.text.startswith("by ", content.start):
             return None  # "the plan, agreed by the OAU": a passive is read by its own frame
