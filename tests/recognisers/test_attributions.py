@@ -6384,6 +6384,14 @@ def test_a_source_after_comma_as_reports_the_clause_before(
             "They backed Smith, whom Obama opposed.",
             [("They", "backed", "Smith"), ("Obama", "opposed", "whom")],
         ),
+        (  # "what" likewise
+            "That's what I talk about.",
+            [("I", "talk about", "what")],
+        ),
+        (
+            "It was different from what they initially expected.",
+            [("they", "expected", "what")],
+        ),
         (  # ... not after a preposition, whose object the pronoun is
             "His work was contested by those about whom he has written.",
             [],

@@ -182,11 +182,11 @@ def _clause_before_as(doc: Document, cue: Cue, src: Span, sent: Span) -> Span | 
     return Span(start, comma)
 
 
-# "which" or "whom" right before a source, the object of a cue that closes its clause:
-# "the war, [which] most Whigs opposed,", "a summary, [which] IFPTE recently released.".
+# "which", "whom" or "what" right before a source, the object of a cue that closes its
+# clause: "the war, [which] most Whigs opposed,", "That's [what] I talk about.".
 # "that" is left out: the gold marks its object relatives only now and then ("the
 # standard that the court announced in 1992" is unmarked).
-BARE_RELATIVE_BEFORE = re.compile(r"\b(?P<word>[\w’'-]+)[,]?\s(?P<rel>whom|which)\s\Z")
+BARE_RELATIVE_BEFORE = re.compile(r"\b(?P<word>[\w’'-]+)[,]?\s(?P<rel>whom|which|what)\s\Z")
 # Prepositions whose object a relative pronoun right after them is.
 BARE_RELATIVE_PREPOSITIONS = frozenset(
     {"in", "on", "at", "by", "to", "for", "with", "from", "during", "under", "about", "of"}
@@ -197,11 +197,15 @@ BARE_RELATIVE_PREPOSITIONS = frozenset(
 def _bare_object_relative(doc: Document, cue: Cue, src: Span, sent: Span) -> Span | None:
     """The relative pronoun before ``src`` when it is the object of ``cue``, a cue with
     no content after it: its clause ends, or only adjuncts follow (:func:`_object_gap`:
-    "which Mr. Putin vehemently opposed.", "whom Obama opposed.")."""
+    "which Mr. Putin vehemently opposed.", "whom Obama opposed.", "what they expected.")."""
     text = doc.text
     rel = BARE_RELATIVE_BEFORE.search(text, max(sent.start, src.start - 40), src.start)
-    if rel is None or rel.group("word").casefold() in BARE_RELATIVE_PREPOSITIONS:
-        return None  # "about whom he has written": the pronoun is the preposition's
+    if rel is None or (
+        rel.group("rel") != "what" and rel.group("word").casefold() in BARE_RELATIVE_PREPOSITIONS
+    ):
+        # "about whom he has written": the pronoun is the preposition's ("from [what] they
+        # expected": "what" stands for the whole phrase, the cue's object inside it)
+        return None
     end = trim_end(doc, cue.span.end, sent.end)
     if not _object_gap(text, cue, Span(cue.span.end, end)):
         return None
