@@ -3033,6 +3033,53 @@ def test_a_long_paragraph_is_not_cut_between_two_quotations_of_one_speaker() -> 
     )
 
 
+def test_a_long_paragraph_of_a_quotation_over_several_paragraphs_is_not_cut() -> None:
+    # no closing mark, the next paragraph opens another (kind "block"): the cues quoted
+    # past the length at which a paragraph is cut are the quotation's, as in a closed one
+    text = (
+        "“"
+        + "We have a lot of work to do in every county of this state. " * 12
+        + "Our rivals said the polls are wrong.\n\n“We will win.”"
+    )
+    assert attributions_of(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "as follows" before the colon is part of the cue
+            'Transcript as follows:\n\n"Tonight we arrived in Cleveland.\n\n"Thank you."',
+            [
+                (
+                    "Transcript",
+                    "as follows:",
+                    '"Tonight we arrived in Cleveland.\n\n"Thank you."',
+                    True,
+                )
+            ],
+        ),
+        (  # the subject of a lead with no cue of ours, the colon its cue
+            "He then listed the qualities of a nominee:\n\n“Has he a record?\n\n“Can he win?”",
+            [("He", ":", "“Has he a record?\n\n“Can he win?”", True)],
+        ),
+        # one closed quotation after the colon: no quotation over several paragraphs
+        ("He then listed the qualities of a nominee:\n\n“Has he a record?”", []),
+        # a quoted transcript is read turn by turn (transcript_cues)
+        ('Partial transcript as follows:\n\n"WALLACE: Do you agree?\n\n"PENCE: I do."', []),
+        (  # a long sentence ending in a colon is the writer's argument, its subject no speaker
+            "The rationale these writers at the paper use to smear the Republican rivals of"
+            " the Democrat is a blind faith in the word of Obama:\n\n“As we said before,"
+            " the figure is wrong.\n\n“That adds up.”",
+            [],
+        ),
+    ],
+)
+def test_a_colon_lead_announces_a_quotation_over_several_paragraphs(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
 @pytest.mark.timeout(120)
 def test_thousands_of_he_said_lines() -> None:
     text = "Title.\n\n" + "\n\n".join(f"“Line {i} is here,” he said." for i in range(5000))
@@ -6406,3 +6453,19 @@ def test_a_relative_pronoun_is_the_object_of_a_cue_that_closes_its_clause(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
     assert [a[:3] for a in attributions_of(text)] == expected
+
+
+def test_a_wide_extent_is_met_apart_from_the_narrow_ones() -> None:
+    from newsparse.article import Attribution
+    from newsparse.recognisers.added_frames import WIDE_EXTENT, _Extents
+
+    def attribution(cue: int, start: int, end: int) -> Attribution:
+        return Attribution(None, Span(cue, cue + 1), Span(start, end), False)
+
+    wide = attribution(0, 2, 2 + 3 * WIDE_EXTENT)  # "Transcript as follows:" and a speech
+    narrow = attribution(20000, 20002, 20050)
+    index = _Extents([wide, narrow])
+    assert list(index.meeting(attribution(100, 102, 140))) == [wide]
+    assert list(index.meeting(attribution(20010, 20012, 20030))) == [narrow]
+    assert not index.meets(attribution(16000, 16002, 16040))
+    assert index.longest == 0 or index.longest < WIDE_EXTENT

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Iterable
+from itertools import accumulate
 
 from ..article import Attribution
 from ..document import Document, Span, inside_any
@@ -36,20 +37,37 @@ def _meets(a: Attribution, b: Attribution) -> bool:
     )
 
 
+# Extent (cue and content) from which an attribution is indexed apart as wide: a quoted
+# speech announced by a colon and run over many paragraphs ("Transcript as follows:").
+WIDE_EXTENT = 4800
+
+
 class _Extents:
     """Attributions indexed by where their extent (cue and content) starts, for asking
     whether a new one meets any: only those whose extent can overlap it are compared,
-    so a paragraph of thousands of candidates stays linear."""
+    so a paragraph of thousands of candidates stays linear. Narrow extents are looked up
+    in a window as long as the longest of them; wide ones (few: each spans thousands of
+    characters) apart, with the furthest end reached up to each, so one wide extent at
+    the start does not widen the window of every later question."""
 
     def __init__(self, attributions: Iterable[Attribution] = ()) -> None:
         self.starts: list[int] = []
         self.items: list[Attribution] = []
         self.longest = 0
+        self.wide_starts: list[int] = []
+        self.wide: list[Attribution] = []
+        self.reach: list[int] = []  # the furthest end of the wide extents up to each
         for a in attributions:
             self.add(a)
 
     def add(self, a: Attribution) -> None:
         lo, hi = _extent(a)
+        if hi - lo > WIDE_EXTENT:
+            at = bisect.bisect_left(self.wide_starts, lo)
+            self.wide_starts.insert(at, lo)
+            self.wide.insert(at, a)
+            self.reach = list(accumulate((_extent(w)[1] for w in self.wide), max))
+            return
         at = bisect.bisect_left(self.starts, lo)
         self.starts.insert(at, lo)
         self.items.insert(at, a)
@@ -61,9 +79,16 @@ class _Extents:
     def meeting(self, a: Attribution) -> Iterable[Attribution]:
         """The attributions that meet ``a``."""
         lo, hi = _extent(a)
+        at = bisect.bisect_left(self.wide_starts, hi) - 1
+        while at >= 0 and self.reach[at] > lo:
+            if _meets(a, self.wide[at]):
+                yield self.wide[at]
+            at -= 1
         first = bisect.bisect_left(self.starts, lo - self.longest)
         last = bisect.bisect_left(self.starts, hi)
-        return (b for b in self.items[first:last] if _meets(a, b))
+        for i in range(first, last):
+            if _meets(a, self.items[i]):
+                yield self.items[i]
 
 
 def _extent(a: Attribution) -> tuple[int, int]:

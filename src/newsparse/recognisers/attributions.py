@@ -77,6 +77,7 @@ from .speakers import (
     without_time,
 )
 from .speakers import OPENING_PREPOSITIONS as PHRASE_PREPOSITIONS
+from .transcript_cues import LABEL as TRANSCRIPT_LABEL
 
 LOGGER = logging.getLogger(__name__)
 
@@ -911,9 +912,11 @@ def _bounded(
             while j >= 0 and sentence_starts[j] > start and no_cut(j):
                 j -= 1
             held = quotation_at(start + MAX_PARAGRAPH)
-            # the sentence after a closed quotation that runs over the stretch
+            # the sentence after a quotation that runs over the stretch: closed, or a
+            # paragraph of a quotation that runs over several (kind "block", no closing
+            # mark: its cues are the quotation's, no statements of the writer)
             after: int | None = None
-            if held >= 0 and quotes[held].kind != "block":
+            if held >= 0:
                 k = bisect.bisect_left(sentence_starts, outers[held].end)
                 after = min(sentence_starts[k], para.end) if k < len(sentence_starts) else para.end
             if j >= 0 and sentence_starts[j] > start:
@@ -962,12 +965,16 @@ def find_attributions(
     # source and cue of "X said:" ending a paragraph, and whether the cue is its sentence's
     # only one
     intro: tuple[Span | None, Span, bool] | None = None
+    # source and cue of a paragraph ending in a colon with no cue ("Transcript as
+    # follows:"), which a quotation running over several paragraphs may follow
+    lead: tuple[Span | None, Span] | None = None
     for para in _bounded(doc, paragraphs, quotes, sentence_starts):
         indices: list[int] = []
         while qi < len(quotes) and quotes[qi].span.start < para.end:
             if quotes[qi].span.start >= para.start:
                 indices.append(qi)
             qi += 1
+        led, lead = lead, None
         cues = find_cues(doc, para)
         block: Attribution | None = None
         if (
@@ -985,6 +992,7 @@ def find_attributions(
             previous_direct = None
             opened = None
             intro = None
+            lead = _colon_lead(doc, para, sentence_starts)
             if block is not None:
                 out.append(block)
             continue
@@ -996,6 +1004,12 @@ def find_attributions(
                 # "Dr. Ward stated:" / “The solution is ...”: the quote that opens this
                 # paragraph is the announced content.
                 found.append(Attribution(intro[0], intro[1], first, True, rule="colon"))
+        elif (
+            led is not None and frames.outers and _opens_block_quotation(doc, para, quotes, indices)
+        ):
+            # "Transcript as follows:" / "“Tonight we arrived in Cleveland ... (no closing
+            # mark, the next paragraph opens another): the lead announces the quotation.
+            found.append(Attribution(led[0], led[1], frames.outers[0], True, rule="colon"))
         intro = None
         last = _colon_intro(doc, para, cues)
         if last is not None:
@@ -1076,8 +1090,57 @@ def find_attributions(
         previous_direct = next((a for a in reversed(found) if _quoted(a)), None) if found else None
         if block is not None:
             found = [block, *found]  # beside the statements the paragraph reports itself
+        if intro is None and not found:
+            lead = _colon_lead(doc, para, sentence_starts)
         out.extend(found)
     return out
+
+
+# "as follows" right before the colon that ends a lead: part of its cue ("Transcript
+# as follows:").
+AS_FOLLOWS = re.compile(r"\bas\s+follows\s*:\s*\Z", re.IGNORECASE)
+# A lead holds a few words before its colon, not a label alone ("RAMOS:", "Q:").
+LEAD_WORDS = re.compile(r"\S+\s+\S")
+# Longest lead sentence read: "He then listed the qualities necessary in a successful
+# Republican presidential nominee in 2016:" (a longer sentence ending in a colon is the
+# writer's own argument, its subject no speaker: "The rationale these liars use ... is
+# a blind faith in Obama’s word:").
+MAX_LEAD = 120
+
+
+def _colon_lead(
+    doc: Document, para: Span, sentence_starts: list[int]
+) -> tuple[Span | None, Span] | None:
+    """Source and cue of a paragraph that ends in a colon and holds no cue of its own
+    ("Transcript as follows:", "He then listed the qualities of a nominee:"), else None.
+    The source is the subject of the last sentence; the cue is the colon, with "as
+    follows" before it."""
+    text = doc.text
+    end = para.end
+    while end > para.start and text[end - 1].isspace():
+        end -= 1
+    if end == para.start or text[end - 1] != ":":
+        return None  # most paragraphs: no colon at their end
+    at = bisect.bisect_right(sentence_starts, end - 1) - 1
+    start = max(para.start, sentence_starts[at]) if at >= 0 else para.start
+    if end - start > MAX_LEAD or LEAD_WORDS.search(text, start, end) is None:
+        return None
+    follows = AS_FOLLOWS.search(text, max(start, end - 24), end)
+    cue = Span(follows.start(), end) if follows is not None else Span(end - 1, end)
+    return sentence_subject(doc, start, cue.start), cue
+
+
+def _opens_block_quotation(
+    doc: Document, para: Span, quotes: list[Quote], indices: list[int]
+) -> bool:
+    """Whether ``para`` opens with a quotation that runs over several paragraphs (kind
+    "block": no closing mark, the next paragraph opens with a mark again)."""
+    if not indices or quotes[indices[0]].kind != "block":
+        return False
+    first = quotes[indices[0]].outer or quotes[indices[0]].span
+    if TRANSCRIPT_LABEL.match(doc.text, first.start, para.end) is not None:
+        return False  # "“WALLACE: ...": a quoted transcript, read turn by turn
+    return doc.text[para.start : first.start].strip() == ""
 
 
 # What may stand between the comma closing one predicate of a list and the next one's
