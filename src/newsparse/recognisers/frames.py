@@ -298,11 +298,13 @@ CONTACT_CLAUSE_HEAD_TEMPLATE = r"""
     (?:(?:exactly|just|all)\s)?
     (?:(?:something|anything|everything)
       | (?:the|any|some|every|a|an|(?P<count>\d[\d,]*|{counts}))
-        (?:\s(?!(?:the|an?|many|some|most|his|her|their|its|he|she|they|it|we|I|you
+        (?:\s(?!(?:{subject_openers}
                   |is|are|was|were|has|have|had|who|which|that|and|or|but|said|says|to)\b)
             (?P<last>[a-z][\w'’-]*)){{1,6}})
-    \s(?=(?:the|an?|many|some|most|his|her|their|its|he|she|they|it|we|I|you)\s)
+    \s(?=(?:{subject_openers})\s)
 """
+# The words that open the second subject (and so end the noun phrase before it).
+CONTACT_SUBJECT_OPENERS = "the|an?|many|some|most|his|her|their|its|he|she|they|it|we|I|you"
 
 
 @cache
@@ -315,7 +317,9 @@ def _contact_clause_head() -> re.Pattern[str]:
         if row["kind"] == "count" and row["word"] not in ("a", "an")
     }
     return re.compile(
-        CONTACT_CLAUSE_HEAD_TEMPLATE.format(counts=alternation(counts, boundary=False)),
+        CONTACT_CLAUSE_HEAD_TEMPLATE.format(
+            counts=alternation(counts, boundary=False), subject_openers=CONTACT_SUBJECT_OPENERS
+        ),
         re.VERBOSE,
     )
 
