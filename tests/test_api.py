@@ -125,3 +125,33 @@ def test_plain_text_never_imports_markup_or_date_libraries() -> None:
         [sys.executable, "-c", code], check=True, capture_output=True, text=True
     ).stdout
     assert out.strip() == "[] []"
+
+
+NBSP = "\u00a0"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a no-break space between source and cue is read as a space ...
+            f"McCrummen{NBSP}reports that the plan failed.",
+            ("McCrummen", "reports", "that the plan failed"),
+        ),
+        (  # ... and printed as it was, inside a source
+            f"Sen.{NBSP}Lindsey Graham said the plan failed.",
+            (f"Sen.{NBSP}Lindsey Graham", "said", "the plan failed"),
+        ),
+        (  # ... and inside a content
+            f"The mayor said the plan failed on{NBSP}Monday.",
+            ("The mayor", "said", f"the plan failed on{NBSP}Monday"),
+        ),
+    ],
+)
+def test_a_no_break_space_reads_as_a_space_and_prints_as_itself(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    record = parse(f"Title\n\n{sentence}\n").to_dict(with_text=True)
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    assert found == [expected]
+    assert record["text"] == f"Title\n\n{sentence}\n"
+    assert_valid(record, record["text"])

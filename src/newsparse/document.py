@@ -70,12 +70,19 @@ class Block:
 
 @dataclass(slots=True)
 class Document:
-    """The normalised text and its layout. ``text`` is never reassigned."""
+    """The normalised text and its layout. ``text`` is never reassigned.
+
+    ``text`` is what the recognisers read: the printed text with each no-break space
+    read as a space (one character for one, so every offset is the same in both).
+    ``printed`` is the text as decoded; the strings of the output are cut from it, so
+    a no-break space stays what it was in them ("Sen.\u00a0Lindsey Graham").
+    """
 
     text: str
     lines: tuple[Span, ...]
     blocks: list[Block]
     claims: list[tuple[Span, str]] = field(default_factory=list)
+    printed: str = ""  # the text as decoded; "" when it is ``text`` itself
     _line_starts: list[int] = field(default_factory=list, repr=False)
     # Claims sorted by start, rebuilt when their number changes: keeps ``unclaimed``
     # logarithmic per block on documents with thousands of claimed lines.
@@ -92,6 +99,8 @@ class Document:
     )
 
     def __post_init__(self) -> None:
+        if not self.printed:
+            self.printed = self.text
         self._line_starts = [s.start for s in self.lines]
         self._block_spans = tuple(b.span for b in self.blocks)
 
@@ -131,6 +140,10 @@ class Document:
 
     def text_of(self, span: Span) -> str:
         return self.text[span.start : span.end]
+
+    def printed_of(self, span: Span) -> str:
+        """The printed string of ``span``: what the output shows for it."""
+        return self.printed[span.start : span.end]
 
     def shrink(self, span: Span, chars: str = WHITESPACE) -> Span:
         """Strip ``chars`` from both ends by moving the offsets, never by rewriting text."""

@@ -17,6 +17,8 @@ from functools import cache
 from .document import Block, Document, Span
 from .lexicon import load_list, load_set
 
+# Read as a space by every recogniser, printed as it was (Document.printed).
+NO_BREAK_SPACE = "\u00a0"
 # A line that starts a paragraph by its indentation: two or more spaces or a tab.
 INDENT = re.compile(r"[ \t]{2,}|\t")
 
@@ -236,5 +238,9 @@ def build_document(text: str, *, plain: bool = True) -> Document:
     ``plain`` is False for text extracted from markup, whose blocks follow the
     markup: a line break inside one of them does not part paragraphs.
     """
+    printed = text
+    if NO_BREAK_SPACE in text:
+        text = text.replace(NO_BREAK_SPACE, " ")  # "McCrummen\u00a0reports:" reads as a cue
     lines = split_lines(text)
-    return Document(text=text, lines=lines, blocks=split_blocks(text, lines, unwrapped=plain))
+    blocks = split_blocks(text, lines, unwrapped=plain)
+    return Document(text=text, lines=lines, blocks=blocks, printed=printed)

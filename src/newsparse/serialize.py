@@ -1,7 +1,7 @@
 """Article -> the newsparse/1 record: every key present, ``null`` / ``[]`` defaults.
 
-Printed strings are cut from the text by span here, so the span invariant
-``text[start:end] == value`` holds by construction.
+Printed strings are cut from the printed text (``Document.printed``) by span here, so
+the span invariant ``text[start:end] == value`` holds by construction.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ EMPTY_RECORD: tuple[tuple[str, Any], ...] = (
 
 
 def _cut(doc: Document, span: Span | None) -> str | None:
-    return None if span is None else doc.text_of(span)
+    return None if span is None else doc.printed_of(span)
 
 
 def _span(span: Span | None) -> list[int] | None:
@@ -65,7 +65,7 @@ def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, A
         None
         if d is None
         else {
-            "text": doc.text_of(d.span),
+            "text": doc.printed_of(d.span),
             "span": d.span.to_json(),
             "location": _cut(doc, d.location),
             "city": d.city,
@@ -94,7 +94,7 @@ def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, A
         return {
             "name": c.name,
             "role": c.role,
-            "text": doc.text_of(c.span),
+            "text": doc.printed_of(c.span),
             "span": c.span.to_json(),
         }
 
@@ -102,10 +102,10 @@ def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, A
     rec["contributors"] = [credit(c) for c in article.credits if not c.is_editor]
     rec["photo_captions"] = [
         {
-            "text": doc.text_of(c.text),
+            "text": doc.printed_of(c.text),
             "credit": c.credit,
             "span": c.span.to_json(),
-            "raw": doc.text_of(c.span),
+            "raw": doc.printed_of(c.span),
         }
         for c in article.captions
     ]
@@ -121,7 +121,7 @@ def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, A
 
     rec["quotes"] = [
         {
-            "text": doc.text_of(q.span),
+            "text": doc.printed_of(q.span),
             "span": q.span.to_json(),
             "speaker": source_name(q.source_id),
             "speaker_text": _cut(doc, q.speaker_span),
@@ -136,9 +136,9 @@ def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, A
         {
             "source_text": _cut(doc, a.source_span),
             "source_span": _span(a.source_span),
-            "cue": doc.text_of(a.cue_span),
+            "cue": doc.printed_of(a.cue_span),
             "cue_span": a.cue_span.to_json(),
-            "content": doc.text_of(a.content_span),
+            "content": doc.printed_of(a.content_span),
             "content_span": a.content_span.to_json(),
             "direct": a.direct,
             "source_id": a.source_id,
@@ -160,7 +160,7 @@ def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, A
     ]
     rec["dates"] = [
         {
-            "text": doc.text_of(m.span),
+            "text": doc.printed_of(m.span),
             "span": m.span.to_json(),
             "value": m.value,
             "granularity": m.granularity,
@@ -169,11 +169,11 @@ def article_to_dict(article: Article, *, with_text: bool = False) -> dict[str, A
         for m in article.dates
     ]
     rec["paragraphs"] = [
-        {"text": doc.text_of(s), "span": s.to_json()} for s in article.paragraphs()
+        {"text": doc.printed_of(s), "span": s.to_json()} for s in article.paragraphs()
     ]
     rec["warnings"] = list(article.warnings)
     if with_text:
-        rec["text"] = doc.text
+        rec["text"] = doc.printed
     return rec
 
 
