@@ -12,6 +12,13 @@ from newsparse.recognisers.quotes import find_quotes
 from tests.conftest import parse_text
 
 
+def pipeline_attributions(text: str) -> list[tuple[str | None, str, str]]:
+    """(source, cue, content) of every attribution the whole parse finds in ``text``,
+    printed as one paragraph under a title."""
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    return [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+
+
 def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
     doc = build_document(text)
     paragraphs = [b.span for b in doc.blocks]
@@ -3623,10 +3630,7 @@ def test_a_number_before_a_cue_may_be_its_source(
 def test_the_possessor_of_a_reporting_noun_is_its_source(
     sentence: str, expected: tuple[str, str, str]
 ) -> None:
-    record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
-    assert [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]] == [
-        expected
-    ]
+    assert pipeline_attributions(sentence) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -6012,8 +6016,7 @@ def test_a_closing_poll_after_an_opening_in_of_no_poll() -> None:
         "In his highest percentage to date, Trump achieved 45 percent support among"
         " Republican voters in a new Fox News poll released Thursday."
     )
-    record = parse_text(f"Title.\n\n{text}\n").to_dict()
-    assert [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]] == [
+    assert pipeline_attributions(text) == [
         (
             "a new Fox News poll",
             "in",
@@ -6072,8 +6075,7 @@ def test_a_title_line_of_the_body_reads_as_a_headline(
 def test_relative_clauses_of_an_editors_note_report_nothing(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
-    record = parse_text(f"Title.\n\n{text}\n").to_dict()
-    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    found = pipeline_attributions(text)
     assert found == expected
 
 
@@ -6117,8 +6119,7 @@ def test_relative_clauses_of_an_editors_note_report_nothing(
 def test_a_relative_pronoun_that_is_the_cues_object_is_its_content(
     text: str, expected: tuple[str, str, str]
 ) -> None:
-    record = parse_text(f"Title.\n\n{text}\n").to_dict()
-    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    found = pipeline_attributions(text)
     assert expected in found
 
 
@@ -6138,8 +6139,7 @@ def test_a_relative_pronoun_that_is_the_cues_object_is_its_content(
 def test_as_before_a_closing_source_ends_the_content(
     text: str, expected: tuple[str, str, str]
 ) -> None:
-    record = parse_text(f"Title.\n\n{text}\n").to_dict()
-    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    found = pipeline_attributions(text)
     assert expected in found
 
 
@@ -6213,8 +6213,7 @@ def test_a_noun_phrase_before_a_pronoun_is_no_object_of_a_cue_with_its_own(
 def test_statements_inside_an_embedded_post(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
-    record = parse_text(f"Title.\n\n{text}\n").to_dict()
-    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    found = pipeline_attributions(text)
     assert found == expected
 
 

@@ -187,10 +187,12 @@ def _clause_before_as(doc: Document, cue: Cue, src: Span, sent: Span) -> Span | 
 # "that" is left out: the gold marks its object relatives only now and then ("the
 # standard that the court announced in 1992" is unmarked).
 BARE_RELATIVE_BEFORE = re.compile(r"\b(?P<word>[\w’'-]+)[,]?\s(?P<rel>whom|which|what)\s\Z")
-# Prepositions whose object a relative pronoun right after them is.
-BARE_RELATIVE_PREPOSITIONS = frozenset(
-    {"in", "on", "at", "by", "to", "for", "with", "from", "during", "under", "about", "of"}
-    | {"over", "among", "into", "through", "against", "upon", "without", "behind"}
+# Prepositions whose object a relative pronoun right after them is: those that keep it
+# from being the subject of a content (RELATIVE_BEFORE), and more that keep it from being
+# a cue's object.
+RELATIVE_PREPOSITIONS = ("in", "on", "at", "by", "to", "for", "with", "from", "during", "under")
+BARE_RELATIVE_PREPOSITIONS = frozenset(RELATIVE_PREPOSITIONS) | frozenset(
+    {"about", "of", "over", "among", "into", "through", "against", "upon", "without", "behind"}
 )
 
 
@@ -711,9 +713,9 @@ RELATIVE_SUBJECTS = frozenset({"who", "that"})
 # called", "[whom] he described as".
 OBJECT_RELATIVE_BEFORE = re.compile(r"\b(?:which|what|whom|who|that)\s\Z")
 # A relative pronoun right before a source: "which the OECD says had ...". Not after a
-# preposition ("in which Peacock said ...", "during which the minister said"): the
-# pronoun is then no subject of the content ("both of which", partitive, may be).
-RELATIVE_PREPOSITIONS = ("in", "on", "at", "by", "to", "for", "with", "from", "during", "under")
+# preposition of RELATIVE_PREPOSITIONS ("in which Peacock said ...", "during which the
+# minister said"): the pronoun is then no subject of the content ("both of which",
+# partitive, may be).
 RELATIVE_BEFORE = re.compile(
     "".join(rf"(?<!\b{p}\s)" for p in RELATIVE_PREPOSITIONS) + r"\b(?:which|who)\s\Z"
 )
