@@ -403,6 +403,45 @@ def test_a_time_closing_a_source(source: str, kept: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "where", "expected"),
+    [
+        # A sentence adverb with no comma after it is no part of the source ...
+        ("Earlier USAir said it agreed to buy Piedmont.", "said", "before", "USAir"),
+        ("Nevertheless Mason thinks the stocks could rally.", "thinks", "before", "Mason"),
+        (  # ... nor is a time phrase after it
+            "Earlier this month Volkswagen said it had incurred losses.",
+            "said",
+            "before",
+            "Volkswagen",
+        ),
+        ("Yesterday a spokesman said they would comply.", "said", "before", "a spokesman"),
+        # An adverb standing alone, or before a preposition or another adverb, is none.
+        (
+            "However documented instances said it was rare.",
+            "said",
+            "before",
+            "documented instances",
+        ),
+        ("2. Never urged Ukraine to investigate Joe Biden", "urged", "subject", None),
+        ("Instead of calling himself conservative he said nothing.", "calling", "before", None),
+        (
+            "Perhaps counterintuitively reported features can draw readers.",
+            "reported",
+            "before",
+            None,
+        ),
+        # A capitalised word of a name that is no sentence adverb stays.
+        ("First Union Corp said it agreed.", "said", "before", "First Union Corp"),
+        ("Earlier family members said it agreed.", "said", "before", "family members"),
+    ],
+)
+def test_a_sentence_adverb_opening_a_source(
+    text: str, cue: str, where: str, expected: str | None
+) -> None:
+    assert _read(text, cue, where) == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("He spoke as crowds chanted “Georgia!” outside.", "crowds"),

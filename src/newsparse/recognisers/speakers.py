@@ -118,7 +118,42 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
         found = _with_relative_antecedent(doc, lo, found)
     if found is not None:
         found = _without_occasion(doc, found)
+    if found is not None:
+        found = _without_lead(doc, found)
     return without_time(doc, found) if found is not None else None
+
+
+@cache
+def _source_lead() -> re.Pattern[str]:
+    """A capitalised sentence adverb (``data/source_leads.txt``) opening a phrase, with a
+    time phrase after it: "Earlier this month ", "Yesterday ", "Nevertheless "."""
+    leads = alternation(word.capitalize() for word in load_set("source_leads"))
+    periods = alternation(load_set("period_words"))
+    return re.compile(
+        rf"""{leads}
+        (?:\s(?:this|last|next)\s{periods}|\s(?:today|tonight))?  # "Earlier this month"
+        (?:\s+|\Z)""",
+        re.VERBOSE,
+    )
+
+
+def _without_lead(doc: Document, source: Span) -> Span | None:
+    """``source`` without a sentence adverb that opens it ("Earlier USAir" -> "USAir",
+    "Earlier this month Volkswagen" -> "Volkswagen"); None when the adverb is all of it
+    ("Never urged ...", "However documented ...")."""
+    lead = _source_lead().match(doc.text, source.start, source.end)
+    if lead is None:
+        return source
+    if lead.end() == source.end:
+        return None
+    word = WORD_AFTER_LEAD.match(doc.text, lead.end(), source.end)
+    if word is not None and (word.group() == "of" or _is_adverb(word.group(), frozenset())):
+        return None  # "Instead [of] calling", "Perhaps [counterintuitively] reported"
+    return Span(lead.end(), source.end)
+
+
+# The word after a sentence adverb that opens a source phrase.
+WORD_AFTER_LEAD = re.compile(r"\w+")
 
 
 @cache
@@ -1167,7 +1202,7 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
             return None  # "The claim was false": a determiner alone is no subject
         if toks[i - 1].group()[0].isupper():
             i = _capitals_end(toks, i)  # "The rights group Amnesty [International]"
-    return Span(toks[first].start(), toks[i - 1].end())
+    return _without_lead(doc, Span(toks[first].start(), toks[i - 1].end()))
 
 
 def _capitals_end(toks: list[re.Match[str]], i: int) -> int:
