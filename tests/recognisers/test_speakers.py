@@ -277,6 +277,13 @@ def test_source_before(text: str, cue: str, expected: str | None) -> None:
         ),
         ("“No,” said a spokeswoman, Anna White, on Tuesday.", "said", "a spokeswoman, Anna White"),
         ("“No,” said the spokesman, Monday.", "said", "the spokesman"),  # a day is no name
+        # a release is where it was said, no part of the source
+        (
+            "“We grew,” said CEO Craig Menear in the company’s news release.",
+            "said",
+            "CEO Craig Menear",
+        ),
+        ("“We grew,” said Gov. Schaefer in a press release.", "said", "Gov. Schaefer"),
     ],
 )
 def test_source_after(text: str, cue: str, expected: str | None) -> None:
