@@ -104,6 +104,10 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 TIME_OPENERS = ("on", "late", "early", "earlier", "later")
 PERIOD_OPENERS = ("last", "this", "next", "earlier this", "late last", "early this")
 
+# Forms of "be" ("s" as in "it's"): "it's been common for [X] to", "[Mr. Trump] was
+# prompted to say" (a passive).
+BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "s"})
+
 # Relative pronouns, which stand for a source named before them: "Smith, [who] said".
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
 

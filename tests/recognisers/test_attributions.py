@@ -3634,6 +3634,25 @@ def test_the_possessor_of_a_reporting_noun_is_its_source(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The billionaire businessman began talking about the drug crisis.",
+            ("The billionaire businessman", "talking about", "the drug crisis"),
+        ),
+        (
+            'The Carlyle Group will be left to wonder: "what did we do to deserve this?"',
+            ("The Carlyle Group", "wonder", '"what did we do to deserve this?"'),
+        ),
+    ],
+)
+def test_the_verb_phrase_before_a_cue_is_no_part_of_its_source(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -11,6 +11,7 @@ from newsparse.recognisers.speakers import (
     source_after,
     source_before,
     without_time,
+    without_verb_tail,
 )
 
 
@@ -458,3 +459,26 @@ def test_a_sentence_adverb_opening_a_source(
 def test_a_plural_after_a_subordinator_is_the_clause_s_source(text: str, expected: str) -> None:
     cue = "chanted" if "chanted" in text else "said"
     assert _read(text, cue, "before") == expected
+
+
+@pytest.mark.parametrize(
+    ("source", "kept"),
+    [
+        # a source that runs on over the verb phrase before its cue ends before it
+        ("The billionaire businessman began", "The billionaire businessman"),
+        ("Police had", "Police"),
+        ("The Carlyle Group will be left to", "The Carlyle Group"),
+        ("The email goes on to", "The email"),
+        ("Mr. Trump was prompted to", "Mr. Trump"),  # a passive of a verb of control
+        ("AFL-CIO to", "AFL-CIO"),  # a headline's infinitive
+        # an object that acts after a verb of control is the source, read elsewhere
+        ("All this has led the journalist to", "All this has led the journalist to"),
+        # a verb inside a relative clause set off by commas stays
+        ("Schiff, who has served on the committee", "Schiff, who has served on the committee"),
+        ("Trump's plan", "Trump's plan"),  # a noun that may be a verb
+        ("Will", "Will"),  # one word
+    ],
+)
+def test_a_verb_phrase_closing_a_source(source: str, kept: str) -> None:
+    doc = build_document(f"{source} said it was over.")
+    assert doc.text_of(without_verb_tail(doc, Span(0, len(source)))) == kept

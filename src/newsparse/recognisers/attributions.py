@@ -75,6 +75,7 @@ from .speakers import (
     source_before,
     without_release,
     without_time,
+    without_verb_tail,
 )
 from .speakers import OPENING_PREPOSITIONS as PHRASE_PREPOSITIONS
 from .transcript_cues import LABEL as TRANSCRIPT_LABEL
@@ -2025,6 +2026,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     found = _with_title_lines(doc, paragraphs, found)
     for a in found:
         if a.source_span is not None:
+            a.source_span = without_verb_tail(doc, a.source_span)  # "[Police] had charged"
             a.source_span = without_time(doc, a.source_span)  # "[Cruz] last week", no "Monday"
         if a.source_span is not None:
             # "[The campaign] released a statement saying": the document is no part of it

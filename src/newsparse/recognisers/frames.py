@@ -22,7 +22,7 @@ from ..article import Attribution, Quote
 from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import alternation, load_set, load_table
-from ..patterns import PERIOD_OPENERS, TIME_OPENERS, WEEKDAYS, WORD
+from ..patterns import BE_FORMS, PERIOD_OPENERS, TIME_OPENERS, WEEKDAYS, WORD
 from .content_bounds import (
     ANSWER,
     CLAUSE_TAIL,
@@ -1001,10 +1001,6 @@ CONTROL_BEFORE = re.compile(
 )
 # How far before a cue the "be" of such a phrase may stand.
 CONTROL_CHARS = 48
-
-
-# Forms of "be" in a verb phrase before "for ... to": "it's been common for [X] to".
-BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being", "s"})
 
 
 def _split_before_to(doc: Document, src: Span, cue_span: Span) -> tuple[Span, Span]:

@@ -20,7 +20,7 @@ from itertools import islice
 from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import alternation, load_list, load_set, load_table
-from ..patterns import PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS
+from ..patterns import BE_FORMS, PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS, WORD
 from .cues import cue_lexicon, listener_cue_before, occasion_phrase
 from .date_patterns import CALENDAR_NAMES
 from .name_lookups import name_particles
@@ -341,6 +341,32 @@ def without_release(doc: Document, source: Span) -> Span:
         return source
     m = _release_tail().search(text, source.start, source.end)
     return Span(source.start, m.start()) if m is not None and m.start() > source.start else source
+
+
+def without_verb_tail(doc: Document, source: Span) -> Span:
+    """``source`` less the verb phrase it runs on to before its cue: "The billionaire
+    businessman [began] talking", "Police [had] charged", "The Carlyle Group [will be left
+    to] wonder", "The email [goes on to] say". A source that ends in "to", an auxiliary or
+    a verb of aspect (:data:`VERB_TAIL_WORDS`), in lower case, ends before the first such
+    word after its first word and its last comma ("Schiff, who has served, told"). One
+    whose verb has an object that acts ("led [the journalist] to fear") stays as it is."""
+    text = doc.text
+    words = list(WORD.finditer(text, source.start, source.end))
+    if len(words) < 2 or words[-1].group() not in VERB_TAIL_WORDS:
+        return source
+    controls = load_set("object_control_verbs")
+    if any(
+        w.group().casefold() in controls and words[k].group().casefold() not in BE_FORMS
+        for k, w in enumerate(words[1:])
+    ):
+        return source
+    comma = text.rfind(",", source.start, source.end)
+    for word in words[1:]:
+        if word.start() > comma and word.group() in VERB_TAIL_WORDS:
+            return Span(
+                source.start, source.start + len(text[source.start : word.start()].rstrip())
+            )
+    return source
 
 
 # The possessor that ends a source right before a nominal cue ("This compares with
@@ -781,6 +807,13 @@ MAX_DEMONSTRATIVE_PHRASE = 3
 AUXILIARIES = frozenset(
     {"is", "was", "were", "are", "be", "been", "has", "had", "have", "would", "could",
      "will", "can", "may", "might", "should", "must", "did", "does", "do"}
+)  # fmt: skip
+# Words of a verb phrase between a source and its cue: "to", auxiliaries and verbs of
+# aspect ("[began] talking about", "[goes on to] say"), in lower case.
+VERB_TAIL_WORDS = AUXILIARIES | frozenset(
+    {"to", "am", "shall", "go", "goes", "going", "went", "gone", "begin", "begins", "began",
+     "begun", "start", "starts", "started", "continue", "continues", "continued", "come",
+     "comes", "came"}
 )  # fmt: skip
 
 
