@@ -103,6 +103,15 @@ def test_the_company_is_the_company_named_before() -> None:
     assert (acme["kind"], acme["aliases"]) == ("organization", ["the company"])
 
 
+def test_a_document_no_body_issued_is_no_person_s() -> None:
+    record = parse_text(
+        "Levees failed\n\n“It is too early to say,” said Mr Smith, the party's leader.\n\n"
+        "The report concluded that the levees had failed.\n"
+    ).to_dict()
+    names = [(s["name"], s["kind"], s["aliases"]) for s in record["sources"]]
+    assert names == [("Smith", "person", ["Mr Smith"]), ("The report", "document", [])]
+
+
 def test_a_body_printed_with_what_it_is_keeps_its_name_and_its_noun() -> None:
     record = parse_text(
         "Title.\n\nThe charity Oxfam said millions faced hunger.\n\n"

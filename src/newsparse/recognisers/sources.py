@@ -528,7 +528,7 @@ class Ledger:
             if issuer is not None:
                 return issuer
             if text.startswith("the "):
-                return self.last_org if self.last_org is not None else self.last_any
+                return self.last_org  # a person's document is found by its issuer only
         return None
 
     def note_document(self, index: int, context: str) -> None:
@@ -1152,7 +1152,7 @@ def resolve_sources(
         if a.source_id is not None:
             lo = min(a.source_span.start, a.cue_span.start)
             hi = max(a.source_span.end, a.cue_span.end)
-            ledger.note_document(a.source_id, doc.text[max(0, lo - 60) : hi + 40])
+            ledger.note_document(a.source_id, _around(doc.text, lo, hi))
             ledger.sources[a.source_id].attribution_count += 1
             for qi in a.quotes:
                 if 0 <= qi < len(quotes):
@@ -1163,6 +1163,22 @@ def resolve_sources(
         if source.kind == "unknown" and source.title is not None:
             source.kind = "person"  # "the minister", "Minister defends budget": a person
     return ledger.sources
+
+
+def _around(text: str, lo: int, hi: int) -> str:
+    """The words around a source and its cue where the document it issued is named
+    ("posted a statement", "in a report"), inside their paragraph: a document the next
+    paragraph names is no one's yet."""
+    start = max(0, lo - DOCUMENT_REACH_BEFORE)
+    end = hi + DOCUMENT_REACH_AFTER
+    before = text.rfind("\n\n", start, lo)
+    after = text.find("\n\n", hi, end)
+    return text[before + 2 if before >= 0 else start : after if after >= 0 else end]
+
+
+# How far before and after a source and its cue the document it issued is looked for.
+DOCUMENT_REACH_BEFORE = 60
+DOCUMENT_REACH_AFTER = 40
 
 
 def _one_line(source: Source) -> None:
