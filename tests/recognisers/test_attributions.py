@@ -3303,6 +3303,18 @@ def test_a_headline_with_two_statements_of_its_subject(
             "MOODY'S CONFIRMS PUBLIC SERVICE ELECTRIC <PEG>",
             ("MOODY'S", "CONFIRMS", "PUBLIC SERVICE ELECTRIC <PEG>"),
         ),
+        (  # a topic before the colon, then a clause that names its speaker
+            "Brexit: PM says ‘we will leave on time’",
+            ("PM", "says", "‘we will leave on time’"),
+        ),
+        (
+            "Coronavirus: Lockdown to be eased, says minister",
+            ("minister", "says", "Lockdown to be eased"),
+        ),
+        (  # a speaker before the colon, whose quotation holds a cue of its own
+            "Cecile Richards: ‘I’m Sick Of Men Telling Us What To Do With Our Bodies.’",
+            ("Cecile Richards", ":", "‘I’m Sick Of Men Telling Us What To Do With Our Bodies.’"),
+        ),
     ],
 )
 def test_headline_attributions(headline: str, expected: tuple[str, str, str]) -> None:

@@ -1506,6 +1506,9 @@ HEADLINE_CONTENT_END = re.compile(
 HEADLINE_OPENING_QUOTE = re.compile(r"(?<!\w)['‘\"“]")
 # A short lead and a colon: "Cruz: ...", "NY Daily News: ...", "The Latest: ...".
 HEADLINE_COLON = re.compile(r"\s*[A-Z][^:;\n]{0,40}?(?P<colon>:)\s")
+# A subordinator opening a clause after a headline's colon: "Fact-Check: [If] Obama Says
+# It, It's True" names no source of its own.
+HEADLINE_CONDITION = re.compile(r"(?:If|When|Whether|Why|How|What)\b", re.IGNORECASE)
 
 
 def find_headline_attributions(doc: Document, headline: Span) -> list[Attribution]:
@@ -1545,7 +1548,20 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
             # "The Latest: Sanders wins Minnesota": a label, then a clause of its own.
             a = _headline_clause(doc, Span(colon.end(), clause.end()))
         elif colon is not None:
-            a = _headline_colon(doc, colon, clause.end())
+            after = _headline_clause(doc, Span(colon.end(), clause.end()))
+            if (
+                after is not None
+                and after.source_span is not None
+                and _headline_lemma(doc, after.cue_span) in HEADLINE_CLOSING_LEMMAS
+                and not any(c in OPENING_QUOTES for c in doc.text_of(after.source_span))
+                and not HEADLINE_CONDITION.match(doc.text, after.source_span.start)
+            ):
+                # "Brexit: PM says ‘we will leave on time’", "Coronavirus: Lockdown to be
+                # eased, says minister": the words before the colon give the topic, the
+                # clause after it says who speaks
+                a = after
+            else:
+                a = _headline_colon(doc, colon, clause.end())
         else:
             a = _headline_clause(doc, Span(clause.start(), clause.end()))
         if a is not None:
@@ -1560,6 +1576,12 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
 
 # A second verb of a headline's subject after a comma: ", vows to continue war".
 HEADLINE_SECOND_VERB = re.compile(r",[ ](?P<verb>[a-z]{3,}s)[ ](?=\S)")
+
+
+def _headline_lemma(doc: Document, cue: Span) -> str | None:
+    """The lemma of a headline's cue form, whatever its case ("Says" -> "say")."""
+    entry = cue_lexicon().forms.get(doc.text[cue.start : cue.end].lower())
+    return entry[0] if entry is not None else None
 
 
 def _second_predicate(doc: Document, a: Attribution) -> Attribution | None:
