@@ -4500,6 +4500,27 @@ def test_a_passive_naming_participle_has_no_source_before_it(text: str, source: 
 
 
 @pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        # a bare name or an object pronoun alone after "called", a time or an
+        # infinitive of purpose after it at most: a telephone call or a thing's name
+        ("A year later, Mr. Obama called Naghmeh Abedini.", []),
+        ("Clinton left shortly after she called Sanders to congratulate him.", []),
+        ("He called her on Tuesday.", []),
+        ("They met at a dinner sponsored by the donor club called Democracy Alliance.", []),
+        # naming in speech gives the named a description
+        ("Trump called Mr. Cruz a liar.", ["called"]),
+        ("Sen. Bernie Sanders called him divisive.", ["called"]),
+        ("Trump called Clinton “a liar” on Tuesday.", ["called"]),
+        ("Sanders called Clinton, his rival, unqualified.", ["called"]),
+        ("He attacked the law, which Republicans called Obamacare.", ["called"]),
+    ],
+)  # fmt: skip
+def test_a_bare_name_after_called_is_no_statement(text: str, cues: list[str]) -> None:
+    assert [a[1] for a in pipeline_attributions(text)] == cues
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (  # the that-clause opens on a preposition, but its comma follows a verb: the

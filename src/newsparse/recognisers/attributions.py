@@ -62,7 +62,7 @@ from .cues import (
 from .date_patterns import MONTHS, WEEKDAYS
 from .frames import Frames, states_only_a_time
 from .headline import is_section_label
-from .naming_cues import unname_named_things
+from .naming_cues import names_only, unname_named_things
 from .places import find_area, find_city
 from .quote_frames import find_punctuation_frames
 from .quotes import is_scare_quote, is_title, title_lists
@@ -1063,7 +1063,10 @@ def find_attributions(
         # "He apologized [the next day], saying ...": a time is no statement (its
         # participle keeps the source read above)
         found = [
-            a for a in found if not states_only_a_time(doc, a, frames.sentence(a.cue_span.start))
+            a
+            for a in found
+            if not states_only_a_time(doc, a, sent := frames.sentence(a.cue_span.start))
+            and not names_only(doc, a, sent)
         ]
         if frames.indices:
             contents = _Contents(found)

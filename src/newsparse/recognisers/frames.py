@@ -639,7 +639,7 @@ def _fronted_adverbial(text: str, start: int, end: int) -> bool:
     return "," not in text[start:end].rstrip(LEAD_CLOSERS)
 
 
-def _complement_in(tail: str) -> bool:
+def complement_in(tail: str) -> bool:
     """Whether the words after a cue, up to its sentence's end, hold more than marks and a
     time: the cue's own complement ("believe [in the American dream]", "railed [at
     Obama's refusal]"), where "..., he said." and "..., he said on Tuesday." end on it."""
@@ -1831,7 +1831,7 @@ class Frames:
         ):
             # "[A], its owner said on Thursday, putting 400 people out of work": the
             # participle clause after the cue is the source's, not the content.
-            if _fronted_adverbial(text, content_start, content_end) and _complement_in(tail):
+            if _fronted_adverbial(text, content_start, content_end) and complement_in(tail):
                 return None  # "In a changing economy, Millennials believe in ...": a lead
             return Attribution(
                 src, cue.span, Span(content_start, content_end), False, rule="content-first"

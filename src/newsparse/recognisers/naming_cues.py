@@ -18,6 +18,7 @@ import re
 from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import load_set
+from .frames import complement_in
 from .mentions import classify
 
 # A form of "be" (or "what's") right before the participle, two adverbs at most between:
@@ -59,6 +60,38 @@ BY_AGENT = re.compile(
     """,
     re.VERBOSE,
 )
+
+
+# What follows a cue of ``data/bare_name_cues.txt`` when it calls a person or names a
+# thing only: an object pronoun, or capitalised words with an honorific ("Mr.", "Sen.")
+# first at most ("Naghmeh Abedini", "Mr. Obama", "Democracy Alliance").
+BARE_NAME = re.compile(
+    r"[ ](?:(?:him|her|them|me|us)\b|(?:[A-Z][a-z]{1,4}\.[ ])?[A-Z][\w’'-]*(?:[ ][A-Z][\w’'.-]*){0,3})"
+)
+# An infinitive of purpose after the name: "called Sanders [to congratulate him]".
+PURPOSE = re.compile(r"[ ]to[ ][a-z]")
+
+
+def names_only(doc: Document, a: Attribution, sent: Span) -> bool:
+    """Whether ``a``, an attribution in the sentence ``sent``, has a cue of
+    ``data/bare_name_cues.txt`` whose object, up to the end of the sentence, is a bare name
+    or an object pronoun, with a time or an infinitive of purpose after it at most: "Mr.
+    Obama called [Naghmeh Abedini].", "she called [Sanders to congratulate him]", "a
+    dinner ... called [Democracy Alliance]." A telephone call or a thing's name states
+    nothing; naming in speech describes its object ("called him divisive", "called Mr.
+    Trump “a liar”"). A relative pronoun before the cue is its object ("which critics
+    called Obamacare"), so the content there starts before the cue."""
+    text = doc.text
+    cue = a.cue_span
+    if a.content_span.start < cue.end or text[cue.start : cue.end].casefold() not in load_set(
+        "bare_name_cues"
+    ):
+        return False
+    name = BARE_NAME.match(text, cue.end, sent.end)
+    if name is None:
+        return False
+    tail = text[name.end() : sent.end]
+    return PURPOSE.match(tail) is not None or not complement_in(tail)
 
 
 def _agent_end(text: str, start: int, end: int) -> int:
