@@ -3495,6 +3495,11 @@ def text_of(text: str, span: Span) -> str:
         "But too many calls today still roll over to backup centers.",
         "Other estimates put the number of eligible workers higher.",
         "Rubio has broken many promises he made to the voters of Florida.",
+        # a form in -s one or two words into its sentence, before an auxiliary or
+        # "be", heads the subject
+        "Health worries have dogged 68-year-old Hillary Clinton after she collapsed.",
+        "His cost estimates have been between $8 billion and $12 billion.",
+        "Price declines were recorded for meat products and lumber.",
         # loyalty sworn
         "A gunman claiming allegiance to the group carried out the shooting.",
         # a passive of "confirmed" with no "that", "to" or agent: a vote or a fact
@@ -4497,6 +4502,23 @@ def test_a_participle_set_off_after_its_noun_reports_nothing(text: str, cues: li
 def test_a_passive_naming_participle_has_no_source_before_it(text: str, source: str | None) -> None:
     found = [a for a in attributions_of(text) if a[1] in ("called", "dubbed")]
     assert [a[0] for a in found] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause with a gap before the form: a verb, whose clause goes on after it
+        ("Everything Trump says is a lie.", ("Everything Trump", "says")),
+        (
+            "It is a trend that the foundation predicts will continue.",
+            ("the foundation", "predicts"),
+        ),
+    ],
+)
+def test_a_form_in_s_before_an_auxiliary_after_a_gap_is_a_cue(
+    text: str, expected: tuple[str, str]
+) -> None:
+    assert [a[:2] for a in pipeline_attributions(text)] == [expected]
 
 
 @pytest.mark.parametrize(

@@ -376,8 +376,12 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
             # "a threatening letter", "on a call with analysts", "the pledge at a
             # conference": no statement
             continue
-        if kind != PHRASE_LEMMA and key.endswith("s") and _plural_noun(text, start, end):
-            continue  # "too many calls today still roll over", "Her suggestions are ..."
+        if (
+            kind != PHRASE_LEMMA
+            and key.endswith("s")
+            and (_plural_noun(text, start, end) or _subject_head(text, start, end))
+        ):
+            continue  # "too many calls today still roll over", "Health worries have ..."
         if key.endswith("ed") and TO_BEFORE.search(text, max(0, start - 4), start):
             continue  # "are opposed to proposed limits": an -ed form after "to" is an adjective
         if kind == STANCE and STANCE_BEFORE.search(text, max(0, start - 24), start) is None:
@@ -474,6 +478,37 @@ def _plural_noun(text: str, start: int, end: int) -> bool:
     if word == "other" and OTHER_PRONOUN_BEFORE.search(text, max(0, m.start() - 5), m.start()):
         return False  # "the other says ...": a pronoun subject
     return NOUN_COMPLEMENT.match(text, end) is None and text[end : end + 1] != ":"
+
+
+# An auxiliary or a form of "be" right after a form in -s: "Health worries [have] dogged".
+AUX_AFTER = re.compile(
+    r"[ \t\u00a0](?:have|has|had|are|were|was|is|will|would|can|could|may|might|should|must"
+    r"|do|did)\b"
+)
+# One or two words that open a sentence right before a form: "[Health] worries", "[His
+# cost] estimates".
+SENTENCE_OPENING = re.compile(
+    r"(?:\A|[.!?][”\"’']?[ \t\u00a0]+|\n)(?P<words>[A-Z][\w’'-]*(?:[ ][\w’'-]+)?)[ \t\u00a0]{1,2}\Z"
+)
+# Opening words that leave a gap for the verb's clause: "What he says is", "Everything
+# Trump says is".
+GAP_OPENERS = frozenset(
+    {"what", "whatever", "everything", "anything", "something", "nothing", "all", "that"}
+)
+
+
+def _subject_head(text: str, start: int, end: int) -> bool:
+    """Whether a form in -s heads its sentence's subject: one or two words open the
+    sentence before it and an auxiliary or "be" follows ("Health worries have dogged
+    Clinton", "His cost estimates have been ..."). A verb there would need a clause with
+    a gap before it ("a trend that the foundation predicts will continue", "What he says
+    is true")."""
+    if _short_or_ss(text, start, end) or AUX_AFTER.match(text, end) is None:
+        return False
+    opening = SENTENCE_OPENING.search(text, max(0, start - 40), start)
+    return opening is not None and not any(
+        w.casefold() in GAP_OPENERS for w in opening.group("words").split(" ")
+    )
 
 
 def _short_or_ss(text: str, start: int, end: int) -> bool:
