@@ -3509,6 +3509,10 @@ def text_of(text: str, span: Span) -> str:
         "The issue of the server was referred to the FBI in July.",
         # finding a way is managing, not learning
         "They found a way through the Clean Air Act of 1970.",
+        # being honest and telling things apart
+        "She was never sworn in to tell the truth before the panel.",
+        "They gave him three Pinocchios for telling the truth about his career.",
+        "Yet here was the judge professing his inability to tell the difference.",
         "Every year, a new influx of refugees finds its way to the city.",
         # "that" and a verb after a noun open a relative clause, no statement
         "So why pursue a claim that is as false as it is cruel?",
