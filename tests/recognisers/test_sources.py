@@ -112,6 +112,21 @@ def test_a_document_no_body_issued_is_no_person_s() -> None:
     assert names == [("Smith", "person", ["Mr Smith"]), ("The report", "document", [])]
 
 
+def test_a_dealer_or_a_partner_is_a_title() -> None:
+    record = parse_text(
+        "Oil rises\n\n“The market is tight,” said John Kilduff, a partner at Again Capital.\n\n"
+        "Prices will rise further this week, one dealer said.\n\n"
+        "“It is over,” said one bond trader who asked not to be\nidentified.\n"
+    ).to_dict()
+    found = [(s["name"], s["kind"], s["title"]) for s in record["sources"]]
+    assert found == [
+        ("John Kilduff", "person", "partner"),
+        ("one dealer", "anonymous", "dealer"),  # unnamed, as "an official" is
+        # a line break inside the words that ask for anonymity
+        ("one bond trader who asked not to be identified", "anonymous", "trader"),
+    ]
+
+
 def test_a_body_printed_with_what_it_is_keeps_its_name_and_its_noun() -> None:
     record = parse_text(
         "Title.\n\nThe charity Oxfam said millions faced hunger.\n\n"

@@ -208,8 +208,9 @@ def _anonymous_pattern() -> re.Pattern[str]:
 
 def is_anonymous_phrase(text: str) -> bool:
     """Whether ``text`` says its source is unnamed ("on condition of anonymity",
-    data/anonymous_sources.txt)."""
-    return _anonymous_pattern().search(text.casefold()) is not None
+    data/anonymous_sources.txt), whatever spaces or line breaks part its words ("asked not
+    to be\nidentified" in wrapped wire copy)."""
+    return _anonymous_pattern().search(" ".join(text.casefold().split())) is not None
 
 
 # A relative clause of people with no comma that runs on to a cue: "[Residents] who live
