@@ -112,6 +112,24 @@ def test_a_document_no_body_issued_is_no_person_s() -> None:
     assert names == [("Smith", "person", ["Mr Smith"]), ("The report", "document", [])]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The war will end soon, an official newspaper said.", ("an official newspaper", "media")),
+        ("The war will end soon, a senior official said.", ("a senior official", "anonymous")),
+        (  # people who spoke to an outlet are no outlet
+            "The war will end soon, three sources who spoke to Fox News said.",
+            ("three sources who spoke to Fox News", "anonymous"),
+        ),
+    ],
+)
+def test_an_official_outlet_is_no_unnamed_official(
+    sentence: str, expected: tuple[str, str]
+) -> None:
+    record = parse_text(f"War news\n\n{sentence}\n").to_dict()
+    assert [(s["name"], s["kind"]) for s in record["sources"]] == [expected]
+
+
 def test_a_dealer_or_a_partner_is_a_title() -> None:
     record = parse_text(
         "Oil rises\n\n“The market is tight,” said John Kilduff, a partner at Again Capital.\n\n"

@@ -234,6 +234,16 @@ def full_name(name: str) -> str | None:
     return _short_names().get(bare)
 
 
+def _outlet_noun_phrase(words: list[str]) -> bool:
+    """Whether ``words`` are a noun phrase whose head is a media word ("an official
+    newspaper"), not people who spoke to an outlet ("sources who spoke to Fox News")."""
+    return ends_in_media_word(words) and OUTLET_LISTENER.isdisjoint(words)
+
+
+# Words that make a media word at the end of a phrase the listener of its people.
+OUTLET_LISTENER = frozenset({"who", "that", "to", "told", "speaking", "spoke", "talking"})
+
+
 def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     """Kind, canonical name, title and grouping key of one printed source."""
     long_name = _spelt_before_acronym(printed)
@@ -337,7 +347,11 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             _job_words(head) or title or words[-1],
             person_key(named_after),
         )
-    if is_anonymous_phrase(printed) and not _named_not_outlet(head):
+    if (
+        is_anonymous_phrase(printed)
+        and not _named_not_outlet(head)
+        and not _outlet_noun_phrase(words)  # "an official newspaper": an outlet
+    ):
         # "a senior official", "three sources who spoke to Fox News": unnamed people
         return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
     outlet = _outlet(head, bare, words)
