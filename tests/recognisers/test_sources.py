@@ -130,6 +130,15 @@ def test_an_official_outlet_is_no_unnamed_official(
     assert [(s["name"], s["kind"]) for s in record["sources"]] == [expected]
 
 
+def test_a_video_is_a_document() -> None:
+    record = parse_text(
+        "Rescue filmed\n\nVideo of the rescue shows the girl was unharmed.\n"
+    ).to_dict()
+    assert [(s["name"], s["kind"]) for s in record["sources"]] == [
+        ("Video of the rescue", "document")
+    ]
+
+
 def test_a_dealer_or_a_partner_is_a_title() -> None:
     record = parse_text(
         "Oil rises\n\n“The market is tight,” said John Kilduff, a partner at Again Capital.\n\n"
