@@ -3665,6 +3665,10 @@ def test_the_possessor_of_a_reporting_noun_is_its_source(
             'The Carlyle Group will be left to wonder: "what did we do to deserve this?"',
             ("The Carlyle Group", "wonder", '"what did we do to deserve this?"'),
         ),
+        (  # a pronoun without the auxiliary contracted onto it
+            "They’re expecting to get an endorsement.",
+            ("They", "expecting", "to get an endorsement"),
+        ),
     ],
 )
 def test_the_verb_phrase_before_a_cue_is_no_part_of_its_source(

@@ -73,6 +73,7 @@ from .speakers import (
     possessor_only,
     sentence_subject,
     source_before,
+    without_contraction,
     without_release,
     without_time,
     without_verb_tail,
@@ -2052,6 +2053,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     for a in found:
         if a.source_span is not None:
             a.source_span = without_verb_tail(doc, a.source_span)  # "[Police] had charged"
+            a.source_span = without_contraction(doc, a.source_span)  # "[We]’ll try to"
             a.source_span = without_time(doc, a.source_span)  # "[Cruz] last week", no "Monday"
         if a.source_span is not None:
             # "[The campaign] released a statement saying": the document is no part of it

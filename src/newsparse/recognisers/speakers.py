@@ -370,6 +370,19 @@ def without_verb_tail(doc: Document, source: Span) -> Span:
     return source
 
 
+def without_contraction(doc: Document, source: Span) -> Span:
+    """A pronoun source without the auxiliary contracted onto it: "[I]’m", "[We]’ll",
+    "[They]’re" (the source is who speaks, not the verb)."""
+    m = CONTRACTED_PRONOUN.fullmatch(doc.text, source.start, source.end)
+    if m is None or m.group("pronoun").casefold() not in SUBJECT_PRONOUNS:
+        return source
+    return Span(source.start, m.end("pronoun"))
+
+
+# A pronoun and a contracted auxiliary, and nothing else: "I'm", "We’ll", "They've".
+CONTRACTED_PRONOUN = re.compile(r"(?P<pronoun>[A-Za-z]{1,4})['’](?:m|re|ll|ve|d|s)")
+
+
 # The possessor that ends a source right before a nominal cue ("This compares with
 # [the bank's] estimate of ...", "complicating [Trump's] hopes to win"): "the", "a" or
 # "an" and up to three words (no preposition) before the possessive word, or up to
