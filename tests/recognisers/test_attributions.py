@@ -3678,29 +3678,6 @@ def test_the_verb_phrase_before_a_cue_is_no_part_of_its_source(
 
 
 @pytest.mark.parametrize(
-    ("sentence", "expected"),
-    [
-        (  # the comma closing the relative clause ends its content, before the main verb
-            "The company, which declined to comment, has faced criticism.",
-            ("which", "declined", "to comment"),
-        ),
-        (
-            "Smith, who said the plan would fail, was fired on Monday.",
-            ("who", "said", "the plan would fail"),
-        ),
-        (  # a relative clause inside the content of a named source ends nothing
-            "Smith said the plan, which was drafted in May, would fail.",
-            ("Smith", "said", "the plan, which was drafted in May, would fail"),
-        ),
-    ],
-)
-def test_a_relative_clause_set_off_by_commas_ends_its_content(
-    sentence: str, expected: tuple[str, str, str]
-) -> None:
-    assert pipeline_attributions(sentence) == [expected]
-
-
-@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -489,30 +489,6 @@ RELATIVE_CLOSED = re.compile(
 #  crack down on hackers")
 
 
-# The verb of the main clause after a relative clause set off by commas whose cue the
-# content follows: "The company, which declined [to comment], [has] faced criticism" /
-# "Smith, who said [the plan would fail], [was] fired": the comma closing the relative
-# clause is the content's first, and an auxiliary or a verb in -ed (no participle
-# before "by") follows it.
-MAIN_VERB_AFTER_RELATIVE = re.compile(
-    r"[^,;:.!?“”\"]{1,200}(?=,\s(?:(?:also|still|now|later)\s)?(?:will|would|is|are|was|were"
-    r"|has|have|had|can|could|may|might|should|must|does|did|[a-z]{3,}ed(?!\sby\b))\b)"
-)
-
-
-def set_off_relative_end(doc: Document, source: Span, content: Span) -> int | None:
-    """Where the content of a cue in a relative clause set off by commas ends, before the
-    verb of the main clause (:data:`MAIN_VERB_AFTER_RELATIVE`); None when the source is
-    no such relative pronoun or nothing follows the clause."""
-    text = doc.text
-    if text[source.start : source.end].casefold() not in {"who", "which"} or not text.endswith(
-        ", ", 0, source.start
-    ):
-        return None
-    m = MAIN_VERB_AFTER_RELATIVE.match(text, content.start, content.end)
-    return m.end() if m is not None else None
-
-
 # "and" or "or" and a lower-case word right after a participle set off by a comma: the
 # participle is an item of a list of adjectives (", loving and admirable person").
 PARTICIPLE_IN_LIST = re.compile(r"\s(?:and|or)\s[a-z]")

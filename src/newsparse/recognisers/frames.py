@@ -36,7 +36,6 @@ from .content_bounds import (
     find_that,
     object_clause_before_quote,
     relative_object_end,
-    set_off_relative_end,
     trim_end,
     trim_start,
 )
@@ -1974,8 +1973,6 @@ class Frames:
             return None
         if doc.text.startswith("by ", content.start):
             return None  # "the plan, agreed by the OAU": a passive is read by its own frame
-        if src is not None and (closed := set_off_relative_end(doc, src, content)) is not None:
-            content = Span(content.start, closed)  # "Smith, who said [A], was fired"
         if (
             src is not None
             and PRONOUN_SUBJECT.fullmatch(doc.text, src.start, src.end)
