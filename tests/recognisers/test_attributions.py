@@ -2377,6 +2377,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "All the attendees expressed their support for Trump.",
             [("All the attendees", "expressed", "their support for Trump", False)],
         ),
+        (  # ... and the same after one word that grades the stance
+            "Sanders expressed an interest in debating Trump.",
+            [("Sanders", "expressed", "debating Trump", False)],
+        ),
+        (
+            "Many social conservatives have expressed deep discomfort with Trump.",
+            [("Many social conservatives", "expressed", "Trump", False)],
+        ),
+        (
+            "The governor showed no sign of backing down.",
+            [("The governor", "showed", "backing down", False)],
+        ),
+        (  # "over" a period is when, not what about
+            "She expressed concern over the weekend that the truce would fail.",
+            [("She", "expressed", "concern over the weekend that the truce would fail", False)],
+        ),
         (  # a cue in a relative clause after the quote stays inside the content
             "Rubio said he has begun “to unmask” Trump, whom he called a fraud today.",
             [

@@ -81,13 +81,22 @@ ASKED_OBJECT = re.compile(
 
 @cache
 def _expressed_stance() -> re.Pattern[str]:
-    """A bare stance noun of ``data/expressed_stance_nouns.txt`` and its preposition
-    right after a cue of ``data/expressing_cues.txt``: "expressed [concern about] the
-    cost", "voiced [support for] Trump". "in" before a determiner is the occasion
-    ("expressed frustration in an interview that ..."), not what the stance is about."""
+    """A stance noun of ``data/expressed_stance_nouns.txt`` and its preposition right
+    after a cue of ``data/expressing_cues.txt``, bare or after one word that grades it
+    (``data/expressed_stance_modifiers.txt``): "expressed [concern about] the cost",
+    "voiced [support for] Trump", "expressed [an interest in] debating Trump", "showed
+    [no sign of] backing down". "in" before a determiner is the occasion ("expressed
+    frustration in an interview that ..."), and "over" before a period the time ("cautious
+    optimism over the weekend"), not what the stance is about."""
     nouns = alternation(load_set("expressed_stance_nouns"))
+    modifiers = alternation(load_set("expressed_stance_modifiers"))
+    periods = alternation(load_set("period_words") | load_set("time_nouns"))
     return re.compile(
-        rf"\s*{nouns}\s(?:for|to|about|over|with|at|of|behind|in(?!\s(?:an?|the|his|her|their)\s))\s"
+        rf"""\s*(?:{modifiers}\s)?{nouns}\s
+        (?:for|to|about|with|at|of|behind
+          |over(?!\s(?:the\s|this\s|that\s|last\s|next\s)?{periods})
+          |in(?!\s(?:an?|the|his|her|their)\s))\s""",
+        re.VERBOSE,
     )
 
 
