@@ -3694,6 +3694,47 @@ def test_the_verb_phrase_before_a_cue_is_no_part_of_its_source(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Former President Bill Clinton agreed with the analysis.",
+            ("Former President Bill Clinton", "agreed with", "the analysis"),
+        ),
+        (
+            "The American Medical Association agrees with Dean.",
+            ("The American Medical Association", "agrees with", "Dean"),
+        ),
+        (
+            "Local politicians fired back at Trump's comments, including Rep. Lacy Clay.",
+            ("Local politicians", "fired back at", "Trump's comments, including Rep. Lacy Clay"),
+        ),
+        (
+            "The White House hints at what some of his plans might include.",
+            ("The White House", "hints at", "what some of his plans might include"),
+        ),
+        (  # a preposition of a cue of its own, no other lemma's
+            "Many economists argued with reporters about the plan.",
+            ("Many economists", "argued", "with reporters about the plan"),
+        ),
+    ],
+)
+def test_a_cue_keeps_its_own_preposition(sentence: str, expected: tuple[str, str, str]) -> None:
+    """The preposition a cue governs ("agree with", "hint at") goes with the cue, and
+    what follows it is the content."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+def test_a_cue_s_preposition_waits_for_nested_statements() -> None:
+    """The preposition leaves the content only once nested statements are resolved: the
+    words after it still count as the first content's when a second statement follows."""
+    text = (
+        "On Trump's assertion there are generals who agree with him, Benjamin said "
+        "the war is going well."
+    )
+    assert ("Benjamin", "said", "the war is going well") in pipeline_attributions(text)
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         (

@@ -42,6 +42,7 @@ from .content_bounds import (
     FINITE_VERB,
     QUOTE_MARK,
     SUBORDINATORS,
+    after_own_preposition,
     at_least,
     contrasted_stance_at,
     object_end,
@@ -1955,8 +1956,8 @@ CLOSING_QUOTES = frozenset("”’\"'")
 
 
 # A preposition between a cue and its content, which belongs to the cue: "called [for]
-# more troops", "warned [against] ...", "talked [about] ...".
-CUE_PREPOSITION = re.compile(r"[ ](?:for|on|about|of|against|upon|to|with)(?=[ ]\Z)")
+# more troops", "warned [against] ...", "talked [about] ...", "hints [at] ...".
+CUE_PREPOSITION = re.compile(r"[ ](?:for|on|about|of|against|upon|to|with|at)(?=[ ]\Z)")
 
 
 def _with_preposition(doc: Document, cue: Span, content: Span) -> Span:
@@ -2063,6 +2064,9 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             a.source_span = possessor_only(doc, a.source_span, a.cue_span)
         if not a.direct and a.rule == "according-to" and _a_quotation(doc, a.content_span):
             a.direct = True  # "“The fire is not contained,” according to Cal Fire"
+        own = after_own_preposition(doc, _lemma(doc, a), a.cue_span, a.content_span)
+        if own is not None:
+            a.content_span = Span(own, a.content_span.end)  # "agreed with [the analysis]"
         a.cue_span = _with_preposition(doc, a.cue_span, a.content_span)
     found = _outside_embedded_posts(doc, found)
     article.attributions = _outside_editor_notes(doc, paragraphs, found)

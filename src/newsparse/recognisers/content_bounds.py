@@ -61,6 +61,35 @@ LEAD_PREPOSITION = re.compile(r"\s*(?:for|on|about(?!\s[\d$])|as|of|against|upon
 # Lemmas of answering, whose "to" belongs to the cue: "did not respond [to] questions".
 ANSWERING_LEMMAS = frozenset({"respond", "reply"})
 ANSWERED_TO = re.compile(r"\s*to\s")
+
+
+@cache
+def _own_prepositions() -> dict[str, re.Pattern[str]]:
+    """The preposition that belongs to a cue of one of the lemmas of
+    ``data/cue_prepositions.tsv``, by lemma: "agreed [with] the analysis", "hints [at]
+    a shakeup" ("at least" is a number's: "reported at least six planes")."""
+    words: dict[str, set[str]] = {}
+    for row in load_table("cue_prepositions"):
+        words.setdefault(row["lemma"], set()).add(row["preposition"])
+    return {
+        lemma: re.compile(rf"{alternation(prepositions)}(?!\s(?:least|most)\b)\s+(?=\S)")
+        for lemma, prepositions in words.items()
+    }
+
+
+def after_own_preposition(doc: Document, lemma: str, cue: Span, content: Span) -> int | None:
+    """Where a content right after its cue starts once the cue's own preposition is left
+    to the cue ("agreed with [the analysis]", "fired back at [Trump's comments]"), or
+    None: no preposition of ``data/cue_prepositions.tsv`` for ``lemma`` opens it. Read
+    once the contents are final, so that the preposition still joins the words after it
+    while nested statements are resolved."""
+    own = _own_prepositions().get(lemma)
+    if own is None or trim_start(doc, cue.end, content.start) != content.start:
+        return None
+    m = own.match(doc.text, content.start, content.end)
+    return m.end() if m is not None and m.end() < content.end else None
+
+
 # Lemmas of asking, whose object is the one asked, not what was asked.
 ASKING_LEMMAS = frozenset({"ask", "question"})
 # The one asked, a few words up to the word that opens the question: "asked [the U.S.
