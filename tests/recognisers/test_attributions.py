@@ -3724,6 +3724,32 @@ def test_a_cue_keeps_its_own_preposition(sentence: str, expected: tuple[str, str
     assert pipeline_attributions(sentence) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "She said little about the plan in recent months.",
+            ("She", "said little about", "the plan in recent months"),
+        ),
+        (
+            "She said almost nothing about monetary policy until October.",
+            ("She", "said almost nothing about", "monetary policy until October"),
+        ),
+        (
+            "The State Department worries so much about corrupted cellphones.",
+            ("The State Department", "worries so much about", "corrupted cellphones"),
+        ),
+        (  # an amount that is the subject of the content stays in it
+            "He said much of his discussion with Trump was about Israel.",
+            ("He", "said", "much of his discussion with Trump was about Israel"),
+        ),
+    ],
+)
+def test_how_much_was_said_goes_with_the_cue(sentence: str, expected: tuple[str, str, str]) -> None:
+    """ "said little about X": the amount and "about" join the cue, X is the content."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
 def test_a_cue_s_preposition_waits_for_nested_statements() -> None:
     """The preposition leaves the content only once nested statements are resolved: the
     words after it still count as the first content's when a second statement follows."""

@@ -43,6 +43,7 @@ from .content_bounds import (
     QUOTE_MARK,
     SUBORDINATORS,
     after_own_preposition,
+    after_said_amount,
     at_least,
     contrasted_stance_at,
     object_end,
@@ -2067,6 +2068,11 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         own = after_own_preposition(doc, _lemma(doc, a), a.cue_span, a.content_span)
         if own is not None:
             a.content_span = Span(own, a.content_span.end)  # "agreed with [the analysis]"
+        amount = after_said_amount(doc, a.cue_span, a.content_span)
+        if amount is not None:
+            # "[said little about] the plan": the amount and "about" go with the cue
+            a.cue_span = Span(a.cue_span.start, trim_end(doc, a.cue_span.start, amount))
+            a.content_span = Span(amount, a.content_span.end)
         a.cue_span = _with_preposition(doc, a.cue_span, a.content_span)
     found = _outside_embedded_posts(doc, found)
     article.attributions = _outside_editor_notes(doc, paragraphs, found)

@@ -77,6 +77,24 @@ def _own_prepositions() -> dict[str, re.Pattern[str]]:
     }
 
 
+# How much was said, and "about", right after a cue: "said [little about] the plan",
+# "said [almost nothing about] monetary policy", "disclose [more about] themselves".
+# PolNeAR takes the amount into the cue; what it is about is the content.
+SAID_AMOUNT = re.compile(
+    r"(?:(?:very|almost|so|too)\s)?(?:little|nothing|much|more|less|anything|something)"
+    r"\s(?:else\s)?about\s+(?=\S)"
+)
+
+
+def after_said_amount(doc: Document, cue: Span, content: Span) -> int | None:
+    """Where a content right after its cue starts once an amount and "about"
+    (:data:`SAID_AMOUNT`) are left to the cue, or None."""
+    if trim_start(doc, cue.end, content.start) != content.start:
+        return None
+    m = SAID_AMOUNT.match(doc.text, content.start, content.end)
+    return m.end() if m is not None and m.end() < content.end else None
+
+
 def after_own_preposition(doc: Document, lemma: str, cue: Span, content: Span) -> int | None:
     """Where a content right after its cue starts once the cue's own preposition is left
     to the cue ("agreed with [the analysis]", "fired back at [Trump's comments]"), or
