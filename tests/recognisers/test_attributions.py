@@ -1411,6 +1411,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "While he's said he'll fight on, Sanders must decide soon.",
             [("he", "said", "he'll fight on", False)],
         ),
+        (  # an opening clause ends at its comma, not at one inside a figure
+            "While one company says there are more than 2,400 billionaires, the rest is unclear.",
+            [("one company", "says", "there are more than 2,400 billionaires", False)],
+        ),
         (
             "They’ve said they will fight.",
             [("They", "said", "they will fight", False)],

@@ -1000,10 +1000,11 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     start = trim_start(doc, start, end)
     if _in_opening_clause(text, sent.start, cue.span):
         # "After she endorsed Clinton this month, Warren has been ...": the clause ends
-        # at its comma.
-        comma = text.find(",", start, end)
+        # at its comma, not at one inside a figure ("While one company says [there are
+        # more than 2,400 billionaires], another says ...").
+        comma = _object_comma(text, start, end)
         if comma > start and (state := STATE_AFTER_PLACE.match(text, comma, end)) is not None:
-            comma = text.find(",", state.end(), end)  # "in Bunkerville, Nev.[,] others ..."
+            comma = _object_comma(text, state.end(), end)  # "in Bunkerville, Nev.[,] others"
         if (
             comma > start
             and _outside_quotation(text, start, comma)
