@@ -3754,6 +3754,36 @@ def test_how_much_was_said_goes_with_the_cue(sentence: str, expected: tuple[str,
     assert pipeline_attributions(sentence) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The bill, which the Senate is expected to vote on next week, returns power to "
+            "the states.",
+            (None, "expected", "the Senate is expected to vote on next week"),
+        ),
+        (
+            "Mr. Hurt, who declined to comment, returned the publication rights.",
+            ("who", "declined", "to comment"),
+        ),
+        (
+            "Mr. Smith, who has said he will run, returns to Iowa on Monday.",
+            ("who", "said", "he will run"),
+        ),
+        (  # a cue outside the relative clause keeps it
+            "Trump said the plan, which would cut taxes, is dead.",
+            ("Trump", "said", "the plan, which would cut taxes, is dead"),
+        ),
+    ],
+)
+def test_a_set_off_relative_clause_ends_before_the_main_verb(
+    sentence: str, expected: tuple[str | None, str, str]
+) -> None:
+    """A cue inside a relative clause set off by commas: its content ends at the comma
+    after which the sentence's main verb goes on."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
 def test_a_cue_s_preposition_waits_for_nested_statements() -> None:
     """The preposition leaves the content only once nested statements are resolved: the
     words after it still count as the first content's when a second statement follows."""

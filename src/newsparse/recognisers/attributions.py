@@ -47,6 +47,7 @@ from .content_bounds import (
     at_least,
     contrasted_stance_at,
     object_end,
+    set_off_relative_end,
     trim_end,
     trim_start,
 )
@@ -2065,6 +2066,11 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             a.source_span = possessor_only(doc, a.source_span, a.cue_span)
         if not a.direct and a.rule == "according-to" and _a_quotation(doc, a.content_span):
             a.direct = True  # "“The fire is not contained,” according to Cal Fire"
+        closed = set_off_relative_end(doc, a.cue_span, a.content_span)
+        if closed is not None:
+            # "The bill, [which the Senate is expected to vote on next week], returns ...":
+            # the relative clause ends where the sentence's main verb goes on
+            a.content_span = Span(a.content_span.start, closed)
         own = after_own_preposition(doc, _lemma(doc, a), a.cue_span, a.content_span)
         if own is not None:
             a.content_span = Span(own, a.content_span.end)  # "agreed with [the analysis]"

@@ -77,6 +77,46 @@ def _own_prepositions() -> dict[str, re.Pattern[str]]:
     }
 
 
+# A relative clause set off by a comma before its cue: ", which is widely expected to
+# ...", ", who declined to comment".
+SET_OFF_RELATIVE = re.compile(r",\s(?:which|who|whom|whose)\s")
+# How far before its cue a set-off relative clause may open.
+SET_OFF_RELATIVE_REACH = 200
+# The main verb of the sentence right after the comma that closes a relative clause:
+# "[, which ... on Dec. 16], presents a wild card", "[, who declined to comment], was
+# born in Indiana" (an auxiliary, a form in -s other than -ss, -us, -is, or one in -ed).
+MAIN_VERB_AFTER_COMMA = re.compile(
+    r",\s(?:(?:also|still|now|already|never|not|only|then)\s)?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|may|might|must|should"
+    r"|[a-z]{3,}(?<![su]s)(?<!ou)s|[a-z]{3,}ed)\s"
+)
+
+
+def set_off_relative_end(doc: Document, cue: Span, content: Span) -> int | None:
+    """Where the content of a cue inside a relative clause set off by a comma ends: at
+    the comma after which the sentence's main verb goes on ("The decision, [which is
+    widely expected to come on Dec. 16], presents a wild card", "Mr. Hurt, who declined
+    [to comment], returned the rights"). None when the cue stands in no such clause, or
+    when the content's first comma after the cue is no such close; a quotation keeps its
+    commas."""
+    text = doc.text
+    lo = max(0, cue.start - SET_OFF_RELATIVE_REACH)
+    opening = None
+    for found in SET_OFF_RELATIVE.finditer(text, lo, cue.start):
+        opening = found  # the last one before the cue
+    if opening is None or content.start < opening.start():
+        return None
+    if any(mark in text[opening.end() : cue.start] for mark in ",.;:"):
+        return None  # the clause closed before the cue
+    after = max(content.start, cue.end)
+    comma = text.find(",", after, content.end)
+    if comma < 0 or MAIN_VERB_AFTER_COMMA.match(text, comma) is None:
+        return None
+    if QUOTE_MARK.search(text, opening.start(), comma) is not None:
+        return None
+    return trim_end(doc, content.start, comma)
+
+
 # How much was said, and "about", right after a cue: "said [little about] the plan",
 # "said [almost nothing about] monetary policy", "disclose [more about] themselves".
 # PolNeAR takes the amount into the cue; what it is about is the content.
