@@ -3784,6 +3784,39 @@ def test_a_set_off_relative_clause_ends_before_the_main_verb(
     assert pipeline_attributions(sentence) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "With Democratic leaders increasingly worried about a lack of passion among "
+            "young voters, President Obama is rolling out a new message.",
+            ("Democratic leaders", "worried about", "a lack of passion among young voters"),
+        ),
+        (
+            "At a time when it was said that Democrats might never win again, Bill Clinton "
+            "proved that prediction wrong.",
+            (None, "said", "that Democrats might never win again"),
+        ),
+        (  # a cue of the main clause after a short phrase keeps its list of clauses
+            "In January the judge ruled that the court had no jurisdiction, the council was "
+            "not an association, and the petition failed.",
+            (
+                "the judge",
+                "ruled",
+                "that the court had no jurisdiction, the council was not an association, "
+                "and the petition failed",
+            ),
+        ),
+    ],
+)
+def test_an_opening_phrase_ends_before_the_main_clause(
+    sentence: str, expected: tuple[str | None, str, str]
+) -> None:
+    """A cue inside a phrase that opens the sentence with a preposition: its content ends
+    at the phrase's comma, before the main clause's subject and verb."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
 def test_a_cue_s_preposition_waits_for_nested_statements() -> None:
     """The preposition leaves the content only once nested statements are resolved: the
     words after it still count as the first content's when a second statement follows."""

@@ -47,6 +47,7 @@ from .content_bounds import (
     at_least,
     contrasted_stance_at,
     object_end,
+    opening_phrase_end,
     set_off_relative_end,
     trim_end,
     trim_start,
@@ -2067,6 +2068,10 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         if not a.direct and a.rule == "according-to" and _a_quotation(doc, a.content_span):
             a.direct = True  # "“The fire is not contained,” according to Cal Fire"
         closed = set_off_relative_end(doc, a.cue_span, a.content_span)
+        if closed is None:
+            # "At a time when it was said [that Democrats might never win again], Bill
+            # Clinton proved ...": the opening phrase ends at its comma
+            closed = opening_phrase_end(doc, a.source_span, a.cue_span, a.content_span)
         if closed is not None:
             # "The bill, [which the Senate is expected to vote on next week], returns ...":
             # the relative clause ends where the sentence's main verb goes on

@@ -117,6 +117,56 @@ def set_off_relative_end(doc: Document, cue: Span, content: Span) -> int | None:
     return trim_end(doc, content.start, comma)
 
 
+# A preposition that opens a sentence with a phrase of its own before the main clause:
+# "At a time when it was said [that Democrats might never win again], Bill Clinton
+# proved ...", "In a presidential year expected [to produce record turnout], there are
+# few signs ...".
+PHRASE_OPENER = re.compile(
+    r"[\s“\"]*(?:In|With|For|At|On|During|After|Before|Amid|Among|Following|Without|Through"
+    r"|From|Under|By)\s"
+)
+# A word that opens a clause inside an opening phrase, before its cue: "At a time [when]
+# it was said ...".
+PHRASE_CLAUSE_WORD = re.compile(r"\b(?:when|where|while|who|whom|which|that)\b")
+# The subject and verb of a main clause right after a comma: ", Bill Clinton proved",
+# ", there are", ", President Obama is rolling out".
+MAIN_CLAUSE_AFTER_COMMA = re.compile(
+    r",\s(?:there|it|he|she|they|we|I|(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s"
+    r"(?:(?:also|still|now|already|never|not|only|then)\s)?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{3,}ed"
+    r"|[a-z]{3,}(?<![su]s)(?<!ou)s)\b"
+)
+
+
+def opening_phrase_end(doc: Document, source: Span | None, cue: Span, content: Span) -> int | None:
+    """Where the content of a cue inside a phrase that opens its sentence with a
+    preposition ends: at the phrase's comma, when a main clause with its own subject
+    follows it. The cue is the phrase's own when its source is the preposition's object
+    ("With [Democratic leaders] increasingly worried about ...", "Under [a
+    reorganisation] announced separately") or a relative or "when" clause opens before it
+    ("At a time when it was said ..."); in "In January the judge ruled that A, B and C"
+    the cue is the main clause's. None when a comma or a quotation comes before the cue,
+    or the content runs on after no such comma."""
+    text = doc.text
+    sent = doc.sentence_at(cue.start)
+    if sent is None or content.start < cue.end:
+        return None
+    opener = PHRASE_OPENER.match(text, sent.start)
+    if opener is None or any(mark in text[sent.start : cue.start] for mark in ',;:“”"'):
+        return None
+    if not (
+        (source is not None and source.start == opener.end())
+        or PHRASE_CLAUSE_WORD.search(text, opener.end(), cue.start) is not None
+    ):
+        return None
+    comma = _object_comma(text, content.start, content.end)
+    if comma < 0 or QUOTE_MARK.search(text, content.start, comma) is not None:
+        return None
+    if MAIN_CLAUSE_AFTER_COMMA.match(text, comma) is None:
+        return None
+    return trim_end(doc, content.start, comma)
+
+
 # How much was said, and "about", right after a cue: "said [little about] the plan",
 # "said [almost nothing about] monetary policy", "disclose [more about] themselves".
 # PolNeAR takes the amount into the cue; what it is about is the content.
