@@ -3817,6 +3817,32 @@ def test_an_opening_phrase_ends_before_the_main_clause(
     assert pipeline_attributions(sentence) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "And although he thanked the evangelical community for supporting him, he sounded "
+            "a rare note of self-deprecation, saying, “I'm not sure I really deserve it.”",
+            ("he", "thanked", "the evangelical community for supporting him"),
+        ),
+        (
+            "But now that we know they are big and persistent, it looks unconscionable.",
+            ("we", "know", "they are big and persistent"),
+        ),
+        (  # the source opens the sentence: its cue is the main verb
+            "Trump said the plan is dead, Clinton is wrong.",
+            ("Trump", "said", "the plan is dead, Clinton is wrong"),
+        ),
+    ],
+)
+def test_a_fronted_clause_ends_before_the_main_clause(
+    sentence: str, expected: tuple[str | None, str, str]
+) -> None:
+    """A cue in a clause put before the main clause, its source inside it: the content
+    ends at the clause's comma, before the main clause's subject and verb."""
+    assert expected in pipeline_attributions(sentence)
+
+
 def test_a_cue_s_preposition_waits_for_nested_statements() -> None:
     """The preposition leaves the content only once nested statements are resolved: the
     words after it still count as the first content's when a second statement follows."""

@@ -46,6 +46,7 @@ from .content_bounds import (
     after_said_amount,
     at_least,
     contrasted_stance_at,
+    fronted_clause_end,
     object_end,
     opening_phrase_end,
     set_off_relative_end,
@@ -2072,6 +2073,9 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             # "At a time when it was said [that Democrats might never win again], Bill
             # Clinton proved ...": the opening phrase ends at its comma
             closed = opening_phrase_end(doc, a.source_span, a.cue_span, a.content_span)
+        if closed is None:
+            # "Ever since she endorsed [Mrs. Clinton this month], Ms. Warren has ..."
+            closed = fronted_clause_end(doc, a.source_span, a.cue_span, a.content_span)
         if closed is not None:
             # "The bill, [which the Senate is expected to vote on next week], returns ...":
             # the relative clause ends where the sentence's main verb goes on

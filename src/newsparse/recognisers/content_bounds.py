@@ -167,6 +167,50 @@ def opening_phrase_end(doc: Document, source: Span | None, cue: Span, content: S
     return trim_end(doc, content.start, comma)
 
 
+# "As" opening a sentence, perhaps after a conjunction or "just": "As Ms. Simonyan put
+# it, [RT is ...]", "But as Trump said, ..." report the main clause.
+AS_OPENING = re.compile(r"(?:(?:and|but|so|yet|just)\s)?as\b", re.IGNORECASE)
+# Words that open a content with a clause whose own commas it keeps: "said [that if
+# Trump prevails, Ryan will ...]".
+CLAUSE_OPENING_CONTENT = re.compile(r"(?:that|if|whether|how|what|why|when)\b")
+# A subordinator inside the words before a comma: the comma may close its clause, not the
+# content's ("hopes [that if and when ... flame out, he will be ...]").
+SUBORDINATOR_INSIDE = re.compile(
+    r"\b(?:if|when|while|because|although|though|despite|unless|until|after|before|since|as)\b"
+)
+
+
+def fronted_clause_end(doc: Document, source: Span | None, cue: Span, content: Span) -> int | None:
+    """Where the content of a cue in the words before its sentence's first comma ends
+    when those words are a clause or phrase put before the main clause: at the comma,
+    when the main clause's subject and verb follow it ("Ever since she endorsed [Mrs.
+    Clinton this month], Ms. Warren has been ...", "At the moment Chris Christie learned
+    [he had been bumped off the stage], he was ..."). Not when the cue's source opens the
+    sentence (its cue is the main verb), nor for a content opening with "that" or a
+    question word, or holding a subordinator or a quotation before the comma."""
+    text = doc.text
+    sent = doc.sentence_at(cue.start)
+    if sent is None or content.start < cue.end:
+        return None
+    start = trim_start(doc, sent.start, cue.start)
+    if source is not None and (source.start <= start + 1 or source.start > cue.start):
+        return None  # "According to [a poll], ...": the main clause is the content
+    if any(mark in text[start : cue.start] for mark in ',;:“”"'):
+        return None
+    if AS_OPENING.match(text, start) is not None:
+        return None  # "As Ms. Simonyan put it to a colleague, RT is ...": the main clause
+    if CLAUSE_OPENING_CONTENT.match(text, content.start) is not None:
+        return None
+    comma = _object_comma(text, content.start, content.end)
+    if comma < 0 or MAIN_CLAUSE_AFTER_COMMA.match(text, comma) is None:
+        return None
+    if QUOTE_MARK.search(text, content.start, comma) or SUBORDINATOR_INSIDE.search(
+        text, content.start, comma
+    ):
+        return None
+    return trim_end(doc, content.start, comma)
+
+
 # How much was said, and "about", right after a cue: "said [little about] the plan",
 # "said [almost nothing about] monetary policy", "disclose [more about] themselves".
 # PolNeAR takes the amount into the cue; what it is about is the content.
