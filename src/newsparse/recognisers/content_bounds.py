@@ -100,6 +100,9 @@ def set_off_relative_end(doc: Document, cue: Span, content: Span) -> int | None:
     when the content's first comma after the cue is no such close; a quotation keeps its
     commas."""
     text = doc.text
+    comma = text.find(",", max(content.start, cue.end), content.end)
+    if comma < 0 or MAIN_VERB_AFTER_COMMA.match(text, comma) is None:
+        return None
     lo = max(0, cue.start - SET_OFF_RELATIVE_REACH)
     opening = None
     for found in SET_OFF_RELATIVE.finditer(text, lo, cue.start):
@@ -108,10 +111,6 @@ def set_off_relative_end(doc: Document, cue: Span, content: Span) -> int | None:
         return None
     if any(mark in text[opening.end() : cue.start] for mark in ",.;:"):
         return None  # the clause closed before the cue
-    after = max(content.start, cue.end)
-    comma = text.find(",", after, content.end)
-    if comma < 0 or MAIN_VERB_AFTER_COMMA.match(text, comma) is None:
-        return None
     if QUOTE_MARK.search(text, opening.start(), comma) is not None:
         return None
     return trim_end(doc, content.start, comma)
@@ -148,8 +147,11 @@ def opening_phrase_end(doc: Document, source: Span | None, cue: Span, content: S
     the cue is the main clause's. None when a comma or a quotation comes before the cue,
     or the content runs on after no such comma."""
     text = doc.text
-    sent = doc.sentence_at(cue.start)
-    if sent is None or content.start < cue.end:
+    if content.start < cue.end:
+        return None
+    comma = _main_clause_comma(text, content)
+    sent = doc.sentence_at(cue.start) if comma >= 0 else None
+    if sent is None:
         return None
     opener = PHRASE_OPENER.match(text, sent.start)
     if opener is None or any(mark in text[sent.start : cue.start] for mark in ',;:“”"'):
@@ -159,12 +161,18 @@ def opening_phrase_end(doc: Document, source: Span | None, cue: Span, content: S
         or PHRASE_CLAUSE_WORD.search(text, opener.end(), cue.start) is not None
     ):
         return None
-    comma = _object_comma(text, content.start, content.end)
-    if comma < 0 or QUOTE_MARK.search(text, content.start, comma) is not None:
-        return None
-    if MAIN_CLAUSE_AFTER_COMMA.match(text, comma) is None:
+    if QUOTE_MARK.search(text, content.start, comma) is not None:
         return None
     return trim_end(doc, content.start, comma)
+
+
+def _main_clause_comma(text: str, content: Span) -> int:
+    """The content's first comma (not one inside a figure) when a main clause's subject
+    and verb follow it (:data:`MAIN_CLAUSE_AFTER_COMMA`), else -1."""
+    comma = _object_comma(text, content.start, content.end)
+    if comma < 0 or MAIN_CLAUSE_AFTER_COMMA.match(text, comma) is None:
+        return -1
+    return comma
 
 
 # "As" opening a sentence, perhaps after a conjunction or "just": "As Ms. Simonyan put
@@ -189,8 +197,11 @@ def fronted_clause_end(doc: Document, source: Span | None, cue: Span, content: S
     sentence (its cue is the main verb), nor for a content opening with "that" or a
     question word, or holding a subordinator or a quotation before the comma."""
     text = doc.text
-    sent = doc.sentence_at(cue.start)
-    if sent is None or content.start < cue.end:
+    if content.start < cue.end:
+        return None
+    comma = _main_clause_comma(text, content)
+    sent = doc.sentence_at(cue.start) if comma >= 0 else None
+    if sent is None:
         return None
     start = trim_start(doc, sent.start, cue.start)
     if source is not None and (source.start <= start + 1 or source.start > cue.start):
@@ -200,9 +211,6 @@ def fronted_clause_end(doc: Document, source: Span | None, cue: Span, content: S
     if AS_OPENING.match(text, start) is not None:
         return None  # "As Ms. Simonyan put it to a colleague, RT is ...": the main clause
     if CLAUSE_OPENING_CONTENT.match(text, content.start) is not None:
-        return None
-    comma = _object_comma(text, content.start, content.end)
-    if comma < 0 or MAIN_CLAUSE_AFTER_COMMA.match(text, comma) is None:
         return None
     if QUOTE_MARK.search(text, content.start, comma) or SUBORDINATOR_INSIDE.search(
         text, content.start, comma
