@@ -636,6 +636,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The solution, the partner told them, was simple.",
             [("the partner", "told", "The solution, the partner told them, was simple", False)],
         ),
+        (  # a relative pronoun before the interruption: its clause is the content
+            "The park is near the stadium, which, Tompkins said, is usually full on game days.",
+            [
+                (
+                    "Tompkins",
+                    "said",
+                    "which, Tompkins said, is usually full on game days",
+                    False,
+                )
+            ],
+        ),
+        (
+            "She compared them to the entrepreneurs of New Delhi - all of whom, she "
+            "explained, needed a boost.",
+            [("she", "explained", "all of whom, she explained, needed a boost", False)],
+        ),
         (  # a name alone, when a verb goes on after the interruption
             "Compaq, she predicted, would come to them.",
             [("she", "predicted", "Compaq, she predicted, would come to them", False)],

@@ -405,6 +405,19 @@ INTERRUPTION_CLOSE = re.compile(
     re.VERBOSE,
 )
 
+# A relative pronoun right before the comma of an interrupting source and cue, set off
+# from the clause before it by a comma, a dash or a parenthesis (perhaps after "all of",
+# "the existence of" ...), or "where" after its place: "the stadium, [which], Tompkins
+# said, is full", "- [all of whom], she explained, needed a boost", "a tunnel [where], it
+# is said, ...". Its clause is the content.
+RELATIVE_BEFORE_INTERRUPTION = re.compile(
+    r"""(?:(?<=[,(—–-]\s)|(?<=[,(—–-]))
+    (?:(?:all|some|many|most|none|both|each|either|neither|one|several|few|half|much|any
+       |the\s[\w-]+)\sof\s)?
+    (?:which|whom)\s*,\s*\Z
+    |(?<=\s)where\s*,\s*\Z""",
+    re.VERBOSE,
+)
 # The verb that goes on after an interrupting source and cue: "Compaq, she predicted,
 # [would] come to them".
 VERB_AFTER_INTERRUPTION = re.compile(rf"\s{alternation(AUXILIARIES | {'remains', 'seems'})}")
@@ -1792,9 +1805,16 @@ class Frames:
             # the clause before the relative pronoun is no content of its cue
             return None
         content_start = trim_start(doc, sent.start, src.start)
+        relative = RELATIVE_BEFORE_INTERRUPTION.search(text, content_start, src.start)
+        if relative is not None:
+            # "..., is near the stadium, [which], Tompkins said, [is usually full ...]":
+            # the statement is the relative clause's
+            content_start = relative.start()
         content_end = trim_end(doc, content_start, src.start)
-        if not at_least(text, content_start, content_end, 3) and not _short_subject(
-            text, cue, Span(content_start, content_end), sent.end
+        if (
+            relative is None
+            and not at_least(text, content_start, content_end, 3)
+            and not _short_subject(text, cue, Span(content_start, content_end), sent.end)
         ):
             return None
         if ACCORDING.match(text, content_start, content_end):
