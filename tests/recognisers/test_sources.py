@@ -136,6 +136,20 @@ def test_an_outlet_named_alone_is_media(outlet: str) -> None:
     assert [(s["name"], s["kind"]) for s in record["sources"]] == [(outlet, "media")]
 
 
+def test_the_post_of_a_body_in_lower_case_is_a_person_s_title() -> None:
+    record = parse_text(
+        "Housing plan\n\nThe leader of Leeds City Council, Judith Blake, said the plan "
+        "would work.\n\n“This is a historic day,” she said.\n"
+    ).to_dict()
+    blake = record["sources"][0]
+    assert (blake["name"], blake["kind"], blake["title"]) == (
+        "Judith Blake",
+        "person",
+        "leader of Leeds City Council",
+    )
+    assert [q["speaker"] for q in record["quotes"]] == ["Judith Blake"]  # "she"
+
+
 def test_a_video_is_a_document() -> None:
     record = parse_text(
         "Rescue filmed\n\nVideo of the rescue shows the girl was unharmed.\n"

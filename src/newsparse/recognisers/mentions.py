@@ -824,9 +824,11 @@ def _typed_body(head: str, orgs: frozenset[str]) -> str | None:
 
 
 # A post of a body or a field, whole: "Minister of Hydrocarbons and Energy", "Secretary
-# of State", "Minister for Children" (the post's word is checked in data/titles.txt).
+# of State", "Minister for Children", or in lower case after "the": "The leader of Leeds
+# City Council" (the post's word is checked in data/titles.txt).
 JOB_OF_BODY = re.compile(
-    r"(?:[Tt]he\s)?(?P<job>(?:[A-Z][\w.'’-]*\s){0,3}?(?P<post>[A-Z][a-z]+)\s(?:of|for)\s(?:the\s)?"
+    r"(?:[Tt]he\s)?(?P<job>(?:(?<=he\s)(?P<lower>[a-z]+)|(?:[A-Z][\w.'’-]*\s){0,3}?(?P<post>[A-Z][a-z]+))"
+    r"\s(?:of|for)\s(?:the\s)?"
     r"[A-Z][\w'’-]*(?:(?:\sand|\s&)?\s[A-Z][\w'’-]*){0,4})"
 )
 
@@ -835,7 +837,7 @@ def _job_of_body(head: str) -> str | None:
     """The post when ``head`` is a post of something and nothing else ("The Minister of
     Energy" -> "Minister of Energy"), else None."""
     m = JOB_OF_BODY.fullmatch(head)
-    if m is None or m.group("post").casefold() not in load_set("titles"):
+    if m is None or (m.group("post") or m.group("lower")).casefold() not in load_set("titles"):
         return None
     return m.group("job")
 
