@@ -119,6 +119,24 @@ def _texts(text: str, finder: str) -> list[tuple[str | None, str, str]]:
             "I know he’ll continue to do the right thing.",
             [("I", "know", "he’ll continue to do the right thing")],
         ),
+        (  # any other source phrase right before the cue
+            "Clinton's campaign knew it was possible that she could lose Michigan.",
+            [("Clinton's campaign", "knew", "it was possible that she could lose Michigan")],
+        ),
+        (
+            "But few on either side of the debate think the tax will ever go into effect.",
+            [
+                (
+                    "few on either side of the debate",
+                    "think",
+                    "the tax will ever go into effect",
+                )
+            ],
+        ),
+        (
+            "Crane, Kibbe and other libertarians knew some of this was coming.",
+            [("Kibbe and other libertarians", "knew", "some of this was coming")],
+        ),
     ],
 )
 def test_belief_cue_with_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -145,6 +163,9 @@ def test_every_belief_cue_opens_with_a_word_looked_for_first(form: str) -> None:
         "Who thinks he will win the state this time around?",  # a question's "Who"
         # a dash ends the words before the clause's verb: the verb is another clause's
         "The aide, who says he knew nothing -- has revised his position since then.",
+        # a modal between another subject and its cue, or "to" before the subject
+        "If the agency has questions, voters should know what those questions are now.",
+        "But now she wants her rival's campaign to know that she is with them.",
     ],
 )
 def test_belief_cue_without_a_statement(text: str) -> None:

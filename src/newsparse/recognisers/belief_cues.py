@@ -8,7 +8,9 @@ each occurrence is kept only when:
   name, a quantified group ("some officials"), people of someone ("her advisers",
   "Clinton strategists"), a plural noun of people ("strategists", "the voters") or
   "both", with at most two adverbs
-  or auxiliaries between ("I don't think", "they really believed");
+  or auxiliaries between ("I don't think", "they really believed"); or any other
+  source phrase right before it ("Clinton's campaign knew"), with no modal between
+  and no "to" before it ("wants voters to know");
 - a clause with its own finite verb follows: "that ...", a subject and an
   auxiliary within a few words ("she can win", "it will not"), or a personal
   pronoun and a verb ("they know better").
@@ -36,7 +38,7 @@ from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import alternation, load_set, matches_at, opening_positions
 from .content_bounds import trim_end
-from .speakers import people_nouns
+from .speakers import people_nouns, source_before
 
 # The cue words, found first, factored by first letter so that the regex engine
 # skips every other position at once: "think", "thought", "believed", "feel",
@@ -66,6 +68,10 @@ def _belief_starts(doc: Document) -> list[int]:
 
 
 WORD_CHARS = "'’-"
+# The adverbs and auxiliaries a subject may stand before its cue with: "they [really]
+# believed", "He [did not] know".
+BETWEEN = r"""(?:also|still|really|truly|genuinely|honestly|clearly|just|do|does|did|don't
+    |doesn't|didn't|don’t|doesn’t|didn’t|not|never|always|now|personally)"""
 # The subject right before the cue, read in a window that ends at the cue:
 #   "I " / "they really " / "He did not " / "Some veteran strategists " / "Sanders " /
 #   "strategists " / "the voters ". {people} is the alternation of the plural nouns of
@@ -85,8 +91,7 @@ SUBJECT_TEMPLATE = r"""
         [A-Z][a-z]{{1,20}}(?:\s[A-Z][a-z]{{1,20}}){{0,2}}               # Sanders / Hillary Clinton
     )
     \s
-    (?:(?:also|still|really|truly|genuinely|honestly|clearly|just|do|does|did|don't|doesn't
-        |didn't|don’t|doesn’t|didn’t|not|never|always|now|personally)\s){{0,2}}   # don't / really
+    (?:{between}\s){{0,2}}                                   # don't / really
     $
 """
 
@@ -95,7 +100,22 @@ SUBJECT_TEMPLATE = r"""
 def _subject() -> re.Pattern[str]:
     """:data:`SUBJECT_TEMPLATE` with the plural nouns of people filled in."""
     people = people_nouns() | load_set("group_nouns")
-    return re.compile(SUBJECT_TEMPLATE.format(people=alternation(people)), re.VERBOSE)
+    return re.compile(
+        SUBJECT_TEMPLATE.format(people=alternation(people), between=BETWEEN), re.VERBOSE
+    )
+
+
+# What may stand between any other subject and its cue: "[reporters and editors] know",
+# "[Clinton's campaign] did not know" (no modal: "voters should know" states no belief).
+SUBJECT_GAP = re.compile(rf"\s(?:{BETWEEN}\s){{0,2}}", re.VERBOSE)
+# Words right before any other subject that make it no subject of a statement: "to"
+# ("a way to know"), a comparison or a question ("than", "what", "if"). An infinitive's
+# "to" right before the cue is tested apart ("wants her campaign to know"), and so is a
+# determiner, before a participle used as an adjective ("with a suspected swindle").
+DETERMINER_OR_TO_BEFORE = re.compile(r"\b(?:to|a|an|the|its|their)\s\Z", re.IGNORECASE)
+OTHER_SUBJECT_BLOCKERS = re.compile(
+    r"(?:\bto|than|as|what|how|who|whom|which|if|whether)\s\Z", re.IGNORECASE
+)
 
 
 # A clause with its own finite verb after the cue:
@@ -141,22 +161,35 @@ def find_belief_attributions(
         if before and (before.isalnum() or before in WORD_CHARS or before == "_"):
             continue  # "ofthink", "un-see": inside a longer word
         cue = m.group("cue")
-        lo = max(span.start, m.start() - 70)
-        subject = _subject().search(text, lo, m.start())
-        if subject is None:
-            continue
-        if BLOCKERS.search(text, max(lo, subject.start() - 10), subject.start()):
-            continue
         clause = CLAUSE.match(text, m.end(), span.end)
         if clause is None or (cue in THAT_ONLY and clause.group("that") is None):
             continue
+        lo = max(span.start, m.start() - 70)
+        subject = _subject().search(text, lo, m.start())
+        if subject is not None:
+            if BLOCKERS.search(text, max(lo, subject.start() - 10), subject.start()):
+                continue
+            source = Span(subject.start("source"), subject.end("source"))
+        else:
+            # any other noun phrase right before the cue: "[Clinton's campaign] knew",
+            # "[few on either side of the debate] think"
+            other = source_before(doc, span.start, m.start())
+            if (
+                other is None
+                or OTHER_SUBJECT_BLOCKERS.search(
+                    text, max(span.start, other.start - 12), other.start
+                )
+                or not SUBJECT_GAP.fullmatch(text, other.end, m.start())
+                or DETERMINER_OR_TO_BEFORE.search(text, max(span.start, m.start() - 8), m.start())
+            ):
+                continue
+            source = other
         at = bisect.bisect_right(starts, m.start()) - 1
         sent_end = min(sentences[at].end, span.end) if at >= 0 else span.end
         start = clause.start() + 1
         end = clause.end("so") if clause.group("so") else trim_end(doc, start, sent_end)
         if end - start < MIN_CONTENT and clause.group("so") is None:
             continue
-        source = Span(subject.start("source"), subject.end("source"))
         out.append(
             Attribution(source, Span(m.start(), m.end()), Span(start, end), False, rule="belief")
         )
