@@ -137,6 +137,14 @@ def _texts(text: str, finder: str) -> list[tuple[str | None, str, str]]:
             "Crane, Kibbe and other libertarians knew some of this was coming.",
             [("Kibbe and other libertarians", "knew", "some of this was coming")],
         ),
+        (  # "feel" with a clause of its own, not only "that"
+            "In the campaign, many of her aides feel they have enough on their plates.",
+            [("many of her aides", "feel", "they have enough on their plates")],
+        ),
+        (
+            "But two out of three Americans still feel the country is on the wrong path.",
+            [("Americans", "feel", "the country is on the wrong path")],
+        ),
     ],
 )
 def test_belief_cue_with_a_clause(text: str, expected: list[tuple[str, str, str]]) -> None:
@@ -166,6 +174,7 @@ def test_every_belief_cue_opens_with_a_word_looked_for_first(form: str) -> None:
         # a modal between another subject and its cue, or "to" before the subject
         "If the agency has questions, voters should know what those questions are now.",
         "But now she wants her rival's campaign to know that she is with them.",
+        "Ali did not feel well and was unable to attend the service.",  # how one feels
     ],
 )
 def test_belief_cue_without_a_statement(text: str) -> None:

@@ -138,7 +138,12 @@ CLAUSE = re.compile(
     re.VERBOSE,
 )
 # Cues that open a statement only with "that": "we see that ...", not "we see him".
-THAT_ONLY = frozenset({"see", "sees", "saw", "feel", "feels"})
+THAT_ONLY = frozenset({"see", "sees", "saw"})
+# "feel" opens a clause ("many of her aides feel [they have enough]", "Americans feel
+# [the country is on the wrong path]"), but not with a word of how one feels ("did not
+# feel well and was unable to attend").
+FEEL = frozenset({"feel", "feels"})
+HOW_ONE_FEELS = re.compile(r"\s(?:well|better|worse|good|bad|fine|sick|ill)\b")
 # Words a pronoun subject may not follow directly: "than I think" opens no statement.
 BLOCKERS = re.compile(r"(?:than|as|what|how|who|whom|which|if|whether)\s$")
 MIN_CONTENT = 8
@@ -163,6 +168,8 @@ def find_belief_attributions(
         cue = m.group("cue")
         clause = CLAUSE.match(text, m.end(), span.end)
         if clause is None or (cue in THAT_ONLY and clause.group("that") is None):
+            continue
+        if cue in FEEL and HOW_ONE_FEELS.match(text, m.end()):
             continue
         lo = max(span.start, m.start() - 70)
         subject = _subject().search(text, lo, m.start())
