@@ -128,6 +128,11 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             " delegates.",
             [("Tom John", "said", "“Donald Trump does not represent my party,”", True)],
         ),
+        (  # ... nor is one inside an earlier sentence of the writer's
+            "Marchers wore “We are Orlando” T-shirts in silence. Juan Manriquez carried a"
+            " photo. “I pretty much cried the whole parade,” he said.",
+            [("he", "said", "“I pretty much cried the whole parade,”", True)],
+        ),
         (
             "The candidates referred to “ISIS” 44 times. The phrase “tax reform” was uttered once.",
             [("The candidates", "referred to", "“ISIS” 44 times", True)],

@@ -1428,6 +1428,15 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
             # quotation inside a later sentence of the writer's is no more of his words
             continue
         if (
+            opens != outer.start
+            and outer.end <= target.content_span.start
+            and frames.sentence(target.cue_span.start).start > outer.end
+            and len(frames.doc.text[outer.start : outer.end].split()) < SPOKEN_WORDS
+        ):
+            # his “Keepin' It Real” radio program ... . “A,” Mr. Sharpton said: nor is one
+            # inside an earlier sentence the words of a speaker quoted after it
+            continue
+        if (
             target.cue_span.end < outer.start
             and opens <= target.cue_span.start
             and APPOSITION_RELATIVE.search(frames.doc.text, target.cue_span.end, outer.start)
