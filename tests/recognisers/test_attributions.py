@@ -128,6 +128,33 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             " delegates.",
             [("Tom John", "said", "“Donald Trump does not represent my party,”", True)],
         ),
+        (  # a relative pronoun after the cue's comma is no source of the clause before it
+            "“I don’t know who supports him,” said Senate Minority Leader Harry Reid, who"
+            " called on Grayson months ago to quit the race.",
+            [
+                (
+                    "Senate Minority Leader Harry Reid",
+                    "said",
+                    "“I don’t know who supports him,”",
+                    True,
+                ),
+                ("who", "called", "Grayson months ago to quit the race", False),
+            ],
+        ),
+        (  # ... nor of a quotation before it
+            "Former House speaker Newt Gingrich, a Trump ally, said in an interview that the"
+            ' mogul should "ignore" the rush of critics who on Sunday cast the responses as'
+            " inappropriate.",
+            [
+                (
+                    "Former House speaker Newt Gingrich, a Trump ally",
+                    "said",
+                    'that the mogul should "ignore" the rush of critics who on Sunday cast the'
+                    " responses as inappropriate",
+                    False,
+                )
+            ],
+        ),
         (  # ... nor is one inside an earlier sentence of the writer's
             "Marchers wore “We are Orlando” T-shirts in silence. Juan Manriquez carried a"
             " photo. “I pretty much cried the whole parade,” he said.",

@@ -22,7 +22,7 @@ from ..article import Attribution, Quote
 from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import alternation, load_set, load_table
-from ..patterns import BE_FORMS, PERIOD_OPENERS, TIME_OPENERS, WEEKDAYS, WORD
+from ..patterns import BE_FORMS, PERIOD_OPENERS, RELATIVE_PRONOUNS, TIME_OPENERS, WEEKDAYS, WORD
 from .content_bounds import (
     ANSWER,
     CLAUSE_TAIL,
@@ -1518,6 +1518,10 @@ class Frames:
                 src = Span(start, trim_end(self.doc, start, cue.span.start))
         else:
             src = source_after(self.doc, cue.span.end, sent.end)
+        if src is not None and text[src.start : src.end].casefold() in RELATIVE_PRONOUNS:
+            # the “ignore” the rush of critics [who] on Sunday cast ...: the cue is the
+            # relative clause's, the quotation before it another's
+            return None
         lead = _clause_before_quote(self.doc, sent.start, outer.start)
         if lead is not None:
             # Trump's plan may be “strategic,” said X: the quote ends a clause of the content.
@@ -1800,9 +1804,10 @@ class Frames:
             return None
         if not _comma_before(text, sent.start, src.start):
             return None
-        if text[src.start : src.end].casefold() == "which":
-            # "The ministry said the strike hit Sulaimani, [which] has long complained":
-            # the clause before the relative pronoun is no content of its cue
+        if text[src.start : src.end].casefold() in RELATIVE_PRONOUNS:
+            # "The ministry said the strike hit Sulaimani, [which] has long complained",
+            # "“A,” said Harry Reid, [who] called on Grayson to quit": the clause before
+            # the relative pronoun is no content of its cue
             return None
         content_start = trim_start(doc, sent.start, src.start)
         relative = RELATIVE_BEFORE_INTERRUPTION.search(text, content_start, src.start)
