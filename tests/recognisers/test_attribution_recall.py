@@ -256,6 +256,10 @@ def test_added_frames_leave_lexicon_frames_alone() -> None:
             "Asked by a reporter if Clinton “gets” race, Sharpton changed the subject.",
             [("a reporter", "Asked", "if Clinton “gets” race")],
         ),
+        (  # a quotation closed after the question's comma
+            "Asked if Sanders is “realistic enough to serve,” 72 percent of Democrats said yes.",
+            [(None, "Asked", "if Sanders is “realistic enough to serve,”")],
+        ),
         (  # a question that closes the sentence
             "“Absolutely,” he said when asked about the contested convention.",
             [(None, "asked", "about the contested convention")],

@@ -35,8 +35,10 @@ ASKED_CLAUSE = re.compile(
                                                # the rest of the question, quoted words too
                                                # ("if it “gets” race"), "D.C." or "U.S." or
                                                # a title ("whether Mr. Clinton would ...")
+        (?:,[”"](?=\s))?                      # a quotation closed after the comma: "if
+                                               # Sanders is “realistic enough to serve,”"
     )
-    (?:,\s|\.(?=\s|\Z))                       # a comma, or the end: he said when asked about it.
+    (?:,\s|\.(?=\s|\Z)|(?<=[”"])\s)            # a comma, or the end: he said when asked about it.
     """,
     re.VERBOSE,
 )
