@@ -20,6 +20,10 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
             "Developers see golf courses as wasted space, and they build on them.",
             [("Developers", "see", "golf courses as wasted space")],
         ),
+        (  # a participle set off by a comma ends the view
+            "Democrats see Sanders as an agent in her decline, arguing that he hurt her.",
+            [("Democrats", "see", "Sanders as an agent in her decline")],
+        ),
         (  # the period of a title or an initial stands in the object
             "Voters still view Mrs. Clinton as more prepared for the job.",
             [("Voters", "view", "Mrs. Clinton as more prepared for the job")],

@@ -36,7 +36,11 @@ VIEW = re.compile(
 # first letters, "s", "r" and "v", would make the engine stop at most words).
 VIEW_OPENINGS = ("regard", "saw", "see", "view")
 # Where the content ends after " as ": the clause's end.
-CLAUSE_END = re.compile(r"[.;:!?]\s|[.;:!?]$|,\s(?:and|but|while|which|who)\s|\s[—–]\s|\s--\s|\n")
+# A participle set off by a comma ends it too: "see Sanders as an agent in her decline[,
+# arguing that ...]".
+CLAUSE_END = re.compile(
+    r"[.;:!?]\s|[.;:!?]$|,\s(?:and|but|while|which|who)\s|,\s[a-z]{2,}ing\s|\s[—–]\s|\s--\s|\n"
+)
 # Longest content, in characters.
 MAX_CONTENT = 300
 # Object words that make the verb something else: "see as many as", "saw as much".
