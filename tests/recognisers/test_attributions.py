@@ -128,6 +128,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             " delegates.",
             [("Tom John", "said", "“Donald Trump does not represent my party,”", True)],
         ),
+        (  # "and" and an adverb in -ly join a predicate to the sentence's subject
+            "He was elected in 1993, after working on reform in the legislature, and"
+            " promptly voted against President Bill Clinton's crime bill.",
+            [("He", "voted against", "President Bill Clinton's crime bill", False)],
+        ),
+        (
+            'Cruz said "CNN" five times, and specifically mentioned the network\'s Jake Tapper.',
+            [
+                ("Cruz", "said", '"CNN" five times', True),
+                ("Cruz", "mentioned", "the network's Jake Tapper", False),
+            ],
+        ),
         (  # a relative pronoun after the cue's comma is no source of the clause before it
             "“I don’t know who supports him,” said Senate Minority Leader Harry Reid, who"
             " called on Grayson months ago to quit the race.",

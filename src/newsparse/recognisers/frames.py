@@ -457,6 +457,13 @@ INFINITIVE_TAIL = re.compile(
 OWN_CONTENT = re.compile(r"\s(?:that|he|she|it|they|we|I|there|the)\s")
 # "and" right before a cue: "... and said", "... and later added".
 AND_BEFORE = re.compile(r"\s(?:and|but)\s(?:\w+\s)?$")
+# ... or a comma or a dash, "and" and an adverb in -ly, read further back: ", and
+# promptly voted against" (not before a participle: "and pointedly saying" goes on with
+# the participle before it, whose source is set later; nor with no break before "and":
+# "softness and previously announced delays" joins two nouns).
+AND_ADVERB_BEFORE = re.compile(r"(?:,|\s[—–-])\s(?:and|but)\s[a-z]{2,}ly\s$")
+AND_BEFORE_REACH = 12
+AND_ADVERB_BEFORE_REACH = 24
 # A gap between a quote and a cue that starts a new clause, not a source:
 # "” Of Carson, Levine said" / "” Asked about it, he said".
 GAP_OPENER = re.compile(
@@ -969,6 +976,17 @@ def _participle_apposition(text: str, cue: Span, sent: Span) -> bool:
     verb = tail.group("verb")
     # an auxiliary or a modal ("would last"), or a cue ("calls on") opens the main clause
     return verb in AUXILIARIES or verb in cue_lexicon().forms
+
+
+def _and_before(text: str, lo: int, cue: Cue) -> bool:
+    """Whether "and" or "but" joins ``cue`` to an earlier predicate of the sentence's
+    subject (:data:`AND_BEFORE`, :data:`AND_ADVERB_BEFORE`)."""
+    start = cue.span.start
+    if AND_BEFORE.search(text, max(lo, start - AND_BEFORE_REACH), start):
+        return True
+    return not cue.participle and (
+        AND_ADVERB_BEFORE.search(text, max(lo, start - AND_ADVERB_BEFORE_REACH), start) is not None
+    )
 
 
 def _fallback_subject(doc: Document, src: Span | None, cue_start: int) -> Span | None:
@@ -1624,9 +1642,7 @@ class Frames:
             # (set later, as for every participle).
             return Attribution(None, cue.span, Span(outer.start, end), True, rule="participle")
         src = self.source_before(sent.start, cue.span.start)
-        if src is None and AND_BEFORE.search(
-            text, max(sent.start, cue.span.start - 12), cue.span.start
-        ):
+        if src is None and _and_before(text, sent.start, cue):
             # "Mrs. Clinton shook her head and said, “No.”": the sentence's subject.
             src = self.subject(sent.start, cue.span.start)
         if src is None:
@@ -1959,9 +1975,7 @@ class Frames:
                 Span(src.start, trim_end(doc, src.start, verb)),
                 Span(verb, cue_span.end),
             )
-        if src is None and AND_BEFORE.search(
-            doc.text, max(sent.start, cue.span.start - 12), cue.span.start
-        ):
+        if src is None and _and_before(doc.text, sent.start, cue):
             # "Giles attempted to re-engage the campaign and said ...": the sentence's subject.
             src = self.subject(sent.start, cue.span.start)
         if (
