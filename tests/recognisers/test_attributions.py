@@ -140,6 +140,19 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Cruz", "mentioned", "the network's Jake Tapper", False),
             ],
         ),
+        (  # a quotation closing a clause of time is its own cue's, not the next source's
+            "When Trump later referred to the massacre and said he would"
+            ' "protect our LGBTQ citizens," the crowd applauded loudly.',
+            [
+                ("Trump", "referred to", "the massacre", False),
+                (
+                    "Trump",
+                    "said",
+                    'he would "protect our LGBTQ citizens," the crowd applauded loudly',
+                    False,
+                ),
+            ],
+        ),
         (  # a relative pronoun after the cue's comma is no source of the clause before it
             "“I don’t know who supports him,” said Senate Minority Leader Harry Reid, who"
             " called on Grayson months ago to quit the race.",

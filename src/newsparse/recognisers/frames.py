@@ -28,6 +28,7 @@ from .content_bounds import (
     CLAUSE_TAIL,
     FINITE_VERB,
     QUOTE_MARK,
+    SUBORDINATE_OPENER,
     SUBORDINATORS,
     at_least,
     closing_attribution,
@@ -1559,6 +1560,14 @@ class Frames:
             ) and lower_form_in(text, lead, outer.start):
                 # While Comey said it was “careless” and ..., he said B: the quote and the
                 # clause after it are the earlier cue's content, and "he said" has its own.
+                return None
+            if (
+                SUBORDINATE_OPENER.match(text, lead)
+                and text.find(",", lead, outer.start) < 0
+                and lower_form_in(text, lead, outer.start)
+            ):
+                # When Trump ... said he would “protect our citizens,” the crowd applauded:
+                # the quotation closes a clause of time whose own cue reports it
                 return None
             return Attribution(src, cue.span, Span(lead, end), False, rule="after-quote")
         return Attribution(src, cue.span, outer, True, rule="after-quote")
