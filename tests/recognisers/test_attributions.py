@@ -6650,7 +6650,7 @@ def test_a_gerund_after_an_opening_preposition_is_the_subjects(
         (  # a relative clause after a quotation holds its own cue and content
             'Trump cited the "Obama-Clinton" policies, which he said had harmed the economy.',
             [
-                ("Trump", "cited", '"Obama-Clinton" policies'),
+                ("Trump", "cited", 'the "Obama-Clinton" policies'),
                 ("he", "said", "which he said had harmed the economy"),
             ],
         ),
@@ -6799,3 +6799,42 @@ def test_a_wide_extent_is_met_apart_from_the_narrow_ones() -> None:
     assert list(index.meeting(attribution(20010, 20012, 20030))) == [narrow]
     assert not index.meets(attribution(16000, 16002, 16040))
     assert index.longest == 0 or index.longest < WIDE_EXTENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Djilas referred to the “New Class.”",
+            [("Djilas", "referred to", "the “New Class.”", False)],
+        ),
+        (
+            "The sound system added Latin hits including “La Gozadera” and “Madre Tierra.”",
+            [
+                (
+                    "The sound system",
+                    "added",
+                    "Latin hits including “La Gozadera” and “Madre Tierra.”",
+                    False,
+                )
+            ],
+        ),
+        (
+            "He rails against its “Great Wall of Protectionism” and vows to fight.",
+            [
+                ("He", "rails against", "its “Great Wall of Protectionism”", False),
+                ("He", "vows", "to fight", False),
+            ],
+        ),
+        (  # right after the cue the name is its object, and a quotation
+            "The candidates referred to “ISIS” 44 times.",
+            [("The candidates", "referred to", "“ISIS” 44 times", True)],
+        ),
+    ],
+)
+def test_a_title_inside_the_object_of_a_cue_is_no_quotation_of_it(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    """A title-case quotation after a word of the cue's object (an article, a possessive,
+    a preposition) names something inside that object: the object is the content."""
+    assert attributions_of(text) == expected

@@ -251,3 +251,49 @@ def test_a_title_describing_the_speaker_is_no_quote() -> None:
     article = parse_text("Title.\n\n“It was great,” the “Pose” actor said.\n")
     assert [q["text"] for q in article.to_dict()["quotes"]] == ["It was great,"]
     assert article.to_dict()["quotes"][0]["speaker_text"] == "the “Pose” actor"
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes", "attributions"),
+    [
+        (  # a show's name after a possessive, then the verb of the sentence
+            "Kerry Washington, star of television’s “Scandal,” thanked Obama for his help.",
+            [],
+            [],
+        ),
+        (  # a song's name after "to": "seems" after it has no source
+            "The music, when you listen to “Glasgow,” seems as crazy as the story.",
+            [("Glasgow,", None)],
+            [(None, "seems")],
+        ),
+        (  # the words said come after the cue, not before it
+            "After hitting “Takin’ It To the Streets,” the singer told the audience, "
+            "“that’s really good.”",
+            [("that’s really good.", "the singer")],
+            [("the singer", "told")],
+        ),
+        (  # a show's name after "of" ends no quotation of the speaker's
+            "“I wish him well,” Mr. Trump told the hosts of “Morning Joe,” adding that he "
+            "liked Eric.",
+            [("I wish him well,", "Mr. Trump")],
+            [("Mr. Trump", "told"), ("Mr. Trump", "adding")],
+        ),
+        (  # a title that ends its clause with a comma: the cue after reports the clause
+            # (inside a reported content a quoted title stays, as PolNeAR's gold counts it)
+            "He had a role in “Austin Powers,” the studio said.",
+            [("Austin Powers,", "the studio")],
+            [("the studio", "said")],
+        ),
+        (  # a verb of speech before it makes it a quotation
+            "Someone in the audience shouted “Cruz!” and left.",
+            [("Cruz!", "Someone in the audience")],
+            [("Someone in the audience", "shouted")],
+        ),
+    ],
+)
+def test_a_title_inside_a_phrase_is_no_quotation(
+    text: str, quotes: list[tuple[str, str | None]], attributions: list[tuple[str | None, str]]
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [(q["text"], q["speaker_text"]) for q in record["quotes"]] == quotes
+    assert [(a["source_text"], a["cue"]) for a in record["attributions"]] == attributions

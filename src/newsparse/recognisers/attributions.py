@@ -70,7 +70,7 @@ from .headline import is_section_label
 from .naming_cues import names_only, unname_named_things
 from .places import find_area, find_city
 from .quote_frames import find_punctuation_frames
-from .quotes import is_scare_quote, is_title, title_lists
+from .quotes import is_scare_quote, is_title, title_lists, word_before_title
 from .speakers import (
     AUXILIARIES,
     OBJECT_PRONOUNS,
@@ -1391,8 +1391,10 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
     for qi, outer in zip(frames.indices, frames.outers, strict=True):
         if contents.meet(outer) or any(a.content_span.overlaps(outer) for a in found):
             continue
-        if is_title(frames.doc, frames.quotes[qi]):
-            continue  # the “Pose” actor said, on “DWTS”: a work's name, no words said
+        quote = frames.quotes[qi]
+        if is_title(frames.doc, quote) or word_before_title(frames.doc, quote) is not None:
+            continue  # the “Pose” actor said, on “DWTS”, listen to “Glasgow”: a work's
+            # name, no words said
         direct = [a for a in found if _quoted(a)]
         if not direct:
             # "She said A. “B.”": a quoted sentence after an indirect statement continues it.

@@ -57,7 +57,7 @@ from .cues import (
     lower_form_in,
 )
 from .date_patterns import CALENDAR_NAMES
-from .quotes import is_title, is_title_modifier
+from .quotes import is_embedded_title, is_title, is_title_modifier
 from .speakers import (
     AUXILIARIES,
     COORDINATED_PRONOUNS,
@@ -84,6 +84,9 @@ QUOTE_TO_CUE = re.compile(
 # long apposition ("Dylan Nelson, a postdoctoral fellow at ..., and co-author of the
 # study, said"); the source group of QUOTE_TO_CUE is bounded below it.
 QUOTE_TO_CUE_REACH = 180
+# A word right after a cue: its object or content goes on ("told the audience"), where a
+# cue that reports the sentence before it ends it (", the studio said.").
+WORDS_AFTER_CUE = re.compile(r"[ \t\u00a0]*\w")
 # The noun right after a quoted title that describes a speaker: the “Pose” [actor].
 ROLE_WORD = re.compile(r"[ ][a-z][a-z-]+")
 # A sentence end inside a stretch that should hold none: "... the economy. Smith".
@@ -1433,6 +1436,17 @@ class Frames:
             return None  # “down the line” he warned: “It’s not ...”: the colon's quotation
         if is_title(self.doc, self.quotes[self.indices[at]]):
             return None  # In an interview on “Meet the Press,” Trump said ...: a show's name
+        if is_embedded_title(self.doc, self.quotes[self.indices[at]]) and (
+            not m.group("source").strip(" ,")
+            or WORDS_AFTER_CUE.match(text, cue.span.end)
+            or not text[outer.start : outer.end].rstrip("”\"' ").endswith(",")
+        ):
+            # star of television’s “Scandal,” thanked Obama / listen to “Glasgow,” seems /
+            # After hitting “Takin’ It,” the singer told the audience: a title inside a
+            # phrase of the sentence, no words said. A title that ends a clause with its
+            # comma, then a source and a cue that end the sentence, ends the content the
+            # cue reports: "He had roles in “Apollo 13,” the studio said."
+            return None
         words = len(WORD.findall(m.group("source")))
         if words > MAX_GAP_WORDS and (
             words > MAX_GAP_APPOSITION_WORDS or not GAP_APPOSITION.match(m.group("source"))
@@ -1600,6 +1614,12 @@ class Frames:
         if is_title(self.doc, self.quotes[self.indices[at]]):
             return None  # "his new book, ''Trump and Me,''": a work's name, no statement
         middle = text[cue.span.end : outer.start].strip()
+        if (middle or cue.lemma in LISTENER_LEMMAS) and is_embedded_title(
+            self.doc, self.quotes[self.indices[at]]
+        ):
+            # 'told “Fox and Friends,”', 'pressed for an entitlement-slashing “Grand
+            # Bargain”': a name inside the cue's object ("referred to “ISIS”" names it)
+            return None
         opener = text[outer.start + 1 : outer.start + 3].lstrip("'")[:1]
         if (
             middle

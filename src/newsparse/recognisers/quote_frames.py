@@ -22,7 +22,7 @@ from ..document import Document, Span
 from ..lexicon import load_set
 from .content_bounds import QUOTE_MARK
 from .cues import cue_lexicon
-from .quotes import is_title
+from .quotes import is_embedded_title, is_title
 from .speakers import people_nouns, source_before
 
 # Right after a closing mark: "he surmised" / "Mr. Garin quipped" / "laughed Smith".
@@ -106,7 +106,8 @@ def find_punctuation_frames(
             continue  # "Speaking on ABC’s “This Week,” Carson admitted ...": a show's name
         outer = q.outer or q.span
         last = text[q.span.end - 1] if len(q.span) else ""
-        if last in ",?!" and outer.end > q.span.end:
+        if last in ",?!" and outer.end > q.span.end and not is_embedded_title(doc, q):
+            # (not "star of television’s “Scandal,” thanked Obama": a show's name)
             m = SPEAKER_AFTER_QUOTE.match(text, outer.end)
             if m is not None:
                 cue_group = "cue" if m.group("cue") else "cue_first"

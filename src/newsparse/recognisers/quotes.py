@@ -30,6 +30,7 @@ from ..article import Article, Quote, QuoteKind
 from ..document import Document, Span
 from ..lexicon import load_set
 from ..pipeline import Context
+from .cues import LISTENER_LEMMAS, cue_lexicon
 
 LOGGER = logging.getLogger(__name__)
 
@@ -472,6 +473,39 @@ def is_title_modifier(doc: Document, quote: Quote) -> bool:
         return False
     role = ROLE_AFTER.match(text, quote.span.end)
     return role is not None and role.group("role") in load_set("work_roles")
+
+
+# The word right before a quotation's opening mark, in the same clause: a word in lower
+# case ("of", "to", "hitting") or a possessive ("television’s", "CBS'"), with no
+# punctuation between them (not a name around a nickname: 'Marcia "Cia" Price').
+WORD_BEFORE_MARK = re.compile(
+    r"(?P<word>\b[a-z][\w’'-]*|\w+(?:['’]s|s['’]))[ \t\u00a0]+[“\"'‘]{1,2}\Z"
+)
+
+
+def word_before_title(doc: Document, quote: Quote) -> str | None:
+    """The word (in lower case) before a short title-case quotation that continues a
+    phrase of its sentence ("star of television’s “Scandal,”", "listen to “Glasgow,”",
+    "After hitting “Takin’ It To the Streets,”"), or None."""
+    outer = quote.outer or quote.span
+    if not _title_case(doc, quote.span):
+        return None
+    m = WORD_BEFORE_MARK.search(doc.text, max(0, outer.start - 40), quote.span.start)
+    return m.group("word").lower() if m is not None else None
+
+
+def is_embedded_title(doc: Document, quote: Quote) -> bool:
+    """Whether a short title-case quotation continues a phrase of its sentence after a
+    word that is no cue: it names a work or a thing, and the words after it are no
+    speaker ("star of television’s “Scandal,” thanked Obama", "when you listen to
+    “Glasgow,” seems as crazy"). A cue before it makes it a quotation ('shouted “Cruz,”',
+    'declared “Over the Top.”'), but not one that takes a listener ('told “Fox and
+    Friends,”')."""
+    word = word_before_title(doc, quote)
+    if word is None:
+        return False
+    form = cue_lexicon().forms.get(word)
+    return form is None or form[0] in LISTENER_LEMMAS
 
 
 def is_title(doc: Document, quote: Quote) -> bool:
