@@ -284,6 +284,17 @@ def test_a_title_describing_the_speaker_is_no_quote() -> None:
             [("Austin Powers,", "the studio")],
             [("the studio", "said")],
         ),
+        (  # a show's name opening the sentence before "star" describes the person
+            "“Jane The Virgin” star Jaime Camil is not only a big star on the hit CW show, "
+            "he is also an advocate.",
+            [],
+            None,  # (the noun "show" read as a cue is the attribution stage's matter)
+        ),
+        (  # ... but a quotation with its comma before "actor" and a name is said
+            "“Amazing,” actor Jo Smith said.",
+            [("Amazing,", "Jo Smith")],
+            [("Jo Smith", "said")],
+        ),
         (  # a verb of speech before it makes it a quotation
             "Someone in the audience shouted “Cruz!” and left.",
             [("Cruz!", "Someone in the audience")],
@@ -292,8 +303,12 @@ def test_a_title_describing_the_speaker_is_no_quote() -> None:
     ],
 )
 def test_a_title_inside_a_phrase_is_no_quotation(
-    text: str, quotes: list[tuple[str, str | None]], attributions: list[tuple[str | None, str]]
+    text: str,
+    quotes: list[tuple[str, str | None]],
+    attributions: list[tuple[str | None, str]] | None,
 ) -> None:
     record = parse_text(f"Title.\n\n{text}\n").to_dict()
     assert [(q["text"], q["speaker_text"]) for q in record["quotes"]] == quotes
-    assert [(a["source_text"], a["cue"]) for a in record["attributions"]] == attributions
+    if attributions is not None:
+        found = [(a["source_text"], a["cue"]) for a in record["attributions"]]
+        assert found == attributions

@@ -464,15 +464,28 @@ ROLE_AFTER = re.compile(r"[”\"'’]{1,2}[ ](?P<role>[a-z][a-z-]+)\b")
 def is_title_modifier(doc: Document, quote: Quote) -> bool:
     """Whether a quotation is the title of a work inside a description of a person: a
     short title-case stretch between "the" (or a possessive) and a noun such as "actor"
-    or "host" ("the “Pose” actor previously said")."""
+    or "host" ("the “Pose” actor previously said"), or opening its sentence before such a
+    noun with no punctuation of its own ("“Jane The Virgin” star Jaime Camil is ...",
+    where "“Amazing,” actor Jo Smith said" is a quotation)."""
     outer = quote.outer or quote.span
     text = doc.text
     if not _title_case(doc, quote.span):
         return False
-    if MODIFIER_BEFORE.search(text, max(0, outer.start - 8), quote.span.start) is None:
+    if MODIFIER_BEFORE.search(text, max(0, outer.start - 8), quote.span.start) is None and (
+        not text[quote.span.end - 1].isalnum() or not _opens_sentence(text, outer.start)
+    ):
         return False
     role = ROLE_AFTER.match(text, quote.span.end)
     return role is not None and role.group("role") in load_set("work_roles")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether only spaces stand between ``start`` and the start of the text, a line
+    break or the end of a sentence."""
+    pos = start - 1
+    while pos >= 0 and text[pos] in " \t\u00a0":
+        pos -= 1
+    return pos < 0 or text[pos] in "\n.!?"
 
 
 # The word right before a quotation's opening mark, in the same clause: a word in lower
