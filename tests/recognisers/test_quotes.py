@@ -312,3 +312,26 @@ def test_a_title_inside_a_phrase_is_no_quotation(
     if attributions is not None:
         found = [(a["source_text"], a["cue"]) for a in record["attributions"]]
         assert found == attributions
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (  # a nickname inside a name is no quotation, and the source holds it
+            '"This is a big year!" Scott\'s niece, Del. Marcia "Cia" Price (D-Newport News), '
+            "shouted to the crowd.",
+            [("This is a big year!", 'Scott\'s niece, Del. Marcia "Cia" Price (D-Newport News)')],
+        ),
+        (
+            "Marine John “Tig” Tiegen found both issues serious, he said.",
+            [],
+        ),
+        (  # a title-case line goes on after the capitalised word: a quotation
+            "Chris Christie Calls Hillary Clinton “A Disgrace” Over Police Shooting, he said.",
+            [("A Disgrace", "he")],
+        ),
+    ],
+)
+def test_a_nickname_is_no_quotation(text: str, quotes: list[tuple[str, str | None]]) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [(q["text"], q["speaker_text"]) for q in record["quotes"]] == quotes

@@ -70,7 +70,7 @@ from .headline import is_section_label
 from .naming_cues import names_only, unname_named_things
 from .places import find_area, find_city
 from .quote_frames import find_punctuation_frames
-from .quotes import is_scare_quote, is_title, title_lists, word_before_title
+from .quotes import is_nickname, is_scare_quote, is_title, title_lists, word_before_title
 from .speakers import (
     AUXILIARIES,
     OBJECT_PRONOUNS,
@@ -1392,9 +1392,13 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
         if contents.meet(outer) or any(a.content_span.overlaps(outer) for a in found):
             continue
         quote = frames.quotes[qi]
-        if is_title(frames.doc, quote) or word_before_title(frames.doc, quote) is not None:
+        if (
+            is_title(frames.doc, quote)
+            or word_before_title(frames.doc, quote) is not None
+            or is_nickname(frames.doc, quote)
+        ):
             continue  # the “Pose” actor said, on “DWTS”, listen to “Glasgow”: a work's
-            # name, no words said
+            # name; Marcia "Cia" Price: a nickname; no words said
         direct = [a for a in found if _quoted(a)]
         if not direct:
             # "She said A. “B.”": a quoted sentence after an indirect statement continues it.
@@ -1482,7 +1486,7 @@ def link_quotes(doc: Document, attributions: list[Attribution], quotes: list[Quo
     for number, q in enumerate(quotes):
         if number in listed:
             continue  # hits including “Listen To The Music,” “China Grove”: works' names
-        if is_title(doc, q) or is_scare_quote(doc, q):
+        if is_title(doc, q) or is_scare_quote(doc, q) or is_nickname(doc, q):
             continue  # "on NBC's “Meet the Press”": a work's name, inside a content or not;
             # the so-called “reforms”: words nobody is said to have said
         outer = q.outer or q.span

@@ -57,7 +57,7 @@ from .cues import (
     lower_form_in,
 )
 from .date_patterns import CALENDAR_NAMES
-from .quotes import is_embedded_title, is_title, is_title_modifier
+from .quotes import is_embedded_title, is_nickname, is_title, is_title_modifier
 from .speakers import (
     AUXILIARIES,
     COORDINATED_PRONOUNS,
@@ -1425,6 +1425,8 @@ class Frames:
             start = trim_start(self.doc, self.outers[at].end, cue.span.start)
             if role is not None and start < self.outers[at + 1].start:
                 described = Span(start, role.end())
+        if at >= 0 and is_nickname(self.doc, self.quotes[self.indices[at]]):
+            at -= 1  # “A!” Del. Marcia "Cia" Price shouted: the nickname is in the source
         if at < 0 or self.outers[at].end <= cue.span.start - QUOTE_TO_CUE_REACH:
             return None
         outer = self.outers[at]

@@ -521,6 +521,32 @@ def is_embedded_title(doc: Document, quote: Quote) -> bool:
     return form is None or form[0] in LISTENER_LEMMAS
 
 
+# A nickname set between a given name and a surname: 'Marcia "Cia" Price', 'Juan “Chico”
+# Manriquez of Oakland' (a capitalised word on each side, one space apart, the nickname
+# one or two capitalised words with no punctuation). The surname is the last capitalised
+# word: in a title-case line ("Christie Calls Hillary Clinton ‘A Disgrace’ Over Police")
+# another follows it.
+NAME_BEFORE_MARK = re.compile(r"\b(?P<name>[A-Z][\w’'.-]*)[ \u00a0][“\"'‘]{1,2}\Z")
+NICKNAME = re.compile(r"[A-Z][\w’'-]*(?:[ ][A-Z][\w’'-]*)?")
+NAME_AFTER_MARK = re.compile(r"[”\"'’]{1,2}[ \u00a0][A-Z][a-z][\w’'-]*(?![\w’'-]|[ \u00a0]+[A-Z])")
+
+
+def is_nickname(doc: Document, quote: Quote) -> bool:
+    """Whether a quotation is a nickname inside a person's name ('Marcia "Cia" Price'):
+    nobody says it. (Not after a small word of a title-case line: "When It Comes To
+    ‘Fact-Checking’ Republicans.")"""
+    outer = quote.outer or quote.span
+    text = doc.text
+    if (
+        quote.span.end - quote.span.start > 24
+        or NICKNAME.fullmatch(text, quote.span.start, quote.span.end) is None
+        or NAME_AFTER_MARK.match(text, quote.span.end) is None
+    ):
+        return False
+    name = NAME_BEFORE_MARK.search(text, max(0, outer.start - 24), quote.span.start)
+    return name is not None and name.group("name").lower() not in TITLE_SMALL_WORDS
+
+
 def is_title(doc: Document, quote: Quote) -> bool:
     """Whether a quotation names a work nobody says: a short stretch in title case right
     after "on", a network's possessive or a noun such as "film" ("the film “Frozen”")."""
