@@ -295,6 +295,12 @@ def test_a_title_describing_the_speaker_is_no_quote() -> None:
             [("Amazing,", "Jo Smith")],
             [("Jo Smith", "said")],
         ),
+        (  # a title, its comma and its author after "by"
+            "One of his recent reads, “This Kind of War,” by T.R. Fehrenbach, drove that "
+            "point home, he said.",
+            [],
+            [("he", "said")],
+        ),
         (  # a verb of speech before it makes it a quotation
             "Someone in the audience shouted “Cruz!” and left.",
             [("Cruz!", "Someone in the audience")],

@@ -547,9 +547,15 @@ def is_nickname(doc: Document, quote: Quote) -> bool:
     return name is not None and name.group("name").lower() not in TITLE_SMALL_WORDS
 
 
+# "by" and a name after a quoted title and its comma: its author ("''This Kind of War,''
+# by T.R. Fehrenbach, about the Korean War").
+BY_AUTHOR = re.compile(r"[ \t\u00a0]*by[ \t\u00a0\n]+[A-Z]")
+
+
 def is_title(doc: Document, quote: Quote) -> bool:
     """Whether a quotation names a work nobody says: a short stretch in title case right
-    after "on", a network's possessive or a noun such as "film" ("the film “Frozen”")."""
+    after "on", a network's possessive or a noun such as "film" ("the film “Frozen”"), or
+    before a comma, "by" and its author's name."""
     outer = quote.outer or quote.span
     text = doc.text
     first = text[quote.span.start]
@@ -564,6 +570,9 @@ def is_title(doc: Document, quote: Quote) -> bool:
         return False
     if is_title_modifier(doc, quote):
         return True  # the “Pose” actor
+    if text[quote.span.end - 1] == "," and BY_AUTHOR.match(text, outer.end):
+        return True  # ''This Kind of War,'' by T.R. Fehrenbach (not the agent of a
+        # passive: dubbed the “Hanoi Hilton” by American servicemen)
     before = TITLE_BEFORE.search(text, max(0, outer.start - 48), quote.span.start)
     if before is None:
         return False
