@@ -261,9 +261,10 @@ def test_a_title_describing_the_speaker_is_no_quote() -> None:
             [],
             [],
         ),
-        (  # a song's name after "to": "seems" after it has no source
+        (  # a song's name after "to": "seems" after it has no source, and the name is
+            # no quotation of nobody's
             "The music, when you listen to “Glasgow,” seems as crazy as the story.",
-            [("Glasgow,", None)],
+            [],
             [(None, "seems")],
         ),
         (  # the words said come after the cue, not before it

@@ -70,7 +70,14 @@ from .headline import is_section_label
 from .naming_cues import names_only, unname_named_things
 from .places import find_area, find_city
 from .quote_frames import find_punctuation_frames
-from .quotes import is_nickname, is_scare_quote, is_title, title_lists, word_before_title
+from .quotes import (
+    is_embedded_title,
+    is_nickname,
+    is_scare_quote,
+    is_title,
+    title_lists,
+    word_before_title,
+)
 from .speakers import (
     AUXILIARIES,
     OBJECT_PRONOUNS,
@@ -1499,6 +1506,9 @@ def link_quotes(doc: Document, attributions: list[Attribution], quotes: list[Quo
             holds = a.content_span.start <= q.span.start and q.span.end <= a.content_span.end
             if holds and (owner is None or len(a.content_span) < len(owner.content_span)):
                 owner = a
+        if owner is not None and owner.source_span is None and is_embedded_title(doc, q):
+            continue  # "when you listen to “Glasgow,” seems as crazy": a song's name in a
+            # statement of nobody's, no words said
         if owner is not None:
             q.speaker_span = owner.source_span
             q.cue_span = owner.cue_span
