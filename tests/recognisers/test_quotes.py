@@ -342,3 +342,28 @@ def test_a_title_inside_a_phrase_is_no_quotation(
 def test_a_nickname_is_no_quotation(text: str, quotes: list[tuple[str, str | None]]) -> None:
     record = parse_text(f"Title.\n\n{text}\n").to_dict()
     assert [(q["text"], q["speaker_text"]) for q in record["quotes"]] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        (  # a phrase in lower case inside the clause before the colon: its subject says it
+            "Ms. Warren visited the headquarters to encourage young staffers with a simple "
+            "message: “Don't screw this up!”",
+            [("Don't screw this up!", "Ms. Warren")],
+        ),
+        (
+            "Trump listed an NBC show as his guilty pleasure: “Saturday Night Live.”",
+            [("Saturday Night Live.", "Trump")],
+        ),
+        (  # a name right before the colon says it
+            "More from Jones: “The partisanship of the state is a starting point.”",
+            [("The partisanship of the state is a starting point.", "More from Jones")],
+        ),
+    ],
+)
+def test_the_subject_before_a_colon_says_the_quotation(
+    text: str, quotes: list[tuple[str, str | None]]
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [(q["text"], q["speaker_text"]) for q in record["quotes"]] == quotes

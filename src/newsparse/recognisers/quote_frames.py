@@ -23,7 +23,7 @@ from ..lexicon import load_set
 from .content_bounds import QUOTE_MARK
 from .cues import cue_lexicon
 from .quotes import is_embedded_title, is_title
-from .speakers import people_nouns, source_before
+from .speakers import people_nouns, sentence_subject, source_before
 
 # Right after a closing mark: "he surmised" / "Mr. Garin quipped" / "laughed Smith".
 SPEAKER_AFTER_QUOTE = re.compile(
@@ -64,6 +64,12 @@ VERB_BEFORE_COLON = re.compile(r"(?<![\w’'.-])(?P<cue>[a-z]{3,20})[ \t\u00a0]{
 INVERTED_INTRO = re.compile(
     r"(?P<cue>[A-Z][a-z]{2,12})[ \t\u00a0]+(?P<source>[^\s:,][^:,\n]{0,80}?)[ \t\u00a0]*"
 )
+
+
+# The rest of one clause after its subject, up to a phrase before a colon: a verb in
+# lower case first, no comma, semicolon or dash ("visited the office to encourage staffers
+# with ").
+ONE_CLAUSE = re.compile(r"[ \t\u00a0]+[a-z][^,;:—–()\n“”\"]*")
 
 
 def _opening_cue(word: str) -> bool:
@@ -171,6 +177,18 @@ def find_punctuation_frames(
             src = source_before(doc, start, colon)
         if src is not None and CREDITED_TITLE.search(text, max(0, src.start - 8), src.start):
             continue  # "“The Living Room to close,” by Times' Ben Sisario: “...”": an excerpt
+        if src is not None and src.start > start and text[src.start].islower():
+            # (a name before the colon says it: "More from Jones:")
+            subject = sentence_subject(doc, start, src.start)
+            if (
+                subject is not None
+                and subject.end < src.start
+                and ONE_CLAUSE.fullmatch(text, subject.end, src.start) is not None
+            ):
+                # "Ms. Warren visited ... to encourage staffers with [a simple] message:",
+                # "Trump listed an NBC show as [his guilty] pleasure:": a phrase inside the
+                # clause; the clause's subject says it
+                src = subject
         if src is not None:
             out.append(Attribution(src, cue, outer, True, rule="colon"))
     return out
