@@ -42,6 +42,13 @@ def abbreviations() -> frozenset[str]:
     return frozenset(a.casefold() for a in load_list("abbreviations"))
 
 
+@cache
+def _closing_words() -> frozenset[str]:
+    """Company suffixes as printed ("Inc.", "Corp."), which a sentence may end with:
+    ``load_set`` once per process, not its keyword call once per paragraph."""
+    return load_set("company_suffixes", casefold=False)
+
+
 def split_lines(text: str) -> tuple[Span, ...]:
     """Every line, without its newline; an empty text has one empty line."""
     spans = []
@@ -192,7 +199,7 @@ def split_sentences(text: str, block: Span) -> list[Span]:
     """Sentences of one block. A period after an abbreviation or an initial does not end one;
     a run-in head ("Why it matters:") is a sentence of its own."""
     known = abbreviations()
-    closing_words = load_set("company_suffixes", casefold=False)
+    closing_words = _closing_words()
     out: list[Span] = []
     start = block.start
     end = block.end
