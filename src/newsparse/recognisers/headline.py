@@ -216,23 +216,24 @@ def _section_over(doc: Document, label: Span, below: list[_Line]) -> bool:
     """A short label line over a longer title line, in a header that a byline or a date
     line shows: "Climate crisis" / "Record heat in 2024 pushes world past 1.5C ..." /
     (a standfirst) / "Fri 10 Jan 2025 09.00 GMT"."""
-    title = below[0].span
-    if not any(
-        match_byline(doc.text, line.span.start, line.span.end) is not None
-        or is_date_line(doc, line.span)
-        for line in below[1:]
-    ):
-        return False
+    # The label and the title are read first, the lines below them last: most first
+    # lines are no short label, and a byline is looked for in every line below.
     text = doc.text_of(label)
     words = text.split()
     if len(words) > MAX_SECTION_WORDS or len(text) > MAX_SECTION_CHARS:
         return False
     if not SECTION_LABEL.fullmatch(text) or text.isupper():
         return False
-    head = doc.text_of(title)
+    head = doc.text_of(below[0].span)
     if head.rstrip("”\"’')").endswith((".", "!", "?", ":")):
         return False  # a sentence under a short line: "Title" / "Asked if she ...".
-    return len(head.split()) >= max(MIN_TITLE_UNDER_SECTION, 2 * len(words))
+    if len(head.split()) < max(MIN_TITLE_UNDER_SECTION, 2 * len(words)):
+        return False
+    return any(
+        match_byline(doc.text, line.span.start, line.span.end) is not None
+        or is_date_line(doc, line.span)
+        for line in below[1:]
+    )
 
 
 def _without_root(doc: Document, label: Span) -> Span:
