@@ -123,10 +123,17 @@ def lines_opening_with(
     with one of ``openings`` (case-folded): one comparison per line, where a search of
     the text per opening and per case would read the text many times."""
     text = doc.text
+    # The first letters of the openings, tested before the line's opening is case-folded
+    # whole (most lines open with another letter).
+    initials = {opening[:1] for opening in openings}
     out: list[tuple[int, int]] = []
     for line in doc.lines:
         head = text[line.start : line.start + width].lstrip(skip)
-        if head[:1].isalpha() and head.casefold().startswith(openings):
+        if (
+            head[:1].isalpha()
+            and head[:1].casefold()[:1] in initials
+            and head.casefold().startswith(openings)
+        ):
             out.append(line_around(text, line.start))
     return out
 

@@ -852,7 +852,10 @@ def _gender_after(doc: Document, name: Span) -> str | None:
     sentence = doc.sentence_at(name.start)
     if sentence is None:
         return None
-    m = PRONOUN_OR_NAME.search(doc.text, name.end, min(sentence.end, name.end + GENDER_REACH))
+    end = min(sentence.end, name.end + GENDER_REACH)
+    if doc.text.find("self", name.end, end) < 0 and doc.text.find(" own", name.end, end) < 0:
+        return None  # no pronoun the pattern reads (most names): no scan of the clause
+    m = PRONOUN_OR_NAME.search(doc.text, name.end, end)
     if m is None or m.group("pronoun") is None:
         return None
     return OWN_GENDERS[m.group("pronoun")]
