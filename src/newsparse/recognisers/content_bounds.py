@@ -82,14 +82,17 @@ def _own_prepositions() -> dict[str, re.Pattern[str]]:
 SET_OFF_RELATIVE = re.compile(r",\s(?:which|who|whom|whose)\s")
 # How far before its cue a set-off relative clause may open.
 SET_OFF_RELATIVE_REACH = 200
+# The finite verb of a main clause, an adverb before it at most: an auxiliary, a form in
+# -s other than -ss, -us, -is, or one in -ed ("[also] presents", "was", "returned").
+MAIN_VERB = (
+    r"(?:(?:also|still|now|already|never|not|only|then)\s)?"
+    r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|may|might|must|should"
+    r"|[a-z]{3,}(?<![su]s)(?<!ou)s|[a-z]{3,}ed)"
+)
 # The main verb of the sentence right after the comma that closes a relative clause:
 # "[, which ... on Dec. 16], presents a wild card", "[, who declined to comment], was
-# born in Indiana" (an auxiliary, a form in -s other than -ss, -us, -is, or one in -ed).
-MAIN_VERB_AFTER_COMMA = re.compile(
-    r",\s(?:(?:also|still|now|already|never|not|only|then)\s)?"
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|may|might|must|should"
-    r"|[a-z]{3,}(?<![su]s)(?<!ou)s|[a-z]{3,}ed)\s"
-)
+# born in Indiana".
+MAIN_VERB_AFTER_COMMA = re.compile(rf",\s{MAIN_VERB}\s")
 
 
 def set_off_relative_end(doc: Document, cue: Span, content: Span) -> int | None:
@@ -131,9 +134,7 @@ PHRASE_CLAUSE_WORD = re.compile(r"\b(?:when|where|while|who|whom|which|that)\b")
 # ", there are", ", President Obama is rolling out".
 MAIN_CLAUSE_AFTER_COMMA = re.compile(
     r",\s(?:there|it|he|she|they|we|I|(?:the\s)?[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){0,3})\s"
-    r"(?:(?:also|still|now|already|never|not|only|then)\s)?"
-    r"(?:is|are|was|were|has|have|had|will|would|can|could|[a-z]{3,}ed"
-    r"|[a-z]{3,}(?<![su]s)(?<!ou)s)\b"
+    rf"{MAIN_VERB}\b"
 )
 
 
