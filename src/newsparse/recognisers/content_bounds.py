@@ -36,7 +36,7 @@ from .cues import (
     occasion_phrase,
 )
 from .places import canonical_agency
-from .speakers import people_nouns
+from .speakers import OPENING_PREPOSITIONS, people_nouns
 
 # What may follow a cue at the end of a content-first sentence: " on Monday." / " in a statement."
 CLAUSE_TAIL = re.compile(
@@ -124,8 +124,9 @@ def set_off_relative_end(doc: Document, cue: Span, content: Span) -> int | None:
 # proved ...", "In a presidential year expected [to produce record turnout], there are
 # few signs ...".
 PHRASE_OPENER = re.compile(
-    r"[\s“\"]*(?:In|With|For|At|On|During|After|Before|Amid|Among|Following|Without|Through"
-    r"|From|Under|By)\s"
+    r"[\s“\"]*"
+    + alternation(w.capitalize() for w in OPENING_PREPOSITIONS | {"among", "following", "by"})
+    + r"\s"
 )
 # A word that opens a clause inside an opening phrase, before its cue: "At a time [when]
 # it was said ...".
