@@ -1586,7 +1586,7 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
             if (
                 after is not None
                 and after.source_span is not None
-                and _headline_lemma(doc, after.cue_span) in HEADLINE_CLOSING_LEMMAS
+                and _lemma(doc, after) in HEADLINE_CLOSING_LEMMAS
                 and not any(c in OPENING_QUOTES for c in doc.text_of(after.source_span))
                 and not HEADLINE_CONDITION.match(doc.text, after.source_span.start)
             ):
@@ -1610,12 +1610,6 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
 
 # A second verb of a headline's subject after a comma: ", vows to continue war".
 HEADLINE_SECOND_VERB = re.compile(r",[ ](?P<verb>[a-z]{3,}s)[ ](?=\S)")
-
-
-def _headline_lemma(doc: Document, cue: Span) -> str | None:
-    """The lemma of a headline's cue form, whatever its case ("Says" -> "say")."""
-    entry = cue_lexicon().forms.get(doc.text[cue.start : cue.end].lower())
-    return entry[0] if entry is not None else None
 
 
 def _second_predicate(doc: Document, a: Attribution) -> Attribution | None:
