@@ -254,6 +254,11 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "said",
             "The group - which backs Sanders",
         ),
+        # a capitalised modal before a cue in lower case is a name, not an auxiliary
+        ("Prime Minister Theresa May said it was over.", "said", "Prime Minister Theresa May"),
+        ("Columnist George Will wrote that it was over.", "wrote", "Columnist George Will"),
+        ("Will urged voters to leave.", "urged", "Will"),
+        ("The senator may say that it was over.", "say", "The senator"),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:

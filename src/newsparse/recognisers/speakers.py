@@ -471,7 +471,15 @@ def _source_before(
     """:func:`source_before` over ``toks``; the flag is False when ``partial`` tokens (the
     end of the window only) are too few to tell."""
     lex = cue_lexicon()
-    while toks and toks[-1].group("word") and _is_adverb(toks[-1].group(), lex.adverbs):
+    # Before a cue in lower case, a capitalised modal is a name: "Theresa [May] said",
+    # "[Will] wrote" (a title-case headline capitalises both: "Trump Will Say").
+    cue_lower = doc.text[cue_start : cue_start + 1].islower()
+    while (
+        toks
+        and toks[-1].group("word")
+        and _is_adverb(toks[-1].group(), lex.adverbs)
+        and not (cue_lower and toks[-1].group().istitle() and _word(toks[-1]) in MODALS)
+    ):
         toks.pop()
     if (
         len(toks) >= 3
@@ -823,6 +831,8 @@ AUXILIARIES = frozenset(
     {"is", "was", "were", "are", "be", "been", "has", "had", "have", "would", "could",
      "will", "can", "may", "might", "should", "must", "did", "does", "do"}
 )  # fmt: skip
+# The modals, which are also names when capitalised ("Theresa May", "George Will").
+MODALS = frozenset({"will", "would", "could", "might", "may", "can", "must", "should", "shall"})
 # Words of a verb phrase between a source and its cue: "to", auxiliaries and verbs of
 # aspect ("[began] talking about", "[goes on to] say"), in lower case.
 VERB_TAIL_WORDS = AUXILIARIES | frozenset(
