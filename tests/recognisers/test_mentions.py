@@ -249,6 +249,20 @@ from newsparse.recognisers.mentions import Mention, classify
             "Vaibhav Taneja",
             "chief financial officer",
         ),
+        # a company's suffix ends a company's name, whatever job word opens it
+        ("General Motors Corp", "organization", "General Motors Corp", None),
+        ("Media General Inc", "organization", "Media General Inc", None),
+        ("General Electric", "organization", "General Electric", None),
+        ("General Michael Hayden", "person", "Michael Hayden", "General"),
+        ("lead manager Salomon Brothers Inc.", "organization", "Salomon Brothers Inc.", None),
+        ("Market researcher Future Computing Inc", "organization", "Future Computing Inc", None),
+        ("Bank of America Corp", "organization", "Bank of America Corp", None),
+        (
+            "An investor group led by Central National-Gottesman Inc",
+            "organization",
+            "An investor group led by Central National-Gottesman Inc",
+            None,
+        ),
     ],
 )
 def test_classify(printed: str, kind: str, name: str | None, title: str | None) -> None:

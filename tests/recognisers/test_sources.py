@@ -427,6 +427,19 @@ def test_a_company_named_with_its_suffix_is_the_company() -> None:
     )
 
 
+def test_a_company_named_with_two_words_and_its_suffix_is_the_company() -> None:
+    text = (
+        "Title.\n\nAmerican Can Co filed for a debt offering.\n\n"
+        "Proceeds will be used for general purposes, American Can said.\n"
+    )
+    source = parse_text(text).to_dict()["sources"][0]
+    assert (source["name"], source["kind"], source["aliases"]) == (
+        "American Can Co",
+        "organization",
+        ["American Can"],
+    )
+
+
 def test_an_acronym_with_its_article_joins_the_named_organisation() -> None:
     record = parse_text(
         "Economy shrinks\n\nThe Office for National Statistics (ONS) said output fell.\n\n"

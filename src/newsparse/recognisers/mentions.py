@@ -405,6 +405,13 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         # "the Kremlin spokesman", "the White House press secretary": a job of a body, no
         # body; the person it names is found by the title
         return Mention(printed, head, "unknown", _title_of(head, ""), "unknown:" + bare)
+    suffixed = (
+        _suffixed_company(head) if len(words) > 1 and words[-1] in company_suffixes() else None
+    )
+    if suffixed is not None:
+        # "lead manager Salomon Brothers Inc.": the company, and what it does in the story
+        name, description = suffixed
+        return Mention(printed, name, "organization", None, "org:" + bag(name), (), description)
     if (
         last in orgs
         or bare in orgs
@@ -798,6 +805,25 @@ def _appositive_name(apposition: str, acronyms: dict[str, str]) -> str:
     return ""
 
 
+def _suffixed_company(head: str) -> tuple[str, str] | None:
+    """A company's name with its suffix after words in lower case that say what it is:
+    ("Salomon Brothers Inc.", "lead manager") of "lead manager Salomon Brothers Inc.",
+    the job or the body's noun (data/titles.txt, data/organisation_words.txt) last. None
+    when no such words open it ("Bank of America Corp" is one name) or they say more ("an
+    investor group led by GenCorp Inc", "John Ing at Maison Placements Inc")."""
+    tokens = head.split()
+    cut = max(
+        (i + 1 for i, t in enumerate(tokens[:-1]) if t[:1].islower() and t not in SMALL_WORDS),
+        default=0,
+    )
+    if cut == 0 or cut >= len(tokens) - 1 or not tokens[cut][:1].isupper():
+        return None
+    job = tokens[cut - 1].casefold()
+    if job not in load_set("titles") and job not in load_set("organisation_words"):
+        return None
+    return " ".join(tokens[cut:]), " ".join(tokens[:cut])
+
+
 def _typed_body(head: str, orgs: frozenset[str]) -> str | None:
     """The name of a body printed after "the" and the lower-case noun of what it is:
     "Amnesty International" of "the rights group Amnesty International", "Oxfam" of
@@ -845,8 +871,9 @@ def _job_of_body(head: str) -> str | None:
 def _titled_person(head: str, last: str, orgs: frozenset[str]) -> tuple[str, str] | None:
     """A name after job words: "St. Louis County Police Chief Jon Belmar" gives
     ("Jon Belmar", "St. Louis County Police Chief"), even when the job words name an
-    organisation ("Police"); "the General Administration of Customs" is no person."""
-    if last in orgs:
+    organisation ("Police"); "the General Administration of Customs" and "General Motors
+    Corp" (a company's suffix) are no person."""
+    if last in orgs or last in company_suffixes() or last + "." in company_suffixes():
         return None
     run = _name_run(head).split()
     titles = load_set("titles")

@@ -1106,16 +1106,17 @@ def resolve_sources(
                 mention = mention.replaced(kind="anonymous", key="anon:" + mention.name.casefold())
             if (
                 mention.kind in ("person", "organization")
-                and " " not in mention.name
+                and mention.name.count(" ") < MAX_COMPANY_WORDS
                 and not mention.key.startswith(GROUP_KEY)
             ):
                 # "Trump said" after Donald Trump spoke: him, not "Trump Tower Commercial LLC"
                 heard = mention.kind == "person" and mention.key in ledger.keys
                 company = None if heard else companies.get(mention.name)
                 if company is not None:
-                    # "Tesla said" where the text names "Tesla Inc": the company.
+                    # "Tesla said" where the text names "Tesla Inc", "American Can said"
+                    # where it names "American Can Co": the company.
                     mention = _classify_plain(company).replaced(text=printed, kind="organization")
-                elif mention.kind == "person":
+                elif mention.kind == "person" and " " not in mention.name:
                     full = people.get(mention.name)
                     if full is not None:
                         # "Salah" -> "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"
@@ -1166,6 +1167,10 @@ def resolve_sources(
         if source.kind == "unknown" and source.title is not None:
             source.kind = "person"  # "the minister", "Minister defends budget": a person
     return ledger.sources
+
+
+# Most words of a source's name looked up as a company's name without its suffix.
+MAX_COMPANY_WORDS = 3
 
 
 def _around(text: str, lo: int, hi: int) -> str:
