@@ -6838,3 +6838,44 @@ def test_a_title_inside_the_object_of_a_cue_is_no_quotation_of_it(
     """A title-case quotation after a word of the cue's object (an article, a possessive,
     a preposition) names something inside that object: the object is the content."""
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He mentioned raising the minimum wage (with far less intensity than before).",
+            ("He", "mentioned", "raising the minimum wage"),
+        ),
+        (
+            "Stern questioned the statements about Clinton (which also drew the Secret Service).",
+            ("Stern", "questioned", "the statements about Clinton"),
+        ),
+        (
+            "Trump called the immigrants “rapists” (although he allowed that some were good).",
+            ("Trump", "called", "the immigrants “rapists”"),
+        ),
+        (
+            "The union decided not to endorse until the party had a nominee (though it seldom waits).",
+            ("The union", "decided", "not to endorse until the party had a nominee"),
+        ),
+        (  # a party label or an abbreviation stays with its name
+            "She praised Sen. Ted Cruz (R-Texas).",
+            ("She", "praised", "Sen. Ted Cruz (R-Texas)"),
+        ),
+        (
+            "He said he helped write the Affordable Care Act (ACA).",
+            ("He", "said", "he helped write the Affordable Care Act (ACA)"),
+        ),
+        (  # an aside that opens with another word is the source's
+            "He said the plan would cost more (income taxes would rise, too).",
+            ("He", "said", "the plan would cost more (income taxes would rise, too)"),
+        ),
+    ],
+)
+def test_an_aside_in_parentheses_closing_a_content_is_the_writers(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """A comment in parentheses at a content's end that opens with "which", "with",
+    "though" ... is the writer's, no part of what the source said."""
+    assert pipeline_attributions(sentence) == [expected]

@@ -1321,7 +1321,37 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         # closes the phrase, the verb may be a clause's of the object)
     ):
         end = main  # "The petition calling on [him to be banned] has reached ..."
+    end = _before_closing_aside(doc, start, end)
     return Span(start, min(end, start + MAX_CONTENT))
+
+
+# The longest aside in parentheses read at a content's end.
+MAX_ASIDE = 300
+
+
+def _before_closing_aside(doc: Document, start: int, end: int) -> int:
+    """``end`` moved back before an aside in parentheses that closes the content and
+    opens with a word of data/aside_openers.txt: the writer's comment on what was said,
+    no part of it ("mentioned [raising the minimum wage] (with far less intensity than
+    ...)", "questioned [Santilli's statements] (which also attracted ...)"). Not a label
+    or an abbreviation ("Sen. Ted Cruz (R-Texas)", "the Affordable Care Act (ACA)"), nor
+    an aside inside a quotation."""
+    text = doc.text
+    if end - start < 8 or text[end - 1] != ")":
+        return end
+    opening = text.rfind("(", max(start, end - MAX_ASIDE), end)
+    if opening <= start or text[opening - 1] != " " or text.find(")", opening, end - 1) >= 0:
+        return end
+    word = WORD.match(text, opening + 1, end)
+    if (
+        word is None
+        or word.group().casefold() not in load_set("aside_openers")
+        or not word.group()[0].islower()
+        or QUOTE_MARK.search(text, opening, end) is not None
+        or not _outside_quotation(text, start, opening)
+    ):
+        return end
+    return trim_end(doc, start, opening)
 
 
 # A second participle of the subject after the object of a cue in -ing, with an object
