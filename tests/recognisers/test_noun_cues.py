@@ -1,4 +1,4 @@
-"""Nominal cues: "his claim that ...", "Cruz’s refusal to ...", "their attacks on ..."."""
+"""Nominal cues: "his claim that ...", "Cruz’s refusal [to ...]", "their attacks on ..."."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
         ),
         (
             "Cruz’s refusal to disavow the endorsement angered many.",
-            [("Cruz’s", "refusal to", "disavow the endorsement angered many")],
+            [("Cruz’s", "refusal", "to disavow the endorsement angered many")],
         ),
         (
             "Sanders's attacks on Clinton have alarmed her supporters.",
@@ -31,31 +31,39 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
         (  # a noun phrase that opens its sentence: the sentence's verb ends the
             # infinitive's phrase
             "His refusal to tackle the housing problem made the Great Recession longer.",
-            [("His", "refusal to", "tackle the housing problem")],
+            [("His", "refusal", "to tackle the housing problem")],
         ),
         (
             "Clinton's proposal to make firms stay or pay is good policy.",
-            [("Clinton's", "proposal to", "make firms stay or pay")],
+            [("Clinton's", "proposal", "to make firms stay or pay")],
         ),
         (
             "The DNC's decision to bury the debates on weekends helped Republicans.",
-            [("DNC's", "decision to", "bury the debates on weekends")],
+            [("DNC's", "decision", "to bury the debates on weekends")],
         ),
         (  # ... an adjective or a participle in -ed is no verb of the sentence
             "His call to deport more than 11 million undocumented people drew fire.",
-            [("His", "call to", "deport more than 11 million undocumented people drew fire")],
+            [("His", "call", "to deport more than 11 million undocumented people drew fire")],
         ),
         (  # ... the verb of a clause inside the phrase is none of the sentence's
             "His refusal to say what it is doing alarmed his aides.",
-            [("His", "refusal to", "say what it is doing")],
+            [("His", "refusal", "to say what it is doing")],
         ),
         (  # ... nor is a verb inside an object's phrase
             "He praised Obama's decision to restore relations that had been cut.",
-            [("Obama's", "decision to", "restore relations that had been cut")],
+            [("Obama's", "decision", "to restore relations that had been cut")],
         ),
         (  # a period inside a name or a number ends nothing
             "Obama's decision to restore U.S. relations with Cuba drew praise.",
-            [("Obama's", "decision to", "restore U.S. relations with Cuba drew praise")],
+            [("Obama's", "decision", "to restore U.S. relations with Cuba drew praise")],
+        ),
+        (  # the infinitive of a noun of data/infinitive_nouns.txt opens with its "to"
+            "Her pledge to cut taxes won votes.",
+            [("Her", "pledge", "to cut taxes won votes")],
+        ),
+        (  # a noun phrase after "to" goes with another noun
+            "Her opposition to abortion rights is firm.",
+            [("Her", "opposition to", "abortion rights")],
         ),
         (
             "Murphy's opposition to the $1.1 billion Zika bill is firm.",

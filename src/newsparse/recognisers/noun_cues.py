@@ -1,9 +1,10 @@
 """Nominal cues: a possessive, a reporting noun and its complement.
 
 PolNeAR annotates the possessor as the source and the noun (with its
-preposition) as the cue: "[his] claim that [the vote was rigged]", "[Cruz’s]
-refusal to [disavow the endorsement]", "[their] attacks on [Clinton]". The nouns
-are data (``data/noun_cues.txt``); the content runs to the end of its clause.
+preposition) as the cue: "[his] claim that [the vote was rigged]", "[their] attacks
+on [Clinton]"; an infinitive keeps its "to" ("[Cruz’s] refusal [to disavow the
+endorsement]", nouns of ``data/infinitive_nouns.txt``). The nouns are data
+(``data/noun_cues.txt``); the content runs to the end of its clause.
 
 The nouns are found first (one scan that skips to the characters before words),
 then the possessor is read back from each over a bounded window.
@@ -11,7 +12,7 @@ then the possessor is read back from each over a bounded window.
 Examples (source and content in brackets)::
 
     [his] view that [the deal was dead]
-    [Cruz’s] refusal to [disavow the endorsement]
+    [Cruz’s] refusal [to disavow the endorsement]
     [their] criticism of [Trump]
 """
 
@@ -218,10 +219,20 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
         end = trim_end(doc, start, end)
         if end - start < 3:
             continue
+        cue_end = m.end("cue")
+        if (
+            cue.endswith(" to")
+            and cue[:-3] in load_set("infinitive_nouns")
+            and not NOUN_AFTER_TO.match(text, start)
+        ):
+            # "[his] decision [to bury the debates]": the infinitive with its "to" is the
+            # content, the noun alone the cue (not "opposition to [the bill]")
+            cue_end -= 3
+            start = cue_end + 1
         out.append(
             Attribution(
                 None if owner is None else Span(owner.start("source"), owner.end("source")),
-                Span(m.start("cue"), m.end("cue")),
+                Span(m.start("cue"), cue_end),
                 Span(start, end),
                 False,
                 rule="noun",
