@@ -4055,7 +4055,7 @@ def test_a_time_phrase_ends_no_source() -> None:
     [
         (
             "The senator continued to insist that the vote was rigged.",
-            [("The senator", "continued", "to insist that the vote was rigged", False)],
+            [("The senator", "continued to insist", "that the vote was rigged", False)],
         ),
         (
             "The faction continued saying the count was unfair.",
@@ -6878,4 +6878,37 @@ def test_an_aside_in_parentheses_closing_a_content_is_the_writers(
 ) -> None:
     """A comment in parentheses at a content's end that opens with "which", "with",
     "though" ... is the writer's, no part of what the source said."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Lewandowski continued to say he had never touched Fields.",
+            ("Lewandowski", "continued to say", "he had never touched Fields"),
+        ),
+        (
+            "She continued to suggest that they were not marked classified.",
+            ("She", "continued to suggest", "that they were not marked classified"),
+        ),
+        (
+            "He continued to express doubts about her qualifications.",
+            ("He", "continued to express", "doubts about her qualifications"),
+        ),
+        (  # the reporting verb's preposition goes with the cue too
+            "Protesters continued to call for more information about the shooting.",
+            ("Protesters", "continued to call for", "more information about the shooting"),
+        ),
+        (  # a participle stays the content
+            "Trump continued saying the election was rigged.",
+            ("Trump", "continued", "saying the election was rigged"),
+        ),
+    ],
+)
+def test_the_reporting_verb_after_continued_to_joins_the_cue(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "continued to say [X]": the verb of going on and the reporting verb after "to" are
+    one cue, as PolNeAR marks them."""
     assert pipeline_attributions(sentence) == [expected]

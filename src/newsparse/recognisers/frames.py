@@ -27,6 +27,7 @@ from .content_bounds import (
     ANSWER,
     CLAUSE_TAIL,
     FINITE_VERB,
+    LEAD_PREPOSITION,
     QUOTE_MARK,
     SUBORDINATE_OPENER,
     SUBORDINATORS,
@@ -1116,6 +1117,23 @@ def _reports_on(text: str, content: Span) -> bool:
     return verb is None or verb in cue_lexicon().forms
 
 
+def _reporting_after_aspect(doc: Document, content: Span) -> tuple[int, Span] | None:
+    """Where the reporting verb of "continued to insist that ..." ends (in a content that
+    :func:`_reports_on`) and the content after it, or None: no "to" and a verb open
+    ``content``, or nothing follows the verb."""
+    m = REPORTING_AFTER_ASPECT.match(doc.text, content.start, content.end)
+    if m is None or m.group("verb") is None:
+        return None
+    start = trim_start(doc, m.end(), content.end)
+    lead = LEAD_PREPOSITION.match(doc.text, start - 1, content.end)
+    if lead is not None:
+        start = lead.end()  # "continued to call for [more information]": the verb's
+        # preposition joins the cue once the contents are final
+    if start >= content.end:
+        return None
+    return m.end(), Span(start, content.end)
+
+
 def _control_before(text: str, lo: int, cue_start: int) -> int | None:
     """Where a phrase like " were quick to " before the cue starts (after its space),
     when its adjective is one of ``data/control_adjectives.txt``."""
@@ -2061,8 +2079,14 @@ class Frames:
             return None  # "who asked not to be named": why a source goes unnamed, no statement
         if cue.lemma == "add" and AMOUNT_ADDED.match(doc.text, content.start, content.end):
             return None  # "nickel added 1.5%", "Gallinari added 25 points": a gain, no statement
-        if cue.lemma in load_set("aspect_cues") and not _reports_on(doc.text, content):
-            return None  # "continued to push for", "continued his assault": no statement
+        if cue.lemma in load_set("aspect_cues"):
+            if not _reports_on(doc.text, content):
+                return None  # "continued to push for", "continued his assault": no statement
+            chained = _reporting_after_aspect(doc, content)
+            if chained is not None:
+                # "[Trump] [continued to say] [he had never touched Fields]": the reporting
+                # verb after "to" joins the cue, what it reports is the content
+                cue_span, content = Span(cue_span.start, chained[0]), chained[1]
         if PLACE_ONLY.fullmatch(doc.text, content.start, content.end) and not QUOTE_NEXT.match(
             doc.text, sent.end
         ):
