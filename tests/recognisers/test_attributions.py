@@ -6912,3 +6912,36 @@ def test_the_reporting_verb_after_continued_to_joins_the_cue(
     """ "continued to say [X]": the verb of going on and the reporting verb after "to" are
     one cue, as PolNeAR marks them."""
     assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Still, the plan will pass easily, he said.",
+            ("he", "said", "the plan will pass easily"),
+        ),
+        (
+            "In fact, the numbers are worse than expected, the report said.",
+            ("the report", "said", "the numbers are worse than expected"),
+        ),
+        (
+            "However, slower growth is being offset elsewhere, the IMF said.",
+            ("the IMF", "said", "slower growth is being offset elsewhere"),
+        ),
+        (  # no comma after it: a word of the content
+            "Still more voters will turn out next time, he said.",
+            ("he", "said", "Still more voters will turn out next time"),
+        ),
+        (  # a connective inside the content stays
+            "He said that, still, it would pass.",
+            ("He", "said", "that, still, it would pass"),
+        ),
+    ],
+)
+def test_a_connective_opening_a_content_is_the_writers(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "Still, [the plan will pass], he said": the connective and its comma that open
+    the sentence link it to the one before, no words of the source."""
+    assert pipeline_attributions(sentence) == [expected]

@@ -42,6 +42,7 @@ from .content_bounds import (
     FINITE_VERB,
     QUOTE_MARK,
     SUBORDINATORS,
+    after_connective,
     after_own_preposition,
     after_said_amount,
     at_least,
@@ -2102,6 +2103,9 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         own = after_own_preposition(doc, _lemma(doc, a), a.cue_span, a.content_span)
         if own is not None:
             a.content_span = Span(own, a.content_span.end)  # "agreed with [the analysis]"
+        linked = after_connective(doc, a.content_span)
+        if linked is not None:
+            a.content_span = Span(linked, a.content_span.end)  # "Still, [the plan ...]"
         amount = after_said_amount(doc, a.cue_span, a.content_span)
         if amount is not None:
             # "[said little about] the plan": the amount and "about" go with the cue

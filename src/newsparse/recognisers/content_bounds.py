@@ -252,6 +252,27 @@ def after_own_preposition(doc: Document, lemma: str, cue: Span, content: Span) -
     return m.end() if m is not None and m.end() < content.end else None
 
 
+@cache
+def _connective_lead() -> re.Pattern[str]:
+    """A capitalised connective of data/connective_leads.txt and its comma, opening a
+    content: "Still, ", "In fact, "."""
+    leads = alternation(w.capitalize() for w in load_set("connective_leads"))
+    return re.compile(rf"{leads},\s")
+
+
+def after_connective(doc: Document, content: Span) -> int | None:
+    """Where a content starts once a connective set off by a comma that opens it is left
+    out ("Still, [the plan will pass], he said": it links the sentence to the one before
+    and is the writer's), or None: none opens it, or fewer than three words follow."""
+    text = doc.text
+    if not text[content.start : content.start + 1].isupper():
+        return None
+    m = _connective_lead().match(text, content.start, content.end)
+    if m is None or not at_least(text, m.end(), content.end, 3):
+        return None
+    return m.end()
+
+
 # Lemmas of asking, whose object is the one asked, not what was asked.
 ASKING_LEMMAS = frozenset({"ask", "question"})
 # The one asked, a few words up to the word that opens the question: "asked [the U.S.
