@@ -705,8 +705,7 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             ],
         ),
         (
-            "She compared them to the entrepreneurs of New Delhi - all of whom, she "
-            "explained, needed a boost.",
+            "She met the entrepreneurs of New Delhi - all of whom, she explained, needed a boost.",
             [("she", "explained", "all of whom, she explained, needed a boost", False)],
         ),
         (  # a name alone, when a verb goes on after the interruption
@@ -2965,6 +2964,87 @@ def test_a_phrase_opening_with_a_preposition_is_no_subject(
     ],
 )
 def test_verbs_of_comparing_reminding_and_persuading(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "She compared her former employees at HP to the entrepreneurs of New Delhi.",
+            [
+                (
+                    "She",
+                    "compared",
+                    "her former employees at HP to the entrepreneurs of New Delhi",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Sanders also compared himself to Clinton on Sunday night.",
+            [("Sanders", "compared", "himself to Clinton on Sunday night", False)],
+        ),
+        (  # a participle after a comma likens for the clause's subject
+            "Trump unleashed an attack on Carson, comparing him to a child molester.",
+            [("Trump", "comparing", "him to a child molester", False)],
+        ),
+        (  # figures set side by side: no view, and no cue form that ends a content
+            "Some 31% of Republicans were enthusiastic, compared with 23% of Democrats.",
+            [],
+        ),
+        (
+            "Personal income is forecast to rise by 0.6 pct, compared with no change in January.",
+            [
+                (
+                    None,
+                    "forecast",
+                    "Personal income is forecast to rise by 0.6 pct, compared with no change in January",
+                    False,
+                )
+            ],
+        ),
+        (  # a thing or a preposition before it: no one likens
+            "A chart comparing the exit polls with the results has been circulated.",
+            [],
+        ),
+        ("The study focuses on comparing online panels to government benchmarks.", []),
+    ],
+)
+def test_a_likening_verb_reports_after_a_subject_with_an_object_and_to(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Politifact deemed those statements false.",
+            [("Politifact", "deemed", "those statements false", False)],
+        ),
+        (
+            "President Obama has deemed certain releases a reasonable trade-off.",
+            [("President Obama", "deemed", "certain releases a reasonable trade-off", False)],
+        ),
+        (
+            "Obama deems certain releases a reasonable trade-off.",
+            [("Obama", "deems", "certain releases a reasonable trade-off", False)],
+        ),
+        (  # after a noun of things the participle stays passive: no verdict of anyone
+            "Her server handled messages later deemed top secret.",
+            [],
+        ),
+        (
+            "The emails were deemed classified.",
+            [(None, "deemed", "The emails were deemed classified", False)],
+        ),
+    ],
+)
+def test_deemed_judges_its_object_after_a_subject(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected

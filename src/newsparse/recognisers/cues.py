@@ -61,6 +61,7 @@ class CueLexicon:
     nouns: frozenset[str]  # forms that are nouns after a determiner: "the show"
     compounds: frozenset[str]  # forms that head a compound noun: "a conference call"
     bare_verbs: frozenset[str]  # forms that are verbs only after a subject: "who support"
+    likening: frozenset[str]  # forms that liken, or set figures side by side: "compared"
     guarded: frozenset[str]  # forms that :func:`_not_a_cue` tests: every one above, -ed forms
     objects: frozenset[str]  # lemmas whose content is their object: "endorsed [Clinton]"
     # form -> (words before it, whether a comma must follow) of each set phrase it ends
@@ -152,6 +153,7 @@ def cue_lexicon() -> CueLexicon:
         nouns=nouns,
         compounds=compounds,
         bare_verbs=bare_verbs,
+        likening=load_set("likening_cues"),
         guarded=frozenset(
             {"called"}
             | nouns
@@ -163,6 +165,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("that_only_cues")
             | load_set("to_only_cues")
             | load_set("as_only_cues")
+            | load_set("likening_cues")
             | load_set("passive_complement_cues")
             | load_set("passive_only_cues")
             | load_set("passive_agent_cues")
@@ -333,20 +336,35 @@ def cue_form_spans(text: str, lo: int = 0, hi: int | None = None) -> Iterator[tu
     scan_from = max(0, lo - 1)
     if lo == 0:
         first = _form_at_start(lex, text, end)
-        if first is not None:
+        if first is not None and not _side_by_side(lex, text, *first):
             yield first
             scan_from = first[1]
     for m in lex.scan.finditer(text, scan_from, end):
-        yield m.span("form")
+        start, stop = m.span("form")
+        if not _side_by_side(lex, text, start, stop):
+            yield start, stop
+
+
+# What follows a likening form that sets figures side by side: "compared [with] 23%".
+SIDE_BY_SIDE = (" to ", " with ", "\nto ", "\nwith ", " to\n", " with\n")
+
+
+def _side_by_side(lex: CueLexicon, text: str, start: int, end: int) -> bool:
+    """Whether the form ``text[start:end]`` is one of ``data/likening_cues.txt`` right
+    before "to" or "with" ("28.4 mln tonnes, compared with 25.4 mln"): no cue form, so no
+    content ends before it. One prefix test for most forms."""
+    return text.startswith(SIDE_BY_SIDE, end) and text[start:end].casefold() in lex.likening
 
 
 def cue_form_at(text: str, pos: int) -> tuple[int, int] | None:
     """(start, end) of the cue form that starts at ``pos``, if one does."""
     lex = cue_lexicon()
     if pos == 0:
-        return _form_at_start(lex, text, len(text))
-    m = lex.scan.match(text, pos - 1)
-    return m.span("form") if m is not None else None
+        found = _form_at_start(lex, text, len(text))
+    else:
+        m = lex.scan.match(text, pos - 1)
+        found = m.span("form") if m is not None else None
+    return None if found is None or _side_by_side(lex, text, *found) else found
 
 
 def _form_at_start(lex: CueLexicon, text: str, end: int) -> tuple[int, int] | None:
@@ -812,10 +830,62 @@ PASSIVE_AGENT_AFTER = re.compile(r"[ \t\n\u00a0](?:that|to|by)\b")
 PASSIVE_AS_AFTER = re.compile(r"[^.;:“”\"]{0,80}?\sas\s")
 
 
+# Pronouns that are the subject of the verb right after them: "[it] deemed", "[who]
+# compared".
+SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
+# Capitalised words that open a phrase and are no subject of their own: "[The] deemed ...".
+NO_SUBJECTS = frozenset({"the", "a", "an", "this", "these", "those", "now", "so", "then"})
+# Auxiliaries and adverbs of data/cue_adverbs.txt read over back to a subject: "Mr. Obama
+# [has] deemed", "She [also] compared".
+MAX_SKIPPED_ADVERBS = 2
+
+
+def _subject_before(lex: CueLexicon, text: str, start: int) -> bool:
+    """Whether a subject stands before the verb at ``start``, with at most two auxiliaries
+    or adverbs of ``data/cue_adverbs.txt`` between: a pronoun ("it deemed", "who
+    compared"), or a name's last word ("Politifact deemed", "Mr. Obama has deemed"). A noun
+    of things ("emails now deemed", "a chart comparing") or a preposition ("focuses on
+    comparing") is none."""
+    at = start
+    for _ in range(MAX_SKIPPED_ADVERBS + 1):
+        m = PREVIOUS_WORD.search(text, max(0, at - 30), at)
+        if m is None:
+            return False
+        word = m.group(1)
+        folded = word.casefold()
+        if folded in SUBJECT_PRONOUNS:
+            return True
+        if folded not in lex.adverbs:
+            return word[0].isupper() and folded not in NO_SUBJECTS
+        at = m.start()
+    return False
+
+
+# What else may stand before a form of ``data/likening_cues.txt`` that likens: "to"
+# ("lawmakers [to] compare"), or a comma before its participle ("..., comparing Carson
+# to a child molester").
+LIKENING_LEAD = re.compile(r"(?:\bto|,)[ ]\Z")
+
+
+def _likens(lex: CueLexicon, text: str, start: int, end: int) -> bool:
+    """Whether a form of ``data/likening_cues.txt`` likens its object to something: a
+    subject or a lead before it, an object and "to" or "with" after it."""
+    return LIKENED_OBJECT_AFTER.match(text, end) is not None and (
+        _subject_before(lex, text, start)
+        or LIKENING_LEAD.search(text, max(0, start - 4), start) is not None
+    )
+
+
 # "as" a few words after a form of ``data/as_only_cues.txt``, inside its phrase (no comma
 # between): "cast [himself] as a Washington outsider", "framed [the race] as a fight";
 # not "cast a ballot since 2008, in what is being criticized as ...".
 FRAMED_AS_AFTER = re.compile(r"[^.,;:“”\"]{0,60}?\sas\s")
+
+
+# An object, then "to" or "with" a few words after a form of ``data/likening_cues.txt``,
+# inside its phrase (no comma between): "compared [her rival] to a used car salesman",
+# "comparing [himself] with Mrs. Clinton"; not "compared with 23% of Democrats".
+LIKENED_OBJECT_AFTER = re.compile(r"[ ](?!(?:to|with|as)\b)[^.,;:“”\"]{0,80}?\s(?:to|with)\s")
 
 
 # Compound heads that still report before "to": "an apparent counter to ..." answers
@@ -1044,12 +1114,19 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "plans for the convention", "with plans to": no intention stated
     if key in load_set("as_only_cues") and FRAMED_AS_AFTER.match(text, end) is None:
         return True  # "cast a ballot", "pitched a tent": no one framed as anything
+    if key in lex.likening and not _likens(lex, text, start, end):
+        # "compared with 23% of Democrats": figures side by side; "a chart comparing
+        # polls with results": a thing, no one's view
+        return True
     if key in load_set("measure_only_cues") and _measure_after().match(text, end) is None:
         return True  # "passed away", "signed autographs": an act, no stance on a measure
     if key in load_set("name_only_cues") and NAME_OBJECT_AFTER.match(text, end) is None:
         return True  # "the backing of party leaders", "financial backing": a noun
     if key in load_set("passive_only_cues") and (
-        PASSIVE_BE.search(text, max(0, start - 24), start) is None
+        (
+            PASSIVE_BE.search(text, max(0, start - 24), start) is None
+            and not (key in load_set("active_judgement_cues") and _subject_before(lex, text, start))
+        )
         or NO_COMPLEMENT_AFTER.match(text, end) is not None
     ):
         # "he considered a run", "the trip, seen as a snub": no view reported; "the bill
