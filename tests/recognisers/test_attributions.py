@@ -3053,6 +3053,28 @@ def test_deemed_judges_its_object_after_a_subject(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Critics question whether the plan can work.",
+            [("Critics", "question", "whether the plan can work", False)],
+        ),
+        (
+            "You question my judgment, my honesty.",
+            [("You", "question", "my judgment, my honesty", False)],
+        ),
+        # before a person it is an interrogation; after a determiner, a noun
+        ("Agents have been trying to question several witnesses.", []),
+        ("The question is whether the plan can work.", []),
+    ],
+)
+def test_question_casts_doubt_after_a_subject_before_a_clause_or_a_thing(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # "plans" and "planned" state an intention before "to"
             "Carole Bower, a retiree, now plans to vote for Mr. Trump.",
             [("Carole Bower, a retiree", "plans", "to vote for Mr. Trump", False)],

@@ -350,10 +350,15 @@ SIDE_BY_SIDE = (" to ", " with ", "\nto ", "\nwith ", " to\n", " with\n")
 
 
 def _side_by_side(lex: CueLexicon, text: str, start: int, end: int) -> bool:
-    """Whether the form ``text[start:end]`` is one of ``data/likening_cues.txt`` right
-    before "to" or "with" ("28.4 mln tonnes, compared with 25.4 mln"): no cue form, so no
-    content ends before it. One prefix test for most forms."""
-    return text.startswith(SIDE_BY_SIDE, end) and text[start:end].casefold() in lex.likening
+    """Whether the form ``text[start:end]`` is no cue form here, so that no content or
+    source ends before it: one of ``data/likening_cues.txt`` right before "to" or "with"
+    ("28.4 mln tonnes, compared with 25.4 mln"), or the noun "question" ("The ballot
+    question fight", "To a question on ..."). One or two prefix tests for most forms."""
+    if text.startswith(SIDE_BY_SIDE, end):
+        return text[start:end].casefold() in lex.likening
+    if end - start == len(QUESTION) and text.startswith(QUESTION[1:], start + 1):
+        return not _bare_verb(text, start, end) or QUESTIONED_AFTER.match(text, end) is None
+    return False
 
 
 def cue_form_at(text: str, pos: int) -> tuple[int, int] | None:
@@ -739,6 +744,18 @@ def _bare_verb(text: str, start: int, end: int) -> bool:
     )
 
 
+# The bare form "question", a doubt cast on what follows it only before a clause of
+# doubt or a thing named by a determiner or an owner: "to question [whether Cruz is
+# eligible]", "continued to question [Cruz's temperament]", "question [my judgment]";
+# before a person it is an interrogation ("to question several witnesses", "to
+# question Clinton").
+QUESTION = "question"
+QUESTIONED_AFTER = re.compile(
+    r"[ ](?:whether|if|why|how|what|the|his|her|their|its|my|your|our"
+    r"|[A-Z][\w.-]{0,30}(?:'s|’s))\b"
+)
+
+
 # The lemma "call", whose forms convene an event as well as name or ask.
 CALL_LEMMA = "call"
 
@@ -1052,7 +1069,10 @@ def _seeks_office(text: str, end: int) -> bool:
 def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``)."""
     if key in lex.bare_verbs:
-        return not _bare_verb(text, start, end)  # "their support", "support for"
+        # "their support", "support for"; "to question witnesses": an interrogation
+        return not _bare_verb(text, start, end) or (
+            key == QUESTION and QUESTIONED_AFTER.match(text, end) is None
+        )
     lemma = lex.forms[key][0]
     if key.endswith("ed") and (
         _word_before(text, start) in load_set("participle_adverbs")
