@@ -3075,6 +3075,38 @@ def test_question_casts_doubt_after_a_subject_before_a_clause_or_a_thing(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Jones regularly promotes a variety of fringe ideas.",
+            [("Jones", "promotes", "a variety of fringe ideas", False)],
+        ),
+        (
+            "Hillary Clinton is promoting her plans for public service.",
+            [("Hillary Clinton", "promoting", "her plans for public service", False)],
+        ),
+        # after a preposition or "to" it tells of a sale or an effect
+        ("The standards were designed to promote critical thinking.", []),
+        (
+            "He was criticized for promoting links to a leaked database.",
+            [
+                (
+                    None,
+                    "criticized",
+                    "He was criticized for promoting links to a leaked database",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_promoting_is_a_stance_after_a_subject(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # "plans" and "planned" state an intention before "to"
             "Carole Bower, a retiree, now plans to vote for Mr. Trump.",
             [("Carole Bower, a retiree", "plans", "to vote for Mr. Trump", False)],

@@ -166,6 +166,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("to_only_cues")
             | load_set("as_only_cues")
             | load_set("likening_cues")
+            | load_set("subject_only_cues")
             | load_set("passive_complement_cues")
             | load_set("passive_only_cues")
             | load_set("passive_agent_cues")
@@ -859,7 +860,7 @@ MAX_SKIPPED_ADVERBS = 2
 
 def _subject_before(lex: CueLexicon, text: str, start: int) -> bool:
     """Whether a subject stands before the verb at ``start``, with at most two auxiliaries
-    or adverbs of ``data/cue_adverbs.txt`` between: a pronoun ("it deemed", "who
+    or adverbs (of ``data/cue_adverbs.txt``, or in -ly) between: a pronoun ("it deemed", "who
     compared"), or a name's last word ("Politifact deemed", "Mr. Obama has deemed"). A noun
     of things ("emails now deemed", "a chart comparing") or a preposition ("focuses on
     comparing") is none."""
@@ -872,7 +873,7 @@ def _subject_before(lex: CueLexicon, text: str, start: int) -> bool:
         folded = word.casefold()
         if folded in SUBJECT_PRONOUNS:
             return True
-        if folded not in lex.adverbs:
+        if folded not in lex.adverbs and not folded.endswith("ly"):
             return word[0].isupper() and folded not in NO_SUBJECTS
         at = m.start()
     return False
@@ -1134,6 +1135,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "plans for the convention", "with plans to": no intention stated
     if key in load_set("as_only_cues") and FRAMED_AS_AFTER.match(text, end) is None:
         return True  # "cast a ballot", "pitched a tent": no one framed as anything
+    if key in load_set("subject_only_cues") and not _subject_before(lex, text, start):
+        return True  # "criticized for promoting links", "designed to promote": no stance
     if key in lex.likening and not _likens(lex, text, start, end):
         # "compared with 23% of Democrats": figures side by side; "a chart comparing
         # polls with results": a thing, no one's view
