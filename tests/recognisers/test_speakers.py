@@ -455,6 +455,36 @@ def test_a_sentence_adverb_opening_a_source(
 
 
 @pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # A month or weekday closing an opening time phrase is no part of the source.
+        ("During a presentation in February ICN had said it would issue bonds.", "said", "ICN"),
+        ("On Friday TWA said it had acquired four mln shares.", "said", "TWA"),
+        (
+            "In January Canada and France concluded an interim accord.",
+            "concluded",
+            "Canada and France",
+        ),
+        (
+            "Last November President Yoweri Museveni ordered all shipments by rail.",
+            "ordered",
+            "President Yoweri Museveni",
+        ),
+        ("On Sept. 27 Smith said he would run.", "said", "Smith"),
+        # With no word of time before it, the capitalised word belongs to a name.
+        (
+            "May Department Stores Co said it would buy the chain.",
+            "said",
+            "May Department Stores Co",
+        ),
+        ("Chairman June Page said the bank would grow.", "said", "Chairman June Page"),
+    ],
+)
+def test_a_date_closing_an_opening_time_phrase(text: str, cue: str, expected: str) -> None:
+    assert _read(text, cue, "before") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("He spoke as crowds chanted “Georgia!” outside.", "crowds"),

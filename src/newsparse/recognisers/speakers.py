@@ -141,6 +141,7 @@ def _without_lead(doc: Document, source: Span) -> Span | None:
     """``source`` without a sentence adverb that opens it ("Earlier USAir" -> "USAir",
     "Earlier this month Volkswagen" -> "Volkswagen"); None when the adverb is all of it
     ("Never urged ...", "However documented ...")."""
+    source = _without_date_lead(doc, source)
     lead = _source_lead().match(doc.text, source.start, source.end)
     if lead is None:
         return source
@@ -154,6 +155,52 @@ def _without_lead(doc: Document, source: Span) -> Span | None:
 
 # The word after a sentence adverb that opens a source phrase.
 WORD_AFTER_LEAD = re.compile(r"\w+")
+
+# A month or weekday opening a source phrase, with its day number and year: "February ",
+# "Sept. 27 ", "January 5, 1987, ", "Last November ". Group "name" is tested against CALENDAR_NAMES.
+DATE_LEAD = re.compile(
+    r"(?:(?P<mod>Last|Early|Late)\s)?(?P<name>[A-Z][a-z]{2,8})\.?(?:\s\d{1,2}(?:st|nd|rd|th)?)?(?:,?\s\d{4})?,?\s+"
+)
+# Words of time right before such a date, which make it the close of a time phrase that
+# opens the sentence with no comma: "In February ICN said", "On Friday TWA said", "last
+# November President Yoweri Museveni ordered".
+DATE_LEAD_PREPOSITIONS = frozenset(
+    {
+        "in",
+        "on",
+        "since",
+        "until",
+        "till",
+        "by",
+        "during",
+        "from",
+        "through",
+        "last",
+        "early",
+        "late",
+    }
+)
+# How far back the word before a source is looked for.
+DATE_LEAD_WINDOW = 12
+
+
+def _without_date_lead(doc: Document, source: Span) -> Span:
+    """``source`` without the month or weekday that closes an opening time phrase: "In
+    [February] ICN said" -> ICN, "On [Friday] TWA said" -> TWA. The date must follow a word
+    of time and a capitalised word must follow it, so "May Department Stores Co said" and
+    "as recently as December 17 said" keep theirs."""
+    text = doc.text
+    m = DATE_LEAD.match(text, source.start, source.end)
+    if m is None or m.group("name").casefold() not in CALENDAR_NAMES:
+        return source
+    if m.end() >= source.end or not text[m.end()].isupper():
+        return source
+    before = text[max(0, source.start - DATE_LEAD_WINDOW) : source.start].split()
+    if m.group("mod") is not None:
+        return Span(m.end(), source.end)  # "[Last November] President Museveni ordered"
+    if not before or before[-1].casefold() not in DATE_LEAD_PREPOSITIONS:
+        return source
+    return Span(m.end(), source.end)
 
 
 @cache
