@@ -4562,6 +4562,45 @@ def test_a_source_with_its_apposition_or_a_listener_closes_the_sentence(
     assert attributions_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how a closing source was reached ends its sentence like a time or an occasion
+        (
+            "Three people were killed, he told Reuters by telephone.",
+            [("he", "told", "Three people were killed", False)],
+        ),
+        (
+            "Three people were killed, a spokesman said by e-mail.",
+            [("a spokesman", "said", "Three people were killed", False)],
+        ),
+        (
+            "The talks will resume, he told AFP over the phone from Baghdad.",
+            [("he", "told", "The talks will resume", False)],
+        ),
+        # an outlet heard, with the noun of its kind and a word that describes it
+        (
+            "Three people were killed, a police officer told Xinhua news agency.",
+            [("a police officer", "told", "Three people were killed", False)],
+        ),
+        (
+            "The border is closed, an official told the semi-official ISNA news agency.",
+            [("an official", "told", "The border is closed", False)],
+        ),
+        (
+            "The plant will close, the minister told state television on Monday.",
+            [("the minister", "told", "The plant will close", False)],
+        ),
+        # any other "by" after the cue is a passive's agent: no closing source
+        ("Prices will rise, a sentiment echoed by other market specialists.", []),
+    ],
+)
+def test_a_closing_source_reached_by_phone_or_heard_by_an_outlet(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
 def test_a_duration_before_that_is_no_part_of_the_content() -> None:
     found = attributions_of("Austria argued for decades that it was the first victim.")
     assert found == [("Austria", "argued", "that it was the first victim", False)]

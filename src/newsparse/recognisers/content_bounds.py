@@ -43,6 +43,8 @@ CLAUSE_TAIL = re.compile(
     r"""
     \s{0,3}
     (?:(?:on|in|at|during|after|before|last|this|late|early|earlier|later|of|to|with
+        |via|over|from                      # via email / over the phone / from Baghdad
+        |by\s(?:an?\s)?CONTACT_MEANS        # by telephone (data/contact_means.txt)
         |yesterday|today|tonight|recently|afterward|then|when|while|as|here
         |Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b
        (?!\s+that\b)
@@ -53,7 +55,7 @@ CLAUSE_TAIL = re.compile(
      | (?:a|an|the)\s(?:\w+\s){0,2}?(?:statement|post|tweet|message|release|report|letter)\b
        [^,.;:!?“”"]{0,40}                    # posted a statement on the Facebook page
     )?
-    $""",
+    $""".replace("CONTACT_MEANS", alternation(load_set("contact_means"))),
     re.VERBOSE,
 )
 # A preposition that belongs to the cue: "called for [more troops]", "referring to [him]".

@@ -506,18 +506,27 @@ PARTICIPLE_LEAD = re.compile(
 GAP_AND = re.compile(
     r"(?:\s*(?:-{1,2}|[—–])\s*|\s*,\s*)?(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))?\s*"
 )  # also after a dash or a comma that closes a parenthesis: "- “B” - and vowed to ..."
-# A listener right after a cue: " The New York Times" / " the BBC" / " reporters" / " her".
+# A listener right after a cue: " The New York Times" / " the BBC" / " reporters" / " her",
+# a name with the lower-case noun of its outlet after it: " Xinhua news agency", " the
+# official IRNA news agency", or that noun alone: " the local newspaper", " state
+# television" (data/media_words.txt, data/outlet_modifiers.txt).
 LISTENER_AFTER_TEMPLATE = (
-    r"\s(?:the\s)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*|{listeners})"
+    r"\s(?:the\s(?:{modifiers}\s(?=[A-Z]))?)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*"
+    r"(?:\s{outlets}\b)?|(?:the\s)?(?:{modifiers}\s)?{outlets}\b|{listeners})"
 )
 
 
 @cache
 def _listener_after() -> re.Pattern[str]:
     """:data:`LISTENER_AFTER_TEMPLATE` with the listeners of data/tell_objects.txt ("her",
-    "reporters", "the crowd") filled in."""
+    "reporters", "the crowd"), the outlet nouns of data/media_words.txt and the outlet
+    modifiers of data/outlet_modifiers.txt filled in."""
     listeners = alternation(load_set("tell_objects"))
-    return re.compile(LISTENER_AFTER_TEMPLATE.format(listeners=listeners))
+    outlets = alternation(load_set("media_words"), boundary=False)
+    modifiers = alternation(load_set("outlet_modifiers"))
+    return re.compile(
+        LISTENER_AFTER_TEMPLATE.format(listeners=listeners, outlets=outlets, modifiers=modifiers)
+    )
 
 
 # Where a second clause starts after the complement of a passive or a raising verb: a
