@@ -4591,6 +4591,10 @@ def test_a_source_with_its_apposition_or_a_listener_closes_the_sentence(
             "The plant will close, the minister told state television on Monday.",
             [("the minister", "told", "The plant will close", False)],
         ),
+        (
+            "The deal is dead, he told the BBC's Today programme.",
+            [("he", "told", "The deal is dead", False)],
+        ),
         # any other "by" after the cue is a passive's agent: no closing source
         ("Prices will rise, a sentiment echoed by other market specialists.", []),
     ],

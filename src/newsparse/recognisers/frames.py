@@ -508,8 +508,9 @@ GAP_AND = re.compile(
 )  # also after a dash or a comma that closes a parenthesis: "- “B” - and vowed to ..."
 # A listener right after a cue: " The New York Times" / " the BBC" / " reporters" / " her",
 # a name with the lower-case noun of its outlet after it: " Xinhua news agency", " the
-# official IRNA news agency", or that noun alone: " the local newspaper", " state
-# television" (data/media_words.txt, data/outlet_modifiers.txt).
+# official IRNA news agency", " the BBC's Today programme", or that noun alone: " the local
+# newspaper", " state television" (data/media_words.txt, data/broadcast_nouns.txt,
+# data/outlet_modifiers.txt).
 LISTENER_AFTER_TEMPLATE = (
     r"\s(?:the\s(?:{modifiers}\s(?=[A-Z]))?)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*"
     r"(?:\s{outlets}\b)?|(?:the\s)?(?:{modifiers}\s)?{outlets}\b|{listeners})"
@@ -519,10 +520,11 @@ LISTENER_AFTER_TEMPLATE = (
 @cache
 def _listener_after() -> re.Pattern[str]:
     """:data:`LISTENER_AFTER_TEMPLATE` with the listeners of data/tell_objects.txt ("her",
-    "reporters", "the crowd"), the outlet nouns of data/media_words.txt and the outlet
-    modifiers of data/outlet_modifiers.txt filled in."""
+    "reporters", "the crowd"), the outlet and programme nouns of data/media_words.txt and
+    data/broadcast_nouns.txt and the outlet modifiers of data/outlet_modifiers.txt filled
+    in."""
     listeners = alternation(load_set("tell_objects"))
-    outlets = alternation(load_set("media_words"), boundary=False)
+    outlets = alternation(load_set("media_words") | load_set("broadcast_nouns"), boundary=False)
     modifiers = alternation(load_set("outlet_modifiers"))
     return re.compile(
         LISTENER_AFTER_TEMPLATE.format(listeners=listeners, outlets=outlets, modifiers=modifiers)
