@@ -204,6 +204,8 @@ NAME_AND_ACRONYM = re.compile(r"(?P<name>[A-Z][^()]{3,120}?)[ ]\((?P<acronym>[A-
 # The comma that sets off an apposition, not one inside a number ("a thread with 4,000
 # upvotes").
 APPOSITION_COMMA = re.compile(r",(?!(?<=\d,)\d{3}(?!\d))")
+# An apposition that is a relative clause: " who asked not to be named", " whose ...".
+RELATIVE_APPOSITION = re.compile(r"\s(?:who|whose|whom|which)\s")
 
 
 def _spelt_before_acronym(printed: str) -> str | None:
@@ -352,8 +354,11 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         and not _named_not_outlet(head)
         and not _outlet_noun_phrase(words)  # "an official newspaper": an outlet
     ):
-        # "a senior official", "three sources who spoke to Fox News": unnamed people
-        return Mention(printed, printed, "anonymous", title, "anon:" + printed.casefold())
+        # "a senior official", "three sources who spoke to Fox News": unnamed people,
+        # named without a relative clause set off after them ("The source[, who asked not
+        # to be identified]")
+        name = head.strip() if RELATIVE_APPOSITION.match(apposition) else printed
+        return Mention(printed, name, "anonymous", title, "anon:" + name.casefold())
     outlet = _outlet(head, bare, words)
     if outlet is not None:
         return Mention(printed, outlet, "media", None, MEDIA_KEY + _bare(outlet.casefold()))
