@@ -980,3 +980,31 @@ def test_an_unnamed_source_is_named_without_the_relative_clause_set_off_after_it
         ("the source", "anonymous", 1),
         ("One official", "anonymous", 2),  # the same unnamed official, printed twice
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a surname alone is the person whose full name has a suffix after it
+        (
+            "James P. Kennedy Jr., the U.S. Attorney, said the case was closed. "
+            "“It is over,” Kennedy said.",
+            [("James P. Kennedy Jr.", 2)],
+        ),
+        (
+            "Harry Hurt III said the deal was done. Hurt added that it was late.",
+            [("Harry Hurt III", 2)],
+        ),
+        # ... unless someone of that surname is named without it
+        (
+            "Donald Trump Jr. said Y was bad. Donald J. Trump said X was good. "
+            "Trump added that Z was fine.",
+            [("Donald Trump Jr.", 1), ("Donald J. Trump", 2)],
+        ),
+    ],
+)
+def test_a_surname_is_the_person_whose_name_has_a_suffix(
+    text: str, expected: list[tuple[str, int]]
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [(s["name"], s["attribution_count"]) for s in record["sources"]] == expected

@@ -322,7 +322,32 @@ class FullNames(_TextLookup):
             if second is not None and _only_a_name(text, second.group(1)):
                 # "Daniela Vargas [Llosa]": a second surname, as Spanish names print it
                 return full + " " + second.group(1)
-        return full + tail.group() if tail is not None else full
+        if tail is not None:
+            full, end = full + tail.group(), tail.end()
+        suffix = NAME_SUFFIX_AFTER.match(text, end) if given else None
+        if suffix is None or self._named_without_suffix(name):
+            return full
+        # "James P. Kennedy[ Jr.]": the suffix belongs to the name, as printed, unless
+        # the text also names someone of that surname without it ("Donald J. Trump" and
+        # "Donald Trump Jr.": the surname alone stays the one it named before)
+        return full + " " + suffix.group("suffix")
+
+    def _named_without_suffix(self, surname: str) -> bool:
+        """Whether the text prints ``surname`` after a capitalised word and with no
+        suffix after it somewhere ("Donald J. Trump" beside "Donald Trump Jr."). The scan
+        is charged to the lookup's reading budget; with none left, it answers yes (the
+        suffix is not kept)."""
+        self.budget -= len(self.text)
+        if self.budget <= 0:
+            return True
+        pattern = (
+            rf"[A-Z][\w.'’-]*[ ]{re.escape(surname)}(?![\w'’-])(?!{NAME_SUFFIX_AFTER.pattern})"
+        )
+        return re.search(pattern, self.text) is not None
+
+
+# A suffix after a surname: " Jr.", ", Jr.", " III".
+NAME_SUFFIX_AFTER = re.compile(r",?[ ](?P<suffix>Jr\.?|Sr\.?|II|III|IV)(?![\w'’-])")
 
 
 def _given_names(before: str) -> str:
