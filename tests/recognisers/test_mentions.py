@@ -191,6 +191,31 @@ from newsparse.recognisers.mentions import Mention, classify
         ("analyst Kevin Murphy of Morgan Stanley and Co.", "person", "Kevin Murphy", "analyst"),
         ("43-year-old Martin Taylor of Aberdeenshire", "person", "Martin Taylor", None),
         ("China’s ambassador to Britain Liu Xiaoming", "person", "Liu Xiaoming", "ambassador"),
+        # a post held "to" a place or a body: its holder, never the place
+        (
+            "U.S. Ambassador to the United Nations Nikki Haley",
+            "person",
+            "Nikki Haley",
+            "ambassador",
+        ),
+        (
+            "U.S. ambassador to the Ukraine Marie Yovanovitch",
+            "person",
+            "Marie Yovanovitch",
+            "ambassador",
+        ),
+        (
+            "the U.S. envoy to Afghanistan, Zalmay Khalilzad",
+            "person",
+            "Zalmay Khalilzad",
+            "envoy",
+        ),
+        (
+            "China’s ambassador to Britain",
+            "person",
+            "China’s ambassador to Britain",
+            "ambassador",
+        ),
         ("US Secretary of State Mike Pompeo", "person", "Mike Pompeo", "US Secretary of State"),
         (
             "Former Secretary of State Hillary Clinton",

@@ -24,7 +24,13 @@ from ..article import SourceKind
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import CAPITALS, PLURAL_POSSESSIVE, POSSESSIVE
-from .name_lookups import SMALL_WORDS, company_suffixes, name_particles, words_of
+from .name_lookups import (
+    SMALL_WORDS,
+    company_suffixes,
+    may_be_given_name,
+    name_particles,
+    words_of,
+)
 from .places import canonical_agency, find_area, find_city
 from .speakers import ends_in_media_word, initials_of, is_anonymous_phrase, people_nouns
 
@@ -291,6 +297,9 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             # "The NNA" after "the National News Agency (NNA)": the outlet
             return Mention(printed, spelt.name, "media", None, spelt.key)
         return Mention(printed, full, "organization", None, "org:" + bag(full))
+    post_to = _post_to(head, apposition, acronyms)
+    if post_to is not None:
+        return post_to
     person, of, _ = head.partition(" of ")
     if (
         of
@@ -478,6 +487,53 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
             return Mention(printed, head, "unknown", job, "unknown:" + bare)
         return Mention(printed, name, "person", title, person_key(name))
     return Mention(printed, head, "unknown", title, "unknown:" + bare)
+
+
+@cache
+def _post_to_pattern() -> re.Pattern[str]:
+    """A post held "to" a place or a body and what follows "to" (data/posts_to.txt):
+    "U.S. Ambassador to [the United Nations Nikki Haley]"."""
+    posts = alternation(load_set("posts_to"))
+    return re.compile(rf"(?i:\b(?P<post>{posts}))\sto\s(?:the\s)?(?P<rest>[A-Z].*)\Z")
+
+
+# An initial inside a name: "P." of "James P. Kennedy".
+INITIAL = re.compile(r"[A-Z]\.")
+
+
+def _post_to(head: str, apposition: str, acronyms: dict[str, str]) -> Mention | None:
+    """The holder of a post held "to" a place or a body, never the place: "U.S.
+    Ambassador to the United Nations Nikki Haley" is Nikki Haley, "the U.S. envoy to
+    Afghanistan, Zalmay Khalilzad" Zalmay Khalilzad, and "China's ambassador to Britain"
+    one person named as printed (as "Japan's prime minister" is)."""
+    if " to " not in head or is_anonymous_phrase(head + apposition):
+        return None  # "a U.S. envoy to the talks who asked not to be named": unnamed
+    m = _post_to_pattern().search(head)
+    if m is None:
+        return None
+    post = m.group("post").casefold()
+    named_after = _appositive_name(apposition, acronyms)
+    if named_after:
+        return Mention(head, named_after, "person", post, person_key(named_after))
+    words = m.group("rest").split()
+    size = 3 if len(words) >= 4 and INITIAL.fullmatch(words[-2]) else 2
+    name = words[-size:]
+    if (
+        len(words) > size
+        and all(w[:1].isupper() for w in name)
+        and may_be_given_name(name[0])
+        and find_area(" ".join(name)) is None
+    ):
+        full = " ".join(name)
+        return Mention(head, full, "person", post, person_key(full))
+    if INDEFINITE.match(head):
+        return None  # "a European envoy to the talks": unnamed, read as other jobs are
+    bare = re.sub(r"^(?:the|a|an)\s", "", head.casefold())
+    return Mention(head, head, "person", post, "role:" + bare)
+
+
+# An indefinite opening: "a", "an", "one", "another".
+INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 
 
 # An acronym: capitals (and digits, dots, a "+" or "&") only, at least two letters:
