@@ -471,6 +471,14 @@ def test_a_sentence_adverb_opening_a_source(
             "President Yoweri Museveni",
         ),
         ("On Sept. 27 Smith said he would run.", "said", "Smith"),
+        # ... nor is a period before the present that opens the sentence
+        (
+            "Last week State Department official David Holmes revealed the call.",
+            "revealed",
+            "State Department official David Holmes",
+        ),
+        ("Last month the company said it expected profit to fall.", "said", "the company"),
+        ("Last week's report said jobs would go.", "said", "Last week's report"),
         # With no word of time before it, the capitalised word belongs to a name.
         (
             "May Department Stores Co said it would buy the chain.",

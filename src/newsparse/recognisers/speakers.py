@@ -184,12 +184,24 @@ DATE_LEAD_PREPOSITIONS = frozenset(
 DATE_LEAD_WINDOW = 12
 
 
+@cache
+def _period_lead() -> re.Pattern[str]:
+    """A period before the present opening a source phrase with no comma: "Last week ",
+    "Last month ", "This year " (data/period_words.txt)."""
+    periods = alternation(load_set("period_words"))
+    return re.compile(rf"(?:Last|This|Earlier\sthis)\s{periods},?\s+")
+
+
 def _without_date_lead(doc: Document, source: Span) -> Span:
     """``source`` without the month or weekday that closes an opening time phrase: "In
-    [February] ICN said" -> ICN, "On [Friday] TWA said" -> TWA. The date must follow a word
+    [February] ICN said" -> ICN, "On [Friday] TWA said" -> TWA, or a period that opens
+    it: "[Last week] State Department official David Holmes revealed". The date must follow a word
     of time and a capitalised word must follow it, so "May Department Stores Co said" and
     "as recently as December 17 said" keep theirs."""
     text = doc.text
+    period = _period_lead().match(text, source.start, source.end)
+    if period is not None and period.end() < source.end:
+        return Span(period.end(), source.end)  # "[Last week] State Department official ..."
     m = DATE_LEAD.match(text, source.start, source.end)
     if m is None or m.group("name").casefold() not in CALENDAR_NAMES:
         return source
