@@ -216,6 +216,8 @@ from newsparse.recognisers.mentions import Mention, classify
             "China’s ambassador to Britain",
             "ambassador",
         ),
+        ("the U.S. envoy in Brussels", "person", "the U.S. envoy in Brussels", "envoy"),
+        ("the ambassador in Kyiv, Bill Taylor", "person", "Bill Taylor", "ambassador"),
         ("US Secretary of State Mike Pompeo", "person", "Mike Pompeo", "US Secretary of State"),
         (
             "Former Secretary of State Hillary Clinton",

@@ -1008,3 +1008,21 @@ def test_a_surname_is_the_person_whose_name_has_a_suffix(
 ) -> None:
     record = parse_text(f"Title.\n\n{text}\n").to_dict()
     assert [(s["name"], s["attribution_count"]) for s in record["sources"]] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place before the given names is no given name of the surname said alone
+        (
+            "Former special envoy to Ukraine Kurt Volker said the call was fine. "
+            "“It was fine,” Volker said.",
+            "Kurt Volker",
+        ),
+        # ... but one given name that is a place's stays
+        ("Jordan Peterson said it was fine. “It was fine,” Peterson said.", "Jordan Peterson"),
+    ],
+)
+def test_a_place_before_a_name_is_no_given_name(text: str, expected: str) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [s["name"] for s in record["sources"]] == [expected]

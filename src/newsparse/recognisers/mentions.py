@@ -491,12 +491,15 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
 
 @cache
 def _post_to_pattern() -> re.Pattern[str]:
-    """A post held "to" a place or a body and what follows "to" (data/posts_to.txt):
-    "U.S. Ambassador to [the United Nations Nikki Haley]"."""
+    """A post held "to", "in" or "at" a place or a body and what follows the preposition
+    (data/posts_to.txt): "U.S. Ambassador to [the United Nations Nikki Haley]", "the U.S.
+    envoy in [Brussels]"."""
     posts = alternation(load_set("posts_to"))
-    return re.compile(rf"(?i:\b(?P<post>{posts}))\sto\s(?:the\s)?(?P<rest>[A-Z].*)\Z")
+    return re.compile(rf"(?i:\b(?P<post>{posts}))\s(?:to|in|at)\s(?:the\s)?(?P<rest>[A-Z].*)\Z")
 
 
+# The preposition after a post held at a place: "envoy to", "ambassador in".
+POST_PREPOSITION = re.compile(r"\s(?:to|in|at)\s")
 # An initial inside a name: "P." of "James P. Kennedy".
 INITIAL = re.compile(r"[A-Z]\.")
 
@@ -506,7 +509,7 @@ def _post_to(head: str, apposition: str, acronyms: dict[str, str]) -> Mention | 
     Ambassador to the United Nations Nikki Haley" is Nikki Haley, "the U.S. envoy to
     Afghanistan, Zalmay Khalilzad" Zalmay Khalilzad, and "China's ambassador to Britain"
     one person named as printed (as "Japan's prime minister" is)."""
-    if " to " not in head or is_anonymous_phrase(head + apposition):
+    if not POST_PREPOSITION.search(head) or is_anonymous_phrase(head + apposition):
         return None  # "a U.S. envoy to the talks who asked not to be named": unnamed
     m = _post_to_pattern().search(head)
     if m is None:

@@ -13,7 +13,9 @@ from functools import cache, lru_cache
 
 from ..document import Document
 from ..lexicon import alternation, load_list, load_set, trie_alternation
+from ..patterns import POSSESSIVE
 from .date_patterns import CALENDAR_NAMES
+from .places import find_area
 
 # Words of no name: articles, "of", "for", "and", a possessive ending.
 SMALL_WORDS = frozenset({"the", "a", "an", "of", "for", "and", "'s", "’s"})
@@ -375,6 +377,14 @@ def _given_names(before: str) -> str:
         names -= kept.pop(0) not in particles  # "the son of [da] Silva": no particle first
     if kept and kept[0].casefold().rstrip(".") in CALENDAR_NAMES:
         return ""
+    while (
+        len(kept) > 1
+        and find_area(kept[0]) is not None
+        and not any(w.endswith(POSSESSIVE) for w in kept)
+    ):
+        # "envoy to [Ukraine] Kurt Volker": a place before the given names (a possessive
+        # makes it a body's: "Washington Post's Ed")
+        kept.pop(0)
     return " ".join(kept)
 
 
