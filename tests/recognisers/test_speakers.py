@@ -48,6 +48,7 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("Mr. Trump, in a brief interview, said it was over.", "said", "Mr. Trump"),
         ("Trump, speaking at a rally in Ohio, said it was over.", "said", "Trump"),
         ("Smith, for her part, said it was over.", "said", "Smith"),
+        ("Richardson, via USA Today, said it was over.", "said", "Richardson"),
         (
             "Pantucci, at the Royal United Services Institute, said it was over.",
             "said",

@@ -94,7 +94,7 @@ ADVERBIAL_PP = re.compile(
 def _set_off_occasion() -> re.Pattern[str]:
     jobs = alternation(load_set("job_participles"), boundary=False)
     return re.compile(
-        rf",\s+(?:(?:in|on|during|after|before|over|(?!(?:{jobs})\s)[a-z]{{2,}}ing"
+        rf",\s+(?:(?:in|on|during|after|before|over|via|(?!(?:{jobs})\s)[a-z]{{2,}}ing"
         r"|asked|(?:when|if)\sasked|pressed)\s"
         r"|for\s(?:his|her|its|their)\spart,)"  # "Pira, for his part, described ..."
     )
