@@ -260,6 +260,7 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("Columnist George Will wrote that it was over.", "wrote", "Columnist George Will"),
         ("Will urged voters to leave.", "urged", "Will"),
         ("The senator may say that it was over.", "say", "The senator"),
+        ("Trump Will Say It Was Over", "Say", "Trump"),  # a title-case headline
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:
@@ -453,6 +454,31 @@ def test_a_sentence_adverb_opening_a_source(
     text: str, cue: str, where: str, expected: str | None
 ) -> None:
     assert _read(text, cue, where) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A modal or adverb printed with a capital inside a sentence is a name.
+        ("Theresa May said the deal was good.", "Theresa May"),
+        (
+            "British Prime Minister Theresa May said the deal was good.",
+            "British Prime Minister Theresa May",
+        ),
+        ("Mrs May told MPs the deal was good.", "Mrs May"),
+        ("Columnist George Will wrote that the party was lost.", "Columnist George Will"),
+        ("American Can said it sold the unit.", "American Can"),
+        # ... as is one right after a quotation's comma
+        ("“We will leave on time,” May said.", "May"),
+        ('"Sales are fine," Long said.', "Long"),
+        # In lower case it stays a word between the source and its cue.
+        ("The minister may said nothing.", "The minister"),
+        ("Officials also said the deal was good.", "Officials"),
+    ],
+)
+def test_a_capitalised_modal_ends_a_name(text: str, expected: str) -> None:
+    cue = "told" if " told " in text else "wrote" if " wrote " in text else "said"
+    assert _read(text, cue, "before") == expected
 
 
 @pytest.mark.parametrize(

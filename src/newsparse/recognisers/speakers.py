@@ -530,14 +530,14 @@ def _source_before(
     """:func:`source_before` over ``toks``; the flag is False when ``partial`` tokens (the
     end of the window only) are too few to tell."""
     lex = cue_lexicon()
-    # Before a cue in lower case, a capitalised modal is a name: "Theresa [May] said",
-    # "[Will] wrote" (a title-case headline capitalises both: "Trump Will Say").
+    # Before a cue in lower case, a capitalised modal or adverb may be a name (a
+    # title-case headline capitalises both: "Trump Will Say").
     cue_lower = doc.text[cue_start : cue_start + 1].islower()
     while (
         toks
         and toks[-1].group("word")
         and _is_adverb(toks[-1].group(), lex.adverbs)
-        and not (cue_lower and toks[-1].group().istitle() and _word(toks[-1]) in MODALS)
+        and not (cue_lower and _capitalised_name(doc.text, toks))
     ):
         toks.pop()
     if (
@@ -801,6 +801,28 @@ def _is_dash(text: str, tok: re.Match[str]) -> bool:
 @cache
 def _ly_nouns() -> frozenset[str]:
     return load_set("ly_nouns")
+
+
+def _capitalised_name(text: str, toks: list[re.Match[str]]) -> bool:
+    """Whether the last token, an auxiliary or adverb in lower case, is printed with a
+    capital as a name: a modal anywhere ("[Will] wrote", "Theresa [May] said"), any
+    such word after a capitalised word or a quotation's comma ("Mrs [May] told MPs",
+    "“...,” [Long] said"); a capitalised adverb alone opens a sentence ("Also said")."""
+    last = toks[-1].group()
+    if not last.istitle():
+        return False
+    if _word(toks[-1]) in MODALS:
+        return True
+    if QUOTATION_COMMA_BEFORE.search(text, max(0, toks[-1].start() - 4), toks[-1].start()):
+        return True  # "“Sales are fine,” [Long] said"
+    if len(toks) < 2:
+        return False
+    before = toks[-2].group()
+    return before[:1].isupper() and before.rstrip(".").isalpha()
+
+
+# A quotation's comma and closing mark right before a word: ",” " / "," " / ",’ ".
+QUOTATION_COMMA_BEFORE = re.compile(r",[”\"’']\s+\Z")
 
 
 def _is_adverb(token: str, adverbs: frozenset[str]) -> bool:
