@@ -7122,3 +7122,39 @@ def test_a_connective_opening_a_content_is_the_writers(
     """ "Still, [the plan will pass], he said": the connective and its comma that open
     the sentence link it to the one before, no words of the source."""
     assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Beyond that, he used the speech to refute gloomy Republican assessments.",
+            ("he", "refute", "gloomy Republican assessments"),
+        ),
+        (
+            "Then he spent much of his own 24-minute speech praising the candidate.",
+            ("he", "praising", "the candidate"),
+        ),
+        (
+            "The NRA, which has endorsed Trump, used the comments to urge people to vote.",
+            ("The NRA, which has endorsed Trump", "urge", "people to vote"),
+        ),
+        (  # a participle after a comma: the subject before it, without its verb
+            "“They stole it,” the man shouted, using an expletive to describe the agency.",
+            ("the man", "describe", "the agency"),
+        ),
+    ],
+)
+def test_what_is_used_or_spent_is_no_source(sentence: str, expected: tuple[str, str, str]) -> None:
+    """The object of "use" or "spend" (data/means_verbs.txt) is the means or the time of
+    what follows; the subject of the verb does it."""
+    assert expected in pipeline_attributions(sentence)
+
+
+def test_a_phrase_with_its_own_verb_of_means_keeps_its_source() -> None:
+    """A phrase with a verb of means of its own ("using [a term Rubio has used] to
+    describe") is read as it was."""
+    found = pipeline_attributions(
+        "“Who is the con man?” said Murphy, using a term Rubio has used to describe Trump."
+    )
+    assert ("a term Rubio", "has used to describe", "Trump") in found

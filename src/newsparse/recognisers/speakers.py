@@ -120,7 +120,63 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
         found = _without_occasion(doc, found)
     if found is not None:
         found = _without_lead(doc, found)
+    if (
+        found is not None
+        and (means := _means_verb_before(doc.text, lo, found.start, found.end)) is not None
+    ):
+        # "he used [his address] to call", "who spent much of [his speech] defending": what
+        # is used or spent does nothing; the subject of "used" / "spent" is the source
+        doer = source_before(doc, lo, means)
+        if doer is not None and doc.text[means - 1] == ",":
+            doer = _without_cue_verb(doc, doer)  # "[the man] shouted, using ..."
+        return doer
     return without_time(doc, found) if found is not None else None
+
+
+@cache
+def _means_verb() -> re.Pattern[str]:
+    """A verb whose object is the means or the time of what follows
+    (``data/means_verbs.txt``), with a share of that object, right before a source
+    phrase: "used ", "spent much of ", "uses part of "."""
+    verbs = alternation(load_set("means_verbs"))
+    return re.compile(
+        rf"""\s{verbs}\s
+        (?:(?:much|most|part|some|all|half|the\srest|(?:a\s)?(?:good\s)?deal)\sof\s)?
+        \Z""",
+        re.VERBOSE,
+    )
+
+
+def _without_cue_verb(doc: Document, source: Span) -> Span:
+    """``source`` less a cue verb at its end: "[the man] shouted"."""
+    text = doc.text
+    space = text.rfind(" ", source.start, source.end)
+    if space < 0 or text[space + 1 : source.end] not in cue_lexicon().forms:
+        return source
+    return Span(source.start, source.start + len(text[source.start : space].rstrip()))
+
+
+# How far before a source phrase its verb of means is looked for.
+MEANS_REACH = 32
+
+
+def _means_verb_before(text: str, lo: int, start: int, end: int) -> int | None:
+    """Where the verb of means right before a source phrase starts, when it opens no
+    sentence: "[he] used | his address to call", "the man shouted, using | an expletive
+    to describe"."""
+    before = text.rfind(" ", max(lo, start - MEANS_REACH), start - 1)
+    if text[before + 1 : start - 1] not in load_set("means_verbs") and not text.endswith(
+        " of ", lo, start
+    ):
+        return None  # most sources follow no such verb: one look at the word before
+    m = _means_verb().search(text, max(lo, start - MEANS_REACH), start)
+    if m is None or m.start() <= lo:
+        return None
+    if any(
+        w.group().casefold() in load_set("means_verbs") for w in WORD.finditer(text, start, end)
+    ):
+        return None  # "using [a term Rubio has used] to describe": the phrase has its own verb
+    return m.start()
 
 
 @cache
