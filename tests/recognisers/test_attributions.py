@@ -7158,3 +7158,31 @@ def test_a_phrase_with_its_own_verb_of_means_keeps_its_source() -> None:
         "“Who is the con man?” said Murphy, using a term Rubio has used to describe Trump."
     )
     assert ("a term Rubio", "has used to describe", "Trump") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "Conservative Solutions, a super PAC that backed Mr. Rubio, raised money.",
+            "a super PAC that",
+        ),
+        ("Based on polls that show him leading, he stayed in.", "polls that"),
+        ("Job cuts will come in areas that support the core business.", "areas that"),
+        ("The Chromecast is the only device that supports the format.", "the only device that"),
+        (
+            "A withering editorial that accuses Sanders of lying ran on Sunday.",
+            "A withering editorial that",
+        ),
+        (
+            "The speech prompted his wife to make a comment that described the plan.",
+            "a comment that",
+        ),
+        # after a preposition "that" is no relative pronoun: as printed
+        ("The rate was 5 points above that charged to banks.", "that"),
+    ],
+)
+def test_a_relative_that_takes_its_noun_into_the_source(sentence: str, source: str) -> None:
+    """The relative pronoun "that" names no one: the noun phrase it stands for, right
+    before it, joins the source ("who" and "which" stay as printed)."""
+    assert [found[0] for found in pipeline_attributions(sentence)] == [source]

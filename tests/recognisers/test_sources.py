@@ -1026,3 +1026,11 @@ def test_a_surname_is_the_person_whose_name_has_a_suffix(
 def test_a_place_before_a_name_is_no_given_name(text: str, expected: str) -> None:
     record = parse_text(f"Title.\n\n{text}\n").to_dict()
     assert [s["name"] for s in record["sources"]] == [expected]
+
+
+def test_a_noun_before_a_relative_that_names_the_source() -> None:
+    """A source widened over a relative "that" ("Wireless routers that support") is
+    named by its noun phrase, without the pronoun."""
+    record = parse_text("Title.\n\nWireless routers that support the new standard sell well.\n")
+    (source,) = record.to_dict()["sources"]
+    assert source["name"] == "Wireless routers"

@@ -86,6 +86,7 @@ from .speakers import (
     possessor_only,
     sentence_subject,
     source_before,
+    with_that_antecedent,
     without_contraction,
     without_release,
     without_time,
@@ -2080,6 +2081,8 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             a.source_span = without_verb_tail(doc, a.source_span)  # "[Police] had charged"
             a.source_span = without_contraction(doc, a.source_span)  # "[We]’ll try to"
             a.source_span = without_time(doc, a.source_span)  # "[Cruz] last week", no "Monday"
+        if a.source_span is not None:
+            a.source_span = with_that_antecedent(doc, a.source_span)  # "[a super PAC that]"
         if a.source_span is not None:
             # "[The campaign] released a statement saying": the document is no part of it
             a.source_span = without_release(doc, a.source_span)

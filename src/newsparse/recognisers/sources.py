@@ -737,6 +737,10 @@ ANTECEDENT_WINDOW = 160
 LAST_NAME_RUN = re.compile(r"(?:[A-Z][\w.'’-]*(?:[ ](?:[A-Z][\w.'’-]*|of|de|al))*)\Z")
 
 
+# The relative pronoun that ends a source widened to its noun phrase ("polls that").
+RELATIVE_THAT = " that"
+
+
 def _antecedent(doc: Document, pronoun_start: int) -> Span | None:
     """What a relative pronoun set off by a comma stands for: the name or noun phrase
     right before the comma ("by [Smith], who", "[Hillary Clinton], the former secretary
@@ -1090,6 +1094,9 @@ def resolve_sources(
         else:
             # the “Pose” actor: the work's title tells which actor, the noun who he is
             described = printed
+            if printed.endswith(RELATIVE_THAT):
+                # "[a super PAC that] backed Mr. Rubio": the noun phrase names the source
+                described = printed[: -len(RELATIVE_THAT)]
             if "“" in printed or '"' in printed:  # most sources quote no title: no pattern run
                 described = QUOTED_WORK.sub("", printed)
             described += _apposition_after(doc, a)

@@ -352,6 +352,77 @@ def _with_relative_antecedent(doc: Document, lo: int, found: Span) -> Span:
     return Span(antecedent.start, found.end)
 
 
+# How far before a relative "that" its noun is looked for.
+THAT_ANTECEDENT_REACH = 80
+
+
+def with_that_antecedent(doc: Document, source: Span) -> Span:
+    """A source that is the relative pronoun "that" widened to the noun phrase it stands
+    for: "a super PAC [that] backed Mr. Rubio" -> "a super PAC that", "polls [that] show"
+    -> "polls that" (the pronoun names no one; "who" and "which" stay as printed). The
+    noun must stand right before it, with no comma: ", that" opens no relative clause of
+    a noun."""
+    text = doc.text
+    start = source.start
+    if (
+        source.end - start != 4
+        or text[start : source.end] != "that"
+        or start < 2
+        or text[start - 1] != " "
+        or not text[start - 2].isalnum()
+    ):
+        return source
+    lo = start - THAT_ANTECEDENT_REACH
+    stop = max(text.rfind(mark, max(0, lo), start) for mark in ".!?\n")
+    antecedent = _source_before_cue(doc, max(0, lo, stop + 1), start - 1)
+    if antecedent is None or text[antecedent.end : start].strip():
+        return source
+    noun = _noun_phrase_start(text, antecedent)
+    return source if noun is None else Span(noun, source.end)
+
+
+# Most words of the noun phrase a relative "that" stands for.
+MAX_ANTECEDENT_WORDS = 10
+NON_SPACE = re.compile(r"\S+")
+# Words after which "that" is a demonstrative or opens a clause, no relative pronoun.
+PREPOSITIONS_BEFORE_THAT = frozenset({"of", "for", "with", "from", "by", "like", "after"})
+# Prepositions that open a phrase of the clause rather than of the noun ("announced in
+# [areas] that", "are among [retailers] that"); the noun phrase starts after them.
+ANTECEDENT_STOPS = frozenset(
+    {"among", "in", "on", "at", "to", "into", "than", "above", "below", "under", "about"}
+)
+
+
+def _noun_phrase_start(text: str, phrase: Span) -> int | None:
+    """Where the noun phrase that ends ``phrase`` starts: after the last verb of "be" or
+    auxiliary, preposition of :data:`ANTECEDENT_STOPS` (and the verb after "to"), or
+    word in -ing in lower case after no article ("Job cuts will be announced in [areas]",
+    "the Chromecast is [the only device]", "submitting [a study]", "to make [a comment]"),
+    at most :data:`MAX_ANTECEDENT_WORDS` words; None when no word is left or the phrase
+    ends in a preposition ("5 points above | that", "the author of | that boast": no
+    relative pronoun)."""
+    words = list(NON_SPACE.finditer(text, phrase.start, phrase.end))[-MAX_ANTECEDENT_WORDS:]
+    if not words or words[-1].group().casefold() in ANTECEDENT_STOPS | PREPOSITIONS_BEFORE_THAT:
+        return None
+    start = None
+    for at in range(len(words) - 1, -1, -1):
+        w = words[at].group()
+        if w in AUXILIARIES or w in BE_FORMS or w in ANTECEDENT_STOPS:
+            if w == "to" and at + 1 < len(words) - 1:
+                start = words[at + 2].start()  # "to make [a comment]": the verb is no noun
+            break
+        if (
+            w.endswith("ing")
+            and w.islower()
+            and (at == 0 or words[at - 1].group().casefold() not in LOWER_DETERMINERS)
+        ):
+            break  # "submitting [a study]", not "a [withering] editorial"
+        start = words[at].start()
+    if start is not None and text.startswith("of ", start):
+        return None
+    return start
+
+
 # An agency's name and a space opening a phrase: "Reuters ", "AFP ".
 FIRST_NAME_WORD = re.compile(r"[A-Z][\w.'’&-]*[ \t\n]")
 
