@@ -7186,3 +7186,46 @@ def test_a_relative_that_takes_its_noun_into_the_source(sentence: str, source: s
     """The relative pronoun "that" names no one: the noun phrase it stands for, right
     before it, joins the source ("who" and "which" stay as printed)."""
     assert [found[0] for found in pipeline_attributions(sentence)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a gerund after a preposition with no phrase of its own before it
+            "Trump described the incident as a terrible situation, but stopped short of"
+            " calling Shelby's actions racially motivated.",
+            ("Trump", "calling", "Shelby's actions racially motivated"),
+        ),
+        (  # a preposition alone, or with its gerund, is no source
+            "By offering Kasich the second spot on the ticket, Trump would show voters he is"
+            " serious.",
+            ("Trump", "offering", "Kasich the second spot on the ticket"),
+        ),
+        (
+            "By refusing to admit any fault, Trump and Lewandowski prolonged the story.",
+            ("Trump", "refusing", "to admit any fault"),
+        ),
+        (  # a perfect participle opens the sentence as a gerund does
+            "Having announced that he would not send me to prison, Judge Berman proceeded to"
+            " hand down his sentence.",
+            ("Judge Berman", "announced", "that he would not send me to prison"),
+        ),
+    ],
+)
+def test_the_subject_after_an_opening_gerund_or_before_a_preposition_does_it(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """Who does what a gerund after a preposition says: the sentence's subject, when no
+    phrase of its own stands before the preposition, or the one after the comma of an
+    opening "By ...", "Having ..." phrase."""
+    assert expected in pipeline_attributions(sentence)
+
+
+def test_a_gerund_inside_a_report_is_not_the_reporter_s() -> None:
+    """A gerund inside what a verb of speech reports is someone else's doing: "Vernes
+    said ... the policy of [offering] rebates" gives Vernes no statement of offering."""
+    found = pipeline_attributions(
+        "Vernes said the protest was prompted by the policy since mid-1986 of offering export"
+        " rebates."
+    )
+    assert [(a[0], a[1]) for a in found] == [("Vernes", "said")]

@@ -375,6 +375,23 @@ PREPOSITION_BEFORE_GERUND = re.compile(
 GERUND_PREPOSITION_REACH = 24
 
 
+def _reports_between(text: str, lo: int, hi: int) -> bool:
+    """Whether a verb of speech or writing stands between ``lo`` and ``hi``: a gerund
+    after it is inside its report ("Vernes said the protest was prompted by the EC's
+    policy of [offering] rebates": the EC offers them, not Vernes)."""
+    forms = cue_lexicon().forms
+    lo = max(lo, text.rfind(" but ", lo, hi), text.rfind(" and ", lo, hi))  # a predicate of
+    # its own: "described the incident as X, but stopped short of [calling] ..."
+    return any(
+        forms.get(w.group().casefold(), ("", ""))[1] in REPORTING_KINDS
+        for w in WORD.finditer(text, lo, hi)
+    )
+
+
+# The kinds of cue verbs whose content may hold a gerund of someone else's doing.
+REPORTING_KINDS = frozenset({"speech", "writing"})
+
+
 def _opens_in_ing(text: str, span: Span) -> bool:
     """Whether the first word of a cue ends in -ing: "telling", "speaking [out about]"."""
     space = text.find(" ", span.start, span.end)
@@ -956,9 +973,10 @@ def _subject_blockers() -> frozenset[str]:
 
 # A preposition that opens a sentence before a gerund: "[After] reciting this passage,
 # Beck said", "[In] describing Trump, Cuban said" (an opening quotation mark may stand
-# before it).
+# before it); "Having" before a participle ("[Having] announced that ..., Judge Berman
+# proceeded").
 OPENING_GERUND = re.compile(
-    r"[“\"'(]?(?:After|Before|Since|While|Despite|In|By|Upon|On|Without|Besides|When)\s"
+    r"[“\"'(]?(?:After|Before|Since|While|Despite|In|By|Upon|On|Without|Besides|When|Having)\s"
 )
 
 
@@ -2026,6 +2044,17 @@ class Frames:
         src = self.source_before(sent.start, before)
         if gerund and src is not None:
             src = self._gerund_doer(sent, src) or src
+        elif gerund:
+            # "took the last step Wednesday of announcing [that ...]": no phrase right
+            # before the preposition, so the sentence's subject does what the gerund says
+            subject = self.subject(sent.start, before)
+            if (
+                subject is not None
+                and subject.end <= before
+                and self._names_a_doer(subject)
+                and not _reports_between(doc.text, subject.end, before)
+            ):
+                src = subject
         if src is not None and doc.text.endswith(" to", src.start, src.end):
             src, cue_span = _split_before_to(doc, src, cue_span)
         elif src is not None and (verb := _verb_before_article(doc.text, src)) is not None:
@@ -2106,7 +2135,7 @@ class Frames:
             return None
         if (
             src is None
-            and cue.participle
+            and (cue.participle or doc.text.startswith("Having ", sent.start))
             and OPENING_GERUND.fullmatch(doc.text, sent.start, cue.span.start)
         ):
             # "After reciting [this passage], Beck said ...", "In describing [Trump], Cuban

@@ -120,6 +120,8 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
         found = _without_occasion(doc, found)
     if found is not None:
         found = _without_lead(doc, found)
+    if found is not None and _lone_non_source(doc.text[found.start : found.end]):
+        return None  # "[By] offering Kasich the spot, Trump would ...": the preposition alone
     if (
         found is not None
         and (means := _means_verb_before(doc.text, lo, found.start, found.end)) is not None
@@ -326,6 +328,22 @@ def is_anonymous_phrase(text: str) -> bool:
     data/anonymous_sources.txt), whatever spaces or line breaks part its words ("asked not
     to be\nidentified" in wrapped wire copy)."""
     return _anonymous_pattern().search(" ".join(text.casefold().split())) is not None
+
+
+# Grammar words that a phrase before a gerund or participle may be read as, alone, and
+# that name no one: "[By] offering", "[In] criticizing", "[Having] announced".
+LONE_NON_SOURCES = frozenset({"by", "in", "on", "after", "before", "while", "having", "being"})
+
+
+def _lone_non_source(phrase: str) -> bool:
+    """Whether ``phrase`` is one of :data:`LONE_NON_SOURCES`, alone or before a word in
+    -ing ("[By refusing to] admit")."""
+    words = phrase.casefold().split()
+    if len(words) > 1 and words[-1] == "to":
+        words.pop()  # "[By refusing to] admit": "to" goes to the cue
+    return words[0] in LONE_NON_SOURCES and (
+        len(words) == 1 or (len(words) == 2 and words[1].endswith("ing"))
+    )
 
 
 # A relative clause of people with no comma that runs on to a cue: "[Residents] who live
