@@ -7229,3 +7229,24 @@ def test_a_gerund_inside_a_report_is_not_the_reporter_s() -> None:
         " rebates."
     )
     assert [(a[0], a[1]) for a in found] == [("Vernes", "said")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "His bold agenda pushed Clinton to the left.",
+        "Cruz's team succeeded in pushing seven new supporters onto the final delegate list.",
+        "He pushed Clinton in his direction on trade.",
+        "Investors pushed its value to nearly $11.5 billion.",
+    ],
+)
+def test_a_push_somewhere_reports_nothing(sentence: str) -> None:
+    """A verb of pressing whose object is only moved somewhere (data/motion_cues.txt) is
+    no statement."""
+    assert pipeline_attributions(sentence) == []
+
+
+def test_a_push_to_act_still_reports() -> None:
+    assert pipeline_attributions("The waivers pushed states to adopt rigorous standards.") == [
+        ("The waivers", "pushed", "states to adopt rigorous standards")
+    ]

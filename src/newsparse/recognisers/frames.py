@@ -409,6 +409,18 @@ NAME_AFTER_CUE = re.compile(r"[ \t\n]+(?P<word>\w+)")
 # An amount right after "added": a price, an index or a player gains it ("added 0.1% to
 # $1,472.19", "added 25 points").
 AMOUNT_ADDED = re.compile(r"[$€£]?\d[\d.,]*\s?(?:%|(?:pct|percent|per\s?cent|points?|cents?)\b)")
+# Where a verb of pressing (data/motion_cues.txt) moves its object, rather than urging it
+# to act: "pushed [Clinton to the left]", "[the company's value to nearly $11.5 billion]",
+# "[supporters onto the list]", "[Clinton in his direction]", "pushed [too far to the
+# right]" ("pushed [states to adopt standards]" and "pushed [for a vote]" report).
+PUSHED_SOMEWHERE = re.compile(
+    r"""(?:(?!to\s)[^\s,;:.!?]+\s){0,5}?  # no "to" of an act before: "veto power to be"
+    (?:too\sfar\s
+      |(?:to|toward|towards)\s(?:(?:the|a|an|his|her|its|their|second|third|fourth|victory|nearly)\b|[$\d])
+      |(?:into|onto|off)\s
+      |in\s(?:his|her|its|their|that|this|the|a)\s(?:[a-z]+\s)?direction\b)""",
+    re.VERBOSE,
+)
 # A subject pronoun that opens a clause between a cue and a quotation: "said [it] struck".
 CLAUSE_SUBJECT = re.compile(r"(?:it|he|she|they|we|I|you)\s", re.IGNORECASE)
 # A subject of two words, a determiner and its noun, before an interrupting source and
@@ -2119,6 +2131,12 @@ class Frames:
             return None  # "who asked not to be named": why a source goes unnamed, no statement
         if cue.lemma == "add" and AMOUNT_ADDED.match(doc.text, content.start, content.end):
             return None  # "nickel added 1.5%", "Gallinari added 25 points": a gain, no statement
+        if (
+            cue.lemma in load_set("motion_cues")
+            and not doc.text.endswith("for", cue.span.start, cue.span.end)
+            and PUSHED_SOMEWHERE.match(doc.text, content.start, content.end)
+        ):
+            return None  # "pushed Clinton to the left", "pushing supporters onto the list": a move
         if cue.lemma in load_set("aspect_cues"):
             if not _reports_on(doc.text, content):
                 return None  # "continued to push for", "continued his assault": no statement
