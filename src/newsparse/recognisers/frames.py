@@ -380,6 +380,7 @@ def _reports_between(text: str, lo: int, hi: int) -> bool:
     after it is inside its report ("Vernes said the protest was prompted by the EC's
     policy of [offering] rebates": the EC offers them, not Vernes)."""
     forms = cue_lexicon().forms
+    lo = max(lo, hi - REPORT_REACH)  # bounded, however long the sentence
     lo = max(lo, text.rfind(" but ", lo, hi), text.rfind(" and ", lo, hi))  # a predicate of
     # its own: "described the incident as X, but stopped short of [calling] ..."
     return any(
@@ -388,6 +389,8 @@ def _reports_between(text: str, lo: int, hi: int) -> bool:
     )
 
 
+# How far before a gerund a verb of speech or writing is looked for.
+REPORT_REACH = 200
 # The kinds of cue verbs whose content may hold a gerund of someone else's doing.
 REPORTING_KINDS = frozenset({"speech", "writing"})
 

@@ -166,7 +166,8 @@ def _means_verb_before(text: str, lo: int, start: int, end: int) -> int | None:
     """Where the verb of means right before a source phrase starts, when it opens no
     sentence: "[he] used | his address to call", "the man shouted, using | an expletive
     to describe"."""
-    before = text.rfind(" ", max(lo, start - MEANS_REACH), start - 1)
+    window = max(lo, start - MEANS_REACH)
+    before = max(text.rfind(" ", window, start - 1), window - 1)  # never before the window
     if text[before + 1 : start - 1] not in load_set("means_verbs") and not text.endswith(
         " of ", lo, start
     ):
