@@ -112,6 +112,8 @@ BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "
 
 # Relative pronouns, which stand for a source named before them: "Smith, [who] said".
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
+# Personal pronouns in the subject case: "[it] deemed", "[they] said".
+PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 
 PRONOUNS = frozenset(
     [

@@ -19,6 +19,7 @@ from functools import cache
 
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table, trie_alternation
+from ..patterns import PERSONAL_SUBJECTS
 from .date_patterns import CALENDAR_NAMES
 
 # Lemmas whose object is a listener, not the content: "told reporters that".
@@ -850,7 +851,7 @@ PASSIVE_AS_AFTER = re.compile(r"[^.;:“”\"]{0,80}?\sas\s")
 
 # Pronouns that are the subject of the verb right after them: "[it] deemed", "[who]
 # compared".
-SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "who"})
+SUBJECT_WORDS = PERSONAL_SUBJECTS | {"who"}
 # Capitalised words that open a phrase and are no subject of their own: "[The] deemed ...".
 NO_SUBJECTS = frozenset({"the", "a", "an", "this", "these", "those", "now", "so", "then"})
 # Auxiliaries and adverbs of data/cue_adverbs.txt read over back to a subject: "Mr. Obama
@@ -871,7 +872,7 @@ def _subject_before(lex: CueLexicon, text: str, start: int) -> bool:
             return False
         word = m.group(1)
         folded = word.casefold()
-        if folded in SUBJECT_PRONOUNS:
+        if folded in SUBJECT_WORDS:
             return True
         if folded not in lex.adverbs and not folded.endswith("ly"):
             return word[0].isupper() and folded not in NO_SUBJECTS

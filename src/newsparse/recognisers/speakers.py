@@ -20,7 +20,16 @@ from itertools import islice
 from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import alternation, load_list, load_set, load_table
-from ..patterns import BE_FORMS, PERIOD_OPENERS, POSSESSIVE, PRONOUNS, TIME_OPENERS, WORD
+from ..patterns import (
+    BE_FORMS,
+    PERIOD_OPENERS,
+    PERSONAL_SUBJECTS,
+    POSSESSIVE,
+    PRONOUNS,
+    RELATIVE_PRONOUNS,
+    TIME_OPENERS,
+    WORD,
+)
 from .cues import cue_lexicon, listener_cue_before, occasion_phrase
 from .date_patterns import CALENDAR_NAMES
 from .name_lookups import name_particles
@@ -45,9 +54,7 @@ TOKEN = re.compile(
 
 WINDOW = 160  # characters scanned on either side of a cue
 MAX_WORDS = 10  # longest source phrase kept ("the ... spokesman for the Ministry of Defense")
-SUBJECT_PRONOUNS = frozenset(
-    {"he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "whose"}
-)
+SUBJECT_PRONOUNS = PERSONAL_SUBJECTS | RELATIVE_PRONOUNS
 # A subject pronoun with a contracted auxiliary before a participle: "he’s", "they've".
 CONTRACTED_AUXILIARY = re.compile(r"(?P<pronoun>[A-Za-z]{1,4})['’](?:s|ve|d)")
 SOURCE_AFTER_STOP = frozenset(',.;:!?“”"()—–[]')
@@ -412,6 +419,10 @@ ANTECEDENT_STOPS = frozenset(
 )
 
 
+# Words a noun phrase before a relative "that" never ends with.
+NO_ANTECEDENT_ENDS = ANTECEDENT_STOPS | PREPOSITIONS_BEFORE_THAT
+
+
 def _noun_phrase_start(text: str, phrase: Span) -> int | None:
     """Where the noun phrase that ends ``phrase`` starts: after the last verb of "be" or
     auxiliary, preposition of :data:`ANTECEDENT_STOPS` (and the verb after "to"), or
@@ -421,7 +432,7 @@ def _noun_phrase_start(text: str, phrase: Span) -> int | None:
     ends in a preposition ("5 points above | that", "the author of | that boast": no
     relative pronoun)."""
     words = list(NON_SPACE.finditer(text, phrase.start, phrase.end))[-MAX_ANTECEDENT_WORDS:]
-    if not words or words[-1].group().casefold() in ANTECEDENT_STOPS | PREPOSITIONS_BEFORE_THAT:
+    if not words or words[-1].group().casefold() in NO_ANTECEDENT_ENDS:
         return None
     start = None
     for at in range(len(words) - 1, -1, -1):
