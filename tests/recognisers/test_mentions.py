@@ -290,6 +290,11 @@ from newsparse.recognisers.mentions import Mention, classify
             "An investor group led by Central National-Gottesman Inc",
             None,
         ),
+        # companies and bodies cited by a name that reads like a word or a person's
+        ("Twitter", "organization", "Twitter", None),
+        ("Citibank", "organization", "Citibank", None),
+        ("Morgan Stanley", "organization", "Morgan Stanley", None),
+        ("WikiLeaks", "organization", "WikiLeaks", None),
     ],
 )
 def test_classify(printed: str, kind: str, name: str | None, title: str | None) -> None:
