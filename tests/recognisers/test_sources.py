@@ -523,6 +523,54 @@ def test_a_relative_pronoun_speaks_for_its_antecedent(sentence: str, name: str) 
     assert record["sources"][last["source_id"]]["name"] == name
 
 
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "The panel heard officials, including a career Army officer who described the "
+            "call as “improper.”",
+            "a career Army officer",
+        ),
+        (
+            "Sanders disavowed remarks made by a campaign surrogate who said voters should "
+            "“stop electing” them.",
+            "a campaign surrogate",
+        ),
+        ("Calls were taken by an operator who said the office was closed.", "an operator"),
+        ("The news came in a note by a manager who said the shop would shut.", "a manager"),
+    ],
+)
+def test_an_unnamed_head_of_a_restrictive_clause_speaks(sentence: str, name: str) -> None:
+    # the noun phrase a relative clause with no comma restricts, not the last one heard
+    text = f"Title.\n\nJones said the plan was bold.\n\n{sentence}\n"
+    record = parse_text(text).to_dict()
+    last = record["attributions"][-1]
+    assert last["source_text"] == "who"
+    assert record["sources"][last["source_id"]]["name"] == name
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # an apposition, a predicate or the object of a preposition inside a longer
+        # phrase: the head of the clause is no new speaker
+        "Gephardt, a Missouri Democrat who is seeking the nomination, spoke.",
+        "Cruz is a rare candidate who hopes to win Iowa.",
+        "Sosa, a consultant and an influential Republican who said he would not vote, spoke.",
+        "A spokesman for a group who said it was bad left.",
+        "He won by a wide margin among voters who decided late.",
+        "That is the tender that sold two cargoes.",
+    ],
+)
+def test_a_restrictive_clause_after_a_named_subject_keeps_the_old_reading(
+    sentence: str,
+) -> None:
+    text = f"Title.\n\nJones said the plan was bold.\n\n{sentence}\n"
+    record = parse_text(text).to_dict()
+    names = [s["name"] for s in record["sources"]]
+    assert not any(n.lower().startswith(("a ", "an ")) for n in names), names
+
+
 def test_an_acronym_and_its_spelt_out_name_are_one_organisation() -> None:
     record = parse_text(
         "IDF says it struck depot\n\nThe Israel Defense Forces said it struck a depot.\n\n"

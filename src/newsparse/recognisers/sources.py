@@ -23,7 +23,7 @@ from itertools import islice, pairwise
 from ..article import Article, Attribution, Quote, Source
 from ..document import Document, Span
 from ..lexicon import load_set, load_table
-from ..patterns import RELATIVE_PRONOUNS
+from ..patterns import BE_FORMS, RELATIVE_PRONOUNS
 from ..pipeline import Context
 from .mentions import (
     GROUP_KEY,
@@ -47,7 +47,12 @@ from .name_lookups import (
     words_of,
 )
 from .places import find_area, find_city
-from .speakers import is_anonymous_phrase, sentence_subject, source_before
+from .speakers import (
+    OPENING_PREPOSITIONS,
+    is_anonymous_phrase,
+    sentence_subject,
+    source_before,
+)
 
 LOGGER = logging.getLogger(__name__)
 
@@ -749,12 +754,16 @@ def _antecedent(doc: Document, pronoun_start: int) -> Span | None:
     pos = pronoun_start
     while pos > 0 and text[pos - 1] == " ":
         pos -= 1
-    if pos == 0 or text[pos - 1] != ",":
-        return None  # "the man who said": a restrictive clause, its head is the subject
+    if pos == 0:
+        return None
     # Read back within the sentence: from its paragraph's start or its last full stop.
     # (Both searches stay inside the window: a long line is not read back to its start.)
     window = max(0, pos - ANTECEDENT_WINDOW)
     lo = max(window, text.rfind("\n", window, pos) + 1, text.rfind(". ", window, pos) + 2)
+    if text[pos - 1] != ",":
+        if text.startswith(RESTRICTIVE_PRONOUNS, pronoun_start):
+            return _restrictive_head(doc, lo, pos)
+        return None  # "That" opening a sentence, "WHO": no relative clause of someone
     found = source_before(doc, lo, pos - 1)
     if found is None:
         return None
@@ -771,6 +780,50 @@ def _antecedent(doc: Document, pronoun_start: int) -> Span | None:
     if run is not None and run.start() > found.start:
         return Span(run.start(), found.end)  # "The reforms were criticised by [Smith]"
     return found
+
+
+# The most words of a noun phrase read before a relative clause with no comma.
+RESTRICTIVE_HEAD_WORDS = 5
+# The relative pronouns of a clause with no comma whose head noun is read ("that" is
+# left: "the tender that" is seldom a speaker, and "That" opens sentences).
+RESTRICTIVE_PRONOUNS = ("who ", "which ")
+# Words before a noun phrase that make it a predicate or apposition of a subject named
+# before it: "is [a candidate] who", "views her as [a candidate] who", "a consultant and
+# [a Republican] who".
+PREDICATE_LEADS = BE_FORMS | {"and", "or", "as"}
+# Prepositions that make a noun phrase the object inside a longer one ("a member of").
+HEAD_PREPOSITIONS = OPENING_PREPOSITIONS | {"of", "among", "between"}
+# What ends the words before a head noun phrase that is no new speaker.
+NOT_HEAD_LEADS = HEAD_PREPOSITIONS | PREDICATE_LEADS
+
+
+def _restrictive_head(doc: Document, lo: int, pos: int) -> Span | None:
+    """The noun phrase that a relative clause with no comma before it restricts, when
+    it names someone unnamed and new: "including [a career Army officer] who described",
+    "remarks made by [a campaign surrogate] who said" (its determiner in data
+    restrictive_determiners.txt); else None, and the ledger's last source speaks. The
+    phrase is read from the last such determiner in the source phrase before the pronoun,
+    at most RESTRICTIVE_HEAD_WORDS words; one after a preposition that ties it to a noun
+    before ("a member of [a group] who", "a spokesman for [a group] who") may not be the
+    head, one after a comma is an apposition of the name before it and one after a form
+    of "be", "as" or "and" a predicate of a subject named before: all are left."""
+    found = source_before(doc, lo, pos)
+    if found is None or found.end != pos:
+        return None
+    words = doc.text_of(found).split(" ")
+    determiners = load_set("restrictive_determiners")
+    for back in range(2, min(len(words), RESTRICTIVE_HEAD_WORDS + 1) + 1):
+        if words[-back].casefold() in determiners:
+            if any(w.casefold() in HEAD_PREPOSITIONS for w in words[-back:]):
+                return None  # "[a wide margin among voters] who": the head is before
+            head = " ".join(words[-back:])
+            before = doc.text[max(lo, pos - len(head) - 24) : pos - len(head)].rstrip()
+            if before.endswith(",") or (before.rpartition(" ")[2].casefold() in NOT_HEAD_LEADS):
+                # "Gephardt, [a Missouri Democrat] who", "Cruz is [a rare candidate] who",
+                # "Sosa, a consultant and [an influential Republican] who": the name before
+                return None
+            return Span(pos - len(head), pos)
+    return None
 
 
 # An apposition after a source printed after its cue: "said Geoff Garin[, a Democratic
