@@ -2516,6 +2516,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # an "as" clause after a quotation names it: its object stands for the quotation
+            "The “new Gannett,” as Reed dubbed the combination, will have heft.",
+            [("Reed", "dubbed", "The “new Gannett,”", False)],
+        ),
+        (  # ... also inside a clause with a verb of its own before the quotation
+            "Perhaps there is hope, since the “new Gannett,” as Reed called it, will last.",
+            [("Reed", "called", "“new Gannett,”", True)],
+        ),
         (  # ... a participle with an object of its own still ends the content
             "Trump attacked the governor, calling him a disaster.",
             [

@@ -864,6 +864,14 @@ def _sentence_break(gap: str) -> bool:
 AS_GAP = re.compile(r"[\s,]*as\s+")
 
 
+# The short object of a cue in an "as" clause after a quotation, which stands for what the
+# quotation names, then the clause's end: "“new Gannett,” as Reed dubbed [the
+# combination],", "as he called [it].".
+AS_NAMED_OBJECT = re.compile(
+    r"[ ](?:it|them|(?:the|this|that|these|those)[ ][a-z][\w-]*(?:[ ][a-z][\w-]*)?)(?=[,.;])"
+)
+
+
 def _comma_before(text: str, lo: int, hi: int) -> bool:
     """``text[lo:hi].rstrip().endswith(",")``, reading back from ``hi`` only."""
     i = hi - 1
@@ -1568,6 +1576,10 @@ class Frames:
             and cue.lemma not in LISTENER_LEMMAS  # “A,” he told the AP: a listener
             and m.group("source").lstrip(" ,")[:1].islower()
             and OWN_CONTENT.match(text, cue.span.end, sent.end) is not None
+            and not (
+                AS_GAP.match(m.group("source"))
+                and AS_NAMED_OBJECT.match(text, cue.span.end, sent.end)
+            )  # “A,” as Reed dubbed the merger, ...: the object is the quotation's thing
         ):
             return None  # “A,” on Tuesday night he said it still posed ...: its own content
         if words_end not in ",?!." and _that_follows(text, cue.span.end, sent.end):
@@ -1631,11 +1643,16 @@ class Frames:
             ):
                 # (not past "as": "is a “lawful source of income,” as a memo put it")
                 end = max(end, trim_end(self.doc, outer.end, src.start))
+            named_as = src is not None and AS_GAP.fullmatch(text, outer.end, src.start)
             if (
                 at_least(text, cue.span.end, sent.end, 3)
                 and not TIME_CLAUSE_AFTER.match(text, cue.span.end)
                 and GAP_WH.search(m.group("source")) is None
             ) and lower_form_in(text, lead, outer.start):
+                if named_as:
+                    # since the “new Gannett,” as Reed called it, will ...: the "as" clause
+                    # names the quotation alone; the clause around it is the writer's
+                    return Attribution(src, cue.span, outer, True, rule="after-quote")
                 # While Comey said it was “careless” and ..., he said B: the quote and the
                 # clause after it are the earlier cue's content, and "he said" has its own.
                 return None
