@@ -392,6 +392,17 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "called",
             "The rights group Amnesty International",
         ),
+        # an opening phrase of place or time with no comma: the subject after it
+        ("During the debate Trump attacked Clinton and said it.", "said", "Trump"),
+        ("At a rally in Ohio the senator praised it and warned voters.", "warned", "the senator"),
+        ("In a statement on Monday she denied it and accused him.", "accused", "she"),
+        ("In a letter the company said it would sell the unit.", "said", "the company"),
+        # ... not a clause, whose own subject stands in ("Since [Trump] began")
+        (
+            "Since Trump began with insults against Mexican immigrants he has said it.",
+            "said",
+            "Trump",
+        ),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:

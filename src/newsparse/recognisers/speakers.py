@@ -1667,8 +1667,16 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
         comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
         # With no comma ("When he arrived he said"), the clause's own subject stands in;
         # a date after the opener is passed over ("On September 27 [they] published").
+        opener = i
         i = _skip_openers(toks, _skip_date(toks, i + 1) if comma is None else comma + 1)
         if comma is None:
+            if (
+                i == opener + 1
+                and i < len(toks)
+                and _word(toks[opener]) in PLACE_TIME_PREPOSITIONS
+                and (_word(toks[i]) in BARE_DETERMINERS or toks[i].group()[0].isupper())
+            ):
+                i = _subject_after_phrase(toks, i)  # "During the debate [Trump] attacked"
             break
         if i < len(toks) and _goes_on_phrase(toks[i]):
             # "Chastened by the analyses, as well as complaints over its costs, [Trump]
@@ -1678,6 +1686,43 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
             )
             if second is not None:
                 i = _skip_openers(toks, second + 1)
+    return i
+
+
+# Most words of an opening prepositional phrase with no comma read for the subject after it.
+MAX_PHRASE_WORDS = 8
+# Prepositions of place, time and occasion that open such a phrase ("since", "after" and
+# "for" open clauses too: "Since Trump began ...").
+PLACE_TIME_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "under", "upon"})
+# Words after which a determiner or a name goes on the phrase rather than opening a subject.
+PHRASE_LINKS = (
+    OPENING_PREPOSITIONS
+    | BARE_DETERMINERS
+    | {"of", "to", "and", "or", "by", "over", "against", "about", "into", "between", "among"}
+    | {"across", "near", "around", "behind", "toward", "towards", "outside", "inside"}
+)
+
+
+def _subject_after_phrase(toks: list[re.Match[str]], i: int) -> int:
+    """Index of the subject after an opening prepositional phrase with no comma whose
+    object starts at ``toks[i]``: a personal pronoun ("In a statement on Monday [she]
+    denied"), a determiner or a capitalised word right after a word of the phrase that
+    links nothing ("At a rally in Ohio [the senator] praised", "During the debate
+    [Trump] attacked"); ``i`` when none stands before a verb."""
+    for k in range(i + 1, min(len(toks), i + MAX_PHRASE_WORDS + 1)):
+        tok = toks[k]
+        if not tok.group("word"):
+            break
+        word = _word(tok)
+        if word in PERSONAL_SUBJECTS:
+            return k
+        if tok.group().islower() and (word.endswith("ed") or word in AUXILIARIES):
+            break  # a verb: the phrase's object was the subject after all
+        before = toks[k - 1]
+        if _word(before) in PHRASE_LINKS or not before.group("word"):
+            continue
+        if word in LOWER_DETERMINERS or (tok.group()[0].isupper() and before.group().islower()):
+            return k
     return i
 
 
