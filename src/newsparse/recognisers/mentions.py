@@ -385,7 +385,7 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
         # named after the common noun that says what it is
         description = head[: len(head) - len(typed)].strip()
         return Mention(printed, typed, "organization", None, "org:" + bag(typed), (), description)
-    indefinite = re.match(r"(?:a|an|one|another)\s", folded) is not None
+    indefinite = _opens_indefinite(folded)
     job = _unnamed_job(words) if indefinite and _unnamed(head, words) else None
     if job is not None and named_after:
         # "Another resident, Omar Khalil", "A spokesperson for Munroe, Caleb Strand": the
@@ -529,14 +529,10 @@ def _post_to(head: str, apposition: str, acronyms: dict[str, str]) -> Mention | 
     ):
         full = " ".join(name)
         return Mention(head, full, "person", post, person_key(full))
-    if INDEFINITE.match(head):
+    if _opens_indefinite(head):
         return None  # "a European envoy to the talks": unnamed, read as other jobs are
     bare = re.sub(r"^(?:the|a|an)\s", "", head.casefold())
     return Mention(head, head, "person", post, "role:" + bare)
-
-
-# An indefinite opening: "a", "an", "one", "another".
-INDEFINITE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 
 
 # An acronym: capitals (and digits, dots, a "+" or "&") only, at least two letters:
@@ -867,6 +863,17 @@ def _appositive_name(apposition: str, acronyms: dict[str, str]) -> str:
         if person.kind == "person" and person.key.startswith(PERSON_KEY) and person.name in text:
             return person.name
     return ""
+
+
+def _opens_indefinite(text: str) -> bool:
+    """Whether ``text`` opens with a determiner of data/indefinite_determiners.txt and a
+    space: "a spokesman", "Another resident"."""
+    words = text.split(None, 1)
+    return (
+        len(words) == 2
+        and not text[:1].isspace()
+        and words[0].casefold() in load_set("indefinite_determiners")
+    )
 
 
 def _suffixed_company(head: str) -> tuple[str, str] | None:

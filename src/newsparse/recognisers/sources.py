@@ -801,7 +801,7 @@ def _restrictive_head(doc: Document, lo: int, pos: int) -> Span | None:
     """The noun phrase that a relative clause with no comma before it restricts, when
     it names someone unnamed and new: "including [a career Army officer] who described",
     "remarks made by [a campaign surrogate] who said" (its determiner in data
-    restrictive_determiners.txt); else None, and the ledger's last source speaks. The
+    indefinite_determiners.txt); else None, and the ledger's last source speaks. The
     phrase is read from the last such determiner in the source phrase before the pronoun,
     at most RESTRICTIVE_HEAD_WORDS words; one after a preposition that ties it to a noun
     before ("a member of [a group] who", "a spokesman for [a group] who") may not be the
@@ -811,7 +811,7 @@ def _restrictive_head(doc: Document, lo: int, pos: int) -> Span | None:
     if found is None or found.end != pos:
         return None
     words = doc.text_of(found).split(" ")
-    determiners = load_set("restrictive_determiners")
+    determiners = load_set("indefinite_determiners")
     for back in range(2, min(len(words), RESTRICTIVE_HEAD_WORDS + 1) + 1):
         if words[-back].casefold() in determiners:
             if any(w.casefold() in HEAD_PREPOSITIONS for w in words[-back:]):

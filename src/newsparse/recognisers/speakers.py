@@ -173,18 +173,15 @@ def _means_verb_before(text: str, lo: int, start: int, end: int) -> int | None:
     """Where the verb of means right before a source phrase starts, when it opens no
     sentence: "[he] used | his address to call", "the man shouted, using | an expletive
     to describe"."""
+    verbs = load_set("means_verbs")
     window = max(lo, start - MEANS_REACH)
     before = max(text.rfind(" ", window, start - 1), window - 1)  # never before the window
-    if text[before + 1 : start - 1] not in load_set("means_verbs") and not text.endswith(
-        " of ", lo, start
-    ):
+    if text[before + 1 : start - 1] not in verbs and not text.endswith(" of ", lo, start):
         return None  # most sources follow no such verb: one look at the word before
-    m = _means_verb().search(text, max(lo, start - MEANS_REACH), start)
+    m = _means_verb().search(text, window, start)
     if m is None or m.start() <= lo:
         return None
-    if any(
-        w.group().casefold() in load_set("means_verbs") for w in WORD.finditer(text, start, end)
-    ):
+    if any(w.group().casefold() in verbs for w in WORD.finditer(text, start, end)):
         return None  # "using [a term Rubio has used] to describe": the phrase has its own verb
     return m.start()
 
@@ -1693,7 +1690,7 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
 MAX_PHRASE_WORDS = 8
 # Prepositions of place, time and occasion that open such a phrase ("since", "after" and
 # "for" open clauses too: "Since Trump began ...").
-PLACE_TIME_PREPOSITIONS = frozenset({"in", "at", "during", "on", "amid", "under", "upon"})
+PLACE_TIME_PREPOSITIONS = frozenset(ADVERBIAL_PREPOSITIONS) | {"amid", "under", "upon"}
 # Words after which a determiner or a name goes on the phrase rather than opening a subject.
 PHRASE_LINKS = (
     OPENING_PREPOSITIONS
