@@ -3892,6 +3892,48 @@ def test_the_possessor_of_a_reporting_noun_is_its_source(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (  # a possessive determiner, an adjective, a noun that is also a verb form
+            "His repeated claims that he forgot were false.",
+            [("His", "claims", "that he forgot were false")],
+        ),
+        (
+            "They will be targets for Trump's false claims that he is an advocate.",
+            [("Trump's", "claims", "that he is an advocate")],
+        ),
+        (  # a hyphenated modifier, a name with its title
+            "Mr. Trump's fire-breathing vows to trash bad trade deals are popular.",
+            [("Mr. Trump's", "vows", "to trash bad trade deals are popular")],
+        ),
+        (  # a degree word before the adjective; the noun's copula before "that"
+            "Podliska's most explosive claim is that the committee is partisan.",
+            [("Podliska's", "claim", "that the committee is partisan")],
+        ),
+        (
+            "The president revisited his own promise to guide the country.",
+            [("his", "promise", "to guide the country")],
+        ),
+        (  # without a complement the noun reports nothing
+            "For networks that own their old shows, the allure is greater.",
+            [],
+        ),
+        ("Because Google's big promises haven't arrived, few play.", []),
+        # a noun that heads the possessor's phrase keeps the verb after it
+        ("His aides claim that he won.", [("His aides", "claim", "that he won")]),
+        (
+            "Her economic plan promises to lift wages.",
+            [("Her economic plan", "promises", "to lift wages")],
+        ),
+    ],
+)
+def test_a_possessive_and_its_adjectives_make_a_reporting_noun(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert pipeline_attributions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "The billionaire businessman began talking about the drug crisis.",
             ("The billionaire businessman", "talking about", "the drug crisis"),

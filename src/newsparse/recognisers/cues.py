@@ -176,6 +176,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("name_only_cues")
             | load_set("measure_only_cues")
             | load_set("finance_noun_cues")
+            | _possessed_nouns()
             | SHOW_NOUNS
             | {
                 form
@@ -579,6 +580,48 @@ def _adverb_after_determiner(text: str, start: int) -> bool:
     if word is None or not word.endswith("ly") or word in load_set("ly_nouns"):
         return False
     return DETERMINER_ADVERB_BEFORE.search(text, max(0, start - 32), start) is not None
+
+
+# A possessive and one or two words right before a form: "[his repeated ]claims",
+# "[Podliska’s most explosive ]claim", "[Trump's by-now-familiar ]claims".
+MODIFIED_POSSESSIVE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our"
+    r"|[A-Z][\w.-]{0,30}['’]s?)"
+    r"(?P<words>(?:[ \t\u00a0][a-z][a-z-]{1,24}){1,2})[ \t\u00a0]\Z"
+)
+# A copula and "that" after a reporting noun: "his most explosive claim [is that] ...".
+COPULA_THAT = re.compile(r"[ \t\n\u00a0](?:is|was)[ \t\n\u00a0]that\b")
+# Degree words before an adjective: "[most] explosive", "[more] aggressive".
+DEGREE_WORDS = frozenset({"most", "more", "very", "so", "ever", "often", "now"})
+
+
+def _is_noun_modifier(word: str, last: bool) -> bool:
+    """Whether ``word`` modifies a reporting noun after a possessive rather than heading
+    the possessor's noun phrase: an adjective of ``data/noun_cue_adjectives.txt``
+    ("recent", "false"), a participle in -ed ("repeated", not "need") or a hyphenated
+    word ("oft-stated"); before another such word, also a degree or -ly adverb ("most
+    explosive", "increasingly harsh")."""
+    if word in load_set("noun_cue_adjectives") or "-" in word.strip("-"):
+        return True
+    if word.endswith("ed") and not word.endswith("eed") and len(word) > 4:
+        return True
+    return not last and (word in DEGREE_WORDS or (word.endswith("ly") and len(word) > 4))
+
+
+def modified_possessive(text: str, start: int) -> re.Match[str] | None:
+    """The possessive (group "owner") and its modifiers right before ``start`` when they
+    make the form there a noun of the possessor's ("his repeated claims that ...", "Mr.
+    Trump's fire-breathing vows to ..."), not a verb whose subject ends in an adjective
+    ("his aides claim", "her economic plan promises" keep their verb); else None."""
+    if text[start - 2 : start - 1] not in LOWER_LETTERS:
+        return None  # the word before is no lower-case word: most forms stop here
+    m = MODIFIED_POSSESSIVE_BEFORE.search(text, max(0, start - 90), start)
+    if m is None:
+        return None
+    words = m.group("words").split()
+    if all(_is_noun_modifier(w, i == len(words) - 1) for i, w in enumerate(words)):
+        return m
+    return None
 
 
 def _after_recording(text: str, start: int) -> bool:
@@ -1068,6 +1111,13 @@ def _seeks_office(text: str, end: int) -> bool:
     return _office_after().match(text, end, min(len(text), end + 60)) is not None
 
 
+@cache
+def _possessed_nouns() -> frozenset[str]:
+    """Forms that are reporting nouns after a possessive: those of data/noun_cues.txt and
+    data/noun_cue_forms.txt."""
+    return load_set("noun_cues") | load_set("noun_cue_forms")
+
+
 def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``)."""
     if key in lex.bare_verbs:
@@ -1075,6 +1125,18 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return not _bare_verb(text, start, end) or (
             key == QUESTION and QUESTIONED_AFTER.match(text, end) is None
         )
+    if (
+        key in _possessed_nouns()
+        and modified_possessive(text, start) is not None
+        and not (
+            key in load_set("noun_cues")
+            and (NOUN_COMPLEMENT.match(text, end) or COPULA_THAT.match(text, end)) is not None
+        )
+    ):
+        # "their old shows", "its last forecast at 21.98 mln": a noun, no verb of "their
+        # old"; a reporting noun with its complement reports, of the possessor
+        # (speakers.possessor_only): "his repeated claims that ..."
+        return True
     lemma = lex.forms[key][0]
     if key.endswith("ed") and (
         _word_before(text, start) in load_set("participle_adverbs")

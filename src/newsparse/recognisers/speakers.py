@@ -30,7 +30,7 @@ from ..patterns import (
     TIME_OPENERS,
     WORD,
 )
-from .cues import cue_lexicon, listener_cue_before, occasion_phrase
+from .cues import cue_lexicon, listener_cue_before, modified_possessive, occasion_phrase
 from .date_patterns import CALENDAR_NAMES
 from .name_lookups import name_particles
 from .places import canonical_agency, find_area
@@ -615,14 +615,33 @@ POSSESSOR_TAIL = re.compile(
 POSSESSOR_WINDOW = 80
 
 
+# Possessive determiners: "[his] recent claim".
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
+
+
 def possessor_only(doc: Document, source: Span, cue: Span) -> Span:
     """``source`` cut to the possessor at its end when a possessive stands right before
-    the cue and the cue is a reporting noun of ``data/noun_cues.txt`` ("the IMF's
-    estimate of ..."); any other source as it is."""
+    the cue, or before the cue's modifiers (:func:`cues.modified_possessive`: "[his]
+    recent claim"), and the cue is a reporting noun of ``data/noun_cues.txt`` ("the
+    IMF's estimate of ..."); any other source as it is."""
     text = doc.text
-    if cue.start - source.end > 1 or not text.endswith(("'s", "’s", "s'", "s’"), 0, source.end):
+    if cue.start - source.end > 1:
         return source
-    if text[cue.start : cue.end].casefold() not in load_set("noun_cues"):
+    modified = modified_possessive(text, cue.start)
+    if (
+        modified is not None
+        and modified.start() >= source.start
+        and text[cue.start : cue.end].partition(" ")[0].casefold() in load_set("noun_cues")
+    ):
+        # "[his] recent claim that", "targets for [Trump's] false claims that": the
+        # possessor before the noun's modifiers, not "his recent"
+        owner = Span(modified.start("owner"), modified.end("owner"))
+        if modified.group("owner").casefold() in POSSESSIVE_DETERMINERS:
+            return owner
+        source = Span(source.start, owner.end)
+    elif not text.endswith(("'s", "’s", "s'", "s’"), 0, source.end):
+        return source
+    elif text[cue.start : cue.end].casefold() not in load_set("noun_cues"):
         return source  # "used one of the woman’s quotes": the user quotes, not the woman
     m = POSSESSOR_TAIL.search(text, max(source.start, source.end - POSSESSOR_WINDOW), source.end)
     return Span(m.start(), source.end) if m is not None and m.start() > source.start else source
