@@ -3206,6 +3206,48 @@ def test_quote_paragraph_without_cue_continues_the_speaker() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "content", "quotes"),
+    [
+        (  # a paragraph that opens with a quoted term as its subject continues nothing
+            "“We will not contain it,” Bush said.\n\n“Containment” has been U.S. policy since.",
+            "“We will not contain it,”",
+            [("We will not contain it,", "Bush")],
+        ),
+        (  # ... nor does such a sentence after a quotation in the same paragraph
+            "“Send it nonsecure,” Clinton wrote. “Non-paper” is a diplomatic term for a draft.",
+            "“Send it nonsecure,”",
+            [("Send it nonsecure,", "Clinton")],
+        ),
+        (  # an adverb before the verb; a title
+            "“I still love acting,” Steenburgen said.\n\n“Wild Rose” is now available on DVD.",
+            "“I still love acting,”",
+            [("I still love acting,", "Steenburgen")],
+        ),
+        (  # a quotation that ends with its own punctuation goes on with its speaker
+            "“The first part,” Smith said.\n\n“The second part.”",
+            "“The first part,” Smith said.\n\n“The second part.”",
+            [("The first part,", "Smith"), ("The second part.", "Smith")],
+        ),
+        (  # words said, over a few words, go on too
+            "“It is fine,” Coan said. “The government is alleging that his calls to"
+            " come” were provoking violence.",
+            "“It is fine,” Coan said. “The government is alleging that his calls to come”",
+            [
+                ("It is fine,", "Coan"),
+                ("The government is alleging that his calls to come", "Coan"),
+            ],
+        ),
+    ],
+)
+def test_a_quoted_name_that_opens_a_sentence_as_its_subject_is_no_words_said(
+    text: str, content: str, quotes: list[tuple[str, str]]
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [a["content"] for a in record["attributions"]] == [content]
+    assert [(q["text"], q["speaker_text"]) for q in record["quotes"]] == quotes
+
+
 def test_a_cue_and_colon_closing_a_paragraph_announce_the_next_quote() -> None:
     text = "In a statement, Dr. Ward stated:\n\n“The solution is not politics.”\n\n“Period.”"
     assert attributions_of(text) == [

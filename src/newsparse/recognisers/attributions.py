@@ -73,6 +73,7 @@ from .places import find_area, find_city
 from .quote_frames import find_punctuation_frames
 from .quotes import (
     is_embedded_title,
+    is_named_subject,
     is_nickname,
     is_scare_quote,
     is_title,
@@ -1098,7 +1099,9 @@ def find_attributions(
         if not found and frames.outers and previous_direct is not None:
             # A quote paragraph with no cue continues the previous speaker's quotation.
             first = frames.outers[0]
-            if doc.text[para.start : first.start].strip() == "":
+            if doc.text[para.start : first.start].strip() == "" and not is_named_subject(
+                doc, frames.quotes[frames.indices[0]]
+            ):  # (“Containment” has been U.S. policy ...: a term, no words said)
                 previous_direct.content_span = Span(
                     previous_direct.content_span.start, frames.outers[-1].end
                 )
@@ -1405,9 +1408,16 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
             is_title(frames.doc, quote)
             or word_before_title(frames.doc, quote) is not None
             or is_nickname(frames.doc, quote)
+            or (
+                is_named_subject(frames.doc, quote)
+                and not any(
+                    frames.sentence(a.cue_span.start) == frames.sentence(outer.start) for a in found
+                )
+            )
         ):
             continue  # the “Pose” actor said, on “DWTS”, listen to “Glasgow”: a work's
-            # name; Marcia "Cia" Price: a nickname; no words said
+            # name; Marcia "Cia" Price: a nickname; “Non-paper” is a term with no cue in
+            # its sentence; no words said
         direct = [a for a in found if _quoted(a)]
         if not direct:
             # "She said A. “B.”": a quoted sentence after an indirect statement continues it.
@@ -1511,6 +1521,13 @@ def link_quotes(doc: Document, attributions: list[Attribution], quotes: list[Quo
         if owner is not None and owner.source_span is None and is_embedded_title(doc, q):
             continue  # "when you listen to “Glasgow,” seems as crazy": a song's name in a
             # statement of nobody's, no words said
+        if (
+            owner is not None
+            and is_named_subject(doc, q)
+            and doc.sentence_at(owner.cue_span.start) != doc.sentence_at(q.span.start)
+        ):
+            continue  # "... ,” Clinton wrote. “Non-paper” is a diplomatic term for ...": a
+            # content run on to a term the writer names, no words of the speaker's
         if owner is not None:
             q.speaker_span = owner.source_span
             q.cue_span = owner.cue_span

@@ -403,6 +403,36 @@ def is_scare_quote(doc: Document, quote: Quote) -> bool:
     return SO_CALLED.search(doc.text, lo, outer.start) is not None
 
 
+# A verb of being or having right after a quotation's closing mark, maybe after an
+# adverb: “Non-paper” [is] a diplomatic term, “Containment” [has] been U.S. policy,
+# “Wild Rose” [is now] available.
+VERB_AFTER_MENTION = re.compile(
+    r"[”\"'’]{1,3}[ \t\u00a0](?:(?:now|also|still|long|already|not|never)[ \t\u00a0])?"
+    r"(?:is|was|are|were|has|had|have|will|would|remains|remained|became|becomes)\b"
+)
+# Most words of a quoted name or term: “All that Glitters is Not Gold”.
+MAX_MENTION_WORDS = 6
+# What may stand before a quotation that opens a sentence: the end of the sentence before
+# (a closing quotation mark after it too), or nothing on its line.
+SENTENCE_BEFORE = re.compile(r"(?:[.!?][”\"'’)]{0,3}|\A|\n)[ \t\u00a0]*[“\"'‘]{1,3}\Z")
+
+
+def is_named_subject(doc: Document, quote: Quote) -> bool:
+    """Whether a quotation opens its sentence as the subject of a verb of being or having,
+    with no punctuation of its own: a name or a term the writer speaks of (“Non-paper” is
+    a diplomatic term, “Sons of Trump” is an adaptation, “Wild Rose” is now available),
+    no words said."""
+    text = doc.text
+    outer = quote.outer or quote.span
+    if text[quote.span.end - 1 : quote.span.end] in ".,!?;:…":
+        return False  # “We will win.” closes a statement of its own
+    if text.count(" ", quote.span.start, quote.span.end) >= MAX_MENTION_WORDS:
+        return False  # “The government is alleging that his calls ...” were provoking: words said
+    if VERB_AFTER_MENTION.match(text, quote.span.end) is None:
+        return False
+    return SENTENCE_BEFORE.search(text, max(0, outer.start - 8), quote.span.start) is not None
+
+
 def _title_case(doc: Document, span: Span) -> bool:
     """Whether a stretch is short and in title case: "Listen To The Music", "War & Peace"."""
     text = doc.text
