@@ -397,6 +397,20 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         ("At a rally in Ohio the senator praised it and warned voters.", "warned", "the senator"),
         ("In a statement on Monday she denied it and accused him.", "accused", "she"),
         ("In a letter the company said it would sell the unit.", "said", "the company"),
+        # ... a place that ends the phrase, then a name: the name
+        ("In Iowa Cruz won and declared that he would fight.", "declared", "Cruz"),
+        ("At a rally in Des Moines Cruz won and said it.", "said", "Cruz"),
+        ("In China Shantou University is growing and says so.", "says", "Shantou University"),
+        # ... not a place that goes on, nor a body a place opens, nor a name of the phrase
+        ("During the raid on Libya France refused and said so.", "said", "France"),
+        # ... not a place that goes on, nor a body a place opens, nor a name with a link
+        (
+            "In New York City Hall officials met and said it.",
+            "said",
+            "New York City Hall officials",
+        ),
+        ("In New York Times columns he wrote it and said so.", "said", "he"),
+        ("During the U.S. Bombing of Libya France refused and said so.", "said", "France"),
         # ... not a clause, whose own subject stands in ("Since [Trump] began")
         (
             "Since Trump began with insults against Mexican immigrants he has said it.",

@@ -33,7 +33,7 @@ from ..patterns import (
 from .cues import cue_lexicon, listener_cue_before, modified_possessive, occasion_phrase
 from .date_patterns import CALENDAR_NAMES
 from .name_lookups import name_particles
-from .places import canonical_agency, find_area
+from .places import canonical_agency, find_area, find_city
 
 # One token of a source phrase: a word (with inner dots, hyphens, apostrophes:
 # "Mr.", "U.S.", "US-led", "Syria’s"; a "+" after capitals: "OPEC+") or a single
@@ -1739,7 +1739,40 @@ def _subject_after_phrase(toks: list[re.Match[str]], i: int) -> int:
             continue
         if word in LOWER_DETERMINERS or (tok.group()[0].isupper() and before.group().islower()):
             return k
+        if tok.group()[0].isupper() and _place_or_date_then_name(toks, i, k):
+            return k  # "In Iowa [Cruz] won", "In early January [Allan E. Paulson] sold"
     return i
+
+
+def _place_or_date_then_name(toks: list[re.Match[str]], i: int, k: int) -> bool:
+    """Whether the capitalised words of an opening phrase before ``toks[k]`` name a place
+    of data/places.tsv or a month or weekday, and those from ``toks[k]`` on are a subject
+    before its verb: "In Iowa [Cruz] won", "In China [Shantou University] is". A place
+    that goes on into the next word ("In New York City ..."), a body that a place opens
+    ("In New York Times columns") and a name that a link word goes on from ("During the
+    U.S. Bombing of Libya") stay in the phrase."""
+    start = k - 1
+    while start > i and toks[start - 1].group("word") and toks[start - 1].group()[0].isupper():
+        start -= 1
+    text = toks[k].string
+    run = text[toks[start].start() : toks[k - 1].end()]
+    if not (run.rstrip(".").casefold() in CALENDAR_NAMES or find_city(run) or find_area(run)):
+        return False
+    longer = text[toks[start].start() : toks[k].end()]
+    if find_city(longer) or find_area(longer) or _word(toks[k]) in load_set("place_nouns"):
+        return False  # "In New [York]", "In New York [City]": the place goes on
+    end = _capitals_end(toks, k)
+    if (
+        end >= len(toks)
+        or end - k > MAX_NAME_TAIL
+        or not toks[end].group().islower()
+        or _word(toks[end]) in PHRASE_LINKS
+    ):
+        return False  # "In Iowa Cruz, ...", "During the U.S. Bombing of ...": no verb after
+    # "In New York Times columns": a place opens the name of a body
+    return text[toks[start].start() : toks[end - 1].end()].casefold() not in load_set(
+        "media_outlets"
+    )
 
 
 # Most opening clauses or phrases passed over before a subject: "Once, when my mother
