@@ -7342,3 +7342,29 @@ def test_a_push_to_act_still_reports() -> None:
     assert pipeline_attributions("The waivers pushed states to adopt rigorous standards.") == [
         ("The waivers", "pushed", "states to adopt rigorous standards")
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Sanders spent his campaign railing against superdelegates and fighting to end them.",
+            ("Sanders spent his campaign", "railing against", "superdelegates"),
+        ),
+        (
+            "The senator was railing against the banks and fighting for workers.",
+            ("The senator", "railing against", "the banks"),
+        ),
+        (  # "and" before a word in -ing that opens no object of its own: a list
+            "He is railing against the banks and fighting misleading articles.",
+            ("He", "railing against", "the banks and fighting misleading articles"),
+        ),
+    ],
+)
+def test_a_second_participle_ends_the_object_of_a_cue_in_ing_with_a_preposition(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "railing against [superdelegates] and fighting ...": a cue in -ing whose
+    preposition goes with it ends its object before a second participle of the subject,
+    as a cue in -ing alone does."""
+    assert pipeline_attributions(sentence) == [expected]

@@ -1332,7 +1332,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             second = SECOND_PREDICATE.search(text, second.end(), end)
         if second is not None and not QUOTE_MARK.search(text, second.start(), end):
             end = second.start()  # "urged [the party to unite] and tried to make the case"
-    if cue.lemma not in SAY_LEMMAS and text.endswith("ing", cue.span.start, cue.span.end):
+    if cue.lemma not in SAY_LEMMAS and GERUND_CUE.match(text, cue.span.start, cue.span.end):
         end = _second_gerund_end(doc, start, end)
     if (
         not SUBJECT_CONTENT_OPENER.match(text, start, end)
@@ -1406,6 +1406,10 @@ def _second_gerund_end(doc: Document, start: int, end: int) -> int:
         # the last item of a list)
     return trim_end(doc, start, second.start())  # "... they have lost [-] and promising"
 
+
+# A cue that opens with a word in -ing, its preposition after it or not: "railing
+# against [superdelegates] and fighting to ...".
+GERUND_CUE = re.compile(r"[a-z]{2,}ing\b")
 
 # The lower-case word right before "and", for the participle test.
 WORD_BEFORE_AND = re.compile(r"(?<![\w'’-])[a-z]{3,20}\Z")
