@@ -2147,9 +2147,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
-        (  # ... not a relative clause
-            "He demanded a pledge not to pardon Clinton, who has not been charged.",
-            [("He", "demanded", "a pledge not to pardon Clinton, who has not been charged", False)],
+        (  # ... not a relative clause (on a name it would be the writer's note:
+            # test_a_relative_clause_on_a_name_closing_a_content_is_the_writers)
+            "He demanded a pledge not to pardon the officials, who have not been charged.",
+            [
+                (
+                    "He",
+                    "demanded",
+                    "a pledge not to pardon the officials, who have not been charged",
+                    False,
+                )
+            ],
         ),
         (  # a cue that names a message before a clause of its own is no attribution
             "In a message posted Friday, Cruz said he had doubts about the deal.",
@@ -7367,4 +7375,46 @@ def test_a_second_participle_ends_the_object_of_a_cue_in_ing_with_a_preposition(
     """ "railing against [superdelegates] and fighting ...": a cue in -ing whose
     preposition goes with it ends its object before a second participle of the subject,
     as a cue in -ing alone does."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He said it would be Trump, who has a significant delegate lead over Ted Cruz.",
+            ("He", "said", "it would be Trump"),
+        ),
+        (
+            "Perry cited a new book by the journalist Joe Conason, who detailed a dinner in 2009.",
+            ("Perry", "cited", "a new book by the journalist Joe Conason"),
+        ),
+        (
+            "He said the FBI had the help of Bryan Pagliano, whose lawyer declined to comment.",
+            ("He", "said", "the FBI had the help of Bryan Pagliano"),
+        ),
+        (  # a relative clause inside the content, closed by a comma, stays
+            "He said Sanders, who is Jewish, was in fact an atheist.",
+            ("He", "said", "Sanders, who is Jewish, was in fact an atheist"),
+        ),
+        (  # after a word in lower case the gold is split: it stays
+            "He said the plan hurt the teachers, who had worked all summer.",
+            ("He", "said", "the plan hurt the teachers, who had worked all summer"),
+        ),
+        (  # nor the last of a list of such clauses
+            "It said the board includes Mark Germain, who runs sales, and Gabriel Katz, who sells.",
+            (
+                "It",
+                "said",
+                "the board includes Mark Germain, who runs sales, and Gabriel Katz, who sells",
+            ),
+        ),
+    ],
+)
+def test_a_relative_clause_on_a_name_closing_a_content_is_the_writers(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "said [it would be Trump], who has a delegate lead": a relative clause set off by
+    the last comma of a content that tells who a named person is is the writer's note,
+    no part of what the source said."""
     assert pipeline_attributions(sentence) == [expected]
