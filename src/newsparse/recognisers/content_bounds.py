@@ -322,7 +322,9 @@ _CLAUSE_CUT_MARKS = r""",\s(?:
       | even\sthough\b|while\b|despite\b|although\b
       | which\b                                      # , which was passed in 2010
       | (?:\w+\s)?(?:said|says|told|added)\b       # ..., said he voted (a relative clause ended)
-      | but\b(?!\s(?:also\s)?that\b)|after\b       # , but ... / , after ... (", but that" goes on)
+      | but\b(?!\s(?:(?:also\s)?that|not|rather|only|never)\b)  # , but ... (", but that"
+                                                     # and ", but not X" go on)
+      | after\b                                      # , after ...
       | according\sto\b                              # , according to X: the content of X
       | when\b|because\b                              # , when ... / , because ...
     )
