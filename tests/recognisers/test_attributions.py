@@ -7456,3 +7456,38 @@ def test_a_contrast_of_a_phrase_after_but_goes_on_with_the_content(
     "but only", "but rather", "but never" contrast a phrase with the one before, inside
     what was said; the PolNeAR-train gold keeps them 21 times to 2."""
     assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "She told police that she saw the truck running into people as they left the show.",
+            [("She", "told", "that she saw the truck running into people as they left the show")],
+        ),
+        (
+            "Police said her family asked for privacy as they sought answers.",
+            [("Police", "said", "her family asked for privacy as they sought answers")],
+        ),
+        (
+            "The staff said the workers can stay as long as they like.",
+            [("The staff", "said", "the workers can stay as long as they like")],
+        ),
+        (  # "as he" is still the source's own clause
+            "He said Smith is excited as he faces a test.",
+            [("He", "said", "Smith is excited")],
+        ),
+        (  # an "as" clause with its pronoun alone is no content
+            "But the comparisons to the Republican presidential candidate were made clear "
+            "Sunday night as they celebrated the boxer’s legacy at the Louisville Islamic Center.",
+            [],
+        ),
+    ],
+)
+def test_an_as_they_clause_is_the_contents(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "saw the truck running into people [as they left the show]": "as they" mostly
+    tells of the people of the content, not of the source, and stays in it (PolNeAR-train
+    keeps it 12 times to 1); "as he" or "as she" stays the source's own clause."""
+    assert pipeline_attributions(sentence) == expected
