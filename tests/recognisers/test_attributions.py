@@ -4577,7 +4577,7 @@ def test_a_quote_in_an_earlier_sentence_is_no_content_of_a_later_cue() -> None:
         "on Weibo."
     )
     assert [(a[0], a[1], a[2]) for a in attributions_of(text)] == [
-        ("The CDC", "assured", "the public on Weibo")
+        ("The CDC", "assured", "the public")  # the platform is where it was said
     ]
 
 
@@ -7491,3 +7491,41 @@ def test_an_as_they_clause_is_the_contents(
     tells of the people of the content, not of the source, and stays in it (PolNeAR-train
     keeps it 12 times to 1); "as he" or "as she" stays the source's own clause."""
     assert pipeline_attributions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Friends posted the story on Facebook.",
+            ("Friends", "posted", "the story"),
+        ),
+        (
+            "Reagan lashed out at the GOP nominee on Facebook.",
+            ("Reagan", "lashed out at", "the GOP nominee"),
+        ),
+        (
+            "Scarborough called the KKK “abhorrent” in a tweet Sunday.",
+            ("Scarborough", "called", "the KKK “abhorrent”"),
+        ),
+        (
+            "Mei responded to the allegations in a post on WeChat.",
+            ("Mei", "responded to", "the allegations"),
+        ),
+        (  # a clause inside the content may be what the platform goes with
+            "Trump tweeted an image that drew outrage and bafflement on social media.",
+            ("Trump", "tweeted", "an image that drew outrage and bafflement on social media"),
+        ),
+        (  # ... and a statement of "say" keeps it
+            "Stein said she will stream her response to the debate on social media.",
+            ("Stein", "said", "she will stream her response to the debate on social media"),
+        ),
+    ],
+)
+def test_a_platform_closing_an_object_is_where_it_was_said(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "posted [the story] on Facebook", "called [the KKK “abhorrent”] in a tweet": a
+    platform that closes the object of a cue, with no verb of its own before it, tells
+    where the source said it, no part of what was said."""
+    assert pipeline_attributions(sentence) == [expected]

@@ -1358,6 +1358,8 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     ):
         end = main  # "The petition calling on [him to be banned] has reached ..."
     end = _before_closing_aside(doc, start, end)
+    if cue.lemma not in SAY_LEMMAS:
+        end = _before_closing_platform(doc, start, end)
     return Span(start, min(end, start + MAX_CONTENT))
 
 
@@ -1390,6 +1392,43 @@ def _before_closing_relative(text: str, start: int, end: int) -> int:
     ):
         return end
     return comma
+
+
+@cache
+def _closing_platform() -> re.Pattern[str]:
+    """A platform of ``data/platforms.txt`` (or social media) that closes a content, a
+    day after it at most: "posted [the story] on Facebook", "mocks [Trump] on Twitter",
+    "in a tweet Sunday", "in a post on WeChat"."""
+    platforms = alternation([*load_list("platforms"), "social media"], boundary=False)
+    days = [r["word"].capitalize() for r in load_table("date_words") if r["kind"] == "weekday"]
+    return re.compile(
+        rf"""\s(?:(?:in\s(?:an?|his|her|their|its)\s(?:post|message|video)\s)?  # in a post
+                  (?:on|via)\s(?:{platforms})
+                | in\san?\s(?:tweet|(?:{platforms})\spost))
+            (?:\s{alternation(days, boundary=False)})?\Z""",
+        re.VERBOSE,
+    )
+
+
+def _before_closing_platform(doc: Document, start: int, end: int) -> int:
+    """``end`` moved back before a :func:`_closing_platform` that closes an object with
+    no verb of its own: where the source said it, no part of it. A clause or a
+    participle inside the content may be what the platform goes with ("prompting outrage
+    [on social media]", "he was criticized by libertarians [on social media]")."""
+    text = doc.text
+    if end - start < 12:
+        return end
+    platform = _closing_platform().search(text, max(start, end - 60), end)
+    if (
+        platform is None
+        or platform.start() <= start
+        or _clause_before(text, start, platform.start())
+        or GERUND_IN_CONTENT.search(text, start, platform.start()) is not None
+        or THAT.search(text, start, platform.start()) is not None
+        or text.find(",", start, platform.start()) >= 0
+    ):
+        return end
+    return trim_end(doc, start, platform.start())
 
 
 # The longest aside in parentheses read at a content's end.
