@@ -7529,3 +7529,28 @@ def test_a_platform_closing_an_object_is_where_it_was_said(
     platform that closes the object of a cue, with no verb of its own before it, tells
     where the source said it, no part of what was said."""
     assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Priebus has aggressively pushed back on those charges.",
+            [("Priebus", "pushed back on", "those charges")],
+        ),
+        (
+            "She has pushed back against accusations of sexism against her father.",
+            [("She", "pushed back against", "accusations of sexism against her father")],
+        ),
+        (  # pushing a thing back is no dispute: nothing new is read
+            "She was quick to push back after Cruz blamed the network.",
+            [("Cruz", "blamed", "the network")],
+        ),
+    ],
+)
+def test_pushing_back_on_a_claim_is_one_cue(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "pushed back on [those charges]": the verb, its particle and its preposition are
+    one cue, as PolNeAR marks them, and the content starts after them."""
+    assert pipeline_attributions(sentence) == expected
