@@ -417,6 +417,24 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "said",
             "Trump",
         ),
+        # a region or country set off after the phrase's city goes on the phrase
+        (
+            "At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton spoke, saying it.",
+            "saying",
+            "Mrs. Clinton",
+        ),
+        (
+            "At a conference in Aspen, Colo., the Stanford graduate spoke, quoting him.",
+            "quoting",
+            "the Stanford",
+        ),
+        # an age opens the subject after an opening phrase
+        (
+            "At an event in St. Clairsville, Ohio, 62-year-old Brenda Johnson railed and explained.",
+            "explained",
+            "62-year-old Brenda Johnson",
+        ),
+        ("In Ohio, 62-year-old voters railed and explained it.", "explained", "62-year-old voters"),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:

@@ -1472,7 +1472,10 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
             # "In one of the criticisms, board chairman John Tower, a ..., told": a job in
             # lower case, then the name, after an opening phrase
             return Span(toks[i].start(), toks[_capitals_end(toks, named) - 1].end())
-        if i == 0 or _word(toks[i]) not in LOWER_DETERMINERS | QUANTIFIERS:
+        if i == 0 or (
+            _word(toks[i]) not in LOWER_DETERMINERS | QUANTIFIERS
+            and not (AGE_WORD.fullmatch(toks[i].group()) and i + 1 < len(toks))
+        ):
             return None  # "the campaign ...": no capitalised subject to stand for the source
         # "In May, a U.S. District Court judge sided ...": after an opening phrase.
         i += 1
@@ -1685,6 +1688,8 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
         # a date after the opener is passed over ("On September 27 [they] published").
         opener = i
         i = _skip_openers(toks, _skip_date(toks, i + 1) if comma is None else comma + 1)
+        if comma is not None:
+            i = _past_area(toks, comma, i)
         if comma is None:
             if (
                 i == opener + 1
@@ -1702,6 +1707,26 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
             )
             if second is not None:
                 i = _skip_openers(toks, second + 1)
+    return i
+
+
+# An age that opens a subject: "[62-year-old] Brenda Johnson".
+AGE_WORD = re.compile(r"\d{1,3}-year-old")
+
+
+def _past_area(toks: list[re.Match[str]], comma: int, i: int) -> int:
+    """Index after a region or country set off by commas that goes on the city before
+    ``comma``: "In Ames, [Iowa,] on Sunday, Mrs. Clinton", "in Aspen, [Colo.,] the
+    graduate"; ``i`` (the token after the comma) when there is none."""
+    if (
+        i + 1 < len(toks)
+        and i == comma + 1
+        and toks[comma - 1].group()[:1].isupper()
+        and toks[i].group()[:1].isupper()
+        and toks[i + 1].group() == ","
+        and find_area(toks[i].group()) is not None
+    ):
+        return _skip_openers(toks, i + 2)
     return i
 
 
