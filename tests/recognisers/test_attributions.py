@@ -2539,6 +2539,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "calling", "him a disaster", False),
             ],
         ),
+        (  # a cue set off by dashes: its content ends at the second dash
+            "Rubio and Christie -- seeking breakout performances in the primary -- faced attacks.",
+            [("Rubio", "seeking", "breakout performances in the primary", False)],
+        ),
+        (
+            "The ruling — casting the government as enforcer — is a first step back.",
+            [("The ruling", "casting", "the government as enforcer", False)],
+        ),
     ],
 )
 def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) -> None:

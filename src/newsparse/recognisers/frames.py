@@ -1046,6 +1046,10 @@ def _and_before(text: str, lo: int, cue: Cue) -> bool:
     )
 
 
+# A dash set off by spaces right before a cue: "Supermarkets General [--] responding".
+DASH_BEFORE_CUE = re.compile(r"\s(?P<dash>--|—|–)\s+\Z")
+
+
 def _fallback_subject(doc: Document, src: Span | None, cue_start: int) -> Span | None:
     """``src``, the subject that opens a sentence, unless its first word opens something
     else or a comma parts it from the cue ("U.S. producers plan cuts, executives said")."""
@@ -2251,6 +2255,13 @@ class Frames:
             object_end = relative_object_end(doc, cue, src, content)
             if object_end is not None:
                 content = Span(content.start, object_end)  # "who wants [to unseat X] is ..."
+        dash = DASH_BEFORE_CUE.search(doc.text, max(sent.start, cue.span.start - 5), cue.span.start)
+        if dash is not None:
+            closing = doc.text.find(dash.group("dash"), content.start, content.end)
+            if closing > content.start:
+                # "Supermarkets General -- responding to [a previous letter] -- said": the
+                # dashes set the cue's clause off, and its content ends at the second
+                content = Span(content.start, trim_end(doc, content.start, closing))
         found = Attribution(
             src, cue_span, content, self._is_quote(content), rule="source-cue-content"
         )
