@@ -2539,6 +2539,23 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "calling", "him a disaster", False),
             ],
         ),
+        (  # a verb after "and" that goes on a clause of "when" or "because": its subject
+            "The Louisville crowd cheered when Trump spotted a sign and asked it to be fetched.",
+            [("Trump", "asked", "it to be fetched", False)],
+        ),
+        (
+            "Union leaders have never trusted him, in part because he favors right-to-work laws"
+            " and opposes a federal minimum wage increase.",
+            [("he", "opposes", "a federal minimum wage increase", False)],
+        ),
+        (  # ... not "after", nor a clause closed by a comma
+            "McConnell embraced the mogul after he won the race and said that he would vote.",
+            [("McConnell", "said", "that he would vote", False)],
+        ),
+        (
+            "He mocked his rivals when they spoke, and said they were weak.",
+            [("He", "mocked", "his rivals", False), ("He", "said", "they were weak", False)],
+        ),
         (  # a cue set off by dashes: its content ends at the second dash
             "Rubio and Christie -- seeking breakout performances in the primary -- faced attacks.",
             [("Rubio", "seeking", "breakout performances in the primary", False)],

@@ -22,7 +22,15 @@ from ..article import Attribution, Quote
 from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import alternation, load_set, load_table
-from ..patterns import BE_FORMS, PERIOD_OPENERS, RELATIVE_PRONOUNS, TIME_OPENERS, WEEKDAYS, WORD
+from ..patterns import (
+    BE_FORMS,
+    PERIOD_OPENERS,
+    PERSONAL_SUBJECTS,
+    RELATIVE_PRONOUNS,
+    TIME_OPENERS,
+    WEEKDAYS,
+    WORD,
+)
 from .content_bounds import (
     ANSWER,
     CLAUSE_TAIL,
@@ -1048,6 +1056,36 @@ def _and_before(text: str, lo: int, cue: Cue) -> bool:
 
 # A dash set off by spaces right before a cue: "Supermarkets General [--] responding".
 DASH_BEFORE_CUE = re.compile(r"\s(?P<dash>--|—|–)\s+\Z")
+
+
+# A clause of time or reason inside a sentence, up to its subject's first letter: "cheered
+# when [T]rump spotted", "in part because [h]e favors" ("because of" opens no clause; "as"
+# and "after" are prepositions as often, and the gold gives their verbs to the main subject).
+CLAUSE_OF_WHEN = re.compile(r"\b(?:when|because)\s+(?!of\b)(?=\w)")
+# Marks that close such a clause before a later verb: "when he arrived, [said]".
+CLAUSE_CLOSERS = re.compile(r"[,;:—–()“”\"]|\s--?\s")
+
+
+def _clause_subject(doc: Document, lo: int, cue_start: int) -> Span | None:
+    """The subject of a clause of "when" or "because" that runs on, with no mark between,
+    to the "and" before a cue: "The Louisville crowd cheered when [Trump] spotted a sign
+    in the crowd and asked ...", "in part because [he] favors right-to-work laws and
+    opposes ...". A personal pronoun or a capitalised name; None when there is none."""
+    text = doc.text
+    found = None
+    for match in CLAUSE_OF_WHEN.finditer(text, lo, cue_start):
+        found = match  # the last clause before the cue
+    if found is None or CLAUSE_CLOSERS.search(text, found.end(), cue_start):
+        return None
+    word = WORD.match(text, found.end())
+    if word is None:
+        return None
+    if word.group().casefold() in PERSONAL_SUBJECTS:
+        return Span(word.start(), word.end())
+    if not word.group()[:1].isupper():
+        return None
+    subject = sentence_subject(doc, found.end(), cue_start)
+    return subject if subject is not None and subject.start == found.end() else None
 
 
 def _fallback_subject(doc: Document, src: Span | None, cue_start: int) -> Span | None:
@@ -2103,6 +2141,10 @@ class Frames:
         if src is None and _and_before(doc.text, sent.start, cue):
             # "Giles attempted to re-engage the campaign and said ...": the sentence's subject.
             src = self.subject(sent.start, cue.span.start)
+            if src is not None:
+                # "The crowd cheered when [Trump] spotted a sign and asked ...": the verb
+                # goes on the clause of "when", whose subject is the source
+                src = _clause_subject(doc, src.end, cue.span.start) or src
         if (
             src is not None
             and cue.lemma == "want"
