@@ -28,6 +28,26 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
             "Sanders's attacks on Clinton have alarmed her supporters.",
             [("Sanders's", "attacks on", "Clinton")],
         ),
+        (  # a verb that carries on its subject's stance: the subject owns the noun
+            "He has stepped up his attacks on Clinton's positions.",
+            [("He", "attacks on", "Clinton's positions")],
+        ),
+        (
+            "Later in the day, she escalated her attacks on Sanders' record on guns.",
+            [("she", "attacks on", "Sanders' record")],
+        ),
+        (
+            "On June 3, Trump continued his attacks against Curiel.",
+            [("Trump", "attacks against", "Curiel")],
+        ),
+        (
+            "Woods shared her belief that none of it was beyond the pale.",
+            [("Woods", "belief", "that none of it was beyond the pale")],
+        ),
+        (  # ... any other verb keeps the possessive
+            "The images did not prompt him to abandon his reluctance to send troops.",
+            [("his", "reluctance", "to send troops")],
+        ),
         (  # a noun phrase that opens its sentence: the sentence's verb ends the
             # infinitive's phrase
             "His refusal to tackle the housing problem made the Great Recession longer.",

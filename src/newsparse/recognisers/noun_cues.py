@@ -34,6 +34,7 @@ from ..lexicon import (
     word_openings,
 )
 from .content_bounds import trim_end
+from .speakers import source_before
 
 
 def _noun_body() -> str:
@@ -160,6 +161,30 @@ def _main_verb() -> re.Pattern[str]:
     )
 
 
+# Possessive pronouns that own a reporting noun: "[his] attacks on".
+PRONOUN_OWNERS = frozenset({"his", "her", "their", "its"})
+# How far before the possessive its verb of data/carried_stance_verbs.txt is looked for.
+CARRIER_REACH = 24
+
+
+@cache
+def _carrier_verb() -> re.Pattern[str]:
+    """A verb of data/carried_stance_verbs.txt, with its particle, and a space that end
+    the text before a possessive pronoun: "stepped up ", "continued "."""
+    verbs = alternation(load_set("carried_stance_verbs"))
+    return re.compile(rf"{verbs}\s\Z")
+
+
+def _carrier_subject(doc: Document, lo: int, owner: Span) -> Span:
+    """The subject of a verb that carries on its own stance right before the possessive
+    ``owner`` ("[He] has stepped up his attacks on", "[Trump] continued his attacks
+    against"); ``owner`` when no such verb or no subject stands before it."""
+    verb = _carrier_verb().search(doc.text, max(lo, owner.start - CARRIER_REACH), owner.start)
+    if verb is None or verb.start() <= lo:
+        return owner
+    return source_before(doc, lo, verb.start()) or owner
+
+
 # Longest nominal content, in characters.
 MAX_CONTENT = 200
 
@@ -229,9 +254,14 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
             # content, the noun alone the cue (not "opposition to [the bill]")
             cue_end -= 3
             start = cue_end + 1
+        source = None if owner is None else Span(owner.start("source"), owner.end("source"))
+        if source is not None and text[source.start : source.end].casefold() in PRONOUN_OWNERS:
+            # "He has stepped up [his] attacks on": the subject of the verb that carries
+            # the stance on is the source
+            source = _carrier_subject(doc, sentence.start if sentence else para.start, source)
         out.append(
             Attribution(
-                None if owner is None else Span(owner.start("source"), owner.end("source")),
+                source,
                 Span(m.start("cue"), cue_end),
                 Span(start, end),
                 False,
