@@ -7515,6 +7515,38 @@ def test_an_as_they_clause_is_the_contents(
     """ "saw the truck running into people [as they left the show]": "as they" mostly
     tells of the people of the content, not of the source, and stays in it (PolNeAR-train
     keeps it 12 times to 1); "as he" or "as she" stays the source's own clause."""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Gorka also made the point that Clinton would be a third Obama term.",
+            [("Gorka", "made the point", "that Clinton would be a third Obama term")],
+        ),
+        (
+            "They have made the case that she is too close to Wall Street banks.",
+            [("They", "made the case", "that she is too close to Wall Street banks")],
+        ),
+        (
+            "He made the observation that there was no real disagreement.",
+            [("He", "made the observation", "that there was no real disagreement")],
+        ),
+        (
+            "I made a commitment that I will go wherever they want me.",
+            [("I", "made a commitment", "that I will go wherever they want me")],
+        ),
+        (
+            "Ms. Brainard spoke for patience, pressing the case that low rates are important.",
+            [("Ms. Brainard", "pressing the case", "that low rates are important")],
+        ),
+    ],
+)
+def test_an_argument_made_is_a_cue_of_the_clause_after_it(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A verb of arguing with a determiner and a noun of an argument (data/argument_verbs.tsv,
+    data/argument_nouns.txt) reports the clause that "that" opens after it."""
     assert pipeline_attributions(sentence) == expected
 
 
@@ -7579,3 +7611,15 @@ def test_pushing_back_on_a_claim_is_one_cue(
     """ "pushed back on [those charges]": the verb, its particle and its preposition are
     one cue, as PolNeAR marks them, and the content starts after them."""
     assert pipeline_attributions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "He made the case for a tax cut in Iowa.",
+        "She made a point of visiting every county.",
+        "The president tried to make his case: a record of service.",
+    ],
+)
+def test_an_argument_made_without_a_clause_reports_nothing(sentence: str) -> None:
+    assert pipeline_attributions(sentence) == []

@@ -95,6 +95,35 @@ def _add_manner_forms(forms: dict[str, tuple[str, str]]) -> None:
                 forms.setdefault(f"{verb} {adverb.casefold()} {preposition}", (lemma, kind))
 
 
+# The determiners between a verb of arguing and its noun: "made [the] point that",
+# "made [a] commitment that", "made [his] case that".
+ARGUMENT_DETERMINERS = ("the", "a", "an", "his", "her", "their")
+
+
+@cache
+def argument_forms() -> dict[str, str]:
+    """Each form of a verb of ``data/argument_verbs.tsv`` with a determiner and a noun of
+    ``data/argument_nouns.txt`` ("made the point", "pressing the case"), mapped to its
+    lemma ("make the point"). PolNeAR marks such a phrase as the cue of the clause after
+    it: "Gorka also [made the point] that [Clinton's philosophy ...]". Each is a cue only
+    before "that" (``_not_a_cue``): "made the case for ..." and "make a point of ..."
+    report no statement as often as they do one."""
+    nouns = load_list("argument_nouns")
+    forms: dict[str, str] = {}
+    for row in load_table("argument_verbs"):
+        for determiner in ARGUMENT_DETERMINERS:
+            for noun in nouns:
+                form = f"{row['form']} {determiner} {noun}".casefold()
+                forms[form] = f"{row['lemma']} the {noun}".casefold()
+    return forms
+
+
+def _add_argument_forms(forms: dict[str, tuple[str, str]]) -> None:
+    """The phrases of :func:`argument_forms`, as speech forms."""
+    for form, lemma in argument_forms().items():
+        forms.setdefault(form, (lemma, "speech"))
+
+
 # Letters in the order of how many words of English news copy they open, most first
 # ("the", "to", "a", "and", "said", "of", "in" ...).
 INITIAL_FREQUENCY = "tasoicpwhbfmrdnelgyuvkjqzx"
@@ -114,6 +143,7 @@ def cue_lexicon() -> CueLexicon:
     for row in load_table("cue_verbs"):
         forms.setdefault(row["form"].casefold(), (row["lemma"], row["kind"]))
     _add_manner_forms(forms)
+    _add_argument_forms(forms)
     for phrase in load_list("cue_phrases"):
         forms.setdefault(phrase.casefold(), (phrase.casefold(), PHRASE_LEMMA))
     # Cues are printed in lower case, or capitalised at a sentence start ("According to").
@@ -164,6 +194,7 @@ def cue_lexicon() -> CueLexicon:
             | bare_verbs
             | {form for form, (lemma, _) in forms.items() if lemma == CALL_LEMMA}
             | load_set("that_only_cues")
+            | argument_forms().keys()
             | load_set("to_only_cues")
             | load_set("as_only_cues")
             | load_set("likening_cues")
@@ -303,6 +334,7 @@ NOUN_READING_BEFORE = re.compile(
 TO_BEFORE = re.compile(r"\bto[ \t\n\u00a0]\Z")
 # "that" right after a form: "charging that ...".
 THAT_AFTER = re.compile(r"[ \t\u00a0]that\b|:")  # "reports that ..." / "reports:"
+THAT_ONLY_AFTER = re.compile(r"[ \t\u00a0]that\b")  # "made the point that ..."
 # The forms of "call" that are nouns after a determiner ("the call", "their calls"), and
 # what makes such a noun an appeal: "her call for calm", "calls to resign", "calls on".
 CALL_NOUNS = frozenset({"call", "calls"})
@@ -1181,6 +1213,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "the so called reforms", "a program called Sandy Hook Promise"
     if key == NAMED and _names_no_one(text, start, end):
         return True  # "a worker named Antonio", "named for Ali", "was named the nominee"
+    if key in argument_forms() and THAT_ONLY_AFTER.match(text, end) is None:
+        return True  # "made the case for a tax cut", "make his case: ...": no clause argued
     if (
         key in load_set("that_only_cues")
         and THAT_AFTER.match(text, end) is None
