@@ -7623,3 +7623,28 @@ def test_pushing_back_on_a_claim_is_one_cue(
 )
 def test_an_argument_made_without_a_clause_reports_nothing(sentence: str) -> None:
     assert pipeline_attributions(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "“This is about me campaigning,” she said, when asked whether she wanted Cruz to"
+            " campaign for her. “I’m going to be focusing on it.”",
+            ("asked", "whether she wanted Cruz to campaign for her"),
+        ),
+        (
+            "“We will see,” he told reporters, when asked about the next debate. “It depends.”",
+            ("asked", "about the next debate"),
+        ),
+    ],
+)
+def test_a_question_between_two_quotations_stands_beside_them(
+    sentence: str, question: tuple[str, str]
+) -> None:
+    """The words between the two quotations of one statement, after its source and cue,
+    are the writer's: a question put there is a statement of its own, and the
+    quotations stay one content."""
+    found = pipeline_attributions(sentence)
+    assert [a[1:] for a in found if a[1] == "asked"] == [question]
+    assert len(found) == 2

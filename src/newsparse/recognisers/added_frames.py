@@ -13,11 +13,13 @@ content meet no attribution found already, so the lexicon frames win.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable
 from itertools import accumulate
 
 from ..article import Attribution
 from ..document import Document, Span, inside_any
+from ..patterns import DOUBLE_OPEN, STRAIGHT_DOUBLE
 from .adverb_cues import find_hearsay_attributions
 from .asked_cues import find_asked_attributions
 from .belief_cues import find_belief_attributions
@@ -143,7 +145,11 @@ def _outer_questions(
     dropped: set[int] = set()  # ids of the attributions a question holds
     kept: list[Attribution] = []
     for q in questions:
-        inside = [b for b in index.meeting(q) if id(b) not in dropped]
+        inside = [
+            b
+            for b in index.meeting(q)
+            if id(b) not in dropped and not _between_quotations(doc, b, q)
+        ]
         if all(
             q.content_span.start <= _extent(b)[0] and _extent(b)[1] <= q.content_span.end
             for b in inside
@@ -152,6 +158,25 @@ def _outer_questions(
             kept.append(q)
     out = [a for a in found if id(a) not in dropped] + kept
     return sorted(out, key=lambda a: a.cue_span.start)
+
+
+# A double quotation mark that opens the second quotation of a content around its cue.
+SECOND_QUOTATION = re.compile(f"[{DOUBLE_OPEN}{STRAIGHT_DOUBLE}]")
+
+
+def _between_quotations(doc: Document, outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner`` stands in the words after the cue of a content made of two
+    quotations around its own source and cue, before the second quotation opens: "“A,”
+    she said, when asked [whether she wanted Cruz to campaign]. “B.”". Those words are the
+    writer's, no part of what the quotations say: the question stands beside the
+    statement."""
+    content, cue = outer.content_span, outer.cue_span
+    if not (outer.direct and content.start < cue.start and cue.end < content.end):
+        return False
+    if inner.cue_span.start < cue.end or inner.content_span.start < cue.end:
+        return False
+    second = SECOND_QUOTATION.search(doc.text, cue.end, content.end)
+    return second is not None and max(inner.cue_span.end, inner.content_span.end) <= second.start()
 
 
 def _outside_named_turns(found: list[Attribution], turns: list[Attribution]) -> list[Attribution]:
