@@ -7648,3 +7648,39 @@ def test_a_question_between_two_quotations_stands_beside_them(
     found = pipeline_attributions(sentence)
     assert [a[1:] for a in found if a[1] == "asked"] == [question]
     assert len(found) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "In a Washington Post-ABC News poll released Sunday, just 8 percent of Democrats"
+            " said they would vote for Trump.",
+            [
+                (
+                    "a Washington Post-ABC News poll",
+                    "In",
+                    "just 8 percent of Democrats said they would vote for Trump",
+                )
+            ],
+        ),
+        (
+            "In a national CNN/ORC poll, 31% of Republicans said they were enthusiastic and 60"
+            " percent said they would vote.",
+            [
+                (
+                    "a national CNN/ORC poll",
+                    "In",
+                    "31% of Republicans said they were enthusiastic and 60 percent said they"
+                    " would vote",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_poll_opening_a_sentence_tells_what_its_figures_said(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A finding of a poll named at the sentence's start that opens with a figure ("31% of
+    Republicans said ...") is the poll's statement, not the figure's."""
+    assert pipeline_attributions(sentence) == expected

@@ -115,8 +115,10 @@ def add_frames(
             extra.append(a)
             added.add(a)
     starts = [s.start for s in doc.sentences]
-    for para in paragraphs:
-        candidates = find_poll_attributions(doc, para, starts)
+    polls = [find_poll_attributions(doc, para, starts) for para in paragraphs]
+    found, kept = _poll_figures(doc, [a for found_in in polls for a in found_in], found, kept)
+    for para, para_polls in zip(paragraphs, polls, strict=True):
+        candidates = list(para_polls)
         candidates += find_belief_attributions(doc, para, starts)
         candidates += find_hearsay_attributions(doc, para, starts)
         candidates += find_noun_attributions(doc, para)
@@ -129,6 +131,53 @@ def add_frames(
     if not extra:
         return found
     return sorted(found + extra, key=lambda a: a.cue_span.start)
+
+
+# The figure that opens what a poll found: "[just 8 percent of] Democrats said ...",
+# "[40 percent of] likely voters back Sanders", "[31%] of Republicans", "[a majority of]
+# voters", "[two in three] Americans".
+POLL_FIGURE = re.compile(
+    r"""(?:(?:just|only|nearly|almost|about|roughly|some|a[ ]full|more[ ]than|fewer[ ]than
+            |less[ ]than|over|under)[ ])?
+        (?:\d[\d.,]*(?:[ ]?%|[ ]percent\b|[ ]per[ ]cent\b)
+          |(?:\d+|one|two|three|four|five|six|seven|eight|nine)[ ](?:in|out[ ]of)[ ]\d+\b
+          |(?:a|the)[ ](?:majority|plurality)\b)""",
+    re.VERBOSE | re.IGNORECASE,
+)
+
+
+def _poll_figures(
+    doc: Document, candidates: list[Attribution], found: list[Attribution], kept: _Extents
+) -> tuple[list[Attribution], _Extents]:
+    """``found`` with each poll that opens a sentence and whose finding opens with a
+    figure ("In a CNN/ORC poll released Monday, [31% of Republicans said they were
+    “extremely enthusiastic”]"), in place of the statements inside that finding: the
+    figure's "said" or "back" tells what the poll found, which PolNeAR marks once, with
+    the poll as its source. A poll that meets an attribution reaching outside its
+    finding is left to the rules after."""
+    polls = [
+        a
+        for a in candidates
+        if a.source_span is not None
+        and a.cue_span.end <= a.source_span.start
+        and POLL_FIGURE.match(doc.text, a.content_span.start) is not None
+    ]
+    if not polls:
+        return found, kept
+    dropped: set[int] = set()
+    added: list[Attribution] = []
+    for poll in polls:
+        inside = [b for b in kept.meeting(poll) if id(b) not in dropped]
+        if inside and all(
+            poll.content_span.start <= _extent(b)[0] and _extent(b)[1] <= poll.content_span.end
+            for b in inside
+        ):
+            dropped.update(id(b) for b in inside)
+            added.append(poll)
+    if not added:
+        return found, kept
+    out = sorted([a for a in found if id(a) not in dropped] + added, key=lambda a: a.cue_span.start)
+    return out, _Extents(out)
 
 
 def _outer_questions(
