@@ -48,3 +48,9 @@ def test_every_view_verb_opens_with_a_word_looked_for_first() -> None:
     verbs = VIEW.pattern.split("(?P<cue>", 1)[1].split(")", 1)[0].split("|")
     assert verbs
     assert all(verb.startswith(VIEW_OPENINGS) for verb in verbs)
+
+
+def test_the_source_of_a_view_stays_in_its_sentence() -> None:
+    assert _found(
+        "Half of voters want to limit immigration. Majorities in Europe see migrants as a burden."
+    ) == [("Majorities in Europe", "see", "migrants as a burden")]

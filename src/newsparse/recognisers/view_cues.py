@@ -13,6 +13,7 @@ Examples (source and content in brackets)::
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..article import Attribution
@@ -56,6 +57,11 @@ def _view_starts(doc: Document) -> list[int]:
     return opening_positions(doc.text, VIEW_OPENINGS)
 
 
+def _sentence_starts(doc: Document) -> list[int]:
+    """Where the sentences of the text start (kept per document)."""
+    return [sentence.start for sentence in doc.sentences]
+
+
 def find_view_attributions(doc: Document, para: Span) -> list[Attribution]:
     """The "sees Y as Z" frames of a paragraph, each with the source before its verb."""
     text = doc.text
@@ -69,7 +75,11 @@ def find_view_attributions(doc: Document, para: Span) -> list[Attribution]:
         obj = m.group("object").casefold()
         if obj in NOT_OBJECTS or obj.split(" ", 1)[0] in OBJECT_OPENERS:
             continue  # "saw as many as 40", "see to it"
-        source = source_before(doc, para.start, m.start())
+        # the source is read back to its sentence's start, no further: "... want to limit
+        # immigration. [Majorities in many European countries] see ..."
+        starts = doc.derived(_sentence_starts)
+        sentence = starts[max(0, bisect.bisect_right(starts, m.start()) - 1)]
+        source = source_before(doc, max(para.start, sentence), m.start())
         if source is None:
             continue
         start = m.start("object")
