@@ -7684,3 +7684,47 @@ def test_a_poll_opening_a_sentence_tells_what_its_figures_said(
     """A finding of a poll named at the sentence's start that opens with a figure ("31% of
     Republicans said ...") is the poll's statement, not the figure's."""
     assert pipeline_attributions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "It was Trump’s suggestion that the people in the room would not support him.",
+            [("Trump’s", "suggestion", "that the people in the room would not support him")],
+        ),
+        (
+            "The senator shared his belief that the party doesn’t want people voting.",
+            [("his", "belief", "that the party doesn’t want people voting")],
+        ),
+        (
+            "It raised his concern that he cannot trust the party that recognizes him as the"
+            " nominee.",
+            [
+                (
+                    "his",
+                    "concern",
+                    "that he cannot trust the party that recognizes him as the nominee",
+                )
+            ],
+        ),
+        (
+            "He views her as a candidate who can be too easily persuaded to go down the wrong"
+            " path.",
+            [
+                (
+                    "He",
+                    "views",
+                    "her as a candidate who can be too easily persuaded to go down the wrong path",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_reporting_noun_or_a_view_holds_the_statements_inside_it(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """A reporting noun's clause and a view ("sees Y as Z") are kept in place of the
+    attributions that lie wholly inside them: as everywhere, the outermost attribution
+    is kept, and PolNeAR leaves the inner ones unmarked."""
+    assert pipeline_attributions(sentence) == expected

@@ -116,14 +116,20 @@ def add_frames(
             added.add(a)
     starts = [s.start for s in doc.sentences]
     polls = [find_poll_attributions(doc, para, starts) for para in paragraphs]
-    found, kept = _poll_figures(doc, [a for found_in in polls for a in found_in], found, kept)
-    for para, para_polls in zip(paragraphs, polls, strict=True):
+    nouns = [find_noun_attributions(doc, para) for para in paragraphs]
+    views = [find_view_attributions(doc, para) for para in paragraphs]
+    outer = [a for found_in in polls for a in found_in if _opens_with_figure(doc, a)]
+    outer += [a for found_in in nouns + views for a in found_in]
+    found, kept = _outermost(outer, found, kept)
+    for para, para_polls, para_nouns, para_views in zip(
+        paragraphs, polls, nouns, views, strict=True
+    ):
         candidates = list(para_polls)
         candidates += find_belief_attributions(doc, para, starts)
         candidates += find_hearsay_attributions(doc, para, starts)
-        candidates += find_noun_attributions(doc, para)
+        candidates += para_nouns
         candidates += find_received_attributions(doc, para)
-        candidates += find_view_attributions(doc, para)
+        candidates += para_views
         for a in candidates:
             if not kept.meets(a) and not added.meets(a):
                 extra.append(a)
@@ -146,34 +152,38 @@ POLL_FIGURE = re.compile(
 )
 
 
-def _poll_figures(
-    doc: Document, candidates: list[Attribution], found: list[Attribution], kept: _Extents
+def _opens_with_figure(doc: Document, poll: Attribution) -> bool:
+    """Whether a poll named at a sentence's start found what a figure opens ("In a CNN/ORC
+    poll released Monday, [31% of Republicans said they were “extremely enthusiastic”]"):
+    the figure's "said" or "back" tells what the poll found, which PolNeAR marks once,
+    with the poll as its source."""
+    return (
+        poll.source_span is not None
+        and poll.cue_span.end <= poll.source_span.start
+        and POLL_FIGURE.match(doc.text, poll.content_span.start) is not None
+    )
+
+
+def _outermost(
+    outer: list[Attribution], found: list[Attribution], kept: _Extents
 ) -> tuple[list[Attribution], _Extents]:
-    """``found`` with each poll that opens a sentence and whose finding opens with a
-    figure ("In a CNN/ORC poll released Monday, [31% of Republicans said they were
-    “extremely enthusiastic”]"), in place of the statements inside that finding: the
-    figure's "said" or "back" tells what the poll found, which PolNeAR marks once, with
-    the poll as its source. A poll that meets an attribution reaching outside its
-    finding is left to the rules after."""
-    polls = [
-        a
-        for a in candidates
-        if a.source_span is not None
-        and a.cue_span.end <= a.source_span.start
-        and POLL_FIGURE.match(doc.text, a.content_span.start) is not None
-    ]
-    if not polls:
-        return found, kept
+    """``found`` with each of ``outer`` whose content holds every attribution it meets,
+    in place of them: as everywhere, the outermost attribution is kept. A poll's finding
+    that opens with a figure (:func:`_opens_with_figure`), a reporting noun's clause ("his
+    [concern] that [he cannot trust the party brass ...]") and a view ("[see] [immigrants
+    as people who refuse to assimilate]") hold the statements told inside them, which
+    PolNeAR leaves unmarked. One that meets an attribution reaching outside it is left
+    to the rules after."""
     dropped: set[int] = set()
     added: list[Attribution] = []
-    for poll in polls:
-        inside = [b for b in kept.meeting(poll) if id(b) not in dropped]
+    for a in outer:
+        inside = [b for b in kept.meeting(a) if id(b) not in dropped]
         if inside and all(
-            poll.content_span.start <= _extent(b)[0] and _extent(b)[1] <= poll.content_span.end
+            a.content_span.start <= _extent(b)[0] and _extent(b)[1] <= a.content_span.end
             for b in inside
         ):
             dropped.update(id(b) for b in inside)
-            added.append(poll)
+            added.append(a)
     if not added:
         return found, kept
     out = sorted([a for a in found if id(a) not in dropped] + added, key=lambda a: a.cue_span.start)
