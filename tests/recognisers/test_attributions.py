@@ -3625,6 +3625,14 @@ def test_a_headline_with_two_statements_of_its_subject(
             "Cecile Richards: ‘I’m Sick Of Men Telling Us What To Do With Our Bodies.’",
             ("Cecile Richards", ":", "‘I’m Sick Of Men Telling Us What To Do With Our Bodies.’"),
         ),
+        (  # a wire headline's stock symbol is no part of the name
+            "UTILICORP <UCU> SEES HIGHER 1987 FIRST QUARTER",
+            ("UTILICORP", "SEES", "HIGHER 1987 FIRST QUARTER"),
+        ),
+        (
+            "DUN/BRADSTREET <DB> SAYS BUSINESS FAILURES UP",
+            ("DUN/BRADSTREET", "SAYS", "BUSINESS FAILURES UP"),
+        ),
     ],
 )
 def test_headline_attributions(headline: str, expected: tuple[str, str, str]) -> None:

@@ -200,6 +200,60 @@ def test_a_name_in_a_headline_of_capitals_is_the_person_the_story_names() -> Non
     )
 
 
+@pytest.mark.parametrize(
+    ("headline", "body", "name", "kind"),
+    [
+        (
+            "CONABLE SAYS DEBTS MANAGEABLE",
+            "The debts are manageable, World Bank President Barber Conable said.",
+            "Barber Conable",
+            "person",
+        ),
+        (
+            "FED'S JOHNSON SEES INTEREST RATES STABLE",
+            "Federal Reserve Board Vice Chairman Manuel Johnson said rates were stable.",
+            "Manuel Johnson",
+            "person",
+        ),
+        (
+            "UTILICORP <UCU> SEES HIGHER 1987 FIRST QUARTER",
+            "Utilicorp United Corp said it expects higher earnings.",
+            "Utilicorp United Corp",
+            "organization",
+        ),
+        (
+            "GREAT NORTHERN NEKOOSA <GNN> SEES LOWER NET",
+            "The Great Northern Nekoosa Corp said it expects lower earnings.",
+            "The Great Northern Nekoosa Corp",
+            "organization",
+        ),
+        (
+            "NASD SEES RULE CHANGE",
+            "The National Association of Securities Dealers Inc said it expects a change.",
+            "The National Association of Securities Dealers Inc",
+            "organization",
+        ),
+    ],
+)
+def test_a_source_in_a_headline_of_capitals_is_the_one_the_story_names(
+    headline: str, body: str, name: str, kind: str
+) -> None:
+    record = parse_text(f"{headline}\n\nNEW YORK, March 2 - {body}\n").to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0]
+    assert [(s["name"], s["kind"]) for s in record["sources"]] == [(name, kind)]
+
+
+def test_a_place_in_a_headline_of_capitals_is_no_body_the_story_names() -> None:
+    record = parse_text(
+        "JAPAN SEES NO TRADE WAR\n\n"
+        "TOKYO, March 2 - Japan's Ministry of International Trade said trade would grow.\n"
+    ).to_dict()
+    assert [s["name"] for s in record["sources"]] == [
+        "JAPAN",
+        "Japan's Ministry of International Trade",
+    ]
+
+
 def test_the_one_who_asked_is_no_pronoun_of_the_answer() -> None:
     record = parse_text(
         "Title.\n\nAsked by Matt Lauer whether she had practiced, she said no.\n"

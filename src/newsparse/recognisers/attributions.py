@@ -1618,6 +1618,8 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
         else:
             a = _headline_clause(doc, Span(clause.start(), clause.end()))
         if a is not None:
+            if a.source_span is not None:
+                a.source_span = _without_ticker(doc, a.source_span)
             out.append(a)
             second = _second_predicate(doc, a)
             if second is not None:
@@ -1625,6 +1627,20 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
                 a.content_span = Span(a.content_span.start, second.cue_span.start - 2)
                 out.append(second)
     return out
+
+
+# A stock symbol in angle brackets after a company's name in a wire headline ("UTILICORP
+# <UCU> SEES ...", "CONT'L ILLINOIS<CIL> ..."): no word of the name.
+TICKER_END = re.compile(r"[ ]?<[A-Z0-9.]{1,10}>\Z")
+
+
+def _without_ticker(doc: Document, source: Span) -> Span:
+    """A headline's source less the stock symbol that closes it: "UTILICORP <UCU>" ->
+    "UTILICORP"."""
+    m = TICKER_END.search(doc.text, source.start, source.end)
+    if m is None or m.start() <= source.start:
+        return source
+    return Span(source.start, m.start())
 
 
 # A second verb of a headline's subject after a comma: ", vows to continue war".

@@ -41,6 +41,7 @@ from .name_lookups import (
     SMALL_WORDS,
     CompanyNames,
     FullNames,
+    company_suffixes,
     listed_company,
     may_be_given_name,
     named_organisation,
@@ -232,6 +233,9 @@ class Ledger:
         self.last_of_kind: dict[str, int] = {}
         # jobs printed bare ("minister" of "..., minister says"), by their head word
         self.bare_jobs: dict[str, list[int]] = {}
+        # sources a headline in capitals names ("CONABLE SAYS ..."), by the words of the
+        # name, case-folded: the body's first mention of the name takes them over
+        self.capitals: dict[int, tuple[str, ...]] = {}
 
     def add(self, mention: Mention, heard: bool = True) -> int:
         """The source of a mention, new or known. ``heard`` False keeps it out of the
@@ -268,6 +272,8 @@ class Ledger:
             index = self._person_named(mention)
         if index is None and mention.kind == "person" and mention.title:
             index = self._bare_job_before(mention)
+        if index is None and self.capitals:
+            index = self._capital_headline(mention)
         if index is None:
             index = len(self.sources)
             self.sources.append(
@@ -367,6 +373,47 @@ class Ledger:
                 source.aliases.append(source.name)
                 source.name, source.kind, source.title = mention.name, "person", mention.title
                 self.keys[mention.key] = index
+                return index
+        return None
+
+    def note_capitals(self, index: int, printed: str) -> None:
+        """Remember a source that a headline in capitals names ("BALDRIGE SAYS ...",
+        "DIXONS <DXNS.L> ...", "FED'S JOHNSON SEES ..."), unless it is a place ("JAPAN
+        SEES ..." speaks through its government, which the body names otherwise)."""
+        words = printed.casefold().split()
+        if len(words) > 1 and words[0].endswith(("'s", "’s")):
+            words = words[1:]  # "FED'S JOHNSON": the person, not his body
+        if (
+            not words
+            or len(words) > MAX_CAPITAL_WORDS
+            or self.sources[index].kind not in ("organization", "media", "person")
+            or find_area(printed) is not None
+            or find_city(printed) is not None
+        ):
+            return
+        self.capitals[index] = tuple(words)
+
+    def _capital_headline(self, mention: Mention) -> int | None:
+        """The headline's source in capitals that a name in the body spells out: "Barber
+        Conable" of "CONABLE SAYS ...", "Holiday Corp" of "HOLIDAY <HIA> ...", "National
+        Association of Securities Dealers" of "NASD ...". The source takes the body's
+        name, kind and title; the headline's form stays an alias."""
+        if mention.kind not in ("person", "organization", "media"):
+            return None
+        for index, words in self.capitals.items():
+            if _names_capitals(mention, words):
+                del self.capitals[index]
+                source = self.sources[index]
+                source.aliases.append(source.name)
+                source.name, source.kind, source.title = mention.name, mention.kind, mention.title
+                self.keys[mention.key] = index
+                if mention.kind == "person":
+                    if self.last_org == index:
+                        self.last_org = None
+                    if self.last_body == index:
+                        self.last_body = None
+                else:
+                    self._index(index)
                 return index
         return None
 
@@ -656,6 +703,29 @@ class Ledger:
 
 # What sets apart the key of a person whose surname a source of another given name holds.
 GIVEN_KEY = "/"
+# Most words of a name in a headline in capitals that the body's name may spell out.
+MAX_CAPITAL_WORDS = 4
+
+
+def _names_capitals(mention: Mention, words: tuple[str, ...]) -> bool:
+    """Whether a mention in the body is the name a headline in capitals gives by its
+    words: a person by the surname or the whole name ("CONABLE" -> "Barber Conable"),
+    a body by the first words of its name ("CHEMIE LINZ" -> "Chemie Linz AG", "GREAT
+    NORTHERN NEKOOSA" -> "The Great Northern Nekoosa Corp") or by its initials ("NASD")."""
+    name = mention.name.casefold().split()
+    if mention.kind == "person":
+        while len(name) > 1 and name[-1].rstrip(".") in NAME_SUFFIXES:
+            name.pop()
+        return tuple(name) == words or (len(words) == 1 and name[-1:] == list(words))
+    if name[:1] == ["the"]:
+        name = name[1:]
+    if len(words) <= len(name) and tuple(name[: len(words)]) == words:
+        return True
+    printed = mention.name.split()
+    if len(printed) > 2 and printed[-1].casefold() in company_suffixes():
+        printed.pop()  # "National Association of Securities Dealers [Inc]"
+    initials = _initials(" ".join(printed)).casefold()
+    return len(words) == 1 and len(initials) > 1 and initials == words[0].replace(".", "")
 
 
 def _given(name: str) -> str:
@@ -1213,6 +1283,13 @@ def resolve_sources(
                         # "Smith said she had done it herself": Smith is a woman
                         ledger.note_gender(a.source_id, told)
         last_source_end = max(last_source_end, a.source_span.end, a.cue_span.end)
+        if (
+            a.source_id is not None
+            and a.source_span.end <= headline_end
+            and printed.isupper()
+            and ledger.sources[a.source_id].name == printed
+        ):
+            ledger.note_capitals(a.source_id, printed)
         if a.source_id is not None:
             lo = min(a.source_span.start, a.cue_span.start)
             hi = max(a.source_span.end, a.cue_span.end)
