@@ -103,6 +103,56 @@ def test_the_company_is_the_company_named_before() -> None:
     assert (acme["kind"], acme["aliases"]) == ("organization", ["the company"])
 
 
+WIRE_LEAD = "ROCHESTER, N.Y., March 30 - "
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # the company named inside what the company heard last said is what it spoke of
+            "Rochester Telephone Corp said it completed its acquisition of the Enterprise "
+            "Telephone Co.\n    Enterprise serves 16,000 lines, the company said.",
+            "Rochester Telephone Corp",
+        ),
+        (  # a wire story breaks the line inside the reference
+            "Tokheim Corp said the agreement gives it rights.\n    Enterprise Telephone Co "
+            "will sell the machines, the\ncompany said.",
+            "Enterprise Telephone Co",
+        ),
+        (  # a relative clause after the reference
+            "Landmark Bancshares Corp said its stock will trade on the New York Stock "
+            "Exchange.\n    The company, whose stock has traded on the American Stock "
+            "Exchange, said it will keep its symbol.",
+            "Landmark Bancshares Corp",
+        ),
+        (  # "the group" of the holders that spoke, not of the company they hold
+            "A group of investment firms led by Fundamental Management Corp said it raised "
+            "its stake in Robeson Industries Corp.\n    The group said it bought 32,800 "
+            "shares.",
+            "A group of investment firms led by Fundamental Management Corp",
+        ),
+        (  # a court the company spoke of is no company
+            "Invacare Corp said the Canadian Federal Court ruled in its favour.\n    The "
+            "court said Everest must pay.",
+            "Canadian Federal Court",
+        ),
+    ],
+)
+def test_the_company_in_a_wire_story(body: str, speaker: str) -> None:
+    record = parse_text(f"STORY\n\n    {WIRE_LEAD}{body}\n").to_dict()
+    names = [s["name"] for s in record["sources"]]
+    last = record["attributions"][-1]
+    assert names[last["source_id"]] == speaker
+
+
+def test_the_group_is_no_company_without_the_word_in_its_name() -> None:
+    record = parse_text(
+        "STORY\n\nWASHINGTON, March 17 - An investor told the SEC he holds Heck's Inc "
+        "stock.\n    The group said it sold 579,600 shares.\n"
+    ).to_dict()
+    assert "Heck's Inc" not in [s["name"] for s in record["sources"]]
+
+
 def test_a_document_no_body_issued_is_no_person_s() -> None:
     record = parse_text(
         "Levees failed\n\n“It is too early to say,” said Mr Smith, the party's leader.\n\n"

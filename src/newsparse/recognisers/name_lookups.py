@@ -72,6 +72,12 @@ def _head_name(head: str) -> re.Pattern[str]:
 def named_organisation(doc: Document, printed: str, before: int) -> str | None:
     """The organisation named before ``before`` that a definite reference points to:
     "the company" -> "Acme Corp.", "the ministry" -> "Russian Ministry of Defense"."""
+    found = named_organisation_at(doc, printed, before)
+    return found[0] if found is not None else None
+
+
+def named_organisation_at(doc: Document, printed: str, before: int) -> tuple[str, int] | None:
+    """:func:`named_organisation` and where the name stands."""
     words = words_of(printed.casefold())
     if len(words) != 2 or words[0] != "the":
         return None
@@ -79,14 +85,18 @@ def named_organisation(doc: Document, printed: str, before: int) -> str | None:
     lo = max(0, before - NAMED_WINDOW)
     if head in load_set("company_nouns"):
         last = None
+        # "the group" only of "Dixons Group PLC", never of the company an investor group
+        # holds shares in
+        named = head.capitalize() if head in load_set("named_company_nouns") else ""
         for m in _company_name().finditer(doc.text, lo, before):
-            last = m
+            if named in m.group():
+                last = m
     else:
         last = _last_head_name(doc.text, head, lo, before)
     if last is None:
         return None
     name = last.group().removeprefix("The ")  # a sentence's first word, not the name's
-    return name if len(name.split()) >= 2 else None
+    return (name, last.start()) if len(name.split()) >= 2 else None
 
 
 def listed_company(doc: Document, printed: str, before: int) -> str | None:

@@ -44,7 +44,7 @@ from .name_lookups import (
     company_suffixes,
     listed_company,
     may_be_given_name,
-    named_organisation,
+    named_organisation_at,
     words_of,
 )
 from .places import find_area, find_city
@@ -667,7 +667,7 @@ class Ledger:
     def unresolved(self, mention: Mention) -> bool:
         """A definite organisation ("the company", "the ministry") that fits no source yet."""
         return (
-            mention.text.casefold().startswith("the ")
+            mention.text[:4].casefold() in ("the ", "the\n")  # "the\ncompany" of a wire story
             and mention.key not in self.keys
             and self._definite(mention) is None
         )
@@ -1259,8 +1259,27 @@ def resolve_sources(
                         mention = mention.replaced(kind="organization", key=key)
             if mention.kind == "organization" and ledger.unresolved(mention):
                 # "the company said", no earlier source fits: the organisation it names.
-                named = named_organisation(doc, printed, a.source_span.start)
-                if named is not None:
+                # "The company, whose stock has traded ...", "the\ncompany": its name
+                reference = " ".join(mention.name.split())
+                found = named_organisation_at(doc, reference, a.source_span.start)
+                named = found[0] if found is not None else None
+                same_noun = _source_of_noun(ledger, reference)
+                if same_noun is not None:
+                    # "A shareholder group led by investor Robert Toussie told the SEC
+                    # ... The group said": the source printed with the noun
+                    a.source_id = same_noun
+                    ledger.alias(a.source_id, printed)
+                elif found is not None and (
+                    (spoke := _spoken_of(ledger, attributions, number, reference, found[1]))
+                    is not None
+                ):
+                    # "Rochester Telephone Corp said it completed its acquisition of the
+                    # Enterprise Telephone Co ... the company said": the company that
+                    # spoke, not the one it spoke of
+                    a.source_id = spoke
+                    ledger.alias(spoke, printed)
+                    ledger.keys[mention.key] = spoke
+                elif named is not None:
                     a.source_id = ledger.add(_classify_plain(named).replaced(kind="organization"))
                     ledger.alias(a.source_id, printed)
                     ledger.keys[mention.key] = a.source_id  # later ones need no search
@@ -1270,7 +1289,7 @@ def resolve_sources(
                     # (an organisation, not a news outlet: "the campaign" is no paper).
                     a.source_id = ledger.last_body
                     ledger.alias(a.source_id, printed)
-                elif (listed := listed_company(doc, printed, a.source_span.start)) is not None:
+                elif (listed := listed_company(doc, reference, a.source_span.start)) is not None:
                     # "The company said" before any body spoke, under a headline on
                     # Boeing: the company of data/companies.txt named last
                     a.source_id = ledger.add(_classify_plain(listed).replaced(kind="organization"))
@@ -1308,6 +1327,61 @@ def resolve_sources(
 
 # Most words of a source's name looked up as a company's name without its suffix.
 MAX_COMPANY_WORDS = 3
+# How many attributions before a reference to "the company" are read for the content
+# that names the company it points to.
+SPOKEN_OF_LOOKBACK = 8
+
+
+def _spoken_of(
+    ledger: Ledger, attributions: list[Attribution], number: int, reference: str, at: int
+) -> int | None:
+    """The company heard last, when the company that "the company" (``reference``) would
+    name, named at ``at``, stands inside what it said (one of the last few attributions
+    before attribution ``number``): that is what the company spoke of, and "the company"
+    is the one that spoke. A body that is no company ("the Air Force said General
+    Dynamics Corp won ...") never is, nor "the court" a company."""
+    index = ledger.last_body
+    if index is None or not _a_company(ledger.sources[index].name):
+        return None
+    if reference.casefold().split()[-1] not in load_set("company_nouns"):
+        return None
+    spoke = any(
+        b.source_id == index and b.content_span.start <= at < b.content_span.end
+        for b in attributions[max(0, number - SPOKEN_OF_LOOKBACK) : number]
+    )
+    return index if spoke else None
+
+
+# How many words open an unnamed source's name where its noun is looked for ("A
+# shareholder group led by ...", "an investor group").
+NOUN_SOURCE_WORDS = 4
+
+
+def _source_of_noun(ledger: Ledger, reference: str) -> int | None:
+    """An earlier source of the last few whose name opens with a phrase on the noun of a
+    definite reference that names other things than companies too (data/
+    named_company_nouns.txt), in lower case: "the group" after "A shareholder group led
+    by New York investor Robert Toussie" (no body's name: "Jefferies Group Inc" is found
+    by its words)."""
+    words = reference.casefold().split()
+    if len(words) != 2 or words[0] != "the" or words[1] not in load_set("named_company_nouns"):
+        return None
+    noun = words[1]
+    last = len(ledger.sources) - 1
+    for index in range(last, max(-1, last - MAX_TITLED_LOOKBACK), -1):
+        name = ledger.sources[index].name.split()
+        if noun in name[:NOUN_SOURCE_WORDS] and name[0][:1].isupper():
+            return index
+    return None
+
+
+def _a_company(name: str) -> bool:
+    """Whether a source's name is a company's: it ends with a company suffix ("Tokheim
+    Corp") or data/companies.txt lists it."""
+    words = name.casefold().split()
+    return bool(words) and (
+        words[-1] in company_suffixes() or " ".join(words) in load_set("companies")
+    )
 
 
 def _around(text: str, lo: int, hi: int) -> str:
