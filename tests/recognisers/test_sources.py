@@ -153,6 +153,39 @@ def test_the_group_is_no_company_without_the_word_in_its_name() -> None:
     assert "Heck's Inc" not in [s["name"] for s in record["sources"]]
 
 
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("Harris Associates L.P.", "Harris", "organization"),
+        ("Trans World Airlines Inc", "TWA", "organization"),
+        ("American Telephone and Telegraph Co", "ATT", "organization"),
+        ("The official Tanjug news agency", "Tanjug", "media"),
+    ],
+)
+def test_a_short_name_of_a_company_heard_before_is_the_company(
+    first: str, second: str, kind: str
+) -> None:
+    record = parse_text(
+        f"STORY\n\nNEW YORK, March 2 - {first} said it cut its stake.\n"
+        f"    {second} said it sold 87,350 shares.\n"
+    ).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0]
+    assert [(s["name"], s["kind"]) for s in record["sources"]] == [(first, kind)]
+
+
+def test_a_surname_of_a_person_named_in_full_is_no_company() -> None:
+    record = parse_text(
+        "STORY\n\nDETROIT, March 2 - Ford Motor Co said it cut prices.\n"
+        "    Chairman Henry Ford said sales rose.\n    Ford said more cuts would come.\n"
+    ).to_dict()
+    names = [s["name"] for s in record["sources"]]
+    assert [names[a["source_id"]] for a in record["attributions"]] == [
+        "Ford Motor Co",
+        "Henry Ford",
+        "Henry Ford",
+    ]
+
+
 def test_a_document_no_body_issued_is_no_person_s() -> None:
     record = parse_text(
         "Levees failed\n\n“It is too early to say,” said Mr Smith, the party's leader.\n\n"

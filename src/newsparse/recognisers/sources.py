@@ -76,6 +76,20 @@ def _initials(name: str) -> str:
 
 
 @lru_cache(maxsize=4096)
+def _initial_forms(name: str) -> tuple[str, ...]:
+    """The initials an acronym of an organisation may be made of: those of its whole name
+    and, for a company, those of its name without the suffix ("TWA" for "Trans World
+    Airlines Inc", "AMC" for "American Motors Corp" itself)."""
+    whole = _initials(name)
+    words = name.split()
+    if len(words) > 2 and words[-1][:1].isupper() and words[-1].casefold() in company_suffixes():
+        bare = _initials(" ".join(words[:-1]))
+        if bare and bare != whole:
+            return (whole, bare) if whole else (bare,)
+    return (whole,) if whole else ()
+
+
+@lru_cache(maxsize=4096)
 def _name_words(name: str) -> frozenset[str]:
     """The words of a source name, case-folded."""
     return frozenset(words_of(name.casefold()))
@@ -417,6 +431,21 @@ class Ledger:
                 return index
         return None
 
+    def body_of_word(self, word: str) -> int | None:
+        """The company or news outlet heard before that a one-word name read as a person's
+        stands for: a company whose name it opens ("Harris" of "Harris Associates L.P.",
+        "Harper" of "Harper and Row Publishers Inc"), an outlet whose name holds it
+        capitalised ("Tanjug" of "the official Tanjug news agency")."""
+        folded = word.casefold()
+        for index in reversed(self.by_word.get(("organization", folded), [])):
+            name = self.sources[index].name.split()
+            if len(name) > 1 and name[0] == word and _a_company(self.sources[index].name):
+                return index
+        for index in reversed(self.by_word.get(("media", folded), [])):
+            if word in self.sources[index].name.split():
+                return index
+        return None
+
     def _described_person(self, mention: Mention) -> int | None:
         """The latest person, for a definite description that only a person fits: "the
         39-year-old", "the 39-year-old striker", "the Brazilian"."""
@@ -469,10 +498,10 @@ class Ledger:
         self.last_of_kind[source.kind] = max(index, self.last_of_kind.get(source.kind, index))
         for word in _name_words(source.name):
             _file(self.by_word.setdefault((source.kind, word), []), index)
-        initials = _initials(source.name)
-        if source.kind == "organization" and initials:
+        if source.kind == "organization":
             acronym = is_acronym(source.name)
-            _file(self.by_initials.setdefault((initials, acronym), []), index)
+            for initials in _initial_forms(source.name):
+                _file(self.by_initials.setdefault((initials, acronym), []), index)
 
     def _index_description(self, index: int, description: str) -> None:
         """File a body under the words of its description: "the company" and "the
@@ -526,20 +555,18 @@ class Ledger:
     def _spelt_out(self, mention: Mention) -> int | None:
         """An earlier organisation that is this one's acronym or its spelt-out name: "IDF"
         and "the Israel Defense Forces" are one ("IDF" then takes the fuller name)."""
-        mine = _initials(mention.name)
-        if not mine:
-            return None
         wanted = not is_acronym(mention.name)  # the other form of the name
-        for index in reversed(self.by_initials.get((mine, wanted), [])):
-            source = self.sources[index]
-            if _initials(source.name) != mine or is_acronym(source.name) != wanted:
-                continue  # filed under a name it has since changed
-            if wanted:
-                source.aliases.append(source.name)
-                source.name = mention.name
-                self._index(index)
-            self.keys[mention.key] = index
-            return index
+        for mine in _initial_forms(mention.name):
+            for index in reversed(self.by_initials.get((mine, wanted), [])):
+                source = self.sources[index]
+                if mine not in _initial_forms(source.name) or is_acronym(source.name) != wanted:
+                    continue  # filed under a name it has since changed
+                if wanted:
+                    source.aliases.append(source.name)
+                    source.name = mention.name
+                    self._index(index)
+                self.keys[mention.key] = index
+                return index
         return None
 
     def _definite(self, mention: Mention) -> int | None:
@@ -721,11 +748,9 @@ def _names_capitals(mention: Mention, words: tuple[str, ...]) -> bool:
         name = name[1:]
     if len(words) <= len(name) and tuple(name[: len(words)]) == words:
         return True
-    printed = mention.name.split()
-    if len(printed) > 2 and printed[-1].casefold() in company_suffixes():
-        printed.pop()  # "National Association of Securities Dealers [Inc]"
-    initials = _initials(" ".join(printed)).casefold()
-    return len(words) == 1 and len(initials) > 1 and initials == words[0].replace(".", "")
+    # "NASD" of "National Association of Securities Dealers Inc"
+    initials = {form.casefold() for form in _initial_forms(mention.name) if len(form) > 1}
+    return len(words) == 1 and words[0].replace(".", "") in initials
 
 
 def _given(name: str) -> str:
@@ -1248,7 +1273,14 @@ def resolve_sources(
                     mention = _classify_plain(company).replaced(text=printed, kind="organization")
                 elif mention.kind == "person" and " " not in mention.name:
                     full = people.get(mention.name)
-                    if full is not None:
+                    body = None if full is not None else ledger.body_of_word(mention.name)
+                    if body is not None:
+                        # "Harris said" after "Harris Associates L.P." spoke, "Tanjug said"
+                        # after "the official Tanjug news agency": that body
+                        a.source_id = body
+                        ledger.alias(body, printed)
+                        ledger.hear(body)
+                    elif full is not None:
                         # "Salah" -> "Mohamed Salah", "Lula" -> "Luiz Inacio Lula da Silva"
                         key = person_key(full)
                         mention = mention.replaced(name=full, key=key)
@@ -1378,9 +1410,10 @@ def _source_of_noun(ledger: Ledger, reference: str) -> int | None:
 def _a_company(name: str) -> bool:
     """Whether a source's name is a company's: it ends with a company suffix ("Tokheim
     Corp") or data/companies.txt lists it."""
-    words = name.casefold().split()
+    words = name.split()
     return bool(words) and (
-        words[-1] in company_suffixes() or " ".join(words) in load_set("companies")
+        (words[-1][:1].isupper() and words[-1].casefold() in company_suffixes())
+        or name.casefold() in load_set("companies")
     )
 
 
