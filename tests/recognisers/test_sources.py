@@ -173,6 +173,24 @@ def test_a_short_name_of_a_company_heard_before_is_the_company(
     assert [(s["name"], s["kind"]) for s in record["sources"]] == [(first, kind)]
 
 
+def test_initials_joined_by_and_and_a_founders_firm_are_one_body() -> None:
+    record = parse_text(
+        "S/P SEES GROWTH\n\nNEW YORK, March 13 - Standard and Poor's Corp said it expects "
+        "growth.\n    S and P said the market would grow.\n"
+        "    Standard and Poor's said issuers gained.\n"
+    ).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0, 0, 0]
+    assert [(s["name"], s["kind"]) for s in record["sources"]] == [
+        ("Standard and Poor's Corp", "organization")
+    ]
+
+
+@pytest.mark.parametrize("printed", ["P and O", "B and C"])
+def test_single_capitals_joined_by_and_are_a_body(printed: str) -> None:
+    record = parse_text(f"STORY\n\n{printed} said it would sell the unit.\n").to_dict()
+    assert [(s["name"], s["kind"]) for s in record["sources"]] == [(printed, "organization")]
+
+
 def test_a_surname_of_a_person_named_in_full_is_no_company() -> None:
     record = parse_text(
         "STORY\n\nDETROIT, March 2 - Ford Motor Co said it cut prices.\n"

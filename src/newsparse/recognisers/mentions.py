@@ -269,6 +269,9 @@ def classify(printed: str, acronyms: dict[str, str]) -> Mention:
     words = words_of(folded)
     last = words[-1].strip(".") if words else ""
     title = _title_of(head, apposition)
+    if JOINED_INITIALS.fullmatch(head) or FOUNDERS_FIRM.fullmatch(head):
+        # "S and P said", "Standard and Poor's said": one body, no two persons
+        return Mention(printed, head, "organization", None, "org:" + bag(head))
     if " and " in printed and not SET_OFF.search(printed) and _post_of_names(printed) is None:
         group = _coordinated(printed, acronyms)
         if group is not None:
@@ -546,6 +549,20 @@ ROMAN_NUMERALS = frozenset({"ii", "iii", "iv", "vi", "vii", "viii"})
 
 def is_acronym(word: str) -> bool:
     return ACRONYM.fullmatch(word) is not None and sum(c.isupper() for c in word) >= 2
+
+
+# Single capitals joined by "and": the initials of a body named after two names, as wire
+# copy prints them ("S and P" for Standard and Poor's, "P and O", "B and C").
+JOINED_INITIALS = re.compile(r"[A-Z](?:[ ]and[ ][A-Z])+")
+# Bare names joined by "and", the last one possessive: a firm named after its founders
+# ("Standard and Poor's said"), not two persons.
+FOUNDERS_FIRM = re.compile(r"[A-Z][a-z]+(?:[ ]and[ ][A-Z][a-z]+)+['’]s")
+
+
+def is_initialism(name: str) -> bool:
+    """Whether a name is a body's initials: an acronym ("IDF", "S&P") or single capitals
+    joined by "and" ("S and P")."""
+    return is_acronym(name) or JOINED_INITIALS.fullmatch(name) is not None
 
 
 def _bare(folded: str) -> str:

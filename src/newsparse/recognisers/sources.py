@@ -35,6 +35,7 @@ from .mentions import (
     find_acronyms,
     full_name,
     is_acronym,
+    is_initialism,
     person_key,
 )
 from .name_lookups import (
@@ -67,8 +68,8 @@ OTHER_PRONOUNS = frozenset(
 def _initials(name: str) -> str:
     """The letters an organisation's acronym is made of: "IDF" for "IDF" and "U.N." for
     "the United Nations"; empty for a name of fewer than two capitalised words."""
-    if is_acronym(name):
-        return name.replace(".", "").rstrip("+")
+    if is_initialism(name):
+        return name.replace(".", "").replace("&", "").replace(" and ", "").rstrip("+")
     words = [w for w in name.split() if w.casefold() not in SMALL_WORDS]
     if len(words) < 2 or not all(w[:1].isupper() for w in words):
         return ""
@@ -499,7 +500,7 @@ class Ledger:
         for word in _name_words(source.name):
             _file(self.by_word.setdefault((source.kind, word), []), index)
         if source.kind == "organization":
-            acronym = is_acronym(source.name)
+            acronym = is_initialism(source.name)
             for initials in _initial_forms(source.name):
                 _file(self.by_initials.setdefault((initials, acronym), []), index)
 
@@ -555,11 +556,11 @@ class Ledger:
     def _spelt_out(self, mention: Mention) -> int | None:
         """An earlier organisation that is this one's acronym or its spelt-out name: "IDF"
         and "the Israel Defense Forces" are one ("IDF" then takes the fuller name)."""
-        wanted = not is_acronym(mention.name)  # the other form of the name
+        wanted = not is_initialism(mention.name)  # the other form of the name
         for mine in _initial_forms(mention.name):
             for index in reversed(self.by_initials.get((mine, wanted), [])):
                 source = self.sources[index]
-                if mine not in _initial_forms(source.name) or is_acronym(source.name) != wanted:
+                if mine not in _initial_forms(source.name) or is_initialism(source.name) != wanted:
                     continue  # filed under a name it has since changed
                 if wanted:
                     source.aliases.append(source.name)
@@ -748,9 +749,10 @@ def _names_capitals(mention: Mention, words: tuple[str, ...]) -> bool:
         name = name[1:]
     if len(words) <= len(name) and tuple(name[: len(words)]) == words:
         return True
-    # "NASD" of "National Association of Securities Dealers Inc"
+    # "NASD" of "National Association of Securities Dealers Inc", "S/P" of "Standard and
+    # Poor's Corp"
     initials = {form.casefold() for form in _initial_forms(mention.name) if len(form) > 1}
-    return len(words) == 1 and words[0].replace(".", "") in initials
+    return len(words) == 1 and words[0].replace(".", "").replace("/", "") in initials
 
 
 def _given(name: str) -> str:
