@@ -4730,6 +4730,19 @@ def test_a_source_with_its_apposition_or_a_listener_closes_the_sentence(
         ),
         # any other "by" after the cue is a passive's agent: no closing source
         ("Prices will rise, a sentiment echoed by other market specialists.", []),
+        # a wire story's listener broken over a line, or described by a word or two
+        (
+            "Groups may buy stakes, chairman Xavier Dupont told a news\nconference.",
+            [("chairman Xavier Dupont", "told", "Groups may buy stakes", False)],
+        ),
+        (
+            "There are 9.6 mln shares outstanding, Richard Green told financial analysts here.",
+            [("Richard Green", "told", "There are 9.6 mln shares outstanding", False)],
+        ),
+        (
+            "He told shareholders the company has a 190 mln dlr exposure.",
+            [("He", "told", "the company has a 190 mln dlr exposure", False)],
+        ),
     ],
 )
 def test_a_closing_source_reached_by_phone_or_heard_by_an_outlet(

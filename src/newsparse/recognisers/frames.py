@@ -551,9 +551,12 @@ GAP_AND = re.compile(
 # official IRNA news agency", " the BBC's Today programme", or that noun alone: " the local
 # newspaper", " state television" (data/media_words.txt, data/broadcast_nouns.txt,
 # data/outlet_modifiers.txt).
+# A plural listener may come after one or two words that describe it: " financial
+# analysts", " a meeting of security analysts" is no listener of this kind.
 LISTENER_AFTER_TEMPLATE = (
     r"\s(?:the\s(?:{modifiers}\s(?=[A-Z]))?)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*"
-    r"(?:\s{outlets}\b)?|(?:the\s)?(?:{modifiers}\s)?{outlets}\b|{listeners})"
+    r"(?:\s{outlets}\b)?|(?:the\s)?(?:{modifiers}\s)?{outlets}\b|{listeners}"
+    r"|(?:[a-z]+\s){{1,2}}{plurals})"
 )
 
 
@@ -563,11 +566,18 @@ def _listener_after() -> re.Pattern[str]:
     "reporters", "the crowd"), the outlet and programme nouns of data/media_words.txt and
     data/broadcast_nouns.txt and the outlet modifiers of data/outlet_modifiers.txt filled
     in."""
-    listeners = alternation(load_set("tell_objects"))
+    told = load_set("tell_objects")
+    # a wire story breaks its lines anywhere: "told a news\nconference"
+    listeners = alternation(told).replace(r"\ ", r"\s")
+    # the listeners that are one plural noun ("analysts", "reporters"), after which a
+    # describing word may stand
+    plurals = alternation(w for w in told if " " not in w and len(w) > 3 and w.endswith("s"))
     outlets = alternation(load_set("media_words") | load_set("broadcast_nouns"), boundary=False)
     modifiers = alternation(load_set("outlet_modifiers"))
     return re.compile(
-        LISTENER_AFTER_TEMPLATE.format(listeners=listeners, outlets=outlets, modifiers=modifiers)
+        LISTENER_AFTER_TEMPLATE.format(
+            listeners=listeners, outlets=outlets, modifiers=modifiers, plurals=plurals
+        )
     )
 
 
