@@ -7749,3 +7749,30 @@ def test_a_reporting_noun_or_a_view_holds_the_statements_inside_it(
     attributions that lie wholly inside them: as everywhere, the outermost attribution
     is kept, and PolNeAR leaves the inner ones unmarked."""
     assert pipeline_attributions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He pleaded guilty to a misdemeanor charge of mishandling classified information.",
+            (
+                "He",
+                "pleaded guilty",
+                "to a misdemeanor charge of mishandling classified information",
+            ),
+        ),
+        (
+            "Lazar pleaded guilty Wednesday to aggravated identity theft.",
+            ("Lazar", "pleaded guilty", "to aggravated identity theft"),
+        ),
+        (  # the plea itself is the content when no charge follows
+            "He has pleaded not guilty.",
+            ("He", "pleaded", "not guilty"),
+        ),
+    ],
+)
+def test_pleading_guilty_is_one_cue(sentence: str, expected: tuple[str, str, str]) -> None:
+    """ "pleaded guilty [to aggravated identity theft]": the plea is part of the cue, as
+    PolNeAR marks it in all five cases, and what is admitted is the content."""
+    assert pipeline_attributions(sentence) == [expected]
