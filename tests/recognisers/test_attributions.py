@@ -4056,6 +4056,14 @@ def test_the_verb_phrase_before_a_cue_is_no_part_of_its_source(
             "The White House hints at what some of his plans might include.",
             ("The White House", "hints at", "what some of his plans might include"),
         ),
+        (
+            "He concluded with a history lesson about Franklin Pierce.",
+            ("He", "concluded with", "a history lesson about Franklin Pierce"),
+        ),
+        (
+            "Sanders countered with a breakfast with Sharpton.",
+            ("Sanders", "countered with", "a breakfast with Sharpton"),
+        ),
         (  # a preposition of a cue of its own, no other lemma's
             "Many economists argued with reporters about the plan.",
             ("Many economists", "argued", "with reporters about the plan"),
