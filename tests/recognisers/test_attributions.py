@@ -727,6 +727,25 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "That, they say, will be easier when he is isolated.",
             [("they", "say", "That, they say, will be easier when he is isolated", False)],
         ),
+        (  # ... an auxiliary with its "n't"
+            "Voters, Clinton suggested, don't have to worry about the banks.",
+            [
+                (
+                    "Clinton",
+                    "suggested",
+                    "Voters, Clinton suggested, don't have to worry about the banks",
+                    False,
+                )
+            ],
+        ),
+        (  # ... a verb in -ed before its object
+            "Bob, they said, ordered them to wait.",
+            [("they", "said", "Bob, they said, ordered them to wait", False)],
+        ),
+        (  # ... not an adjective in -ed before its noun, after an adverb
+            "Rather, he said, continued struggles will hurt him.",
+            [("he", "said", "continued struggles will hurt him", False)],
+        ),
         (  # two words that are no subject: the content follows the cue
             "Too often, Mr. Clarke said, the debate is infected with tribalism.",
             [("Mr. Clarke", "said", "the debate is infected with tribalism", False)],

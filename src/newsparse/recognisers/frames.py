@@ -464,8 +464,17 @@ RELATIVE_BEFORE_INTERRUPTION = re.compile(
     re.VERBOSE,
 )
 # The verb that goes on after an interrupting source and cue: "Compaq, she predicted,
-# [would] come to them".
-VERB_AFTER_INTERRUPTION = re.compile(rf"\s{alternation(AUXILIARIES | {'remains', 'seems'})}")
+# [would] come to them", "Voters, Clinton suggested, [don't] have to worry", "Greensboro,
+# Sexton said, [made] him question ...": an auxiliary, perhaps with its "n't", or a verb
+# in -ed before its object or a preposition.
+VERB_AFTER_INTERRUPTION = re.compile(
+    rf"""\s(?:{alternation(AUXILIARIES | {"remains", "seems"})}
+        | {alternation(AUXILIARIES | {"wo", "ca"}, boundary=False)}n[’']t\b
+        | [a-z]{{3,}}ed\s(?:the|an?|his|her|their|its|him|them|it|us|me|that|to|for|on|in
+                           |with|by|[A-Z])\b)
+    # (not an adjective before its noun: "Rather, he said, continued struggles ...")""",
+    re.VERBOSE,
+)
 # A subject of one or two capitalised words: "[Compaq]", "[Mrs. Clinton]", "[That]".
 SHORT_SUBJECT = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?")
 
