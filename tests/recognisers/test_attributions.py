@@ -742,6 +742,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Bob, they said, ordered them to wait.",
             [("they", "said", "Bob, they said, ordered them to wait", False)],
         ),
+        (  # ... or a past of data/irregular_pasts.txt
+            "Greensboro, Sexton said, made him question the party.",
+            [("Sexton", "said", "Greensboro, Sexton said, made him question the party", False)],
+        ),
         (  # ... not an adjective in -ed before its noun, after an adverb
             "Rather, he said, continued struggles will hurt him.",
             [("he", "said", "continued struggles will hurt him", False)],

@@ -463,18 +463,27 @@ RELATIVE_BEFORE_INTERRUPTION = re.compile(
     |(?<=\s)where\s*,\s*\Z""",
     re.VERBOSE,
 )
-# The verb that goes on after an interrupting source and cue: "Compaq, she predicted,
-# [would] come to them", "Voters, Clinton suggested, [don't] have to worry", "Greensboro,
-# Sexton said, [made] him question ...": an auxiliary, perhaps with its "n't", or a verb
-# in -ed before its object or a preposition.
-VERB_AFTER_INTERRUPTION = re.compile(
-    rf"""\s(?:{alternation(AUXILIARIES | {"remains", "seems"})}
-        | {alternation(AUXILIARIES | {"wo", "ca"}, boundary=False)}n[’']t\b
-        | [a-z]{{3,}}ed\s(?:the|an?|his|her|their|its|him|them|it|us|me|that|to|for|on|in
-                           |with|by|[A-Z])\b)
-    # (not an adjective before its noun: "Rather, he said, continued struggles ...")""",
-    re.VERBOSE,
-)
+
+
+@cache
+def _verb_after_interruption() -> re.Pattern[str]:
+    """The verb that goes on after an interrupting source and cue: "Compaq, she predicted,
+    [would] come to them", "Voters, Clinton suggested, [don't] have to worry", "Bob, they
+    said, [ordered] them to wait", "Greensboro, Sexton said, [made] him question ...": an
+    auxiliary, perhaps with its "n't", or a verb in -ed or of data/irregular_pasts.txt
+    before its object or a preposition (not an adjective before its noun: "Rather, he
+    said, continued struggles ...")."""
+    pasts = alternation(load_set("irregular_pasts"), boundary=False)
+    return re.compile(
+        rf"""\s(?:{alternation(AUXILIARIES | {"remains", "seems"})}
+            | {alternation(AUXILIARIES | {"wo", "ca"}, boundary=False)}n[’']t\b
+            | (?:[a-z]{{3,}}ed|{pasts})
+              \s(?:the|an?|his|her|their|its|him|them|it|us|me|that|to|for|on|in|with|by
+                 |[A-Z])\b)""",
+        re.VERBOSE,
+    )
+
+
 # A subject of one or two capitalised words: "[Compaq]", "[Mrs. Clinton]", "[That]".
 SHORT_SUBJECT = re.compile(r"[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*)?")
 
@@ -497,7 +506,7 @@ def _short_subject(text: str, cue: Cue, subject: Span, end: int) -> bool:
         return True
     return (
         SHORT_SUBJECT.fullmatch(text, subject.start, subject.end) is not None
-        and VERB_AFTER_INTERRUPTION.match(text, close.end(), end) is not None
+        and _verb_after_interruption().match(text, close.end(), end) is not None
     )
 
 
