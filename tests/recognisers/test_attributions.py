@@ -4087,6 +4087,10 @@ def test_the_verb_phrase_before_a_cue_is_no_part_of_its_source(
             "Sanders countered with a breakfast with Sharpton.",
             ("Sanders", "countered with", "a breakfast with Sharpton"),
         ),
+        (
+            "Asked about his paid speeches in the race, Huckabee smiled.",
+            (None, "Asked about", "his paid speeches in the race"),
+        ),
         (  # a preposition of a cue of its own, no other lemma's
             "Many economists argued with reporters about the plan.",
             ("Many economists", "argued", "with reporters about the plan"),
