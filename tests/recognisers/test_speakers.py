@@ -260,6 +260,22 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("Will urged voters to leave.", "urged", "Will"),
         ("The senator may say that it was over.", "say", "The senator"),
         ("Trump Will Say It Was Over", "Say", "Trump"),  # a title-case headline
+        # a quantifier that floats after its subject: the subject
+        ("In the event they all voted for the same man, they won.", "voted", "they"),
+        ("Defense ministers all urged an increased role.", "urged", "Defense ministers"),
+        ("Her rivals, who both back a strong mandate, spoke.", "back", "who"),
+        (
+            "Richards and Menendez both stressed that it was good.",
+            "stressed",
+            "Richards and Menendez",
+        ),
+        # ... not after a comma, where it is the subject, nor after an object pronoun
+        ("To varying degrees, all agreed that it was bad.", "agreed", "all"),
+        (
+            "The woman who started it all identified herself.",
+            "identified",
+            "The woman who started it all",
+        ),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:

@@ -107,11 +107,50 @@ def _set_off_occasion() -> re.Pattern[str]:
     )
 
 
+# Quantifiers, in lower case, that float after the subject they count: "they [both] back",
+# after a word (", [all] agreed" is a subject itself).
+FLOATING_QUANTIFIERS = frozenset({"both", "all", "each"})
+# "both" or "all" closing a source phrase, with the word before it: "the ministers all",
+# "Stangeland and Volkmer have both".
+FLOATING_TAIL = re.compile(r"(?P<before>[\w.]+)[ ](?:both|all)\Z")
+
+
+def _floats_after(word: str) -> bool:
+    """Whether "both" or "all" after ``word`` floats after a subject: after a name, a
+    plural or an auxiliary ("Gorka both", "ministers all", "have both"), not after a
+    verb or a preposition ("avoided all", "at all")."""
+    return word[:1].isupper() or word.endswith("s") or word in AUXILIARIES
+
+
+# A word and one space right before a position.
+WORD_THEN_SPACE = re.compile(r"\w[ ]\Z")
+# Object pronouns, after which such a quantifier is the object's: "the woman who started
+# it [all]" ("a panel that [all] agreed" counts the panel, the source).
+NO_FLOAT_AFTER = re.compile(r"(?<!\w)(?:it|them|us)[ ]\Z")
+
+
 def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     """The source phrase that ends right before a cue (adverbs and auxiliaries skipped),
     read past a time or place phrase between them (:data:`ADVERBIAL_PP`), without a
     time phrase at its end (:func:`without_time`)."""
     found = _source_before_cue(doc, lo, cue_start)
+    if (
+        found is not None
+        and doc.text[found.start : found.end] in FLOATING_QUANTIFIERS
+        and WORD_THEN_SPACE.search(doc.text, max(lo, found.start - 16), found.start) is not None
+        and NO_FLOAT_AFTER.search(doc.text, max(lo, found.start - 8), found.start) is None
+    ):
+        # "Cruz and Rubio have [both] urged", "ministers [all] urged": the quantifier
+        # floats after its subject, which is the source
+        found = _source_before_cue(doc, lo, found.start) or found
+    elif (
+        found is not None
+        and doc.text.endswith((" both", " all"), found.start, found.end)  # most: no search
+        and (tail := FLOATING_TAIL.search(doc.text, found.start, found.end)) is not None
+        and _floats_after(tail.group("before"))
+    ):
+        # "[the defense ministers] all urged": the same, read with its subject
+        found = Span(found.start, tail.start("before") + len(tail.group("before")))
     if found is None:
         return None
     pp = _adverbial_pp_before(doc.text, max(lo, found.start - 24), found.start)
