@@ -7370,6 +7370,19 @@ def test_a_relative_that_takes_its_noun_into_the_source(sentence: str, source: s
 
 
 @pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Let me just say that it was not overpopulated.", "me"),
+        ("Let me first express my gratitude to all of you.", "me"),
+        ("Let us remember that the war is over.", "us"),
+    ],
+)
+def test_the_pronoun_after_let_is_the_source(sentence: str, source: str) -> None:
+    """The pronoun after "Let" speaks, not "Let": "Let me say"."""
+    assert [found[0] for found in pipeline_attributions(sentence)] == [source]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (  # a gerund after a preposition with no phrase of its own before it

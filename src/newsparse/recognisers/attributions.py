@@ -2100,6 +2100,19 @@ def _with_title_lines(
     return sorted(found + extra, key=lambda a: a.cue_span.start)
 
 
+# "Let" and the pronoun after it, before a cue: "Let[ me] just say".
+LET_PRONOUN = re.compile(r"Let\s(me|us)\s")
+
+
+def _let_pronoun(doc: Document, source: Span, cue: Span) -> Span:
+    """The pronoun after a source "Let", which speaks: "Let [me] first express my
+    gratitude", "Let [us] remember"; any other source as it is."""
+    if source.end - source.start != 3:
+        return source  # most sources: no "Let"
+    m = LET_PRONOUN.match(doc.text, source.start, cue.start)
+    return Span(m.start(1), m.end(1)) if m is not None else source
+
+
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Find the attributions of the body and give each quote its speaker and cue."""
     paragraphs = article.paragraphs()
@@ -2116,6 +2129,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             a.source_span = without_time(doc, a.source_span)  # "[Cruz] last week", no "Monday"
         if a.source_span is not None:
             a.source_span = with_that_antecedent(doc, a.source_span)  # "[a super PAC that]"
+            a.source_span = _let_pronoun(doc, a.source_span, a.cue_span)  # "Let [me] say"
         if a.source_span is not None:
             # "[The campaign] released a statement saying": the document is no part of it
             a.source_span = without_release(doc, a.source_span)
