@@ -451,6 +451,8 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "62-year-old Brenda Johnson",
         ),
         ("In Ohio, 62-year-old voters railed and explained it.", "explained", "62-year-old voters"),
+        # "Here" opens a phrase of place, as "There" does
+        ("Here in Columbia, Sanders stepped up his push, saying it.", "saying", "Sanders"),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:
