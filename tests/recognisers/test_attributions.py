@@ -1560,6 +1560,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # ... and so does "as first reported by"
+            "The super PAC started reserving ad time, as first reported by the Times.",
+            [
+                (
+                    "the Times",
+                    "as first reported by",
+                    "The super PAC started reserving ad time",
+                    False,
+                )
+            ],
+        ),
         (  # an anonymous source printed after its cue ends the sentence
             "The deal is nearly done, said a person familiar with the matter.",
             [("a person familiar with the matter", "said", "The deal is nearly done", False)],
