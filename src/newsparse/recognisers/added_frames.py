@@ -7,7 +7,10 @@ source (:mod:`.asked_cues`), hearsay adverbs (:mod:`.adverb_cues`), nominal
 cues (:mod:`.noun_cues`), stances received (:mod:`.received_cues`) and views
 (:mod:`.view_cues`)
 are read after the lexicon frames; one of them is kept only when its cue and
-content meet no attribution found already, so the lexicon frames win.
+content meet no attribution found already, so the lexicon frames win. Only a poll's
+finding that opens with a figure, a reporting noun's clause and a view take the place
+of the attributions they hold whole (:func:`_outermost`), and a question those inside
+it (:func:`_outer_questions`): as everywhere, the outermost attribution is kept.
 """
 
 from __future__ import annotations
@@ -100,7 +103,8 @@ def _extent(a: Attribution) -> tuple[int, int]:
 def add_frames(
     doc: Document, paragraphs: list[Span], found: list[Attribution]
 ) -> list[Attribution]:
-    """``found`` with the belief, poll and question attributions that meet none of them, in cue order."""
+    """``found`` with the belief, poll and question attributions that meet none of them
+    (or hold whole those they meet: :func:`_outermost`), in cue order."""
     found = _outer_questions(doc, paragraphs, found)
     # A transcript's labelled paragraphs go first: the whole turn is the label's, beside
     # the statements it reports ("FALLIN: I think he is ..."); so do embedded posts,
