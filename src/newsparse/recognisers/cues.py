@@ -124,6 +124,18 @@ def _add_argument_forms(forms: dict[str, tuple[str, str]]) -> None:
         forms.setdefault(form, (lemma, "speech"))
 
 
+def _argument_branch() -> str:
+    """The phrases of :func:`argument_forms` as one branch of the cue scan: the verb
+    forms, a determiner, a noun ("made the point"), the first letter in either case. One
+    branch of three alternations, where a form each in the scan's trie would repeat the
+    nouns after every verb form and determiner (a third more pattern to compile)."""
+    verbs = [row["form"].casefold() for row in load_table("argument_verbs")]
+    verbs += [verb[0].upper() + verb[1:] for verb in verbs]
+    determiners = alternation(ARGUMENT_DETERMINERS)
+    nouns = alternation(word.casefold() for word in load_list("argument_nouns"))
+    return rf"(?:{trie_alternation(verbs)})[ ](?:{determiners})[ ](?:{nouns})"
+
+
 # Letters in the order of how many words of English news copy they open, most first
 # ("the", "to", "a", "and", "said", "of", "in" ...).
 INITIAL_FREQUENCY = "tasoicpwhbfmrdnelgyuvkjqzx"
@@ -150,8 +162,10 @@ def cue_lexicon() -> CueLexicon:
     # One branch per first letter and case ("s...|S..."): the engine tests a literal
     # first letter at once, where a class ("[sS]...") costs a sub-match per branch.
     heads: dict[str, list[str]] = {}
+    arguments = argument_forms()
     for form in forms:
-        heads.setdefault(form[0], []).append(form[1:])
+        if form not in arguments:  # scanned by a branch of their own
+            heads.setdefault(form[0], []).append(form[1:])
     # The branches of two first letters never match at one place, so their order only
     # tells how many the engine passes over before the one of a word's first letter:
     # lower case first, the letters that open most words of news copy before the others.
@@ -159,6 +173,7 @@ def cue_lexicon() -> CueLexicon:
     branches = list(ordered)
     branches += [(head.upper(), tails) for head, tails in ordered if head.upper() != head]
     body = "|".join(re.escape(first) + trie_alternation(tails) for first, tails in branches)
+    body += "|" + _argument_branch()
     modifiers, particles = _pairs("cue_modifiers"), _pairs("cue_particles")
     idioms: dict[str, list[tuple[str, bool]]] = {}
     for phrase in load_list("cue_idioms"):
