@@ -427,6 +427,31 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         ),
         ("In New York Times columns he wrote it and said so.", "said", "he"),
         ("During the U.S. Bombing of Libya France refused and said so.", "said", "France"),
+        # an adverb in -ly before a participle or a preposition opens a phrase, no name
+        (
+            "Hastily politicizing the tragedy in Nice, Trump cast the blame and emphasized it.",
+            "emphasized",
+            "Trump",
+        ),
+        (
+            "Shortly after the announcement, the families mobilized, warning that it failed.",
+            "warning",
+            "the families",
+        ),
+        (
+            "Combined with good prospects, Britain was likely to gain, pushing the pound up.",
+            "pushing",
+            "Britain",
+        ),
+        # ... the phrase ends at a dash that closes an aside before the subject
+        (
+            "Hastily politicizing the tragedy ― much like he did before ― Trump cast the"
+            " blame on his rivals in the U.S., and emphasized the threat.",
+            "emphasized",
+            "Trump",
+        ),
+        # ... a name in -ly goes on with its verb
+        ("Schlafly replied that she was fine and said so.", "said", "Schlafly"),
         # ... not a clause, whose own subject stands in ("Since [Trump] began")
         (
             "Since Trump began with insults against Mexican immigrants he has said it.",

@@ -1723,6 +1723,11 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
             break  # after a first clause only a word that opens one ("when"), not a name
             # that looks like a participle ("Walking to the car, [Ebeling] said")
         comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
+        if comma is None or (comma + 1 < len(toks) and _word(toks[comma + 1]) in ("and", "but")):
+            # "Hastily politicizing the tragedy ― much like he did ― Trump cast the blame
+            # ..., and emphasized": the comma, if any, is the predicate's; the aside closes
+            # the phrase
+            comma = _aside_end(toks, i, len(toks) if comma is None else comma) or comma
         # With no comma ("When he arrived he said"), the clause's own subject stands in;
         # a date after the opener is passed over ("On September 27 [they] published").
         opener = i
@@ -1767,6 +1772,21 @@ def _past_area(toks: list[re.Match[str]], comma: int, i: int) -> int:
     ):
         return _skip_openers(toks, i + 2)
     return i
+
+
+# Dashes that set off an aside: "―", "—", "–".
+ASIDE_DASHES = frozenset({"\u2015", "\u2014", "\u2013"})
+
+
+def _aside_end(toks: list[re.Match[str]], i: int, comma: int) -> int | None:
+    """The index of the last dash between ``toks[i]`` and ``toks[comma]`` that closes an
+    aside before a capitalised word, where an opening phrase ends ("Hastily politicizing
+    the tragedy ― much like he did ― [Trump] cast"); None when there is none (an index
+    is never 0 here: the dash follows the opening word)."""
+    for k in range(comma - 2, i, -1):
+        if toks[k].group() in ASIDE_DASHES and toks[k + 1].group()[0].isupper():
+            return k
+    return None
 
 
 # Most words of an opening prepositional phrase with no comma read for the subject after it.
@@ -1894,9 +1914,24 @@ def _opens_clause(tok: re.Match[str], after: str) -> bool:
         return False
     return (
         (word.endswith("ing") and not NAME_IN_ING_AFTER.match(after))
-        or (word.endswith("ly") and after[:1] == ",")
-        or (word.endswith("ed") and after.startswith(" by "))  # a passive participle, no name
+        or (
+            word.endswith("ly")
+            and (after[:1] == "," or ADVERB_PHRASE_AFTER.match(after) is not None)
+        )
+        or (word.endswith("ed") and PARTICIPLE_PHRASE_AFTER.match(after) is not None)  # no name
     )
+
+
+# What follows a capitalised adverb in -ly that opens a phrase, not a name: a participle
+# in -ing or a preposition ("Hastily politicizing the tragedy ...", "Shortly after the
+# announcement,"); a name goes on with its verb ("Schlafly replied").
+ADVERB_PHRASE_AFTER = re.compile(
+    r"[ \t\u00a0](?:[a-z]{2,}ing|after|before|afterward|afterwards|for|in|on|at|with|from"
+    r"|during)\b"
+)
+# What follows a capitalised participle in -ed that opens a phrase: its agent or a
+# preposition ("Chastened by", "Combined with overall good prospects", "Based in").
+PARTICIPLE_PHRASE_AFTER = re.compile(r"[ \t\u00a0](?:by|with|in|as)\b")
 
 
 # What follows a capitalised word in -ing that is a name, not a participle: a comma or a
