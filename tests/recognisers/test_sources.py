@@ -204,6 +204,53 @@ def test_a_surname_of_a_person_named_in_full_is_no_company() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a public body that spoke last is no company
+            "The Justice Department said it would act.\n\nThe company said it was fine.",
+            [("The Justice Department", "The Justice Department"), ("The company", "The company")],
+        ),
+        (
+            "The dean of the Graduate School of Journalism said it was fair.\n\n"
+            "The company said it was wrong.",
+            [
+                (
+                    "The dean of the Graduate School of Journalism",
+                    "The dean of the Graduate School of Journalism",
+                ),
+                ("The company", "The company"),
+            ],
+        ),
+        (  # ... the company that spoke before it is
+            "Acme Corp said it would close.\n\nThe Justice Department said it would act."
+            "\n\nThe company said it was fine.",
+            [
+                ("Acme Corp", "Acme Corp"),
+                ("The Justice Department", "The Justice Department"),
+                ("The company", "Acme Corp"),
+            ],
+        ),
+        (  # a company whose name holds such a word is one; "the group" may be a committee
+            "Wieboldt's Department Stores said it would close.\n\nThe company said it was"
+            " sorry.\n\nThe Finance Committee said it would act.\n\nThe group said so.",
+            [
+                ("Wieboldt's Department Stores", "Wieboldt's Department Stores"),
+                ("The company", "Wieboldt's Department Stores"),
+                ("The Finance Committee", "The Finance Committee"),
+                ("The group", "The Finance Committee"),
+            ],
+        ),
+    ],
+)
+def test_the_company_is_no_public_body_that_spoke_before(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    names = [s["name"] for s in record["sources"]]
+    assert [(a["source_text"], names[a["source_id"]]) for a in record["attributions"]] == expected
+
+
 def test_a_document_no_body_issued_is_no_person_s() -> None:
     record = parse_text(
         "Levees failed\n\n“It is too early to say,” said Mr Smith, the party's leader.\n\n"

@@ -97,6 +97,19 @@ def _name_words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=4096)
+def _public_body(name: str) -> bool:
+    """Whether a source name is headed by a word of data/public_body_words.txt, last or
+    before "of" ("his Justice Department", "Columbia's Graduate School of Journalism";
+    not "Wieboldt's Department Stores"), or holds the White House: a body of government,
+    of the law or of learning, no company."""
+    words = words_of(name.casefold())
+    public = load_set("public_body_words")
+    return "white house" in name.casefold() or any(
+        w in public and (i == len(words) - 1 or words[i + 1] == "of") for i, w in enumerate(words)
+    )
+
+
+@lru_cache(maxsize=4096)
 def _classify_plain(printed: str) -> Mention:
     """:func:`classify` without acronyms, kept across articles (sources recur)."""
     return classify(printed, {})
@@ -246,6 +259,9 @@ class Ledger:
         self.described: dict[int, frozenset[str]] = {}
         self.by_initials: dict[tuple[str, bool], list[int]] = {}
         self.last_of_kind: dict[str, int] = {}
+        # the latest organisation that may be a company: no public body (the police, a
+        # ministry, the Senate, a school), which "the company" never stands for
+        self.last_company: int | None = None
         # jobs printed bare ("minister" of "..., minister says"), by their head word
         self.bare_jobs: dict[str, list[int]] = {}
         # sources a headline in capitals names ("CONABLE SAYS ..."), by the words of the
@@ -589,6 +605,10 @@ class Ledger:
         if distinctive or text.startswith("the ") or bare_body:
             probe = distinctive or words
             if not probe:
+                if kind == "organization" and words <= load_set("firm_nouns"):
+                    # "the company" after "the Justice Department said": the latest body
+                    # that may be a company, or none
+                    return self.last_company
                 found = self.last_of_kind.get(kind)  # "the": the latest body of its kind
                 if found is not None:
                     return found
@@ -692,6 +712,14 @@ class Ledger:
         spent years on her own dream")."""
         self.genders.setdefault(index, gender)
 
+    def body_for(self, printed: str) -> int | None:
+        """The organisation last heard that a bare organisation noun stands for: any for
+        "the agency", one that may be a company for "the company" (no ministry, police
+        or school: :func:`_public_body`)."""
+        if set(words_of(printed.casefold())) - SMALL_WORDS <= load_set("firm_nouns"):
+            return self.last_company
+        return self.last_body
+
     def unresolved(self, mention: Mention) -> bool:
         """A definite organisation ("the company", "the ministry") that fits no source yet."""
         return (
@@ -727,6 +755,8 @@ class Ledger:
             self.last_org = index
             if kind == "organization":
                 self.last_body = index
+                if not _public_body(self.sources[index].name):
+                    self.last_company = index
 
 
 # What sets apart the key of a person whose surname a source of another given name holds.
@@ -1317,11 +1347,12 @@ def resolve_sources(
                     a.source_id = ledger.add(_classify_plain(named).replaced(kind="organization"))
                     ledger.alias(a.source_id, printed)
                     ledger.keys[mention.key] = a.source_id  # later ones need no search
-                elif ledger.last_body is not None and _bare_organisation(printed):
+                elif (body := ledger.body_for(printed)) is not None and _bare_organisation(printed):
                     # "the agency said" after the National Highway Traffic Safety
                     # Administration spoke: the organisation last heard, as for "it"
-                    # (an organisation, not a news outlet: "the campaign" is no paper).
-                    a.source_id = ledger.last_body
+                    # (an organisation, not a news outlet: "the campaign" is no paper);
+                    # "the company", the last that may be a company
+                    a.source_id = body
                     ledger.alias(a.source_id, printed)
                 elif (listed := listed_company(doc, reference, a.source_span.start)) is not None:
                     # "The company said" before any body spoke, under a headline on
