@@ -191,6 +191,20 @@ def test_single_capitals_joined_by_and_are_a_body(printed: str) -> None:
     assert [(s["name"], s["kind"]) for s in record["sources"]] == [(printed, "organization")]
 
 
+def test_a_relative_clause_after_a_source_is_no_form_of_its_name() -> None:
+    record = parse_text(
+        "STORY\n\nKansas oilman Nicholas Powell said he has bought shares.\n\n"
+        "Powell, who heads Prairie Resources Corp, said he bought them as an investment.\n\n"
+        "The company, which went public in 1985, said it had a loss.\n\n"
+        "Buckley — who landed a key role in the play — said she had not sung in years.\n"
+    ).to_dict()
+    assert [(s["name"], s["aliases"]) for s in record["sources"]] == [
+        ("Nicholas Powell", ["Kansas oilman Nicholas Powell", "Powell"]),
+        ("Prairie Resources Corp", ["The company"]),
+        ("Buckley", []),
+    ]
+
+
 def test_a_surname_of_a_person_named_in_full_is_no_company() -> None:
     record = parse_text(
         "STORY\n\nDETROIT, March 2 - Ford Motor Co said it cut prices.\n"

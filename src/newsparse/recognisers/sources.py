@@ -732,6 +732,7 @@ class Ledger:
         self._alias(self.sources[index], printed)
 
     def _alias(self, source: Source, printed: str) -> None:
+        printed = _name_part(printed)
         if printed != source.name and printed not in source.aliases:
             source.aliases.append(printed)
 
@@ -757,6 +758,20 @@ class Ledger:
                 self.last_body = index
                 if not _public_body(self.sources[index].name):
                     self.last_company = index
+
+
+# Where the name in a printed source ends: a comma or a dash before a relative clause
+# ("Powell, who heads Prairie Resources Corp", "Andy Beshear — whose father ...").
+NAME_PART_END = re.compile(r"(?:,|\s[—–])\s(?:who|whose|whom|which)\s")
+
+
+def _name_part(printed: str) -> str:
+    """The form of a name that a printed source gives, for the ledger's aliases: the
+    words before a relative clause set off after it ("The company, which went public in
+    1985" -> "The company"; an apposition stays: "Mohammed al-Saiedi, a lawmaker"). The
+    attribution keeps the source as printed."""
+    m = NAME_PART_END.search(printed)
+    return printed[: m.start()] if m is not None and m.start() > 0 else printed
 
 
 # What sets apart the key of a person whose surname a source of another given name holds.
@@ -1470,7 +1485,7 @@ def _one_line(source: Source) -> None:
     """A source's name, aliases and title on one line with single spaces: a wire story
     wraps "the\nFederal Reserve" where the name is "the Federal Reserve". Printed forms
     keep their line breaks in ``source_text`` and ``speaker_text`` (spans index them)."""
-    source.name = " ".join(source.name.split())
+    source.name = " ".join(_name_part(source.name).split())  # "Joyce — who is listed as"
     if source.title is not None:
         source.title = " ".join(source.title.split())
     aliases = dict.fromkeys(" ".join(alias.split()) for alias in source.aliases)
