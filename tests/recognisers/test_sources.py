@@ -205,6 +205,19 @@ def test_a_relative_clause_after_a_source_is_no_form_of_its_name() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("marked", "short"),
+    [("Dittler Brothers", "Dittler"), ("Prudential Insurance Co of America", "Prudential")],
+)
+def test_a_name_in_angle_brackets_is_a_company(marked: str, short: str) -> None:
+    record = parse_text(
+        f"STORY\n\nATLANTA, March 2 - <{marked}> said it agreed to buy the plant.\n"
+        f"    {short} said the price was not disclosed.\n"
+    ).to_dict()
+    assert [a["source_id"] for a in record["attributions"]] == [0, 0]
+    assert [(s["name"], s["kind"]) for s in record["sources"]] == [(marked, "organization")]
+
+
 def test_a_surname_of_a_person_named_in_full_is_no_company() -> None:
     record = parse_text(
         "STORY\n\nDETROIT, March 2 - Ford Motor Co said it cut prices.\n"

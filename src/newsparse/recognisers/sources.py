@@ -267,6 +267,8 @@ class Ledger:
         # sources a headline in capitals names ("CONABLE SAYS ..."), by the words of the
         # name, case-folded: the body's first mention of the name takes them over
         self.capitals: dict[int, tuple[str, ...]] = {}
+        # companies that a wire story printed inside angle brackets ("<Dittler Brothers>")
+        self.marked: set[int] = set()
 
     def add(self, mention: Mention, heard: bool = True) -> int:
         """The source of a mention, new or known. ``heard`` False keeps it out of the
@@ -451,12 +453,17 @@ class Ledger:
     def body_of_word(self, word: str) -> int | None:
         """The company or news outlet heard before that a one-word name read as a person's
         stands for: a company whose name it opens ("Harris" of "Harris Associates L.P.",
-        "Harper" of "Harper and Row Publishers Inc"), an outlet whose name holds it
-        capitalised ("Tanjug" of "the official Tanjug news agency")."""
+        "Harper" of "Harper and Row Publishers Inc", "Dittler" of "<Dittler Brothers>"),
+        an outlet whose name holds it capitalised ("Tanjug" of "the official Tanjug news
+        agency")."""
         folded = word.casefold()
         for index in reversed(self.by_word.get(("organization", folded), [])):
             name = self.sources[index].name.split()
-            if len(name) > 1 and name[0] == word and _a_company(self.sources[index].name):
+            if (
+                len(name) > 1
+                and name[0] == word
+                and (index in self.marked or _a_company(self.sources[index].name))
+            ):
                 return index
         for index in reversed(self.by_word.get(("media", folded), [])):
             if word in self.sources[index].name.split():
@@ -1303,6 +1310,11 @@ def resolve_sources(
                 mention = mentions[described] = (
                     read if read.text == printed else read.replaced(text=printed)
                 )
+            marked = _marked_company(doc, a.source_span)
+            if marked and mention.kind != "organization":
+                # "<Four Seasons Hotels> said": wire copy marks a company so
+                name = " ".join(printed.split())
+                mention = Mention(printed, name, "organization", None, "org:" + bag(name))
             if mention.kind != "anonymous" and _anonymous_gap(doc, a):
                 # "Several donors, speaking on condition of anonymity, said": unnamed
                 mention = mention.replaced(kind="anonymous", key="anon:" + mention.name.casefold())
@@ -1376,6 +1388,8 @@ def resolve_sources(
                     ledger.alias(a.source_id, printed)
             if a.source_id is None:
                 a.source_id = ledger.add(mention, heard=a.rule != "asked")
+                if marked:
+                    ledger.marked.add(a.source_id)
                 if mention.kind == "person" and mention.key.startswith(PERSON_KEY):
                     told = _gender_after(doc, a.source_span)
                     if told is not None:
@@ -1407,6 +1421,19 @@ def resolve_sources(
 
 # Most words of a source's name looked up as a company's name without its suffix.
 MAX_COMPANY_WORDS = 3
+
+
+def _marked_company(doc: Document, source: Span) -> bool:
+    """Whether a source is printed inside angle brackets, as a wire story marks a company
+    it names ("<Four Seasons Hotels> said", "<Prudential Insurance Co of America>")."""
+    text = doc.text
+    return (
+        source.start > 0
+        and text[source.start - 1] == "<"
+        and text[source.end : source.end + 1] == ">"
+    )
+
+
 # How many attributions before a reference to "the company" are read for the content
 # that names the company it points to.
 SPOKEN_OF_LOOKBACK = 8
