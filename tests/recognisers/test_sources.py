@@ -114,6 +114,12 @@ WIRE_LEAD = "ROCHESTER, N.Y., March 30 - "
             "Telephone Co.\n    Enterprise serves 16,000 lines, the company said.",
             "Rochester Telephone Corp",
         ),
+        (  # a company named after the content, in its sentence
+            "Tokheim Corp said it reached an agreement with <TechVend>, a New Jersey-based "
+            "corporation which developed a rental machine.\n    The company said the "
+            "machines are a springboard.",
+            "Tokheim Corp",
+        ),
         (  # a wire story breaks the line inside the reference
             "Tokheim Corp said the agreement gives it rights.\n    Enterprise Telephone Co "
             "will sell the machines, the\ncompany said.",

@@ -1361,7 +1361,7 @@ def resolve_sources(
                     a.source_id = same_noun
                     ledger.alias(a.source_id, printed)
                 elif found is not None and (
-                    (spoke := _spoken_of(ledger, attributions, number, reference, found[1]))
+                    (spoke := _spoken_of(doc, ledger, attributions, number, reference, found[1]))
                     is not None
                 ):
                     # "Rochester Telephone Corp said it completed its acquisition of the
@@ -1440,23 +1440,34 @@ SPOKEN_OF_LOOKBACK = 8
 
 
 def _spoken_of(
-    ledger: Ledger, attributions: list[Attribution], number: int, reference: str, at: int
+    doc: Document,
+    ledger: Ledger,
+    attributions: list[Attribution],
+    number: int,
+    reference: str,
+    at: int,
 ) -> int | None:
     """The company heard last, when the company that "the company" (``reference``) would
     name, named at ``at``, stands inside what it said (one of the last few attributions
-    before attribution ``number``): that is what the company spoke of, and "the company"
-    is the one that spoke. A body that is no company ("the Air Force said General
-    Dynamics Corp won ...") never is, nor "the court" a company."""
+    before attribution ``number``) or after it in its sentence: that is what the company
+    spoke of, and "the company" is the one that spoke. A body that is no company ("the
+    Air Force said General Dynamics Corp won ...") never is, nor "the court" a company."""
     index = ledger.last_body
     if index is None or not _a_company(ledger.sources[index].name):
         return None
     if reference.casefold().split()[-1] not in load_set("company_nouns"):
         return None
-    spoke = any(
-        b.source_id == index and b.content_span.start <= at < b.content_span.end
-        for b in attributions[max(0, number - SPOKEN_OF_LOOKBACK) : number]
-    )
-    return index if spoke else None
+    for b in attributions[max(0, number - SPOKEN_OF_LOOKBACK) : number]:
+        if b.source_id != index:
+            continue
+        if b.content_span.start <= at < b.content_span.end:
+            return index
+        # "Tokheim Corp said it reached an agreement with <TechVend>, a New Jersey-based
+        # corporation which ...": an apposition after the content, in its sentence
+        sentence = doc.sentence_at(b.content_span.end - 1)
+        if sentence is not None and b.content_span.end <= at < sentence.end:
+            return index
+    return None
 
 
 # How many words open an unnamed source's name where its noun is looked for ("A
