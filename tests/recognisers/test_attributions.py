@@ -7715,7 +7715,7 @@ def test_an_argument_made_without_a_clause_reports_nothing(sentence: str) -> Non
         ),
         (
             "“We will see,” he told reporters, when asked about the next debate. “It depends.”",
-            ("asked", "about the next debate"),
+            ("asked about", "the next debate"),
         ),
     ],
 )
@@ -7726,7 +7726,7 @@ def test_a_question_between_two_quotations_stands_beside_them(
     are the writer's: a question put there is a statement of its own, and the
     quotations stay one content."""
     found = pipeline_attributions(sentence)
-    assert [a[1:] for a in found if a[1] == "asked"] == [question]
+    assert [a[1:] for a in found if a[1].startswith("asked")] == [question]
     assert len(found) == 2
 
 
@@ -7775,7 +7775,7 @@ def test_a_poll_opening_a_sentence_tells_what_its_figures_said(
         ),
         (
             "The senator shared his belief that the party doesn’t want people voting.",
-            [("his", "belief", "that the party doesn’t want people voting")],
+            [("The senator", "belief", "that the party doesn’t want people voting")],
         ),
         (
             "It raised his concern that he cannot trust the party that recognizes him as the"
