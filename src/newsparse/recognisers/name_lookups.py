@@ -12,7 +12,7 @@ import re
 from functools import cache, lru_cache
 
 from ..document import Document
-from ..lexicon import alternation, load_list, load_set, trie_alternation
+from ..lexicon import alternation, load_list, load_set, load_table, trie_alternation
 from ..patterns import POSSESSIVE
 from .date_patterns import CALENDAR_NAMES
 from .places import find_area
@@ -76,6 +76,16 @@ def named_organisation(doc: Document, printed: str, before: int) -> str | None:
     return found[0] if found is not None else None
 
 
+@cache
+def company_nouns(stands_for: str | None = None) -> frozenset[str]:
+    """The nouns of data/company_nouns.tsv that refer back to a company ("the company
+    said"): all of them, or those whose ``stands_for`` column is the one given:
+    "company" (a company only), "body" (a company or another body: "the bank") or
+    "named" (a company only when its name holds the noun: "the group")."""
+    rows = load_table("company_nouns")
+    return frozenset(r["noun"] for r in rows if stands_for in (None, r["stands_for"]))
+
+
 def named_organisation_at(doc: Document, printed: str, before: int) -> tuple[str, int] | None:
     """:func:`named_organisation` and where the name stands."""
     words = words_of(printed.casefold())
@@ -83,11 +93,11 @@ def named_organisation_at(doc: Document, printed: str, before: int) -> tuple[str
         return None
     head = words[1]
     lo = max(0, before - NAMED_WINDOW)
-    if head in load_set("company_nouns"):
+    if head in company_nouns():
         last = None
         # "the group" only of "Dixons Group PLC", never of the company an investor group
         # holds shares in
-        named = head.capitalize() if head in load_set("named_company_nouns") else ""
+        named = head.capitalize() if head in company_nouns("named") else ""
         for m in _company_name().finditer(doc.text, lo, before):
             if named in m.group():
                 last = m
@@ -101,10 +111,10 @@ def named_organisation_at(doc: Document, printed: str, before: int) -> tuple[str
 
 def listed_company(doc: Document, printed: str, before: int) -> str | None:
     """The company of ``data/companies.txt`` named last before ``before`` that "the
-    company" (a noun of data/company_nouns.txt) points to: "Boeing" for "The company said"
+    company" (a noun of data/company_nouns.tsv) points to: "Boeing" for "The company said"
     under a headline on Boeing."""
     words = words_of(printed.casefold())
-    if len(words) != 2 or words[0] != "the" or words[1] not in load_set("company_nouns"):
+    if len(words) != 2 or words[0] != "the" or words[1] not in company_nouns():
         return None
     lo = max(0, before - NAMED_WINDOW)
     listed = [m for m in _listed_company().finditer(doc.text, lo, before) if _alone(m)]

@@ -42,6 +42,7 @@ from .name_lookups import (
     SMALL_WORDS,
     CompanyNames,
     FullNames,
+    company_nouns,
     company_suffixes,
     listed_company,
     may_be_given_name,
@@ -612,7 +613,7 @@ class Ledger:
         if distinctive or text.startswith("the ") or bare_body:
             probe = distinctive or words
             if not probe:
-                if kind == "organization" and words <= load_set("firm_nouns"):
+                if kind == "organization" and words <= company_nouns("company"):
                     # "the company" after "the Justice Department said": the latest body
                     # that may be a company, or none
                     return self.last_company
@@ -723,7 +724,7 @@ class Ledger:
         """The organisation last heard that a bare organisation noun stands for: any for
         "the agency", one that may be a company for "the company" (no ministry, police
         or school: :func:`_public_body`)."""
-        if set(words_of(printed.casefold())) - SMALL_WORDS <= load_set("firm_nouns"):
+        if set(words_of(printed.casefold())) - SMALL_WORDS <= company_nouns("company"):
             return self.last_company
         return self.last_body
 
@@ -1455,7 +1456,7 @@ def _spoken_of(
     index = ledger.last_body
     if index is None or not _a_company(ledger.sources[index].name):
         return None
-    if reference.casefold().split()[-1] not in load_set("company_nouns"):
+    if reference.casefold().split()[-1] not in company_nouns():
         return None
     for b in attributions[max(0, number - SPOKEN_OF_LOOKBACK) : number]:
         if b.source_id != index:
@@ -1478,11 +1479,11 @@ NOUN_SOURCE_WORDS = 4
 def _source_of_noun(ledger: Ledger, reference: str) -> int | None:
     """An earlier source of the last few whose name opens with a phrase on the noun of a
     definite reference that names other things than companies too (data/
-    named_company_nouns.txt), in lower case: "the group" after "A shareholder group led
+    company_nouns.tsv, "named"), in lower case: "the group" after "A shareholder group led
     by New York investor Robert Toussie" (no body's name: "Jefferies Group Inc" is found
     by its words)."""
     words = reference.casefold().split()
-    if len(words) != 2 or words[0] != "the" or words[1] not in load_set("named_company_nouns"):
+    if len(words) != 2 or words[0] != "the" or words[1] not in company_nouns("named"):
         return None
     noun = words[1]
     last = len(ledger.sources) - 1
