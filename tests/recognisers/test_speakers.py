@@ -417,7 +417,6 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         ("In Iowa Cruz won and declared that he would fight.", "declared", "Cruz"),
         ("At a rally in Des Moines Cruz won and said it.", "said", "Cruz"),
         ("In China Shantou University is growing and says so.", "says", "Shantou University"),
-        # ... not a place that goes on, nor a body a place opens, nor a name of the phrase
         ("During the raid on Libya France refused and said so.", "said", "France"),
         # ... not a place that goes on, nor a body a place opens, nor a name with a link
         (
