@@ -7835,3 +7835,46 @@ def test_pleading_guilty_is_one_cue(sentence: str, expected: tuple[str, str, str
     """ "pleaded guilty [to aggravated identity theft]": the plea is part of the cue, as
     PolNeAR marks it in all five cases, and what is admitted is the content."""
     assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "She posted the video under a caption that said, “We will not back down.”",
+            ("a caption that", "said", "“We will not back down.”"),
+        ),
+        (
+            "The senator appeared to defend the plan by saying, “It will save lives.”",
+            ("The senator", "saying", "“It will save lives.”"),
+        ),
+        (
+            "The campaign continued, saying, “We are confident of victory.”",
+            ("The campaign", "saying", "“We are confident of victory.”"),
+        ),
+        (
+            "Critics mocked the way he says “tremendous.”",
+            ("he", "says", "“tremendous.”"),
+        ),
+        (  # the participle's source is the doer of the verb it replaces
+            "The minister defended the new rules saying “We have to move on.”",
+            ("The minister", "saying", "“We have to move on.”"),
+        ),
+        (
+            "A statement was issued saying “the talks will go on.”",
+            ("A statement", "saying", "“the talks will go on.”"),
+        ),
+        (  # a name right before the participle is its doer
+            "The ad ends with footage of Smith saying, “I never raised taxes.”",
+            ("The ad ends with footage of Smith", "saying", "“I never raised taxes.”"),
+        ),
+    ],
+)
+def test_a_quotation_said_inside_another_content_takes_its_place(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """A quotation introduced by "say" or "tell" inside the content of a verb of speech,
+    belief or evidence is kept in place of the frame around it, as PolNeAR marks it
+    (train 8 times against 1); a participle whose source ran over the replaced cue takes
+    that cue's source."""
+    assert pipeline_attributions(sentence) == [expected]
