@@ -4063,6 +4063,24 @@ def test_a_possessive_and_its_adjectives_make_a_reporting_noun(
             "They’re expecting to get an endorsement.",
             ("They", "expecting", "to get an endorsement"),
         ),
+        (  # a platform and the verb of posting
+            "Then Taylor Swift posted on Twitter accusing Big Machine of trying to stop her.",
+            ("Taylor Swift", "accusing", "Big Machine of trying to stop her"),
+        ),
+        (  # a past that is no participle
+            "Some of Trump’s defenders took to social media, claiming that she was rich.",
+            ("Some of Trump’s defenders", "claiming", "that she was rich"),
+        ),
+        (  # a finite verb of aspect inside the source
+            "But Mr. Trump continues to give mixed signals about his plans for China.",
+            ("Mr. Trump", "signals about", "his plans for China"),
+        ),
+        (  # an adverb, and "about to" after a contracted "be"
+            "I’m about to show you how it works.",
+            ("I", "show", "you how it works"),
+        ),
+        ("Rubio only explained that he was tired.", ("Rubio", "explained", "that he was tired")),
+        ("Polling shows that Trump is ahead.", ("Polling", "shows", "that Trump is ahead")),
     ],
 )
 def test_the_verb_phrase_before_a_cue_is_no_part_of_its_source(

@@ -2191,7 +2191,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     found = _with_title_lines(doc, paragraphs, found)
     for a in found:
         if a.source_span is not None:
-            a.source_span = without_verb_tail(doc, a.source_span)  # "[Police] had charged"
+            a.source_span = without_verb_tail(doc, a.source_span, a.cue_span)  # "[Police] had"
             a.source_span = without_contraction(doc, a.source_span)  # "[We]’ll try to"
             a.source_span = without_time(doc, a.source_span)  # "[Cruz] last week", no "Monday"
         if a.source_span is not None:

@@ -596,17 +596,30 @@ def without_release(doc: Document, source: Span) -> Span:
     return Span(source.start, m.start()) if m is not None and m.start() > source.start else source
 
 
-def without_verb_tail(doc: Document, source: Span) -> Span:
+def without_verb_tail(doc: Document, source: Span, cue: Span | None = None) -> Span:
     """``source`` less the verb phrase it runs on to before its cue: "The billionaire
     businessman [began] talking", "Police [had] charged", "The Carlyle Group [will be left
     to] wonder", "The email [goes on to] say". A source that ends in "to", an auxiliary or
     a verb of aspect (:data:`VERB_TAIL_WORDS`), in lower case, ends before the first such
-    word after its first word and its last comma ("Schiff, who has served, told"). One
-    whose verb has an object that acts ("led [the journalist] to fear") stays as it is."""
+    word after its first word and its last comma ("Schiff, who has served, told"); one
+    whose verb has an object that acts ("led [the journalist] to fear") stays as it is.
+    Adverbs at its end go first (:func:`_without_adverb_tail`: "the FDA could [only]
+    refuse"). One that ends in a platform ends before its verb of posting
+    (:func:`_posting_start`: "Taylor Swift [posted on Twitter] accusing"); one that runs
+    on over a finite auxiliary, or ends in a past, ends there too
+    (:func:`_inner_verb_start`: "Mr. Trump [continues to give mixed] signals")."""
     text = doc.text
+    source = _without_adverb_tail(doc, source)
     last = text[source.start : source.end].rsplit(None, 1)
-    if len(last) < 2 or last[-1] not in VERB_TAIL_WORDS:
-        return source  # most sources end in a name or a noun: one split, no word list
+    if len(last) < 2:
+        return source  # one word
+    if last[-1] not in VERB_TAIL_WORDS:
+        cut = _posting_start(doc, source)
+        if cut is None:
+            cut = _inner_verb_start(doc, source, cue)
+        if cut is None:
+            return source  # most sources end in a name or a noun with no verb before it
+        return Span(source.start, source.start + len(text[source.start : cut].rstrip()))
     words = list(WORD.finditer(text, source.start, source.end))
     controls = load_set("object_control_verbs")
     if any(
@@ -621,6 +634,180 @@ def without_verb_tail(doc: Document, source: Span) -> Span:
                 source.start, source.start + len(text[source.start : word.start()].rstrip())
             )
     return source
+
+
+def _without_adverb_tail(doc: Document, source: Span) -> Span:
+    """``source`` less the adverbs in lower case at its end, of data/cue_adverbs.txt,
+    data/source_tail_adverbs.txt or in -ly (:func:`_is_adverb`), that are no words of a
+    verb phrase (:data:`VERB_TAIL_WORDS`, forms of "be": read by the caller): "Rubio
+    [only] explained", "Trump [quickly] pivoted", "Investors [don't] seem", "State
+    Department experts [somehow cannot] explain". A source with a comma or a relative
+    pronoun, whose adverb may be its clause's ("McCain, who has tangled with Cruz
+    repeatedly", "an official who was not authorized to speak publicly"), one whose words
+    before them end in a determiner ("The [last] confirmed", "the [only]") and one that
+    is nothing else stay as they are. The "about" of "about to" after a form of "be"
+    goes too ("I’m [about] to show"): the caller reads the auxiliary."""
+    text = doc.text
+    words = list(SPACED_WORD.finditer(text, source.start, source.end))
+    adverbs = cue_lexicon().adverbs | load_set("source_tail_adverbs")
+    end = len(words)
+    if end > 1 and words[-1].group() == "about" and BE_BEFORE_ABOUT.search(words[-2].group()):
+        end -= 1  # "[I’m] about to show", "[We are] about to witness"
+    while end > 1 and _tail_adverb(words[end - 1].group(), adverbs):
+        end -= 1
+    if end == len(words):
+        return source  # most sources end in a name or a noun
+    if (
+        words[end - 1].group().casefold() in load_set("noun_determiners")
+        or "," in text[source.start : source.end]
+        or any(w.group() in RELATIVE_PRONOUNS for w in words[:end])
+    ):
+        return source  # "the only", "Ortner, who said he was speaking personally"
+    return Span(source.start, words[end - 1].end())
+
+
+# A word as printed between spaces: "look-alike", "(D)", "don't".
+SPACED_WORD = re.compile(r"\S+")
+# A form of "be", whole or contracted, before the "about" of "about to": "I’m", "are".
+BE_BEFORE_ABOUT = re.compile(r"(?:\A|['’])(?:m|re|s)\Z|\A(?:am|is|are|was|were)\Z")
+
+
+def _tail_adverb(word: str, adverbs: frozenset[str]) -> bool:
+    """Whether ``word``, at a source's end, is an adverb of :func:`_without_adverb_tail`."""
+    return (
+        word.islower()
+        and word not in VERB_TAIL_WORDS
+        and word not in BE_FORMS
+        and _is_adverb(word, adverbs)
+    )
+
+
+def _may_act(word: str) -> bool:
+    """Whether the last word of a source that runs on over a verb may name who does what
+    its cue says, the verb's object or a clause's subject rather than a word of the verb
+    phrase: a capitalised word ("were the third time [AROS] said"), a plural ("had black
+    [artists] writing"), a personal pronoun ("are the people who work here - [you]
+    couldn’t ask for") or a person of data/indefinite_persons.txt ("for [anyone]
+    wanting")."""
+    return (
+        word[:1].isupper()
+        or word.endswith("s")
+        or word in PERSONAL_SUBJECTS
+        or word in load_set("indefinite_persons")
+    )
+
+
+def _closing_past(words: list[re.Match[str]]) -> bool:
+    """Whether a source ends in a past that is no participle (data/irregular_pasts.txt
+    less data/irregular_participles.txt) after no auxiliary or determiner: "some of the
+    defenders [took]" (to social media, claiming), "The central bank [gave]"; not "a
+    concession [made]", "had [told]", "the [cast]"."""
+    last = words[-1].group()
+    before = words[-2].group().casefold()
+    return (
+        last in load_set("irregular_pasts")
+        and last not in load_set("irregular_participles")
+        and before not in AUXILIARIES
+        and before not in load_set("noun_determiners")
+    )
+
+
+def _inner_verb_start(doc: Document, source: Span, cue: Span | None) -> int | None:
+    """Where the verb phrase of a source's subject opens: at a closing past
+    (:func:`_closing_past`), or at the first finite auxiliary or verb of aspect of
+    data/inner_verbs.txt, in lower case, after the source's first word and before any
+    comma or word that opens a clause (data/inner_clause_openers.txt: "people familiar
+    with [what] the president has said"), and not after a determiner ("the [will] of")
+    or "to" ("to do"); None when there is none. A source that may end in who acts
+    (:func:`_may_act`), in a possessor (read by :func:`possessor_only`), or that holds
+    an existential "there" (data/existential_openers.txt: "There is no public
+    information showing", "92 maintain there are"), or that runs over a sentence's end,
+    stays as it is; so does one before a participle cue that does not end in a verb form
+    ("the road sign [warning of]": the sign warns)."""
+    text = doc.text
+    words = list(WORD.finditer(text, source.start, source.end))
+    if len(words) < 3 or words[0].group().casefold() in load_set("existential_openers"):
+        return None  # "Police had": the closing auxiliary is read by the caller
+    if _closing_past(words):
+        return words[-1].start()
+    last = words[-1].group()
+    determiners = load_set("noun_determiners")
+    if (
+        _may_act(last)
+        or words[-2].group().casefold() in determiners  # "leases [the company] said"
+        or last.casefold() in POSSESSIVE_DETERMINERS
+        or text.endswith(("'s", "’s", "s'", "s’"), source.start, source.end)
+    ):
+        return None  # "Trump’s swoon had [Republicans] wondering": the object acts
+    owner = None if cue is None else modified_possessive(text, cue.start)
+    if owner is not None and owner.start() >= source.start:
+        return None  # "... for [Trump's] false claims": the possessor, read elsewhere
+    if (
+        cue is not None
+        and text[cue.start : cue.end].partition(" ")[0].endswith("ing")
+        and not (last.endswith("ed") or last in load_set("irregular_participles"))
+    ):
+        return None  # "are used to seeing [the digital road sign] warning of"
+    controls = load_set("object_control_verbs")
+    for at in range(1, len(words) - 1):
+        word = words[at].group()
+        before = words[at - 1].group().casefold()
+        if (
+            word in load_set("inner_clause_openers")
+            or word.casefold() in controls
+            or before in load_set("existential_openers")  # "92 maintain [there] are"
+            or "," in text[words[at - 1].end() : words[at].start()]
+        ):
+            return None
+        if (
+            word in load_set("inner_verbs")
+            and before not in determiners
+            and before != "to"
+            and words[at + 1].group()[:1].islower()  # not "The Jornal [do] Brasil"
+            and words[at + 1].group() != "by"  # "a PAC [started] by": a participle
+        ):
+            if text[words[at - 1].end() : words[at].start()] in ("'", "’"):
+                return None  # "I’[d]": a contraction, read by :func:`without_contraction`
+            if SENTENCE_RUN_ON.search(text, words[at].start(), source.end):
+                return None  # "the votes were tallied at the caucus.The outcome"
+            return words[at].start()
+    return None
+
+
+# A sentence's end run together with the next: "caucus.The outcome".
+SENTENCE_RUN_ON = re.compile(r"[.!?][\"“]?[A-Z]")
+
+
+@cache
+def _posting_tail() -> re.Pattern[str]:
+    """A platform at a source's end after "on", "to" or "via": "posted on [Twitter]",
+    "taking to [Twitter]" (data/platforms.txt)."""
+    platforms = alternation(load_list("platforms"), boundary=False)
+    return re.compile(rf"\s(?:on|to|via)\s{platforms}\Z")
+
+
+def _posting_start(doc: Document, source: Span) -> int | None:
+    """Where the verb of posting opens in a source that ends in a platform: "Taylor Swift
+    [posted on Twitter]", "Lewandowski [taking to Twitter]": the first word in lower case
+    in -ed or -ing, or a past of data/irregular_pasts.txt, after the source's first word
+    and after no determiner ("a [meeting] on Facebook" is a noun); None when the source
+    holds no such verb ("some on Twitter")."""
+    text = doc.text
+    if not text[source.start : source.end].rstrip().endswith(tuple(load_list("platforms"))):
+        return None
+    tail = _posting_tail().search(text, source.start, source.end)
+    if tail is None:
+        return None
+    words = list(WORD.finditer(text, source.start, tail.start()))
+    for at in range(1, len(words)):
+        form = words[at].group()
+        if (
+            form[:1].islower()
+            and (form.endswith(("ed", "ing")) or form in load_set("irregular_pasts"))
+            and words[at - 1].group().casefold() not in load_set("noun_determiners")
+        ):
+            return words[at].start()
+    return None
 
 
 def without_contraction(doc: Document, source: Span) -> Span:
