@@ -1112,6 +1112,40 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a quotation after the object's comma that another statement holds (a cue
+            # after its subject) leaves the object to end at its time or occasion
+            "Clinton endorsed the plan on Tuesday evening, hours after Sanders said he was "
+            "“encouraged” by it.",
+            [
+                ("Clinton", "endorsed", "the plan", False),
+                ("Sanders", "said", "he was “encouraged” by it", False),
+            ],
+        ),
+        (
+            "Brown criticized Bill Clinton during a debate, and Hillary shot back, “I chose to "
+            "fulfill my profession.”",
+            [
+                ("Brown", "criticized", "Bill Clinton", False),
+                ("Hillary", "shot back", "“I chose to fulfill my profession.”", True),
+            ],
+        ),
+        (  # ... but not one that a predicate of the object's own subject goes on to
+            "Maher, who is supporting Sanders, but has previously dismissed the story, “Now, "
+            "you said you were tired of it.”",
+            [
+                (
+                    "who",
+                    "supporting",
+                    "Sanders, but has previously dismissed the story, “Now, you said you were "
+                    "tired of it.”",
+                    False,
+                )
+            ],
+        ),
+        (  # "in early June" after an object ends it whole
+            "Ryan endorsed Trump in early June, but only after deliberating.",
+            [("Ryan", "endorsed", "Trump", False)],
+        ),
         (  # the auxiliary before the passive's "being" or "be" is no part of the subject
             "Europe's borders were being defended by its weakest countries.",
             [("its weakest countries", "defended", "Europe's borders", False)],

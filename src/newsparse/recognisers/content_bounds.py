@@ -34,6 +34,7 @@ from .cues import (
     cue_form_spans,
     cue_lexicon,
     occasion_phrase,
+    subject_before,
 )
 from .places import canonical_agency
 from .speakers import OPENING_PREPOSITIONS, people_nouns
@@ -1592,6 +1593,7 @@ def _time_words() -> _TimeWords:
         rf"""
         \s(?:
             (?:on|last|this|earlier|late|early|in|during|at|since|before|after)\s
+            (?:(?:early|late)\s|mid-)?  # in early June
             (?:{alternation([*weekdays, *months, *periods, *parts], boundary=False)}\b
               # during a rally / in an email / at a press conference
               | (?:a|an|the|his|her|their|its)\s(?:[\w’'-]+\s){{0,3}}?
@@ -1642,6 +1644,15 @@ def object_end(text: str, start: int, end: int) -> int:
         ):
             return comma  # "attacked [Trump], saying he “has offended ...”": the
             # participle of a cue states what the object cue's subject said
+        if (
+            comma > start
+            and _statement_between(text, comma, quote.start())
+            and next(cue_form_spans(text, start, comma), None) is None
+        ):
+            # "endorsed [the plan] on Tuesday evening, hours after Sanders said he was
+            # “encouraged”": the quotation is another statement's, after the comma
+            quote = None
+    if quote is not None:
         # "blasted [Clinton as a “disgrace”] Wednesday on The Laura Ingraham Show": the
         # quoted words stay whole; a time or occasion after the last of them ends it
         last = max(text.rfind(mark, start, end) for mark in CLOSING_MARKS)
@@ -1697,6 +1708,18 @@ def _object_comma(text: str, start: int, end: int) -> int:
     while comma >= 0 and INNER_COMMA.match(text, comma) is not None:
         comma = text.find(",", comma + 1, end)
     return comma
+
+
+def _statement_between(text: str, start: int, end: int) -> bool:
+    """Whether a statement of its own opens in ``text[start:end]`` (between an object's
+    comma and a quotation): a cue form after its subject ("hours after [Sanders said] he
+    was “encouraged”", "[Hillary shot back], “I suppose ...”") or a participle in -ing
+    ("[calling] him a “loser.”"); not a predicate that goes on from the object's subject
+    ("but has previously dismissed the story, “Now, ...”")."""
+    return any(
+        text[lo:hi].partition(" ")[0].endswith("ing") or subject_before(text, lo)
+        for lo, hi in cue_form_spans(text, start, end)
+    )
 
 
 def object_clause_before_quote(text: str, start: int, quote: int) -> int | None:

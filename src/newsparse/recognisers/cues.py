@@ -970,6 +970,12 @@ def _subject_before(lex: CueLexicon, text: str, start: int) -> bool:
     return False
 
 
+def subject_before(text: str, start: int) -> bool:
+    """:func:`_subject_before` with the cue lexicon: whether the verb at ``start`` follows
+    its subject ("Sanders said", "he has signed")."""
+    return _subject_before(cue_lexicon(), text, start)
+
+
 # What else may stand before a form of ``data/likening_cues.txt`` that likens: "to"
 # ("lawmakers [to] compare"), or a comma before its participle ("..., comparing Carson
 # to a child molester").
