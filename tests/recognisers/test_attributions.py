@@ -3257,6 +3257,40 @@ def test_promoting_is_a_stance_after_a_subject(
                 ("Prudential", "planned", "to develop a network", False),
             ],
         ),
+        (  # an aim looked for after its subject and a form of be
+            "Rubio is looking for a strong performance in South Carolina.",
+            [("Rubio", "looking for", "a strong performance in South Carolina", False)],
+        ),
+        (
+            "While Trump is looking to smooth over disagreements, his staff is not.",
+            [("Trump", "looking to", "smooth over disagreements", False)],
+        ),
+        # ... not after a noun of things, nor before a noun phrase
+        ("The court was favorable to corporations looking to cut their debts.", []),
+        ("NASA is looking to the private sector to develop landers.", []),
+        (  # eager before an infinitive that is no cue form: a stance, the infinitive its content
+            "Mr. Hurt is eager to get the book out before the election.",
+            [("Mr. Hurt", "eager", "to get the book out before the election", False)],
+        ),
+        (  # ... before a cue form the phrase is one cue
+            "Clinton was more eager to talk about Trump.",
+            [("Clinton", "was more eager to talk about", "Trump", False)],
+        ),
+        # ... eager for something states nothing, nor does eager set off by a comma
+        ("Many voters are eager for something less dignified.", []),
+        ("Congress, eager to find budget savings, launches a review.", []),
+        (  # weighing in with something offers it
+            "Clinton weighed in with her support.",
+            [("Clinton", "weighed in with", "her support", False)],
+        ),
+        (  # a view held openly and a deed claimed: their objects
+            "Emanuel has made no secret of his frustration with the title, which is bloody.",
+            [("Emanuel", "made no secret of", "his frustration with the title", False)],
+        ),
+        (
+            "The White House took credit for the deal on Tuesday.",
+            [("The White House", "took credit for", "the deal", False)],
+        ),
         (  # a closing source of up to two modifiers and a plural of people
             "South Korea plans to import cotton this year, trade ministry officials said.",
             [

@@ -211,6 +211,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("that_only_cues")
             | argument_forms().keys()
             | load_set("to_only_cues")
+            | load_set("infinitive_stance_cues")
             | load_set("as_only_cues")
             | load_set("likening_cues")
             | load_set("subject_only_cues")
@@ -347,6 +348,12 @@ NOUN_READING_BEFORE = re.compile(
 # "to" right before a form: an infinitive takes the base form, so an -ed form after it is
 # an adjective ("opposed to proposed limits", "in response to published reports").
 TO_BEFORE = re.compile(r"\bto[ \t\n\u00a0]\Z")
+# A noun phrase right after a form of data/subject_only_cues.txt in "to", which takes an
+# infinitive ("looking to"): a determiner or a capitalised word ("looking to the private
+# sector", "looking to Congress").
+NOUN_PHRASE_AFTER = re.compile(
+    r"[ \t\n\u00a0](?:(?:the|a|an|his|her|its|their|our|this|that|these|those)\b|[A-Z])"
+)
 # "that" right after a form: "charging that ...".
 THAT_AFTER = re.compile(r"[ \t\u00a0]that\b|:")  # "reports that ..." / "reports:"
 THAT_ONLY_AFTER = re.compile(r"[ \t\u00a0]that\b")  # "made the point that ..."
@@ -1251,10 +1258,24 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         or NOUN_READING_BEFORE.search(text, max(0, start - 24), start) is not None
     ):
         return True  # "plans for the convention", "with plans to": no intention stated
+    if key in load_set("infinitive_stance_cues") and (
+        not text.startswith(" to ", end)
+        or cue_form_at(text, end + 4) is not None
+        or text[:start].rstrip().endswith(",")
+    ):
+        # "eager for something less": no aim; "eager to talk about": the control frame's;
+        # "Congress, eager to find budget savings, launches ...": set off, no statement
+        return True
     if key in load_set("as_only_cues") and FRAMED_AS_AFTER.match(text, end) is None:
         return True  # "cast a ballot", "pitched a tent": no one framed as anything
     if key in load_set("subject_only_cues") and not _subject_before(lex, text, start):
         return True  # "criticized for promoting links", "designed to promote": no stance
+    if (
+        key in load_set("subject_only_cues")
+        and key.endswith(" to")
+        and NOUN_PHRASE_AFTER.match(text, end) is not None
+    ):
+        return True  # "NASA is looking to the private sector": no infinitive, no aim
     if key in lex.likening and not _likens(lex, text, start, end):
         # "compared with 23% of Democrats": figures side by side; "a chart comparing
         # polls with results": a thing, no one's view
