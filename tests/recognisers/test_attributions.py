@@ -4227,6 +4227,47 @@ def test_how_much_was_said_goes_with_the_cue(sentence: str, expected: tuple[str,
 
 
 @pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Recently, he said, he has realized that the rest of Georgia is not as hospitable.",
+            "Recently, he said, he has realized that the rest of Georgia is not as hospitable",
+        ),
+        (
+            "Within marriages, they said, women now have more authority to steer decisions.",
+            "Within marriages, they said, women now have more authority to steer decisions",
+        ),
+        (  # a conjunction before the adverbial
+            "But ultimately, other experts say, she and her aides were not trying to hide it.",
+            "But ultimately, other experts say, she and her aides were not trying to hide it",
+        ),
+        (  # a connective links the sentence to the one before: the writer's
+            "Still, he said, officials have to decide who gets extra help.",
+            "officials have to decide who gets extra help",
+        ),
+        (  # ... as does a conjunction alone
+            "And, he acknowledged, it is unclear how far his advice goes with Mr. Trump.",
+            "it is unclear how far his advice goes with Mr. Trump",
+        ),
+        (  # a quotation after the cue stands alone
+            "Instead, she said, “we will fight on to the convention.”",
+            "“we will fight on to the convention.”",
+        ),
+        (  # what is added ties to the statement before it
+            "After all, she added, Republicans have been after her for years.",
+            "Republicans have been after her for years",
+        ),
+    ],
+)
+def test_a_short_lead_before_an_interrupting_cue_opens_its_content(
+    sentence: str, content: str
+) -> None:
+    """ "Recently, he said, he has realized ...": the adverbial that opens the sentence
+    before the source and cue set off by commas is the reported clause's own."""
+    assert [a[2] for a in pipeline_attributions(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

@@ -48,6 +48,7 @@ from .content_bounds import (
     at_least,
     contrasted_stance_at,
     fronted_clause_end,
+    interrupted_lead,
     object_end,
     opening_phrase_end,
     set_off_relative_end,
@@ -2223,6 +2224,9 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         linked = after_connective(doc, a.content_span)
         if linked is not None:
             a.content_span = Span(linked, a.content_span.end)  # "Still, [the plan ...]"
+        lead = interrupted_lead(doc, _lemma(doc, a), a.source_span, a.cue_span, a.content_span)
+        if lead is not None:
+            a.content_span = Span(lead, a.content_span.end)  # "[Recently], he said, [he ...]"
         amount = after_said_amount(doc, a.cue_span, a.content_span)
         if amount is not None:
             # "[said little about] the plan": the amount and "about" go with the cue

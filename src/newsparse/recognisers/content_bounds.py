@@ -276,6 +276,62 @@ def after_connective(doc: Document, content: Span) -> int | None:
     return m.end()
 
 
+# Most words and characters of an adverbial that opens a sentence before an interrupting
+# source and cue.
+MAX_INTERRUPTED_LEAD = 3
+MAX_INTERRUPTED_LEAD_CHARS = 40
+# What may not stand in such a lead: a comma, a quotation mark, a parenthesis, a colon.
+NOT_IN_INTERRUPTED_LEAD = re.compile(r"[,;:()“”\"]|''")
+# Conjunctions that may open the lead; alone, or before a connective, they only link the
+# sentence to the one before ("And, he acknowledged, ...", "And yet, aides say, ...").
+LEAD_CONJUNCTIONS = frozenset({"and", "but", "so", "or", "yet"})
+
+
+def interrupted_lead(
+    doc: Document, lemma: str, source: Span | None, cue: Span, content: Span
+) -> int | None:
+    """Where a reported clause starts when a short adverbial opens its sentence before
+    an interrupting source and cue: "[Recently], he said, [he has realized ...]", "[Within
+    marriages], they said, [women now have ...]", "[Instead], she said, [her boss ...]".
+    The adverbial is the clause's own, set off by the interruption's commas. None when
+    the words after the cue are a quotation (the lead then is mostly the writer's:
+    "Still, she added, “we also ...”"), or the lead is a connective of
+    data/connective_leads.txt ("Still, he said, officials ...") or a conjunction
+    (:data:`LEAD_CONJUNCTIONS`), longer than :data:`MAX_INTERRUPTED_LEAD` words, or not
+    the sentence's first words; nor for "add", whose lead ties the words added to the
+    statement before them ("After all, she added, ...")."""
+    text = doc.text
+    if (
+        source is None
+        or lemma == "add"
+        or not text.startswith(",", cue.end)
+        or trim_start(doc, cue.end, content.start) != content.start
+        or QUOTE_MARK.match(text, content.start) is not None
+        or not text.endswith(", ", 0, source.start)
+        or text.find(",", source.end, cue.start) >= 0  # "the forces, supported, trained"
+    ):
+        return None
+    sent = doc.sentence_at(source.start)
+    if sent is None:
+        return None
+    start = trim_start(doc, sent.start, source.start)
+    lead_end = source.start - 2
+    if lead_end - start > MAX_INTERRUPTED_LEAD_CHARS:
+        return None  # (read no further into a long sentence)
+    words = [w.casefold() for w in WORD.findall(text, start, lead_end)]
+    if (
+        len(words) > MAX_INTERRUPTED_LEAD
+        or not text[start : start + 1].isupper()
+        or NOT_IN_INTERRUPTED_LEAD.search(text, start, lead_end) is not None
+    ):
+        return None
+    if words and words[0] in LEAD_CONJUNCTIONS:
+        words = words[1:]  # "And so", "But ultimately": the words after it tell
+    if not words or " ".join(words) in load_set("connective_leads"):
+        return None
+    return start
+
+
 # Lemmas of asking, whose object is the one asked, not what was asked.
 ASKING_LEMMAS = frozenset({"ask", "question"})
 # The one asked, a few words up to the word that opens the question: "asked [the U.S.
