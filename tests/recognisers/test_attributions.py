@@ -4268,6 +4268,39 @@ def test_a_short_lead_before_an_interrupting_cue_opens_its_content(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Mr. Blumenthal complained to CBS News' Charlie Rose that linking him was unfair.",
+            "that linking him was unfair",
+        ),
+        (
+            "She admitted to the newspaper that they had been friends for some time.",
+            "that they had been friends for some time",
+        ),
+        (
+            "The senator explained to him that he would vote against the bill.",
+            "that he would vote against the bill",
+        ),
+        (  # an infinitive after "to" is no one spoken to
+            "He wanted to show that they can't scare us.",
+            "to show that they can't scare us",
+        ),
+        (  # nor is a noun before a relative "that"
+            "The workers agreed to a settlement that provided for a payment to workers.",
+            "to a settlement that provided for a payment to workers",
+        ),
+    ],
+)
+def test_the_one_spoken_to_before_that_is_no_part_of_the_content(
+    sentence: str, content: str
+) -> None:
+    """ "complained to CBS that ...": the one spoken to, after "to", stands between the cue
+    and its "that", which opens the content."""
+    assert [a[2] for a in pipeline_attributions(sentence)] == [content]
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

@@ -633,6 +633,20 @@ LISTENER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|(?:of|t
 # month that ...", "said on Monday night in a statement that ...".
 # "agrees with Viguerie that ...": the one agreed with, then the content.
 WITH_BEFORE_THAT = re.compile(r"\s*with\s")
+# The one spoken to, after "to", between a cue and its "that": "complained [to CBS News'
+# Charlie Rose] that ...", "admitted [to the newspaper] that ..." (a name, a determiner or
+# a pronoun after "to": not an infinitive, "wanted to show that"; no second "to": "agreed
+# to a censure to settle charges that ...").
+TO_LISTENER_BEFORE_THAT = re.compile(
+    r"\s*to\s(?:(?:the|a|an|his|her|their|its|our|him|them|us|me)\s|[A-Z])"
+    r"(?:(?!to\s)[\w’'.&-]+\s){0,6}$"
+)
+# A verb right after "that": a relative clause on the noun before it, no content ("agreed
+# to a settlement that provided for ...", "pleaded guilty to a scheme that netted him").
+VERB_AFTER_THAT = re.compile(
+    r"\s(?:[a-z]{2,}ed|would|will|is|are|was|were|has|have|had|could|can|should|may|might"
+    r"|must)\b"
+)
 # A pronoun and its verb: the words before a "that" open the content's own clause
 # ("said on Monday [it would] name companies that refuse").
 PRONOUN_CLAUSE = re.compile(
@@ -984,6 +998,21 @@ def _occasion_before_that() -> re.Pattern[str]:
     return re.compile(rf"\s*{occasion_phrase('in|during|at')}\s(?:[\w’'-]+\s){{0,6}}$")
 
 
+def _to_listener_before_that(cue: Cue, before_that: str, after_that: str) -> bool:
+    """Whether the words between a cue and its "that" are the one spoken to, after "to"
+    (:data:`TO_LISTENER_BEFORE_THAT`): "joked [to Federal Reserve Chair Janet Yellen]
+    that ...". Not after a cue of answering, whose "to" names what is answered, nor
+    before a noun whose "that" opens its own content ("to the claim that"), nor before a
+    relative "that" (:data:`VERB_AFTER_THAT`)."""
+    return (
+        cue.lemma not in ANSWERING_LEMMAS
+        and VERB_AFTER_THAT.match(after_that) is None
+        and TO_LISTENER_BEFORE_THAT.match(before_that) is not None
+        and PRONOUN_CLAUSE.search(before_that) is None
+        and WORD.findall(before_that)[-1].casefold() not in _that_nouns()
+    )
+
+
 def _pp_before_that(before_that: str) -> bool:
     """Whether the words between a cue and its "that" are a phrase of place, time or
     occasion: "said on Monday night in a statement that", "said in an interview with
@@ -1176,12 +1205,17 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         start += that.start()  # "said in Madison, Wisconsin, [that ...]": where it was said
     elif (
         that is not None
-        and (len(WORD.findall(before_that)) <= 3 or _pp_before_that(before_that))
+        and (
+            len(WORD.findall(before_that)) <= 3
+            or _pp_before_that(before_that)
+            or _to_listener_before_that(cue, before_that, head[that.end() :])
+        )
         and not any(c in before_that for c in ',“”"')
         and (
             cue.lemma in LISTENER_LEMMAS
             or _pp_before_that(before_that)
             or WITH_BEFORE_THAT.match(before_that) is not None
+            or _to_listener_before_that(cue, before_that, head[that.end() :])
             or all(_before_that_word(w) for w in WORD.findall(before_that))
             or WORD.findall(before_that)[-1].casefold() in _that_nouns()
         )
