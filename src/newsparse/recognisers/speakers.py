@@ -649,7 +649,7 @@ def _without_adverb_tail(doc: Document, source: Span) -> Span:
     goes too ("I’m [about] to show"): the caller reads the auxiliary."""
     text = doc.text
     words = list(SPACED_WORD.finditer(text, source.start, source.end))
-    adverbs = cue_lexicon().adverbs | load_set("source_tail_adverbs")
+    adverbs = _source_tail_adverbs()
     end = len(words)
     if end > 1 and words[-1].group() == "about" and BE_BEFORE_ABOUT.search(words[-2].group()):
         end -= 1  # "[I’m] about to show", "[We are] about to witness"
@@ -664,6 +664,13 @@ def _without_adverb_tail(doc: Document, source: Span) -> Span:
     ):
         return source  # "the only", "Ortner, who said he was speaking personally"
     return Span(source.start, words[end - 1].end())
+
+
+@cache
+def _source_tail_adverbs() -> frozenset[str]:
+    """The adverbs that may close a source before its verb: the cue lexicon's
+    (data/cue_adverbs.txt) and data/source_tail_adverbs.txt, joined once."""
+    return cue_lexicon().adverbs | load_set("source_tail_adverbs")
 
 
 # A word as printed between spaces: "look-alike", "(D)", "don't".
