@@ -114,6 +114,10 @@ BE_FORMS = frozenset({"am", "is", "are", "was", "were", "be", "been", "being", "
 RELATIVE_PRONOUNS = frozenset({"who", "which", "that", "whose"})
 # Personal pronouns in the subject case: "[it] deemed", "[they] said".
 PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
+# Possessive determiners of the third person, which own what another names: "[his] claim".
+THIRD_PERSON_POSSESSIVES = frozenset({"his", "her", "their", "its"})
+# All possessive determiners: "[our] view", "[my] claim".
+POSSESSIVE_DETERMINERS = THIRD_PERSON_POSSESSIVES | {"our", "my", "your"}
 
 PRONOUNS = frozenset(
     [

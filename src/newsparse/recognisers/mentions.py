@@ -23,7 +23,7 @@ from functools import cache
 from ..article import SourceKind
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
-from ..patterns import CAPITALS, PLURAL_POSSESSIVE, POSSESSIVE
+from ..patterns import CAPITALS, PLURAL_POSSESSIVE, POSSESSIVE, THIRD_PERSON_POSSESSIVES
 from .name_lookups import (
     SMALL_WORDS,
     company_suffixes,
@@ -697,7 +697,7 @@ def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
     members = []
     titles = load_set("titles")
     for part in parts:
-        if part.split(" ", 1)[0] in COUNTERPART_LEADS:
+        if part.split(" ", 1)[0] in THIRD_PERSON_POSSESSIVES:
             # "Xi Jinping and his Brazilian counterpart Luiz Inacio Lula da Silva"
             part = part.split(" ", 1)[1] if " " in part else part
         if not part[:1].isupper():
@@ -716,11 +716,6 @@ def _coordinated(printed: str, acronyms: dict[str, str]) -> Mention | None:
     name = ", ".join(names[:-1]) + " and " + names[-1]
     key = GROUP_KEY + " & ".join(sorted(m.key for m in members))
     return Mention(printed, name, "person", None, key, tuple(members))
-
-
-# Possessives that open a named member of a coordinated source: "and his Brazilian
-# counterpart Lula", "and her deputy, John Smith".
-COUNTERPART_LEADS = frozenset({"his", "her", "their", "its"})
 
 
 # The key prefix of a named person ("person:clinton").

@@ -33,6 +33,7 @@ from ..lexicon import (
     trie_alternation,
     word_openings,
 )
+from ..patterns import THIRD_PERSON_POSSESSIVES
 from .content_bounds import trim_end
 from .speakers import source_before
 
@@ -161,8 +162,6 @@ def _main_verb() -> re.Pattern[str]:
     )
 
 
-# Possessive pronouns that own a reporting noun: "[his] attacks on".
-PRONOUN_OWNERS = frozenset({"his", "her", "their", "its"})
 # How far before the possessive its verb of data/carried_stance_verbs.txt is looked for.
 CARRIER_REACH = 24
 
@@ -255,7 +254,10 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
             cue_end -= 3
             start = cue_end + 1
         source = None if owner is None else Span(owner.start("source"), owner.end("source"))
-        if source is not None and text[source.start : source.end].casefold() in PRONOUN_OWNERS:
+        if (
+            source is not None
+            and text[source.start : source.end].casefold() in THIRD_PERSON_POSSESSIVES
+        ):
             # "He has stepped up [his] attacks on": the subject of the verb that carries
             # the stance on is the source
             source = _carrier_subject(doc, sentence.start if sentence else para.start, source)

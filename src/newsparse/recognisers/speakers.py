@@ -25,6 +25,7 @@ from ..patterns import (
     PERIOD_OPENERS,
     PERSONAL_SUBJECTS,
     POSSESSIVE,
+    POSSESSIVE_DETERMINERS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
     TIME_OPENERS,
@@ -846,10 +847,6 @@ POSSESSOR_TAIL = re.compile(
 )
 # How far back a possessor is looked for.
 POSSESSOR_WINDOW = 80
-
-
-# Possessive determiners: "[his] recent claim".
-POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your"})
 
 
 def possessor_only(doc: Document, source: Span, cue: Span) -> Span:
