@@ -199,6 +199,30 @@ def test_the_polls_in_general_are_no_source() -> None:
     assert _texts("Mrs. Clinton enjoys a strong lead in the polls.", "poll") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cruz opened ten offices in Florida to take advantage of Rubio's falling poll numbers.",
+        "The last contest comes June 14, when voters in the District of Columbia head to the polls.",
+        "Clinton is likely to clinch it, factoring in the preferences of superdelegates"
+        " — even before polls close in California.",
+    ],
+)
+def test_a_clause_before_a_closing_poll_names_no_poll(text: str) -> None:
+    assert _texts(text, "poll") == []
+
+
+def test_a_closing_poll_with_a_long_name_is_still_read() -> None:
+    text = "Trump leads Cruz by 9 points in the RealClearPolitics average of recent Hoosier polls."
+    assert _texts(text, "poll") == [
+        (
+            "the RealClearPolitics average of recent Hoosier polls",
+            "in",
+            "Trump leads Cruz by 9 points",
+        )
+    ]
+
+
 def test_in_without_a_poll_is_no_cue() -> None:
     assert _texts("In a speech on Monday, Bush took questions from the crowd.", "poll") == []
 

@@ -51,6 +51,11 @@ POLL_TAIL = re.compile(
 )
 # A named or dated poll: a capital or a digit after its first letter.
 NAMED = re.compile(r"[A-Z0-9]")
+# A clause or an aside inside the words before a closing poll, which then name no poll:
+# "in Florida [to] take advantage of Rubio's falling poll numbers", "in the District of
+# Columbia head [to] the polls", "in Southern states [-] and [who] have favored Clinton
+# in polls", "in the preferences of superdelegates [—] even before polls close".
+CLAUSE_IN_TAIL = re.compile(r"\s(?:to|who|which)\s|\s(?:[—–]|--?)\s")
 # Characters read back from a sentence's end for its closing poll.
 TAIL_WINDOW = 200
 MIN_CONTENT = 12
@@ -112,6 +117,8 @@ def _poll_tail(doc: Document, sent: Span) -> Attribution | None:
         return None
     if not NAMED.search(text, m.start("source") + 1, m.end("source")):
         return None  # "in the polls": no poll of its own
+    if CLAUSE_IN_TAIL.search(text, m.start("source"), m.end("source")):
+        return None  # "in Florida to take advantage of Rubio's poll numbers": no poll
     content_end = trim_end(doc, sent.start, m.start())
     if content_end - sent.start < MIN_CONTENT:
         return None
