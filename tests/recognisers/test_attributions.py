@@ -3216,6 +3216,77 @@ def test_promoting_is_a_stance_after_a_subject(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (
+            "Romney also listed Trump's personal qualities.",
+            [("Romney", "listed", "Trump's personal qualities", False)],
+        ),
+        (
+            "Forbes lists David and Charles Koch with just under $40 billion each.",
+            [("Forbes", "lists", "David and Charles Koch with just under $40 billion each", False)],
+        ),
+        (
+            "She presented the nominee as singularly suited to defeat Mr. Trump.",
+            [("She", "presented", "the nominee as singularly suited to defeat Mr. Trump", False)],
+        ),
+        (
+            'He pronounced Pena Nieto "a friend."',
+            [("He", "pronounced", 'Pena Nieto "a friend."', False)],
+        ),
+        (
+            "Mrs. Clinton ticked off a laundry list of little-known Trump enterprises.",
+            [
+                (
+                    "Mrs. Clinton",
+                    "ticked off",
+                    "a laundry list of little-known Trump enterprises",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Mr. Rubio reflexively rattled off the same talking point about Mr. Obama.",
+            [("Mr. Rubio", "rattled off", "the same talking point about Mr. Obama", False)],
+        ),
+        (
+            "Calderon intimated that the American people have given Trump a real shot.",
+            [
+                (
+                    "Calderon",
+                    "intimated",
+                    "that the American people have given Trump a real shot",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Jonah Goldberg imagined Christie was thinking about the race.",
+            [("Jonah Goldberg", "imagined", "Christie was thinking about the race", False)],
+        ),
+        (
+            "The Obama White House had particularly disliked the gatherings.",
+            [("The Obama White House", "disliked", "the gatherings", False)],
+        ),
+        # after a noun of things, a preposition or "to": a record or an act, no one's terms
+        ("The assets listed in the filing include two homes.", []),
+        ("She is widely disliked and distrusted.", []),
+        # a passive, or a participle with no object after it
+        ("They will be listed on the London Stock Exchange.", []),
+        ("The shares Nomura listed in Frankfurt rose.", []),
+        # presenting without "as" tells of an act
+        ("Nakasone presented his plan for overhauling the tax system.", []),
+        # crediting is as often money booked
+        ("The Bundesbank credited banks with 15.2 billion marks.", []),
+    ],
+)
+def test_listing_presenting_or_naming_after_a_subject(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # "plans" and "planned" state an intention before "to"
             "Carole Bower, a retiree, now plans to vote for Mr. Trump.",
             [("Carole Bower, a retiree", "plans", "to vote for Mr. Trump", False)],
@@ -3478,11 +3549,24 @@ def test_a_long_paragraph_of_a_quotation_over_several_paragraphs_is_not_cut() ->
             ],
         ),
         (  # the subject of a lead with no cue of ours, the colon its cue
-            "He then listed the qualities of a nominee:\n\n“Has he a record?\n\n“Can he win?”",
+            "He then set out the qualities of a nominee:\n\n“Has he a record?\n\n“Can he win?”",
             [("He", ":", "“Has he a record?\n\n“Can he win?”", True)],
         ),
+        (  # a cue whose content runs to the colon still leads the quotation after it
+            "He then listed the qualities necessary in a successful Republican nominee in"
+            " 2016:\n\n“Has he a record?\n\n“Can he win?”",
+            [
+                (
+                    "He",
+                    "listed",
+                    "the qualities necessary in a successful Republican nominee in 2016",
+                    False,
+                ),
+                ("He", ":", "“Has he a record?\n\n“Can he win?”", True),
+            ],
+        ),
         # one closed quotation after the colon: no quotation over several paragraphs
-        ("He then listed the qualities of a nominee:\n\n“Has he a record?”", []),
+        ("He then set out the qualities of a nominee:\n\n“Has he a record?”", []),
         # a quoted transcript is read turn by turn (transcript_cues)
         ('Partial transcript as follows:\n\n"WALLACE: Do you agree?\n\n"PENCE: I do."', []),
         (  # a long sentence ending in a colon is the writer's argument, its subject no speaker
@@ -7012,7 +7096,7 @@ def test_as_before_a_closing_source_ends_the_content(
             "The president she hopes to succeed",
         ),
         (
-            "He listed any fees he reported receiving in the previous year.",
+            "He paid any fees he reported receiving in the previous year.",
             "reported",
             "any fees he reported receiving",
         ),

@@ -1180,7 +1180,7 @@ def find_attributions(
         previous_direct = next((a for a in reversed(found) if _quoted(a)), None) if found else None
         if block is not None:
             found = [block, *found]  # beside the statements the paragraph reports itself
-        if intro is None and not found:
+        if intro is None and (not found or _content_closes_lead(doc, para, found[-1])):
             lead = _colon_lead(doc, para, sentence_starts)
         out.extend(found)
     return out
@@ -1218,6 +1218,20 @@ def _colon_lead(
     follows = AS_FOLLOWS.search(text, max(start, end - 24), end)
     cue = Span(follows.start(), end) if follows is not None else Span(end - 1, end)
     return sentence_subject(doc, start, cue.start), cue
+
+
+# What may follow a content that a paragraph's closing colon ends: "He then listed [the
+# qualities necessary in a nominee]:".
+COLON_CLOSE = re.compile(r"[ \t\u00a0]*:\s*\Z")
+
+
+def _content_closes_lead(doc: Document, para: Span, last: Attribution) -> bool:
+    """Whether the paragraph's last attribution is not a quotation and its content runs to
+    the colon that closes the paragraph: its cue lists or names what the next paragraphs
+    quote ("He then listed [the qualities of a nominee]:"), and the paragraph still leads
+    them."""
+    end = last.content_span.end
+    return not last.direct and COLON_CLOSE.match(doc.text, end, para.end) is not None
 
 
 def _opens_block_quotation(

@@ -481,11 +481,27 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
 
 def lower_form_in(text: str, lo: int, hi: int) -> bool:
     """Whether a lower-case cue form stands in ``text[lo:hi]``, unguarded but for the forms
-    that report only before "to" ("The tax cut plans are ..." holds none)."""
+    that report only before "to" ("The tax cut plans are ..." holds none) and those that
+    report only after a subject ("The budget presented by the Chancellor" holds none)."""
     to_only = load_set("to_only_cues")
     return any(
-        text[start].islower() and (text[start:end] not in to_only or text.startswith(" to ", end))
+        text[start].islower()
+        and (text[start:end] not in to_only or text.startswith(" to ", end))
+        and not no_subject_form(text, start, end)
         for start, end in cue_form_spans(text, lo, hi)
+    )
+
+
+def no_subject_form(text: str, start: int, end: int) -> bool:
+    """Whether the form ``text[start:end]`` is one of ``data/subject_only_cues.txt`` in -ed
+    read here as no verb of a subject's: a participle after a noun of things or a
+    passive."""
+    key = text[start:end].casefold()
+    if key not in load_set("subject_only_cues") or not key.partition(" ")[0].endswith("ed"):
+        return False
+    lex = cue_lexicon()
+    return not _subject_before(lex, text, start) or _passive_or_bare_participle(
+        text, key, start, end
     )
 
 
@@ -977,6 +993,19 @@ def _subject_before(lex: CueLexicon, text: str, start: int) -> bool:
     return False
 
 
+def _passive_or_bare_participle(text: str, key: str, start: int, end: int) -> bool:
+    """Whether a participle in -ed of ``data/subject_only_cues.txt`` is a passive ("They
+    will be listed on the London Stock Exchange", "the trade was promoted") or has no
+    object after it ("the shares Nomura listed in Frankfurt", "the plan she presented to
+    the board"): it reports nothing of its subject's."""
+    verb = key.partition(" ")[0]
+    if not verb.endswith("ed"):
+        return False
+    if PASSIVE_BE.search(text, max(0, start - 24), start) is not None:
+        return True
+    return verb == key and NO_COMPLEMENT_AFTER.match(text, end) is not None
+
+
 def subject_before(text: str, start: int) -> bool:
     """:func:`_subject_before` with the cue lexicon: whether the verb at ``start`` follows
     its subject ("Sanders said", "he has signed")."""
@@ -1270,6 +1299,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "cast a ballot", "pitched a tent": no one framed as anything
     if key in load_set("subject_only_cues") and not _subject_before(lex, text, start):
         return True  # "criticized for promoting links", "designed to promote": no stance
+    if key in load_set("subject_only_cues") and _passive_or_bare_participle(text, key, start, end):
+        return True  # "will be listed on the London Stock Exchange": no one's terms
     if (
         key in load_set("subject_only_cues")
         and key.endswith(" to")

@@ -64,6 +64,7 @@ from .cues import (
     cue_lexicon,
     listener_cue_before,
     lower_form_in,
+    no_subject_form,
 )
 from .date_patterns import CALENDAR_NAMES
 from .quotes import is_embedded_title, is_nickname, is_title, is_title_modifier
@@ -1495,7 +1496,9 @@ class Frames:
             # a view reported in the passive is of its whole subject: "[The union, which
             # endorsed Clinton, is widely regarded as one of the more liberal]"
             for earlier, earlier_end in cue_form_spans(text, subject.start, cue.span.start):
-                if text[earlier].islower():
+                # (a participle after a noun of things is no earlier cue: "[The budget
+                # presented by the Chancellor] was described by MPs")
+                if text[earlier].islower() and not no_subject_form(text, earlier, earlier_end):
                     # "Analysts said [the release appeared intended to ...]": the clause
                     # starts after an earlier cue, whose content it is.
                     start = trim_start(self.doc, earlier_end, cue.span.start)
