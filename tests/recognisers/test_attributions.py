@@ -1717,6 +1717,25 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # ... after an adverb such as "best", "well" or "now" ...
+            "Allergan is best known for making the wrinkle-smoothing treatment Botox.",
+            [
+                (
+                    None,
+                    "known for",
+                    "Allergan is best known for making the wrinkle-smoothing treatment Botox",
+                    False,
+                )
+            ],
+        ),
+        (  # ... or a form of "be" cut short after a pronoun
+            "She's seen as part of the people in power.",
+            [(None, "seen as", "She's seen as part of the people in power", False)],
+        ),
+        (  # ... but "'s" before "considered" alone is "has": a perfect, no view reported
+            "He's considered a run for governor.",
+            [],
+        ),
         (  # ... with a one-word complement
             "Many delegates were deemed ineligible.",
             [(None, "deemed", "Many delegates were deemed ineligible", False)],

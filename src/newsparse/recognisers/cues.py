@@ -900,6 +900,31 @@ PASSIVE_BE = re.compile(
 )  # "was first reported by BuzzFeed"
 
 
+@cache
+def _passive_view_be() -> re.Pattern[str]:
+    """See :func:`passive_view_before`; ``short`` is the form of "be" cut short."""
+    adverbs = alternation(load_set("passive_view_adverbs"))
+    return re.compile(
+        rf"(?:\b(?:is|are|was|were|be|been|being)"
+        rf"|(?P<short>\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]hat|[Tt]hat)[’']s|\b(?:[Tt]hey|[Ww]e|[Yy]ou)[’']re))"
+        rf"\s(?:[a-z]+ly\s|not\s|also\s|first\s|later\s|(?:{adverbs})\s)?\Z"
+    )
+
+
+def passive_view_before(text: str, lo: int, start: int, form: str) -> bool:
+    """Whether a form of "be" stands before ``form``, a cue of
+    ``data/passive_only_cues.txt`` at ``start`` (searched from ``lo`` on). Besides what
+    :data:`PASSIVE_BE` takes, it may hold an adverb of ``data/passive_view_adverbs.txt``
+    ("[Allergan is best known for making Botox]", "what is now known as") and, before a
+    form with its preposition, be cut short after a pronoun ("[she's seen as part of the
+    people in power]", "it's known as"). Only for these cues: after "'s" a participle
+    alone is mostly a perfect ("he's said", "who's argued", "he's considered a run"), and
+    "still" before an adjective of stance keeps its subject the holder ("is still
+    persuaded")."""
+    be = _passive_view_be().search(text, max(lo, start - 24), start)
+    return be is not None and (be.group("short") is None or " " in form)
+
+
 def _time_after_by(text: str, at: int) -> bool:
     """Whether the word at ``at`` (after "by ") opens a time: a calendar name ("by May
     15", "by Friday") or "the end" ("by the end of the year"); "by 52 percent" is an
@@ -1317,7 +1342,7 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "the backing of party leaders", "financial backing": a noun
     if key in load_set("passive_only_cues") and (
         (
-            PASSIVE_BE.search(text, max(0, start - 24), start) is None
+            not passive_view_before(text, 0, start, key)
             and not (key in load_set("active_judgement_cues") and _subject_before(lex, text, start))
         )
         or NO_COMPLEMENT_AFTER.match(text, end) is not None

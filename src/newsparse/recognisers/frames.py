@@ -65,6 +65,7 @@ from .cues import (
     listener_cue_before,
     lower_form_in,
     no_subject_form,
+    passive_view_before,
 )
 from .date_patterns import CALENDAR_NAMES
 from .quotes import is_embedded_title, is_nickname, is_title, is_title_modifier
@@ -831,10 +832,13 @@ GENERIC_YOU_BEFORE = re.compile(
 # First and second persons: "I want ..." is a speaker's own words, unquoted.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 # The last two letters of the word before a passive cue: a form of "be" (is, are, was,
-# were, be, been, being) or a word that PASSIVE_BE lets stand between (also, not, -ly,
-# first, later):
-# tested before that pattern, which most cues ("Trump said") then never run.
-BE_ENDINGS = frozenset({"is", "re", "as", "be", "en", "ng", "ly", "ot", "so", "st", "er"})
+# were, be, been, being, "'s", "'re") or a word that PASSIVE_BE or passive_view_be lets
+# stand between (also, not, -ly, first, later; now, once, still, well, already ...):
+# tested before those patterns, which most cues ("Trump said") then never run.
+BE_ENDINGS = frozenset(
+    {"is", "re", "as", "be", "en", "ng", "ly", "ot", "so", "st", "er"}
+    | {"’s", "'s", "ow", "ce", "ll", "dy", "ss", "ys", "es"}
+)
 
 
 @cache
@@ -1431,7 +1435,12 @@ class Frames:
             if form in stance or (text.startswith(" to ", cue.span.end) and f"{form} to" in stance):
                 return None  # "are worried that", "was strongly opposed to": an adjective,
                 # as "are convinced that"
-            if not PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start):
+            whole = text[cue.span.start : cue.span.end].casefold()
+            if whole in load_set("passive_only_cues"):
+                # "[Allergan is best known for ...]", "[she's seen as ...]"
+                if not passive_view_before(text, sent.start, cue.span.start, whole):
+                    return None
+            elif not PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start):
                 return None
             if _passive_before_comma(text, sent, cue.span):
                 return None  # "A year after it was announced, no one had come": no content
