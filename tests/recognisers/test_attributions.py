@@ -4423,6 +4423,19 @@ def test_the_one_spoken_to_before_that_is_no_part_of_the_content(
             "Trump said the plan, which would cut taxes, is dead.",
             ("Trump", "said", "the plan, which would cut taxes, is dead"),
         ),
+        (  # a past without "-ed" after an adverb in -ly
+            "Mr. Perez, who said he would probably campaign with him, ultimately went home.",
+            ("who", "said", "he would probably campaign with him"),
+        ),
+        (  # a second relative clause after "and"
+            "Senator Ted Cruz, who last year threatened a shutdown, and who has been hoping "
+            "to carve support away from Mr. Trump, quickly went up with an ad.",
+            ("who", "hoping", "to carve support away from Mr. Trump"),
+        ),
+        (  # near miss: a past after the comma, but the cue stands before the clause
+            "The aide said voters, who had waited for hours, went home angry.",
+            ("The aide", "said", "voters, who had waited for hours, went home angry"),
+        ),
     ],
 )
 def test_a_set_off_relative_clause_ends_before_the_main_verb(

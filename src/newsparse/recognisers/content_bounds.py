@@ -81,8 +81,9 @@ def _own_prepositions() -> dict[str, re.Pattern[str]]:
 
 
 # A relative clause set off by a comma before its cue: ", which is widely expected to
-# ...", ", who declined to comment".
-SET_OFF_RELATIVE = re.compile(r",\s(?:which|who|whom|whose)\s")
+# ...", ", who declined to comment", or a second one after "and": ", who last year
+# threatened ..., and who has been hoping".
+SET_OFF_RELATIVE = re.compile(r",\s(?:and\s)?(?:which|who|whom|whose)\s")
 # How far before its cue a set-off relative clause may open.
 SET_OFF_RELATIVE_REACH = 200
 # The finite verb of a main clause, an adverb before it at most: an auxiliary, a form in
@@ -92,10 +93,18 @@ MAIN_VERB = (
     r"(?:is|are|was|were|has|have|had|will|would|can|could|did|does|may|might|must|should"
     r"|[a-z]{3,}(?<![su]s)(?<!ou)s|[a-z]{3,}ed)"
 )
-# The main verb of the sentence right after the comma that closes a relative clause:
-# "[, which ... on Dec. 16], presents a wild card", "[, who declined to comment], was
-# born in Indiana".
-MAIN_VERB_AFTER_COMMA = re.compile(rf",\s{MAIN_VERB}\s")
+
+
+@cache
+def _main_verb_after_comma() -> re.Pattern[str]:
+    """The main verb of the sentence right after the comma that closes a relative
+    clause: "[, which ... on Dec. 16], presents a wild card", "[, who declined to
+    comment], was born in Indiana"; also a past of data/irregular_pasts.txt, an adverb
+    in -ly before it at most ("who has been hoping [to carve evangelical support away
+    from Mr. Trump], quickly went up with a negative ad", "who said [he would probably
+    campaign with him], ultimately did not show up")."""
+    pasts = alternation(load_set("irregular_pasts"), boundary=False)
+    return re.compile(rf",\s(?:[a-z]{{2,}}ly\s)?(?:{MAIN_VERB}|{pasts})\s")
 
 
 def set_off_relative_end(doc: Document, cue: Span, content: Span) -> int | None:
@@ -107,7 +116,7 @@ def set_off_relative_end(doc: Document, cue: Span, content: Span) -> int | None:
     commas."""
     text = doc.text
     comma = text.find(",", max(content.start, cue.end), content.end)
-    if comma < 0 or MAIN_VERB_AFTER_COMMA.match(text, comma) is None:
+    if comma < 0 or _main_verb_after_comma().match(text, comma) is None:
         return None
     lo = max(0, cue.start - SET_OFF_RELATIVE_REACH)
     opening = None
