@@ -2417,6 +2417,25 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He says he is excited about the race as he faces a test in Iowa.",
             [("He", "says", "he is excited about the race", False)],
         ),
+        (  # ... not the second "as" of a comparison
+            "He said the cuts would not yield nearly as much money as he has promised.",
+            [
+                (
+                    "He",
+                    "said",
+                    "the cuts would not yield nearly as much money as he has promised",
+                    False,
+                )
+            ],
+        ),
+        (
+            "She wants to learn as much as she can about the race.",
+            [("She", "wants", "to learn as much as she can about the race", False)],
+        ),
+        (  # ... but after a comparison that closed, the clause is the source's own
+            "He says he is as excited as ever as he faces a test in Iowa.",
+            [("He", "says", "he is as excited as ever", False)],
+        ),
         (  # a time phrase before a verb is the content's subject, not a time lead
             "Copernicus data shows last year was the hottest on record.",
             [("Copernicus data", "shows", "last year was the hottest on record", False)],

@@ -531,11 +531,33 @@ SPAN_BEFORE_AFTER = re.compile(
 )
 
 
+# The first "as" of a comparison and up to four words after it, right before a second
+# "as": "[as much] as he can", "[as violent and angry] as he suggested", "[nearly as
+# much money] as he has promised".
+EQUATIVE_AS = re.compile(r"(?<![\w'’-])as(?:\s(?!as\b)[\w'’-]+){1,4}\Z")
+# How far before the second "as" the first may stand.
+EQUATIVE_REACH = 48
+
+
+def _closes_comparison(text: str, start: int, at: int) -> bool:
+    """Whether the " as " at ``at`` is the second "as" of a comparison opened after
+    ``start`` (:data:`EQUATIVE_AS`), and that first "as" no second one itself ("he is
+    [as excited as ever] as he faces a test": the clause after it is the source's)."""
+    first = EQUATIVE_AS.search(text, max(start, at - EQUATIVE_REACH), at)
+    return first is not None and (
+        first.start() <= start
+        or EQUATIVE_AS.search(text, max(start, first.start() - EQUATIVE_REACH), first.start() - 1)
+        is None
+    )
+
+
 def _own_clause(text: str, start: int, end: int) -> int | None:
-    """Where an "as he ..." clause starts between ``start`` and ``end``, if one does."""
+    """Where an "as he ..." clause starts between ``start`` and ``end``, if one does; not
+    at the second "as" of a comparison ("the cuts would not yield [nearly as much money
+    as he has promised]", "to learn [as much as he can]")."""
     at = text.find(" as ", start, end)
     while at >= 0:
-        if OWN_CLAUSE.match(text, at, end + 12):
+        if OWN_CLAUSE.match(text, at, end + 12) and not _closes_comparison(text, start, at):
             return at
         at = text.find(" as ", at + 1, end)
     return None
