@@ -7738,6 +7738,12 @@ def test_a_gerund_inside_a_report_is_not_the_reporter_s() -> None:
         "Cruz's team succeeded in pushing seven new supporters onto the final delegate list.",
         "He pushed Clinton in his direction on trade.",
         "Investors pushed its value to nearly $11.5 billion.",
+        # a participle and a passive move their object too, and "pushed through" enacts
+        "Investors cheered the deal, pushing its value to nearly $11.5 billion.",
+        "The Swiss party won, pushing  Euroscepticism to second place in the campaign.",
+        "In the primaries the senator was pushed too far to the right for the general election.",
+        "Activists in the states have pushed through a number of laws restricting abortion.",
+        "Demographic shifts pushed the coastal states in Democrats' direction.",
     ],
 )
 def test_a_push_somewhere_reports_nothing(sentence: str) -> None:
@@ -7750,6 +7756,12 @@ def test_a_push_to_act_still_reports() -> None:
     assert pipeline_attributions("The waivers pushed states to adopt rigorous standards.") == [
         ("The waivers", "pushed", "states to adopt rigorous standards")
     ]
+
+
+def test_a_participle_push_to_act_still_reports() -> None:
+    assert pipeline_attributions(
+        "Sanders spoke on Monday, pushing Democrats to reject the debt deal."
+    ) == [("Sanders", "pushing", "Democrats to reject the debt deal")]
 
 
 @pytest.mark.parametrize(

@@ -424,16 +424,30 @@ NAME_AFTER_CUE = re.compile(r"[ \t\n]+(?P<word>\w+)")
 AMOUNT_ADDED = re.compile(r"[$€£]?\d[\d.,]*\s?(?:%|(?:pct|percent|per\s?cent|points?|cents?)\b)")
 # Where a verb of pressing (data/motion_cues.txt) moves its object, rather than urging it
 # to act: "pushed [Clinton to the left]", "[the company's value to nearly $11.5 billion]",
-# "[supporters onto the list]", "[Clinton in his direction]", "pushed [too far to the
-# right]" ("pushed [states to adopt standards]" and "pushed [for a vote]" report).
+# "[supporters onto the list]", "[Clinton in his direction]", "[states in Democrats'
+# direction]", "pushed [too far to the right]", "pushed [through a number of laws]"
+# ("pushed [states to adopt standards]" and "pushed [for a vote]" report).
 PUSHED_SOMEWHERE = re.compile(
-    r"""(?:(?!to\s)[^\s,;:.!?]+\s){0,5}?  # no "to" of an act before: "veto power to be"
+    r"""(?:(?!to\s)[^\s,;:.!?]+\s+){0,5}?  # no "to" of an act before: "veto power to be"
     (?:too\sfar\s
       |(?:to|toward|towards)\s(?:(?:the|a|an|his|her|its|their|second|third|fourth|victory|nearly)\b|[$\d])
-      |(?:into|onto|off)\s
-      |in\s(?:his|her|its|their|that|this|the|a)\s(?:[a-z]+\s)?direction\b)""",
+      |(?:into|onto|off|through)\s
+      |in\s(?:his|her|its|their|that|this|the|a|[\w-]+['’]s?)\s(?:[a-z]+\s)?direction\b)""",
     re.VERBOSE,
 )
+
+
+def _moves_its_object(text: str, cue: Cue, content: Span) -> bool:
+    """Whether a verb of pressing (data/motion_cues.txt) moves what follows it rather than
+    urging it: "pushed [Clinton to the left]", "pushing [its value to nearly $11.5
+    billion]", "pushed [through a large number of laws]" ("pushed [for a vote]" urges)."""
+    return (
+        cue.lemma in load_set("motion_cues")
+        and not text.endswith("for", cue.span.start, cue.span.end)
+        and PUSHED_SOMEWHERE.match(text, content.start, content.end) is not None
+    )
+
+
 # A subject pronoun that opens a clause between a cue and a quotation: "said [it] struck".
 CLAUSE_SUBJECT = re.compile(r"(?:it|he|she|they|we|I|you)\s", re.IGNORECASE)
 # A subject of two words, a determiner and its noun, before an interrupting source and
@@ -1359,8 +1373,8 @@ class Frames:
         ):
             # "..., he said, adding that B": B's source is the clause's source (set later).
             content = content_after(self.doc, cue, sent)
-            if content is None:
-                return None
+            if content is None or _moves_its_object(self.doc.text, cue, content):
+                return None  # "..., pushing [Euroscepticism to second place]": a move
             return Attribution(None, cue.span, content, False, rule="participle")
         text = self.doc.text
         if cue.participle and AS_BEFORE.search(
@@ -1458,6 +1472,8 @@ class Frames:
             # "X was ridiculed for its prediction that Trump would be “the healthiest”": the
             # quoted words are the subject's, who stays the source.
             return None
+        if _moves_its_object(text, cue, content):
+            return None  # "she was pushed [too far to the right]": moved, not urged
         later = next(cue_form_spans(text, content.start, content.end), None)
         comma = text.rfind(",", content.start, later[0]) if later is not None else -1
         if comma <= content.start:
@@ -2237,11 +2253,7 @@ class Frames:
             return None  # "who asked not to be named": why a source goes unnamed, no statement
         if cue.lemma == "add" and AMOUNT_ADDED.match(doc.text, content.start, content.end):
             return None  # "nickel added 1.5%", "Gallinari added 25 points": a gain, no statement
-        if (
-            cue.lemma in load_set("motion_cues")
-            and not doc.text.endswith("for", cue.span.start, cue.span.end)
-            and PUSHED_SOMEWHERE.match(doc.text, content.start, content.end)
-        ):
+        if _moves_its_object(doc.text, cue, content):
             return None  # "pushed Clinton to the left", "pushing supporters onto the list": a move
         if cue.lemma in load_set("aspect_cues"):
             if not _reports_on(doc.text, content):
