@@ -462,6 +462,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Many economists are less optimistic that growth will pick up.",
             [("Many economists", "optimistic", "that growth will pick up", False)],
         ),
+        (  # a negated form of "be" before the adjective
+            "Mr. Tobias wasn’t optimistic about the Senate picking up the pace.",
+            [("Mr. Tobias", "optimistic", "the Senate picking up the pace", False)],
+        ),
+        (  # the superlative grades it too
+            "Of all his votes, he is most proud of the ones he cast against the war.",
+            [("he", "proud", "the ones he cast against the war", False)],
+        ),
+        (  # no "be" before it: a noun modified, no view held
+            "Voters proud of their town turned out in numbers.",
+            [],
+        ),
         ("You have every right to be upset at the airline.", []),  # nobody holds a view
         (  # such an adjective inside a content is part of it, no second statement
             "He said he welcomed the profits and was optimistic about the division.",

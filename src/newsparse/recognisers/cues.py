@@ -260,11 +260,13 @@ NAMING_BEFORE = re.compile(
     re.VERBOSE,
 )
 # A form of "be", a copula or a comma right before a stance adjective, two modifiers
-# at most between: "is confident", "are not aware", "remain convinced", ", confident".
+# at most between: "is confident", "are not aware", "remain convinced", ", confident";
+# a negated form of "be" ("wasn’t optimistic", "aren’t enamored of") and the superlative
+# ("is most proud of") too.
 STANCE_BEFORE = re.compile(
-    r"\b(?:is|are|am|was|were|be|been|being|[’']s|[’']re|[’']m|feels?|felt|seems?|seemed"
-    r"|remains?|remained|becomes?|became|grows?|grew|,)\s"
-    r"(?:(?:[a-z]+ly|not|also|more|less|so|very|too|well|still|now|quite)\s){0,2}\Z"
+    r"\b(?:(?:is|are|was|were)(?:n[’']t)?|am|be|been|being|[’']s|[’']re|[’']m|feels?|felt"
+    r"|seems?|seemed|remains?|remained|becomes?|became|grows?|grew|,)\s"
+    r"(?:(?:[a-z]+ly|not|also|more|most|less|so|very|too|well|still|now|quite)\s){0,2}\Z"
 )
 # "a ", "an " or "the " right before a cue form: the form is a noun ("on a call", "an
 # attack", "made the pledge at a conference"); no verb follows an article.
