@@ -36,6 +36,15 @@ BY_DASH_DATE = re.compile(
 )
 
 
+def comma_before(text: str, lo: int, hi: int) -> bool:
+    """``text[lo:hi].rstrip().endswith(",")``, reading back from ``hi`` only (no copy of
+    the text before it)."""
+    i = hi - 1
+    while i >= lo and text[i].isspace():
+        i -= 1
+    return i >= lo and text[i] == ","
+
+
 def segment_separators(text: str, start: int, end: int) -> list[re.Match[str]]:
     """The separators of the header line ``text[start:end]``, in order."""
     for mark in SEGMENT_MARKS:  # a plain loop: a generator costs more than the finds

@@ -1232,21 +1232,20 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     head = text[start : min(end, start + 60)]
     that = find_that(head, 0, len(head))
     before_that = head[: that.start()] if that is not None else ""
+    to_listener = that is not None and _to_listener_before_that(
+        cue, before_that, head[that.end() :]
+    )
     if that is not None and PLACE_BEFORE_THAT.fullmatch(before_that):
         start += that.start()  # "said in Madison, Wisconsin, [that ...]": where it was said
     elif (
         that is not None
-        and (
-            len(WORD.findall(before_that)) <= 3
-            or _pp_before_that(before_that)
-            or _to_listener_before_that(cue, before_that, head[that.end() :])
-        )
+        and (len(WORD.findall(before_that)) <= 3 or _pp_before_that(before_that) or to_listener)
         and not any(c in before_that for c in ',“”"')
         and (
             cue.lemma in LISTENER_LEMMAS
             or _pp_before_that(before_that)
             or WITH_BEFORE_THAT.match(before_that) is not None
-            or _to_listener_before_that(cue, before_that, head[that.end() :])
+            or to_listener
             or all(_before_that_word(w) for w in WORD.findall(before_that))
             or WORD.findall(before_that)[-1].casefold() in _that_nouns()
         )

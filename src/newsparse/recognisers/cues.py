@@ -19,7 +19,7 @@ from functools import cache
 
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table, trie_alternation
-from ..patterns import PERSONAL_SUBJECTS
+from ..patterns import PERSONAL_SUBJECTS, comma_before
 from .date_patterns import CALENDAR_NAMES
 
 # Lemmas whose object is a listener, not the content: "told reporters that".
@@ -501,7 +501,13 @@ def no_subject_form(text: str, start: int, end: int) -> bool:
     key = text[start:end].casefold()
     if key not in load_set("subject_only_cues") or not key.partition(" ")[0].endswith("ed"):
         return False
-    lex = cue_lexicon()
+    return _no_subject_reading(cue_lexicon(), text, key, start, end)
+
+
+def _no_subject_reading(lex: CueLexicon, text: str, key: str, start: int, end: int) -> bool:
+    """Whether ``key``, a form of ``data/subject_only_cues.txt`` at ``start``, is read here
+    as no verb of a subject's: no subject before it ("designed to promote"), or a passive
+    or a participle with no object (:func:`_passive_or_bare_participle`)."""
     return not _subject_before(lex, text, start) or _passive_or_bare_participle(
         text, key, start, end
     )
@@ -895,10 +901,14 @@ def _convenes(text: str, end: int) -> bool:
     return _convened_event().match(text, end, end + 60) is not None
 
 
+# A form of "be" before a participle, and the words that may stand between them ("was
+# later identified", "is not expected", "was first reported").
+BE_BEFORE_PARTICIPLE = r"\b(?:is|are|was|were|be|been|being)"
+BETWEEN_BE_AND_PARTICIPLE = r"[a-z]+ly\s|not\s|also\s|first\s|later\s"
 # A form of "be" right before a form, an adverb, "not" or "also" at most between: a
 # passive ("were found", "was later identified", "is not expected").
 PASSIVE_BE = re.compile(
-    r"\b(?:is|are|was|were|be|been|being)\s(?:[a-z]+ly\s|not\s|also\s|first\s|later\s)?\Z"
+    rf"{BE_BEFORE_PARTICIPLE}\s(?:{BETWEEN_BE_AND_PARTICIPLE})?\Z"
 )  # "was first reported by BuzzFeed"
 
 
@@ -907,9 +917,9 @@ def _passive_view_be() -> re.Pattern[str]:
     """See :func:`passive_view_before`; ``short`` is the form of "be" cut short."""
     adverbs = alternation(load_set("passive_view_adverbs"))
     return re.compile(
-        rf"(?:\b(?:is|are|was|were|be|been|being)"
+        rf"(?:{BE_BEFORE_PARTICIPLE}"
         rf"|(?P<short>\b(?:[Hh]e|[Ss]he|[Ii]t|[Ww]hat|[Tt]hat)[’']s|\b(?:[Tt]hey|[Ww]e|[Yy]ou)[’']re))"
-        rf"\s(?:[a-z]+ly\s|not\s|also\s|first\s|later\s|(?:{adverbs})\s)?\Z"
+        rf"\s(?:{BETWEEN_BE_AND_PARTICIPLE}|(?:{adverbs})\s)?\Z"
     )
 
 
@@ -1317,23 +1327,21 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
     if key in load_set("infinitive_stance_cues") and (
         not text.startswith(" to ", end)
         or cue_form_at(text, end + 4) is not None
-        or text[:start].rstrip().endswith(",")
+        or comma_before(text, 0, start)
     ):
         # "eager for something less": no aim; "eager to talk about": the control frame's;
         # "Congress, eager to find budget savings, launches ...": set off, no statement
         return True
     if key in load_set("as_only_cues") and FRAMED_AS_AFTER.match(text, end) is None:
         return True  # "cast a ballot", "pitched a tent": no one framed as anything
-    if key in load_set("subject_only_cues") and not _subject_before(lex, text, start):
-        return True  # "criticized for promoting links", "designed to promote": no stance
-    if key in load_set("subject_only_cues") and _passive_or_bare_participle(text, key, start, end):
-        return True  # "will be listed on the London Stock Exchange": no one's terms
-    if (
-        key in load_set("subject_only_cues")
-        and key.endswith(" to")
-        and NOUN_PHRASE_AFTER.match(text, end) is not None
+    if key in load_set("subject_only_cues") and (
+        # "criticized for promoting links", "designed to promote": no stance; "will be
+        # listed on the London Stock Exchange": no one's terms
+        _no_subject_reading(lex, text, key, start, end)
+        # "NASA is looking to the private sector": no infinitive, no aim
+        or (key.endswith(" to") and NOUN_PHRASE_AFTER.match(text, end) is not None)
     ):
-        return True  # "NASA is looking to the private sector": no infinitive, no aim
+        return True
     if key in lex.likening and not _likens(lex, text, start, end):
         # "compared with 23% of Democrats": figures side by side; "a chart comparing
         # polls with results": a thing, no one's view

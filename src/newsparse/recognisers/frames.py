@@ -30,6 +30,7 @@ from ..patterns import (
     TIME_OPENERS,
     WEEKDAYS,
     WORD,
+    comma_before,
 )
 from .content_bounds import (
     ANSWER,
@@ -927,14 +928,6 @@ AS_NAMED_OBJECT = re.compile(
 )
 
 
-def _comma_before(text: str, lo: int, hi: int) -> bool:
-    """``text[lo:hi].rstrip().endswith(",")``, reading back from ``hi`` only."""
-    i = hi - 1
-    while i >= lo and text[i].isspace():
-        i -= 1
-    return i >= lo and text[i] == ","
-
-
 # A name set off by commas before a cue, with its apposition before or after it:
 # ", his top aide, Tad Devine," / ", Tad Devine, his top aide,". The name is capitalised
 # words; the apposition opens with a determiner or a possessive and holds no comma.
@@ -1696,7 +1689,7 @@ class Frames:
             gap
             and gap[0].islower()
             and cue.lemma not in LISTENER_LEMMAS  # “A,” a source, told [Fox News]: a listener
-            and _comma_before(text, outer.end, cue.span.start)
+            and comma_before(text, outer.end, cue.span.start)
         ):
             # “A” that B, said X, a pollster: the content runs on to the comma, the source
             # is after the cue.
@@ -1982,7 +1975,7 @@ class Frames:
         doc, text = self.doc, self.doc.text
         if cue.participle:
             return None
-        if _comma_before(text, sent.start, cue.span.start):
+        if comma_before(text, sent.start, cue.span.start):
             closing = self._before_closing_apposition(cue, sent)
             if closing is not None:
                 return closing
@@ -1991,7 +1984,7 @@ class Frames:
                 src is not None
                 and (
                     src.start == trim_start(doc, sent.start, src.start)
-                    or _comma_before(text, sent.start, src.start)
+                    or comma_before(text, sent.start, src.start)
                 )
                 and "," in text[src.start : trim_end(doc, src.start, cue.span.start)]
             ):
@@ -2026,7 +2019,7 @@ class Frames:
         src = self.source_before(sent.start, cue.span.start)
         if src is None:
             return None
-        if not _comma_before(text, sent.start, src.start):
+        if not comma_before(text, sent.start, src.start):
             return None
         if text[src.start : src.end].casefold() in RELATIVE_PRONOUNS:
             # "The ministry said the strike hit Sulaimani, [which] has long complained",
