@@ -242,6 +242,30 @@ def test_in_without_a_poll_is_no_cue() -> None:
             "Clinton pointed to her record on health care during the debate.",
             [("Clinton", "pointed to", "her record on health care during the debate", False)],
         ),
+        (
+            "Clinton swipes at Trump over Brexit.",
+            [("Clinton", "swipes at", "Trump over Brexit", False)],
+        ),
+        (
+            "Vice President Joe Biden was trashing Donald Trump as unqualified.",
+            [("Vice President Joe Biden", "trashing", "Donald Trump as unqualified", False)],
+        ),
+        (
+            "Clinton bashed Trump's proposal to ban Muslims.",
+            [("Clinton", "bashed", "Trump's proposal to ban Muslims", False)],
+        ),
+        (
+            "Obama castigated Donald Trump for exploiting the fears of workers.",
+            [("Obama", "castigated", "Donald Trump for exploiting the fears of workers", False)],
+        ),
+        (
+            "Trump disparaged immigrants on Monday.",
+            [("Trump", "disparaged", "immigrants on Monday", False)],
+        ),
+        # the noun "bashing", an adjective "panned" and requests "rebuffed" report nothing
+        ("The billionaire bashing could reach new heights.", []),
+        ("Monday night's panned debate performance failed.", []),
+        ("Kendall rebuffed several requests for interviews.", []),
     ],
 )
 def test_verbs_of_criticism_and_reference(
