@@ -2579,6 +2579,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "All the attendees expressed their support for Trump.",
             [("All the attendees", "expressed", "their support for Trump", False)],
         ),
+        (  # ... but an opinion or condolences join the cue after a possessive too
+            "Kasich was offering his thoughts on military readiness.",
+            [("Kasich", "offering", "military readiness", False)],
+        ),
+        (
+            "The French president expressed his condolences over the Orlando massacre.",
+            [("The French president", "expressed", "the Orlando massacre", False)],
+        ),
+        (
+            "Twitter users posted their thoughts on the Ohio judge's ruling.",
+            [("Twitter users", "posted", "the Ohio judge's ruling", False)],
+        ),
+        (  # ... not "on" a day
+            "She offered her thoughts on Monday about the plan.",
+            [("She", "offered", "her thoughts on Monday about the plan", False)],
+        ),
         (  # ... and the same after one word that grades the stance
             "Sanders expressed an interest in debating Trump.",
             [("Sanders", "expressed", "debating Trump", False)],

@@ -359,6 +359,11 @@ ASKED_OBJECT = re.compile(
 )
 
 
+# Possessives before an opinion of data/expressed_opinion_nouns.txt: "offered [his]
+# thoughts on".
+POSSESSIVES = r"(?:his|her|their|its|my|our|your)"
+
+
 @cache
 def _expressed_stance() -> re.Pattern[str]:
     """A stance noun of ``data/expressed_stance_nouns.txt`` and its preposition right
@@ -367,15 +372,21 @@ def _expressed_stance() -> re.Pattern[str]:
     "voiced [support for] Trump", "expressed [an interest in] debating Trump", "showed
     [no sign of] backing down". "in" before a determiner is the occasion ("expressed
     frustration in an interview that ..."), and "over" before a period the time ("cautious
-    optimism over the weekend"), not what the stance is about."""
+    optimism over the weekend"), not what the stance is about. An opinion of
+    ``data/expressed_opinion_nouns.txt`` goes with the cue after a possessive too:
+    "offered [his thoughts on] military readiness", "expressed [his own condolences for]
+    the attack"."""
     nouns = alternation(load_set("expressed_stance_nouns"))
+    opinions = alternation(load_set("expressed_opinion_nouns"))
     modifiers = alternation(load_set("expressed_stance_modifiers"))
     periods = alternation(load_set("period_words") | load_set("time_nouns"))
-    return re.compile(
-        rf"""\s*(?:{modifiers}\s)?{nouns}\s
-        (?:for|to|about|with|at|of|behind
+    prepositions = rf"""for|to|about|with|at|of|behind
           |over(?!\s(?:the\s|this\s|that\s|last\s|next\s)?{periods})
-          |in(?!\s(?:an?|the|his|her|their)\s))\s""",
+          |in(?!\s(?:an?|the|his|her|their)\s)"""
+    return re.compile(
+        rf"""\s*(?:(?:{modifiers}\s)?{nouns}\s(?:{prepositions})
+          |(?:{POSSESSIVES}\s(?:own\s)?|{modifiers}\s)?{opinions}\s
+           (?:{prepositions}|on(?!\s[A-Z][a-z]+day\b)))\s""",
         re.VERBOSE,
     )
 
