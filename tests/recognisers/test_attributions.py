@@ -7984,6 +7984,14 @@ def test_an_argument_made_is_a_cue_of_the_clause_after_it(
             "Mei responded to the allegations in a post on WeChat.",
             ("Mei", "responded to", "the allegations"),
         ),
+        (  # ... also a page of the platform after a possessive, or a tweet of a day
+            "The campaign touted his endorsement on its Facebook page.",
+            ("The campaign", "touted", "his endorsement"),
+        ),
+        (
+            "His father unveiled a new nickname for Clinton in a Sunday tweet.",
+            ("His father", "unveiled", "a new nickname for Clinton"),
+        ),
         (  # a clause inside the content may be what the platform goes with
             "Trump tweeted an image that drew outrage and bafflement on social media.",
             ("Trump", "tweeted", "an image that drew outrage and bafflement on social media"),

@@ -1530,14 +1530,19 @@ def _before_closing_relative(text: str, start: int, end: int) -> int:
 def _closing_platform() -> re.Pattern[str]:
     """A platform of ``data/platforms.txt`` (or social media) that closes a content, a
     day after it at most: "posted [the story] on Facebook", "mocks [Trump] on Twitter",
-    "in a tweet Sunday", "in a post on WeChat"."""
+    "in a tweet Sunday", "in a Sunday tweet", "in a post on WeChat", "touted [his
+    endorsement] on its Facebook page"."""
     platforms = alternation([*load_list("platforms"), "social media"], boundary=False)
-    days = [r["word"].capitalize() for r in load_table("date_words") if r["kind"] == "weekday"]
+    days = alternation(
+        [r["word"].capitalize() for r in load_table("date_words") if r["kind"] == "weekday"],
+        boundary=False,
+    )
     return re.compile(
         rf"""\s(?:(?:in\s(?:an?|his|her|their|its)\s(?:post|message|video)\s)?  # in a post
-                  (?:on|via)\s(?:{platforms})
-                | in\san?\s(?:tweet|(?:{platforms})\spost))
-            (?:\s{alternation(days, boundary=False)})?\Z""",
+                  (?:on|via)\s(?:(?:his|her|their|its)\s)?(?:{platforms})
+                  (?:\s(?:page|account|feed))?  # on its Facebook page
+                | in\san?\s(?:{days}\s)?(?:tweet|(?:{platforms})\spost))  # in a Sunday tweet
+            (?:\s{days})?\Z""",
         re.VERBOSE,
     )
 
