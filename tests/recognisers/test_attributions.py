@@ -1685,6 +1685,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Lewandowski went after him Wednesday morning during a CNN panel.",
             [("Lewandowski", "went after", "him", False)],
         ),
+        (  # thanking someone and touting something: their objects, without the occasion
+            "Bernie Sanders was thanking supporters at a victory rally in Vermont.",
+            [("Bernie Sanders", "thanking", "supporters", False)],
+        ),
+        (
+            "Sanders touted his recent wins in his opening statement of the debate.",
+            [("Sanders", "touted", "his recent wins", False)],
+        ),
+        (  # ... a that-clause after "tout" stays whole
+            "The mayor touted that the city had cut crime in his first year.",
+            [("The mayor", "touted", "that the city had cut crime in his first year", False)],
+        ),
         (  # a view reported in the passive: the whole clause, nobody named
             "Twitter is increasingly seen as a source of news and information.",
             [
