@@ -1697,6 +1697,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The mayor touted that the city had cut crime in his first year.",
             [("The mayor", "touted", "that the city had cut crime in his first year", False)],
         ),
+        (  # ignoring someone, ruling something out, ripping into someone: their objects
+            "Mr. Manafort ignored Senator Ted Cruz of Texas, Mr. Trump's remaining opponent.",
+            [("Mr. Manafort", "ignored", "Senator Ted Cruz of Texas", False)],
+        ),
+        (
+            "Former Gov. Mitch Daniels ruled out making a bid this morning.",
+            [("Former Gov. Mitch Daniels", "ruled out", "making a bid", False)],
+        ),
+        (
+            "Canova ripped Wasserman Schultz on social media because it is paying off.",
+            [("Canova", "ripped", "Wasserman Schultz", False)],
+        ),
+        (  # ... a that-clause after "rule out" stays whole
+            "Officials ruled out that the fire was set on purpose.",
+            [("Officials", "ruled out", "that the fire was set on purpose", False)],
+        ),
         (  # a view reported in the passive: the whole clause, nobody named
             "Twitter is increasingly seen as a source of news and information.",
             [
