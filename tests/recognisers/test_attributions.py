@@ -2718,6 +2718,55 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He mocked his rivals when they spoke, and said they were weak.",
             [("He", "mocked", "his rivals", False), ("He", "said", "they were weak", False)],
         ),
+        (  # a verb after "and" or "but": the subject after the opening phrase's last comma
+            "Speaking in New Hampshire, which votes on Tuesday, Bush referred to Rubio as a"
+            " leader but described his skills as a work in progress.",
+            [
+                ("Bush", "referred to", "Rubio as a leader", False),
+                ("Bush", "described", "his skills as a work in progress", False),
+            ],
+        ),
+        (
+            "In a wide-ranging, in-prison interview last year, Lazar said he welcomed"
+            " extradition and added that he would plead guilty.",
+            [
+                ("Lazar", "said", "he welcomed extradition", False),
+                ("Lazar", "added", "that he would plead guilty", False),
+            ],
+        ),
+        (
+            "Likewise, Trump went after Clinton for her refusal to use the term and called for"
+            " her to quit.",
+            [
+                ("Trump", "went after", "Clinton for her refusal to use the term", False),
+                ("Trump", "called", "her to quit", False),
+            ],
+        ),
+        (  # ... not a name in a list, with "and" after it
+            "Likewise, Trump went after Clinton and voters, Republicans and Democrats, and"
+            " called for her to quit.",
+            [
+                ("Trump", "went after", "Clinton and voters, Republicans and Democrats", False),
+                ("Trump", "called", "her to quit", False),
+            ],
+        ),
+        (  # ... nor for a participle after "a long and": it describes a noun
+            "On that photo, of one of my oldest friends, I had written a long and gushing"
+            " caption celebrating her birthday.",
+            [("I", "written", "a long and gushing caption celebrating her birthday", False)],
+        ),
+        (  # ... nor for a second infinitive after "to": the first verb's content goes on
+            "Likewise, Trump asked his supporters to raise their hands and pledge their loyalty"
+            " to him.",
+            [
+                (
+                    "Trump",
+                    "asked",
+                    "his supporters to raise their hands and pledge their loyalty to him",
+                    False,
+                )
+            ],
+        ),
         (  # a cue set off by dashes: its content ends at the second dash
             "Rubio and Christie -- seeking breakout performances in the primary -- faced attacks.",
             [("Rubio", "seeking", "breakout performances in the primary", False)],

@@ -1128,6 +1128,56 @@ def _clause_subject(doc: Document, lo: int, cue_start: int) -> Span | None:
     return subject if subject is not None and subject.start == found.end() else None
 
 
+# Commas read back from a coordinated cue for the subject of its clause.
+MAX_CLAUSE_COMMAS = 4
+# A lower-case word right after a subject, no conjunction: the verb of its clause ("Bush
+# [referred]", not "Clinton and voters, Republicans [and] Democrats, and called").
+VERB_AFTER_SUBJECT = re.compile(r"\s+(?!(?:and|or|but|nor)\b)(?:[a-z]+ly\s+)?[a-z]")
+
+
+def _subject_after_comma(doc: Document, lo: int, cue: Cue) -> Span | None:
+    """The subject that opens the clause of a cue joined by "and" or "but" to an earlier
+    verb, after the last comma that an opening phrase ends: "Speaking to MSNBC Monday,
+    [Bush] referred to Rubio as a leader but described ...", "Likewise, [Trump] went
+    after Clinton and called ...". A subject right after the comma with a verb after it;
+    None when there is none."""
+    text = doc.text
+    cue_start = cue.span.start
+    if cue.participle and MODIFIER_AND_BEFORE.search(text, max(lo, cue_start - 40), cue_start):
+        return None  # "I had written a long and gushing caption": the form describes a noun
+    hi = cue_start
+    for _ in range(MAX_CLAUSE_COMMAS):
+        comma = text.rfind(",", lo, hi)
+        if comma < 0:
+            return None
+        hi = comma
+        subject = sentence_subject(doc, comma + 1, cue_start)
+        if (
+            subject is not None
+            and not text[comma + 1 : subject.start].strip(" \u00a0")
+            and VERB_AFTER_SUBJECT.match(text, subject.end, cue_start)
+        ):
+            if _bare_form(text, cue.span) and INFINITIVE.search(text, subject.end, cue_start):
+                return None  # "[Trump] began asking them to raise their hands and pledge":
+                # the cue is a second infinitive after "to", no verb of the subject's
+            return subject
+    return None
+
+
+# An article and a word joined by "and" to a participle after them: two words that
+# describe the noun after the participle ("a long and gushing caption").
+MODIFIER_AND_BEFORE = re.compile(r"\b(?:a|an|the)\s[a-z]+\s(?:and|but)\s\Z")
+# "to" and a verb: an infinitive before a coordinated cue.
+INFINITIVE = re.compile(r"\bto\s[a-z]{2,}\b")
+
+
+def _bare_form(text: str, cue: Span) -> bool:
+    """Whether a cue's first word is its bare form ("pledge", "talk about"), not a past
+    ("called", "said"), a participle or a form in -s that a subject agrees with."""
+    word = text[cue.start : cue.end].split(" ", 1)[0].casefold()
+    return not word.endswith(("s", "ed", "ing")) and word not in load_set("irregular_pasts")
+
+
 def _fallback_subject(doc: Document, src: Span | None, cue_start: int) -> Span | None:
     """``src``, the subject that opens a sentence, unless its first word opens something
     else or a comma parts it from the cue ("U.S. producers plan cuts, executives said")."""
@@ -2189,7 +2239,11 @@ class Frames:
             )
         if src is None and _and_before(doc.text, sent.start, cue):
             # "Giles attempted to re-engage the campaign and said ...": the sentence's subject.
-            src = self.subject(sent.start, cue.span.start)
+            # "Likewise, [Trump] went after Clinton and called ...": the subject of the
+            # clause after an opening phrase that the sentence's subject is not read past
+            src = self.subject(sent.start, cue.span.start) or _subject_after_comma(
+                doc, sent.start, cue
+            )
             if src is not None:
                 # "The crowd cheered when [Trump] spotted a sign and asked ...": the verb
                 # goes on the clause of "when", whose subject is the source
