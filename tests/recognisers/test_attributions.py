@@ -2767,6 +2767,30 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # a relative clause or an apposition between the sentence's subject and its cue
+            "Mr. Trump, whose appeal is predicated on an aura of toughness, seldom speaks of"
+            " his brother Freddy.",
+            [("Mr. Trump", "speaks of", "his brother Freddy", False)],
+        ),
+        (
+            "Trump, whose views have upset members of his own party, last year proposed a ban"
+            " on Muslims entering the country.",
+            [("Trump", "proposed", "a ban on Muslims entering the country", False)],
+        ),
+        (
+            "Mr. Trump, the party's nominee, seldom speaks of his brother.",
+            [("Mr. Trump", "speaks of", "his brother", False)],
+        ),
+        (  # ... a ticker in the apposition
+            "MidCon Corp, a subsidiary of Occidental Petroleum Corp <OXY>, said William C."
+            " Terpstra has resigned as president.",
+            [("MidCon Corp", "said", "William C. Terpstra has resigned as president", False)],
+        ),
+        (  # ... not before a participle
+            "Donald Trump, whose apparel is largely made overseas, has made decrying"
+            " outsourced jobs central to his campaign.",
+            [],
+        ),
         (  # a cue set off by dashes: its content ends at the second dash
             "Rubio and Christie -- seeking breakout performances in the primary -- faced attacks.",
             [("Rubio", "seeking", "breakout performances in the primary", False)],

@@ -1178,10 +1178,30 @@ def _bare_form(text: str, cue: Span) -> bool:
     return not word.endswith(("s", "ed", "ing")) and word not in load_set("irregular_pasts")
 
 
-def _fallback_subject(doc: Document, src: Span | None, cue_start: int) -> Span | None:
+# A relative clause or an apposition set off by commas between a subject and its cue,
+# with an adverb or a time after it: "[Trump], whose provocative views on immigration
+# have upset even members of his own Republican Party, last year [proposed]", "[Mr.
+# Trump], whose appeal is predicated on an aura of toughness, seldom [speaks of]".
+ASIDE_BEFORE_CUE = re.compile(
+    r""",\s(?:who|whose|a|an|the)\s[^,;:.!?“”"()]{1,160},
+    (?:\s(?:[a-z]{3,}ly|seldom|never|often|also|once|then|later|last\s(?:year|week|month)))?\s
+    """,
+    re.VERBOSE,
+)
+
+
+def _fallback_subject(
+    doc: Document, src: Span | None, cue_start: int, *, aside: bool = False
+) -> Span | None:
     """``src``, the subject that opens a sentence, unless its first word opens something
-    else or a comma parts it from the cue ("U.S. producers plan cuts, executives said")."""
-    if src is None or doc.text.find(",", src.end, cue_start) >= 0:
+    else or a comma parts it from the cue ("U.S. producers plan cuts, executives said");
+    with ``aside``, a relative clause or an apposition may part them
+    (:data:`ASIDE_BEFORE_CUE`)."""
+    if src is None:
+        return None
+    if doc.text.find(",", src.end, cue_start) >= 0 and not (
+        aside and ASIDE_BEFORE_CUE.fullmatch(doc.text, src.end, cue_start)
+    ):
         return None
     first = WORD.match(doc.text, src.start)
     if first is None or first.group().casefold() in _subject_blockers():
@@ -2333,7 +2353,12 @@ class Frames:
         if src is None:
             # The source phrase was not found next to the cue: the sentence's subject,
             # if it opens with one, else none when "that" shows a statement all the same.
-            src = _fallback_subject(doc, self.subject(sent.start, cue.span.start), cue.span.start)
+            src = _fallback_subject(
+                doc,
+                self.subject(sent.start, cue.span.start),
+                cue.span.start,
+                aside=not cue.participle,  # "Trump, whose apparel ..., has made decrying"
+            )
             if src is None and not doc.text.startswith("that", content.start):
                 return None
         if (
