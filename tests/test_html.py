@@ -870,3 +870,35 @@ def test_a_footnote_marker_is_no_text() -> None:
         f"<p>{PROSE[0]}{marker}</p><p>{PROSE[1]}</p><p>{PROSE[2]}</p></div></article></body></html>"
     )
     assert _paragraphs(parse(page).to_dict()) == list(PROSE)
+
+
+def _said_on_page(inner: str) -> dict[str, list[tuple[str | None, str | None]]]:
+    """(source, cue) of the attributions and (quote, speaker) of the quotes of a page
+    whose article holds ``inner``."""
+    page = f"<html><body><article>{inner}</article></body></html>"
+    record = parse(page.encode(), path="p.html").to_dict()
+    return {
+        "attributions": [(a["source_text"], a["cue"]) for a in record["attributions"]],
+        "quotes": [(q["text"], q["speaker"]) for q in record["quotes"]],
+    }
+
+
+def test_a_caption_the_markup_tags_reports_nothing() -> None:
+    head = "<h1>Council approves bike lanes downtown</h1>"
+    caption = (
+        "<figure><img src='a.jpg'><figcaption>“We will ride,” a cyclist says at the council "
+        "meeting.</figcaption></figure>"
+    )
+    said = _said_on_page(
+        f"{head}{caption}<p>“The lanes will save lives,” said Mayor Jane Roe.</p><p>{PROSE[1]}</p>"
+    )
+    assert said == {
+        "attributions": [("Mayor Jane Roe", "said"), ("Opponents", "said")],
+        "quotes": [("The lanes will save lives,", "Jane Roe")],
+    }
+
+
+def test_the_headline_and_the_body_keep_their_attributions() -> None:
+    head = "<h1>House Hitler was born in will become a police station, Austria says</h1>"
+    said = _said_on_page(f"{head}<p>{PROSE[1]}</p>")
+    assert said["attributions"] == [("Austria", "says"), ("Opponents", "said")]

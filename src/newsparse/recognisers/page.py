@@ -7,6 +7,8 @@ For saved pages and wire XML, the derived text was laid out from tagged parts
 * marks those blocks' kinds (headline, byline, caption, body; anything else is
   ``meta``), so ``paragraphs`` are exactly the body the markup gave, and releases
   caption / headline / byline claims the text recognisers made inside body blocks;
+* keeps the quotes and attributions of the body and the headline only (a block the
+  markup tags as a caption or a teaser reports nothing of the story);
 * fills headline and section from metadata when the text gave none, and published
   from metadata over a date printed in the text (see ``_metadata_wins``);
 * takes the byline from the printed byline element; its names win over metadata
@@ -24,7 +26,7 @@ import logging
 from dataclasses import dataclass, field
 
 from ..article import Article, Byline, Caption, Headline, PageMeta
-from ..document import BlockKind, Document
+from ..document import BlockKind, Document, inside_any
 from ..pipeline import Context
 
 LOGGER = logging.getLogger(__name__)
@@ -170,3 +172,24 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     if found.published is not None:
         article.published = found.published
     article.warnings.extend(found.warnings)
+    _said_in_story(article)
+
+
+def _said_in_story(article: Article) -> None:
+    """Keep the quotes and attributions read in the story: the body the markup gave
+    and the headline. A block the text recognisers read as body that the markup shows
+    to be a picture's caption ("This illustration [shows] how private operators could
+    ..."), a teaser or a line of another story ("Indiana teachers [calling for] further
+    increasing teacher pay ...") reports nothing of this story."""
+    in_body = inside_any(article.paragraphs())
+    head = article.headline.headline if article.headline is not None else None
+
+    def in_story(at: int) -> bool:
+        return in_body(at) or (head is not None and head.start <= at < head.end)
+
+    kept = [i for i, q in enumerate(article.quotes) if in_story(q.span.start)]
+    new_index = {old: new for new, old in enumerate(kept)}  # an attribution's quotes by index
+    article.quotes = [article.quotes[i] for i in kept]
+    article.attributions = [a for a in article.attributions if in_story(a.cue_span.start)]
+    for a in article.attributions:
+        a.quotes = [new_index[i] for i in a.quotes if i in new_index]
