@@ -3833,6 +3833,25 @@ def test_sides_that_trade_blame_report_nothing(verb: str) -> None:
             "Israel and Hamas agree to extend truce, Qatar says",
             [("Qatar", "says", "Israel and Hamas agree to extend truce")],
         ),
+        (  # the second verb in title case
+            "Clinton Says Russians Hacked DNC, Calls Putin Remarks ‘Troubling’",
+            [
+                ("Clinton", "Says", "Russians Hacked DNC"),
+                ("Clinton", "Calls", "Putin Remarks ‘Troubling’"),
+            ],
+        ),
+        (  # "and" between two object cues
+            "Putin chides Turkey and praises Trump",
+            [("Putin", "chides", "Turkey"), ("Putin", "praises", "Trump")],
+        ),
+        (
+            "Le Pen Praises Trump And Denounces Clinton",
+            [("Le Pen", "Praises", "Trump"), ("Le Pen", "Denounces", "Clinton")],
+        ),
+        (  # "and" inside the clause of "say": one statement
+            "Fed says inflation eases and hopes rise",
+            [("Fed", "says", "inflation eases and hopes rise")],
+        ),
     ],
 )
 def test_a_headline_with_two_statements_of_its_subject(
@@ -3903,6 +3922,18 @@ def test_a_headline_with_two_statements_of_its_subject(
         (  # a clause of its own ends the content
             "Sunak vows to stop the boats as migrant crossings rise",
             ("Sunak", "vows", "to stop the boats"),
+        ),
+        (  # ... in title case too
+            "Benghazi Widow Defends Trump Amid Controversies",
+            ("Benghazi Widow", "Defends", "Trump"),
+        ),
+        (
+            "Democrats Call For Action While Republicans Tweet Prayers",
+            ("Democrats", "Call", "For Action"),
+        ),
+        (  # ... but for a title-case "As", as often a phrase of the content
+            "Obama Seeks More Refugees As He Marks Holiday",
+            ("Obama", "Seeks", "More Refugees As He Marks Holiday"),
         ),
         (  # an object cue's noun phrase, whatever the case of the headline
             "Indiana governor endorses Cruz - but also has praise for front-runner",

@@ -1632,9 +1632,12 @@ HEADLINE_SUBORDINATOR = re.compile(
 )
 # A clause of its own that ends a headline's content: "vows [to stop the boats] as
 # crossings rise", "[attacking critics] as scrutiny heats up" ("praises Clinton as 'work
-# horse'" and "after the 2008 crisis" go on).
+# horse'" and "after the 2008 crisis" go on); in title case too "While", "Because", "Amid"
+# and "Despite" ("Defends [Trump] Amid Military-Related Controversies"), not "As" or
+# "When", which as often go on in the content ("To Enter U.S. As Refugees").
 HEADLINE_CONTENT_END = re.compile(
-    r"\s(?:as(?!\s(?:a|an|the|his|her|its|their)\b|\s['‘\"“])|while|because|amid|despite|when)\s"
+    r"\s(?:as(?!\s(?:a|an|the|his|her|its|their)\b|\s['‘\"“])|when"
+    r"|[wW]hile|[bB]ecause|[aA]mid|[dD]espite)\s"
 )
 # A quotation mark that opens quoted words in a headline, single ones too: "praises Clinton
 # as 'work horse, not show horse'" (not the apostrophe of "Trump's").
@@ -1703,10 +1706,11 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
             if a.source_span is not None:
                 a.source_span = _without_ticker(doc, a.source_span)
             out.append(a)
-            second = _second_predicate(doc, a)
-            if second is not None:
+            split = _second_predicate(doc, a)
+            if split is not None:
                 # "Netanyahu rejects Hamas demands, vows to continue war": two statements
-                a.content_span = Span(a.content_span.start, second.cue_span.start - 2)
+                first, second = split
+                a.content_span = first
                 out.append(second)
     return out
 
@@ -1725,26 +1729,33 @@ def _without_ticker(doc: Document, source: Span) -> Span:
     return Span(source.start, m.start())
 
 
-# A second verb of a headline's subject after a comma: ", vows to continue war".
-HEADLINE_SECOND_VERB = re.compile(r",[ ](?P<verb>[a-z]{3,}s)[ ](?=\S)")
+# A second verb of a headline's subject after a comma or "and", in either case: ", vows to
+# continue war", ", Calls Trump’s Putin Remarks ‘Troubling’", "and praises Trump".
+HEADLINE_SECOND_VERB = re.compile(
+    r"(?:,|[ ](?:and|And|AND))[ ](?P<verb>[A-Za-z][a-z]{2,}s)[ ](?=\S)"
+)
 
 
-def _second_predicate(doc: Document, a: Attribution) -> Attribution | None:
+def _second_predicate(doc: Document, a: Attribution) -> tuple[Span, Attribution] | None:
     """A headline's second statement of the same source, when the content of the first
-    holds a comma and a cue of the present tense ("..., vows to ...", "..., warns of
-    ..."), which the second content follows."""
+    holds a comma or "and" and a cue of the present tense ("..., vows to ...", "..., warns
+    of ...", "... and praises ..."), which the second content follows: the first content
+    up to the comma or "and", and the second statement."""
     if a.source_span is None or a.source_span.start > a.cue_span.start:
         return None  # "..., says Zelensky" names its source after the cue
     m = HEADLINE_SECOND_VERB.search(doc.text, a.content_span.start, a.content_span.end)
-    if m is None or m.group("verb") not in cue_lexicon().forms:
+    if m is None or m.group("verb").casefold() not in cue_lexicon().forms:
         return None
+    if doc.text[m.start()] != "," and _lemma(doc, a) not in cue_lexicon().objects:
+        return None  # "says inflation eases and hopes fade": "and" inside a clause
     if QUOTE_MARK.search(doc.text, a.content_span.start, m.start()):
         return None  # a comma inside a quotation
     content = _trimmed(doc, m.end(), a.content_span.end)
-    if content is None or m.start() - a.content_span.start < 3:
+    first = _trimmed(doc, a.content_span.start, m.start())
+    if content is None or first is None or len(first) < 3:
         return None
     cue = Span(m.start("verb"), m.end("verb"))
-    return Attribution(a.source_span, cue, content, False, rule="headline")
+    return first, Attribution(a.source_span, cue, content, False, rule="headline")
 
 
 # A name in a headline: capitalised words and the particles inside names ("Fed Chair
