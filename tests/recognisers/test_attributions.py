@@ -3852,6 +3852,14 @@ def test_sides_that_trade_blame_report_nothing(verb: str) -> None:
             "Fed says inflation eases and hopes rise",
             [("Fed", "says", "inflation eases and hopes rise")],
         ),
+        (  # a dash parts two clauses
+            "Hillary Vowed To Never Utter 2 Words – And It Says A Lot",
+            [("Hillary", "Vowed", "To Never Utter 2 Words"), ("It", "Says", "A Lot")],
+        ),
+        (  # ... but for one before words in lower case
+            "Indiana governor endorses Cruz - but also has praise for front-runner",
+            [("Indiana governor", "endorses", "Cruz")],
+        ),
     ],
 )
 def test_a_headline_with_two_statements_of_its_subject(
@@ -3930,6 +3938,23 @@ def test_a_headline_with_two_statements_of_its_subject(
         (
             "Democrats Call For Action While Republicans Tweet Prayers",
             ("Democrats", "Call", "For Action"),
+        ),
+        (  # a dash parts two clauses: the second is read alone
+            "Photo Surfaces — Some Say It Proves She Cheated",
+            ("Some", "Say", "It Proves She Cheated"),
+        ),
+        ("CORRECTED - GM SEES RISE IN EUROPEAN SALES", ("GM", "SEES", "RISE IN EUROPEAN SALES")),
+        (  # ... and a wire headline's source after its dash is no part of the content
+            "MIYAZAWA EXPECTS DOLLAR REBOUND SOON - SPOKESMAN",
+            ("MIYAZAWA", "EXPECTS", "DOLLAR REBOUND SOON"),
+        ),
+        (  # ... but for a dash after a cue, or inside a quotation
+            "Our Research Shows – A Mix of Ad Units Works Best",
+            ("Our Research", "Shows", "A Mix of Ad Units Works Best"),
+        ),
+        (
+            "Bolton: ‘Vote for Hillary – Not Indicted, Yet!’",
+            ("Bolton", ":", "‘Vote for Hillary – Not Indicted, Yet!’"),
         ),
         (  # ... but for a title-case "As", as often a phrase of the content
             "Obama Seeks More Refugees As He Marks Holiday",

@@ -1668,51 +1668,95 @@ def find_headline_attributions(doc: Document, headline: Span) -> list[Attributio
                 )
             )
             continue
-        last_colon = doc.text.rfind(":", clause.start(), clause.end())
-        colon = HEADLINE_COLON.match(doc.text, clause.start(), clause.end())
-        if last_colon > clause.start() and _source_tail(doc, last_colon + 1, clause.end()):
-            # "KRG calls on Baghdad to pay salaries: spokesperson": the colon gives the
-            # headline's source, which tells no statement of its own (the body does).
-            a = _headline_clause(doc, Span(clause.start(), last_colon))
-        elif colon is not None and (
-            _is_label(doc.text[colon.start() : colon.start("colon")])
-            or (
-                _labels_story(doc.text[colon.start() : colon.start("colon")].strip())
-                and doc.text[colon.end() : colon.end() + 1] not in OPENING_QUOTES
-            )
-        ):
-            # "Germany: Scholz loses confidence vote": a place or section labels the
-            # story ("Iran: “US must leave”" quotes it).
-            # "The Latest: Sanders wins Minnesota": a label, then a clause of its own.
-            a = _headline_clause(doc, Span(colon.end(), clause.end()))
-        elif colon is not None:
-            after = _headline_clause(doc, Span(colon.end(), clause.end()))
-            if (
-                after is not None
-                and after.source_span is not None
-                and _lemma(doc, after) in HEADLINE_CLOSING_LEMMAS
-                and not any(c in OPENING_QUOTES for c in doc.text_of(after.source_span))
-                and not HEADLINE_CONDITION.match(doc.text, after.source_span.start)
-            ):
-                # "Brexit: PM says ‘we will leave on time’", "Coronavirus: Lockdown to be
-                # eased, says minister": the words before the colon give the topic, the
-                # clause after it says who speaks
-                a = after
-            else:
-                a = _headline_colon(doc, colon, clause.end())
-        else:
-            a = _headline_clause(doc, Span(clause.start(), clause.end()))
-        if a is not None:
-            if a.source_span is not None:
-                a.source_span = _without_ticker(doc, a.source_span)
-            out.append(a)
-            split = _second_predicate(doc, a)
-            if split is not None:
-                # "Netanyahu rejects Hamas demands, vows to continue war": two statements
-                first, second = split
-                a.content_span = first
-                out.append(second)
+        for part in _dash_parts(doc, clause.start(), clause.end()):
+            out.extend(_headline_part(doc, part))
     return out
+
+
+# A dash that parts two clauses of a headline, spaced or after a word, and the "and" or
+# "but" that may open the second: "Federal Judge Just Gave Hillary Bad News – She’s Going
+# To Hate It", "... During Her Campaign- And It Says A Lot", "Photo Surfaces — Some Say It
+# Proves She Cheated" (not a hyphen inside a word: "Anti-Trump").
+HEADLINE_DASH = re.compile(r"(?:[ ][–—-]|(?<=\w)[–—-])[ ](?:(?:and|but|And|But|AND|BUT)[ ])?")
+# A mark that opens a quotation in a headline, and one that closes it (not the apostrophe
+# of "Trump’s", which a letter follows).
+HEADLINE_QUOTE_OPEN = re.compile(r"[‘“]|(?<!\w)[\"']")
+HEADLINE_QUOTE_CLOSE = re.compile(r"”|[’'\"](?!\w)")
+
+
+def _dash_parts(doc: Document, start: int, end: int) -> list[Span]:
+    """The parts of a headline's clause between its dashes, but for a dash inside a
+    quotation ("‘... Vote for Hillary Clinton – Not Indicted, Yet!’"), one after a cue
+    ("Our Research Shows – A Mix of ..."), and one before words in lower case, which go
+    on in the clause ("endorses Cruz - but also has praise for ...")."""
+    parts: list[Span] = []
+    lo = start
+    forms = cue_lexicon().forms
+    for m in HEADLINE_DASH.finditer(doc.text, start, end):
+        opened = len(HEADLINE_QUOTE_OPEN.findall(doc.text, lo, m.start()))
+        closed = len(HEADLINE_QUOTE_CLOSE.findall(doc.text, lo, m.start()))
+        before = WORD_BEFORE.search(doc.text, max(lo, m.start() - 30), m.start())
+        if (
+            opened > closed
+            or (before is not None and before.group().casefold() in forms)
+            or doc.text[m.end() : m.end() + 1].islower()
+        ):
+            continue
+        parts.append(Span(lo, m.start()))
+        lo = m.end()
+    parts.append(Span(lo, end))
+    return [p for p in parts if len(p) > 0]
+
+
+def _headline_part(doc: Document, part: Span) -> list[Attribution]:
+    """The attributions of one part of a headline's clause: a colon's lead or tail, or
+    the clause itself, and a second statement of its subject."""
+    found: list[Attribution] = []
+    last_colon = doc.text.rfind(":", part.start, part.end)
+    colon = HEADLINE_COLON.match(doc.text, part.start, part.end)
+    if last_colon > part.start and _source_tail(doc, last_colon + 1, part.end):
+        # "KRG calls on Baghdad to pay salaries: spokesperson": the colon gives the
+        # headline's source, which tells no statement of its own (the body does).
+        a = _headline_clause(doc, Span(part.start, last_colon))
+    elif colon is not None and (
+        _is_label(doc.text[colon.start() : colon.start("colon")])
+        or (
+            _labels_story(doc.text[colon.start() : colon.start("colon")].strip())
+            and doc.text[colon.end() : colon.end() + 1] not in OPENING_QUOTES
+        )
+    ):
+        # "Germany: Scholz loses confidence vote": a place or section labels the
+        # story ("Iran: “US must leave”" quotes it).
+        # "The Latest: Sanders wins Minnesota": a label, then a clause of its own.
+        a = _headline_clause(doc, Span(colon.end(), part.end))
+    elif colon is not None:
+        after = _headline_clause(doc, Span(colon.end(), part.end))
+        if (
+            after is not None
+            and after.source_span is not None
+            and _lemma(doc, after) in HEADLINE_CLOSING_LEMMAS
+            and not any(c in OPENING_QUOTES for c in doc.text_of(after.source_span))
+            and not HEADLINE_CONDITION.match(doc.text, after.source_span.start)
+        ):
+            # "Brexit: PM says ‘we will leave on time’", "Coronavirus: Lockdown to be
+            # eased, says minister": the words before the colon give the topic, the
+            # clause after it says who speaks
+            a = after
+        else:
+            a = _headline_colon(doc, colon, part.end)
+    else:
+        a = _headline_clause(doc, Span(part.start, part.end))
+    if a is not None:
+        if a.source_span is not None:
+            a.source_span = _without_ticker(doc, a.source_span)
+        found.append(a)
+        split = _second_predicate(doc, a)
+        if split is not None:
+            # "Netanyahu rejects Hamas demands, vows to continue war": two statements
+            first, second = split
+            a.content_span = first
+            found.append(second)
+    return found
 
 
 # A stock symbol in angle brackets after a company's name in a wire headline ("UTILICORP
