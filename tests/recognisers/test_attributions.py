@@ -4042,6 +4042,22 @@ def test_a_headline_with_two_statements_of_its_subject(
             "DUN/BRADSTREET <DB> SAYS BUSINESS FAILURES UP",
             ("DUN/BRADSTREET", "SAYS", "BUSINESS FAILURES UP"),
         ),
+        (  # an adverb or auxiliary before the cue belongs to the cue, in any case
+            "Republicans Finally Admit The Deficit Is Real",
+            ("Republicans", "Finally Admit", "The Deficit Is Real"),
+        ),
+        (
+            "Donald Trump Is Now Calling Obama The Founder Of ISIS",
+            ("Donald Trump", "Is Now Calling", "Obama The Founder Of ISIS"),
+        ),
+        (
+            "ANCHOR GLASS <AGLS> NOW SEES HIGHER 1ST QTR NET",
+            ("ANCHOR GLASS", "NOW SEES", "HIGHER 1ST QTR NET"),
+        ),
+        (  # ... not a modal verb, which may close a name
+            "Theresa May Says Brexit Will Happen",
+            ("Theresa May", "Says", "Brexit Will Happen"),
+        ),
     ],
 )
 def test_headline_attributions(headline: str, expected: tuple[str, str, str]) -> None:

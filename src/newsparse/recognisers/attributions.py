@@ -1748,6 +1748,7 @@ def _headline_part(doc: Document, part: Span) -> list[Attribution]:
         a = _headline_clause(doc, Span(part.start, part.end))
     if a is not None:
         if a.source_span is not None:
+            _adverbs_into_cue(doc, a)
             a.source_span = _without_ticker(doc, a.source_span)
         found.append(a)
         split = _second_predicate(doc, a)
@@ -1757,6 +1758,31 @@ def _headline_part(doc: Document, part: Span) -> list[Attribution]:
             a.content_span = first
             found.append(second)
     return found
+
+
+def _adverbs_into_cue(doc: Document, a: Attribution) -> None:
+    """Move the adverbs and auxiliaries that close a headline's source right before its
+    cue (data/headline_cue_adverbs.txt) into the cue: "Trump Just [Slammed]" -> "Trump"
+    "Just Slammed", "Donald Trump Is Now [Calling]" -> "Donald Trump" "Is Now Calling";
+    the source keeps its first word ("Just [Said]" stays)."""
+    source = a.source_span
+    if source is None or source.end > a.cue_span.start:
+        return
+    if doc.text[source.end : a.cue_span.start].strip():
+        return  # "‘...,’ says Zelensky" or a mark between the source and its cue
+    words = list(WORD_TOKEN.finditer(doc.text, source.start, source.end))
+    adverbs = load_set("headline_cue_adverbs")
+    cut = len(words)
+    while cut > 1 and words[cut - 1].group().casefold() in adverbs:
+        cut -= 1
+    if cut == len(words):
+        return
+    a.source_span = Span(source.start, words[cut - 1].end())
+    a.cue_span = Span(words[cut].start(), a.cue_span.end)
+
+
+# A word of a headline's source, with its inner apostrophes and hyphens ("Trump’s").
+WORD_TOKEN = re.compile(r"[\w’'.<>/&-]+")
 
 
 # A stock symbol in angle brackets after a company's name in a wire headline ("UTILICORP
