@@ -3775,6 +3775,7 @@ def test_one_endless_paragraph_of_quotes() -> None:
         "Syria war: Rebels enter Hama as government forces withdraw",  # a topic
         "US election 2024: Turnout rises in Pennsylvania",
         "Biden pardons son Hunter despite previous pledges not to",  # a dangling "to"
+        "Fox News Uncovered A Game-Changing Video – And She’ll Want To…",  # and an ellipsis
         "Parliament winter session: Opposition stages walkout over Adani row",
         "Germany: Scholz loses confidence vote in the Bundestag",  # a place labels it
         "Pune: Civic body to demolish illegal hoardings after collapse",  # a city too
@@ -4053,6 +4054,10 @@ def test_a_headline_with_two_statements_of_its_subject(
         (
             "ANCHOR GLASS <AGLS> NOW SEES HIGHER 1ST QTR NET",
             ("ANCHOR GLASS", "NOW SEES", "HIGHER 1ST QTR NET"),
+        ),
+        (  # an ellipsis after a word a statement may end with
+            "Trump Says He Will Win It All…",
+            ("Trump", "Says", "He Will Win It All…"),
         ),
         (  # ... not a modal verb, which may close a name
             "Theresa May Says Brexit Will Happen",

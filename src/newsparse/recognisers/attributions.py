@@ -2002,8 +2002,9 @@ SENTENCE_CASE_SUBJECT = re.compile(
     r"\s*(?P<subject>[A-Z][\w.'’&+-]*(?:[ ](?:[A-Z][\w.'’&+-]*|of|the|for|and)){0,4})"
     r"(?<![ ]of)(?<![ ]the)(?<![ ]for)(?<![ ]and)[ ][a-z]"
 )
-# A word no statement ends with, closing a headline's content: "pledges [not to]".
-DANGLING_END = re.compile(r"\b(?:to|the|a|an|of|and|or|for|with)\Z", re.IGNORECASE)
+# A word no statement ends with, closing a headline's content, an ellipsis after it or
+# not: "pledges [not to]", "And She’ll Want [To…]" (a teaser cut short).
+DANGLING_END = re.compile(r"\b(?:to|the|a|an|of|and|or|for|with)(?:…|\.{2,3})?\Z", re.IGNORECASE)
 
 
 def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
