@@ -1494,6 +1494,18 @@ OPENING_PREPOSITIONS = frozenset(
 MAX_PLURAL_RUN = 3
 # Clause openers before such a run: "..., political scientists say", "But experts say".
 RUN_OPENERS = frozenset({",", "but", "and", "yet", "so", "as", "while", "when"})
+# Subordinating words before such a run, and a preposition's "which": "after news outlets
+# declared", "although public records indicate", "in which organizers claimed". The run
+# is then in lower case only, no time ("After years adding"), and no passive follows it.
+SUBORDINATE_RUN_OPENERS = frozenset(
+    {"after", "although", "though", "because", "since", "before", "until", "once"}
+)
+# A form of "be" right after such a run: "although sales are expected", "at which
+# cocoas will be offered", "in which interest payments may be viewed as": a passive.
+BE_AFTER_RUN = re.compile(
+    r"\s(?:(?:may|might|will|would|can|could|must|should|have|has|had)\s)?"
+    r"(?:is|are|was|were|be|been|being)\b"
+)
 
 
 def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | None:
@@ -1503,6 +1515,8 @@ def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | 
     if not 1 <= upto - stop <= MAX_PLURAL_RUN or stop == 0:
         return None
     before = toks[stop - 1].group()
+    if _subordinate_opens_run(toks, upto, stop):
+        before = ","
     if not _opens_run(before) and before not in {"and", "or"}:
         return None  # most phrases: a capitalised word or a verb before them
     last = toks[upto - 1].group()
@@ -1526,7 +1540,24 @@ def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | 
         and _opens_run(toks[stop - 3].group())
     ):
         return stop - 2
-    return stop if _opens_run(toks[stop - 1].group()) else None
+    return stop if _opens_run(before) else None
+
+
+def _subordinate_opens_run(toks: list[re.Match[str]], upto: int, stop: int) -> bool:
+    """Whether a subordinating word (:data:`SUBORDINATE_RUN_OPENERS`) or a preposition
+    and "which" open the clause of the lower-case run ``toks[stop:upto]``, whose verb is
+    active: "after [news outlets] declared", "during which [callers] asked"."""
+    before = _word(toks[stop - 1])
+    if before == "which":
+        if stop < 2 or _word(toks[stop - 2]) not in OPENING_PREPOSITIONS:
+            return False  # "which involves advising": the verb of the relative clause
+    elif before not in SUBORDINATE_RUN_OPENERS:
+        return False
+    words = [toks[i].group() for i in range(stop, upto)]
+    if not all(w.islower() for w in words) or any(w in load_set("time_nouns") for w in words):
+        return False  # "although last year Lloyds offered", "After years adding"
+    last = toks[upto - 1]
+    return BE_AFTER_RUN.match(last.string, last.end()) is None
 
 
 def _opens_run(token: str) -> bool:
