@@ -99,6 +99,10 @@ SINGLE_OPEN = "\u2018\u201a\u2039"  # ‘ ‚ ‹
 SINGLE_CLOSE = "\u2019\u203a"  # ’ ›
 APOSTROPHES = "'\u2019\u02bc"
 ALL_QUOTE_CHARS = DOUBLE_OPEN + DOUBLE_CLOSE + STRAIGHT_DOUBLE
+# The marks that open a quotation (a straight single one too), and those that close
+# one at a content's end.
+OPENING_QUOTES = frozenset(DOUBLE_OPEN + SINGLE_OPEN + STRAIGHT_DOUBLE + "'")
+CLOSING_QUOTES = frozenset("”’\"'")
 # Capital letters of the Latin alphabets names are printed in, for a character class:
 # A-Z and the accented capitals ("Étienne Marchal", "Seán Ó Faoláin", "Şahin").
 CAPITALS = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĲĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
@@ -158,6 +162,8 @@ PRONOUNS = frozenset(
 
 # A word, for counting and comparing words: "\w+".
 WORD = re.compile(r"\w+")
+# The last word before a position.
+WORD_BEFORE = re.compile(r"\w+\Z")
 
 
 def author_name(more: str) -> str:

@@ -1,0 +1,43 @@
+"""Attributions read in a headline, called on the headline's span alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.document import Span
+from newsparse.layout import build_document
+from newsparse.recognisers.headline_attributions import find_headline_attributions
+
+
+def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
+    text = f"{headline}\n\nThe body of the story goes on here with more words.\n"
+    doc = build_document(text)
+    found = find_headline_attributions(doc, Span(0, len(headline)))
+    return [
+        (
+            None if a.source_span is None else doc.text_of(a.source_span),
+            doc.text_of(a.cue_span),
+            doc.text_of(a.content_span),
+        )
+        for a in found
+    ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "expected"),
+    [
+        ("Pence Blames Media For The Flap", [("Pence", "Blames", "Media For The Flap")]),
+        (
+            "Her fate hinges on Obama, analyst says",
+            [("analyst", "says", "Her fate hinges on Obama")],
+        ),
+        (
+            "Clinton camp: Trump's rhetoric threatens security",
+            [("Clinton camp", ":", "Trump's rhetoric threatens security")],
+        ),
+        # a label before the colon names no speaker
+        ("The Latest: Storm nears the coast", []),
+    ],
+)
+def test_headline_frames(headline: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert _headline_attributions(headline) == expected
