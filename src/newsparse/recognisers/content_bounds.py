@@ -25,7 +25,7 @@ from functools import cache
 
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
-from ..patterns import PERIOD_OPENERS, TIME_OPENERS, WORD
+from ..patterns import PERIOD_OPENERS, POSSESSIVE_DETERMINERS, TIME_OPENERS, WORD
 from .cues import (
     LISTENER_LEMMAS,
     PASSIVE_BE,
@@ -361,7 +361,7 @@ ASKED_OBJECT = re.compile(
 
 # Possessives before an opinion of data/expressed_opinion_nouns.txt: "offered [his]
 # thoughts on".
-POSSESSIVES = r"(?:his|her|their|its|my|our|your)"
+POSSESSIVES = alternation(POSSESSIVE_DETERMINERS, boundary=False)
 
 
 @cache

@@ -31,7 +31,13 @@ from ..patterns import (
     TIME_OPENERS,
     WORD,
 )
-from .cues import cue_lexicon, listener_cue_before, modified_possessive, occasion_phrase
+from .cues import (
+    BE_BEFORE_PARTICIPLE,
+    cue_lexicon,
+    listener_cue_before,
+    modified_possessive,
+    occasion_phrase,
+)
 from .date_patterns import CALENDAR_NAMES
 from .name_lookups import name_particles
 from .places import canonical_agency, find_area, find_city
@@ -1503,8 +1509,8 @@ SUBORDINATE_RUN_OPENERS = frozenset(
 # A form of "be" right after such a run: "although sales are expected", "at which
 # cocoas will be offered", "in which interest payments may be viewed as": a passive.
 BE_AFTER_RUN = re.compile(
-    r"\s(?:(?:may|might|will|would|can|could|must|should|have|has|had)\s)?"
-    r"(?:is|are|was|were|be|been|being)\b"
+    rf"\s(?:(?:may|might|will|would|can|could|must|should|have|has|had)\s)?"
+    rf"{BE_BEFORE_PARTICIPLE}\b"
 )
 
 
