@@ -289,6 +289,14 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "identified",
             "The woman who started it all",
         ),
+        # a comma between two adverbs after the subject leaves the subject the source ...
+        ("In the speech she repeatedly, implicitly criticized Trump.", "criticized", "she"),
+        # ... but after a verb the first adverb closes a clause set off before the cue
+        (
+            "The senator, who spoke briefly, often criticized Trump.",
+            "criticized",
+            "The senator, who spoke briefly",
+        ),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:

@@ -933,6 +933,21 @@ def _is_percentage(toks: list[re.Match[str]]) -> bool:
     return toks[-1].group() == "%" and len(toks) >= 2 and toks[-2].group()[0].isdigit()
 
 
+def _comma_between_adverbs(toks: list[re.Match[str]], adverbs: frozenset[str]) -> bool:
+    """Whether ``toks`` end with a lower-case adverb and a comma after a subject pronoun
+    or a capitalised word, the first of two adverbs before a cue: "[she] repeatedly[,]
+    implicitly criticized"; not after a verb, where the adverb closes a clause set off
+    before the cue ("The senator, who spoke briefly, often criticized")."""
+    if len(toks) < 3 or toks[-1].group() != ",":
+        return False
+    adverb, before = toks[-2].group(), toks[-3].group()
+    return (
+        adverb.islower()
+        and _is_adverb(adverb, adverbs)
+        and (_word(toks[-3]) in SUBJECT_PRONOUNS or before[:1].isupper())
+    )
+
+
 def _source_before(
     doc: Document, lo: int, cue_start: int, toks: list[re.Match[str]], *, partial: bool
 ) -> tuple[bool, Span | None]:
@@ -949,6 +964,8 @@ def _source_before(
         and not (cue_lower and _capitalised_name(doc.text, toks))
     ):
         toks.pop()
+        if _comma_between_adverbs(toks, lex.adverbs):
+            toks.pop()  # "she repeatedly, implicitly criticized": a comma between adverbs
     if (
         len(toks) >= 3
         and toks[-1].group() == toks[-3].group() == ","
