@@ -297,6 +297,14 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "criticized",
             "The senator, who spoke briefly",
         ),
+        # a pronoun object of the clause set off before the cue is no source ...
+        (
+            "The senator, who voted against it, said the bill would fail.",
+            "said",
+            "The senator, who voted against it",
+        ),
+        # ... but after a conjunction the pronoun is the clause's subject
+        ("The bill passed, and it, too, said nothing.", "said", "it"),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:

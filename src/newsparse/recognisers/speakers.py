@@ -1043,7 +1043,7 @@ def _source_before(
                 return True, Span(subject.start, closing.end())
         if not toks[-1].group("word") and not _is_percentage(toks):
             return True, None  # "A third of independents, 33%, say": the share goes on
-    if _word(toks[-1]) in SUBJECT_PRONOUNS:
+    if _word(toks[-1]) in SUBJECT_PRONOUNS and not (apposition and _object_pronoun(toks)):
         return True, Span(toks[-1].start(), toks[-1].end())
     last = toks[-1].group()
     contracted = (
@@ -1117,6 +1117,26 @@ def _source_before(
         ):
             start = name[0]
     return True, Span(start, end)
+
+
+# Pronouns that are objects as often as subjects: "who voted against [it],".
+OBJECT_CASE_PRONOUNS = frozenset({"it", "you"})
+# Words before such a pronoun that leave it the subject of its clause: "and it", "but you".
+SUBJECT_PRONOUN_LEADS = frozenset(
+    {"and", "but", "or", "so", "yet", "then", "that", "if", "when", "while", "because", "as",
+     "since", "although", "though", "now"}
+)  # fmt: skip
+
+
+def _object_pronoun(toks: list[re.Match[str]]) -> bool:
+    """Whether the pronoun ``toks`` end with, before the comma of an apposition, is the
+    object of a verb or a preposition in lower case before it: "The senator, who voted
+    against [it], said" (the subject before the clause is the source), not "..., and
+    [it], too, said"."""
+    if len(toks) < 2 or _word(toks[-1]) not in OBJECT_CASE_PRONOUNS:
+        return False
+    before = toks[-2].group()
+    return before.isalpha() and before.islower() and before not in SUBJECT_PRONOUN_LEADS
 
 
 # A relative clause set off by commas that ends a window: ", who is thinking about
