@@ -305,6 +305,11 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ),
         # ... but after a conjunction the pronoun is the clause's subject
         ("The bill passed, and it, too, said nothing.", "said", "it"),
+        # a year after a preposition is a time of the clause, no part of its source ...
+        ("I hope in 2017 America says it is over.", "says", "America"),
+        ("By 2020 voters will say the plan failed.", "say", "voters"),
+        # ... but a year that modifies the noun after it stays
+        ("A 2011 email shows the plan failed.", "shows", "A 2011 email"),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:

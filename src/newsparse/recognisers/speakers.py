@@ -1416,6 +1416,7 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
             return None
     if upto - first == 1 and _word(toks[first]) in BARE_DETERMINERS:
         return None
+    first = _after_time_year(toks, first, upto)
     if _word(toks[first]) in OPENING_PREPOSITIONS and not (
         first + 1 < upto and _word(toks[first]) == "at" and _word(toks[first + 1]) in AT_QUANTIFIERS
     ):
@@ -1429,6 +1430,26 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
             return None
         return toks[last_lower + 1].start(), toks[upto - 1].end()
     return toks[first].start(), toks[upto - 1].end()
+
+
+# A year, which a source holds only as a modifier: "a [2011] email", "[2016] Democrats".
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
+# Prepositions that make a year a time of the clause: "in 2017", "By 2020", "since 1986".
+YEAR_PREPOSITIONS = frozenset({"in", "by", "since", "until", "till", "during", "before", "after"})
+
+
+def _after_time_year(toks: list[re.Match[str]], first: int, upto: int) -> int:
+    """``first`` moved past a year that a preposition makes a time of the clause: "I hope
+    in 2017 [America] says", "By 2020 [voters] will say"; a year that modifies the noun
+    after it stays ("a [2011 email] shows", "[2016 Democrats] Call")."""
+    at = first
+    if _word(toks[at]) in YEAR_PREPOSITIONS and at + 1 < upto:
+        at += 1
+    elif at == 0 or _word(toks[at - 1]) not in YEAR_PREPOSITIONS:
+        return first
+    if at + 1 >= upto or not YEAR.fullmatch(toks[at].group()):
+        return first
+    return at + 1
 
 
 # Nouns of amount that a plural may follow after "a": "a [few] analysts", "a [number] of".
