@@ -871,10 +871,15 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             [("Cook", "say", "when", False)],
         ),
         (  # a relative clause's content ends before the main verb of its sentence
-            "The groups who wrote to her on Thursday say they are concerned.",
+            "The groups who wrote to the senator about it on Thursday say they are concerned.",
             [
-                ("who", "wrote", "to her on Thursday", False),
-                ("The groups who wrote to her", "say", "they are concerned", False),
+                ("who", "wrote", "to the senator about it on Thursday", False),
+                (
+                    "The groups who wrote to the senator about it",
+                    "say",
+                    "they are concerned",
+                    False,
+                ),
             ],
         ),
         (
@@ -2798,6 +2803,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
         (
             "The ruling — casting the government as enforcer — is a first step back.",
             [("The ruling", "casting", "the government as enforcer", False)],
+        ),
+        # the one written to is no content of "write" ...
+        ("Mr. Ackman wrote to investors on Tuesday.", []),
+        (
+            "The groups who wrote to her on Thursday say they are concerned.",
+            [("The groups who wrote to her", "say", "they are concerned", False)],
+        ),
+        # ... but what is written about goes with it
+        (
+            "Tefft wrote to Mrs. Clinton about a visit to Ukraine.",
+            [("Tefft", "wrote", "to Mrs. Clinton about a visit to Ukraine", False)],
         ),
     ],
 )

@@ -45,7 +45,7 @@ from .content_bounds import (
 )
 from .cues import PHRASE_LEMMA, Cue, cue_lexicon, find_cues
 from .date_patterns import MONTHS, WEEKDAYS
-from .frames import Frames, states_only_a_time
+from .frames import Frames, addresses_only, states_only_a_time
 from .headline_attributions import find_headline_attributions
 from .naming_cues import names_only, unname_named_things
 from .nesting import cue_lemma, resolve_nesting
@@ -285,12 +285,13 @@ def find_attributions(
         _opening_participle_sources(doc, frames, found)
         unname_named_things(doc, found)
         # "He apologized [the next day], saying ...": a time is no statement (its
-        # participle keeps the source read above)
+        # participle keeps the source read above), nor "wrote [to investors]" an address
         found = [
             a
             for a in found
             if not states_only_a_time(doc, a, sent := frames.sentence(a.cue_span.start))
             and not names_only(doc, a, sent)
+            and not addresses_only(doc, a)
         ]
         if frames.indices:
             contents = _Contents(found)

@@ -423,6 +423,19 @@ NAME_AFTER_CUE = re.compile(r"[ \t\n]+(?P<word>\w+)")
 # An amount right after "added": a price, an index or a player gains it ("added 0.1% to
 # $1,472.19", "added 25 points").
 AMOUNT_ADDED = re.compile(r"[$€£]?\d[\d.,]*\s?(?:%|(?:pct|percent|per\s?cent|points?|cents?)\b)")
+# Verbs of writing whose object after "to" is the one written to, no statement.
+WRITING_LEMMAS = frozenset({"write", "email", "text", "message"})
+# A content that only names who was written to, perhaps with a time: "wrote [to investors]",
+# "wrote [to her on Thursday]", "emailed [to delegates on Thursday]", "wrote [to Lynch]":
+# after "to" a capitalised word, a determiner, an object pronoun or a plural, up to six
+# words with no "about" or clause ("wrote [to Mrs. Clinton about a visit]" reports).
+ADDRESSEE_ONLY = re.compile(
+    r"""to\s(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|your|him|them|us|me)\b|[a-z]+s\b)
+    [^\s,;:.!?“”"]*(?:\s[^\s,;:.!?“”"]+){0,5}\Z""",
+    re.VERBOSE,
+)
+# Words after such a "to" that make it more than an address: what is written about.
+ADDRESSEE_GOES_ON = re.compile(r"\b(?:about|that|saying|asking|urging|to)\s")
 # Where a verb of pressing (data/motion_cues.txt) moves its object, rather than urging it
 # to act: "pushed [Clinton to the left]", "[the company's value to nearly $11.5 billion]",
 # "[supporters onto the list]", "[Clinton in his direction]", "[states in Democrats'
@@ -446,6 +459,20 @@ def _moves_its_object(text: str, cue: Cue, content: Span) -> bool:
         cue.lemma in load_set("motion_cues")
         and not text.endswith("for", cue.span.start, cue.span.end)
         and PUSHED_SOMEWHERE.match(text, content.start, content.end) is not None
+    )
+
+
+def addresses_only(doc: Document, a: Attribution) -> bool:
+    """Whether ``a``, its content settled, has a verb of writing (:data:`WRITING_LEMMAS`)
+    whose content names only the one written to (:data:`ADDRESSEE_ONLY`): "Mr. Ackman
+    wrote [to investors], telling them ...", "the groups who wrote [to her on Thursday]
+    say ...". What was written is elsewhere or unsaid."""
+    text, content = doc.text, a.content_span
+    lemma = cue_lexicon().forms.get(doc.text_of(a.cue_span).casefold(), ("", ""))[0]
+    return (
+        lemma in WRITING_LEMMAS
+        and ADDRESSEE_ONLY.match(text, content.start, content.end) is not None
+        and ADDRESSEE_GOES_ON.search(text, content.start + 3, content.end) is None
     )
 
 
