@@ -4301,6 +4301,10 @@ def text_of(text: str, span: Span) -> str:
         # a contest given up
         "Bernie Sanders is conceding the race in Nevada in a phone call with Clinton.",
         "Devine didn't concede defeat, either.",
+        # a prize, a share of the vote or land taken
+        "Tenney won the primary, claiming 41 percent of the vote.",
+        "Meanwhile, Rubio claimed the prize for exceeding expectations.",
+        "The army claims more territory from the rebels every week.",
         # an adjective before its noun; a participle that dates a document
         "The leadership's repeated refusal to take up any nominee angered Democrats.",
         "Despite evidence, including a birth certificate issued in Hawaii and a newspaper "
@@ -4326,6 +4330,8 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         ("He added that 3 people died in the fire.", "added"),  # "add" reports a number
         ("Trump conceded the primary in Iowa was close.", "conceded"),  # a clause
         ("He conceded that the race was lost.", "conceded"),
+        ("He claimed the seat was his by right.", "claimed"),  # a clause
+        ("Labatt claims a 41 pct share of the beer market.", "claims"),
         ("She added: “We will win 2 states.”", "added"),
         ("The center has declined for years to reveal its sources.", "declined"),
         ("She declined politely to comment on the report.", "declined"),

@@ -228,7 +228,8 @@ def cue_lexicon() -> CueLexicon:
             | {
                 form
                 for form, (lemma, _) in forms.items()
-                if lemma in (CHARGE_LEMMA, SEEK_LEMMA, DECLINE_LEMMA, ADD_LEMMA, CONCEDE_LEMMA)
+                if lemma
+                in (CHARGE_LEMMA, SEEK_LEMMA, DECLINE_LEMMA, ADD_LEMMA, CONCEDE_LEMMA, CLAIM_LEMMA)
             }
         ),
         objects=load_set("object_cues"),
@@ -1232,6 +1233,25 @@ def _contest_after() -> re.Pattern[str]:
     )
 
 
+# The lemma "claim", whose forms take a prize as well as assert a point.
+CLAIM_LEMMA = "claim"
+
+
+@cache
+def _prize_after() -> re.Pattern[str]:
+    """A prize of ``data/claimed_prizes.txt`` right after a form of "claim", after a
+    determiner, "more" or a number and up to two words: "claimed [the prize]", "claims
+    [more territory]", "claiming [41 percent] of the vote"; no verb follows it in a few
+    words ("claimed the seat was his" reports a clause), nor "share" or "stake" after a
+    share ("CLAIMS 41 PCT SHARE OF CANADIAN MARKET" reports the size of a share)."""
+    prizes = alternation(load_set("claimed_prizes"))
+    return re.compile(
+        rf"[ ](?:(?:the|a|an|his|her|their|its|more|\d[\d.,]*)(?:[ ][\w-]+){{0,2}}?[ ])?"
+        rf"(?i:{prizes})\b(?![ ](?i:share|stake)\b)"
+        r"(?![^.;:]{0,30}?\b(?:is|was|were|are|has|had|have|would|will|could|might|may)\b)"
+    )
+
+
 def _seeks_office(text: str, end: int) -> bool:
     """Whether a form of "seek" runs for an office: "who are also seeking the nomination"."""
     return _office_after().match(text, end, min(len(text), end + 60)) is not None
@@ -1280,6 +1300,8 @@ def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bo
         return True  # "conceding the race to Clinton": a contest given up, no admission
     if lemma == SEEK_LEMMA and _seeks_office(text, end):
         return True  # "who are also seeking the nomination": a candidacy, no stated aim
+    if lemma == CLAIM_LEMMA and _prize_after().match(text, end) is not None:
+        return True  # "claiming 41 percent of the vote", "claimed the prize": a win
     if lemma == DECLINE_LEMMA and _fall_after().match(text, end) is not None:
         return True  # "trade declined 40 percent": a fall in a figure, no refusal
     if lemma == ADD_LEMMA and _count_after().match(text, end) is not None:
