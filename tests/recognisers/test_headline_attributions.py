@@ -37,6 +37,15 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
         ),
         # a label before the colon names no speaker
         ("The Latest: Storm nears the coast", []),
+        # an article opening a colon's tail with no verb after it names a topic
+        ("Clinton: The Road Ahead", []),
+        ("Netanyahu and Obama: A tortured relationship", []),
+        # a question with no verb after the colon asks of a topic; quoted, it is said
+        ("Ted Cruz: Constitutional conservative or career politician?", []),
+        ("Reid: 'Is that all there is?'", [("Reid", ":", "'Is that all there is?'")]),
+        # a tail with a finite verb or an auxiliary states
+        ("Musk: The future looks bright", [("Musk", ":", "The future looks bright")]),
+        ("Clinton: The GOP's plan won't work", [("Clinton", ":", "The GOP's plan won't work")]),
     ],
 )
 def test_headline_frames(headline: str, expected: list[tuple[str | None, str, str]]) -> None:

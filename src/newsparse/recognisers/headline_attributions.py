@@ -29,6 +29,7 @@ from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, SAY_LEMMAS, Cue, cue_lexicon, f
 from .headline import is_section_label
 from .nesting import cue_lemma
 from .places import find_area, find_city
+from .speakers import AUXILIARIES
 from .speakers import OPENING_PREPOSITIONS as PHRASE_PREPOSITIONS
 
 # The cues that close a headline after its source ("..., Qatar says", "..., study finds",
@@ -394,8 +395,46 @@ def _headline_colon(doc: Document, colon: re.Match[str], end: int) -> Attributio
         # "Snooze cruise: ...", "Dear Abby: ...": a topic or a column ("A lesson from
         # Loretta Lynch: 'Be the voice ...'" quotes its speaker's words)
         return None
+    if _topic_tail(doc, content):
+        return None  # "Netanyahu and Obama: A tortured relationship": a title, no statement
     cue = Span(colon.start("colon"), colon.end("colon"))
     return Attribution(source, cue, content, False, rule="headline")
+
+
+# An article that opens a colon's tail: "Clinton: [The] Road Ahead".
+ARTICLE_OPENING = re.compile(r"(?:A|An|The|THE|AN)\s")
+
+
+# A word of a tail that may be its finite verb: an auxiliary, a past of
+# data/irregular_pasts.txt or a cue form (read apart), or a form in -s other than -ss,
+# -us, -is, a negation ("won't"), or one in -ed, not right after the article ("A tortured
+# relationship").
+VERB_ENDING = re.compile(r"[a-z]{2,}(?<![su]s)(?<!ou)s|[a-z]+n['’]t|[a-z]{2,}ed")
+
+
+def _topic_tail(doc: Document, content: Span) -> bool:
+    """Whether a colon's tail names a topic, not a statement: an article opens it or a
+    question mark closes it, and no verb follows ("The Ninth Circle: The Hellish View from
+    Inside the Beltway", "Breitbart News Daily: A World at War", "Ted Cruz: Constitutional
+    conservative or another typical career politician?"; "Musk: The future looks bright"
+    and "A ‘Seismic Shift’ Among Voters May Have Won Cruz The Caucus" state, and so do
+    quoted words: "Reid: 'Is that all there is?'")."""
+    article = ARTICLE_OPENING.match(doc.text, content.start) is not None
+    question = doc.text.startswith("?", content.end) and not HEADLINE_OPENING_QUOTE.search(
+        doc.text, content.start, content.end
+    )
+    if not article and not question:
+        return False
+    words = [w.casefold() for w in WORD_TOKEN.findall(doc.text, content.start, content.end)]
+    pasts = load_set("irregular_pasts")
+    first = 1 if article else 0
+    for i, word in enumerate(words[first:], first):
+        if word in AUXILIARIES or word in pasts or word in cue_lexicon().forms:
+            return False
+        verb = VERB_ENDING.fullmatch(word)
+        if verb is not None and (i > 1 or not article or not word.endswith("ed")):
+            return False
+    return True
 
 
 # Words in lower case that a name holds ("Ministry of Defence", "Clinton to Planned
