@@ -43,6 +43,18 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
         # a question with no verb after the colon asks of a topic; quoted, it is said
         ("Ted Cruz: Constitutional conservative or career politician?", []),
         ("Reid: 'Is that all there is?'", [("Reid", ":", "'Is that all there is?'")]),
+        # a form that reports only after a subject finds it in the capitalised name
+        (
+            "Chuck Grassley Compares Trump’s Racism To Sotomayor",
+            [("Chuck Grassley", "Compares", "Trump’s Racism To Sotomayor")],
+        ),
+        (
+            "Some Republicans promote Sanders' candidacy",
+            [("Some Republicans", "promote", "Sanders' candidacy")],
+        ),
+        # figures side by side, and a wire title in capitals, tell no names
+        ("Poll Compared With Results", []),
+        ("AMEX LISTS LANDMARK TECHNOLOGY <LCO>", []),
         # a tail with a finite verb or an auxiliary states
         ("Musk: The future looks bright", [("Musk", ":", "The future looks bright")]),
         ("Clinton: The GOP's plan won't work", [("Clinton", ":", "The GOP's plan won't work")]),

@@ -11,6 +11,7 @@ A headline puts its source before the cue, after the content or before a colon
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
 from ..article import Attribution
 from ..document import Document, Span
@@ -493,7 +494,7 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None  # a case change that moves offsets: leave it
-    cues = find_cues_in(lowered, Span(0, len(lowered)))
+    cues = find_cues_in(_headline_reading(text, lowered), Span(0, len(lowered)))
     cue = cues[0] if cues else None
     if cue is None or cue.kind == PHRASE_LEMMA or lowered.startswith(" by ", cue.span.end):
         return None  # "... RULING OPPOSED BY PANEL": a participle, its agent no subject
@@ -645,3 +646,30 @@ def _trimmed(doc: Document, start: int, end: int) -> Span | None:
     start = trim_start(doc, start, end)
     end = trim_end(doc, start, end)
     return Span(start, end) if end > start else None
+
+
+def _subject_gated_forms() -> frozenset[str]:
+    """The first words of the forms that report only after a subject, which a headline
+    read in lower case hides ("Chuck Grassley Compares ...", "Some Republicans promote
+    ..."): data/likening_cues.txt and data/subject_only_cues.txt."""
+    return frozenset(
+        form.partition(" ")[0]
+        for name in ("likening_cues", "subject_only_cues")
+        for form in load_set(name)
+    )
+
+
+def _headline_reading(text: str, lowered: str) -> str:
+    """A headline in lower case but for the capitalised word right before a form that
+    reports only after a subject, a name's last word its subject needs ("chuck Grassley
+    compares trump’s racism to ..."); a headline in capitals alone tells no names
+    ("AMEX LISTS LANDMARK TECHNOLOGY" stays in lower case)."""
+    if not any(c.islower() for c in text):
+        return lowered
+    gated = _subject_gated_forms()
+    words = list(WORD_TOKEN.finditer(text))
+    reading = lowered
+    for before, word in pairwise(words):
+        if word.group().casefold() in gated and before.group()[:1].isupper():
+            reading = reading[: before.start()] + before.group() + reading[before.end() :]
+    return reading
