@@ -55,6 +55,11 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
         # figures side by side, and a wire title in capitals, tell no names
         ("Poll Compared With Results", []),
         ("AMEX LISTS LANDMARK TECHNOLOGY <LCO>", []),
+        # a phrase set off by commas between the subject and its verb
+        ("Biden, stumping for Clinton, trashes Trump", [("Biden", "trashes", "Trump")]),
+        ("Jeb Bush, helped by George, goes after Trump", [("Jeb Bush", "goes after", "Trump")]),
+        # a set-off phrase a participle does not open names no subject before it
+        ("Obama, in shift, says he backs plan", []),
         # a tail with a finite verb or an auxiliary states
         ("Musk: The future looks bright", [("Musk", ":", "The future looks bright")]),
         ("Clinton: The GOP's plan won't work", [("Clinton", ":", "The GOP's plan won't work")]),

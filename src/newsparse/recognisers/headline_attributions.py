@@ -558,6 +558,12 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
             opening = SENTENCE_CASE_SUBJECT.match(doc.text, base, comma)
             if opening is not None:
                 source = Span(*opening.span("subject"))
+        if source is None and comma > base:
+            # "Jeb Bush, helped by George, goes after Trump": a phrase set off between
+            # the subject and its verb
+            set_off = SET_OFF_SUBJECT.match(doc.text, base, cue_span.start)
+            if set_off is not None:
+                source = Span(*set_off.span("subject"))
         content = after
         if content is not None:
             own = HEADLINE_CONTENT_END.search(doc.text, content.start, content.end)
@@ -605,6 +611,14 @@ INVERTED_GAP = re.compile(r"""[,’”'"]{1,3}\s{1,3}\Z""")
 
 # The source after such a cue: a name or a short capitalised phrase, nothing after it.
 INVERTED_SOURCE = re.compile(HEADLINE_NAME)
+
+
+# A headline's subject, then a phrase set off by commas that a participle or "who" opens,
+# right before the verb: "[Biden], stumping for Clinton, trashes Trump", "[Jeb Bush],
+# helped by George, goes after Trump".
+SET_OFF_SUBJECT = re.compile(
+    rf"\s*(?P<subject>{HEADLINE_NAME}),[ ](?:[a-z]{{2,}}(?:ed|ing)|who)\b[^,;]{{0,60}},[ ]\Z"
+)
 
 
 def _listener_only(doc: Document, cue: Cue, after: Span) -> bool:
