@@ -7305,6 +7305,28 @@ def test_relative_clauses_of_an_editors_note_report_nothing(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a publisher's disclaimer under a column states nothing of the story
+            "The views and opinions expressed in the article do not necessarily reflect "
+            "those of Sputnik.",
+            [],
+        ),
+        ("Views and opinions expressed in this article are those of the author alone.", []),
+        ("The views expressed in this commentary are solely those of the writer.", []),
+        (  # ... but views a story reports are statements
+            "The views expressed by the senator were shared by the board, officials said.",
+            [("officials", "said", "The views expressed by the senator were shared by the board")],
+        ),
+    ],
+)
+def test_a_publishers_disclaimer_reports_nothing(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert pipeline_attributions(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # the relative pronoun is the cue's object: it is the whole content
             "Clinton lost New Hampshire, which Clinton conceded when polls closed.",
             ("Clinton", "conceded", "which"),

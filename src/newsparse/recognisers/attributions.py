@@ -922,6 +922,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             a.content_span = Span(amount, a.content_span.end)
         a.cue_span = _with_preposition(doc, a.cue_span, a.content_span)
     found = _outside_embedded_posts(doc, found)
+    found = _outside_disclaimers(doc, found)
     article.attributions = _outside_editor_notes(doc, paragraphs, found)
     article.quotes = link_quotes(doc, article.attributions, article.quotes)
 
@@ -957,6 +958,39 @@ def _outside_editor_notes(
         or doc.text_of(a.source_span).casefold() not in RELATIVE_PRONOUNS
         or not in_note(a.cue_span.start)
     ]
+
+
+# A publisher's disclaimer opening a sentence: the views of a piece and whose they are,
+# or that the outlet does not hold them: "The views and opinions expressed in the article
+# do not necessarily reflect those of Sputnik", "Views and opinions expressed in this
+# article are those of the author alone", "Opinions expressed by Forbes Contributors are
+# their own". The words between are bounded (no sentence's end among them).
+DISCLAIMER = re.compile(
+    r"""
+    (?:disclaimer[ ]?:[ ]?)?(?:the[ ])?
+    (?:views|opinions)(?:[ ](?:and|or)[ ](?:views|opinions))?[ ]expressed[ ]
+    [^.!?\n]{0,100}?[ ]
+    (?:(?:do|does)[ ]not[ ](?:necessarily[ ])?(?:reflect|represent)       # ... not those of
+      |(?:are|is)[ ](?:solely[ ]|entirely[ ]|strictly[ ])?
+       (?:those[ ]of|the[ ](?:author|writer|personal)|(?:his|her|their|my|our)[ ]own))
+    \b""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+
+def _outside_disclaimers(doc: Document, found: list[Attribution]) -> list[Attribution]:
+    """``found`` without the attributions whose cue lies in a publisher's disclaimer
+    (:data:`DISCLAIMER`): "The views and opinions [expressed] in the article do not
+    necessarily reflect those of Sputnik" is page furniture printed under a column, no
+    statement of the story."""
+    text = doc.text
+    if "xpressed" not in text:
+        return found  # most texts: no disclaimer
+    notices = [s for s in doc.sentences if DISCLAIMER.match(text, s.start, s.end) is not None]
+    if not notices:
+        return found
+    in_notice = inside_any(notices)
+    return [a for a in found if not in_notice(a.cue_span.start)]
 
 
 # An element of markup left in a plain text around an embedded post, opened by a tag with
