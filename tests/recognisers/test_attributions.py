@@ -4427,6 +4427,30 @@ def test_the_possessor_of_a_reporting_noun_is_its_source(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (  # a possessive determiner after "be": the predicate's noun is the owner's
+            "Perhaps the most telling contradiction was his claim that he visited Epstein "
+            "in New York in 2010.",
+            ("his", "claim", "that he visited Epstein in New York in 2010"),
+        ),
+        (  # ... and after a preposition, whose object the noun phrase is
+            "Donald J. Trump has gotten traction with his promise to build a wall.",
+            ("his", "promise", "to build a wall"),
+        ),
+        (  # a verb that carries the stance on keeps its subject
+            "He stood by his claim that the vote was rigged.",
+            ("He", "claim", "that the vote was rigged"),
+        ),
+    ],
+)
+def test_a_possessive_determiner_after_a_preposition_or_be_owns_the_noun(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (  # a possessive determiner, an adjective, a noun that is also a verb form
             "His repeated claims that he forgot were false.",
             [("His", "claims", "that he forgot were false")],

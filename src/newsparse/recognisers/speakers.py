@@ -853,13 +853,28 @@ POSSESSOR_TAIL = re.compile(
 )
 # How far back a possessor is looked for.
 POSSESSOR_WINDOW = 80
+# A possessive determiner that ends a source after a preposition or a form of "be", right
+# before a reporting noun: the noun phrase is the preposition's object or the
+# predicate, so the determiner alone is its owner ("the most telling contradiction was
+# [his] claim that", "has gotten traction with [his] promise to", "Contrary to [his]
+# claim that"); after a verb the subject may carry the stance on ("renew his call").
+PRONOUN_POSSESSOR_TAIL = re.compile(
+    r"""(?<![\w'’-])(?:in|on|at|for|with|from|of|to|about|between|against|into|over|by
+         |is|was|are|were|be|been)
+        \s(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)\Z""",
+    re.VERBOSE,
+)
+# The most characters PRONOUN_POSSESSOR_TAIL reads ("between their").
+PRONOUN_POSSESSOR_CHARS = 16
 
 
 def possessor_only(doc: Document, source: Span, cue: Span) -> Span:
     """``source`` cut to the possessor at its end when a possessive stands right before
     the cue, or before the cue's modifiers (:func:`cues.modified_possessive`: "[his]
     recent claim"), and the cue is a reporting noun of ``data/noun_cues.txt`` ("the
-    IMF's estimate of ..."); any other source as it is."""
+    IMF's estimate of ..."), or to a possessive determiner after a preposition or a form
+    of "be" (:data:`PRONOUN_POSSESSOR_TAIL`: "was [his] claim that"); any other source
+    as it is."""
     text = doc.text
     if cue.start - source.end > 1:
         return source
@@ -876,6 +891,11 @@ def possessor_only(doc: Document, source: Span, cue: Span) -> Span:
             return owner
         source = Span(source.start, owner.end)
     elif not text.endswith(("'s", "’s", "s'", "s’"), 0, source.end):
+        lo = max(source.start, source.end - PRONOUN_POSSESSOR_CHARS)
+        tail = PRONOUN_POSSESSOR_TAIL.search(text, lo, source.end)
+        noun = text[cue.start : cue.end].partition(" ")[0].casefold()
+        if tail is not None and noun in load_set("noun_cues"):
+            return Span(tail.start("owner"), source.end)  # "was [his] claim that"
         return source
     elif text[cue.start : cue.end].casefold() not in load_set("noun_cues"):
         return source  # "used one of the woman’s quotes": the user quotes, not the woman
