@@ -4451,6 +4451,43 @@ def test_a_possessive_determiner_after_a_preposition_or_be_owns_the_noun(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        (  # the auxiliary of a question is no part of its subject
+            "Did the Clinton Foundation refuse to turn over relevant documents?",
+            [("the Clinton Foundation", "refuse", "to turn over relevant documents")],
+        ),
+        (
+            "Is the city offering fresh air for sale?",
+            [("the city", "offering", "fresh air for sale")],
+        ),
+        (  # "Will" opens a name
+            "Will Doyle said it was a pretty expensive business model.",
+            [("Will Doyle", "said", "it was a pretty expensive business model")],
+        ),
+        (  # a lower-case modal opens a predicate: no source, no statement
+            "Once ratings come into the picture, will reporters still want to pursue "
+            "those small stories?",
+            [],
+        ),
+    ],
+)
+def test_an_auxiliary_before_a_subject(
+    sentence: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert pipeline_attributions(sentence) == expected
+
+
+def test_a_headline_predicate_after_a_comma_has_no_source() -> None:
+    record = parse_text(
+        "Emirates inks $9 billion order for 30 Boeing 787 jets, will restart plans to expand "
+        "airline by early 2020s\n\nThe airline said on Wednesday it would buy the jets.\n"
+    ).to_dict()
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    assert found == [("The airline", "said", "it would buy the jets")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (  # a possessive determiner, an adjective, a noun that is also a verb form
             "His repeated claims that he forgot were false.",
             [("His", "claims", "that he forgot were false")],

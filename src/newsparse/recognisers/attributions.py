@@ -60,10 +60,12 @@ from .quotes import (
     word_before_title,
 )
 from .speakers import (
+    opens_with_modal,
     possessor_only,
     sentence_subject,
     with_that_antecedent,
     without_contraction,
+    without_question_auxiliary,
     without_release,
     without_time,
     without_verb_tail,
@@ -884,6 +886,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             a.source_span = without_contraction(doc, a.source_span)  # "[We]’ll try to"
             a.source_span = without_time(doc, a.source_span)  # "[Cruz] last week", no "Monday"
         if a.source_span is not None:
+            a.source_span = without_question_auxiliary(doc, a.source_span)  # "Did [Cruz]"
             a.source_span = with_that_antecedent(doc, a.source_span)  # "[a super PAC that]"
             a.source_span = _let_pronoun(doc, a.source_span, a.cue_span)  # "Let [me] say"
         if a.source_span is not None:
@@ -921,6 +924,8 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             a.cue_span = Span(a.cue_span.start, trim_end(doc, a.cue_span.start, amount))
             a.content_span = Span(amount, a.content_span.end)
         a.cue_span = _with_preposition(doc, a.cue_span, a.content_span)
+    # "Emirates ..., [will restart] plans to expand": a predicate, no source
+    found = [a for a in found if a.source_span is None or not opens_with_modal(doc, a.source_span)]
     found = _outside_embedded_posts(doc, found)
     found = _outside_disclaimers(doc, found)
     article.attributions = _outside_editor_notes(doc, paragraphs, found)

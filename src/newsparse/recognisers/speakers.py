@@ -837,6 +837,36 @@ def without_contraction(doc: Document, source: Span) -> Span:
 CONTRACTED_PRONOUN = re.compile(r"(?P<pronoun>[A-Za-z]{1,4})['’](?:m|re|ll|ve|d|s)")
 
 
+# An auxiliary that opens a question (or an inverted condition) before its subject:
+# "[Did] the Clinton Foundation refuse", "[Does] Rubio, like Tilton, oppose", "[Is] An
+# 'Oxygen Bar' In Delhi Offering", "[Had] the authorities found". "Will" and "May" are
+# left out: they open names ("Will Doyle said", "May Department Stores said").
+QUESTION_AUXILIARY = re.compile(
+    r"(?:Did|Does|Do|Is|Are|Was|Were|Would|Could|Should|Can|Has|Have|Had)[ ](?=[\w'‘“\"])"
+)
+
+
+def without_question_auxiliary(doc: Document, source: Span) -> Span:
+    """A source without the auxiliary that opens its question before it: "Did [the
+    Clinton Foundation] refuse to turn over documents?" (the subject speaks, the
+    auxiliary only asks)."""
+    m = QUESTION_AUXILIARY.match(doc.text, source.start, source.end)
+    return source if m is None else Span(m.end(), source.end)
+
+
+# A modal in lower case that opens a source: the words are a predicate whose subject
+# stands before them ("Emirates inks order for 30 Boeing jets, [will restart] plans to
+# expand", "the upturn [could blunt Republican] claims", "nor [will reporters] want to"),
+# never who speaks.
+MODAL_OPENING = re.compile(r"(?:will|would|can|could|should|may|might|must|shall)[ ]")
+
+
+def opens_with_modal(doc: Document, source: Span) -> bool:
+    """Whether ``source`` opens on a lower-case modal (:data:`MODAL_OPENING`): a
+    predicate read as a subject, the attribution no statement of anyone's."""
+    return MODAL_OPENING.match(doc.text, source.start, source.end) is not None
+
+
 # The possessor that ends a source right before a nominal cue ("This compares with
 # [the bank's] estimate of ...", "complicating [Trump's] hopes to win"): "the", "a" or
 # "an" and up to three words (no preposition) before the possessive word, or up to
