@@ -60,6 +60,28 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
         ("Jeb Bush, helped by George, goes after Trump", [("Jeb Bush", "goes after", "Trump")]),
         # a set-off phrase a participle does not open names no subject before it
         ("Obama, in shift, says he backs plan", []),
+        # a clause of its own ends a title-case content: a sentence, "And" or "But" and a verb
+        (
+            "Republicans Finally Confirmed A Judge. Is This Obama’s Last One?",
+            [("Republicans", "Finally Confirmed", "A Judge")],
+        ),
+        (
+            "‘Time’ Just Announced Its ‘Person Of The Year’ And One Thing Was Obvious",
+            [("‘Time’", "Just Announced", "Its ‘Person Of The Year’")],
+        ),
+        # nouns joined, subjects joined and "As" go on in the content
+        (
+            "Ben Carson Slams Hillary And The Media In One Debate Answer",
+            [("Ben Carson", "Slams", "Hillary And The Media In One Debate Answer")],
+        ),
+        (
+            "Pence Announces Plans He And Trump Have Made",
+            [("Pence", "Announces", "Plans He And Trump Have Made")],
+        ),
+        (
+            "Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday",
+            [("Obama", "Seeks", "More Muslim Refugees As He Recognizes Major Islamic Holiday")],
+        ),
         # a tail with a finite verb or an auxiliary states
         ("Musk: The future looks bright", [("Musk", ":", "The future looks bright")]),
         ("Clinton: The GOP's plan won't work", [("Clinton", ":", "The GOP's plan won't work")]),

@@ -15,8 +15,9 @@ from itertools import pairwise
 
 from ..article import Attribution
 from ..document import Document, Span
+from ..layout import abbreviations
 from ..lexicon import load_set
-from ..patterns import CLOSING_QUOTES, OPENING_QUOTES, WORD, WORD_BEFORE
+from ..patterns import CLOSING_QUOTES, OPENING_QUOTES, PERSONAL_SUBJECTS, WORD, WORD_BEFORE
 from .content_bounds import (
     CLOSING_LEMMAS,
     QUOTE_MARK,
@@ -62,6 +63,62 @@ HEADLINE_CONTENT_END = re.compile(
     r"\s(?:as(?!\s(?:a|an|the|his|her|its|their)\b|\s['‘\"“])|when"
     r"|[wW]hile|[bB]ecause|[aA]mid|[dD]espite)\s"
 )
+
+
+# Where a clause of its own may open inside a headline's content: a capitalised "And" or
+# "But" ("[Its ‘Person Of The Year’] And One Thing Was Immediately Obvious", "[A Muslim
+# Registry], But He Fully Supported One"), or the end of a sentence before a capital ("[A
+# Judge]. Is This Obama’s Last One?"); not "As", which as often goes on in the content
+# ("Seeks [More Muslim Refugees As He Recognizes Major Islamic Holiday]").
+TITLE_CLAUSE_OPENING = re.compile(
+    r",?[ ](?P<conjunction>And|But)[ ]|(?<=[a-z]{2})(?P<end>[.?!])[ ](?=[A-Z‘“'\"])"
+)
+
+
+# Most words a title-case clause's subject and adverbs take before its verb: "And [One
+# Thing] Was", "But [He Fully] Supported".
+TITLE_CLAUSE_WORDS = 4
+
+
+# How far after "And" or "But" those words are read, in characters.
+TITLE_CLAUSE_REACH = 80
+
+
+# A pronoun and the "’s" of "is" or "has" after it: "And [He’s] Willing To Bet".
+PRONOUN_CONTRACTION = re.compile(r"(?:he|she|it|that|there)['’]s", re.IGNORECASE)
+
+
+def _title_clause_start(doc: Document, content: Span) -> int | None:
+    """Where a clause of its own opens inside a headline's content: an end of sentence
+    after a word that is no abbreviation ("Gov. Hears" goes on), or "And" or "But" and a
+    verb among the few words after it, an auxiliary or a form in -s or -ed after the
+    subject's first word ("Slams [Hillary And The Media In One Debate Answer]" goes on),
+    not after a pronoun ("Announces [Plans He And Trump Have Made ...]")."""
+    opened = closed = 0
+    lo = content.start
+    for m in TITLE_CLAUSE_OPENING.finditer(doc.text, content.start, content.end):
+        # the quotation marks counted so far, each stretch read once
+        opened += len(HEADLINE_QUOTE_OPEN.findall(doc.text, lo, m.start()))
+        closed += len(HEADLINE_QUOTE_CLOSE.findall(doc.text, lo, m.start()))
+        lo = max(lo, m.start())
+        if m.start() <= content.start or opened > closed:
+            continue  # "on ‘Meth. We’re on it.’": inside a quotation
+        before = WORD_BEFORE.search(doc.text, max(content.start, m.start() - 30), m.start())
+        if m.group("end") is not None:
+            if before is not None and f"{before.group()}.".casefold() not in abbreviations():
+                return m.start()
+            continue
+        if before is not None and before.group().casefold() in PERSONAL_SUBJECTS:
+            continue  # "Plans [He And Trump] Have Made": two subjects joined
+        reach = min(content.end, m.end() + TITLE_CLAUSE_REACH)
+        words = WORD_TOKEN.findall(doc.text, m.end(), reach)[:TITLE_CLAUSE_WORDS]
+        if words and PRONOUN_CONTRACTION.fullmatch(words[0]):
+            return m.start()
+        for word in words[1:]:
+            folded = word.casefold()
+            if folded in AUXILIARIES or VERB_ENDING.fullmatch(folded):
+                return m.start()
+    return None
 
 
 # A quotation mark that opens quoted words in a headline, single ones too: "praises Clinton
@@ -570,6 +627,11 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
             if own is not None and own.start() > content.start:
                 # "Sunak vows [to stop the boats] as crossings rise": a clause of its own
                 content = _trimmed(doc, content.start, own.start())
+            title_own = _title_clause_start(doc, content) if content is not None else None
+            if content is not None and title_own is not None:
+                # "Just Announced [Its ‘Person Of The Year’] And One Thing Was Immediately
+                # Obvious": a clause of its own
+                content = _trimmed(doc, content.start, title_own)
             if (
                 content is not None
                 and cue.lemma in cue_lexicon().objects
