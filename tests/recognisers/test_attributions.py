@@ -2747,6 +2747,46 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "called", "her to quit", False),
             ],
         ),
+        (  # a verb after "or": the sentence's subject
+            "Kasich, for his part, skipped the convention or denounced it as a farce.",
+            [("Kasich", "denounced", "it as a farce", False)],
+        ),
+        (  # ... not after a comma, nor before "so" (an inverted source), nor a bare form
+            "Several told POLITICO they were only leaning toward Cruz, or simply opposed to Trump.",
+            [
+                (
+                    "Several",
+                    "told",
+                    "they were only leaning toward Cruz, or simply opposed to Trump",
+                    False,
+                )
+            ],
+        ),
+        (
+            "It said the acquisition will bring to seven the number of cable systems it owns,"
+            " manages or has agreed to buy in the Los Angeles area.",
+            [
+                (
+                    "It",
+                    "said",
+                    "the acquisition will bring to seven the number of cable systems it owns,"
+                    " manages or has agreed to buy in the Los Angeles area",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Norma Shearer married the production chief Irving Thalberg, after a fling with"
+            " Mr. Mayer, or so writes Mr. Fleming.",
+            [],
+        ),
+        (
+            "The analysis relied on so-called “independent expenditure” reports that super"
+            " PACs, PACs, nonprofit groups and party committees are required to file with the"
+            " FEC each time they spend money to support or oppose any federal candidate by"
+            " name.",
+            [],
+        ),
         (  # ... not a name in a list, with "and" after it
             "Likewise, Trump went after Clinton and voters, Republicans and Democrats, and"
             " called for her to quit.",

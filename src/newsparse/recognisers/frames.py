@@ -569,6 +569,14 @@ AND_BEFORE = re.compile(r"\s(?:and|but)\s(?:\w+\s)?$")
 # the participle before it, whose source is set later; nor with no break before "and":
 # "softness and previously announced delays" joins two nouns).
 AND_ADVERB_BEFORE = re.compile(r"(?:,|\s[—–-])\s(?:and|but)\s[a-z]{2,}ly\s$")
+# ... or "or" between two verbs of one subject: "hasn't endorsed her [or] conceded his
+# bid", "one Clinton ad declared - [or] denouncing him as ..."; not after a comma
+# ("leaning toward Cruz, or simply opposed to Trump": a second predicate of "they", no
+# verb of the sentence's subject), nor before "so" ("or so writes Mr. Fleming": an
+# inverted source).
+OR_BEFORE = re.compile(r"(?<!,)\sor\s(?!so\s)(?:\w+\s)?$")
+# How far back before "or" a comma opens a list of verbs.
+OR_LIST_REACH = 16
 AND_BEFORE_REACH = 12
 AND_ADVERB_BEFORE_REACH = 24
 # A gap between a quote and a cue that starts a new clause, not a source:
@@ -1111,11 +1119,18 @@ def _participle_apposition(text: str, cue: Span, sent: Span) -> bool:
 
 
 def _and_before(text: str, lo: int, cue: Cue) -> bool:
-    """Whether "and" or "but" joins ``cue`` to an earlier predicate of the sentence's
-    subject (:data:`AND_BEFORE`, :data:`AND_ADVERB_BEFORE`)."""
+    """Whether "and", "but" or "or" joins ``cue`` to an earlier predicate of the
+    sentence's subject (:data:`AND_BEFORE`, :data:`OR_BEFORE`, :data:`AND_ADVERB_BEFORE`)."""
     start = cue.span.start
     if AND_BEFORE.search(text, max(lo, start - AND_BEFORE_REACH), start):
         return True
+    if (found := OR_BEFORE.search(text, max(lo, start - AND_BEFORE_REACH), start)) is not None:
+        # a bare form after "or" is a second infinitive ("to support or oppose any
+        # candidate"), and a comma a word or two before "or" opens a list ("systems it
+        # owns, manages or has agreed to buy"): no verb of the sentence's subject
+        return not _bare_form(text, cue.span) and (
+            text.find(",", max(lo, found.start() - OR_LIST_REACH), found.start()) < 0
+        )
     return not cue.participle and (
         AND_ADVERB_BEFORE.search(text, max(lo, start - AND_ADVERB_BEFORE_REACH), start) is not None
     )
