@@ -8307,6 +8307,14 @@ def test_an_argument_made_is_a_cue_of_the_clause_after_it(
             "Mei responded to the allegations in a post on WeChat.",
             ("Mei", "responded to", "the allegations"),
         ),
+        (  # ... or a person the source spoke through
+            "Mr. Ailes has denied the charges through his lawyer.",
+            ("Mr. Ailes", "denied", "the charges"),
+        ),
+        (  # ... not a participle's ("the payments routed through his lawyer")
+            "He criticized the payments routed through his lawyer.",
+            ("He", "criticized", "the payments routed through his lawyer"),
+        ),
         (  # ... also a page of the platform after a possessive, or a tweet of a day
             "The campaign touted his endorsement on its Facebook page.",
             ("The campaign", "touted", "his endorsement"),

@@ -1531,8 +1531,10 @@ def _closing_platform() -> re.Pattern[str]:
     """A platform of ``data/platforms.txt`` (or social media) that closes a content, a
     day after it at most: "posted [the story] on Facebook", "mocks [Trump] on Twitter",
     "in a tweet Sunday", "in a Sunday tweet", "in a post on WeChat", "touted [his
-    endorsement] on its Facebook page"."""
+    endorsement] on its Facebook page"; or a person of ``data/go_betweens.txt`` the
+    source spoke through: "denied [the charges] through his lawyer"."""
     platforms = alternation([*load_list("platforms"), "social media"], boundary=False)
+    go_betweens = alternation(load_list("go_betweens"), boundary=False)
     days = alternation(
         [r["word"].capitalize() for r in load_table("date_words") if r["kind"] == "weekday"],
         boundary=False,
@@ -1541,7 +1543,8 @@ def _closing_platform() -> re.Pattern[str]:
         rf"""\s(?:(?:in\s(?:an?|his|her|their|its)\s(?:post|message|video)\s)?  # in a post
                   (?:on|via)\s(?:(?:his|her|their|its)\s)?(?:{platforms})
                   (?:\s(?:page|account|feed))?  # on its Facebook page
-                | in\san?\s(?:{days}\s)?(?:tweet|(?:{platforms})\spost))  # in a Sunday tweet
+                | in\san?\s(?:{days}\s)?(?:tweet|(?:{platforms})\spost)  # in a Sunday tweet
+                | through\s(?:an?|his|her|their|its)\s(?:[\w’'-]+\s){{0,2}}?(?:{go_betweens}))
             (?:\s{days})?\Z""",
         re.VERBOSE,
     )
