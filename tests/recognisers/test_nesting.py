@@ -6,7 +6,8 @@ from __future__ import annotations
 from newsparse.article import Attribution
 from newsparse.document import Span
 from newsparse.layout import build_document
-from newsparse.recognisers.nesting import cue_lemma, resolve_nesting
+from newsparse.recognisers.cues import cue_lemma
+from newsparse.recognisers.nesting import resolve_nesting
 
 
 def _span(text: str, part: str, after: int = 0) -> Span:

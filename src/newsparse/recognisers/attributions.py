@@ -43,12 +43,12 @@ from .content_bounds import (
     set_off_relative_end,
     trim_end,
 )
-from .cues import PHRASE_LEMMA, Cue, cue_lexicon, find_cues
+from .cues import PHRASE_LEMMA, Cue, cue_lemma, cue_lexicon, find_cues
 from .date_patterns import MONTHS, WEEKDAYS
 from .frames import Frames, addresses_only, states_only_a_time
 from .headline_attributions import find_headline_attributions
 from .naming_cues import names_only, unname_named_things
-from .nesting import cue_lemma, resolve_nesting
+from .nesting import resolve_nesting
 from .quote_frames import find_punctuation_frames
 from .quotes import (
     is_embedded_title,

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table, trie_alternation
 from ..patterns import PERSONAL_SUBJECTS, comma_before
@@ -236,6 +237,17 @@ def cue_lexicon() -> CueLexicon:
         idioms={form: tuple(entries) for form, entries in idioms.items()},
         object_idioms={form: tuple(after) for form, after in object_idioms.items()},
     )
+
+
+def cue_form(doc: Document, a: Attribution) -> tuple[str, str]:
+    """Lemma and kind of an attribution's cue, ``("", "")`` when the cue is no single form
+    of the lexicon ("was quick to criticize")."""
+    return cue_lexicon().forms.get(doc.text_of(a.cue_span).casefold(), ("", ""))
+
+
+def cue_lemma(doc: Document, a: Attribution) -> str:
+    """The lemma of an attribution's cue (see :func:`cue_form`)."""
+    return cue_form(doc, a)[0]
 
 
 def find_cues(doc: Document, span: Span) -> list[Cue]:

@@ -62,6 +62,7 @@ from .cues import (
     Cue,
     cue_form_at,
     cue_form_spans,
+    cue_lemma,
     cue_lexicon,
     listener_cue_before,
     lower_form_in,
@@ -468,9 +469,8 @@ def addresses_only(doc: Document, a: Attribution) -> bool:
     wrote [to investors], telling them ...", "the groups who wrote [to her on Thursday]
     say ...". What was written is elsewhere or unsaid."""
     text, content = doc.text, a.content_span
-    lemma = cue_lexicon().forms.get(doc.text_of(a.cue_span).casefold(), ("", ""))[0]
     return (
-        lemma in WRITING_LEMMAS
+        cue_lemma(doc, a) in WRITING_LEMMAS
         and ADDRESSEE_ONLY.match(text, content.start, content.end) is not None
         and ADDRESSEE_GOES_ON.search(text, content.start + 3, content.end) is None
     )

@@ -11,6 +11,7 @@ A headline puts its source before the cue, after the content or before a colon
 from __future__ import annotations
 
 import re
+from functools import cache
 from itertools import pairwise
 
 from ..article import Attribution
@@ -27,9 +28,16 @@ from .content_bounds import (
     trim_end,
     trim_start,
 )
-from .cues import LISTENER_LEMMAS, PHRASE_LEMMA, SAY_LEMMAS, Cue, cue_lexicon, find_cues_in
+from .cues import (
+    LISTENER_LEMMAS,
+    PHRASE_LEMMA,
+    SAY_LEMMAS,
+    Cue,
+    cue_lemma,
+    cue_lexicon,
+    find_cues_in,
+)
 from .headline import is_section_label
-from .nesting import cue_lemma
 from .places import find_area, find_city
 from .speakers import AUXILIARIES
 from .speakers import OPENING_PREPOSITIONS as PHRASE_PREPOSITIONS
@@ -724,6 +732,7 @@ def _trimmed(doc: Document, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
+@cache
 def _subject_gated_forms() -> frozenset[str]:
     """The first words of the forms that report only after a subject, which a headline
     read in lower case hides ("Chuck Grassley Compares ...", "Some Republicans promote

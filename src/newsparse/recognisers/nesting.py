@@ -31,7 +31,7 @@ from .content_bounds import (
     trim_end,
     trim_start,
 )
-from .cues import SAY_LEMMAS, STANCE, cue_form_spans, cue_lexicon, find_cues_in
+from .cues import SAY_LEMMAS, STANCE, cue_form, cue_form_spans, cue_lemma, cue_lexicon, find_cues_in
 from .date_patterns import MONTHS, WEEKDAYS
 from .speakers import AUXILIARIES, OBJECT_PRONOUNS, SUBJECT_PRONOUNS, source_before
 
@@ -289,17 +289,6 @@ RELATIVE_WORD = re.compile(r"\b(?:who|whom|which|that|whose)\b")
 
 # Verbs of intention whose statement is part of a content they stand in.
 INTENTION_LEMMAS = frozenset({"plan", "want", "seek", "hope"})
-
-
-def cue_form(doc: Document, a: Attribution) -> tuple[str, str]:
-    """Lemma and kind of an attribution's cue, ``("", "")`` when the cue is no single form
-    of the lexicon ("was quick to criticize")."""
-    return cue_lexicon().forms.get(doc.text_of(a.cue_span).casefold(), ("", ""))
-
-
-def cue_lemma(doc: Document, a: Attribution) -> str:
-    """The lemma of an attribution's cue (see :func:`cue_form`)."""
-    return cue_form(doc, a)[0]
 
 
 def _is_stance(doc: Document, a: Attribution) -> bool:
