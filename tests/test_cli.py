@@ -450,10 +450,13 @@ def python_m(*args: str, **kwargs: Any) -> subprocess.Popen[bytes]:
 
 @pytest.mark.slow
 def test_subprocess_pool_with_limits(tmp_path: Path) -> None:
-    """A real pool (-j 2): a file over the size limit and one over the time limit."""
-    huge = "Paragraph of words, then more words. " * 120_000  # 4.4 MB: seconds to parse
+    """A real pool (-j 2): a file over the size limit and one over the time limit. The
+    limit leaves ordinary stories a wide margin on a loaded machine (they take
+    milliseconds), and the slow file takes some ten times as long as the limit."""
+    slow = "Zorblat was known for telling others that he was in charge.\n\n"
+    huge = slow * 70_000  # 4.3 MB, a subject looked for around it in every paragraph
     folder = many(tmp_path, SMALL_BATCH + 20, {"huge.txt": huge, "big.txt": "x" * 6_000_000})
-    proc = python_m("-j", "2", "--timeout", "0.5", "--max-bytes", "5000000", str(folder))
+    proc = python_m("-j", "2", "--timeout", "2", "--max-bytes", "5000000", str(folder))
     out, err = proc.communicate(timeout=240)
     assert proc.returncode == 1
     records = [json.loads(line) for line in out.decode().splitlines()]
@@ -465,10 +468,10 @@ def test_subprocess_pool_with_limits(tmp_path: Path) -> None:
             "type": "too_large",
             "message": "input is 6000000 bytes, over the limit of 5000000",
         },
-        "huge.txt": {"type": "timeout", "message": "over the per-file time limit of 0.5 s"},
+        "huge.txt": {"type": "timeout", "message": "over the per-file time limit of 2 s"},
     }
     stderr = err.decode()
-    assert f"parse: {folder / 'huge.txt'}: over the per-file time limit of 0.5 s" in stderr
+    assert f"parse: {folder / 'huge.txt'}: over the per-file time limit of 2 s" in stderr
     assert "Traceback" not in stderr
 
 
