@@ -571,6 +571,31 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The vessel set sail from Mersin on Tuesday, said disaster agency AFAD.",
             [("disaster agency AFAD", "said", "The vessel set sail from Mersin on Tuesday", False)],
         ),
+        # capitalised words and "and" may stand among them
+        (
+            "The committee is far short of its goal, said former Pennsylvania governor Ed "
+            "Rendell, who serves as its chairman.",
+            [
+                (
+                    "former Pennsylvania governor Ed Rendell",
+                    "said",
+                    "The committee is far short of its goal",
+                    False,
+                )
+            ],
+        ),
+        (  # a verb after the name: the words after the cue are the content
+            "After the vote, the chairman said former Pennsylvania governor Ed Rendell would "
+            "resign.",
+            [
+                (
+                    "the chairman",
+                    "said",
+                    "former Pennsylvania governor Ed Rendell would resign",
+                    False,
+                )
+            ],
+        ),
         # a "which" closing the sentence opens no content before it
         (
             "The ministry said the strike hit Sulaimani, which has long complained of neglect.",

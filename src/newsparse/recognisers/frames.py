@@ -2553,19 +2553,26 @@ def _names_a_source(text: str, span: Span) -> bool:
     return all(w[0].isupper() or w in NAME_JOINERS for w in words) or _descriptor_then_name(words)
 
 
+# Most words of the name after the descriptors of a source printed after its cue.
+MAX_NAME_AFTER_DESCRIPTOR = 4
+
+
 def _descriptor_then_name(words: list[str]) -> bool:
     """Whether a source after its cue is lower-case words that say what a body or a person
-    is, then the name: "said [disaster agency AFAD]", "said [opposition leader Ali Baba]"."""
-    if len(words) > MAX_SOURCE_AFTER:
+    is, then the name: "said [disaster agency AFAD]", "said [opposition leader Ali Baba]".
+    Capitalised modifiers may stand among the descriptors, a lower-case word opening them
+    all the same, and a figure may not: "said [former Pennsylvania governor Ed Rendell]"."""
+    if len(words) > MAX_SOURCE_AFTER or not words or not words[0].islower():
         return False
-    lower = 0
-    while lower < len(words) and words[lower].islower():
-        lower += 1
+    name = len(words)
+    while name > 0 and words[name - 1][:1].isupper():
+        name -= 1
     descriptors = load_set("titles") | load_set("organisation_words")
     return (
-        0 < lower < len(words)
-        and words[lower - 1] in descriptors
-        and all(w[:1].isupper() for w in words[lower:])
+        0 < name < len(words)
+        and words[name - 1] in descriptors
+        and not any(w[:1].isdigit() for w in words[: name - 1])
+        and len(words) - name <= MAX_NAME_AFTER_DESCRIPTOR
     )
 
 
