@@ -254,6 +254,33 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sanders said Sunday in Madison, Wisconsin, that he was hoping for a big turnout.",
             [("Sanders", "said", "that he was hoping for a big turnout", False)],
         ),
+        (  # so does a longer phrase of occasion, with a place's commas or a programme's name
+            "Mr. Trump said during a taping of a town hall meeting in Buffalo, New York, that "
+            "the state was wrong.",
+            [("Mr. Trump", "said", "that the state was wrong", False)],
+        ),
+        (
+            'Sanders said on ABC\'s "This Week With George Stephanopoulos" that he would take a '
+            "look at the bill.",
+            [("Sanders", "said", "that he would take a look at the bill", False)],
+        ),
+        (  # the one told before it
+            "She spoke for an hour, telling customers at a popular Manchester, New Hampshire, "
+            "breakfast spot that she needed them.",
+            [("She", "telling", "that she needed them", False)],
+        ),
+        (  # a clause before the "that": the content opens after the phrase of time
+            "Officials said on Friday he met the candidate earlier this week and that the two "
+            "agreed.",
+            [
+                (
+                    "Officials",
+                    "said",
+                    "he met the candidate earlier this week and that the two agreed",
+                    False,
+                )
+            ],
+        ),
         (  # an adverb between the cue and its content's subject is no part of it
             "The officials said earlier it was likely the council would act.",
             [("The officials", "said", "it was likely the council would act", False)],

@@ -1055,6 +1055,53 @@ def _to_listener_before_that(cue: Cue, before_that: str, after_that: str) -> boo
     )
 
 
+# A long phrase of occasion or place before a cue's "that", with the commas of a place or
+# the quotation marks of a programme's name in it: "said [during a taping of a town hall
+# meeting in Buffalo, New York,] that ...", "said [on ABC's "This Week"] that ...";
+# after a cue of telling, the one told may open it: "telling [customers at a popular
+# Manchester, New Hampshire, breakfast spot] that ...". No full stop, colon or
+# semicolon: one sentence, one clause.
+OCCASION_THEN_THAT = re.compile(
+    r"(?P<gap>\s(?P<told>(?:[a-z]+\s){1,2})?(?:at|during|on|in)\s[^;:.!?]{1,110}?,?)\s(?P<that>that)\s"
+)
+# How far after its cue such a "that" may stand.
+MAX_OCCASION_BEFORE_THAT = 140
+# What the phrase before such a "that" may not hold, lest it be a clause or two: a
+# pronoun ("said on Friday [he] met ..."), a conjunction ("[and] that the two ..."), a
+# participle after a comma or a gerund after the preposition ("in Los Angeles[, recalling]
+# a bill that failed", "said [in making] his announcement, noting that"), a dash, or a
+# quotation opened after a comma ("said at a news conference, ''Given the gaps of trust
+# that ...").
+NOT_IN_OCCASION = re.compile(
+    r"\b(?:he|she|they|it|we|I|you|and|or|but)\b|,\s[a-z]+ing\b"
+    r"|\b(?:at|during|on|in)\s[a-z]+ing\b|\s[-–—]{1,2}\s|,\s?(?:''|[“\"])"
+)
+
+
+def _occasion_that(text: str, cue: Cue, start: int, end: int) -> int | None:
+    """Where a cue's "that" stands after a long phrase of occasion or place
+    (:data:`OCCASION_THEN_THAT`): only after a cue of saying or telling (the one told
+    before the phrase only after one of telling), nothing of :data:`NOT_IN_OCCASION` nor
+    an auxiliary in the phrase, and no verb after the "that", which would be a relative
+    pronoun ("said at a rally that was held ...")."""
+    if cue.lemma not in SAY_LEMMAS and cue.lemma not in LISTENER_LEMMAS:
+        return None
+    found = OCCASION_THEN_THAT.match(text, start, min(end, start + MAX_OCCASION_BEFORE_THAT))
+    if found is None or (found.group("told") and cue.lemma not in LISTENER_LEMMAS):
+        return None
+    gap = found.group("gap")
+    if gap.endswith(",") and gap.count(",") == 1:
+        return None  # "The documents indicate, he said in a telephone interview, that ...":
+        # a phrase set off before the "that" of an interrupted statement
+    if (
+        NOT_IN_OCCASION.search(gap)
+        or FINITE_VERB.search(gap)
+        or VERB_AFTER_THAT.match(text, found.end("that"))
+    ):
+        return None
+    return found.start("that")
+
+
 def _pp_before_that(before_that: str) -> bool:
     """Whether the words between a cue and its "that" are a phrase of place, time or
     occasion: "said on Monday night in a statement that", "said in an interview with
@@ -1264,6 +1311,8 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         start += that.start()
     elif cue.lemma in LISTENER_LEMMAS and (far := _listener_that(text, start, end)) is not None:
         start = far
+    elif (far := _occasion_that(text, cue, start, end)) is not None:
+        start = far  # "said during a taping of a town hall in Buffalo, New York, [that ...]"
     elif cue.lemma in LISTENER_LEMMAS:
         listener = start
         words = WORD.finditer(text, start, min(end, start + 40))
