@@ -50,6 +50,36 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The talks will resume in May, said Geoff Garin, a Democratic pollster.",
             [("Geoff Garin", "said", "The talks will resume in May", False)],
         ),
+        # a listener described by a name, or a time "later", closes a content-first sentence
+        (
+            "This includes a special force to assist Kurdish fighters, Defense Secretary Ash "
+            "Carter told a Senate panel Wednesday.",
+            [
+                (
+                    "Defense Secretary Ash Carter",
+                    "told",
+                    "This includes a special force to assist Kurdish fighters",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The agreement provided a model for others, Heller told a Georgetown University "
+            "conference on financial markets.",
+            [("Heller", "told", "The agreement provided a model for others", False)],
+        ),
+        (
+            "The staff discussed a walkout, Breitbart reported a few days later.",
+            [("Breitbart", "reported", "The staff discussed a walkout", False)],
+        ),
+        (  # a time alone is no content
+            "Staff discussed a walkout, as Breitbart reported a few days later.",
+            [("Staff", "discussed", "a walkout", False)],
+        ),
+        (  # the listener before a "that" still leaves the content after it
+            "Defense Secretary Ash Carter told a Senate panel that the force would grow.",
+            [("Defense Secretary Ash Carter", "told", "that the force would grow", False)],
+        ),
         # a sentence closing with its source and "has learned" holds the passive before it
         (
             "The government is expected to announce a further cut on Wednesday, CBC News has "

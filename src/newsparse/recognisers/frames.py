@@ -622,11 +622,15 @@ GAP_AND = re.compile(
 # newspaper", " state television" (data/media_words.txt, data/broadcast_nouns.txt,
 # data/outlet_modifiers.txt).
 # A plural listener may come after one or two words that describe it: " financial
-# analysts", " a meeting of security analysts" is no listener of this kind.
+# analysts", " a meeting of security analysts" is no listener of this kind. A listener
+# noun after an article may come after a name that describes it: " a Senate panel", " a
+# Georgetown University conference" (tried first, so that " the Senate" alone does not
+# end it).
 LISTENER_AFTER_TEMPLATE = (
-    r"\s(?:the\s(?:{modifiers}\s(?=[A-Z]))?)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*"
+    r"\s(?:(?:a|an|the)\s(?:[A-Z][\w.'’&-]*\s){{1,3}}(?:{groups})\b"
+    r"|(?:the\s(?:{modifiers}\s(?=[A-Z]))?)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*"
     r"(?:\s{outlets}\b)?|(?:the\s)?(?:{modifiers}\s)?{outlets}\b|{listeners}"
-    r"|(?:[a-z]+\s){{1,2}}{plurals})"
+    r"|(?:[a-z]+\s){{1,2}}{plurals}))"
 )
 
 
@@ -644,9 +648,18 @@ def _listener_after() -> re.Pattern[str]:
     plurals = alternation(w for w in told if " " not in w and len(w) > 3 and w.endswith("s"))
     outlets = alternation(load_set("media_words") | load_set("broadcast_nouns"), boundary=False)
     modifiers = alternation(load_set("outlet_modifiers"))
+    # the nouns of the listeners after an article ("the panel", "a crowd"), which a name
+    # may describe: "told [a Senate panel]", "told [the House Armed Services committee]"
+    groups = alternation(
+        {w.split()[-1] for w in told if w.split()[0] in ("the", "a", "an") and " " in w}
+    )
     return re.compile(
         LISTENER_AFTER_TEMPLATE.format(
-            listeners=listeners, outlets=outlets, modifiers=modifiers, plurals=plurals
+            listeners=listeners,
+            outlets=outlets,
+            modifiers=modifiers,
+            plurals=plurals,
+            groups=groups,
         )
     )
 
@@ -689,8 +702,8 @@ PLACE_ONLY = re.compile(r"(?:in|at|near|across|from|since|during)\s[\w’'-]+(?:
 def _time_only() -> re.Pattern[str]:
     """A content that is only a time, to be matched whole: "apologized [the next day]",
     "when asked [back in 2008]", "told [last month]", "pledged for [this year]", "[on
-    Tuesday]", "[three years ago]"; built from the date vocabulary and
-    ``data/period_words.txt``."""
+    Tuesday]", "[three years ago]", "reported [a few days later]"; built from the date
+    vocabulary and ``data/period_words.txt``."""
     rows = load_table("date_words")
     weekdays = alternation(r["word"].capitalize() for r in rows if r["kind"] == "weekday")
     months = alternation(r["word"].capitalize() for r in rows if r["kind"] == "month")
@@ -704,7 +717,7 @@ def _time_only() -> re.Pattern[str]:
           | the\s(?:next|following|previous|same)\s(?:day|{periods}|{parts})
           | (?:in|since|by)\s(?:early\s|late\s|mid-)?(?:{months}|\d{{4}})(?:\s\d{{4}})?
           | {days}(?:\s{parts})?                                  # yesterday (morning)
-          | (?:\w+|\d+)\s(?:{periods}|days|weeks|months|years)\sago
+          | (?:a\sfew\s|\w+\s|\d+\s)?(?:{periods}|days|weeks|months|years)\s(?:ago|later)
         )""",
         re.VERBOSE,
     )
