@@ -82,6 +82,22 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
             "Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday",
             [("Obama", "Seeks", "More Muslim Refugees As He Recognizes Major Islamic Holiday")],
         ),
+        # a verb a headline reports a stance with, read in headlines only
+        (
+            "Ivanka Trump champions (some) working moms",
+            [("Ivanka Trump", "champions", "(some) working moms")],
+        ),
+        (
+            "Terrorists mock bids to block them online",
+            [("Terrorists", "mock", "bids to block them online")],
+        ),
+        (
+            "Le Pen Backs Trump And Denounces Clinton",
+            [("Le Pen", "Backs", "Trump"), ("Le Pen", "Denounces", "Clinton")],
+        ),
+        # such a form after a determiner or before an auxiliary is a noun
+        ("Republicans turning their backs on tolerance", []),
+        ("Beijing tariff demands may expand US-China trade deal", []),
         # a tail with a finite verb or an auxiliary states
         ("Musk: The future looks bright", [("Musk", ":", "The future looks bright")]),
         ("Clinton: The GOP's plan won't work", [("Clinton", ":", "The GOP's plan won't work")]),

@@ -17,7 +17,7 @@ from itertools import pairwise
 from ..article import Attribution
 from ..document import Document, Span
 from ..layout import abbreviations
-from ..lexicon import load_set
+from ..lexicon import load_set, load_table
 from ..patterns import CLOSING_QUOTES, OPENING_QUOTES, PERSONAL_SUBJECTS, WORD, WORD_BEFORE
 from .content_bounds import (
     CLOSING_LEMMAS,
@@ -312,9 +312,14 @@ def _second_predicate(doc: Document, a: Attribution) -> tuple[Span, Attribution]
     if a.source_span is None or a.source_span.start > a.cue_span.start:
         return None  # "..., says Zelensky" names its source after the cue
     m = HEADLINE_SECOND_VERB.search(doc.text, a.content_span.start, a.content_span.end)
-    if m is None or m.group("verb").casefold() not in cue_lexicon().forms:
+    if m is None:
         return None
-    if doc.text[m.start()] != "," and cue_lemma(doc, a) not in cue_lexicon().objects:
+    verb = m.group("verb").casefold()
+    if verb not in cue_lexicon().forms and verb not in _headline_verbs():
+        return None
+    lemma = cue_lemma(doc, a) or _headline_verbs().get(doc.text_of(a.cue_span).casefold(), "")
+    objects = cue_lexicon().objects
+    if doc.text[m.start()] != "," and lemma not in objects and lemma not in _headline_verb_lemmas():
         return None  # "says inflation eases and hopes fade": "and" inside a clause
     if QUOTE_MARK.search(doc.text, a.content_span.start, m.start()):
         return None  # a comma inside a quotation
@@ -559,7 +564,11 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     lowered = text.lower()
     if len(lowered) != len(text):
         return None  # a case change that moves offsets: leave it
-    cues = find_cues_in(_headline_reading(text, lowered), Span(0, len(lowered)))
+    reading = _headline_reading(text, lowered)
+    cues = sorted(
+        [*find_cues_in(reading, Span(0, len(lowered))), *_headline_verb_cues(lowered)],
+        key=lambda c: c.span.start,
+    )
     cue = cues[0] if cues else None
     if cue is None or cue.kind == PHRASE_LEMMA or lowered.startswith(" by ", cue.span.end):
         return None  # "... RULING OPPOSED BY PANEL": a participle, its agent no subject
@@ -642,7 +651,7 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
                 content = _trimmed(doc, content.start, title_own)
             if (
                 content is not None
-                and cue.lemma in cue_lexicon().objects
+                and (cue.lemma in cue_lexicon().objects or cue.lemma in _headline_verb_lemmas())
                 and not HEADLINE_OPENING_QUOTE.search(doc.text, content.start, content.end)
             ):
                 # "Indiana governor endorses [Cruz] - but also has praise ...", "Senator
@@ -758,3 +767,54 @@ def _headline_reading(text: str, lowered: str) -> str:
         if word.group().casefold() in gated and before.group()[:1].isupper():
             reading = reading[: before.start()] + before.group() + reading[before.end() :]
     return reading
+
+
+@cache
+def _headline_verbs() -> dict[str, str]:
+    """The forms of data/headline_cue_verbs.tsv and their lemmas: verbs a headline
+    reports a stance with, its object the content ("champions", "demands", "ignores")."""
+    return {row["form"].casefold(): row["lemma"] for row in load_table("headline_cue_verbs")}
+
+
+@cache
+def _headline_verb_lemmas() -> frozenset[str]:
+    """The lemmas of data/headline_cue_verbs.tsv, all of them taking an object."""
+    return frozenset(_headline_verbs().values())
+
+
+# A word of a headline read in lower case, for the forms of data/headline_cue_verbs.tsv.
+LOWER_TOKEN = re.compile(r"[\w’'-]+")
+
+
+# Words before a form of data/headline_cue_verbs.tsv that make it a noun or an infinitive,
+# no verb of a subject: "turning [their] backs", "Foolish [To] Ignore", "[the] demands".
+NOT_A_SUBJECT_BEFORE = frozenset(
+    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "to", "of", "for",
+     "in", "on", "at", "with", "by", "whose", "no", "any", "these", "those", "new"}
+)  # fmt: skip
+
+
+def _headline_verb_cues(lowered: str) -> list[Cue]:
+    """The cues of a headline read in lower case that data/headline_cue_verbs.tsv holds:
+    a form after a subject's word ("ivanka trump [champions] working moms"), not at the
+    clause's start, not after a determiner, a possessive or "to" ("their backs", "to
+    ignore", "trump’s demands"), nor before an auxiliary ("tariff demands may expand"); a
+    bare form only after a word in -s, a plural subject ("terrorists [mock] bids")."""
+    verbs = _headline_verbs()
+    out: list[Cue] = []
+    for before, word in pairwise(LOWER_TOKEN.finditer(lowered)):
+        lemma = verbs.get(word.group())
+        if lemma is None:
+            continue
+        prev = before.group()
+        if prev in NOT_A_SUBJECT_BEFORE or prev.endswith(("’s", "'s")):
+            continue
+        if lowered[before.end() : word.start()] != " ":
+            continue  # "revolution,’ ignores": a mark between them
+        if not word.group().endswith("s") and not prev.endswith("s"):
+            continue  # a bare form after a plural subject only
+        after = LOWER_TOKEN.match(lowered, word.end() + 1)
+        if after is not None and after.group() in AUXILIARIES:
+            continue  # "beijing tariff demands may expand ...": a noun
+        out.append(Cue(Span(word.start(), word.end()), lemma, "speech", False))
+    return out
