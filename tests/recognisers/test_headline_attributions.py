@@ -82,6 +82,17 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
             "Obama Seeks More Muslim Refugees As He Recognizes Major Islamic Holiday",
             [("Obama", "Seeks", "More Muslim Refugees As He Recognizes Major Islamic Holiday")],
         ),
+        # a speaker, then the topic or the people spoken to, before the colon
+        (
+            "Browns player on Mason Rudolph's role in the fight: He asked for it",
+            [("Browns player", ":", "He asked for it")],
+        ),
+        (
+            "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
+            [("Clinton", ":", "Trump will reverse Roe v. Wade")],
+        ),
+        # a lead an article opens is a title, no speaker
+        ("The Guardian view on Hong Kong: a city on the brink", []),
         # a verb a headline reports a stance with, read in headlines only
         (
             "Ivanka Trump champions (some) working moms",

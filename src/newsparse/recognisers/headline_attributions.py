@@ -216,6 +216,11 @@ def _headline_part(doc: Document, part: Span) -> list[Attribution]:
         # "KRG calls on Baghdad to pay salaries: spokesperson": the colon gives the
         # headline's source, which tells no statement of its own (the body does).
         a = _headline_clause(doc, Span(part.start, last_colon))
+    elif (addressed := _speaker_on_topic(doc, part)) is not None:
+        # "Browns player on Mason Rudolph's role in fight: He asked for it", "Clinton to
+        # Planned Parenthood: Trump will reverse Roe v. Wade": the speaker, then what or
+        # whom the words after the colon are about
+        a = addressed
     elif colon is not None and (
         _is_label(doc.text[colon.start() : colon.start("colon")])
         or (
@@ -256,6 +261,40 @@ def _headline_part(doc: Document, part: Span) -> list[Attribution]:
             a.content_span = first
             found.append(second)
     return found
+
+
+# A headline's speaker, then the topic or the people spoken to, then a colon: "[Browns
+# player] on Mason Rudolph's role in fight with Myles Garrett:", "[Obama] on Climate
+# Change:", "[Clinton] to Planned Parenthood:" ("to" only in lower case and before a
+# name: "Trump To Visit Mexico:" tells a plan).
+SPEAKER_ON_TOPIC = re.compile(
+    r"\s*(?P<speaker>[A-Z][\w.'’&-]*(?:[ ][\w.'’&-]+){0,3}?)"
+    r"[ ](?:on|On|to(?=[ ][A-Z]))[ ][^:;\n]{1,90}?(?P<colon>:)[ ]"
+)
+
+
+def _speaker_on_topic(doc: Document, part: Span) -> Attribution | None:
+    """The statement of a :data:`SPEAKER_ON_TOPIC` headline: the speaker before "on" or
+    "to", the colon, the words after it, which quote no one ("CNN President On Trump: ‘We
+    Do Not Pay ...’" keeps its lead whole as before); not a lead an article opens ("The
+    Guardian view on Hong Kong:", "A Curious Plan to Fight ...:") nor one that is a clause
+    of its own."""
+    m = SPEAKER_ON_TOPIC.match(doc.text, part.start, part.end)
+    if m is None:
+        return None
+    speaker = _trimmed(doc, *m.span("speaker"))
+    content = _trimmed(doc, m.end(), part.end)
+    if speaker is None or content is None or ARTICLE_OPENING.match(doc.text, speaker.start):
+        return None
+    if doc.text[content.start] in OPENING_QUOTES:
+        return None  # a quotation after the colon is read as before, the lead whole
+    lead = doc.text[speaker.start : speaker.end]
+    if NOT_A_SPEAKER_LEAD.search(lead) or not _names_a_speaker(lead) or _is_label(lead):
+        return None
+    if lead.casefold().split()[-1] in cue_lexicon().forms or _topic_tail(doc, content):
+        return None  # "Trump Says on Twitter: ...", "Obama on Climate: The Road Ahead"
+    cue = Span(*m.span("colon"))
+    return Attribution(speaker, cue, content, False, rule="headline")
 
 
 def _adverbs_into_cue(doc: Document, a: Attribution) -> None:
