@@ -71,8 +71,8 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
         ),
         # nouns joined, subjects joined and "As" go on in the content
         (
-            "Ben Carson Slams Hillary And The Media In One Debate Answer",
-            [("Ben Carson", "Slams", "Hillary And The Media In One Debate Answer")],
+            "Ben Carson Slams Hillary And The Media Over Debate Answer",
+            [("Ben Carson", "Slams", "Hillary And The Media Over Debate Answer")],
         ),
         (
             "Pence Announces Plans He And Trump Have Made",
@@ -93,6 +93,25 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
         ),
         # a lead an article opens is a title, no speaker
         ("The Guardian view on Hong Kong: a city on the brink", []),
+        # an occasion or a platform with no article ends a statement's content
+        (
+            "Putin praises Trump at news conference",
+            [("Putin", "praises", "Trump")],
+        ),
+        (
+            "Ben Carson Slams Hillary And The Media In One Debate Answer",
+            [("Ben Carson", "Slams", "Hillary And The Media")],
+        ),
+        ("Saudi prince mocks Trump on Twitter", [("Saudi prince", "mocks", "Trump")]),
+        # not after quoted words, nor what one expects or sees
+        (
+            "Trump calls Obamacare ‘crazy system’ during campaign stop",
+            [("Trump", "calls", "Obamacare ‘crazy system’ during campaign stop")],
+        ),
+        (
+            "CARDENAS SEES NO MAJOR DECISIONS AT ICO MEETING",
+            [("CARDENAS", "SEES", "NO MAJOR DECISIONS AT ICO MEETING")],
+        ),
         # a verb a headline reports a stance with, read in headlines only
         (
             "Ivanka Trump champions (some) working moms",

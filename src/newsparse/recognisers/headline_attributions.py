@@ -688,6 +688,17 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
                 # "Just Announced [Its ‘Person Of The Year’] And One Thing Was Immediately
                 # Obvious": a clause of its own
                 content = _trimmed(doc, content.start, title_own)
+            occasion = (
+                _occasion_start(doc, content)
+                if content is not None and cue.kind == "speech"
+                else None
+            )
+            if content is not None and occasion is not None:
+                # "praises [Trump] at news conference", "mocks [Trump] on Twitter": where
+                # the statement was made, its article dropped as headlines do (what one
+                # expects or sees holds its place: "SEES [NO MAJOR DECISIONS AT ICO
+                # MEETING]")
+                content = _trimmed(doc, content.start, occasion)
             if (
                 content is not None
                 and (cue.lemma in cue_lexicon().objects or cue.lemma in _headline_verb_lemmas())
@@ -737,6 +748,32 @@ INVERTED_SOURCE = re.compile(HEADLINE_NAME)
 SET_OFF_SUBJECT = re.compile(
     rf"\s*(?P<subject>{HEADLINE_NAME}),[ ](?:[a-z]{{2,}}(?:ed|ing)|who)\b[^,;]{{0,60}},[ ]\Z"
 )
+
+
+@cache
+def _occasion_tail() -> re.Pattern[str]:
+    """Where a headline tells the occasion or the platform of a statement, with no article
+    before its noun as headlines print it: "at news conference", "in Christmas ad", "In One
+    Debate Answer" (data/occasion_nouns.txt), "on Twitter" (data/platforms.txt)."""
+    occasions = sorted(load_set("occasion_nouns"), key=len, reverse=True)
+    platforms = sorted((p for p in load_set("platforms") if len(p) > 1), key=len, reverse=True)
+    return re.compile(
+        rf"""[ ](?:at|in|during)[ ](?:[\w’'-]+[ ]){{0,2}}?(?:{"|".join(map(re.escape, occasions))})\b
+        |[ ]on[ ](?:{"|".join(map(re.escape, platforms))})\b""",
+        re.IGNORECASE | re.VERBOSE,
+    )
+
+
+def _occasion_start(doc: Document, content: Span) -> int | None:
+    """Where an occasion or platform phrase (:func:`_occasion_tail`) ends a headline's
+    content, with no quotation mark before it ("calls Obamacare [‘crazy system’ during
+    campaign stop]" names what he called it there)."""
+    m = _occasion_tail().search(doc.text, content.start, content.end)
+    if m is None or m.start() <= content.start:
+        return None
+    if HEADLINE_QUOTE_OPEN.search(doc.text, content.start, m.start()):
+        return None
+    return m.start()
 
 
 def _listener_only(doc: Document, cue: Cue, after: Span) -> bool:
