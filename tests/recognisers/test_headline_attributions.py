@@ -91,6 +91,13 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
             "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade",
             [("Clinton", ":", "Trump will reverse Roe v. Wade")],
         ),
+        # a lead that is a clause of its own, then a clause with its own source
+        (
+            "FIX IS IN: PBS Moderators Ignore Clinton Scandals",
+            [("PBS Moderators", "Ignore", "Clinton Scandals")],
+        ),
+        ("Ah, friends once more: Ted Cruz endorses Trump", [("Ted Cruz", "endorses", "Trump")]),
+        ("Bill is back: Clinton hits the trail", []),
         # a lead an article opens is a title, no speaker
         ("The Guardian view on Hong Kong: a city on the brink", []),
         # an occasion or a platform with no article ends a statement's content

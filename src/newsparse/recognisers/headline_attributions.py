@@ -247,6 +247,13 @@ def _headline_part(doc: Document, part: Span) -> list[Attribution]:
             a = after
         else:
             a = _headline_colon(doc, colon, part.end)
+            if a is None and NOT_A_SPEAKER_LEAD.search(
+                doc.text, colon.start(), colon.start("colon")
+            ):
+                # "FIX IS IN: PBS Moderators Ignore Clinton Scandals", "Ah, friends once
+                # more: Ted Cruz endorses Trump": a lead that is a clause or a phrase of
+                # its own, then a clause with its own source
+                a = after
     else:
         a = _headline_clause(doc, Span(part.start, part.end))
     if a is not None:
