@@ -98,6 +98,12 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
         ),
         ("Ah, friends once more: Ted Cruz endorses Trump", [("Ted Cruz", "endorses", "Trump")]),
         ("Bill is back: Clinton hits the trail", []),
+        # a second verb after a comma that closes a quotation, not after one inside it
+        (
+            "Sanders declares ‘revolution,’ ignores losses",
+            [("Sanders", "declares", "‘revolution,’"), ("Sanders", "ignores", "losses")],
+        ),
+        ("Trump says ‘we lost, blames media’", [("Trump", "says", "‘we lost, blames media’")]),
         # a lead an article opens is a title, no speaker
         ("The Guardian view on Hong Kong: a city on the brink", []),
         # an occasion or a platform with no article ends a statement's content

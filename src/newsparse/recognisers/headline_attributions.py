@@ -21,7 +21,6 @@ from ..lexicon import load_set, load_table
 from ..patterns import CLOSING_QUOTES, OPENING_QUOTES, PERSONAL_SUBJECTS, WORD, WORD_BEFORE
 from .content_bounds import (
     CLOSING_LEMMAS,
-    QUOTE_MARK,
     SUBORDINATORS,
     at_least,
     object_end,
@@ -344,9 +343,10 @@ def _without_ticker(doc: Document, source: Span) -> Span:
 
 
 # A second verb of a headline's subject after a comma or "and", in either case: ", vows to
-# continue war", ", Calls Trump’s Putin Remarks ‘Troubling’", "and praises Trump".
+# continue war", ", Calls Trump’s Putin Remarks ‘Troubling’", "and praises Trump"; the
+# comma may close a quotation ("declares ‘revolution,’ ignores losses").
 HEADLINE_SECOND_VERB = re.compile(
-    r"(?:,|[ ](?:and|And|AND))[ ](?P<verb>[A-Za-z][a-z]{2,}s)[ ](?=\S)"
+    r"(?:,(?P<mark>[’'\"”])?|[ ](?:and|And|AND))[ ](?P<verb>[A-Za-z][a-z]{2,}s)[ ](?=\S)"
 )
 
 
@@ -367,10 +367,14 @@ def _second_predicate(doc: Document, a: Attribution) -> tuple[Span, Attribution]
     objects = cue_lexicon().objects
     if doc.text[m.start()] != "," and lemma not in objects and lemma not in _headline_verb_lemmas():
         return None  # "says inflation eases and hopes fade": "and" inside a clause
-    if QUOTE_MARK.search(doc.text, a.content_span.start, m.start()):
-        return None  # a comma inside a quotation
+    opened = len(HEADLINE_QUOTE_OPEN.findall(doc.text, a.content_span.start, m.end()))
+    closed = len(HEADLINE_QUOTE_CLOSE.findall(doc.text, a.content_span.start, m.end()))
+    if opened != closed:
+        return None  # a comma inside a quotation ("says ‘we lost, blames media’")
     content = _trimmed(doc, m.end(), a.content_span.end)
-    first = _trimmed(doc, a.content_span.start, m.start())
+    # the first content keeps the quotation the comma closes ("declares [‘revolution,’]")
+    first_end = m.end("mark") if m.group("mark") is not None else m.start()
+    first = _trimmed(doc, a.content_span.start, first_end)
     if content is None or first is None or len(first) < 3:
         return None
     cue = Span(m.start("verb"), m.end("verb"))
