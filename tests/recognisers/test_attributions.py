@@ -1012,6 +1012,35 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "While most were “confidential,” according to an official, two were secret.",
             [("an official", "according to", "two were secret", False)],
         ),
+        (  # a phrase describing the source closes the sentence: the lead is the content
+            "While it is not unusual for campaigns to sign NDAs, not all campaigns require"
+            " staffers to sign NDAs, according to John Weaver, a Republican strategist.",
+            [
+                (
+                    "John Weaver",
+                    "according to",
+                    "While it is not unusual for campaigns to sign NDAs, not all campaigns"
+                    " require staffers to sign NDAs",
+                    False,
+                )
+            ],
+        ),
+        (
+            "When the training is tailored to the veteran, it can be effective, according to"
+            " Craig Bryan, head of the National Center for Veterans Studies.",
+            [
+                (
+                    "Craig Bryan",
+                    "according to",
+                    "When the training is tailored to the veteran, it can be effective",
+                    False,
+                )
+            ],
+        ),
+        (  # a clause after the source's comma, even one opening on an article, is the content
+            "While most were confidential, according to an official, a handful were marked secret.",
+            [("an official", "according to", "a handful were marked secret", False)],
+        ),
         (
             "The claim was false (the actual number is closer to 15 percent, according to Factcheck.org).",
             [("Factcheck.org", "according to", "the actual number is closer to 15 percent", False)],

@@ -858,6 +858,10 @@ ENVELOPE_LEAD_WORDS = 7
 COORDINATED_AFTER = re.compile(r",\s(?:and|but|while|as)\s")
 # "and" after the source of "according to" set off by commas: the content goes on.
 AND_AFTER_SOURCE = re.compile(r",\sand\s")
+# The opening of a phrase that describes the source of "according to" after its comma:
+# an article or a job and its preposition (", [a] Republican strategist", ", [head of]
+# the National Center ..."; the job is read in data/titles.txt).
+SOURCE_APPOSITION_OPENER = re.compile(r",\s(?:(?:a|an)\s|(?P<job>[a-z]+)\s(?:of|for|at|with)\s)")
 # A gap between a quote and its cue that holds a source and its relative clause:
 # "an intelligence source, who was not authorized to speak on the record".
 GAP_RELATIVE = re.compile(r"[^,]{2,60},\s(?:who|which)\s")
@@ -1041,6 +1045,24 @@ def _first_comma(text: str, span: Span) -> int:
     """Where the first comma of ``span`` stands, or its end."""
     comma = text.find(",", span.start, span.end)
     return span.end if comma < 0 else comma
+
+
+def _closing_apposition_of_source(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the rest of the sentence after the source of "according
+    to", is a phrase that describes the source and no clause: an article or a job and its
+    preposition open it (:data:`SOURCE_APPOSITION_OPENER`) and no finite verb or cue form
+    follows ("[While it is not unusual ..., not all campaigns require staffers to sign
+    NDAs], according to John Weaver, a Republican strategist."; not "While most were
+    confidential, according to an official, [two were secret]")."""
+    opener = SOURCE_APPOSITION_OPENER.match(text, start, end)
+    if opener is None:
+        return False
+    job = opener.group("job")
+    if job is not None and job not in load_set("titles"):
+        return False
+    return FINITE_VERB.search(text, opener.end(), end) is None and not lower_form_in(
+        text, opener.end(), end
+    )
 
 
 def _lead_start(text: str, start: int, cue_start: int) -> int:
@@ -2073,7 +2095,9 @@ class Frames:
             end = trim_end(doc, start, cue.span.start)
             rest = text[src.end : sent.end]
             if rest.startswith(",") and at_least(text, src.end, sent.end, 3):
-                if SUBORDINATE_LEAD.match(text, start, cue.span.start):
+                if SUBORDINATE_LEAD.match(text, start, cue.span.start) and not (
+                    _closing_apposition_of_source(text, src.end, trim_end(doc, src.end, sent.end))
+                ):
                     # "While most were confidential, according to an official, two were
                     # secret": the main clause after the source is the content.
                     start = trim_start(doc, src.end, sent.end)
