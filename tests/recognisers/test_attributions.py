@@ -440,6 +440,38 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        (  # capitalised words inside the descriptor, a place after the name
+            "The convention is $9 million to $10 million short, said former Pennsylvania"
+            " governor Ed Rendell.",
+            [
+                (
+                    "former Pennsylvania governor Ed Rendell",
+                    "said",
+                    "The convention is $9 million to $10 million short",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Even India has more cultural resonance through Bollywood films, says political"
+            " scientist Dossym Satpayev in Almaty.",
+            [
+                (
+                    "political scientist Dossym Satpayev in Almaty",
+                    "says",
+                    "Even India has more cultural resonance through Bollywood films",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The plan will fail, said former President Barack Obama.",
+            [("former President Barack Obama", "said", "The plan will fail", False)],
+        ),
+        (  # a clause after the cue that ends on a title and a name stays its content
+            "The group said it hired former governor Ed Rendell.",
+            [("The group", "said", "it hired former governor Ed Rendell", False)],
+        ),
         (  # a comma after the subject of the reported clause does not end it
             "Nashashibi said lack of experience, a paucity of instruments and a weak legal"
             " framework have held back the market.",

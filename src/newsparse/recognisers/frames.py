@@ -2592,24 +2592,30 @@ def _names_a_source(text: str, span: Span) -> bool:
 
 # Most words of the name after the descriptors of a source printed after its cue.
 MAX_NAME_AFTER_DESCRIPTOR = 4
+# Prepositions that set a place after a source's name: "Dossym Satpayev [in] Almaty".
+PLACE_AFTER_NAME = frozenset({"in", "at", "from"})
 
 
 def _descriptor_then_name(words: list[str]) -> bool:
     """Whether a source after its cue is lower-case words that say what a body or a person
     is, then the name: "said [disaster agency AFAD]", "said [opposition leader Ali Baba]".
-    Capitalised modifiers may stand among the descriptors, a lower-case word opening them
-    all the same, and a figure may not: "said [former Pennsylvania governor Ed Rendell]"."""
+    The descriptor may hold capitalised words before its last word, a title or a word of
+    data/organisation_words.txt ("said [former Pennsylvania governor Ed Rendell]", "said
+    [former President Barack Obama]"), but no figure, and a place may follow the name
+    ("says [political scientist Dossym Satpayev in Almaty]"); the name has four words at
+    most."""
     if len(words) > MAX_SOURCE_AFTER or not words or not words[0].islower():
         return False
-    name = len(words)
-    while name > 0 and words[name - 1][:1].isupper():
-        name -= 1
+    end = len(words)
+    if end > 3 and words[end - 2] in PLACE_AFTER_NAME and words[end - 1][:1].isupper():
+        end -= 2  # "... Satpayev [in Almaty]"
     descriptors = load_set("titles") | load_set("organisation_words")
+    last = max((i for i in range(end) if words[i].casefold() in descriptors), default=-1)
     return (
-        0 < name < len(words)
-        and words[name - 1] in descriptors
-        and not any(w[:1].isdigit() for w in words[: name - 1])
-        and len(words) - name <= MAX_NAME_AFTER_DESCRIPTOR
+        0 <= last < end - 1
+        and end - last - 1 <= MAX_NAME_AFTER_DESCRIPTOR
+        and all(w[:1].isupper() for w in words[last + 1 : end])
+        and not any(w[:1].isdigit() for w in words[:last])
     )
 
 
