@@ -7,7 +7,12 @@ import pytest
 from newsparse.document import Span
 from newsparse.layout import build_document
 from newsparse.recognisers.attributions import find_attributions
-from newsparse.recognisers.cues import cue_form_at, cue_form_spans, find_cues_in
+from newsparse.recognisers.cues import (
+    cue_form_at,
+    cue_form_spans,
+    find_cues_in,
+    modified_possessive,
+)
 from newsparse.recognisers.quotes import find_quotes
 from tests.conftest import parse_text
 
@@ -6533,6 +6538,26 @@ def test_cue_form_spans(text: str, expected: list[str]) -> None:
 def test_cue_form_at(text: str, pos: int, expected: str | None) -> None:
     found = cue_form_at(text, pos)
     assert (text[found[0] : found[1]] if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("his repeated claims", ("his", " repeated")),
+        ("Mr. Trump’s oft-stated claims", ("Trump’s", " oft-stated")),
+        ("Podliska’s most explosive claim", ("Podliska’s", " most explosive")),
+        # the owner four spaces back, the farthest a match reaches
+        ("and so Podliska’s most explosive claim", ("Podliska’s", " most explosive")),
+        ("his\trepeated claims", ("his", "\trepeated")),  # a tab for a space
+        ("his\u00a0repeated\u00a0claims", ("his", "\u00a0repeated")),
+        ("his\nrepeated claims", None),  # no line break inside
+        ("his very often repeated claims", None),  # three words
+        ("a writer at length repeated claims", None),  # no possessive
+    ],
+)
+def test_modified_possessive(text: str, expected: tuple[str, str] | None) -> None:
+    m = modified_possessive(text, text.rindex("claim"))
+    assert (m.group("owner", "words") if m is not None else None) == expected
 
 
 @pytest.mark.parametrize(

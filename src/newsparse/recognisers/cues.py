@@ -680,6 +680,10 @@ MODIFIED_POSSESSIVE_BEFORE = re.compile(
     r"|[A-Z][\w.-]{0,30}['’]s?)"
     r"(?P<words>(?:[ \t\u00a0][a-z][a-z-]{1,24}){1,2})[ \t\u00a0]\Z"
 )
+# Characters before a form that MODIFIED_POSSESSIVE_BEFORE is looked for in, and the
+# spaces a match holds at most: one after the owner and one after each of two words.
+MODIFIED_POSSESSIVE_REACH = 90
+MODIFIED_POSSESSIVE_SPACES = 3
 # A copula and "that" after a reporting noun: "his most explosive claim [is that] ...".
 COPULA_THAT = re.compile(r"[ \t\n\u00a0](?:is|was)[ \t\n\u00a0]that\b")
 # Degree words before an adjective: "[most] explosive", "[more] aggressive".
@@ -699,6 +703,23 @@ def _is_noun_modifier(word: str, last: bool) -> bool:
     return not last and (word in DEGREE_WORDS or (word.endswith("ly") and len(word) > 4))
 
 
+def _possessive_reach(text: str, start: int) -> int:
+    """Where a match of MODIFIED_POSSESSIVE_BEFORE ending at ``start`` may begin, at the
+    earliest: within its reach, after the line break and the fourth space before
+    ``start``, as the match holds neither a line break nor more than three spaces. A few
+    str.rfind calls spare the pattern a try at each of the 90 characters; a tab or a
+    no-break space, which the match may hold too, leaves the whole reach."""
+    lo = max(0, start - MODIFIED_POSSESSIVE_REACH)
+    if text.find("\t", lo, start) >= 0 or text.find("\u00a0", lo, start) >= 0:
+        return lo
+    at = start
+    for _ in range(MODIFIED_POSSESSIVE_SPACES + 1):
+        at = text.rfind(" ", lo, at)
+        if at < 0:
+            break
+    return max(lo, at, text.rfind("\n", lo, start))
+
+
 def modified_possessive(text: str, start: int) -> re.Match[str] | None:
     """The possessive (group "owner") and its modifiers right before ``start`` when they
     make the form there a noun of the possessor's ("his repeated claims that ...", "Mr.
@@ -706,7 +727,7 @@ def modified_possessive(text: str, start: int) -> re.Match[str] | None:
     ("his aides claim", "her economic plan promises" keep their verb); else None."""
     if text[start - 2 : start - 1] not in LOWER_LETTERS:
         return None  # the word before is no lower-case word: most forms stop here
-    m = MODIFIED_POSSESSIVE_BEFORE.search(text, max(0, start - 90), start)
+    m = MODIFIED_POSSESSIVE_BEFORE.search(text, _possessive_reach(text, start), start)
     if m is None:
         return None
     words = m.group("words").split()
