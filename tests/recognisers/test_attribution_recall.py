@@ -288,6 +288,47 @@ def test_added_frames_leave_lexicon_frames_alone() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a lexicon frame took the believer and the cue for its source
+            "Trump thought voters would repudiate impeachment and vindicate him.",
+            [("Trump", "thought", "voters would repudiate impeachment and vindicate him")],
+        ),
+        (  # near miss: the belief inside a statement's content leaves it alone
+            "He said voters think the party will reject the plan.",
+            [("He", "said", "voters think the party will reject the plan")],
+        ),
+        (  # near miss: a belief told in a relative clause inside the source
+            "Amsterdam, which feels a floor with fees is vital for investors, said it "
+            "needs to overhaul the floor.",
+            [
+                (
+                    "Amsterdam, which feels a floor with fees is vital for investors",
+                    "said",
+                    "it needs to overhaul the floor",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_belief_in_the_source_of_a_frame_takes_its_place(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    doc = build_document(text)
+    paragraphs = [b.span for b in doc.blocks]
+    quotes, _ = find_quotes(doc, paragraphs)
+    found = add_frames(doc, paragraphs, find_attributions(doc, paragraphs, quotes))
+    assert [
+        (
+            None if a.source_span is None else doc.text_of(a.source_span),
+            doc.text_of(a.cue_span),
+            doc.text_of(a.content_span),
+        )
+        for a in found
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Asked if there had been any fraud in the primaries, he said no.",
             [(None, "Asked", "if there had been any fraud in the primaries")],

@@ -8,9 +8,10 @@ cues (:mod:`.noun_cues`), stances received (:mod:`.received_cues`) and views
 (:mod:`.view_cues`)
 are read after the lexicon frames; one of them is kept only when its cue and
 content meet no attribution found already, so the lexicon frames win. Only a poll's
-finding that opens with a figure, a reporting noun's clause and a view take the place
-of the attributions they hold whole (:func:`_outermost`), and a question those inside
-it (:func:`_outer_questions`): as everywhere, the outermost attribution is kept.
+finding that opens with a figure, a reporting noun's clause, a view and a belief whose
+cue a frame took into its source take the place of the attributions they hold whole
+(:func:`_outermost`), and a question those inside it (:func:`_outer_questions`): as
+everywhere, the outermost attribution is kept.
 """
 
 from __future__ import annotations
@@ -122,14 +123,16 @@ def add_frames(
     polls = [find_poll_attributions(doc, para, starts) for para in paragraphs]
     nouns = [find_noun_attributions(doc, para) for para in paragraphs]
     views = [find_view_attributions(doc, para) for para in paragraphs]
+    beliefs = [find_belief_attributions(doc, para, starts) for para in paragraphs]
     outer = [a for found_in in polls for a in found_in if _opens_with_figure(doc, a)]
     outer += [a for found_in in nouns + views for a in found_in]
+    outer += [a for found_in in beliefs for a in found_in if _cue_in_sources(a, kept)]
     found, kept = _outermost(outer, found, kept)
-    for para, para_polls, para_nouns, para_views in zip(
-        paragraphs, polls, nouns, views, strict=True
+    for para, para_polls, para_nouns, para_views, para_beliefs in zip(
+        paragraphs, polls, nouns, views, beliefs, strict=True
     ):
         candidates = list(para_polls)
-        candidates += find_belief_attributions(doc, para, starts)
+        candidates += para_beliefs
         candidates += find_hearsay_attributions(doc, para, starts)
         candidates += para_nouns
         candidates += find_received_attributions(doc, para)
@@ -165,6 +168,26 @@ def _opens_with_figure(doc: Document, poll: Attribution) -> bool:
         poll.source_span is not None
         and poll.cue_span.end <= poll.source_span.start
         and POLL_FIGURE.match(doc.text, poll.content_span.start) is not None
+    )
+
+
+def _cue_in_sources(belief: Attribution, kept: _Extents) -> bool:
+    """Whether a belief's source and cue open the source of every attribution it meets,
+    which then took the believer and the cue for its source ("[Trump thought voters] would
+    repudiate impeachment"): the belief holds that statement and takes its place
+    (:func:`_outermost`), "Trump [thought] [voters would repudiate impeachment]". A
+    belief told further inside a source leaves it alone ("[Amsterdam, which feels an
+    on-floor facility is vital], said ...")."""
+    met = list(kept.meeting(belief))
+    return (
+        bool(met)
+        and belief.source_span is not None
+        and all(
+            b.source_span is not None
+            and b.source_span.start == belief.source_span.start
+            and b.source_span.contains(belief.cue_span)
+            for b in met
+        )
     )
 
 
