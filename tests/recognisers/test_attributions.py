@@ -8720,3 +8720,25 @@ def test_a_quotation_said_inside_another_content_takes_its_place(
     (train 8 times against 1); a participle whose source ran over the replaced cue takes
     that cue's source."""
     assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a participle inside the source after "wrote" describes the writer
+            "The border wall is a fantasy, wrote a man calling himself Paul Paul.",
+            [("a man calling himself Paul Paul", "wrote", "The border wall is a fantasy")],
+        ),
+        (  # near miss: a relative clause after the source is no part of it
+            "Job cuts will come this week, said Bob Iger, who praised the plan.",
+            [
+                ("Bob Iger", "said", "Job cuts will come this week"),
+                ("who", "praised", "the plan"),
+            ],
+        ),
+    ],
+)
+def test_a_cue_inside_a_source_after_its_cue_states_nothing(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert pipeline_attributions(sentence) == expected

@@ -33,6 +33,7 @@ from ..patterns import CLOSING_QUOTES, OPENING_QUOTES, RELATIVE_PRONOUNS
 from ..pipeline import Context
 from .added_frames import add_frames
 from .content_bounds import (
+    QUOTE_MARK,
     SUBORDINATORS,
     after_connective,
     after_own_preposition,
@@ -928,6 +929,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
     found = [a for a in found if a.source_span is None or not opens_with_modal(doc, a.source_span)]
     found = _outside_embedded_posts(doc, found)
     found = _outside_disclaimers(doc, found)
+    found = _outside_sources_after_cues(doc, found)
     article.attributions = _outside_editor_notes(doc, paragraphs, found)
     article.quotes = link_quotes(doc, article.attributions, article.quotes)
 
@@ -996,6 +998,40 @@ def _outside_disclaimers(doc: Document, found: list[Attribution]) -> list[Attrib
         return found
     in_notice = inside_any(notices)
     return [a for a in found if not in_notice(a.cue_span.start)]
+
+
+def _outside_sources_after_cues(doc: Document, found: list[Attribution]) -> list[Attribution]:
+    """``found`` without the attributions whose cue lies inside a source printed after its
+    own cue: "..., said [The We Company’s recently named executive chair Marcelo Claure]"
+    names the one who spoke ("named" there tells an appointment), and "wrote [a man
+    calling himself Paul Paul]" describes them; neither states anything of its own. One
+    whose content holds a quotation stays (the words quoted were said), and so does one
+    told by a relative pronoun ("rejected [producers who argued for unchanged terms]"):
+    the relative clause tells what its noun said."""
+    after = sorted(
+        (
+            a.source_span
+            for a in found
+            if a.source_span is not None and a.cue_span.end <= a.source_span.start
+        ),
+        key=lambda s: s.start,
+    )
+    if not after:
+        return found
+    in_source = inside_any(after)
+    return [
+        a
+        for a in found
+        if not in_source(a.cue_span.start)
+        or QUOTE_MARK.search(doc.text, a.content_span.start, a.content_span.end)
+        or (a.source_span is not None and _told_by_relative(doc, a.source_span))
+    ]
+
+
+def _told_by_relative(doc: Document, source: Span) -> bool:
+    """Whether a source is or ends in a relative pronoun: "[who]", "[a strategist who]"."""
+    words = doc.text_of(source).split()
+    return bool(words) and words[-1].casefold() in RELATIVE_PRONOUNS
 
 
 # An element of markup left in a plain text around an embedded post, opened by a tag with
