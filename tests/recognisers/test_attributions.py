@@ -690,6 +690,30 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        # a body's name, a title and a name, too long for a name alone
+        (
+            "Job cuts will come this week, said The Walt Disney Co.’s chief executive Bob Iger.",
+            [
+                (
+                    "The Walt Disney Co.’s chief executive Bob Iger",
+                    "said",
+                    "Job cuts will come this week",
+                    False,
+                )
+            ],
+        ),
+        (  # near miss: the same phrase as the subject of a clause after the cue
+            "Asked about the deal, Smith said The Walt Disney Co.’s chief executive Bob Iger "
+            "had resigned.",
+            [
+                (
+                    "Smith",
+                    "said",
+                    "The Walt Disney Co.’s chief executive Bob Iger had resigned",
+                    False,
+                )
+            ],
+        ),
         # a "which" closing the sentence opens no content before it
         (
             "The ministry said the strike hit Sulaimani, which has long complained of neglect.",
@@ -8728,6 +8752,17 @@ def test_a_quotation_said_inside_another_content_takes_its_place(
         (  # a participle inside the source after "wrote" describes the writer
             "The border wall is a fantasy, wrote a man calling himself Paul Paul.",
             [("a man calling himself Paul Paul", "wrote", "The border wall is a fantasy")],
+        ),
+        (  # "named" inside the source after "said" tells an appointment
+            "Job cuts will be announced this week, said The We Company’s recently named "
+            "executive chair Marcelo Claure in an email to staff.",
+            [
+                (
+                    "The We Company’s recently named executive chair Marcelo Claure",
+                    "said",
+                    "Job cuts will be announced this week",
+                )
+            ],
         ),
         (  # near miss: a relative clause after the source is no part of it
             "Job cuts will come this week, said Bob Iger, who praised the plan.",

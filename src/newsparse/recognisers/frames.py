@@ -841,6 +841,9 @@ PARTICIPLES = frozenset({"said", "told", "known", "seen", "shown", "thought", "w
 # Most words of a source printed after its cue: "said Mindy Romero" / "said a person
 # familiar with the matter".
 MAX_SOURCE_AFTER = 8
+# Most words of a source after its cue that is a title and a name, the title led by its
+# body's name: "said [The We Company’s recently named executive chair Marcelo Claure]".
+MAX_TITLED_SOURCE_AFTER = 12
 # Lower-case words that open a source printed after its cue: "said the official",
 # "said several observers", "said two people familiar with the talks".
 SOURCE_AFTER_OPENERS = frozenset(
@@ -2270,6 +2273,7 @@ class Frames:
         longest = MAX_SOURCE_AFTER if not after.strip() else 4
         if not (
             (first.isupper() and len(words) <= MAX_SOURCE_AFTER)
+            or (first.isupper() and cue.lemma in SAY_LEMMAS and _title_then_name(words))
             or (words[0].lower() in SOURCE_AFTER_OPENERS and len(words) <= longest)
             or _descriptor_then_name(words)
         ):
@@ -2588,6 +2592,19 @@ def _names_a_source(text: str, span: Span) -> bool:
     the source is, then its name ("lead underwriter Goldman Sachs")."""
     words = WORD.findall(text, span.start, span.end)
     return all(w[0].isupper() or w in NAME_JOINERS for w in words) or _descriptor_then_name(words)
+
+
+def _title_then_name(words: list[str]) -> bool:
+    """Whether a capitalised source after its cue, too long for a name, ends in a title and
+    a name: "said [The Walt Disney Co.’s chief executive Bob Iger]"."""
+    if len(words) > MAX_TITLED_SOURCE_AFTER or len(words) < 4:
+        return False
+    titles = load_set("titles")
+    return (
+        words[-1][:1].isupper()
+        and words[-2][:1].isupper()
+        and any(w in titles for w in words[-6:-2])
+    )
 
 
 # Most words of the name after the descriptors of a source printed after its cue.
