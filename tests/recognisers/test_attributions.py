@@ -5904,6 +5904,42 @@ def test_a_passive_naming_participle_has_no_source_before_it(text: str, source: 
 
 
 @pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        # with no one naming, the thing named and its name are the content, up to the
+        # name's end
+        (
+            "A blog, called the “Feed,” anchored by five full-time writers, pumps out articles.",
+            "A blog, called the “Feed,”",
+        ),
+        (
+            "It offers combinations through an application, named “Make your Arrangements”, "
+            "installed on several tablets.",
+            "an application, named “Make your Arrangements”",
+        ),
+        (
+            "The new project will informally be dubbed the “Defeat Crooked PAC” and will "
+            "focus on Clinton.",
+            "The new project will informally be dubbed the “Defeat Crooked PAC”",
+        ),
+        (
+            "The patient was diagnosed with what's called “feather duvet lung.”",
+            "what's called “feather duvet lung.”",
+        ),
+        # near miss: who named it follows "by", and the name alone is the content
+        (
+            "Sawyer visited the city's Hoa Lo prison, dubbed the “Hanoi Hilton” by "
+            "American servicemen held there during the war.",
+            "“Hanoi Hilton”",
+        ),
+    ],
+)
+def test_a_passive_naming_participle_names_the_thing_named(text: str, content: str) -> None:
+    found = [a for a in attributions_of(text) if a[1] in ("called", "dubbed", "named")]
+    assert [a[2] for a in found] == [content]
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # a clause with a gap before the form: a verb, whose clause goes on after it

@@ -34,12 +34,19 @@ COMMA_GAP = re.compile(r",[ ]?\Z")
 # LEGO Star Wars sets] called". Its last word is a lower-case noun.
 NAMED_OBJECT = re.compile(
     r"""
-    (?:\A[Aa]n?[ ]                                  # an Expert class of ... sets
+    (?:\A(?=[Aa]n?[ ])                              # an Expert class of ... sets
      | [ ](?:with|of|in|on|for|to|from|into|about|at|like)[ ]
-       (?:a|an|the|this|that|its|his|her|their|our)[ ]  # ... with an electric ... script
-    )[^,;:“”"]*[ ][a-z][\w-]+\Z
+       (?=(?:a|an|the|this|that|its|his|her|their|our)[ ])  # ... with an electric ... script
+    )(?P<thing>[^,;:“”"]*[ ][a-z][\w-]+)\Z
     """,
     re.VERBOSE,
+)
+# Where the thing named opens in a longer phrase before a passive participle: "what"
+# ending it ("diagnosed with [what's] called"), else the first determiner with no comma
+# after it ("combinations through [an application], named").
+WHAT_END = re.compile(r"\bwhat(?:['’]s)?\Z")
+DETERMINER_PHRASE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)[ ][^,;:“”\"]*\Z"
 )
 # The most characters of a source read for the named thing (a source is a phrase).
 MAX_NAMED_CHARS = 120
@@ -109,23 +116,34 @@ def _agent_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _passive(doc: Document, a: Attribution, source: Span) -> bool:
-    """Whether the naming participle of ``a`` is passive, its printed source the thing
-    named."""
+def _passive(doc: Document, a: Attribution, source: Span) -> int | None:
+    """Where the thing named starts when the naming participle of ``a`` is passive, its
+    printed source (or the noun phrase ending it) the thing named; None when it is not."""
     text = doc.text
     gap_start = source.end
     window = text[max(0, a.cue_span.start - 40) : a.cue_span.start]
-    if BE_BEFORE.search(window):
-        return True  # "will informally be dubbed", "what's called"
     printed = text[source.start : source.end]
+    if BE_BEFORE.search(window):
+        return _thing_start(printed, source)  # "will informally be dubbed", "what's called"
     gap = text[gap_start : a.cue_span.start]
     if COMMA_GAP.fullmatch(gap) and "," not in printed:
-        return True  # "the city's Hoa Lo prison, dubbed" (not "Bay Buchanan, a ..., called")
+        return _thing_start(printed, source)  # "the city's Hoa Lo prison, dubbed" (not
+        # "Bay Buchanan, a ..., called")
     if gap.strip() or printed.rsplit(None, 1)[-1].casefold() in NAMER_WORDS:
-        return False
-    named = NAMED_OBJECT.search(printed[-MAX_NAMED_CHARS:])
+        return None
+    tail = max(0, len(printed) - MAX_NAMED_CHARS)
+    named = NAMED_OBJECT.search(printed[tail:])
     # "A UAW spokesman called “premature” ...": a person names
-    return named is not None and classify(printed, {}).kind not in ("person", "anonymous")
+    if named is None or classify(printed, {}).kind in ("person", "anonymous"):
+        return None
+    return source.start + tail + named.start("thing")
+
+
+def _thing_start(printed: str, source: Span) -> int:
+    """Where the thing named opens in the printed source ``printed`` of ``source``."""
+    tail = max(0, len(printed) - MAX_NAMED_CHARS)
+    m = WHAT_END.search(printed, tail) or DETERMINER_PHRASE.search(printed, tail)
+    return source.start + (m.start() if m is not None else 0)
 
 
 def unname_named_things(doc: Document, found: list[Attribution]) -> None:
@@ -142,7 +160,8 @@ def unname_named_things(doc: Document, found: list[Attribution]) -> None:
         name = NAME_AFTER.match(text, a.cue_span.end)
         if name is None or a.content_span.start > name.start("name"):
             continue  # "called for ...", "called it “A”": the name is no quotation after it
-        if not _passive(doc, a, source):
+        named = _passive(doc, a, source)
+        if named is None:
             continue
         by = BY_AGENT.match(text, name.end())
         a.source_span = None
@@ -152,3 +171,7 @@ def unname_named_things(doc: Document, found: list[Attribution]) -> None:
         if a.source_span is not None:
             # "dubbed the “Hanoi Hilton” by [American servicemen]": the name is the content
             a.content_span = Span(name.start("name"), name.end())
+        else:
+            # "[a regular series] called [“Quick Question”] in which ...": with no one
+            # naming, the thing named and its name are the content, as PolNeAR marks it
+            a.content_span = Span(named, name.end())
