@@ -690,6 +690,13 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        # a plural noun of people alone closing the sentence
+        (
+            "A hunter caught the plague after eating a wild rabbit, say officials.",
+            [("officials", "say", "A hunter caught the plague after eating a wild rabbit", False)],
+        ),
+        # near miss: a word that names no people
+        ("It was a quiet night, said nobody.", []),
         # a body's name, a title and a name, too long for a name alone
         (
             "Job cuts will come this week, said The Walt Disney Co.’s chief executive Bob Iger.",

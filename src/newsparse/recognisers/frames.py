@@ -78,6 +78,7 @@ from .speakers import (
     OPENING_PREPOSITIONS,
     WINDOW,
     occasion_at,
+    people_nouns,
     sentence_subject,
     source_after,
     source_before,
@@ -2275,6 +2276,8 @@ class Frames:
             (first.isupper() and len(words) <= MAX_SOURCE_AFTER)
             or (first.isupper() and cue.lemma in SAY_LEMMAS and _title_then_name(words))
             or (words[0].lower() in SOURCE_AFTER_OPENERS and len(words) <= longest)
+            # "..., say [officials]." (a plural noun of people alone, closing the sentence)
+            or (len(words) == 1 and not after.strip() and words[0] in people_nouns())
             or _descriptor_then_name(words)
         ):
             return None
