@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.article import Attribution
+from newsparse.document import Document
 from newsparse.layout import build_document
 from newsparse.recognisers.added_frames import add_frames
 from newsparse.recognisers.asked_cues import find_asked_attributions
@@ -19,6 +21,18 @@ from tests.conftest import parse_text
 from tests.recognisers.test_attributions import attributions_of
 
 
+def _triples(doc: Document, found: list[Attribution]) -> list[tuple[str | None, str, str]]:
+    """The source (None when there is none), cue and content of each of ``found``."""
+    return [
+        (
+            None if a.source_span is None else doc.text_of(a.source_span),
+            doc.text_of(a.cue_span),
+            doc.text_of(a.content_span),
+        )
+        for a in found
+    ]
+
+
 def _texts(text: str, finder: str) -> list[tuple[str | None, str, str]]:
     doc = build_document(text)
     starts = [s.start for s in doc.sentences]
@@ -29,14 +43,7 @@ def _texts(text: str, finder: str) -> list[tuple[str | None, str, str]]:
             if finder == "belief"
             else find_poll_attributions(doc, block.span, starts)
         )
-        out += [
-            (
-                None if a.source_span is None else doc.text_of(a.source_span),
-                doc.text_of(a.cue_span),
-                doc.text_of(a.content_span),
-            )
-            for a in found
-        ]
+        out += _triples(doc, found)
     return out
 
 
@@ -316,14 +323,7 @@ def test_a_belief_in_the_source_of_a_frame_takes_its_place(
     paragraphs = [b.span for b in doc.blocks]
     quotes, _ = find_quotes(doc, paragraphs)
     found = add_frames(doc, paragraphs, find_attributions(doc, paragraphs, quotes))
-    assert [
-        (
-            None if a.source_span is None else doc.text_of(a.source_span),
-            doc.text_of(a.cue_span),
-            doc.text_of(a.content_span),
-        )
-        for a in found
-    ] == expected
+    assert _triples(doc, found) == expected
 
 
 @pytest.mark.parametrize(
@@ -389,14 +389,7 @@ def test_a_belief_in_the_source_of_a_frame_takes_its_place(
 def test_question_put_to_a_source(text: str, expected: list[tuple[str | None, str, str]]) -> None:
     doc = build_document(text)
     found = [a for b in doc.blocks for a in find_asked_attributions(doc, b.span)]
-    assert [
-        (
-            None if a.source_span is None else doc.text_of(a.source_span),
-            doc.text_of(a.cue_span),
-            doc.text_of(a.content_span),
-        )
-        for a in found
-    ] == expected
+    assert _triples(doc, found) == expected
 
 
 def test_a_question_holds_the_attributions_inside_it() -> None:

@@ -873,20 +873,13 @@ def _headline_verb_lemmas() -> frozenset[str]:
 LOWER_TOKEN = re.compile(r"[\w’'-]+")
 
 
-# Words before a form of data/headline_cue_verbs.tsv that make it a noun or an infinitive,
-# no verb of a subject: "turning [their] backs", "Foolish [To] Ignore", "[the] demands".
-NOT_A_SUBJECT_BEFORE = frozenset(
-    {"a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "to", "of", "for",
-     "in", "on", "at", "with", "by", "whose", "no", "any", "these", "those", "new"}
-)  # fmt: skip
-
-
 def _headline_verb_cues(lowered: str) -> list[Cue]:
     """The cues of a headline read in lower case that data/headline_cue_verbs.tsv holds:
     a form after a subject's word ("ivanka trump [champions] working moms"), not at the
-    clause's start, not after a determiner, a possessive or "to" ("their backs", "to
-    ignore", "trump’s demands"), nor before an auxiliary ("tariff demands may expand"); a
-    bare form only after a word in -s, a plural subject ("terrorists [mock] bids")."""
+    clause's start, not after a determiner, a possessive, a preposition or "to"
+    (data/headline_noun_markers.txt: "their backs", "to ignore", "trump’s demands"), nor
+    before an auxiliary ("tariff demands may expand"); a bare form only after a word in
+    -s, a plural subject ("terrorists [mock] bids")."""
     verbs = _headline_verbs()
     out: list[Cue] = []
     for before, word in pairwise(LOWER_TOKEN.finditer(lowered)):
@@ -894,7 +887,7 @@ def _headline_verb_cues(lowered: str) -> list[Cue]:
         if lemma is None:
             continue
         prev = before.group()
-        if prev in NOT_A_SUBJECT_BEFORE or prev.endswith(("’s", "'s")):
+        if prev in load_set("headline_noun_markers") or prev.endswith(("’s", "'s")):
             continue
         if lowered[before.end() : word.start()] != " ":
             continue  # "revolution,’ ignores": a mark between them
