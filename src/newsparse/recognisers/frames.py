@@ -77,6 +77,7 @@ from .speakers import (
     LOWER_DETERMINERS,
     OPENING_PREPOSITIONS,
     WINDOW,
+    head_nouns,
     occasion_at,
     people_nouns,
     sentence_subject,
@@ -2629,7 +2630,7 @@ def _descriptor_then_name(words: list[str]) -> bool:
     end = len(words)
     if end > 3 and words[end - 2] in PLACE_AFTER_NAME and words[end - 1][:1].isupper():
         end -= 2  # "... Satpayev [in Almaty]"
-    descriptors = load_set("titles") | load_set("organisation_words")
+    descriptors = head_nouns()
     last = max((i for i in range(end) if words[i].casefold() in descriptors), default=-1)
     return (
         0 <= last < end - 1

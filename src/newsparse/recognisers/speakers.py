@@ -854,17 +854,14 @@ def without_question_auxiliary(doc: Document, source: Span) -> Span:
     return source if m is None else Span(m.end(), source.end)
 
 
-# A modal in lower case that opens a source: the words are a predicate whose subject
-# stands before them ("Emirates inks order for 30 Boeing jets, [will restart] plans to
-# expand", "the upturn [could blunt Republican] claims", "nor [will reporters] want to"),
-# never who speaks.
-MODAL_OPENING = re.compile(r"(?:will|would|can|could|should|may|might|must|shall)[ ]")
-
-
 def opens_with_modal(doc: Document, source: Span) -> bool:
-    """Whether ``source`` opens on a lower-case modal (:data:`MODAL_OPENING`): a
-    predicate read as a subject, the attribution no statement of anyone's."""
-    return MODAL_OPENING.match(doc.text, source.start, source.end) is not None
+    """Whether ``source`` opens on a lower-case modal of :data:`MODALS` and a space: the
+    words are a predicate whose subject stands before them ("Emirates inks order for 30
+    Boeing jets, [will restart] plans to expand", "the upturn [could blunt Republican]
+    claims", "nor [will reporters] want to"), never who speaks, and the attribution is
+    no statement of anyone's."""
+    first, space, _ = doc.text[source.start : source.end].partition(" ")
+    return bool(space) and first in MODALS
 
 
 # The possessor that ends a source right before a nominal cue ("This compares with
@@ -1878,7 +1875,7 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
         i > first + 1
         and _word(toks[first]) in LOWER_DETERMINERS
         and i < len(toks)
-        and _word(toks[i]) in _head_nouns()
+        and _word(toks[i]) in head_nouns()
     ):
         i += 1  # "a U.S. District Court judge", "The Republican nominee", "The Trump campaign"
     elif i > first and toks[i - 1].group().endswith(POSSESSIVE):
@@ -1943,7 +1940,7 @@ def _modified_job_then_name(toks: list[re.Match[str]], i: int) -> int:
 
 
 @cache
-def _head_nouns() -> frozenset[str]:
+def head_nouns() -> frozenset[str]:
     """Nouns that end a capitalised subject after its determiner: titles ("The Republican
     nominee") and organisations ("The Trump campaign")."""
     return load_set("titles") | load_set("organisation_words")
