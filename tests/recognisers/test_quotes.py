@@ -25,6 +25,14 @@ def quotes_of(text: str, *, singles: bool = False) -> list[tuple[str, str]]:
         ("«Nous gagnerons», a-t-il dit.", [("Nous gagnerons", "full")]),
         ("„Wir gewinnen“, sagte er.", [("Wir gewinnen", "full")]),
         ("''It is over,'' Mr. Garin said.", [("It is over,", "full")]),
+        # the same two marks curled, and a curly opener closed by them (wire copy)
+        ("‘‘It is over,’’ Mr. Garin said.", [("It is over,", "full")]),
+        (
+            "It warned that “voters are owed transparency.’’ Critically, it added more.",
+            [("voters are owed transparency.", "partial")],
+        ),
+        # one curled apostrophe after a word stays an apostrophe
+        ("The Joneses’ car and “the” word.", [("the", "partial")]),
         ("He called it “a disaster” on Monday.", [("a disaster", "partial")]),
         (
             "“He said ‘no’ twice,” she said.",

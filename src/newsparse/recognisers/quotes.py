@@ -40,6 +40,7 @@ DOUBLE_MARK = re.compile(
     r"""
     (?P<mark>
       ''(?!')                       # ''Quote'' : NYT texts print doubles as two apostrophes
+    | ‘‘(?!‘) | ’’(?!’)             # ‘‘Quote’’ : the same, curled ("an election.’’ Critically")
     | “ | ” | " | « | » | „ | ‟     # curly, straight, guillemets, low-9
     )
     """,
