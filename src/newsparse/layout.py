@@ -30,8 +30,9 @@ SENTENCE_END = re.compile(r"""[.!?][.!?]*[”"’')\]]{0,3}(?=\s)""")
 # Capital initials, which end no sentence: "K.C. Venugopal", "J.K. Rowling".
 INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 # The word before a period, to check it against the abbreviation list: a whole word,
-# not the suffix of an ordinal ("on October 1st." ends a sentence; "St." does not).
-WORD_BEFORE = re.compile(r"(?<![0-9A-Za-z])(?:(?:[A-Za-z]\.){1,4}$|[A-Za-z]{1,12}\.$)")
+# not the suffix of an ordinal ("on October 1st." ends a sentence; "St." does not) nor
+# of a possessive ("such as Taylor's." ends one: its "s." is no initial).
+WORD_BEFORE = re.compile(r"(?<![0-9A-Za-z'’])(?:(?:[A-Za-z]\.){1,4}$|[A-Za-z]{1,12}\.$)")
 # The word after a sentence end and its spaces, to check it against the sentence openers.
 WORD_AFTER = re.compile(r"\s*([A-Z][a-z]{0,7})\b")
 

@@ -77,6 +77,14 @@ def test_empty_text() -> None:
         ),
         ("Output fell in the 1970s. Prices rose.", ["Output fell in the 1970s.", "Prices rose."]),
         ("He lives on St. James Street. She left.", ["He lives on St. James Street.", "She left."]),
+        # the "s." of a possessive is no initial: "Taylor's." ends a sentence
+        (
+            "It is rated A by Standard and Poor's. Merrill Lynch led it.",
+            ["It is rated A by Standard and Poor's.", "Merrill Lynch led it."],
+        ),
+        ("Such as Taylor’s. People left.", ["Such as Taylor’s.", "People left."]),
+        # an initial after a space still ends none
+        ("Paul S. Sarbanes spoke.", ["Paul S. Sarbanes spoke."]),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:
