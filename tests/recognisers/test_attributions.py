@@ -1113,6 +1113,43 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The claim was false (the actual number is closer to 15 percent, according to Factcheck.org).",
             [("Factcheck.org", "according to", "the actual number is closer to 15 percent", False)],
         ),
+        (  # a cue inside what "According to X" vouches for is part of it
+            "According to ProPublica, Clinton praised her donors, and she asked the bankers to"
+            " suspend foreclosures.",
+            [
+                (
+                    "ProPublica",
+                    "According to",
+                    "Clinton praised her donors, and she asked the bankers to suspend foreclosures",
+                    False,
+                )
+            ],
+        ),
+        (
+            "According to police, officers saw Scott get out of a car, and they ordered him to"
+            " drop the weapon.",
+            [
+                (
+                    "police",
+                    "According to",
+                    "officers saw Scott get out of a car, and they ordered him to drop the weapon",
+                    False,
+                )
+            ],
+        ),
+        (  # ... but a closing "according to" leaves a statement that opens its sentence
+            "His campaign manager, Jeff Weaver, says it's proof he can close the gap in"
+            " delegates, which stood at 263, according to the Associated Press.",
+            [
+                (
+                    "His campaign manager, Jeff Weaver",
+                    "says",
+                    "it's proof he can close the gap in delegates",
+                    False,
+                ),
+                ("the Associated Press", "according to", "which stood at 263", False),
+            ],
+        ),
         (  # a parenthesis closed before the cue opens no content
             "The fire burned 15 square miles (39 square kilometers) by late afternoon, "
             "according to the state.",
