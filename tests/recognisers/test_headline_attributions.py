@@ -144,6 +144,20 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
         # a tail with a finite verb or an auxiliary states
         ("Musk: The future looks bright", [("Musk", ":", "The future looks bright")]),
         ("Clinton: The GOP's plan won't work", [("Clinton", ":", "The GOP's plan won't work")]),
+        # the preposition that opens the content after a verb's cue goes with the cue
+        (
+            "Trump calls for bringing back surveillance of Muslim communities",
+            [("Trump", "calls for", "bringing back surveillance of Muslim communities")],
+        ),
+        ("Trump Calls On Obama To Resign", [("Trump", "Calls On", "Obama To Resign")]),
+        (
+            "Asia Worries About South China Sea Row",
+            [("Asia", "Worries About", "South China Sea Row")],
+        ),
+        # not after "say", a colon, nor before a figure
+        ("Obama says about 200 were killed", [("Obama", "says", "about 200 were killed")]),
+        ("Clinton: On trade, Trump is wrong", [("Clinton", ":", "On trade, Trump is wrong")]),
+        ("Fed calls for 2 percent inflation", [("Fed", "calls", "for 2 percent inflation")]),
     ],
 )
 def test_headline_frames(headline: str, expected: list[tuple[str | None, str, str]]) -> None:

@@ -831,12 +831,19 @@ def _title_line(doc: Document, para: Span) -> bool:
     return sum(not w.isupper() for w in words) >= TITLE_SHARE * len(words)
 
 
+# The preposition that closes a headline's cue: "Calls [For]", "Worries [About]".
+TITLE_CUE_PREPOSITION = re.compile(r"[ ](?:for|on|about|of|against|upon)\Z")
+
+
 def _reports_in_title(doc: Document, a: Attribution) -> bool:
     """Whether the cue of a title line in the body is a verb of speech in the present or
     the past, as a headline prints it ("Rubio Responds", "Salma Hayek Described"): a
     colon labels such a line ("Contributing: ..."), and "Video Shows", "Quality Seems",
-    "Amazon Echo Buds" report nothing."""
+    "Amazon Echo Buds" report nothing; a preposition the cue took is read apart ("Rubio
+    Calls For", "Opened Up About" is a form)."""
     form = doc.text_of(a.cue_span).casefold()
+    if form not in cue_lexicon().forms:
+        form = TITLE_CUE_PREPOSITION.sub("", form)
     lemma, kind = cue_lexicon().forms.get(form, (form, ""))
     return kind == "speech" and form != lemma
 

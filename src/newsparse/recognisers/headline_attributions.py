@@ -266,7 +266,40 @@ def _headline_part(doc: Document, part: Span) -> list[Attribution]:
             first, second = split
             a.content_span = first
             found.append(second)
+    for b in found:
+        _preposition_into_cue(doc, b)
     return found
+
+
+# A preposition that opens a headline's content right after a verb's cue, in either case,
+# and belongs to the cue: "calls [for] bringing back surveillance", "Calls [On] Obama To
+# Resign", "Worries [About] South China Sea Row", "apologizes [for] Trump comments"; not
+# one before a figure or a sum ("About 200").
+HEADLINE_CUE_PREPOSITION = re.compile(
+    r"(?:for|on|about|of|against|upon)[ ](?![\d$£€])(?=\S)", re.IGNORECASE
+)
+
+
+def _preposition_into_cue(doc: Document, a: Attribution) -> None:
+    """Move the :data:`HEADLINE_CUE_PREPOSITION` that opens a headline's content into its
+    cue, a verb of the lexicon or of data/headline_cue_verbs.tsv other than "say" ("Trump
+    [calls for] [bringing back ...]", as the body reads "called for [more troops]"); a
+    colon ("Clinton: On trade, ...") and "says" ("Says [On Trump ...]") keep it."""
+    cue, content = a.cue_span, a.content_span
+    if cue.end > content.start or doc.text[cue.end : content.start] != " ":
+        return  # "..., says Zelensky": the content before its cue
+    form = doc.text_of(cue).casefold()
+    last = form.rsplit(" ", 1)[-1]  # "Just Responded", "Is Now Calling"
+    forms = cue_lexicon().forms
+    lemma = next((forms[f][0] for f in (form, last) if f in forms), _headline_verbs().get(last))
+    if not lemma or lemma in SAY_LEMMAS:
+        return
+    m = HEADLINE_CUE_PREPOSITION.match(doc.text, content.start, content.end)
+    rest = _trimmed(doc, m.end(), content.end) if m is not None else None
+    if m is None or rest is None or len(rest) < 3:
+        return
+    a.cue_span = Span(cue.start, m.end() - 1)
+    a.content_span = rest
 
 
 # A headline's speaker, then the topic or the people spoken to, then a colon: "[Browns
