@@ -3071,6 +3071,31 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Tefft wrote to Mrs. Clinton about a visit to Ukraine.",
             [("Tefft", "wrote", "to Mrs. Clinton about a visit to Ukraine", False)],
         ),
+        # a name and its apposition after a cue set off by a comma are the cue's source,
+        # never its content with the words before the comma as its source ...
+        (
+            "This system, says Richard Locksley, an immunologist at the University of"
+            " California, helps direct a response to dangers.",
+            [],
+        ),
+        # ... but a clause after the cue is its content, and so is a name and its
+        # apposition after a subject set off by commas
+        (
+            "Sen. Chuck Grassley, who chairs it, said he would welcome Cruz, the senator.",
+            [("Sen. Chuck Grassley, who chairs it", "said", "he would welcome Cruz", False)],
+        ),
+        (
+            "The official, who declined to be identified, said Orion, the banking arm of"
+            " the group, had operated profitably.",
+            [
+                (
+                    "The official, who declined to be identified",
+                    "said",
+                    "Orion, the banking arm of the group, had operated profitably",
+                    False,
+                )
+            ],
+        ),
     ],
 )
 def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) -> None:

@@ -70,6 +70,7 @@ from .cues import (
     passive_view_before,
 )
 from .date_patterns import CALENDAR_NAMES
+from .quote_frames import INVERTED_LEMMAS
 from .quotes import is_embedded_title, is_nickname, is_title, is_title_modifier
 from .speakers import (
     AUXILIARIES,
@@ -1541,6 +1542,11 @@ class Frames:
             raised = self._raised_passive(cue, sent)
             if raised is not None:
                 return raised
+        if cue.lemma in INVERTED_LEMMAS and _inverted_source_after(text, cue, sent):
+            # "This system, says Richard Locksley, an immunologist at the University of
+            # California, helps direct ...": the name after the cue is its source, not
+            # what the words before the comma said
+            return None
         return self._source_cue_content(cue, sent)
 
     def _reduced_passive(self, cue: Cue, sent: Span) -> Attribution | None:
@@ -2615,6 +2621,28 @@ def _title_then_name(words: list[str]) -> bool:
 MAX_NAME_AFTER_DESCRIPTOR = 4
 # Prepositions that set a place after a source's name: "Dossym Satpayev [in] Almaty".
 PLACE_AFTER_NAME = frozenset({"in", "at", "from"})
+
+
+# A name alone after a cue, before an apposition: up to four capitalised words, a comma
+# and a determiner or a possessive ("says [Richard Locksley], an immunologist at ...").
+NAME_THEN_APPOSITION = re.compile(
+    r"[ \t\n]+[A-Z][\w.'’-]*(?:[ \t\n]+[A-Z][\w.'’-]*){0,3},[ \t\n]+"
+    r"(?:a|an|the|his|her|its|their|[A-Z][\w.-]*['’]s)[ \t\n]"
+)
+
+
+def _inverted_source_after(text: str, cue: Cue, sent: Span) -> bool:
+    """Whether ``cue`` follows a comma and a name alone follows it, before an apposition
+    (:data:`NAME_THEN_APPOSITION`): the cue is set off inside the words it reports, and
+    the name is its source ("This system, says Richard Locksley, an immunologist ...,
+    helps direct ..."). Not after a phrase that describes the subject before the cue
+    (:data:`SUBJECT_SET_OFF_BEFORE`): "The official, who declined to be identified, said
+    Orion, the merchant banking arm of ..., had operated profitably"."""
+    return (
+        text[sent.start : cue.span.start].rstrip().endswith(",")
+        and NAME_THEN_APPOSITION.match(text, cue.span.end, sent.end) is not None
+        and SUBJECT_SET_OFF_BEFORE.search(text, sent.start, cue.span.start) is None
+    )
 
 
 def _descriptor_then_name(words: list[str]) -> bool:
