@@ -3570,7 +3570,7 @@ def test_verbs_of_comparing_reminding_and_persuading(
         ),
         (
             "Sanders also compared himself to Clinton on Sunday night.",
-            [("Sanders", "compared", "himself to Clinton on Sunday night", False)],
+            [("Sanders", "compared", "himself to Clinton", False)],
         ),
         (  # a participle after a comma likens for the clause's subject
             "Trump unleashed an attack on Carson, comparing him to a child molester.",
@@ -7594,7 +7594,7 @@ def test_a_document_and_its_participle_join_the_cue(
 
 def test_a_document_with_no_participle_stays_the_content() -> None:
     assert [a[:3] for a in attributions_of("McConnell issued a statement on Saturday.")] == [
-        ("McConnell", "issued", "a statement on Saturday")
+        ("McConnell", "issued", "a statement")
     ]
 
 
@@ -8656,6 +8656,45 @@ def test_a_platform_closing_an_object_is_where_it_was_said(
     """ "posted [the story] on Facebook", "called [the KKK “abhorrent”] in a tweet": a
     platform that closes the object of a cue, with no verb of its own before it, tells
     where the source said it, no part of what was said."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "He announced his support for the Ohio governor on Thursday night.",
+            ("He", "announced", "his support for the Ohio governor"),
+        ),
+        ("Khan rejected Trump's offer Tuesday.", ("Khan", "rejected", "Trump's offer")),
+        ("Police reported no arrests late Monday.", ("Police", "reported", "no arrests")),
+        (
+            "Mr. Trump claimed the nomination on Tuesday.",
+            ("Mr. Trump", "claimed", "the nomination"),
+        ),
+        (  # an infinitive keeps its day
+            "Both candidates sought to appeal to younger African Americans on Tuesday.",
+            ("Both candidates", "sought", "to appeal to younger African Americans on Tuesday"),
+        ),
+        (  # ... and so does a participle, or a clause of "say"
+            "She praised the rally held on Thursday.",
+            ("She", "praised", "the rally held on Thursday"),
+        ),
+        (
+            "Sanders said the vote would come on Thursday.",
+            ("Sanders", "said", "the vote would come on Thursday"),
+        ),
+        (  # a day of the name of a holiday keeps it, as a day after a preposition does
+            "Trump claimed a big win on Super Tuesday.",
+            ("Trump", "claimed", "a big win on Super Tuesday"),
+        ),
+    ],
+)
+def test_a_day_closing_a_noun_phrase_is_when_it_was_said(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "announced [his support for the Ohio governor] on Thursday night": a day that
+    closes a noun phrase content with no verb of its own tells when the source spoke."""
     assert pipeline_attributions(sentence) == [expected]
 
 

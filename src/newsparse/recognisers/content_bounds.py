@@ -1543,6 +1543,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     end = _before_closing_aside(doc, start, end)
     if cue.lemma not in SAY_LEMMAS:
         end = _before_closing_platform(doc, start, end)
+        end = _before_closing_day(doc, start, end)
     return Span(start, min(end, start + MAX_CONTENT))
 
 
@@ -1620,6 +1621,74 @@ def _before_closing_platform(doc: Document, start: int, end: int) -> int:
     ):
         return end
     return trim_end(doc, start, platform.start())
+
+
+@cache
+def _closing_day() -> re.Pattern[str]:
+    """A past day that closes a content: a weekday of ``data/date_words.tsv`` with its
+    part of the day ("on Thursday night", "late Monday", "last Friday", "Friday
+    afternoon") or a day word before today ("yesterday"); not "today" or "tomorrow",
+    which may be the day of what is foreseen ("forecast [a cut tomorrow]")."""
+    rows = load_table("date_words")
+    weekdays = [r["word"].capitalize() for r in rows if r["kind"] == "weekday"]
+    past_days = [r["word"] for r in rows if r["kind"] == "day_word" and int(r["value"]) < 0]
+    parts = alternation([r["word"] for r in rows if r["kind"] == "day_part"], boundary=False)
+    return re.compile(
+        rf"""\s(?:(?:on|late|early|earlier|last)\s)?
+            {alternation([*weekdays, *past_days], boundary=False)}(?:\s{parts})?\Z""",
+        re.VERBOSE,
+    )
+
+
+# What opens a content that is no noun phrase: an infinitive, a clause word, a
+# preposition or an adverb ("to vote Tuesday", "that promise Monday", "before the
+# committee on Thursday", "just today").
+NOT_NOUN_PHRASE_OPENER = re.compile(
+    r"(?:to|that|if|whether|how|what|why|when|where|who|which|before|after|with|on|in|at"
+    r"|for|even|just|only|also|still|late|early)\b"
+)
+# A word before a closing day that binds the day to the content: a preposition, or a
+# word of a day's name or of the future ("by Monday", "of yesterday", "Super Tuesday",
+# "next Wednesday").
+DAY_BOUND_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:by|of|through|into|until|till|since|for|from|before|after|during|than"
+    r"|as|at|in|over|with|Super|next|this|said)\Z"
+)
+
+
+def _before_closing_day(doc: Document, start: int, end: int) -> int:
+    """``end`` moved back before a :func:`_closing_day` that closes a noun phrase with no
+    verb, comma or quotation of its own: the day the source spoke, no part of what it
+    spoke of ("announced [his support for the Ohio governor] on Thursday night",
+    "rejected [Trump's offer] Tuesday", "reported [no arrests] late Monday"). An
+    infinitive or a clause keeps its day ("sought [to appeal to younger African
+    Americans on Tuesday]"), and so does a participle ("praised [the rally held on
+    Thursday]"); an object cue's content is cut by :func:`object_end`."""
+    text = doc.text
+    if end - start < 8:
+        return end
+    day = _closing_day().search(text, max(start, end - 40), end)
+    if (
+        day is None
+        or day.start() <= start
+        or NOT_NOUN_PHRASE_OPENER.match(text, start, end) is not None
+        or DAY_BOUND_BEFORE.search(text, max(start, day.start() - 8), day.start()) is not None
+        or _clause_before(text, start, day.start())
+        or _participle_before_tail(text, start, day.start())  # "the rally held on Monday"
+        or _past_before(text, start, day.start())  # "after prices fell yesterday"
+        or GERUND_IN_CONTENT.search(text, start, day.start()) is not None
+        or QUOTE_MARK.search(text, start, end) is not None
+        or text.find(",", start, day.start()) >= 0
+    ):
+        return end
+    return trim_end(doc, start, day.start())
+
+
+def _past_before(text: str, start: int, at: int) -> bool:
+    """Whether an irregular past of data/irregular_pasts.txt ends ``text[start:at]``: the
+    day after it is when that happened ("a precise level after prices [fell] yesterday")."""
+    m = WORD_BEFORE_TAIL.search(text, max(start, at - 20), at)
+    return m is not None and m.group() in load_set("irregular_pasts")
 
 
 # The longest aside in parentheses read at a content's end.
