@@ -8702,6 +8702,63 @@ def test_a_day_closing_a_noun_phrase_is_when_it_was_said(
     ("sentence", "expected"),
     [
         (
+            "Saldana expressed her support for the many Latinos who came to the United States"
+            " in an interview with Latina magazine.",
+            (
+                "Saldana",
+                "expressed",
+                "her support for the many Latinos who came to the United States",
+            ),
+        ),
+        (
+            "Trump explained his reasoning in an appearance on CBS’s Face the Nation.",
+            ("Trump", "explained", "his reasoning"),
+        ),
+        (
+            "She called for a redoubling of efforts to transition to a “clean energy economy”"
+            " in a statement following the news.",
+            (
+                "She",
+                "called for",
+                "a redoubling of efforts to transition to a “clean energy economy”",
+            ),
+        ),
+        (
+            "Lho proposed that the two prime ministers meet for talks in a letter on March 17.",
+            ("Lho", "proposed", "that the two prime ministers meet for talks"),
+        ),
+        (  # the statement of a passive's agent inside the content stays
+            "He would not explain why it was mentioned by Ivanka Trump in an interview with"
+            " Cosmopolitan magazine.",
+            (
+                "He",
+                "explain",
+                "why it was mentioned by Ivanka Trump in an interview with Cosmopolitan magazine",
+            ),
+        ),
+        (  # ... as do an event the content may be about and a statement of "say"
+            "The senator questioned his respect for women in a debate.",
+            ("The senator", "questioned", "his respect for women in a debate"),
+        ),
+        (
+            "Obama said the vote would be held in a statement.",
+            ("Obama", "said", "the vote would be held in a statement"),
+        ),
+    ],
+)
+def test_a_statement_closing_a_content_is_where_it_was_said(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "explained [his reasoning] in an appearance on CBS’s Face the Nation": a statement
+    of the source's own (data/statement_occasions.txt) that closes the content of a cue
+    other than "say" tells where the source said it, no part of what was said."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Priebus has aggressively pushed back on those charges.",
             [("Priebus", "pushed back on", "those charges")],
         ),

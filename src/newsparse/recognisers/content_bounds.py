@@ -1544,6 +1544,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     if cue.lemma not in SAY_LEMMAS:
         end = _before_closing_platform(doc, start, end)
         end = _before_closing_day(doc, start, end)
+        end = _before_closing_statement(doc, start, end)
     return Span(start, min(end, start + MAX_CONTENT))
 
 
@@ -1682,6 +1683,48 @@ def _before_closing_day(doc: Document, start: int, end: int) -> int:
     ):
         return end
     return trim_end(doc, start, day.start())
+
+
+# A word before a closing statement that joins it to the content: a conjunction, or a
+# verb of saying inside the content ("in a speech and [in an interview]", "she said [in
+# an interview]").
+STATEMENT_BOUND_BEFORE = re.compile(r"(?<![\w'’-])(?:and|or|but|said|says|told|wrote)\Z")
+# The agent of a passive participle before a closing statement, whose statement it is
+# ("why it was mentioned by Ivanka Trump [in an interview]").
+PASSIVE_AGENT_BEFORE = re.compile(
+    r"(?<![\w'’-])[a-z]{2,20}(?:ed|en)\sby(?:\s[A-Z][\w.'’-]{0,20}){1,3}\Z"
+)
+
+
+@cache
+def _closing_statement() -> re.Pattern[str]:
+    """A statement of the source's own of ``data/statement_occasions.txt`` that closes a
+    content, with up to two words before its noun and the one it was given to or made on
+    after it: "in a tweet", "in an interview with Latina magazine", "in a statement
+    following the news", "in an appearance on CBS’s Face the Nation"."""
+    occasions = alternation(load_list("statement_occasions"), boundary=False)
+    return re.compile(
+        rf"""\s(?:in|during)\s(?:an?|his|her|their|its)\s(?:[\w’'-]+\s){{0,2}}?{occasions}
+            (?:\s(?:with|on|to|ahead\sof|following|after)\s[^,;:.!?“”"]{{1,50}})?\Z""",
+        re.VERBOSE,
+    )
+
+
+def _before_closing_statement(doc: Document, start: int, end: int) -> int:
+    """``end`` moved back before a :func:`_closing_statement`: where the source said it,
+    no part of what it said ("expressed [her hope that they would stay] in an interview
+    with Latina magazine", "explained [his reasoning] in an appearance on CBS’s Face the
+    Nation"). A cue of "say" keeps it, as its content may be about the statement."""
+    text = doc.text
+    closing = _closing_statement().search(text, max(start, end - 120), end)
+    if (
+        closing is None
+        or closing.start() <= start
+        or STATEMENT_BOUND_BEFORE.search(text, max(start, closing.start() - 6), closing.start())
+        or PASSIVE_AGENT_BEFORE.search(text, max(start, closing.start() - 90), closing.start())
+    ):
+        return end
+    return trim_end(doc, start, closing.start())
 
 
 def _past_before(text: str, start: int, at: int) -> bool:
