@@ -733,6 +733,63 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 )
             ],
         ),
+        # a job the title list does not hold, known by its ending, before the name
+        (
+            "You can only cut costs to a certain degree, says certified financial planner "
+            "Eric Roberge.",
+            [
+                (
+                    "certified financial planner Eric Roberge",
+                    "says",
+                    "You can only cut costs to a certain degree",
+                    False,
+                )
+            ],
+        ),
+        # two jobs joined by "and" before the name
+        (
+            "The firm lobbied on gaming and taxes in New York and Florida, said lobbyist and "
+            "GOP strategist Charlie Black, Manafort's former business partner.",
+            [
+                (
+                    "lobbyist and GOP strategist Charlie Black",
+                    "said",
+                    "The firm lobbied on gaming and taxes in New York and Florida",
+                    False,
+                )
+            ],
+        ),
+        (  # near miss: the same jobs and name in a clause after the cue
+            "The group said it hired lobbyist and GOP strategist Charlie Black.",
+            [("The group", "said", "it hired lobbyist and GOP strategist Charlie Black", False)],
+        ),
+        # an article, a job and its body, then the name set off by commas
+        (
+            "He also had a voice in decisions about investments in Ukraine, said a former "
+            "spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn, who also ran as a "
+            "candidate.",
+            [
+                (
+                    "a former spokesman for Ukraine's Foreign Ministry, Oleg Voloshyn",
+                    "said",
+                    "He also had a voice in decisions about investments in Ukraine",
+                    False,
+                )
+            ],
+        ),
+        (  # no name after the body's: the source is the job and the body
+            "The talks will resume in May, said a spokesman for the Foreign Ministry, "
+            "adding that no date was set.",
+            [
+                (
+                    "a spokesman for the Foreign Ministry",
+                    "said",
+                    "The talks will resume in May",
+                    False,
+                ),
+                ("a spokesman for the Foreign Ministry", "adding", "that no date was set", False),
+            ],
+        ),
         # a "which" closing the sentence opens no content before it
         (
             "The ministry said the strike hit Sulaimani, which has long complained of neglect.",

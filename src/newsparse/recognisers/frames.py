@@ -79,6 +79,8 @@ from .speakers import (
     OPENING_PREPOSITIONS,
     WINDOW,
     head_nouns,
+    job_of_body,
+    job_word,
     occasion_at,
     people_nouns,
     sentence_subject,
@@ -2283,6 +2285,14 @@ class Frames:
             (first.isupper() and len(words) <= MAX_SOURCE_AFTER)
             or (first.isupper() and cue.lemma in SAY_LEMMAS and _title_then_name(words))
             or (words[0].lower() in SOURCE_AFTER_OPENERS and len(words) <= longest)
+            # "said [a spokesman for the Foreign Ministry], adding ...", "said [a former
+            # spokesman for the ministry, Oleg Voloshyn], who ...": a job and its body,
+            # the name set off after them
+            or (
+                len(words) <= MAX_TITLED_SOURCE_AFTER
+                and ("," in text[src.start : src.end] or job_of_body(words))
+                and words[0].lower() in SOURCE_AFTER_OPENERS
+            )
             # "..., say [officials]." (a plural noun of people alone, closing the sentence)
             or (len(words) == 1 and not after.strip() and words[0] in people_nouns())
             or _descriptor_then_name(words)
@@ -2659,7 +2669,10 @@ def _descriptor_then_name(words: list[str]) -> bool:
     if end > 3 and words[end - 2] in PLACE_AFTER_NAME and words[end - 1][:1].isupper():
         end -= 2  # "... Satpayev [in Almaty]"
     descriptors = head_nouns()
-    last = max((i for i in range(end) if words[i].casefold() in descriptors), default=-1)
+    last = max(
+        (i for i in range(end) if words[i].casefold() in descriptors or job_word(words[i])),
+        default=-1,
+    )
     return (
         0 <= last < end - 1
         and end - last - 1 <= MAX_NAME_AFTER_DESCRIPTOR

@@ -1362,10 +1362,14 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
 def _name_goes_on(text: str, words: list[re.Match[str]], tok: re.Match[str]) -> bool:
     """Whether "and" joins two capitalised words of one name that holds "of", after a cue
     or opening a sentence: "the Ministry of Health [and] Family Welfare", "The Minister of
-    Hydrocarbons [and] Energy"."""
+    Hydrocarbons [and] Energy"; or two jobs of one person before the name: "said lobbyist
+    [and] GOP strategist Charlie Black"."""
+    if tok.group() != "and":
+        return False
+    if all(job_word(w.group()) for w in words):
+        return text[tok.end() + 1 : tok.end() + 2].isupper()
     return (
-        tok.group() == "and"
-        and words[-1].group()[:1].isupper()
+        words[-1].group()[:1].isupper()
         and text[tok.end() + 1 : tok.end() + 2].isupper()
         and any(w.group() == "of" for w in words)
     )
@@ -1739,15 +1743,31 @@ def source_after(doc: Document, cue_end: int, hi: int) -> Span | None:
             # "According to Immigration, Refugees and Citizenship Canada (IRCC), ...": a
             # name whose commas its acronym spans
             return Span(words[0].start(), series.end())
-    if last.group().islower():
+    if last.group().islower() or job_of_body([w.group() for w in words]):
+        # "said Labour's housing secretary[, Lisa Nandy]", "said a former spokesman for
+        # Ukraine's Foreign Ministry[, Oleg Voloshyn]"
         named = NAME_AFTER_JOB.match(doc.text, end, hi)
         if named is not None and named.group("name").rstrip(".").casefold() not in CALENDAR_NAMES:
-            # "said Labour's housing secretary[, Lisa Nandy]"
             name = named.group("name")
             end = named.end("name")
             if name.endswith(".") and not _is_abbreviation(name.rsplit(" ", 1)[-1]):
                 end -= 1
     return Span(words[0].start(), end)
+
+
+# Prepositions between a job and the body it is held in: "a spokesman [for] the Ministry".
+JOB_PREPOSITIONS = frozenset({"for", "of", "at", "with"})
+
+
+def job_of_body(words: list[str]) -> bool:
+    """Whether the words after a cue are an article, a job and the body it is held in:
+    "said [a former spokesman for Ukraine's Foreign Ministry], Oleg Voloshyn", "said [the
+    head of the agency]"."""
+    if len(words) < 4 or words[0].casefold() not in LOWER_DETERMINERS:
+        return False
+    return any(
+        job_word(words[i]) and words[i + 1] in JOB_PREPOSITIONS for i in range(1, len(words) - 2)
+    )
 
 
 # Prepositions that open the occasion of a statement after its source.
@@ -1944,6 +1964,31 @@ def head_nouns() -> frozenset[str]:
     """Nouns that end a capitalised subject after its determiner: titles ("The Republican
     nominee") and organisations ("The Trump campaign")."""
     return load_set("titles") | load_set("organisation_words")
+
+
+# The ending of a noun of what someone does, which a source may give before a name though
+# data/titles.txt does not list it: "financial [planner] Eric Roberge", "[lobbyist] and
+# GOP strategist Charlie Black", "[bookrunner] Drexel Burnham Lambert Inc".
+AGENT_NOUN = re.compile(r"[a-z]{3,}(?:er|or|ist|ian)")
+
+
+@cache
+def _not_agent_nouns() -> frozenset[str]:
+    """Words with an agent noun's ending that are adverbs or open a clause ("later",
+    "further", "after", "whether"): data/cue_adverbs.txt, data/clause_openers.txt and
+    data/source_stopwords.txt."""
+    return load_set("cue_adverbs") | load_set("clause_openers") | load_set("source_stopwords")
+
+
+def job_word(word: str) -> bool:
+    """Whether a lower-case word says what a source is or does: a head noun of
+    :func:`head_nouns` ("spokesman", "agency") or a noun of an agent by its ending
+    ("planner", "lobbyist")."""
+    if not word.islower():
+        return False
+    if word in head_nouns():
+        return True
+    return AGENT_NOUN.fullmatch(word) is not None and word not in _not_agent_nouns()
 
 
 # Determiners that open a subject after an introductory phrase ("In May, a judge ...").
