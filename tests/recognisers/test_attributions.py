@@ -790,6 +790,45 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("a spokesman for the Foreign Ministry", "adding", "that no date was set", False),
             ],
         ),
+        # a source after its cue that interrupts the content, which goes on after it
+        (
+            "The paradox of Nancy, says Carl Anthony, historian at the National First Ladies"
+            " Library, is that she was powerful.",
+            [
+                (
+                    "Carl Anthony",
+                    "says",
+                    "The paradox of Nancy, says Carl Anthony, historian at the National First"
+                    " Ladies Library, is that she was powerful",
+                    False,
+                )
+            ],
+        ),
+        (
+            "And Trump, said Sunshine, who remains friendly with her former boss, doesn't"
+            " forgive or forget.",
+            [
+                (
+                    "Sunshine",
+                    "said",
+                    "And Trump, said Sunshine, who remains friendly with her former boss,"
+                    " doesn't forgive or forget",
+                    False,
+                )
+            ],
+        ),
+        (  # near miss: words set off by commas before the cue are the subject of "said"
+            "Hoechst Celanese Corp, recently formed from the merger, said Juergen Dormann,"
+            " former member of the board, has been named chairman.",
+            [
+                (
+                    "Hoechst Celanese Corp, recently formed from the merger",
+                    "said",
+                    "Juergen Dormann, former member of the board, has been named chairman",
+                    False,
+                )
+            ],
+        ),
         # a "which" closing the sentence opens no content before it
         (
             "The ministry said the strike hit Sulaimani, which has long complained of neglect.",

@@ -2310,6 +2310,18 @@ class Frames:
         if FINITE_VERB.search(text, src.start, src.end):
             return None  # "..., said [the deal was close]": a clause, no source
         comma = text.rindex(",", sent.start, cue.span.start)
+        goes_on = _content_going_on(text, src.end, sent.end) if cue.lemma == "say" else None
+        if goes_on is not None and "," not in text[sent.start : comma]:
+            # "[The paradox of Nancy], says Carl Anthony, historian at ..., [is that ...]":
+            # the source and its cue interrupt one content, which runs on after them (not
+            # a participle that names: "The printer, called Primage 90-GT, is priced ...";
+            # nor after a subject set off by commas: "Hoechst Celanese, a unit of Hoechst
+            # AG, said Juergen Dormann, a former board member, has been named chairman")
+            content_start = trim_start(doc, sent.start, cue.span.start)
+            content_end = trim_end(doc, goes_on, sent.end)
+            return Attribution(
+                src, cue.span, Span(content_start, content_end), False, rule="interrupted"
+            )
         content_start = trim_start(doc, sent.start, comma)
         content_end = trim_end(doc, content_start, comma)
         if not at_least(text, content_start, content_end, 4):
@@ -2679,6 +2691,33 @@ def _descriptor_then_name(words: list[str]) -> bool:
         and all(w[:1].isupper() for w in words[last + 1 : end])
         and not any(w[:1].isdigit() for w in words[:last])
     )
+
+
+# Most commas after a source printed after its cue, before the content goes on: the
+# source's own and those of its apposition ("said Michael Kofman[,] an expert on Russia
+# at the Wilson Center[,] would read this ...").
+MAX_INTERRUPTION_COMMAS = 3
+# Most characters from such a source to the comma after which the content goes on.
+INTERRUPTION_REACH = 160
+
+
+def _content_going_on(text: str, source_end: int, end: int) -> int | None:
+    """Where the content goes on after a source that interrupts it after its cue: right
+    after a comma that closes the source (or its apposition or relative clause), a verb of
+    the content's clause follows ("The paradox of Nancy, says Carl Anthony, historian at
+    the library, [is that] ...", "And Trump, said Sunshine, who remains friendly with her
+    former boss, [doesn't forgive] ..."; see :func:`_verb_after_interruption`)."""
+    if not text.startswith(",", source_end):
+        return None
+    at = source_end
+    hi = min(end, source_end + INTERRUPTION_REACH)
+    for _ in range(MAX_INTERRUPTION_COMMAS):
+        if at < 0 or at >= hi:
+            return None
+        if _verb_after_interruption().match(text, at + 1, end) is not None:
+            return at + 1
+        at = text.find(",", at + 1, hi)
+    return None
 
 
 # A comma and a quotation mark: the words a passive cue was given ("Trump was asked,
