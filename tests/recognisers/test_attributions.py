@@ -6739,6 +6739,13 @@ def test_a_preposition_between_cue_and_content_is_the_cue_s(
         ("Obama say it", 0, ["say"]),
         ("the final say.", 0, []),
         ("All told, 30 came.", 0, []),
+        # the phrases are looked up by the character before their last space, in any case
+        ("A say in it", 0, []),
+        ("to, say, 5 people", 0, []),
+        ("The same can be said of him.", 0, []),
+        ("He said it.", 0, ["said"]),
+        ("HAVING said that", 0, ["said"]),
+        ("X say it", 0, ["say"]),
     ],
 )
 def test_cue_forms_stand_after_a_character_that_is_no_word_character(

@@ -7,6 +7,7 @@ import pytest
 from newsparse.furniture import is_furniture
 from newsparse.layout import build_document
 from newsparse.recognisers.blocks import find_signoff
+from newsparse.recognisers.lines import lines_opening_with
 from tests.block_chain import paragraphs, run_chain
 
 
@@ -302,3 +303,23 @@ def test_closing_prose_stays(tail: str) -> None:
     kept = paragraphs(STORY + tail)
     assert kept[: len(STORY_PARAGRAPHS)] == STORY_PARAGRAPHS
     assert kept[-1] == tail.strip().split("\n")[-1]
+
+
+@pytest.mark.parametrize(
+    ("text", "skip", "expected"),
+    [
+        (
+            "Photo: AP\nA photo\n  PHOTO by Lee\n\tphotos",
+            " \t",
+            ["Photo: AP", "PHOTO by Lee", "photos"],
+        ),
+        ("* Photo: AP\n*Photo\nphoto", "* ", ["* Photo: AP", "*Photo", "photo"]),
+        ("Photographs\nPho to\n\nÉphoto", " \t", ["Photographs"]),
+    ],
+)
+def test_lines_opening_with(text: str, skip: str, expected: list[str]) -> None:
+    # the first character of a line decides most lines; one that is skipped, or that
+    # opens an opening in any case, is read past the skipped characters
+    doc = build_document(text)
+    found = lines_opening_with(doc, ("photo",), skip=skip)
+    assert [text[start:end] for start, end in found] == expected

@@ -11,7 +11,13 @@ from newsparse.layout import build_document
 from newsparse.options import Options
 from newsparse.pipeline import build_context
 from newsparse.recognisers.dates import find_dates
-from newsparse.recognisers.published import find_published, published_lines
+from newsparse.recognisers.published import (
+    HEAD_CHARS,
+    HEAD_LINES,
+    _head_nonblank,
+    find_published,
+    published_lines,
+)
 from tests.conftest import parse_text
 
 
@@ -337,3 +343,19 @@ def test_body_time_zone_read_in_the_article_country() -> None:
     assert [(d["text"], d["value"]) for d in record["dates"] if d["granularity"] == "time"] == [
         ("10 a.m. IST", "T10:00+02:00")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("A\n\nB\n \nC", ["A", "B", " ", "C"]),  # blank lines skipped, spaces kept
+        ("\n".join(f"L{i}" for i in range(HEAD_LINES + 3)), [f"L{i}" for i in range(HEAD_LINES)]),
+        ("Head\n" + "\n" * HEAD_CHARS + "Late", ["Head"]),  # past HEAD_CHARS: not read
+        ("", []),
+    ],
+)
+def test_head_nonblank_lines(text: str, expected: list[str]) -> None:
+    doc = build_document(text)
+    lines = _head_nonblank(doc)
+    assert [doc.text[line.start : line.end] for line in lines] == expected
+    assert _head_nonblank(doc) is lines  # picked once per document

@@ -66,8 +66,10 @@ class CueLexicon:
     likening: frozenset[str]  # forms that liken, or set figures side by side: "compared"
     guarded: frozenset[str]  # forms that :func:`_not_a_cue` tests: every one above, -ed forms
     objects: frozenset[str]  # lemmas whose content is their object: "endorsed [Clinton]"
-    # form -> (words before it, whether a comma must follow) of each set phrase it ends
-    idioms: dict[str, tuple[tuple[str, bool], ...]]
+    # form -> the character before the last space of the words before it, case-folded ->
+    # (those words, whether a comma must follow) of each set phrase it ends: "said" ->
+    # "t" -> (("That ", True), ...)
+    idioms: dict[str, dict[str, tuple[tuple[str, bool], ...]]]
     # form -> the words after it of each set phrase it opens: "found" -> (" a way", ...)
     object_idioms: dict[str, tuple[str, ...]]
 
@@ -176,11 +178,12 @@ def cue_lexicon() -> CueLexicon:
     body = "|".join(re.escape(first) + trie_alternation(tails) for first, tails in branches)
     body += "|" + _argument_branch()
     modifiers, particles = _pairs("cue_modifiers"), _pairs("cue_particles")
-    idioms: dict[str, list[tuple[str, bool]]] = {}
+    idioms: dict[str, dict[str, list[tuple[str, bool]]]] = {}
     for phrase in load_list("cue_idioms"):
         before, _, form = phrase.rpartition(" ")
         entry = (before + " ", form.endswith(","))
-        idioms.setdefault(form.rstrip(",").casefold(), []).append(entry)
+        by_last = idioms.setdefault(form.rstrip(",").casefold(), {})
+        by_last.setdefault(before[-1:].casefold(), []).append(entry)
     object_idioms: dict[str, list[str]] = {}
     for phrase in load_list("cue_object_idioms"):
         form, _, words = phrase.casefold().partition(" ")
@@ -234,7 +237,10 @@ def cue_lexicon() -> CueLexicon:
             }
         ),
         objects=load_set("object_cues"),
-        idioms={form: tuple(entries) for form, entries in idioms.items()},
+        idioms={
+            form: {last: tuple(entries) for last, entries in by_last.items()}
+            for form, by_last in idioms.items()
+        },
         object_idioms={form: tuple(after) for form, after in object_idioms.items()},
     )
 
@@ -847,8 +853,10 @@ OPENING_MARKS = frozenset("“\"‘'")
 
 
 def _in_idiom(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
-    """Whether the form at ``start`` ends a set phrase of ``data/cue_idioms.txt``."""
-    for before, comma in lex.idioms[key]:
+    """Whether the form at ``start`` ends a set phrase of ``data/cue_idioms.txt``. Only
+    the phrases whose words end in the character two before the form are read ("he
+    said" reads the phrases in "e ": "The same can be said", none in "That ")."""
+    for before, comma in lex.idioms[key].get(text[start - 2 : start - 1].casefold(), ()):
         lo = start - len(before)
         printed = text[lo:start] if lo >= 0 else ""
         if (

@@ -128,6 +128,9 @@ def lines_opening_with(
     initials = {opening[:1] for opening in openings}
     out: list[tuple[int, int]] = []
     for line in doc.lines:
+        first = text[line.start : line.start + 1]
+        if first not in skip and first.casefold()[:1] not in initials:
+            continue  # most lines: their first character opens no opening, none is skipped
         head = text[line.start : line.start + width].lstrip(skip)
         if (
             head[:1].isalpha()

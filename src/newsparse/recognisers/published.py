@@ -334,19 +334,22 @@ def _stacked_labels(doc: Document, country: str | None = None) -> Iterator[tuple
         above = None if m is None else (doc.shrink(line), " ".join(m["label"].casefold().split()))
 
 
-def _head_nonblank(doc: Document) -> Iterator[Span]:
+def _head_nonblank(doc: Document) -> tuple[Span, ...]:
     """The first HEAD_LINES lines of the text that are not blank, within its first
-    HEAD_CHARS characters (a text of blank lines is not read to its end)."""
-    seen = 0
+    HEAD_CHARS characters: picked once per document (:func:`_first_nonblank_lines`) for
+    the readers of the header, each of which goes through them."""
+    return doc.derived(_first_nonblank_lines)
+
+
+def _first_nonblank_lines(doc: Document) -> tuple[Span, ...]:
+    """See :func:`_head_nonblank` (a text of blank lines is not read to its end)."""
+    lines: list[Span] = []
     for line in doc.lines:
-        if line.start >= HEAD_CHARS:
-            return
-        if line.end == line.start:
-            continue
-        seen += 1
-        if seen > HEAD_LINES:
-            return
-        yield line
+        if line.start >= HEAD_CHARS or len(lines) == HEAD_LINES:
+            break
+        if line.end > line.start:
+            lines.append(line)
+    return tuple(lines)
 
 
 def is_date_line(doc: Document, line: Span) -> bool:
