@@ -158,6 +158,29 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
         ("Obama says about 200 were killed", [("Obama", "says", "about 200 were killed")]),
         ("Clinton: On trade, Trump is wrong", [("Clinton", ":", "On trade, Trump is wrong")]),
         ("Fed calls for 2 percent inflation", [("Fed", "calls", "for 2 percent inflation")]),
+        # a cue in a relative clause on the subject: its content ends at the main verb,
+        # which states on its own when it is a cue
+        (
+            "Hacker who revealed private Clinton email address admits to other intrusions",
+            [
+                ("Hacker who", "revealed", "private Clinton email address"),
+                ("Hacker", "admits", "to other intrusions"),
+            ],
+        ),
+        (
+            "Trump tweet that blasts Clinton includes Star of David shape",
+            [("Trump tweet that", "blasts", "Clinton")],
+        ),
+        (
+            "Hollywood Actor Who Endorsed Ted Cruz Just Called Hillary A Name",
+            [
+                ("Hollywood Actor Who", "Endorsed", "Ted Cruz"),
+                ("Hollywood Actor", "Just Called", "Hillary A Name"),
+            ],
+        ),
+        # no main verb after the clause, nor a pronoun that closes no subject
+        ("Voters who back Sanders in Michigan", [("Voters who", "back", "Sanders in Michigan")]),
+        ("Obama says that Congress must act", [("Obama", "says", "that Congress must act")]),
     ],
 )
 def test_headline_frames(headline: str, expected: list[tuple[str | None, str, str]]) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 from itertools import pairwise
+from typing import NamedTuple
 
 from ..article import Attribution
 from ..document import Document, Span
@@ -260,6 +261,13 @@ def _headline_part(doc: Document, part: Span) -> list[Attribution]:
             _adverbs_into_cue(doc, a)
             a.source_span = _without_ticker(doc, a.source_span)
         found.append(a)
+        relative = _relative_clause(doc, a)
+        if relative is not None:
+            # "Hacker who revealed [private Clinton email address] admits to other
+            # intrusions": the relative clause ends where the main verb goes on
+            a.content_span, main = relative
+            if main is not None:
+                found.append(main)
         split = _second_predicate(doc, a)
         if split is not None:
             # "Netanyahu rejects Hamas demands, vows to continue war": two statements
@@ -269,6 +277,74 @@ def _headline_part(doc: Document, part: Span) -> list[Attribution]:
     for b in found:
         _preposition_into_cue(doc, b)
     return found
+
+
+# A relative pronoun that closes a headline's source: the cue stands in a clause on the
+# headline's subject ("Hacker [who] revealed ...", "Trump tweet [that] blasts ...").
+HEADLINE_RELATIVE = re.compile(r"(?<=\w)[ ](?:who|that)\Z", re.IGNORECASE)
+
+
+def _relative_clause(doc: Document, a: Attribution) -> tuple[Span, Attribution | None] | None:
+    """The content of a cue in a relative clause on a headline's subject, up to the
+    headline's main verb (:func:`_main_verb_at`), and the statement of that verb when it
+    is a cue, the words before the pronoun its source: "Hacker who revealed [private
+    Clinton email address] admits to other intrusions", "Hollywood Actor Who Endorsed
+    [Ted Cruz]" and "[Hollywood Actor] [Just Called] [Hillary 3 Word Name ...]"; None when
+    the source ends on no pronoun or no main verb follows."""
+    source = a.source_span
+    if source is None or source.end > a.cue_span.start:
+        return None
+    relative = HEADLINE_RELATIVE.search(doc.text, source.start, source.end)
+    if relative is None:
+        return None
+    words = list(WORD_TOKEN.finditer(doc.text, a.content_span.start, a.content_span.end))
+    for i in range(1, len(words)):
+        verb = _main_verb_at(words, i)
+        if verb is None:
+            continue
+        first = _trimmed(doc, a.content_span.start, words[i].start())
+        if first is None or len(first) < 3:
+            return None  # "who wants [to] ban ...": no content before it
+        subject = _trimmed(doc, source.start, relative.start())
+        content = _trimmed(doc, verb.end, a.content_span.end)
+        if not verb.reports or subject is None or content is None:
+            return first, None
+        cue = Span(words[i].start(), verb.end)
+        return first, Attribution(subject, cue, content, False, rule="headline")
+    return None
+
+
+class _MainVerb(NamedTuple):
+    """Where a headline's main verb ends, and whether it is a cue."""
+
+    end: int
+    reports: bool
+
+
+def _main_verb_at(words: list[re.Match[str]], i: int) -> _MainVerb | None:
+    """The main verb of a headline that opens at ``words[i]`` after a relative clause:
+    a cue form of the lexicon or of data/headline_cue_verbs.tsv, an adverb of
+    data/headline_cue_adverbs.txt before one ("Just Called"), or a form in -s in lower
+    case after a capitalised word ("Clinton includes"), no cue."""
+    folded = words[i].group().casefold()
+    adverbs = load_set("headline_cue_adverbs")
+    at = i + 1 if folded in adverbs and i + 1 < len(words) else i
+    form = words[at].group().casefold()
+    if form in cue_lexicon().forms or form in _headline_verbs():
+        return _MainVerb(words[at].end(), True)
+    previous = words[i - 1].group()
+    if (
+        at == i
+        and form == words[i].group()
+        and previous[:1].isupper()
+        and LOWER_S_FORM.fullmatch(form)
+    ):
+        return _MainVerb(words[i].end(), False)
+    return None
+
+
+# A verb in -s in lower case, not a word in -ss, -us, -is or -ews ("address", "news").
+LOWER_S_FORM = re.compile(r"[a-z]{2,}(?<![sui])(?<!ew)s")
 
 
 # A preposition that opens a headline's content right after a verb's cue, in either case,
