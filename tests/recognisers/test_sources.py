@@ -1085,6 +1085,7 @@ def test_a_body_whose_name_holds_commas_is_spanned_by_its_acronym() -> None:
         ("A resident in Kharkiv", "A resident in Kharkiv", "anonymous", "resident"),
         ("A Western diplomat", "A Western diplomat", "anonymous", "diplomat"),
         ("One analyst in London", "One analyst in London", "anonymous", "analyst"),
+        ("A senior economic planner", "A senior economic planner", "anonymous", "planner"),
         ("The minister", "The minister", "person", "minister"),
     ],
 )
