@@ -1246,6 +1246,43 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("the Associated Press", "according to", "which stood at 263", False),
             ],
         ),
+        (  # a closing "according to" vouches for the statement before it, whole
+            "The witness said the hush order was to “avoid effecting the outcome of the"
+            " confirmation,” according to the report. Pittman could not be reached.",
+            [
+                (
+                    "the report",
+                    "according to",
+                    "The witness said the hush order was to “avoid effecting the outcome of the"
+                    " confirmation,”",
+                    False,
+                )
+            ],
+        ),
+        (
+            "She later compared the conversation to a “root canal,” according to Axelrod’s memoir.",
+            [
+                (
+                    "Axelrod’s memoir",
+                    "according to",
+                    "She later compared the conversation to a “root canal,”",
+                    False,
+                )
+            ],
+        ),
+        (  # ... but "according to" inside a statement that goes on is part of it
+            "Win Htein, a member of the committee, said Tuesday morning that according to its"
+            ' analysis, the NLD has won 82 percent of the vote, but "we are still counting."',
+            [
+                (
+                    "Win Htein, a member of the committee",
+                    "said",
+                    "that according to its analysis, the NLD has won 82 percent of the vote, but"
+                    ' "we are still counting."',
+                    False,
+                )
+            ],
+        ),
         (  # a parenthesis closed before the cue opens no content
             "The fire burned 15 square miles (39 square kilometers) by late afternoon, "
             "according to the state.",

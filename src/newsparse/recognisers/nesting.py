@@ -78,6 +78,9 @@ def resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attribution
             if _inside_according(k, a):
                 clash = True
                 break
+            if _runs_over_according(doc, k, a):
+                removed.add(order)
+                continue
             if k.content_span.overlaps(a.cue_span) and a.rule == "reduced-passive":
                 # "said [the senator, supported by Midwestern Democrats, had not ruled out
                 # ...]": a stance named inside a statement is part of it
@@ -165,6 +168,38 @@ def _inside_according(outer: Attribution, inner: Attribution) -> bool:
         and content.start > outer.cue_span.start
         and content.start <= inner.cue_span.start
         and inner.cue_span.end <= content.end
+    )
+
+
+# What closes a sentence right after the source of a closing "according to": a stop, a
+# question or exclamation mark (after a closing mark or parenthesis), or the line end.
+SENTENCE_CLOSE = re.compile(r"[”\"’')]{0,2}(?:[.!?]|\s*$)", re.MULTILINE)
+# A comma, or a closing mark after one, set off before a closing "according to":
+# "the report,” according to", not "and according to fixed differentials".
+SET_OFF_BEFORE = re.compile(r"[,”\"'’]\s{1,2}\Z")
+
+
+def _runs_over_according(doc: Document, inner: Attribution, outer: Attribution) -> bool:
+    """Whether ``inner``, a statement inside the content of ``outer``, a closing "according
+    to" with a source, runs over that cue: "[The witness said the hush order was to “avoid
+    ...,”], according to the report", where "said" took "the hush order was ..., according
+    to the report". The source of "according to" vouches for the whole sentence before it,
+    and the statement inside gives way ("said that according to its analysis, the NLD has
+    won": not closing its sentence, the cue is part of the statement; nor is "will trade
+    cocoa by means of an offer system, and according to fixed differentials" any
+    attribution, with no comma before the cue)."""
+    content = outer.content_span
+    return (
+        outer.rule == "according-to"
+        and outer.source_span is not None
+        and content.end <= outer.cue_span.start
+        and content.start <= inner.cue_span.start
+        and inner.cue_span.end <= content.end
+        and inner.content_span.start >= content.start
+        and inner.content_span.overlaps(outer.cue_span)
+        and SET_OFF_BEFORE.search(doc.text, max(0, outer.cue_span.start - 3), outer.cue_span.start)
+        is not None
+        and SENTENCE_CLOSE.match(doc.text, outer.source_span.end) is not None
     )
 
 
