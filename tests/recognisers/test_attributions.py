@@ -8107,6 +8107,48 @@ def test_a_gerund_after_an_opening_preposition_is_the_subjects(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # "Citing" opens the sentence: the subject after the comma cites
+            "Citing an unfounded conspiracy theory, Trump repeatedly accused Rafael Cruz "
+            "of a role in the assassination.",
+            [
+                ("Trump", "Citing", "an unfounded conspiracy theory"),
+                ("Trump", "accused", "Rafael Cruz of a role in the assassination"),
+            ],
+        ),
+        (  # its quotation, comma and closing mark are its content, not the main verb's
+            "Citing “obligations in Tennessee,” the governor's spokeswoman told POLITICO "
+            "that Gore plans to skip the festivities.",
+            [
+                ("the governor's spokeswoman", "Citing", "“obligations in Tennessee,”"),
+                (
+                    "the governor's spokeswoman",
+                    "told",
+                    "that Gore plans to skip the festivities",
+                ),
+            ],
+        ),
+        (  # near miss: "Saying" is no participle of that kind
+            "Saying the polls were wrong, the governor's spokeswoman told POLITICO that "
+            "Gore plans to skip the festivities.",
+            [
+                (
+                    "the governor's spokeswoman",
+                    "told",
+                    "that Gore plans to skip the festivities",
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_citing_participle_that_opens_a_sentence_is_the_subjects(
+    text: str, expected: list[tuple[str | None, str, str]]
+) -> None:
+    assert [a[:3] for a in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # a relative clause after a quotation holds its own cue and content
             'Trump cited the "Obama-Clinton" policies, which he said had harmed the economy.',
             [

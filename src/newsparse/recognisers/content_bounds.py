@@ -1165,6 +1165,34 @@ def _intro_phrase(words: list[str]) -> bool:
     return len(words) <= 2 or INTRO_SECOND.match(words[1]) is not None
 
 
+# An opening quotation mark or bracket, or nothing, before a participle that opens its
+# sentence: "[]Citing local news outlets, the Associated Press reports".
+OPENING_MARK = re.compile(r"[“\"'(]?")
+
+
+def opening_participle(text: str, sent: Span, cue: Cue) -> bool:
+    """Whether ``cue`` is a participle of data/opening_participle_cues.txt that opens its
+    sentence with no preposition before it: "[Citing] “obligations in Tennessee,” the
+    former vice president’s spokeswoman told POLITICO ..." (not "After citing", which
+    :func:`_in_opening_clause` reads)."""
+    return (
+        cue.participle
+        and cue.lemma in load_set("opening_participle_cues")
+        and OPENING_MARK.fullmatch(text, sent.start, cue.span.start) is not None
+    )
+
+
+def _opening_participle_end(doc: Document, start: int, end: int) -> int:
+    """Where the phrase of a participle that opens a sentence ends: at its first comma,
+    with a quotation mark that closes right after it ("Citing [“obligations in
+    Tennessee,”] the ...", "Citing [an unfounded conspiracy theory], Trump ...")."""
+    comma = _object_comma(doc.text, start, end)
+    if comma <= start:
+        return end
+    closing = QUOTE_MARK.match(doc.text, comma + 1)
+    return closing.end() if closing is not None else trim_end(doc, start, comma)
+
+
 def _participle_opener(text: str, lo: int, cue: Span) -> bool:
     """Whether :data:`PARTICIPLE_OPENER` runs from ``lo`` up to ``cue``: "having" before
     any cue, "by" before one in -ing."""
@@ -1370,6 +1398,8 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             and not QUOTE_MARK.search(text, comma, end)
         ):
             end = trim_end(doc, start, comma)
+    elif opening_participle(text, sent, cue):
+        end = _opening_participle_end(doc, start, end)
     dashed = DASH.search(text, start, end) is not None
     clause_cut = CLAUSE_CUT if dashed else CLAUSE_CUT_UNDASHED
     cut = clause_cut.search(text, start, end)

@@ -46,6 +46,7 @@ from .content_bounds import (
     ends_opening_clause,
     find_that,
     object_clause_before_quote,
+    opening_participle,
     relative_object_end,
     trim_end,
     trim_start,
@@ -64,6 +65,7 @@ from .cues import (
     cue_form_spans,
     cue_lemma,
     cue_lexicon,
+    find_cues_in,
     listener_cue_before,
     lower_form_in,
     no_subject_form,
@@ -1115,6 +1117,17 @@ def _clause_before_quote(doc: Document, lo: int, quote_start: int) -> int | None
     return None
 
 
+def _participle_before_quote(text: str, sent: Span, lead: int, quote_start: int) -> bool:
+    """Whether the words ``text[lead:quote_start]`` before a quotation are a participle
+    that opens the sentence (:func:`opening_participle`), whose content the quotation is:
+    "[Citing] “obligations in Tennessee,” the former vice president’s spokeswoman told"."""
+    if lead > sent.start + 1:
+        return False  # the words do not open the sentence
+    return any(
+        opening_participle(text, sent, cue) for cue in find_cues_in(text, Span(lead, quote_start))
+    )
+
+
 @cache
 def _subject_blockers() -> frozenset[str]:
     return load_set("subject_blockers")
@@ -1883,6 +1896,8 @@ class Frames:
             # relative clause's, the quotation before it another's
             return None
         lead = _clause_before_quote(self.doc, sent.start, outer.start)
+        if lead is not None and _participle_before_quote(text, sent, lead, outer.start):
+            return None  # Citing “A,” the spokeswoman told ...: the participle's quotation
         if lead is not None:
             # Trump's plan may be “strategic,” said X: the quote ends a clause of the content.
             # Leaders became more “conversant” about it, he said: the clause runs on after it.
@@ -2451,14 +2466,22 @@ class Frames:
             # "no injuries reported [in Israel]": a place is no statement ("X wrote in
             # September. “A.”" goes on with its quotation)
             return None
-        if (
-            src is None
-            and (cue.participle or doc.text.startswith("Having ", sent.start))
-            and OPENING_GERUND.fullmatch(doc.text, sent.start, cue.span.start)
+        opening = src is None and opening_participle(doc.text, sent, cue)
+        if src is None and (
+            opening
+            or (
+                (cue.participle or doc.text.startswith("Having ", sent.start))
+                and OPENING_GERUND.fullmatch(doc.text, sent.start, cue.span.start)
+            )
         ):
             # "After reciting [this passage], Beck said ...", "In describing [Trump], Cuban
-            # said ...": the subject of the clause after the comma does what the gerund says
+            # said ...", "Citing [data], Salceda said ...": the subject of the clause after
+            # the comma does what the gerund says
             src = sentence_subject(doc, sent.start, sent.end)
+            if opening:
+                # "Citing [local news outlets], [the Associated Press] reports": the source
+                # of the main clause's cue, where the subject runs into it
+                src = self._main_clause_source(sent, content) or src
             if (
                 src is None
                 or src.start < content.end
@@ -2549,6 +2572,18 @@ class Frames:
         if states_only_a_time(doc, found, sent):
             return None  # "that reported [a year ago]": no statement, and none to cut
         return found
+
+    def _main_clause_source(self, sent: Span, content: Span) -> Span | None:
+        """The source of the first cue of the main clause after an opening phrase whose
+        content is ``content``: "Citing “obligations in Tennessee,” [the former vice
+        president’s spokeswoman] told", "Citing local news outlets, [the Associated Press]
+        reports"."""
+        text = self.doc.text
+        for cue in find_cues_in(text, Span(content.end, sent.end)):
+            if cue.participle:
+                continue
+            return self.source_before(content.end, cue.span.start)
+        return None
 
     def _gerund_doer(self, sent: Span, found: Span) -> Span | None:
         """Who does what a gerund after a preposition says, from the phrase ``found``
