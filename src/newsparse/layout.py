@@ -44,6 +44,23 @@ def abbreviations() -> frozenset[str]:
 
 
 @cache
+def _lower_case_abbreviations() -> frozenset[str]:
+    """The abbreviations listed in lower case ("vs.", "etc."), which are one in any case."""
+    return frozenset(a for a in load_list("abbreviations") if a.islower())
+
+
+def is_abbreviation(word: str, *, before_number: bool = False) -> bool:
+    """Whether a word ending in a period is an abbreviation of the list as printed: one
+    listed with a capital only with one ("Mass.", "MASS.") or before a number ("no. 178";
+    "saved mass." and "said no." end a sentence), one listed in lower case in any case
+    ("gen.", "Etc.")."""
+    folded = word.casefold()
+    if folded not in abbreviations():
+        return False
+    return word[:1].isupper() or before_number or folded in _lower_case_abbreviations()
+
+
+@cache
 def _closing_words() -> frozenset[str]:
     """Company suffixes as printed ("Inc.", "Corp."), which a sentence may end with:
     ``load_set`` once per process, not its keyword call once per paragraph."""
@@ -191,6 +208,15 @@ def _opens_sentence(text: str, at: int, end: int) -> bool:
     return m is not None and m.group(1) in load_set("sentence_openers", casefold=False)
 
 
+# A number after a sentence end and its spaces: "no. 178" goes on.
+NUMBER_AFTER = re.compile(r"\s{1,4}[0-9]")
+
+
+def _number_follows(text: str, at: int, end: int) -> bool:
+    """Whether a number follows a sentence end at ``at`` (spaces skipped)."""
+    return NUMBER_AFTER.match(text, at, end) is not None
+
+
 # The marks of a time of day, which end a sentence before a word that opens one: "...
 # shortly before 8 p.m. No one was hurt." ("8 p.m. Monday" goes on).
 CLOCK_MARKS = frozenset({"a.m.", "p.m."})
@@ -199,7 +225,6 @@ CLOCK_MARKS = frozenset({"a.m.", "p.m."})
 def split_sentences(text: str, block: Span) -> list[Span]:
     """Sentences of one block. A period after an abbreviation or an initial does not end one;
     a run-in head ("Why it matters:") is a sentence of its own."""
-    known = abbreviations()
     closing_words = _closing_words()
     out: list[Span] = []
     start = block.start
@@ -219,7 +244,8 @@ def split_sentences(text: str, block: Span) -> list[Span]:
                     or word in closing_words
                     or word.casefold() in CLOCK_MARKS
                 )
-                if (word.casefold() in known or len(word) == 2 or dotted) and not (
+                listed = is_abbreviation(word, before_number=_number_follows(text, m.end(), end))
+                if (listed or len(word) == 2 or dotted) and not (
                     dotted and _opens_sentence(text, m.end(), end)
                 ):
                     continue  # "Gen.", "U.S.", an initial "J.", initials "K.C."

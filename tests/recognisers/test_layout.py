@@ -85,6 +85,19 @@ def test_empty_text() -> None:
         ("Such as Taylor’s. People left.", ["Such as Taylor’s.", "People left."]),
         # an initial after a space still ends none
         ("Paul S. Sarbanes spoke.", ["Paul S. Sarbanes spoke."]),
+        # an abbreviation that is a word in lower case ("mass.", "ill.", "no.") is one only
+        # with its capital or before a number; one listed in lower case is one in any case
+        (
+            "It saves tons of mass. Hibernation follows.",
+            ["It saves tons of mass.", "Hibernation follows."],
+        ),
+        ("He fell ill. Doctors came.", ["He fell ill.", "Doctors came."]),
+        ("The candidate said no. But he smiled.", ["The candidate said no.", "But he smiled."]),
+        ("Boston, Mass. Officials said so.", ["Boston, Mass. Officials said so."]),
+        ("WORCESTER, MASS. Officials said so.", ["WORCESTER, MASS. Officials said so."]),
+        ("See Shahih Al-Jami no. 178.", ["See Shahih Al-Jami no. 178."]),
+        ("Red vs. Blue etc. Fans came.", ["Red vs. Blue etc. Fans came."]),
+        ("O prof. Carlos Nadalim fala.", ["O prof. Carlos Nadalim fala."]),
     ],
 )
 def test_sentences(text: str, sentences: list[str]) -> None:
