@@ -1882,6 +1882,25 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Trump is expected to deliver a victory speech tonight.",
             [(None, "expected", "Trump is expected to deliver a victory speech tonight", False)],
         ),
+        (  # a passive negated in its contraction names nobody either
+            "The ID.3 electric car isn’t expected until next year.",
+            [(None, "expected", "The ID.3 electric car isn’t expected until next year", False)],
+        ),
+        (
+            "Donald Trump, a regular in recent years, wasn't expected to attend.",
+            [
+                (
+                    None,
+                    "expected",
+                    "Donald Trump, a regular in recent years, wasn't expected to attend",
+                    False,
+                )
+            ],
+        ),
+        (  # an active verb after a negated "do" keeps its subject
+            "Trump didn't expect to attend.",
+            [("Trump", "expect", "to attend", False)],
+        ),
         (  # any passive names nobody
             "Blocher was charged with libel in 1999.",
             [(None, "charged", "Blocher was charged with libel in 1999", False)],

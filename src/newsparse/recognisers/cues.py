@@ -943,9 +943,10 @@ def _convenes(text: str, end: int) -> bool:
     return _convened_event().match(text, end, end + 60) is not None
 
 
-# A form of "be" before a participle, and the words that may stand between them ("was
-# later identified", "is not expected", "was first reported").
-BE_BEFORE_PARTICIPLE = r"\b(?:is|are|was|were|be|been|being)"
+# A form of "be" before a participle, negated in its contraction too ("isn't expected",
+# "wasn’t expected"), and the words that may stand between them ("was later identified",
+# "is not expected", "was first reported").
+BE_BEFORE_PARTICIPLE = r"\b(?:(?:is|are|was|were)n[’']t|is|are|was|were|be|been|being)"
 BETWEEN_BE_AND_PARTICIPLE = r"[a-z]+ly\s|not\s|also\s|first\s|later\s"
 # A form of "be" right before a form, an adverb, "not" or "also" at most between: a
 # passive ("were found", "was later identified", "is not expected").

@@ -909,12 +909,12 @@ GENERIC_YOU_BEFORE = re.compile(
 # First and second persons: "I want ..." is a speaker's own words, unquoted.
 SPEAKER_PRONOUNS = frozenset({"i", "we", "you"})
 # The last two letters of the word before a passive cue: a form of "be" (is, are, was,
-# were, be, been, being, "'s", "'re") or a word that PASSIVE_BE or passive_view_be lets
+# were, be, been, being, "'s", "'re", "isn't") or a word that PASSIVE_BE or passive_view_be lets
 # stand between (also, not, -ly, first, later; now, once, still, well, already ...):
 # tested before those patterns, which most cues ("Trump said") then never run.
 BE_ENDINGS = frozenset(
     {"is", "re", "as", "be", "en", "ng", "ly", "ot", "so", "st", "er"}
-    | {"’s", "'s", "ow", "ce", "ll", "dy", "ss", "ys", "es"}
+    | {"’s", "'s", "ow", "ce", "ll", "dy", "ss", "ys", "es", "’t", "'t"}
 )
 
 
