@@ -10,6 +10,7 @@ from newsparse.recognisers.attributions import find_attributions
 from newsparse.recognisers.cues import (
     cue_form_at,
     cue_form_spans,
+    cue_lexicon,
     find_cues_in,
     modified_possessive,
 )
@@ -4783,6 +4784,22 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
 )
 def test_guarded_cue_forms_still_report(text: str, cue: str) -> None:
     assert cue in [found_cue for _, found_cue, _, _ in attributions_of(text)]
+
+
+def test_guard_table_holds_the_tests_of_each_guarded_form() -> None:
+    # every guarded form has its tests; a form that is a verb only after a subject has
+    # that test alone; the noun reading, which may tell a form is a cue, comes last
+    lex = cue_lexicon()
+    assert lex.guards.keys() == lex.guarded
+    assert all(lex.guards[form] for form in lex.guarded)
+    assert all(len(lex.guards[form]) == 1 for form in lex.bare_verbs)
+    assert [test.__name__ for test in lex.guards["support"]] == ["_bare_verb_reading"]
+    assert all(
+        [test.__name__ for test in tests].index("_noun_reading") == len(tests) - 1
+        for tests in lex.guards.values()
+        if "_noun_reading" in [test.__name__ for test in tests]
+    )
+    assert [test.__name__ for test in lex.guards["show"]][-1] == "_noun_reading"
 
 
 def test_not_to_mention_reports_when_it_is_no_aside() -> None:

@@ -13,8 +13,8 @@ lemma and kind) and ``data/cue_phrases.txt``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Iterator
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ..article import Attribution
@@ -47,6 +47,11 @@ class Cue:
     participle: bool = False  # "saying", "adding": a second statement of the same source
 
 
+# A test of :func:`_not_a_cue`: (lexicon, form, text, start, end) -> whether the form
+# there is no cue.
+Guard = Callable[["CueLexicon", str, str, int, int], bool]
+
+
 @dataclass(frozen=True, slots=True)
 class CueLexicon:
     # Every form, as one prefix-factored alternation, after the character before it (no
@@ -65,6 +70,7 @@ class CueLexicon:
     bare_verbs: frozenset[str]  # forms that are verbs only after a subject: "who support"
     likening: frozenset[str]  # forms that liken, or set figures side by side: "compared"
     guarded: frozenset[str]  # forms that :func:`_not_a_cue` tests: every one above, -ed forms
+    guards: dict[str, tuple[Guard, ...]]  # guarded form -> its tests (:func:`_guard_table`)
     objects: frozenset[str]  # lemmas whose content is their object: "endorsed [Clinton]"
     # form -> the character before the last space of the words before it, case-folded ->
     # (those words, whether a comma must follow) of each set phrase it ends: "said" ->
@@ -191,7 +197,7 @@ def cue_lexicon() -> CueLexicon:
     nouns = load_set("noun_cue_forms")
     bare_verbs = load_set("bare_verb_cues")
     compounds = load_set("noun_cue_compounds")
-    return CueLexicon(
+    lexicon = CueLexicon(
         scan=re.compile(rf"[^\w](?P<form>{body})\b"),
         longest=max(len(form[0].upper()) + len(form) - 1 for form in forms),  # as printed
         forms=forms,
@@ -242,7 +248,9 @@ def cue_lexicon() -> CueLexicon:
             for form, by_last in idioms.items()
         },
         object_idioms={form: tuple(after) for form, after in object_idioms.items()},
+        guards={},
     )
+    return replace(lexicon, guards=_guard_table(lexicon))
 
 
 def cue_form(doc: Document, a: Attribution) -> tuple[str, str]:
@@ -1306,170 +1314,307 @@ def _possessed_nouns() -> frozenset[str]:
     return load_set("noun_cues") | load_set("noun_cue_forms")
 
 
+def _guard_table(lex: CueLexicon) -> dict[str, tuple[Guard, ...]]:
+    """For each form of ``lex.guarded``, the tests of :func:`_not_a_cue` that can apply
+    to it, by its spelling, lemma or word lists, in order: most forms pass one to three
+    of the thirty-four tests ("told": its object idioms alone). A form that is a verb
+    only after a subject has that test alone; the tests of a noun reading come last, as
+    they tell whether the form is a cue."""
+    lemma_of = {form: lemma for form, (lemma, _) in lex.forms.items()}
+
+    def of_lemma(lemma: str) -> frozenset[str]:
+        return frozenset(form for form, its_lemma in lemma_of.items() if its_lemma == lemma)
+
+    ed_forms = frozenset(form for form in lex.forms if form.endswith("ed"))
+    applies: tuple[tuple[Guard, Collection[str]], ...] = (
+        (_possessed_noun, _possessed_nouns()),
+        (_adjective_participle, ed_forms),
+        (_in_object_idiom, lex.object_idioms.keys()),
+        (_charges_price, of_lemma(CHARGE_LEMMA)),
+        (_concedes_contest, of_lemma(CONCEDE_LEMMA)),
+        (_seeks_office_only, of_lemma(SEEK_LEMMA)),
+        (_claims_prize, of_lemma(CLAIM_LEMMA)),
+        (_declines_figure, of_lemma(DECLINE_LEMMA)),
+        (_adds_count, of_lemma(ADD_LEMMA)),
+        (_names_show, SHOW_NOUNS),
+        (_calls_meeting, of_lemma(CALL_LEMMA)),
+        (_telephone_call, CALL_NOUNS),
+        (_called_name, {"called"}),
+        (_named_no_one, {NAMED}),
+        (_argues_no_clause, argument_forms().keys()),
+        (_no_that_clause, load_set("that_only_cues")),
+        (_reports_noun, NAMED_REPORTER_FORMS),
+        (_no_to_clause, load_set("to_only_cues")),
+        (_no_stance_infinitive, load_set("infinitive_stance_cues")),
+        (_no_framing_as, load_set("as_only_cues")),
+        (_no_subject_stance, load_set("subject_only_cues")),
+        (_likens_nothing, lex.likening),
+        (_no_measure, load_set("measure_only_cues")),
+        (_no_name_object, load_set("name_only_cues")),
+        (_no_passive_view, load_set("passive_only_cues")),
+        (_passive_fact, load_set("passive_complement_cues")),
+        (_passive_referral, load_set("passive_as_cues")),
+        (_passive_vote, load_set("passive_agent_cues")),
+        (_passive_modifier, ed_forms),
+        (_names_recording, ed_forms),
+        (_dates_document, load_set("publication_participles")),
+        (_before_noun_or_particle, {form for form, _ in lex.modifiers | lex.particles}),
+        (_noun_reading, lex.nouns | load_set("finance_noun_cues") | lex.compounds),
+    )
+    table: dict[str, list[Guard]] = {form: [] for form in lex.guarded}
+    for test, forms in applies:
+        for form in forms:
+            if form in table:
+                table[form].append(test)
+    for form in lex.bare_verbs:
+        table[form] = [_bare_verb_reading]
+    return {form: tuple(tests) for form, tests in table.items()}
+
+
 def _not_a_cue(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
-    """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``)."""
-    if key in lex.bare_verbs:
-        # "their support", "support for"; "to question witnesses": an interrogation
-        return not _bare_verb(text, start, end) or (
-            key == QUESTION and QUESTIONED_AFTER.match(text, end) is None
-        )
-    if (
-        key in _possessed_nouns()
-        and modified_possessive(text, start) is not None
-        and not (
-            key in load_set("noun_cues")
-            and (NOUN_COMPLEMENT.match(text, end) or COPULA_THAT.match(text, end)) is not None
-        )
-    ):
-        # "their old shows", "its last forecast at 21.98 mln": a noun, no verb of "their
-        # old"; a reporting noun with its complement reports, of the possessor
-        # (speakers.possessor_only): "his repeated claims that ..."
-        return True
-    lemma = lex.forms[key][0]
-    if key.endswith("ed") and (
-        _word_before(text, start) in load_set("participle_adverbs")
-        or _adverb_after_determiner(text, start)
-    ):
-        return True  # "a politically charged visit", "a swiftly called meeting": an adjective
-    if any(
+    """The tests for the forms that are sometimes no cue (``CueLexicon.guarded``): those
+    that can apply to ``key`` (``CueLexicon.guards``), in order, the first that holds."""
+    for test in lex.guards[key]:  # noqa: SIM110 - a loop: no generator per call
+        if test(lex, key, text, start, end):
+            return True
+    return False
+
+
+def _bare_verb_reading(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "their support", "support for"; "to question witnesses": an interrogation
+    return not _bare_verb(text, start, end) or (
+        key == QUESTION and QUESTIONED_AFTER.match(text, end) is None
+    )
+
+
+def _possessed_noun(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "their old shows", "its last forecast at 21.98 mln": a noun, no verb of "their
+    # old"; a reporting noun with its complement reports, of the possessor
+    # (speakers.possessor_only): "his repeated claims that ..."
+    return modified_possessive(text, start) is not None and not (
+        key in load_set("noun_cues")
+        and (NOUN_COMPLEMENT.match(text, end) or COPULA_THAT.match(text, end)) is not None
+    )
+
+
+def _adjective_participle(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "a politically charged visit", "a swiftly called meeting": an adjective
+    return _word_before(text, start) in load_set("participle_adverbs") or _adverb_after_determiner(
+        text, start
+    )
+
+
+def _in_object_idiom(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "found a way to make it so", "finds its way to the city": no finding
+    return any(
         text.startswith(after, end) and not text[end + len(after) : end + len(after) + 1].isalnum()
-        for after in lex.object_idioms.get(key, ())
-    ):
-        return True  # "found a way to make it so", "finds its way to the city": no finding
-    if lemma == CHARGE_LEMMA and _charges_money(text, end):
-        return True  # "charged a $100,000 initiation fee": a price, no accusation
-    if lemma == CONCEDE_LEMMA and _contest_after().match(text, end) is not None:
-        return True  # "conceding the race to Clinton": a contest given up, no admission
-    if lemma == SEEK_LEMMA and _seeks_office(text, end):
-        return True  # "who are also seeking the nomination": a candidacy, no stated aim
-    if lemma == CLAIM_LEMMA and _prize_after().match(text, end) is not None:
-        return True  # "claiming 41 percent of the vote", "claimed the prize": a win
-    if lemma == DECLINE_LEMMA and _fall_after().match(text, end) is not None:
-        return True  # "trade declined 40 percent": a fall in a figure, no refusal
-    if lemma == ADD_LEMMA and _count_after().match(text, end) is not None:
-        return True  # "the U.S. added around 292,000 jobs": a count grows, no remark
-    if key in SHOW_NOUNS and _after_show_modifier(text, start):
-        return True  # "the popular weekly show", "favorite TV shows": a broadcast
-    if lemma == CALL_LEMMA and _convenes(text, end):
-        return True  # "called an emergency meeting", "called a snap election"
-    if (
-        key in CALL_NOUNS
-        and _after_determiner(text, start)
-        and CALL_COMPLEMENT.match(text, end) is None
-    ):
-        return True  # "about the call", "Saturday’s call": a telephone call, no appeal
-    if key == "called" and (
-        text[max(0, start - 4) : start].casefold() in SO
-        or (
-            _name_follows(text, end)
-            and (
-                NAMING_BEFORE.search(text, max(0, start - 40), start) is not None
-                or _named_thing_before().search(text, max(0, start - 60), start) is not None
-            )
+        for after in lex.object_idioms[key]
+    )
+
+
+def _charges_price(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "charged a $100,000 initiation fee": a price, no accusation
+    return _charges_money(text, end)
+
+
+def _concedes_contest(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "conceding the race to Clinton": a contest given up, no admission
+    return _contest_after().match(text, end) is not None
+
+
+def _seeks_office_only(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "who are also seeking the nomination": a candidacy, no stated aim
+    return _seeks_office(text, end)
+
+
+def _claims_prize(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "claiming 41 percent of the vote", "claimed the prize": a win
+    return _prize_after().match(text, end) is not None
+
+
+def _declines_figure(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "trade declined 40 percent": a fall in a figure, no refusal
+    return _fall_after().match(text, end) is not None
+
+
+def _adds_count(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "the U.S. added around 292,000 jobs": a count grows, no remark
+    return _count_after().match(text, end) is not None
+
+
+def _names_show(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "the popular weekly show", "favorite TV shows": a broadcast
+    return _after_show_modifier(text, start)
+
+
+def _calls_meeting(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "called an emergency meeting", "called a snap election"
+    return _convenes(text, end)
+
+
+def _telephone_call(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "about the call", "Saturday’s call": a telephone call, no appeal
+    return _after_determiner(text, start) and CALL_COMPLEMENT.match(text, end) is None
+
+
+def _called_name(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "the so called reforms", "a program called Sandy Hook Promise"
+    return text[max(0, start - 4) : start].casefold() in SO or (
+        _name_follows(text, end)
+        and (
+            NAMING_BEFORE.search(text, max(0, start - 40), start) is not None
+            or _named_thing_before().search(text, max(0, start - 60), start) is not None
         )
-    ):
-        return True  # "the so called reforms", "a program called Sandy Hook Promise"
-    if key == NAMED and _names_no_one(text, start, end):
-        return True  # "a worker named Antonio", "named for Ali", "was named the nominee"
-    if key in argument_forms() and THAT_ONLY_AFTER.match(text, end) is None:
-        return True  # "made the case for a tax cut", "make his case: ...": no clause argued
-    if (
-        key in load_set("that_only_cues")
-        and THAT_AFTER.match(text, end) is None
-        and not (key in NAMED_REPORTER_FORMS and _closes_sentence(text, start, end))
-    ):
-        # "charging students $30,000", "charging the phone": no accusation ("[A], the
-        # Daily Caller reports." closes a sentence with its source)
-        return True
-    if key in NAMED_REPORTER_FORMS and not _named_reporter_before(text, start):
-        return True  # "news reports that ...", "FEC reports that track ...": a noun
-    if key in load_set("to_only_cues") and (
+    )
+
+
+def _named_no_one(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "a worker named Antonio", "named for Ali", "was named the nominee"
+    return _names_no_one(text, start, end)
+
+
+def _argues_no_clause(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "made the case for a tax cut", "make his case: ...": no clause argued
+    return THAT_ONLY_AFTER.match(text, end) is None
+
+
+def _no_that_clause(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "charging students $30,000", "charging the phone": no accusation ("[A], the
+    # Daily Caller reports." closes a sentence with its source)
+    return THAT_AFTER.match(text, end) is None and not (
+        key in NAMED_REPORTER_FORMS and _closes_sentence(text, start, end)
+    )
+
+
+def _reports_noun(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "news reports that ...", "FEC reports that track ...": a noun
+    return not _named_reporter_before(text, start)
+
+
+def _no_to_clause(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "plans for the convention", "with plans to": no intention stated
+    return (
         not text.startswith(" to ", end)
         or NOUN_READING_BEFORE.search(text, max(0, start - 24), start) is not None
-    ):
-        return True  # "plans for the convention", "with plans to": no intention stated
-    if key in load_set("infinitive_stance_cues") and (
+    )
+
+
+def _no_stance_infinitive(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "eager for something less": no aim; "eager to talk about": the control frame's;
+    # "Congress, eager to find budget savings, launches ...": set off, no statement
+    return (
         not text.startswith(" to ", end)
         or cue_form_at(text, end + 4) is not None
         or comma_before(text, 0, start)
-    ):
-        # "eager for something less": no aim; "eager to talk about": the control frame's;
-        # "Congress, eager to find budget savings, launches ...": set off, no statement
-        return True
-    if key in load_set("as_only_cues") and FRAMED_AS_AFTER.match(text, end) is None:
-        return True  # "cast a ballot", "pitched a tent": no one framed as anything
-    if key in load_set("subject_only_cues") and (
-        # "criticized for promoting links", "designed to promote": no stance; "will be
-        # listed on the London Stock Exchange": no one's terms
-        _no_subject_reading(lex, text, key, start, end)
+    )
+
+
+def _no_framing_as(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "cast a ballot", "pitched a tent": no one framed as anything
+    return FRAMED_AS_AFTER.match(text, end) is None
+
+
+def _no_subject_stance(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "criticized for promoting links", "designed to promote": no stance; "will be
+    # listed on the London Stock Exchange": no one's terms
+    return _no_subject_reading(lex, text, key, start, end) or (
         # "NASA is looking to the private sector": no infinitive, no aim
-        or (key.endswith(" to") and NOUN_PHRASE_AFTER.match(text, end) is not None)
-    ):
-        return True
-    if key in lex.likening and not _likens(lex, text, start, end):
-        # "compared with 23% of Democrats": figures side by side; "a chart comparing
-        # polls with results": a thing, no one's view
-        return True
-    if key in load_set("measure_only_cues") and _measure_after().match(text, end) is None:
-        return True  # "passed away", "signed autographs": an act, no stance on a measure
-    if key in load_set("name_only_cues") and NAME_OBJECT_AFTER.match(text, end) is None:
-        return True  # "the backing of party leaders", "financial backing": a noun
-    if key in load_set("passive_only_cues") and (
-        (
-            not passive_view_before(text, 0, start, key)
-            and not (key in load_set("active_judgement_cues") and _subject_before(lex, text, start))
-        )
-        or NO_COMPLEMENT_AFTER.match(text, end) is not None
-    ):
-        # "he considered a run", "the trip, seen as a snub": no view reported; "the bill
-        # is being considered by the House", "was considered in committee": a
-        # deliberation, no view of what the subject is
-        return True
-    if (
-        key in load_set("passive_complement_cues")
-        and PASSIVE_BE.search(text, max(0, start - 24), start) is not None
+        key.endswith(" to") and NOUN_PHRASE_AFTER.match(text, end) is not None
+    )
+
+
+def _likens_nothing(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "compared with 23% of Democrats": figures side by side; "a chart comparing
+    # polls with results": a thing, no one's view
+    return not _likens(lex, text, start, end)
+
+
+def _no_measure(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "passed away", "signed autographs": an act, no stance on a measure
+    return _measure_after().match(text, end) is None
+
+
+def _no_name_object(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "the backing of party leaders", "financial backing": a noun
+    return NAME_OBJECT_AFTER.match(text, end) is None
+
+
+def _no_passive_view(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "he considered a run", "the trip, seen as a snub": no view reported; "the bill
+    # is being considered by the House", "was considered in committee": a
+    # deliberation, no view of what the subject is
+    return (
+        not passive_view_before(text, 0, start, key)
+        and not (key in load_set("active_judgement_cues") and _subject_before(lex, text, start))
+    ) or NO_COMPLEMENT_AFTER.match(text, end) is not None
+
+
+def _passive_fact(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "were found dead", "the names were read": a fact, no statement
+    return (
+        PASSIVE_BE.search(text, max(0, start - 24), start) is not None
         and PASSIVE_REPORT_AFTER.match(text, end) is None
-    ):
-        return True  # "were found dead", "the names were read": a fact, no statement
-    if (
-        key in load_set("passive_as_cues")
-        and PASSIVE_BE.search(text, max(0, start - 24), start) is not None
+    )
+
+
+def _passive_referral(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "The issue was referred to the FBI": a referral, no statement
+    return (
+        PASSIVE_BE.search(text, max(0, start - 24), start) is not None
         and PASSIVE_AS_AFTER.match(text, end) is None
-    ):
-        return True  # "The issue was referred to the FBI": a referral, no statement
-    if (
-        key in load_set("passive_agent_cues")
-        and PASSIVE_BE.search(text, max(0, start - 24), start) is not None
+    )
+
+
+def _passive_vote(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "All were confirmed with Republican support": a vote, no statement
+    return (
+        PASSIVE_BE.search(text, max(0, start - 24), start) is not None
         and PASSIVE_AGENT_AFTER.match(text, end) is None
-    ):
-        return True  # "All were confirmed with Republican support": a vote, no statement
-    if (
-        key.endswith("ed")
-        and text[end : end + 4] == " by "
-        and (
-            (
-                PASSIVE_BE.search(text, max(0, start - 24), start) is None
-                and lex.forms[key][0] not in lex.objects
-            )
-            or key in load_set("passive_complement_cues")  # "was quoted by PAP as saying"
-            or _time_after_by(text, end + 4)  # "is expected by May 15": a time, no agent
+    )
+
+
+def _passive_modifier(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "Forces trained by the US": a passive modifier, not a statement ("Kasich was
+    # endorsed by the Globe" is one, of its agent, and so is "The bill, opposed by
+    # House Republicans,": a stance taken on the noun)
+    return text[end : end + 4] == " by " and (
+        (
+            PASSIVE_BE.search(text, max(0, start - 24), start) is None
+            and lex.forms[key][0] not in lex.objects
         )
-    ):
-        # "Forces trained by the US": a passive modifier, not a statement ("Kasich was
-        # endorsed by the Globe" is one, of its agent, and so is "The bill, opposed by
-        # House Republicans,": a stance taken on the noun)
-        return True
-    if key.endswith("ed") and _after_recording(text, start) and not _object_follows(key, text, end):
-        return True  # "in a video posted on Facebook": the participle names the recording
-    if key in load_set("publication_participles") and _after_document(text, start):
-        return True  # "In a statement issued later, ...": the participle dates the text
+        or key in load_set("passive_complement_cues")  # "was quoted by PAP as saying"
+        or _time_after_by(text, end + 4)  # "is expected by May 15": a time, no agent
+    )
+
+
+def _names_recording(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "in a video posted on Facebook": the participle names the recording
+    return _after_recording(text, start) and not _object_follows(key, text, end)
+
+
+def _dates_document(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "In a statement issued later, ...": the participle dates the text
+    return _after_document(text, start)
+
+
+def _before_noun_or_particle(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "pledged delegates": an adjective before its noun; "show up", "appeared on Fox
+    # News": no statement
     after = NEXT_WORD.match(text, end)
-    if after is not None:
-        noun = after.group(1)
-        if (key, noun) in lex.modifiers or (key, noun.removesuffix("s")) in lex.modifiers:
-            return True  # "pledged delegates": an adjective before its noun
-        if (key, noun) in lex.particles:
-            return True  # "show up", "appeared on Fox News": no statement
+    if after is None:
+        return False
+    noun = after.group(1)
+    return (
+        (key, noun) in lex.modifiers
+        or (key, noun.removesuffix("s")) in lex.modifiers
+        or (key, noun) in lex.particles
+    )
+
+
+def _noun_reading(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    """The tests of a noun reading, the last of a form: after a determiner, a noun that
+    is a cue only with a possessive and its complement; a finance noun after a modifier;
+    the head of a compound."""
     if key in lex.nouns and _after_determiner(text, start):
         # "the show", "their shows"; a reporting noun after a possessive, with its
         # complement, reports all the same: "the IMF's estimate of global growth"
