@@ -47,7 +47,7 @@ from .content_bounds import (
 from .cues import PHRASE_LEMMA, Cue, cue_lemma, cue_lexicon, find_cues
 from .date_patterns import MONTHS, WEEKDAYS
 from .frames import Frames, addresses_only, states_only_a_time
-from .headline_attributions import find_headline_attributions
+from .headline_attributions import closing_cue_preposition, find_headline_attributions
 from .naming_cues import names_only, unname_named_things
 from .nesting import resolve_nesting
 from .quote_frames import find_punctuation_frames
@@ -831,10 +831,6 @@ def _title_line(doc: Document, para: Span) -> bool:
     return sum(not w.isupper() for w in words) >= TITLE_SHARE * len(words)
 
 
-# The preposition that closes a headline's cue: "Calls [For]", "Worries [About]".
-TITLE_CUE_PREPOSITION = re.compile(r"[ ](?:for|on|about|of|against|upon)\Z")
-
-
 def _reports_in_title(doc: Document, a: Attribution) -> bool:
     """Whether the cue of a title line in the body is a verb of speech in the present or
     the past, as a headline prints it ("Rubio Responds", "Salma Hayek Described"): a
@@ -843,7 +839,7 @@ def _reports_in_title(doc: Document, a: Attribution) -> bool:
     Calls For", "Opened Up About" is a form)."""
     form = doc.text_of(a.cue_span).casefold()
     if form not in cue_lexicon().forms:
-        form = TITLE_CUE_PREPOSITION.sub("", form)
+        form = closing_cue_preposition().sub("", form)
     lemma, kind = cue_lexicon().forms.get(form, (form, ""))
     return kind == "speech" and form != lemma
 

@@ -18,7 +18,7 @@ from typing import NamedTuple
 from ..article import Attribution
 from ..document import Document, Span
 from ..layout import abbreviations
-from ..lexicon import load_set, load_table
+from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import CLOSING_QUOTES, OPENING_QUOTES, PERSONAL_SUBJECTS, WORD, WORD_BEFORE
 from .content_bounds import (
     CLOSING_LEMMAS,
@@ -351,13 +351,25 @@ LOWER_S_FORM = re.compile(r"[a-z]{2,}(?<![sui])(?<!ew)s")
 # and belongs to the cue: "calls [for] bringing back surveillance", "Calls [On] Obama To
 # Resign", "Worries [About] South China Sea Row", "apologizes [for] Trump comments"; not
 # one before a figure or a sum ("About 200").
-HEADLINE_CUE_PREPOSITION = re.compile(
-    r"(?:for|on|about|of|against|upon)[ ](?![\d$£€])(?=\S)", re.IGNORECASE
-)
+@cache
+def _headline_cue_preposition() -> re.Pattern[str]:
+    """A preposition of data/headline_cue_prepositions.txt that opens a headline's content
+    right after a verb's cue and belongs to the cue, not before a figure or a sum."""
+    prepositions = alternation(load_list("headline_cue_prepositions"), boundary=False)
+    return re.compile(rf"{prepositions}[ ](?![\d$£€])(?=\S)", re.IGNORECASE)
+
+
+@cache
+def closing_cue_preposition() -> re.Pattern[str]:
+    """A preposition of data/headline_cue_prepositions.txt that closes a cue taken from a
+    title line ("Rubio [Calls For]", "Worries [About]"), in lower case: the cue read
+    without it is the verb's form."""
+    prepositions = alternation(load_list("headline_cue_prepositions"), boundary=False)
+    return re.compile(rf"[ ]{prepositions}\Z")
 
 
 def _preposition_into_cue(doc: Document, a: Attribution) -> None:
-    """Move the :data:`HEADLINE_CUE_PREPOSITION` that opens a headline's content into its
+    """Move the preposition (:func:`_headline_cue_preposition`) that opens a headline's content into its
     cue, a verb of the lexicon or of data/headline_cue_verbs.tsv other than "say" ("Trump
     [calls for] [bringing back ...]", as the body reads "called for [more troops]"); a
     colon ("Clinton: On trade, ...") and "says" ("Says [On Trump ...]") keep it."""
@@ -370,7 +382,7 @@ def _preposition_into_cue(doc: Document, a: Attribution) -> None:
     lemma = next((forms[f][0] for f in (form, last) if f in forms), _headline_verbs().get(last))
     if not lemma or lemma in SAY_LEMMAS:
         return
-    m = HEADLINE_CUE_PREPOSITION.match(doc.text, content.start, content.end)
+    m = _headline_cue_preposition().match(doc.text, content.start, content.end)
     rest = _trimmed(doc, m.end(), content.end) if m is not None else None
     if m is None or rest is None or len(rest) < 3:
         return
