@@ -77,6 +77,7 @@ from .quotes import is_embedded_title, is_nickname, is_title, is_title_modifier
 from .speakers import (
     AUXILIARIES,
     COORDINATED_PRONOUNS,
+    JOB_PREPOSITIONS,
     LOWER_DETERMINERS,
     OPENING_PREPOSITIONS,
     WINDOW,
@@ -870,8 +871,11 @@ COORDINATED_AFTER = re.compile(r",\s(?:and|but|while|as)\s")
 AND_AFTER_SOURCE = re.compile(r",\sand\s")
 # The opening of a phrase that describes the source of "according to" after its comma:
 # an article or a job and its preposition (", [a] Republican strategist", ", [head of]
-# the National Center ..."; the job is read in data/titles.txt).
-SOURCE_APPOSITION_OPENER = re.compile(r",\s(?:(?:a|an)\s|(?P<job>[a-z]+)\s(?:of|for|at|with)\s)")
+# the National Center ..."; the job is read in data/titles.txt, the preposition is one of
+# speakers.JOB_PREPOSITIONS).
+SOURCE_APPOSITION_OPENER = re.compile(
+    rf",\s(?:(?:a|an)\s|(?P<job>[a-z]+)\s(?:{'|'.join(sorted(JOB_PREPOSITIONS))})\s)"
+)
 # A gap between a quote and its cue that holds a source and its relative clause:
 # "an intelligence source, who was not authorized to speak on the record".
 GAP_RELATIVE = re.compile(r"[^,]{2,60},\s(?:who|which)\s")
