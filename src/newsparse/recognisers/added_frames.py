@@ -4,11 +4,12 @@ Transcript labels (:mod:`.transcript_cues`), embedded posts (:mod:`.post_cues`),
 gated belief cues
 (:mod:`.belief_cues`), poll findings (:mod:`.poll_cues`) and questions put to a
 source (:mod:`.asked_cues`), hearsay adverbs (:mod:`.adverb_cues`), nominal
-cues (:mod:`.noun_cues`), stances received (:mod:`.received_cues`) and views
-(:mod:`.view_cues`)
+cues (:mod:`.noun_cues`), stances received (:mod:`.received_cues`), views
+(:mod:`.view_cues`) and viewpoint phrases (:mod:`.viewpoint_cues`)
 are read after the lexicon frames; one of them is kept only when its cue and
 content meet no attribution found already, so the lexicon frames win. Only a poll's
-finding that opens with a figure, a reporting noun's clause, a view and a belief whose
+finding that opens with a figure, a reporting noun's clause, a view, a viewpoint
+phrase ("To Frank, ...") and a belief whose
 cue a frame took into its source take the place of the attributions they hold whole
 (:func:`_outermost`), and a question those inside it (:func:`_outer_questions`): as
 everywhere, the outermost attribution is kept.
@@ -33,6 +34,7 @@ from .post_cues import find_post_attributions
 from .received_cues import find_received_attributions
 from .transcript_cues import find_transcript_attributions
 from .view_cues import find_view_attributions
+from .viewpoint_cues import find_viewpoint_attributions
 
 
 def _meets(a: Attribution, b: Attribution) -> bool:
@@ -123,13 +125,15 @@ def add_frames(
     polls = [find_poll_attributions(doc, para, starts) for para in paragraphs]
     nouns = [find_noun_attributions(doc, para) for para in paragraphs]
     views = [find_view_attributions(doc, para) for para in paragraphs]
+    viewpoints = [find_viewpoint_attributions(doc, para, starts) for para in paragraphs]
     beliefs = [find_belief_attributions(doc, para, starts) for para in paragraphs]
     outer = [a for found_in in polls for a in found_in if _opens_with_figure(doc, a)]
     outer += [a for found_in in nouns + views for a in found_in]
+    outer += [a for found_in in viewpoints for a in found_in if _opens_content(a)]
     outer += [a for found_in in beliefs for a in found_in if _cue_in_sources(a, kept)]
     found, kept = _outermost(outer, found, kept)
-    for para, para_polls, para_nouns, para_views, para_beliefs in zip(
-        paragraphs, polls, nouns, views, beliefs, strict=True
+    for para, para_polls, para_nouns, para_views, para_viewpoints, para_beliefs in zip(
+        paragraphs, polls, nouns, views, viewpoints, beliefs, strict=True
     ):
         candidates = list(para_polls)
         candidates += para_beliefs
@@ -137,6 +141,7 @@ def add_frames(
         candidates += para_nouns
         candidates += find_received_attributions(doc, para)
         candidates += para_views
+        candidates += para_viewpoints
         for a in candidates:
             if not kept.meets(a) and not added.meets(a):
                 extra.append(a)
@@ -169,6 +174,15 @@ def _opens_with_figure(doc: Document, poll: Attribution) -> bool:
         and poll.cue_span.end <= poll.source_span.start
         and POLL_FIGURE.match(doc.text, poll.content_span.start) is not None
     )
+
+
+def _opens_content(viewpoint: Attribution) -> bool:
+    """Whether a viewpoint phrase opens the clause it holds ("To [Frank], [issues of
+    racial justice get attention from Democrats so long as they do not threaten ...]"):
+    the clause is the holder's view, and the statements told inside it are no others'.
+    A view set off inside its clause ("for, in his view, dropping a slam-dunk case")
+    leaves the attributions around it alone."""
+    return viewpoint.cue_span.end <= viewpoint.content_span.start
 
 
 def _cue_in_sources(belief: Attribution, kept: _Extents) -> bool:
