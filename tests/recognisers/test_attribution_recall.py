@@ -202,6 +202,35 @@ def test_poll_closing_a_sentence() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a poll's name printed with a capital
+            "In an ABC News/Washington Post Poll released Sunday, three of four Americans"
+            " disapproved.",
+            [
+                (
+                    "an ABC News/Washington Post Poll released Sunday",
+                    "In",
+                    "three of four Americans disapproved",
+                )
+            ],
+        ),
+        (  # when it was taken, set off after it, is neither source nor content
+            "In the new Morning Consult poll, conducted March 11-13, 40 percent back Sanders.",
+            [("the new Morning Consult poll", "In", "40 percent back Sanders")],
+        ),
+        (
+            "Kasich was at 25 percent support in a Fox News Poll released Thursday.",
+            [("a Fox News Poll released Thursday", "in", "Kasich was at 25 percent support")],
+        ),
+        ("In a Pollyanna mood, the senator praised the deal and left the room.", []),
+    ],
+)
+def test_poll_printed_as_its_name(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert _texts(text, "poll") == expected
+
+
 def test_the_polls_in_general_are_no_source() -> None:
     assert _texts("Mrs. Clinton enjoys a strong lead in the polls.", "poll") == []
 

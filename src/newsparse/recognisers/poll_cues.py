@@ -28,9 +28,10 @@ POLL_OPENER = re.compile(
     (?P<source>
         (?:a|an|the|this|that|its|their|his|her|most|several|two|three|[A-Z])  # a / the / CNN
         [^,.;:!?“”"]{0,100}?                  # Washington Post-ABC News
-        \b(?:poll|polls|survey|surveys|polling)\b
+        \b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|[Pp]olling)\b  # poll / Poll
         [^,.;:!?“”"]{0,60}?                   # released Sunday / of likely voters
     )
+    (?:,\s(?:conducted|taken|released)\s[^,.;:!?“”"]{1,40})?  # , conducted March 11-13
     ,\s
     """,
     re.VERBOSE,
@@ -42,7 +43,7 @@ POLL_TAIL = re.compile(
     (?P<source>
         (?:a|an|the|this|that|its|one|another|[A-Z])
         [^,.;:!?“”"]{0,100}?
-        \b(?:poll|polls|survey|surveys|polling|average)\b
+        \b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|[Pp]olling|average)\b
         (?:\s[\w-]+){0,3}                     # last month / released Sunday
     )
     \Z
@@ -59,6 +60,13 @@ CLAUSE_IN_TAIL = re.compile(r"\s(?:to|who|which)\s|\s(?:[—–]|--?)\s")
 # Characters read back from a sentence's end for its closing poll.
 TAIL_WINDOW = 200
 MIN_CONTENT = 12
+# The words one of which a poll's name holds, as printed: "a CNN/ORC International Poll".
+POLL_WORDS = ("poll", "survey", "Poll", "Survey")
+
+
+def _names_poll(text: str, lo: int, hi: int) -> bool:
+    """Whether ``text[lo:hi]`` holds one of :data:`POLL_WORDS` (a substring search each)."""
+    return any(text.find(word, lo, hi) >= 0 for word in POLL_WORDS)
 
 
 def find_poll_attributions(doc: Document, span: Span, starts: list[int]) -> list[Attribution]:
@@ -67,10 +75,7 @@ def find_poll_attributions(doc: Document, span: Span, starts: list[int]) -> list
     ``starts`` are the starts of ``doc.sentences``.
     """
     text = doc.text
-    if (
-        text.find("poll", span.start, span.end) < 0
-        and text.find("survey", span.start, span.end) < 0
-    ):
+    if not _names_poll(text, span.start, span.end):
         return []  # no poll named in the paragraph: one substring search settles it
     sentences = doc.sentences
     out: list[Attribution] = []
@@ -110,7 +115,7 @@ def _poll_tail(doc: Document, sent: Span) -> Attribution | None:
     text = doc.text
     end = trim_end(doc, sent.start, sent.end)
     lo = max(sent.start, end - TAIL_WINDOW)
-    if text.find("poll", lo, end) < 0 and text.find("survey", lo, end) < 0:
+    if not _names_poll(text, lo, end):
         return None
     m = POLL_TAIL.search(text, lo, end)
     if m is None:
