@@ -1529,6 +1529,57 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Trump has been criticized by some of his rivals for failing to visit the state.",
             [("some of his rivals", "criticized", "for failing to visit the state", False)],
         ),
+        (  # "as" after a passive's agent: what the agent took the subject for, with it
+            "The attack was initially portrayed by the White House as a violent protest.",
+            [
+                (
+                    "the White House",
+                    "portrayed",
+                    "The attack was initially portrayed by the White House as a violent protest",
+                    False,
+                )
+            ],
+        ),
+        (  # a participle of a view reports with its agent and "as"; a pronoun's too
+            "She is seen by other leaders of the party as uniquely credible.",
+            [
+                (
+                    "other leaders of the party",
+                    "seen",
+                    "She is seen by other leaders of the party as uniquely credible",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Those remarks were interpreted by some as a threat of violence against her.",
+            [
+                (
+                    "some",
+                    "interpreted",
+                    "Those remarks were interpreted by some as a threat of violence against her",
+                    False,
+                )
+            ],
+        ),
+        ("The film was seen by millions.", []),  # no "as": nobody's view
+        ("I had seen the film as a child.", []),  # nor an active "seen"
+        (  # the question put to a passive's subject after its agent is what was asked
+            "Rubio was asked by moderator Gerard Baker whether his plan was conservative.",
+            [("moderator Gerard Baker", "asked", "whether his plan was conservative", False)],
+        ),
+        (  # an agent further on is no agent of the participle
+            "The episode was revealed last week in documents made public by the FBI about "
+            "its inquiry into her use of email as secretary of state.",
+            [
+                (
+                    "the FBI about its inquiry into her use of email",
+                    "revealed",
+                    "The episode",
+                    False,
+                )
+            ],
+        ),
         (  # an object cue's participle and its agent after a noun: a stance on the noun
             "The immigration bill, opposed by House Republicans, never became law.",
             [("House Republicans", "opposed", "The immigration bill", False)],
@@ -7458,7 +7509,7 @@ def test_a_relative_clause_of_people_who_say_ends_the_content_it_stands_in(
             [(None, "summed up", "This speech", False)],
         ),
         (
-            "Obama will probably be remembered by historians as a liberal champion.",
+            "Obama will probably be remembered by historians.",
             [("historians", "remembered", "Obama", False)],
         ),
         (

@@ -229,6 +229,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("passive_only_cues")
             | load_set("passive_agent_cues")
             | load_set("passive_as_cues")
+            | load_set("agent_view_cues")
             | {phrase.partition(" ")[0] for phrase in load_set("cue_object_idioms")}
             | load_set("name_only_cues")
             | load_set("measure_only_cues")
@@ -438,10 +439,14 @@ SIDE_BY_SIDE = (" to ", " with ", "\nto ", "\nwith ", " to\n", " with\n")
 def _side_by_side(lex: CueLexicon, text: str, start: int, end: int) -> bool:
     """Whether the form ``text[start:end]`` is no cue form here, so that no content or
     source ends before it: one of ``data/likening_cues.txt`` right before "to" or "with"
-    ("28.4 mln tonnes, compared with 25.4 mln"), or the noun "question" ("The ballot
-    question fight", "To a question on ..."). One or two prefix tests for most forms."""
+    ("28.4 mln tonnes, compared with 25.4 mln"), the noun "question" ("The ballot
+    question fight", "To a question on ..."), or one of ``data/agent_view_cues.txt`` with
+    no agent and "as" after it ("who didn't want to be seen online"). One or two prefix
+    tests for most forms."""
     if text.startswith(SIDE_BY_SIDE, end):
         return text[start:end].casefold() in lex.likening
+    if text[start:end] in load_set("agent_view_cues"):
+        return AGENT_AS_AFTER.match(text, end) is None
     if end - start == len(QUESTION) and text.startswith(QUESTION[1:], start + 1):
         return not _bare_verb(text, start, end) or QUESTIONED_AFTER.match(text, end) is None
     return False
@@ -1050,6 +1055,11 @@ PASSIVE_AGENT_AFTER = re.compile(r"[ \t\n\u00a0](?:that|to|by)\b")
 PASSIVE_AS_AFTER = re.compile(r"[^.;:“”\"]{0,80}?\sas\s")
 
 
+# What a passive of ``data/agent_view_cues.txt`` reports through: its agent and "as" a
+# few words on, inside its clause: "was seen[ by some as] a demotion".
+AGENT_AS_AFTER = re.compile(r"[ ]by[ ][^,.;:“”\"]{1,60}?[ ]as[ ]")
+
+
 # Pronouns that are the subject of the verb right after them: "[it] deemed", "[who]
 # compared".
 SUBJECT_WORDS = PERSONAL_SUBJECTS | {"who"}
@@ -1354,6 +1364,7 @@ def _guard_table(lex: CueLexicon) -> dict[str, tuple[Guard, ...]]:
         (_no_passive_view, load_set("passive_only_cues")),
         (_passive_fact, load_set("passive_complement_cues")),
         (_passive_referral, load_set("passive_as_cues")),
+        (_no_agent_view, load_set("agent_view_cues")),
         (_passive_vote, load_set("passive_agent_cues")),
         (_passive_modifier, ed_forms),
         (_names_recording, ed_forms),
@@ -1562,6 +1573,14 @@ def _passive_referral(lex: CueLexicon, key: str, text: str, start: int, end: int
     return (
         PASSIVE_BE.search(text, max(0, start - 24), start) is not None
         and PASSIVE_AS_AFTER.match(text, end) is None
+    )
+
+
+def _no_agent_view(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "had seen the film", "was seen by millions": no view, no one holding it
+    return (
+        PASSIVE_BE.search(text, max(0, start - 24), start) is None
+        or AGENT_AS_AFTER.match(text, end) is None
     )
 
 

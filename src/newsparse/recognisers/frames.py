@@ -945,6 +945,17 @@ ADVERB_BEFORE = re.compile(r"\s[a-z]+ly\Z")
 # "rebuked by opponents [over] his proposal" (a capital after "for" is a name: "the
 # Center for American Progress").
 AGENT_REASON = re.compile(r"\s(?:for|over)\s(?=[a-z])")
+# "as" a few words after a passive's agent, inside its clause: what the agent took the
+# subject for, which stands with the subject in the content ("[the hiring of Stephen
+# Bannon was seen] by [some] [as a demotion for him]", "[Lazio] was quickly dismissed by
+# [the media] and voters [as an un-senatorial bumbler]").
+AGENT_AS = re.compile(r"[^,.;:“”\"]{0,40}?\sas\s(?=[a-z“\"])")
+# The question put to the subject of a passive of asking, after its agent and perhaps a
+# name set off by commas: "was asked by a caller [why] young Syrian men ...", "was
+# asked by ABC's host, George Stephanopoulos, [about] his seeming to ...".
+AGENT_QUESTION = re.compile(
+    r"(?:,[ ][^,.;:“”\"]{1,40},)?[ ](?P<opener>whether|if|why|how|what|about)[ ]"
+)
 # What follows a passive cue when it says by whom, where or when, and no more: "was
 # written [by] ...", "was revealed [last] week", "was disclosed [after] ...".
 PASSIVE_ADJUNCT = re.compile(
@@ -1714,6 +1725,19 @@ class Frames:
             if perfect is not None:
                 verb = perfect.start()  # "[Trump] has been criticized by"
             end = trim_end(self.doc, start, verb)
+            next_agent = (
+                source_after(self.doc, content.start + 3, sent.end)
+                if text.startswith("by ", content.start)
+                else None
+            )  # right after the cue: not "was revealed last week in documents made
+            # public by the FBI about its investigation into ... as secretary of state"
+            if next_agent is not None:
+                # "[Clinton was seen] by [some] [as ...]", "[she is seen] by [others]
+                # [as uniquely credible]": a pronoun too, with what was said of it
+                clause = Span(start, content.end)
+                complement = self._agent_complement(cue, next_agent, clause)
+                if complement is not None:
+                    return complement
             if PRONOUN_SUBJECT.fullmatch(text, start, end):
                 return None  # "[who] was backed by liberals": the pronoun's noun is elsewhere
             if end > start:
@@ -1747,6 +1771,27 @@ class Frames:
                 end = trim_end(self.doc, start, by.start())
                 return Attribution(agent, cue.span, Span(start, end), False, rule="passive")
         return Attribution(None, cue.span, Span(start, content.end), False, rule="passive")
+
+    def _agent_complement(self, cue: Cue, agent: Span, clause: Span) -> Attribution | None:
+        """A passive whose agent is followed by what the agent said of the subject, which
+        ``clause`` (from the subject to the end of the passive) holds: "as" and the
+        subject's description ("[Lazio was quickly dismissed by the media and voters as an
+        un-senatorial bumbler]", the agent "the media"), or the question put to the subject
+        by a verb of asking ("Rubio was asked by [Gerard Baker] [whether his ...]")."""
+        text = self.doc.text
+        if cue.lemma in load_set("reason_cues") and AGENT_REASON.search(
+            text, agent.start, agent.end
+        ):
+            return None  # "criticized by [his rivals for failing to act as ...]": a reason
+        if cue.lemma in load_set("recipient_lemmas"):
+            question = AGENT_QUESTION.match(text, agent.end, clause.end)
+            if question is None:
+                return None
+            asked = Span(question.start("opener"), clause.end)
+            return Attribution(agent, cue.span, asked, False, rule="passive")
+        if AGENT_AS.match(text, agent.end, clause.end) is None:
+            return None
+        return Attribution(agent, cue.span, clause, False, rule="passive")
 
     def _after_quote(self, cue: Cue, sent: Span) -> Attribution | None:
         text = self.doc.text
