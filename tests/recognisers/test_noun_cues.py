@@ -93,6 +93,38 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
             "He struck a chord with his attacks on the role of money in politics.",
             [("his", "attacks on", "the role of money")],
         ),
+        (  # ... and so do "to" and a relative clause, not "in"
+            "Sanders's attacks on her willingness to accept Wall Street donations have hurt.",
+            [("Sanders's", "attacks on", "her willingness to accept Wall Street donations")],
+        ),
+        (
+            "His promises of financial assistance to poor nations were welcomed.",
+            [("His", "promises of", "financial assistance to poor nations")],
+        ),
+        (
+            "Sanders's critique of an economic system that favors the rich is popular.",
+            [("Sanders's", "critique of", "an economic system that favors the rich")],
+        ),
+        (
+            "Her attack on Sanders in last Sunday's debate was a stretch.",
+            [("Her", "attack on", "Sanders")],
+        ),
+        (  # quoted words are the content's
+            "Trump’s accusation that Clinton is playing the “woman’s card” angered her.",
+            [("Trump’s", "accusation", "that Clinton is playing the “woman’s card” angered her")],
+        ),
+        (
+            "Trump's accusation that Clinton is playing the \"woman's card\" angered her.",
+            [("Trump's", "accusation", 'that Clinton is playing the "woman\'s card" angered her')],
+        ),
+        (  # ... but the mark that closes a quotation the noun stands in ends the content
+            "He said: “There is a perception that a trade war is possible.” Others agreed.",
+            [(None, "perception", "that a trade war is possible")],
+        ),
+        (
+            'He said: "There is a perception that a trade war is possible." Others agreed.',
+            [(None, "perception", "that a trade war is possible")],
+        ),
         (
             "Bush's proposal for a radical overhaul of the student loan program was praised.",
             [("Bush's", "proposal for", "a radical overhaul of the student loan program")],

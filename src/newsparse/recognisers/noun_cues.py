@@ -109,17 +109,26 @@ POSSESSOR = re.compile(
 )
 # Characters read back from a noun for its possessor.
 POSSESSOR_WINDOW = 80
-# Where a nominal content ends: punctuation that closes its clause, or a new clause.
-# (A period ends it only as its sentence's end: "U.S." and "$1.1 billion" do not.)
-CONTENT_END = re.compile(
-    r"[,;:!?()“”\"]|\s[—–-]{1,2}\s|\s(?:and|but|as|while)\s(?:his|her|their|he|she|they)\b"
-)
+# A new clause after a nominal content: a dash set off by spaces, or "and", "but", "as"
+# or "while" before a subject pronoun or a possessive.
+CLAUSE_BREAK = r"\s[—–-]{1,2}\s|\s(?:and|but|as|while)\s(?:his|her|their|he|she|they)\b"
+# Where a nominal content ends: punctuation that closes its clause, a quotation mark, or
+# a new clause. (A period ends it only as its sentence's end: "U.S." and "$1.1 billion"
+# do not.)
+CONTENT_END = re.compile(rf"[,;:!?()“”\"]|{CLAUSE_BREAK}")
+# Where the content of a noun of ``data/noun_cues.txt`` ends: the same, but a quotation
+# mark inside it ends nothing, the words quoted are the content's ("accusation that
+# [Clinton is playing the “woman’s card”]"); only one that closes a quotation opened
+# before the content does (:func:`_quotation_closed`).
+NOUN_CONTENT_END = re.compile(rf"[,;:!?()]|{CLAUSE_BREAK}")
 # Where the noun phrase after a preposition ends ("attacks on [Curiel] stand out"):
-# an auxiliary, a preposition, a conjunction or a relative word after it. "of" goes on
-# inside the phrase: "attacks on [the role of money] in politics".
+# an auxiliary, a preposition or a conjunction after it. "of", "to" and a relative
+# clause go on inside the phrase: "attacks on [the role of money] in politics",
+# "attacks on [her willingness to accept Wall Street donations]", "critique of [an
+# economic system that favors the rich]".
 NP_END = re.compile(
     r"""\s(?:is|are|was|were|has|have|had|will|would|can|could|may|might|should|must
-        |does|did|and|but|or|as|in|at|on|for|with|from|by|to|that|which|who|while
+        |does|did|and|but|or|as|in|at|on|for|with|from|by|while
         |because|after|before|during|since|than|last|this|over|into)\b""",
     re.VERBOSE,
 )
@@ -186,6 +195,36 @@ def _carrier_subject(doc: Document, lo: int, owner: Span) -> Span:
 
 # Longest nominal content, in characters.
 MAX_CONTENT = 200
+# The quotation marks a nominal content is read over: a curly one opens or closes, a
+# straight one opens after a space or a bracket and closes after a word or a mark.
+QUOTATION_MARK = re.compile(r"[“”\"]")
+OPENING_QUOTATION_MARK = "“"
+CLOSING_QUOTATION_MARK = "”"
+OPENS_AFTER = " \t\n\u00a0(["
+
+
+def _quotation_closed(text: str, start: int, end: int) -> int:
+    """Where a quotation opened before ``start`` closes between ``start`` and ``end`` (its
+    closing mark), or ``end``: "the perception that [a trade war is possible]." ends at
+    the mark that closes the quotation the noun stands in; "the “woman’s card”" is a
+    quotation of the content's own."""
+    curly = 0  # curly quotations opened inside the content and still open
+    straight = False  # a straight one opened inside the content and still open
+    for mark in QUOTATION_MARK.finditer(text, start, end):
+        i = mark.start()
+        if text[i] == OPENING_QUOTATION_MARK:
+            curly += 1
+        elif text[i] == CLOSING_QUOTATION_MARK:
+            if curly == 0:
+                return i
+            curly -= 1
+        elif straight:
+            straight = False
+        elif i == start or text[i - 1] in OPENS_AFTER:
+            straight = True
+        else:
+            return i
+    return end
 
 
 def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
@@ -215,8 +254,8 @@ def find_noun_attributions(doc: Document, para: Span) -> list[Attribution]:
         sentence = doc.sentence_at(start)
         sentence_end = sentence.end if sentence is not None else para.end
         limit = min(para.end, sentence_end, start + MAX_CONTENT)
-        end_m = CONTENT_END.search(text, start, limit)
-        end = end_m.start() if end_m is not None else limit
+        end_m = NOUN_CONTENT_END.search(text, start, limit)
+        end = _quotation_closed(text, start, end_m.start() if end_m is not None else limit)
         if " " in cue and (not cue.endswith(" to") or NOUN_AFTER_TO.match(text, start)):
             # "attacks on Curiel stand out": the noun phrase only.
             np_end = NP_END.search(text, start, end)
