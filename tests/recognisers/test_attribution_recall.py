@@ -298,8 +298,34 @@ def test_in_without_a_poll_is_no_cue() -> None:
             "Trump disparaged immigrants on Monday.",
             [("Trump", "disparaged", "immigrants", False)],
         ),
-        # the noun "bashing", an adjective "panned" and requests "rebuffed" report nothing
+        (
+            "Trump savaged Rubio during the debate.",
+            [("Trump", "savaged", "Rubio", False)],
+        ),
+        (
+            "Clinton touched on the idea of a female running mate.",
+            [("Clinton", "touched on", "the idea of a female running mate", False)],
+        ),
+        (
+            "Sanders is trumpeting an anti-establishment message.",
+            [("Sanders", "trumpeting", "an anti-establishment message", False)],
+        ),
+        (
+            "Reid is positing that Trump could bring voters back to the party.",
+            [("Reid", "positing", "that Trump could bring voters back to the party", False)],
+        ),
+        (
+            "The donors signed a letter, making it clear that they will not vote for Trump.",
+            [("The donors", "making it clear", "that they will not vote for Trump", False)],
+        ),
+        (
+            "Rubio disavows the ideology that primary voters find toxic.",
+            [("Rubio", "disavows", "the ideology that primary voters find toxic", False)],
+        ),
+        # the noun "bashing", an adjective "panned" and requests "rebuffed" report nothing,
+        # nor a passive "savaged" without its agent
         ("The billionaire bashing could reach new heights.", []),
+        ("Regan was savaged for allegedly failing to avoid chaos.", []),
         ("Monday night's panned debate performance failed.", []),
         ("Kendall rebuffed several requests for interviews.", []),
     ],
