@@ -322,6 +322,20 @@ def test_in_without_a_poll_is_no_cue() -> None:
             "Rubio disavows the ideology that primary voters find toxic.",
             [("Rubio", "disavows", "the ideology that primary voters find toxic", False)],
         ),
+        (
+            "She commended him for the Dodd-Frank bill.",
+            [("She", "commended", "him for the Dodd-Frank bill", False)],
+        ),
+        (
+            "Workers objected to the company's attempts to relocate them.",
+            [("Workers", "objected to", "the company's attempts to relocate them", False)],
+        ),
+        (
+            "The Washington Post even queried whether it was better than Air Force One.",
+            [("The Washington Post", "queried", "whether it was better than Air Force One", False)],
+        ),
+        # the noun "fumes" is no cue
+        ("The fumes suffocated miners underground.", []),
         # the noun "bashing", an adjective "panned" and requests "rebuffed" report nothing,
         # nor a passive "savaged" without its agent
         ("The billionaire bashing could reach new heights.", []),

@@ -4018,6 +4018,11 @@ def test_listing_presenting_or_naming_after_a_subject(
         # ... eager for something states nothing, nor does eager set off by a comma
         ("Many voters are eager for something less dignified.", []),
         ("Congress, eager to find budget savings, launches a review.", []),
+        (  # reluctant reads as eager does
+            "Some of his supporters remain reluctant to get behind Mrs. Clinton.",
+            [("Some of his supporters", "reluctant", "to get behind Mrs. Clinton", False)],
+        ),
+        ("Voters are reluctant for now.", []),
         (  # weighing in with something offers it
             "Clinton weighed in with her support.",
             [("Clinton", "weighed in with", "her support", False)],
