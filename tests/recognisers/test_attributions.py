@@ -1439,6 +1439,66 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Trump", "called", "Clinton a liar", False),
             ],
         ),
+        (  # a verb of wanting after "and" goes on with the reported clause
+            "Singh said he was alarmed by the images and wanted to see a rally for himself.",
+            [
+                (
+                    "Singh",
+                    "said",
+                    "he was alarmed by the images and wanted to see a rally for himself",
+                    False,
+                )
+            ],
+        ),
+        (  # ... and so does one of expecting, in the present after "says"
+            "He says he is proud of his campaign and expects to leave Nevada with delegates.",
+            [
+                (
+                    "He",
+                    "says",
+                    "he is proud of his campaign and expects to leave Nevada with delegates",
+                    False,
+                )
+            ],
+        ),
+        (  # a bare verb after "said" cannot share its subject: it goes on with the clause
+            "Republican leaders said the mogul still has time to step up and show that he is "
+            "worthy of support.",
+            [
+                (
+                    "Republican leaders",
+                    "said",
+                    "the mogul still has time to step up and show that he is worthy of support",
+                    False,
+                )
+            ],
+        ),
+        (  # a past written as the bare verb is a second statement of the source
+            "Trump blamed the turmoil on her policies and cast the former secretary of state "
+            "as a favorite of elites.",
+            [
+                ("Trump", "blamed", "the turmoil on her policies", False),
+                (
+                    "Trump",
+                    "cast",
+                    "the former secretary of state as a favorite of elites",
+                    False,
+                ),
+            ],
+        ),
+        (  # after an auxiliary, a bare verb goes on from it: a second statement
+            "The candidates have characterized their speeches as old commitments and "
+            "say they are no longer accepting invitations.",
+            [
+                (
+                    "The candidates",
+                    "characterized",
+                    "their speeches as old commitments",
+                    False,
+                ),
+                ("The candidates", "say", "they are no longer accepting invitations", False),
+            ],
+        ),
         (  # a relative "that" after a listener opens no content; the listener told to
             # act is part of it
             "China warned North Korea to refrain from further actions that would worsen "

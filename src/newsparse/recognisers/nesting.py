@@ -944,12 +944,60 @@ def _coordination_cut(doc: Document, lo: int, inner: Attribution, m: re.Match[st
     return cut
 
 
+# "and", adverbs and an auxiliary between a statement and a cue coordinated after it:
+# ", [and] wanted", "[and is] seeking", "[and also] show".
+COORDINATED_VERB = re.compile(
+    r",?\s*and\s(?:(?:also|still|just|now|then|later)\s)*"
+    r"(?P<aux>(?:is|are|was|were|has|have|had)\s(?:not\s)?)?"
+)
+
+
+def _shares_subject(outer: Attribution, inner: Attribution) -> bool:
+    """Whether ``inner`` takes the source of ``outer`` as its subject, none of its own in
+    the content."""
+    return inner.source_span is not None and inner.source_span.start <= outer.cue_span.start
+
+
+def _continues_clause(doc: Document, outer: Attribution, inner: Attribution, cut: int) -> bool:
+    """Whether a cue joined by "and" after a statement goes on with the reported clause
+    rather than tell a second statement of the source: a verb of wanting, expecting or
+    seeming (data/clause_continuing_cues.txt), "said [she was tired of the status quo and
+    wanted a candidate who ...]", "says [he's proud of his campaign and expects to leave
+    Nevada ...]"; or a bare verb after a cue in the past or in -s, whose subject it cannot
+    share, "said [the real estate mogul still has time to step up and show that ...]",
+    "says [he'd sit Putin down and tell him ...]" ("Trump blamed A and cast B": a past
+    written as the bare verb; "said A and added B", "fear A and warn B": both statements)."""
+    text = doc.text
+    if not _shares_subject(outer, inner):
+        return False
+    verb = COORDINATED_VERB.match(text, cut, inner.cue_span.start)
+    if verb is None or verb.end() != inner.cue_span.start:
+        return False
+    forms = cue_lexicon().forms
+    form = text[inner.cue_span.start : inner.cue_span.end].casefold().split(None, 1)[0]
+    lemma = forms.get(form, ("", ""))[0]
+    if lemma in load_set("clause_continuing_cues"):
+        return True
+    if verb.group("aux") is not None or form != lemma or form in load_set("irregular_pasts"):
+        return False  # "and has said", "and called", "and cast": a predicate of the source
+    outer_form = text[outer.cue_span.start : outer.cue_span.end].casefold().rsplit(None, 1)[-1]
+    outer_lemma = forms.get(outer_form, (outer_form, ""))[0]
+    if outer_form == outer_lemma or outer_form.endswith("ing"):
+        return False  # "say", "saying": a bare verb may go on from them
+    # "have all characterized [A] and say": the bare verb goes on from the auxiliary
+    lo = max(0, outer.cue_span.start - 16)
+    return AUXILIARY_BEFORE.search(text, lo, outer.cue_span.start) is None
+
+
 def _coordinated_statement_end(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
     """Where an outer content ends before a second statement joined by a conjunction;
     none when a verb in the present goes on from one in the past under the same
-    subject ("said [the group is neutral and supports both sides]")."""
+    subject ("said [the group is neutral and supports both sides]"), or the verb after
+    "and" goes on with the reported clause (:func:`_continues_clause`)."""
     cut = _coordination_before(doc, outer, inner)
-    if cut is not None and _present_after_past(doc, outer, inner, cut):
+    if cut is not None and (
+        _present_after_past(doc, outer, inner, cut) or _continues_clause(doc, outer, inner, cut)
+    ):
         return None
     return cut
 
