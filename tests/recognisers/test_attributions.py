@@ -1516,6 +1516,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Sanders told supporters to vote for Clinton.",
             [("Sanders", "told", "supporters to vote for Clinton", False)],
         ),
+        (  # a reporting participle after the listener of a participle is the subject's:
+            # the source of the inverted "said" cites, no content of "advising"
+            '"Realistically, this matters," said Geoff Garin, a pollster who is now advising '
+            "Priorities, citing Mrs. Clinton's emphasis on equal pay.",
+            [
+                ("Geoff Garin", "said", '"Realistically, this matters,"', True),
+                ("Geoff Garin", "citing", "Mrs. Clinton's emphasis on equal pay", False),
+            ],
+        ),
+        (  # after a listener of a cue in another form it is left to the frames around it
+            "The plan is good, Smith told reporters, citing the cost of the war.",
+            [
+                ("Smith", "told", "The plan is good", False),
+                ("Smith", "citing", "the cost of the war", False),
+            ],
+        ),
         (  # "and" after the dash that closes a parenthesis opens a second statement
             "He fumed at the plan - “I love Oreos,” he said, “I will never eat them again” - "
             "and vowed to impose a tariff.",

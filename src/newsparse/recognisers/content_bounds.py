@@ -792,6 +792,16 @@ END_PUNCT = " \t\n\u00a0.,;:!?—–-"
 MAX_CONTENT = 1500
 
 
+# A comma and a participle in "-ing" after it: ", citing", ", saying".
+COMMA_PARTICIPLE = re.compile(r",\s(?P<form>[a-z]+ing)\b")
+
+
+def _reporting_participle_after(text: str, at: int, end: int) -> bool:
+    """Whether a comma and a participle that is a cue form follow ``at`` (", citing")."""
+    m = COMMA_PARTICIPLE.match(text, at, end)
+    return m is not None and m.group("form") in cue_lexicon().forms
+
+
 def _participle_not_cue(cut: str) -> bool:
     """ ", standing beside ...": a participle that reports nothing continues the content."""
     return cut.rsplit(None, 1)[-1].casefold() not in cue_lexicon().forms
@@ -1363,6 +1373,13 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             listener = lead.end()  # "warned against [drawing lessons]": the cue's preposition
         if not text.startswith(" to ", listener):
             start = listener  # "urged [Congress to pass the bill]": the listener is told to act
+        if (
+            listener > cue.span.end
+            and text.endswith("ing", cue.span.start, cue.span.end)
+            and _reporting_participle_after(text, listener, end)
+        ):
+            return None  # "who is now advising Priorities, citing ...": the second
+            # participle reports for the subject of the sentence, no content of the first
     elif cue.lemma in ASKING_LEMMAS and (asked := ASKED_OBJECT.match(text, start, end)):
         start = asked.end()
     elif cue.lemma in load_set("expressing_cues") and (
