@@ -1499,6 +1499,27 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("The candidates", "say", "they are no longer accepting invitations", False),
             ],
         ),
+        (  # a verb of seeming with no source of its own goes on with the clause
+            "Last year's statistics show that the numbers in the tweet are incorrect and "
+            "appear to be aimed at spreading myths.",
+            [
+                (
+                    "Last year's statistics",
+                    "show",
+                    "that the numbers in the tweet are incorrect and appear to be aimed at "
+                    "spreading myths",
+                    False,
+                )
+            ],
+        ),
+        (  # a passive names nobody: it stands beside the statement
+            "The company said the acquisition is still subject to review and is expected to "
+            "close in April.",
+            [
+                ("The company", "said", "the acquisition is still subject to review", False),
+                (None, "expected", "to close in April", False),
+            ],
+        ),
         (  # a relative "that" after a listener opens no content; the listener told to
             # act is part of it
             "China warned North Korea to refrain from further actions that would worsen "

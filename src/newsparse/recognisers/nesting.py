@@ -93,6 +93,7 @@ def resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attribution
                 and not _is_passive_view(doc, a)
                 and not _is_intention(doc, a, k)
                 and not _contrasted_stance(doc, a, k)
+                and not _continues_clause(doc, k, a)
             ):
                 # "He said A, and when asked, he said B": the second statement stands
                 # beside the first (an adjective of stance is part of the first: "said
@@ -947,8 +948,8 @@ def _coordination_cut(doc: Document, lo: int, inner: Attribution, m: re.Match[st
 # "and", adverbs and an auxiliary between a statement and a cue coordinated after it:
 # ", [and] wanted", "[and is] seeking", "[and also] show".
 COORDINATED_VERB = re.compile(
-    r",?\s*and\s(?:(?:also|still|just|now|then|later)\s)*"
-    r"(?P<aux>(?:is|are|was|were|has|have|had)\s(?:not\s)?)?"
+    r",?\s\band\s(?:(?:also|still|just|now|then|later)\s)*"
+    r"(?P<aux>(?:is|are|was|were|has|have|had)\s(?:not\s)?)?\Z"
 )
 
 
@@ -958,7 +959,7 @@ def _shares_subject(outer: Attribution, inner: Attribution) -> bool:
     return inner.source_span is not None and inner.source_span.start <= outer.cue_span.start
 
 
-def _continues_clause(doc: Document, outer: Attribution, inner: Attribution, cut: int) -> bool:
+def _continues_clause(doc: Document, outer: Attribution, inner: Attribution) -> bool:
     """Whether a cue joined by "and" after a statement goes on with the reported clause
     rather than tell a second statement of the source: a verb of wanting, expecting or
     seeming (data/clause_continuing_cues.txt), "said [she was tired of the status quo and
@@ -966,16 +967,24 @@ def _continues_clause(doc: Document, outer: Attribution, inner: Attribution, cut
     Nevada ...]"; or a bare verb after a cue in the past or in -s, whose subject it cannot
     share, "said [the real estate mogul still has time to step up and show that ...]",
     "says [he'd sit Putin down and tell him ...]" ("Trump blamed A and cast B": a past
-    written as the bare verb; "said A and added B", "fear A and warn B": both statements)."""
+    written as the bare verb; "said A and added B", "fear A and warn B": both statements).
+    A cue of the first list with no source goes on with the clause too, unless it is a
+    passive: "show [that the numbers are incorrect and appear to be aimed at ...]". No
+    cut then ends the first content, whatever the rule (a dash before "and" included)."""
     text = doc.text
-    if not _shares_subject(outer, inner):
+    if inner.source_span is not None and not _shares_subject(outer, inner):
         return False
-    verb = COORDINATED_VERB.match(text, cut, inner.cue_span.start)
-    if verb is None or verb.end() != inner.cue_span.start:
+    lo = max(outer.content_span.start, inner.cue_span.start - 40)
+    verb = COORDINATED_VERB.search(text, lo, inner.cue_span.start)
+    if verb is None:
         return False
     forms = cue_lexicon().forms
     form = text[inner.cue_span.start : inner.cue_span.end].casefold().split(None, 1)[0]
     lemma = forms.get(form, ("", ""))[0]
+    if inner.source_span is None:
+        # "show [that the numbers are incorrect and appear to be aimed at ...]"; not a
+        # passive, which names nobody: "said [A] and is expected to close by April"
+        return verb.group("aux") is None and lemma in load_set("clause_continuing_cues")
     if lemma in load_set("clause_continuing_cues"):
         return True
     if verb.group("aux") is not None or form != lemma or form in load_set("irregular_pasts"):
@@ -992,12 +1001,9 @@ def _continues_clause(doc: Document, outer: Attribution, inner: Attribution, cut
 def _coordinated_statement_end(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
     """Where an outer content ends before a second statement joined by a conjunction;
     none when a verb in the present goes on from one in the past under the same
-    subject ("said [the group is neutral and supports both sides]"), or the verb after
-    "and" goes on with the reported clause (:func:`_continues_clause`)."""
+    subject ("said [the group is neutral and supports both sides]")."""
     cut = _coordination_before(doc, outer, inner)
-    if cut is not None and (
-        _present_after_past(doc, outer, inner, cut) or _continues_clause(doc, outer, inner, cut)
-    ):
+    if cut is not None and _present_after_past(doc, outer, inner, cut):
         return None
     return cut
 
