@@ -26,6 +26,7 @@ from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import load_set
 from .content_bounds import trim_end
+from .date_patterns import MONTHS, WEEKDAYS
 from .places import find_area, find_city
 from .speakers import people_nouns
 
@@ -60,14 +61,6 @@ IN_VIEW_OPENER = re.compile(LEAD + r"In\s" + POSSESSED_VIEW + r",\s", re.VERBOSE
 # ", in X's view," set off inside a sentence, or closing it: "The only other necessary
 # action, in Professor Knittel's view, would be ...", "... a failure, in Bolton’s view."
 IN_VIEW_INSIDE = re.compile(r",\sin\s" + POSSESSED_VIEW + r"(?=,\s|\.)", re.VERBOSE)
-# A name's last word that is a month or a day, no person: "To Monday, ".
-NOT_NAMES = frozenset(
-    {
-        "january", "february", "march", "april", "may", "june", "july", "august",
-        "september", "october", "november", "december", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday",
-    }
-)  # fmt: skip
 # A small word capitalised inside a clause, which prints it in title case: a headline,
 # whose "To" opens an infinitive ("To Beat Trump, Rubio Looks [To] the South").
 TITLE_CASE_WORD = re.compile(r"\s(?:To|For|Of|On|In|And|With|At|Is|Are|As|By)\s")
@@ -193,7 +186,8 @@ def _names_people(holder: str) -> bool:
     return (
         first[0].isupper()
         and last[0].isupper()
-        and last.casefold() not in NOT_NAMES
+        and last.casefold() not in MONTHS  # "To Monday, ": a day, no person
+        and last.casefold() not in WEEKDAYS
         and find_city(head) is None
         and find_area(head) is None
         and find_area(last) is None
