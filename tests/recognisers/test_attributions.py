@@ -8954,13 +8954,22 @@ def test_an_as_they_clause_is_the_contents(
             "Ms. Brainard spoke for patience, pressing the case that low rates are important.",
             [("Ms. Brainard", "pressing the case", "that low rates are important")],
         ),
+        (  # a case argued for a thing or a course
+            "Atlantic City made the case for legalized gambling.",
+            [("Atlantic City", "made the case for", "legalized gambling")],
+        ),
+        (
+            "He was also making an argument for his vision of the country.",
+            [("He", "making an argument for", "his vision of the country")],
+        ),
     ],
 )
 def test_an_argument_made_is_a_cue_of_the_clause_after_it(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     """A verb of arguing with a determiner and a noun of an argument (data/argument_verbs.tsv,
-    data/argument_nouns.txt) reports the clause that "that" opens after it."""
+    data/argument_nouns.txt) reports the clause that "that" opens after it; a case or an
+    argument (data/argued_for_nouns.txt) also the thing that "for" names after it."""
     assert pipeline_attributions(sentence) == expected
 
 
@@ -9142,7 +9151,9 @@ def test_pushing_back_on_a_claim_is_one_cue(
 @pytest.mark.parametrize(
     "sentence",
     [
-        "He made the case for a tax cut in Iowa.",
+        "He made the case for Mrs. Clinton in Iowa.",  # advocacy for a person
+        "You can make a case for who is the strongest.",
+        "She made a claim for damages.",
         "She made a point of visiting every county.",
         "The president tried to make his case: a record of service.",
     ],

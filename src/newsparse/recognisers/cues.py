@@ -115,8 +115,8 @@ def argument_forms() -> dict[str, str]:
     ``data/argument_nouns.txt`` ("made the point", "pressing the case"), mapped to its
     lemma ("make the point"). PolNeAR marks such a phrase as the cue of the clause after
     it: "Gorka also [made the point] that [Clinton's philosophy ...]". Each is a cue only
-    before "that" (``_not_a_cue``): "made the case for ..." and "make a point of ..."
-    report no statement as often as they do one."""
+    before "that" (``_not_a_cue``), a case or an argument before "for" and a thing too:
+    "make a point of ..." reports no statement as often as it does one."""
     nouns = load_list("argument_nouns")
     forms: dict[str, str] = {}
     for row in load_table("argument_verbs"):
@@ -387,6 +387,13 @@ NOUN_PHRASE_AFTER = re.compile(
 # "that" right after a form: "charging that ...".
 THAT_AFTER = re.compile(r"[ \t\u00a0]that\b|:")  # "reports that ..." / "reports:"
 THAT_ONLY_AFTER = re.compile(r"[ \t\u00a0]that\b")  # "made the point that ..."
+# What a case or an argument (data/argued_for_nouns.txt) argues for: a thing or a
+# course, neither a person, for whom it is advocacy ("made the case for Mrs. Clinton",
+# "for him"), nor a question ("a case for who is the strongest"): "made the case [for
+# legalized gambling]", "making an argument [for his vision]".
+ARGUED_FOR = re.compile(
+    r"[ ]for[ ](?![A-Z]|(?:who|whom|what|which|whether|how|why|that|him|her|them|me|us|you)\b)"
+)
 # The forms of "call" that are nouns after a determiner ("the call", "their calls"), and
 # what makes such a noun an appeal: "her call for calm", "calls to resign", "calls on".
 CALL_NOUNS = frozenset({"call", "calls"})
@@ -1485,8 +1492,13 @@ def _named_no_one(lex: CueLexicon, key: str, text: str, start: int, end: int) ->
 
 
 def _argues_no_clause(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
-    # "made the case for a tax cut", "make his case: ...": no clause argued
-    return THAT_ONLY_AFTER.match(text, end) is None
+    # "make his case: ...", "make their case to voters", "made the case against Sanders":
+    # nothing argued; "made the case that ..." and "made the case for legalized gambling"
+    # argue what follows
+    return THAT_ONLY_AFTER.match(text, end) is None and not (
+        key.rpartition(" ")[2] in load_set("argued_for_nouns")
+        and ARGUED_FOR.match(text, end) is not None
+    )
 
 
 def _no_that_clause(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
