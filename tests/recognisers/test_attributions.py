@@ -8316,6 +8316,74 @@ def test_a_gerund_after_an_opening_preposition_is_the_subjects(
                 ),
             ],
         ),
+        (  # "Noting that": the main verb keeps the content after it, not the phrase
+            "Noting that the policy lets ISIS enrich itself off the profits of oil fields, "
+            "Trump reminded Americans of his policy to cut off the source of ISIS' wealth.",
+            [
+                (
+                    "Trump",
+                    "Noting",
+                    "that the policy lets ISIS enrich itself off the profits of oil fields",
+                ),
+                ("Trump", "reminded", "of his policy to cut off the source of ISIS' wealth"),
+            ],
+        ),
+        (  # "Recalling" its quotation; "urged" its named listeners and what they are to do
+            "Recalling ''the consequences to Jews who were unable to flee,'' the statement "
+            "urged Americans and their leaders to ''avoid condemning today's refugees.''",
+            [
+                (
+                    "the statement",
+                    "Recalling",
+                    "''the consequences to Jews who were unable to flee,''",
+                ),
+                (
+                    "the statement",
+                    "urged",
+                    "Americans and their leaders to ''avoid condemning today's refugees.''",
+                ),
+            ],
+        ),
+        (  # "Recognizing": another participle of that kind
+            "Recognizing the daylight between the candidate's positions and the platform, "
+            "Trump's inner circle believes the party will come around.",
+            [
+                (
+                    "Trump's inner circle",
+                    "Recognizing",
+                    "the daylight between the candidate's positions and the platform",
+                ),
+                ("Trump's inner circle", "believes", "the party will come around"),
+            ],
+        ),
+        (  # a cue inside the phrase ends with it, however long the quotation after it
+            "Noting that on Earth there is a bacterium that can survive just on a hydrocarbon "
+            'called acetylene and water, Malaska asked, "Could it or something like it live '
+            'in Titan deep in the crust or ocean where temperatures are a little warmer?"',
+            [
+                (
+                    "Malaska",
+                    "Noting",
+                    "that on Earth there is a bacterium that can survive just on a hydrocarbon "
+                    "called acetylene and water",
+                ),
+                (
+                    "Malaska",
+                    "asked",
+                    '"Could it or something like it live in Titan deep in the crust or ocean '
+                    'where temperatures are a little warmer?"',
+                ),
+            ],
+        ),
+        (  # near miss: no comma closes the phrase before the main clause, whose quotation
+            # holds the first comma: the participle's content runs to the subject
+            "Conceding that there would likely be a trade agreement “down the line” he "
+            "warned: “It’s not going to happen, not for a decade.”",
+            [
+                ("he", "Conceding", "that there would likely be a trade agreement “down the line”"),
+                ("he", "warned", "“It’s not going to happen, not for a decade.”"),
+            ],
+        ),
         (  # near miss: "Saying" is no participle of that kind
             "Saying the polls were wrong, the governor's spokeswoman told POLITICO that "
             "Gore plans to skip the festivities.",

@@ -33,6 +33,7 @@ from .cues import (
     Cue,
     cue_form_spans,
     cue_lexicon,
+    find_cues_in,
     occasion_phrase,
     subject_before,
 )
@@ -673,6 +674,9 @@ CONCESSIVE_OPENER = re.compile(
 )
 # A listener's name after "told": "Reuters", "The Associated Press", "NBC's Meet the Press".
 LISTENER_NAME = re.compile(r"[A-Z][\w.'’&-]*(?:[ ](?:[A-Z][\w.'’&-]*|(?:of|the)(?=[ ][A-Z])))*")
+# A second listener joined by "and" to a named one, before the infinitive the listeners
+# are told to do: "urged Americans[ and their leaders to] ''avoid condemning ...''".
+LISTENERS_AND_TO = re.compile(r" and(?: [\w’'-]+){1,3} to ")
 # A prepositional phrase between a cue and its "that": "wrote in a memo to staff last
 # month that ...", "said on Monday night in a statement that ...".
 # "agrees with Viguerie that ...": the one agreed with, then the content.
@@ -1189,7 +1193,21 @@ def opening_participle(text: str, sent: Span, cue: Cue) -> bool:
         cue.participle
         and cue.lemma in load_set("opening_participle_cues")
         and OPENING_MARK.fullmatch(text, sent.start, cue.span.start) is not None
+        and _comma_closes_phrase(text, cue.span.end, sent.end)
     )
+
+
+def _comma_closes_phrase(text: str, start: int, end: int) -> bool:
+    """Whether a comma closes the phrase of an opening participle before the main clause:
+    outside a quotation, or right before the mark that closes one ("Acknowledging that
+    Trump “says a lot of stupid stuff[,]” Allen ..."); not a comma inside a quotation of
+    the main clause ("Conceding that ... “down the line” he warned: “It’s not going to
+    happen[,] ..."), whose phrase runs to the subject with no comma."""
+    comma = _object_comma(text, start, end)
+    if comma < 0:
+        return False
+    marks = len(QUOTE_MARK.findall(text, start, comma))
+    return marks % 2 == 0 or QUOTE_MARK.match(text, comma + 1) is not None
 
 
 def _opening_participle_end(doc: Document, start: int, end: int) -> int:
@@ -1201,6 +1219,26 @@ def _opening_participle_end(doc: Document, start: int, end: int) -> int:
         return end
     closing = QUOTE_MARK.match(doc.text, comma + 1)
     return closing.end() if closing is not None else trim_end(doc, start, comma)
+
+
+def _opening_phrase_end(doc: Document, sent: Span, cue: Cue) -> int | None:
+    """Where the phrase of a participle that opens the sentence (:func:`opening_participle`)
+    ends, when ``cue`` stands inside it; else None."""
+    first = WORD.search(doc.text, sent.start, cue.span.start)
+    if first is None or not first.group().endswith("ing"):
+        return None  # most sentences: no participle opens them
+    opener = next(
+        (
+            c
+            for c in find_cues_in(doc.text, Span(sent.start, first.end()))
+            if opening_participle(doc.text, sent, c)
+        ),
+        None,
+    )
+    if opener is None:
+        return None
+    end = _opening_participle_end(doc, opener.span.end, sent.end)
+    return end if cue.span.start < end else None
 
 
 def _participle_opener(text: str, lo: int, cue: Span) -> bool:
@@ -1371,7 +1409,10 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
                 break
         if listener == start and (lead := LEAD_PREPOSITION.match(text, start, end)) is not None:
             listener = lead.end()  # "warned against [drawing lessons]": the cue's preposition
-        if not text.startswith(" to ", listener):
+        named_listeners = listener > start and text[trim_start(doc, start, listener)].isupper()
+        if not text.startswith(" to ", listener) and not (
+            named_listeners and LISTENERS_AND_TO.match(text, listener)
+        ):
             start = listener  # "urged [Congress to pass the bill]": the listener is told to act
         if (
             listener > cue.span.end
@@ -1417,6 +1458,10 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             end = trim_end(doc, start, comma)
     elif opening_participle(text, sent, cue):
         end = _opening_participle_end(doc, start, end)
+    elif (phrase_end := _opening_phrase_end(doc, sent, cue)) is not None:
+        # "Noting that there is a bacterium that survives on a hydrocarbon called
+        # [acetylene and water], Malaska asked": a cue inside the phrase ends with it
+        end = min(end, phrase_end)
     dashed = DASH.search(text, start, end) is not None
     clause_cut = CLAUSE_CUT if dashed else CLAUSE_CUT_UNDASHED
     cut = clause_cut.search(text, start, end)

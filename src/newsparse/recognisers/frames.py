@@ -1542,7 +1542,7 @@ class Frames:
             rules = (self._according, self._after_quote, self._before_quote, self._content_first)
         for rule in rules:
             found = rule(cue, sent)
-            if found is not None:
+            if found is not None and not self._takes_opening_participle(found, sent):
                 return found
         if cue.participle and PARTICIPLE_LEAD.search(
             self.doc.text, max(sent.start, cue.span.start - 24), cue.span.start
@@ -1578,6 +1578,20 @@ class Frames:
             # what the words before the comma said
             return None
         return self._source_cue_content(cue, sent)
+
+    def _takes_opening_participle(self, found: Attribution, sent: Span) -> bool:
+        """Whether a cue of the main clause took as its content, before it, the phrase of
+        a participle that opens the sentence and reports on its own ("Noting that ...,
+        [Trump] reminded Americans of ...": "reminded" has its content after it)."""
+        text = self.doc.text
+        if found.content_span.start > trim_start(self.doc, sent.start, sent.end) + 1:
+            return False
+        if found.cue_span.start <= found.content_span.start:
+            return False  # the content after the cue
+        return any(
+            opening_participle(text, sent, opener)
+            for opener in find_cues_in(text, Span(sent.start, min(sent.end, found.cue_span.start)))
+        )
 
     def _reduced_passive(self, cue: Cue, sent: Span) -> Attribution | None:
         """A participle of an object cue and its agent after a noun: "[The immigration
