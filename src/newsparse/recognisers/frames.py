@@ -1588,9 +1588,16 @@ class Frames:
             return False
         if found.cue_span.start <= found.content_span.start:
             return False  # the content after the cue
+        # a participle that opens the sentence stands at its start (after at most a mark),
+        # its first word in -ing, no longer than the longest cue form: no need to read the
+        # cues further on
+        first = WORD.search(text, sent.start, found.cue_span.start)
+        if first is None or not first.group().endswith("ing"):
+            return False
+        end = min(sent.end, found.cue_span.start, sent.start + cue_lexicon().longest + 2)
         return any(
             opening_participle(text, sent, opener)
-            for opener in find_cues_in(text, Span(sent.start, min(sent.end, found.cue_span.start)))
+            for opener in find_cues_in(text, Span(sent.start, end))
         )
 
     def _reduced_passive(self, cue: Cue, sent: Span) -> Attribution | None:
