@@ -95,18 +95,9 @@ def find_poll_attributions(doc: Document, span: Span, starts: list[int]) -> list
             if tail is not None:
                 out.append(tail)
             continue
-        end = trim_end(doc, m.end(), sent.end)
-        if end - m.end() < MIN_CONTENT:
-            continue
-        out.append(
-            Attribution(
-                Span(m.start("source"), m.end("source")),
-                Span(m.start("cue"), m.end("cue")),
-                Span(m.end(), end),
-                False,
-                rule="poll",
-            )
-        )
+        found = phrase_attribution(m, m.end(), trim_end(doc, m.end(), sent.end), "poll")
+        if found is not None:
+            out.append(found)
     return out
 
 
@@ -124,13 +115,19 @@ def _poll_tail(doc: Document, sent: Span) -> Attribution | None:
         return None  # "in the polls": no poll of its own
     if CLAUSE_IN_TAIL.search(text, m.start("source"), m.end("source")):
         return None  # "in Florida to take advantage of Rubio's poll numbers": no poll
-    content_end = trim_end(doc, sent.start, m.start())
-    if content_end - sent.start < MIN_CONTENT:
+    return phrase_attribution(m, sent.start, trim_end(doc, sent.start, m.start()), "poll")
+
+
+def phrase_attribution(m: re.Match[str], start: int, end: int, rule: str) -> Attribution | None:
+    """The attribution of a phrase matched with its "source" and "cue" groups (a poll, a
+    viewpoint: "in [the 50-state poll]", "To [Frank], "), whose content, the clause it
+    gives, runs from ``start`` to ``end``; none when it is shorter than :data:`MIN_CONTENT`."""
+    if end - start < MIN_CONTENT:
         return None
     return Attribution(
         Span(m.start("source"), m.end("source")),
         Span(m.start("cue"), m.end("cue")),
-        Span(sent.start, content_end),
+        Span(start, end),
         False,
-        rule="poll",
+        rule=rule,
     )

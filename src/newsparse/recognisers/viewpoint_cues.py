@@ -28,6 +28,7 @@ from ..lexicon import load_set
 from .content_bounds import trim_end
 from .date_patterns import MONTHS, WEEKDAYS
 from .places import find_area, find_city
+from .poll_cues import phrase_attribution
 from .speakers import people_nouns
 
 # A conjunction that may stand before the phrase at a sentence's start: "But to others, ".
@@ -66,7 +67,6 @@ IN_VIEW_INSIDE = re.compile(r",\sin\s" + POSSESSED_VIEW + r"(?=,\s|\.)", re.VERB
 TITLE_CASE_WORD = re.compile(r"\s(?:To|For|Of|On|In|And|With|At|Is|Are|As|By)\s")
 # Words of a holder: a name's word, with the period of a title or an initial.
 WORD = re.compile(r"[\w’'.-]+")
-MIN_CONTENT = 12
 
 
 @cache
@@ -138,29 +138,12 @@ def _in_view(doc: Document, sent: Span) -> Attribution | None:
     # Bolton’s view]."; one set off inside it the whole sentence
     closing = text.startswith(".", m.end())
     end = trim_end(doc, sent.start, m.start() if closing else sent.end)
-    if end - sent.start < MIN_CONTENT:
-        return None
-    return Attribution(
-        Span(m.start("source"), m.end("source")),
-        Span(m.start("cue"), m.end("cue")),
-        Span(sent.start, end),
-        False,
-        rule="in_view",
-    )
+    return phrase_attribution(m, sent.start, end, "in_view")
 
 
 def _opening(doc: Document, sent: Span, m: re.Match[str], rule: str) -> Attribution | None:
     """The attribution of a viewpoint phrase opening ``sent``: the rest is its content."""
-    end = trim_end(doc, m.end(), sent.end)
-    if end - m.end() < MIN_CONTENT:
-        return None
-    return Attribution(
-        Span(m.start("source"), m.end("source")),
-        Span(m.start("cue"), m.end("cue")),
-        Span(m.end(), end),
-        False,
-        rule=rule,
-    )
+    return phrase_attribution(m, m.end(), trim_end(doc, m.end(), sent.end), rule)
 
 
 def _names_people(holder: str) -> bool:
