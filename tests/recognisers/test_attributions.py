@@ -7,6 +7,7 @@ import pytest
 from newsparse.document import Span
 from newsparse.layout import build_document
 from newsparse.recognisers.attributions import find_attributions
+from newsparse.recognisers.content_bounds import sentence_opening_participle
 from newsparse.recognisers.cues import (
     cue_form_at,
     cue_form_spans,
@@ -8401,6 +8402,27 @@ def test_a_citing_participle_that_opens_a_sentence_is_the_subjects(
     text: str, expected: list[tuple[str | None, str, str]]
 ) -> None:
     assert [a[:3] for a in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "end", "expected"),
+    [
+        ("Responding to another question, Tsai said the talks went well.", 60, "Responding"),
+        ("Citing “obligations in Tennessee,” the spokeswoman told POLITICO.", 60, "Citing"),
+        ("Noting that the talks had stalled, Xi said the ties were strong.", 60, "Noting"),
+        # near misses: the participle ends after ``end``; a preposition before it; a
+        # participle of no statement; no comma closing its phrase
+        ("Noting that the talks had stalled, Xi said the ties were strong.", 4, None),
+        ("After citing data, Salceda said the rate fell.", 40, None),
+        ("Appearing on CBS, the front-runner said the rate fell.", 40, None),
+        ("Citing data Salceda said the rate fell.", 30, None),
+    ],
+)
+def test_the_one_finder_of_a_participle_that_opens_a_sentence(
+    text: str, end: int, expected: str | None
+) -> None:
+    opener = sentence_opening_participle(text, Span(0, len(text)), end)
+    assert (None if opener is None else text[opener.span.start : opener.span.end]) == expected
 
 
 @pytest.mark.parametrize(

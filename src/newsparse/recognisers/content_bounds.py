@@ -1221,20 +1221,26 @@ def _opening_participle_end(doc: Document, start: int, end: int) -> int:
     return closing.end() if closing is not None else trim_end(doc, start, comma)
 
 
-def _opening_phrase_end(doc: Document, sent: Span, cue: Cue) -> int | None:
-    """Where the phrase of a participle that opens the sentence (:func:`opening_participle`)
-    ends, when ``cue`` stands inside it; else None."""
-    first = WORD.search(doc.text, sent.start, cue.span.start)
+def sentence_opening_participle(text: str, sent: Span, end: int) -> Cue | None:
+    """The participle that opens sentence ``sent`` and ends by ``end``
+    (:func:`opening_participle`), if any: "[Citing] data, Salceda said", "[Responding to]
+    another question, Tsai said". None unless the sentence's first word ends in "-ing"
+    (most sentences), and then the cues read no further than the longest cue form and an
+    opening mark from the sentence's start."""
+    hi = min(sent.end, end, sent.start + cue_lexicon().longest + 2)
+    first = WORD.search(text, sent.start, hi)
     if first is None or not first.group().endswith("ing"):
-        return None  # most sentences: no participle opens them
-    opener = next(
-        (
-            c
-            for c in find_cues_in(doc.text, Span(sent.start, first.end()))
-            if opening_participle(doc.text, sent, c)
-        ),
+        return None
+    return next(
+        (c for c in find_cues_in(text, Span(sent.start, hi)) if opening_participle(text, sent, c)),
         None,
     )
+
+
+def _opening_phrase_end(doc: Document, sent: Span, cue: Cue) -> int | None:
+    """Where the phrase of a participle that opens the sentence
+    (:func:`sentence_opening_participle`) ends, when ``cue`` stands inside it; else None."""
+    opener = sentence_opening_participle(doc.text, sent, cue.span.start)
     if opener is None:
         return None
     end = _opening_participle_end(doc, opener.span.end, sent.end)

@@ -48,6 +48,7 @@ from .content_bounds import (
     object_clause_before_quote,
     opening_participle,
     relative_object_end,
+    sentence_opening_participle,
     trim_end,
     trim_start,
 )
@@ -1138,9 +1139,7 @@ def _participle_before_quote(text: str, sent: Span, lead: int, quote_start: int)
     "[Citing] “obligations in Tennessee,” the former vice president’s spokeswoman told"."""
     if lead > sent.start + 1:
         return False  # the words do not open the sentence
-    return any(
-        opening_participle(text, sent, cue) for cue in find_cues_in(text, Span(lead, quote_start))
-    )
+    return sentence_opening_participle(text, sent, quote_start) is not None
 
 
 @cache
@@ -1588,17 +1587,7 @@ class Frames:
             return False
         if found.cue_span.start <= found.content_span.start:
             return False  # the content after the cue
-        # a participle that opens the sentence stands at its start (after at most a mark),
-        # its first word in -ing, no longer than the longest cue form: no need to read the
-        # cues further on
-        first = WORD.search(text, sent.start, found.cue_span.start)
-        if first is None or not first.group().endswith("ing"):
-            return False
-        end = min(sent.end, found.cue_span.start, sent.start + cue_lexicon().longest + 2)
-        return any(
-            opening_participle(text, sent, opener)
-            for opener in find_cues_in(text, Span(sent.start, end))
-        )
+        return sentence_opening_participle(text, sent, found.cue_span.start) is not None
 
     def _reduced_passive(self, cue: Cue, sent: Span) -> Attribution | None:
         """A participle of an object cue and its agent after a noun: "[The immigration
