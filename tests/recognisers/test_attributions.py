@@ -8385,6 +8385,61 @@ def test_a_gerund_after_an_opening_preposition_is_the_subjects(
                 ("he", "warned", "“It’s not going to happen, not for a decade.”"),
             ],
         ),
+        (  # a comma inside a list is not the phrase's: it ends after the last item
+            "Noting the often different reactions of U.S., Japanese and European banks, "
+            "Funaro told journalists that Brazil might adopt a new approach.",
+            [
+                (
+                    "Funaro",
+                    "Noting",
+                    "the often different reactions of U.S., Japanese and European banks",
+                ),
+                ("Funaro", "told", "that Brazil might adopt a new approach"),
+            ],
+        ),
+        (  # nor the comma of a clause opened after "that", with no cue before the next
+            "Noting that while oil prices were expected to remain between 13 and 20 dlrs a "
+            "barrel, depending on OPEC's ability to control production, Simon said demand "
+            "is expected to remain at 1986 levels.",
+            [
+                (
+                    "Simon",
+                    "Noting",
+                    "that while oil prices were expected to remain between 13 and 20 dlrs a "
+                    "barrel, depending on OPEC's ability to control production",
+                ),
+                ("Simon", "said", "demand is expected to remain at 1986 levels"),
+            ],
+        ),
+        (
+            "Citing statistics indicating that by the year 2000, Asia will contain "
+            "two-thirds of the world's population, Cornelissen said the company had to be "
+            "there.",
+            [
+                (
+                    "Cornelissen",
+                    "Citing",
+                    "statistics indicating that by the year 2000, Asia will contain "
+                    "two-thirds of the world's population",
+                ),
+                ("Cornelissen", "said", "the company had to be there"),
+            ],
+        ),
+        (  # near miss: the main clause's cue after the comma of the clause after "that"
+            "Noting that in 1986 profits rose, the company said it would expand, hiring "
+            "300 workers.",
+            [
+                ("the company", "Noting", "that in 1986 profits rose"),
+                ("the company", "said", "it would expand, hiring 300 workers"),
+            ],
+        ),
+        (  # near miss: no list after the comma, but the subject's "and" and its cue
+            "Citing the new data, Smith and Jones said, the agency cut its forecast.",
+            [
+                ("Smith and Jones", "Citing", "the new data"),
+                ("Smith and Jones", "said", "the agency cut its forecast"),
+            ],
+        ),
         (  # near miss: "Saying" is no participle of that kind
             "Saying the polls were wrong, the governor's spokeswoman told POLITICO that "
             "Gore plans to skip the festivities.",

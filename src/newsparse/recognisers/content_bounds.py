@@ -1197,13 +1197,51 @@ def opening_participle(text: str, sent: Span, cue: Cue) -> bool:
     )
 
 
+# A list that a comma inside an opening participle's phrase goes on with, up to the comma
+# after its last item: "Noting the often different reactions of U.S.[, Japanese and
+# European banks,] Funaro told ...". Items of one or two words, "and" or "or" before the
+# last, a comma before it or none.
+LIST_ITEM = r"\s+[\w.’'-]+(?:\s[\w.’'-]+)?"
+LIST_AFTER_COMMA = re.compile(rf",(?:{LIST_ITEM},){{0,3}}{LIST_ITEM},?\s+(?:and|or){LIST_ITEM},")
+# "that" and the word after it inside an opening participle's phrase: a conjunction or a
+# preposition of data/inner_clause_leads.txt opens a clause of the "that" clause, whose
+# comma is not the phrase's ("Noting [that while] oil prices were expected to remain
+# between 13 and 20 dlrs a barrel[,] depending on ...").
+THAT_AND_LEAD = re.compile(r"\bthat\s(?P<word>[a-z]+)\s")
+
+
+def _phrase_comma(text: str, start: int, end: int) -> int:
+    """The comma of ``text[start:end]`` that closes the phrase of a participle opening a
+    sentence, or -1: the first that may close an object (:func:`_object_comma`), but the
+    last of a list it opens ("Noting the often different reactions of U.S., Japanese and
+    European banks[,] Funaro told"), and the next one when it closes a clause opened after
+    "that" (:data:`THAT_AND_LEAD`) and no cue form stands between the two ("Citing
+    statistics indicating that by the year 2000, Asia will contain two-thirds of the
+    world's population and 50 pct of global productive capacity[,] Cornelissen said"; not
+    "Noting that in 1986 profits rose[,] the company said it would expand, hiring ...")."""
+    comma = _object_comma(text, start, end)
+    if comma < 0:
+        return comma
+    listed = LIST_AFTER_COMMA.match(text, comma, end)
+    if listed is not None and not any(
+        word.casefold() in cue_lexicon().forms for word in WORD.findall(listed.group())
+    ):
+        return listed.end() - 1  # no list of cue words: "Citing it, Smith and Jones said, "
+    lead = THAT_AND_LEAD.search(text, start, comma)
+    if lead is not None and lead.group("word") in load_set("inner_clause_leads"):
+        after = _object_comma(text, comma + 1, end)
+        if after > comma and next(cue_form_spans(text, comma + 1, after), None) is None:
+            return after
+    return comma
+
+
 def _comma_closes_phrase(text: str, start: int, end: int) -> bool:
     """Whether a comma closes the phrase of an opening participle before the main clause:
     outside a quotation, or right before the mark that closes one ("Acknowledging that
     Trump “says a lot of stupid stuff[,]” Allen ..."); not a comma inside a quotation of
     the main clause ("Conceding that ... “down the line” he warned: “It’s not going to
     happen[,] ..."), whose phrase runs to the subject with no comma."""
-    comma = _object_comma(text, start, end)
+    comma = _phrase_comma(text, start, end)
     if comma < 0:
         return False
     marks = len(QUOTE_MARK.findall(text, start, comma))
@@ -1214,7 +1252,7 @@ def _opening_participle_end(doc: Document, start: int, end: int) -> int:
     """Where the phrase of a participle that opens a sentence ends: at its first comma,
     with a quotation mark that closes right after it ("Citing [“obligations in
     Tennessee,”] the ...", "Citing [an unfounded conspiracy theory], Trump ...")."""
-    comma = _object_comma(doc.text, start, end)
+    comma = _phrase_comma(doc.text, start, end)
     if comma <= start:
         return end
     closing = QUOTE_MARK.match(doc.text, comma + 1)
