@@ -1,4 +1,4 @@
-"""Viewpoints: "To X, ..." and "In X's view, ..."."""
+"""Viewpoints: "To X, ...", "In X's view, ..." and "By X's count, ..."."""
 
 from __future__ import annotations
 
@@ -81,6 +81,34 @@ def _found(text: str) -> list[tuple[str | None, str, str]]:
             "It was an across-the-board failure, in Bolton’s view.",
             [("Bolton’s", "view", "It was an across-the-board failure")],
         ),
+        (  # a count after "By" opening its sentence: the counter's phrase is the source
+            "By the Associated Press's tally, he now has 739 to Cruz's 465 and Kasich's 143.",
+            [
+                (
+                    "the Associated Press's tally",
+                    "By",
+                    "he now has 739 to Cruz's 465 and Kasich's 143",
+                )
+            ],
+        ),
+        (
+            "By some measures, Mr. Obama has a compelling case.",
+            [("some measures", "By", "Mr. Obama has a compelling case")],
+        ),
+        (  # closing its sentence: the clause before it
+            "In West Virginia alone, 300,000 acres have been damaged by mining, by one estimate.",
+            [
+                (
+                    "one estimate",
+                    "by",
+                    "In West Virginia alone, 300,000 acres have been damaged by mining",
+                )
+            ],
+        ),
+        # no count of anyone's: the writer's judgement, a time, a count inside its clause
+        ("By any measure, it was a disaster for the party.", []),
+        ("By the end of the count, he had won the state.", []),
+        ("He won by a count of three votes, by one estimate, and left.", []),
         # an infinitive, an idiom, a place or a thing after "To" names no one's view
         ("To win the White House, Trump is going to need all the help he can get.", []),
         ("To date, Clinton remains far ahead in the overall delegate count.", []),

@@ -1,4 +1,5 @@
-"""Viewpoints: "To X, ..." and "In X's view, ..." give whose view a clause is.
+"""Viewpoints: "To X, ...", "In X's view, ..." and "By X's count, ..." give whose view
+a clause is.
 
 PolNeAR marks a clause told as someone's view with no reporting verb: the
 phrase that names the holder is the cue ("To", or the noun "view"), the holder
@@ -14,6 +15,8 @@ Examples (source and content in brackets)::
     In [their] view, [Democrats could pick off increasingly diverse states].
     [The only other necessary action, in Professor Knittel's view, would be more
     support for research] (the view set off inside its clause: the whole sentence).
+    By [the Associated Press's tally], [he now has 739 delegates].
+    [Some 300,000 acres have been damaged], by [one estimate].
 """
 
 from __future__ import annotations
@@ -62,6 +65,15 @@ IN_VIEW_OPENER = re.compile(LEAD + r"In\s" + POSSESSED_VIEW + r",\s", re.VERBOSE
 # ", in X's view," set off inside a sentence, or closing it: "The only other necessary
 # action, in Professor Knittel's view, would be ...", "... a failure, in Bolton’s view."
 IN_VIEW_INSIDE = re.compile(r",\sin\s" + POSSESSED_VIEW + r"(?=,\s|\.)", re.VERBOSE)
+# A count or an estimate after "By": up to four words (no "of": "By the end of the
+# count") and a noun of data/tally_nouns.txt, the phrase PolNeAR reads as the source ("By
+# [the Associated Press's tally]", "By [some measures]", "by [one estimate]").
+TALLY = r"(?P<source>(?:(?!of\s)[\w.'’-]+\s){0,4}?(?P<cue_noun>[a-z]+))"
+# "By X's count, " opening a sentence.
+BY_TALLY_OPENER = re.compile(LEAD + r"(?P<cue>By)\s" + TALLY + r",\s")
+# ", by X's count." closing a sentence, the clause before it its content: "... have been
+# damaged by mountaintop mining, by one estimate."
+BY_TALLY_CLOSING = re.compile(r",\s(?P<cue>by)\s" + TALLY + r"\.")
 # A small word capitalised inside a clause, which prints it in title case: a headline,
 # whose "To" opens an infinitive ("To Beat Trump, Rubio Looks [To] the South").
 TITLE_CASE_WORD = re.compile(r"\s(?:To|For|Of|On|In|And|With|At|Is|Are|As|By)\s")
@@ -83,6 +95,12 @@ def _holder_openers() -> frozenset[str]:
 
 
 @cache
+def _tally_nouns() -> frozenset[str]:
+    """Nouns of a count or an estimate after "By" (data/tally_nouns.txt)."""
+    return load_set("tally_nouns")
+
+
+@cache
 def _view_nouns() -> frozenset[str]:
     """Nouns of a view after its holder's possessive (data/viewpoint_nouns.txt)."""
     return load_set("viewpoint_nouns")
@@ -97,6 +115,7 @@ def find_viewpoint_attributions(doc: Document, span: Span, starts: list[int]) ->
     if (
         text.find("o ", span.start, span.end) < 0  # "To ", "to "
         and text.find(" view", span.start, span.end) < 0
+        and text.find("y ", span.start, span.end) < 0  # "By ", ", by "
     ):
         return []
     sentences = doc.sentences
@@ -105,7 +124,7 @@ def find_viewpoint_attributions(doc: Document, span: Span, starts: list[int]) ->
     while i < len(sentences) and sentences[i].start < span.end:
         sent = sentences[i]
         i += 1
-        found = _to_holder(doc, sent) or _in_view(doc, sent)
+        found = _to_holder(doc, sent) or _in_view(doc, sent) or _by_tally(doc, sent)
         if found is not None:
             out.append(found)
     return out
@@ -139,6 +158,26 @@ def _in_view(doc: Document, sent: Span) -> Attribution | None:
     closing = text.startswith(".", m.end())
     end = trim_end(doc, sent.start, m.start() if closing else sent.end)
     return phrase_attribution(m, sent.start, end, "in_view")
+
+
+def _by_tally(doc: Document, sent: Span) -> Attribution | None:
+    """By [the Associated Press's tally], [he now has 739 delegates]; [Some 300,000 acres
+    have been damaged], by [one estimate]."""
+    text = doc.text
+    m = BY_TALLY_OPENER.match(text, sent.start, sent.end)
+    if m is not None:
+        return _opening(doc, sent, m, "by_tally") if m.group("cue_noun") in _tally_nouns() else None
+    comma = text.rfind(", by ", sent.start, sent.end)
+    if comma < 0:
+        return None
+    m = BY_TALLY_CLOSING.match(text, comma, sent.end)
+    if (
+        m is None
+        or m.group("cue_noun") not in _tally_nouns()
+        or text[m.end() : sent.end].strip("”\"’' \n")
+    ):
+        return None  # "by one estimate" that does not close its sentence
+    return phrase_attribution(m, sent.start, trim_end(doc, sent.start, comma), "by_tally")
 
 
 def _opening(doc: Document, sent: Span, m: re.Match[str], rule: str) -> Attribution | None:
