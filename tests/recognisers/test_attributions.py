@@ -6913,10 +6913,10 @@ def test_and_between_nouns_before_an_inner_source_does_not_cut(
             "warned against",
             "drawing lessons from the vote",
         ),
-        (
+        (  # (the month after a cue in the past: when it was ruled)
             "The judge ruled against Ohio's procedure in May.",
             "ruled against",
-            "Ohio's procedure in May",
+            "Ohio's procedure",
         ),
         # "about" before a number is "nearly", no preposition of the cue
         (
@@ -9200,6 +9200,30 @@ def test_a_platform_closing_an_object_is_where_it_was_said(
         (  # a day of the name of a holiday keeps it, as a day after a preposition does
             "Trump claimed a big win on Super Tuesday.",
             ("Trump", "claimed", "a big win on Super Tuesday"),
+        ),
+        (  # a month, or recent weeks, close it as a day does
+            "Mr. Trump has played down the idea in recent weeks.",
+            ("Mr. Trump", "played down", "the idea"),
+        ),
+        (
+            "He announced his candidacy in June 2015.",
+            ("He", "announced", "his candidacy"),
+        ),
+        (  # a month after a cue in the present may be when what is foreseen comes
+            "The company expects further talks in May.",
+            ("The company", "expects", "further talks in May"),
+        ),
+        (  # ... and a month after a figure is the figure's
+            "The survey showed a rise of 3.4 pct against three pct in January.",
+            ("The survey", "showed", "a rise of 3.4 pct against three pct in January"),
+        ),
+        (  # a year alone may be the noun's own
+            "He then listed the qualities necessary in a successful nominee in 2016.",
+            ("He", "listed", "the qualities necessary in a successful nominee in 2016"),
+        ),
+        (  # ... and "over the last month" is no stretch after "in"
+            "The firm reported a loss over the last month.",
+            ("The firm", "reported", "a loss over the last month"),
         ),
     ],
 )

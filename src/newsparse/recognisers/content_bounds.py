@@ -1680,6 +1680,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     if cue.lemma not in SAY_LEMMAS:
         end = _before_closing_platform(doc, start, end)
         end = _before_closing_day(doc, start, end)
+        end = _before_closing_stretch(doc, cue, start, end)
         end = _before_closing_statement(doc, start, end)
     return Span(start, min(end, start + MAX_CONTENT))
 
@@ -1819,6 +1820,69 @@ def _before_closing_day(doc: Document, start: int, end: int) -> int:
     ):
         return end
     return trim_end(doc, start, day.start())
+
+
+@cache
+def _closing_stretch() -> re.Pattern[str]:
+    """A past stretch of time that closes a content: recent days, weeks, months or years
+    ("in recent weeks", "in the past few months"), or a month of ``data/date_words.tsv``
+    after "in" ("in April", "in early December", "in June 2015"), which is past only
+    after a cue in the past (group ``month``); not a year alone ("the qualities necessary
+    in a nominee in 2016") nor "last year", which may be the noun's own."""
+    months = [r["word"].capitalize() for r in load_table("date_words") if r["kind"] == "month"]
+    return re.compile(
+        rf"""\s(?:in\s(?:recent|the\s(?:last|past)(?:\s(?:few|several|two|three))?)
+                \s(?:days|weeks|months|years)                      # in recent weeks
+              | (?P<month>in\s(?:(?:early|late)\s|mid-)?{alternation(months, boundary=False)})
+                (?:\s(?:19|20)\d\d)?                               # in early June 2015
+            )\Z""",
+        re.VERBOSE,
+    )
+
+
+# A figure before a closing month: the month is the figure's, compared ("rose to 53.6
+# pct from 48.1 pct [in late February]").
+DIGIT = re.compile(r"\d")
+
+
+def _before_closing_stretch(doc: Document, cue: Cue, start: int, end: int) -> int:
+    """``end`` moved back before a :func:`_closing_stretch` that closes a noun phrase
+    with no verb, clause, figure, comma or quotation of its own: when the source spoke,
+    no part of what it spoke of ("has played down [the idea] in recent weeks", "said
+    little about [the plan] in recent months", "announced [his candidacy] in June 2015").
+    A month goes with what is foreseen after a cue that is no past ("promising [further
+    talks in May]", "expects [a coupon purchase in early April]"), and so does a
+    stretch after a preposition of :data:`DAY_BOUND_BEFORE` ("higher than in the past two
+    years") or inside a clause ("before the current one expires in October")."""
+    text = doc.text
+    if end - start < 8:
+        return end
+    stretch = _closing_stretch().search(text, max(start, end - 40), end)
+    if (
+        stretch is None
+        or stretch.start() <= start
+        or (stretch.group("month") and not _past_cue(text, cue))
+        or NOT_NOUN_PHRASE_OPENER.match(text, start, end) is not None
+        or DAY_BOUND_BEFORE.search(text, max(start, stretch.start() - 8), stretch.start())
+        or _clause_before(text, start, stretch.start())
+        or CLAUSE_INSIDE.search(text, start, stretch.start()) is not None
+        or SUBORDINATOR_INSIDE.search(text, start, stretch.start()) is not None
+        or _participle_before_tail(text, start, stretch.start())
+        or _past_before(text, start, stretch.start())
+        or GERUND_IN_CONTENT.search(text, start, stretch.start()) is not None
+        or DIGIT.search(text, start, stretch.start()) is not None
+        or QUOTE_MARK.search(text, start, end) is not None
+        or text.find(",", start, stretch.start()) >= 0
+    ):
+        return end
+    return trim_end(doc, start, stretch.start())
+
+
+def _past_cue(text: str, cue: Cue) -> bool:
+    """Whether the first word of ``cue`` is a past: in -ed or of data/irregular_pasts.txt
+    ("announced", "played down", "said little about")."""
+    first = text[cue.span.start : cue.span.end].split(maxsplit=1)[0].casefold()
+    return first.endswith("ed") or first in load_set("irregular_pasts")
 
 
 # A word before a closing statement that joins it to the content: a conjunction, or a
