@@ -4232,6 +4232,59 @@ def test_a_cue_and_colon_closing_a_paragraph_announce_the_next_quote() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (  # a statement that runs to its paragraph's colon goes on with the quotation
+            "As Joel Pollak observed, the biggest victor was the stage itself:\n\n"
+            "“The clear winner was the Fox Business Network.”\n\nYes, it did well.",
+            (
+                "Joel Pollak",
+                "observed",
+                "the biggest victor was the stage itself:\n\n"
+                "“The clear winner was the Fox Business Network.”",
+                False,
+            ),
+        ),
+        (
+            "He told his Democratic audience, to rowdy applause:\n\n"
+            "“Nobody is more qualified than Hillary Clinton.”",
+            (
+                "He",
+                "told",
+                "his Democratic audience, to rowdy applause:\n\n"
+                "“Nobody is more qualified than Hillary Clinton.”",
+                False,
+            ),
+        ),
+        (  # a cue of no speech only points at what is quoted
+            "The bias shows in how the website rated this statement by Trump on June 11:"
+            "\n\n“If you look at what’s going on in this country, it is bad.”",
+            (
+                "The bias",
+                "shows",
+                "in how the website rated this statement by Trump on June 11",
+                False,
+            ),
+        ),
+        (  # a cue after another of its sentence may be part of that one's report
+            "As Breitbart News reported, the White House was refusing to call the attack "
+            "terrorism:\n\n“The administration is still reluctant to call it terrorism.”",
+            (
+                "Breitbart News",
+                "reported",
+                "the White House was refusing to call the attack terrorism",
+                False,
+            ),
+        ),
+    ],
+)
+def test_a_quotation_after_a_colon_goes_on_with_the_statement_it_closes(
+    text: str, first: tuple[str | None, str, str, bool]
+) -> None:
+    assert attributions_of(text)[0] == first
+
+
 def test_a_few_words_may_stand_between_the_cue_and_its_colon() -> None:
     text = "The foundation describes itself in the following way:\n\n“We work for all.”"
     assert attributions_of(text) == [("The foundation", "describes", "“We work for all.”", True)]

@@ -44,7 +44,7 @@ from .content_bounds import (
     set_off_relative_end,
     trim_end,
 )
-from .cues import PHRASE_LEMMA, Cue, cue_lemma, cue_lexicon, find_cues
+from .cues import PHRASE_LEMMA, Cue, cue_form, cue_lemma, cue_lexicon, find_cues
 from .date_patterns import MONTHS, WEEKDAYS
 from .frames import Frames, addresses_only, states_only_a_time
 from .headline_attributions import closing_cue_preposition, find_headline_attributions
@@ -196,6 +196,10 @@ def find_attributions(
     # source and cue of a paragraph ending in a colon with no cue ("Transcript as
     # follows:"), which a quotation running over several paragraphs may follow
     lead: tuple[Span | None, Span] | None = None
+    # an indirect statement whose content runs to the colon closing its paragraph ("as
+    # Pollak observed, [the biggest victor was the stage itself]:"), which a quotation
+    # opening the next paragraph goes on
+    closing: Attribution | None = None
     for para in _bounded(doc, paragraphs, quotes, sentence_starts):
         indices: list[int] = []
         while qi < len(quotes) and quotes[qi].span.start < para.end:
@@ -203,6 +207,7 @@ def find_attributions(
                 indices.append(qi)
             qi += 1
         led, lead = lead, None
+        announcing, closing = closing, None
         cues = find_cues(doc, para)
         block: Attribution | None = None
         if (
@@ -308,15 +313,15 @@ def find_attributions(
                 found = sorted(found + extra, key=lambda a: a.cue_span.start)
             if found:
                 _extend_with_quotes(found, frames)
-        if not found and frames.outers and previous_direct is not None:
-            # A quote paragraph with no cue continues the previous speaker's quotation.
+        # A quote paragraph with no cue continues the previous speaker's quotation, or
+        # the statement whose content the previous paragraph's closing colon ended.
+        continued = previous_direct or announcing
+        if not found and frames.outers and continued is not None:
             first = frames.outers[0]
             if doc.text[para.start : first.start].strip() == "" and not is_named_subject(
                 doc, frames.quotes[frames.indices[0]]
             ):  # (“Containment” has been U.S. policy ...: a term, no words said)
-                previous_direct.content_span = Span(
-                    previous_direct.content_span.start, frames.outers[-1].end
-                )
+                continued.content_span = Span(continued.content_span.start, frames.outers[-1].end)
                 continue
         if opened is not None and found:
             _open_quotation_before(doc, para, frames, found, opened)
@@ -326,6 +331,8 @@ def find_attributions(
             found = [block, *found]  # beside the statements the paragraph reports itself
         if intro is None and (not found or _content_closes_lead(doc, para, found[-1])):
             lead = _colon_lead(doc, para, sentence_starts)
+        if found and _states_up_to_colon(doc, para, found[-1], cues, frames):
+            closing = found[-1]
         out.extend(found)
     return out
 
@@ -376,6 +383,24 @@ def _content_closes_lead(doc: Document, para: Span, last: Attribution) -> bool:
     them."""
     end = last.content_span.end
     return not last.direct and COLON_CLOSE.match(doc.text, end, para.end) is not None
+
+
+def _states_up_to_colon(
+    doc: Document, para: Span, last: Attribution, cues: list[Cue], frames: Frames
+) -> bool:
+    """Whether the paragraph's last attribution is a statement of speech, its sentence's
+    only cue, whose content runs to the colon that closes the paragraph, so that a
+    quotation opening the next paragraph goes on with it: "as Joel Pollak observed, [the
+    biggest victor was not on the stage, it was the stage itself:] / “The clear winner
+    ...”". A cue of another kind only points at what is quoted ("The bias begins to show
+    when looking at how the website rated this statement by Trump:"), and one after
+    another cue of its sentence may be part of what that one reports ("As Breitbart News
+    reported, even on Friday morning, the Obama White House was refusing to call [the
+    slaughter terrorism]:")."""
+    if not _content_closes_lead(doc, para, last) or cue_form(doc, last)[1] != "speech":
+        return False
+    sent = frames.sentence(last.cue_span.start)
+    return not any(sent.start <= c.span.start < last.cue_span.start for c in cues)
 
 
 def _opens_block_quotation(
