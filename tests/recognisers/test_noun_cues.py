@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from newsparse.recognisers.advocate_cues import find_advocate_attributions
 from newsparse.recognisers.noun_cues import find_noun_attributions
 from newsparse.recognisers.received_cues import find_received_attributions
 from tests.recognisers.finder import found_triples
@@ -245,3 +246,48 @@ def _received(text: str) -> list[tuple[str | None, str, str]]:
 )
 def test_received_stances(text: str, expected: list[tuple[str | None, str, str]]) -> None:
     assert _received(text) == expected
+
+
+def _advocates(text: str) -> list[tuple[str | None, str, str]]:
+    return found_triples(text, find_advocate_attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "While Clinton is an outspoken supporter of Roe v. Wade, which legalizes it, "
+            "Rubio is not.",
+            [("Clinton", "is an outspoken supporter of", "Roe v. Wade")],
+        ),
+        (
+            "Mrs. Clinton has been a dogged defender of the Affordable Care Act, while "
+            "Mr. Sanders has not.",
+            [("Mrs. Clinton", "has been a dogged defender of", "the Affordable Care Act")],
+        ),
+        (  # "'s" joined to its subject; "than" ends the noun phrase
+            "He's a more dedicated proponent of gun control than many Democrats.",
+            [("He", "'s a more dedicated proponent of", "gun control")],
+        ),
+        (  # a concessive clause ends it too
+            "He remains a proponent of changes to the immigration system even though some object.",
+            [("He", "remains a proponent of", "changes to the immigration system")],
+        ),
+        (  # a second "of" joined by "and" goes on inside the content
+            "Clinton has been a consistent supporter of NATO and of U.S. solidarity.",
+            [("Clinton", "has been a consistent supporter of", "NATO and of U.S. solidarity")],
+        ),
+        (
+            "Sarandon is one of a clutch of celebrity supporters of Sanders.",
+            [("Sarandon", "is one of a clutch of celebrity supporters of", "Sanders")],
+        ),
+        # no verb of being, a negation, or a stance to come: no advocate
+        ("Gov. Phil Bryant, a former backer of Sen. Ted Cruz, spoke.", []),
+        ("He is not an advocate of disbanding the Department of Justice.", []),
+        ("He is going to be a supporter of what science can do.", []),
+        ("Turkey then became a supporter of the enemies of Assad.", []),
+        ("Clinton is a champion of working people.", []),
+    ],
+)
+def test_advocates(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert _advocates(text) == expected

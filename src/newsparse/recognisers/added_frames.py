@@ -4,7 +4,8 @@ Transcript labels (:mod:`.transcript_cues`), embedded posts (:mod:`.post_cues`),
 gated belief cues
 (:mod:`.belief_cues`), poll findings (:mod:`.poll_cues`) and questions put to a
 source (:mod:`.asked_cues`), hearsay adverbs (:mod:`.adverb_cues`), nominal
-cues (:mod:`.noun_cues`), stances received (:mod:`.received_cues`), views
+cues (:mod:`.noun_cues`), stances received (:mod:`.received_cues`), advocates
+(:mod:`.advocate_cues`), views
 (:mod:`.view_cues`) and viewpoint phrases (:mod:`.viewpoint_cues`)
 are read after the lexicon frames; one of them is kept only when its cue and
 content meet no attribution found already, so the lexicon frames win. Only a poll's
@@ -26,6 +27,7 @@ from ..article import Attribution
 from ..document import Document, Span, inside_any
 from ..patterns import DOUBLE_OPEN, STRAIGHT_DOUBLE
 from .adverb_cues import find_hearsay_attributions
+from .advocate_cues import find_advocate_attributions
 from .asked_cues import find_asked_attributions
 from .belief_cues import find_belief_attributions
 from .noun_cues import find_noun_attributions
@@ -140,6 +142,7 @@ def add_frames(
         candidates += find_hearsay_attributions(doc, para, starts)
         candidates += para_nouns
         candidates += find_received_attributions(doc, para)
+        candidates += find_advocate_attributions(doc, para)
         candidates += para_views
         candidates += para_viewpoints
         for a in candidates:

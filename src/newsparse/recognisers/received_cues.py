@@ -117,7 +117,7 @@ def _faced_verb_before() -> re.Pattern[str]:
 WORD_JOINERS = "'’-"
 
 
-def _sentence_in(doc: Document, para: Span, at: int) -> tuple[int, int]:
+def sentence_in(doc: Document, para: Span, at: int) -> tuple[int, int]:
     """The bounds of the sentence holding ``at``, inside the paragraph ``para``."""
     sentence = doc.sentence_at(at)
     if sentence is None:
@@ -125,7 +125,7 @@ def _sentence_in(doc: Document, para: Span, at: int) -> tuple[int, int]:
     return max(para.start, sentence.start), min(para.end, sentence.end)
 
 
-def _inside_word(text: str, start: int) -> bool:
+def inside_word(text: str, start: int) -> bool:
     """Whether a match at ``start`` continues a word (the boundary before a noun is
     tested here, not by a look-behind in its pattern: a pattern that opens on its
     nouns lets the regex engine skip to their first letters)."""
@@ -180,7 +180,7 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
     out: list[Attribution] = []
     starts = doc.derived(_noun_starts)
     for m in matches_at(_noun_pattern(), starts, text, para.start, para.end):
-        if _inside_word(text, m.start()):
+        if inside_word(text, m.start()):
             continue
         noun = m.start("noun")
         verb = _verb_before().search(text, max(para.start, noun - VERB_WINDOW), noun)
@@ -191,7 +191,7 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
             continue  # "criticism of his plan" names what is criticised
         if PROSPECTIVE_BEFORE.search(text, max(para.start, verb.start() - 17), verb.start()):
             continue
-        lo, hi = _sentence_in(doc, para, noun)
+        lo, hi = sentence_in(doc, para, noun)
         source = source_after(doc, m.end(), hi)
         if source is not None:
             cut = SOURCE_END.search(text, source.start, source.end)
@@ -215,7 +215,7 @@ def _given(doc: Document, para: Span) -> list[Attribution]:
     text = doc.text
     out: list[Attribution] = []
     for m in matches_at(SUPPORT_GIVEN, doc.derived(_support_starts), text, para.start, para.end):
-        if _inside_word(text, m.start()):
+        if inside_word(text, m.start()):
             continue
         verb = _giver_before().search(text, max(para.start, m.start() - 40), m.start())
         if verb is None or PROSPECTIVE_BEFORE.search(
@@ -223,7 +223,7 @@ def _given(doc: Document, para: Span) -> list[Attribution]:
         ):
             continue  # "will throw his support behind": foreseen
         start = m.end()
-        lo, hi = _sentence_in(doc, para, start)
+        lo, hi = sentence_in(doc, para, start)
         limit = min(hi, start + MAX_CONTENT)
         end_m = CONTENT_END.search(text, start, limit)
         end = trim_end(doc, start, end_m.start() if end_m is not None else limit)
@@ -262,7 +262,7 @@ def _faced(doc: Document, para: Span) -> list[Attribution]:
     out: list[Attribution] = []
     starts = doc.derived(_faced_starts)
     for m in matches_at(_faced_pattern(), starts, text, para.start, para.end):
-        if _inside_word(text, m.start()):
+        if inside_word(text, m.start()):
             continue
         noun = m.start("noun")
         verb = _faced_verb_before().search(text, max(para.start, noun - VERB_WINDOW), noun)
@@ -271,7 +271,7 @@ def _faced(doc: Document, para: Span) -> list[Attribution]:
         ):
             continue
         start = m.end()
-        hi = _sentence_in(doc, para, start)[1]
+        hi = sentence_in(doc, para, start)[1]
         limit = min(hi, start + MAX_CONTENT)
         end_m = CONTENT_END.search(text, start, limit)
         end = end_m.start() if end_m is not None else limit
