@@ -8007,9 +8007,31 @@ def test_the_sender_of_a_document_is_the_source_of_its_participle(
             "David Mizrahi, editor of Mideast reports, expects OPEC to meet.",
             [("David Mizrahi, editor of Mideast reports", "expects", "OPEC to meet")],
         ),
+        (  # an outlet's name before the form: its report, with no "that"
+            "The Washington Post reports Clinton's last press conference was held on Dec. 4.",
+            [
+                (
+                    "The Washington Post",
+                    "reports",
+                    "Clinton's last press conference was held on Dec. 4",
+                )
+            ],
+        ),
+        (
+            "Breitbart reports the two friends had a falling out.",
+            [("Breitbart", "reports", "the two friends had a falling out")],
+        ),
+        (  # a preposition after it: the noun
+            "China Central TV will use CNN reports during its daily newscasts.",
+            [],
+        ),
+        (  # no outlet before it: no report without "that"
+            "The Democratic Party reports results as delegate counts.",
+            [],
+        ),
     ],
 )
-def test_reports_closing_a_sentence_after_its_source(
+def test_reports_after_its_source_or_an_outlet(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [a[:3] for a in attributions_of(text)] == expected

@@ -1205,6 +1205,39 @@ def _closes_sentence(text: str, start: int, end: int) -> bool:
     )
 
 
+# The words of an outlet's name read back from a form: "The [Washington Post] reports",
+# "the [Associated Press] reports", "[Breitbart] reports".
+MAX_OUTLET_WORDS = 3
+# A word and the space after it, read back from a form one at a time.
+OUTLET_WORD_BEFORE = re.compile(r"([\w.&'’-]+)[ ]\Z")
+# What a form's noun reading takes after it: "CNN reports [during] its newscasts",
+# "Tehran reports [of] a new offensive".
+NOUN_REPORTS_AFTER = re.compile(
+    r"[ ](?:of|on|in|during|from|about|for|to|by|at|with|and|or)\b|[^ ]"
+)
+
+
+def _outlet_reports(text: str, start: int, end: int) -> bool:
+    """Whether a form follows the name of an outlet of ``data/media_outlets.txt`` and
+    goes on with a clause, which the outlet reports with no "that": "The Washington Post
+    reports [Clinton's last press conference was held on Dec. 4]" ("CNN reports during
+    its newscasts": a noun)."""
+    if NOUN_REPORTS_AFTER.match(text, end) is not None:
+        return False
+    outlets = load_set("media_outlets")
+    words: list[str] = []
+    at = start
+    for _ in range(MAX_OUTLET_WORDS):
+        m = OUTLET_WORD_BEFORE.search(text, max(0, at - 40), at)
+        if m is None or not m.group(1)[0].isupper():
+            return False  # an outlet's name is capitalised: "news reports" is a noun
+        words.insert(0, m.group(1).casefold())
+        if " ".join(words) in outlets:
+            return True
+        at = m.start()
+    return False
+
+
 # Pronouns that may report: "it reports that".
 REPORTING_PRONOUNS = frozenset({"it", "he", "she"})
 
@@ -1503,9 +1536,11 @@ def _argues_no_clause(lex: CueLexicon, key: str, text: str, start: int, end: int
 
 def _no_that_clause(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     # "charging students $30,000", "charging the phone": no accusation ("[A], the
-    # Daily Caller reports." closes a sentence with its source)
+    # Daily Caller reports." closes a sentence with its source; "The Washington Post
+    # reports [Clinton's last press conference was held ...]" names its outlet)
     return THAT_AFTER.match(text, end) is None and not (
-        key in NAMED_REPORTER_FORMS and _closes_sentence(text, start, end)
+        key in NAMED_REPORTER_FORMS
+        and (_closes_sentence(text, start, end) or _outlet_reports(text, start, end))
     )
 
 
