@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.recognisers.view_cues import VIEW, VIEW_OPENINGS, find_view_attributions
+from newsparse.recognisers.view_cues import (
+    VIEW,
+    VIEW_OPENINGS,
+    find_reduced_view_attributions,
+    find_view_attributions,
+)
 from tests.recognisers.finder import found_triples
 
 
@@ -54,3 +59,39 @@ def test_the_source_of_a_view_stays_in_its_sentence() -> None:
     assert _found(
         "Half of voters want to limit immigration. Majorities in Europe see migrants as a burden."
     ) == [("Majorities in Europe", "see", "migrants as a burden")]
+
+
+def _reduced(text: str) -> list[tuple[str | None, str, str]]:
+    return found_triples(text, find_reduced_view_attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Low oil prices, seen as a boon for drivers, have also hurt producers.",
+            [(None, "seen as", "a boon for drivers")],
+        ),
+        (
+            "The group spent $2 million in Wisconsin, a state seen as critical for the movement.",
+            [(None, "seen as", "critical for the movement")],
+        ),
+        (  # an adverb joins the cue; the agent ends the content
+            "The investigation — often labeled as a “witch hunt” by Democrats — goes on.",
+            [(None, "often labeled as", "a “witch hunt”")],
+        ),
+        (
+            "The death of Justice Antonin Scalia, regarded as the dominant figure of the"
+            " court, has left it divided.",
+            [(None, "regarded as", "the dominant figure of the court")],
+        ),
+        # a form of "be", a pronoun or a relative word before it: a verb of its clause
+        ("Twitter is increasingly seen as a source of news.", []),
+        ("It was a bureaucracy that they regarded as bloated.", []),
+        ("Clinton, who’s viewed as honest by most Democrats, leads.", []),
+        # a word in -ing after "as": what the noun does, no view of it
+        ("He faced criticism for comments seen as insulting women.", []),
+    ],
+)
+def test_reduced_views(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert _reduced(text) == expected

@@ -35,7 +35,7 @@ from .poll_cues import find_poll_attributions
 from .post_cues import find_post_attributions
 from .received_cues import find_received_attributions
 from .transcript_cues import find_transcript_attributions
-from .view_cues import find_view_attributions
+from .view_cues import find_reduced_view_attributions, find_view_attributions
 from .viewpoint_cues import find_viewpoint_attributions
 
 
@@ -144,6 +144,7 @@ def add_frames(
         candidates += find_received_attributions(doc, para)
         candidates += find_advocate_attributions(doc, para)
         candidates += para_views
+        candidates += find_reduced_view_attributions(doc, para)
         candidates += para_viewpoints
         for a in candidates:
             if not kept.meets(a) and not added.meets(a):

@@ -9,16 +9,23 @@ Examples (source and content in brackets)::
     [She] sees [him as a real threat].
     [Developers] see [golf courses as wasted space].
     [Sanders] viewed [the gains as evidence that the schedule hurt him].
+
+A participle of judging after a noun gives a view no one is named for: the
+participle and "as" are the cue, what follows "as" the content.
+
+    Low oil prices, seen as [a boon for drivers], have also ...
+    a state seen as [critical for the Stop Trump movement]
 """
 
 from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import matches_at, opening_positions
+from ..lexicon import alternation, load_set, matches_at, opening_positions
 from .content_bounds import trim_end
 from .speakers import source_before
 
@@ -93,4 +100,88 @@ def find_view_attributions(doc: Document, para: Span) -> list[Attribution]:
                 source, Span(m.start("cue"), m.end("cue")), Span(start, end), False, rule="view"
             )
         )
+    return out
+
+
+# Adverbs that may stand before a reduced participle: "[widely] regarded as".
+REDUCED_ADVERBS = ("widely", "largely", "long", "generally", "increasingly", "often", "once")
+# Words before a participle that make it a verb of its clause, not a reduced one: a form
+# of "be" or "have" ("is seen as", "has been seen as"), a pronoun or a relative word
+# ("that they regarded as", "who is seen as"), a quantifier floating after a subject
+# ("are both seen as"), "to" and "not".
+NOT_REDUCED_AFTER = frozenset(
+    {"is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had",
+     "having", "get", "gets", "got", "getting", "he", "she", "it", "they", "we", "i",
+     "you", "who", "whom", "which", "that", "what", "both", "all", "also", "not", "to",
+     "never", "still", "now", "and", "or", "so", "as"}
+)  # fmt: skip
+# Adverbs besides those in -ly read past before a participle, to the word before them.
+SKIPPED_ADVERBS = frozenset({"thus", "also", "still", "now", "already", "even", "then", "well"})
+# The word or the mark right before a participle, read back a bounded stretch: "a state
+# [seen as]", "prices[,] seen as", "[—] often labeled as".
+BEFORE_PARTICIPLE = re.compile(r"(?:(?P<word>[\w’'-]{1,30})|[,—–])[ ]\Z")
+# Characters read back for it.
+BEFORE_REACH = 32
+# Where a reduced view's content ends: a comma, the clause's end, a dash, or the agent
+# ("labeled as [a “witch hunt”] by Democrats").
+REDUCED_CONTENT_END = re.compile(r",|[.;:!?](?=[\s”\"’]|$)|\s[—–]\s|\s--\s|\sby\s")
+# Shortest content kept, in characters.
+MIN_REDUCED_CONTENT = 4
+# A word in -ing opening what follows "as": "comments seen as [insulting] women".
+GERUND_OPENING = re.compile(r"[a-z]+ing\b")
+
+
+@cache
+def _reduced_view() -> re.Pattern[str]:
+    """A participle of ``data/reduced_view_participles.txt``, after one adverb at most,
+    and " as ": "seen as ", "widely regarded as "."""
+    participles = alternation(load_set("reduced_view_participles"))
+    adverbs = alternation(REDUCED_ADVERBS)
+    return re.compile(rf"""(?P<cue>(?:{adverbs}[ ])?{participles}[ ]as)[ ](?=[\w“"$])""")
+
+
+def _reduced_after(text: str, start: int) -> bool:
+    """Whether a participle at ``start`` follows a noun or a comma, not a form of "be" or
+    "have", a pronoun or a relative word (:data:`NOT_REDUCED_AFTER`)."""
+    m = BEFORE_PARTICIPLE.search(text, max(0, start - BEFORE_REACH), start)
+    if m is None:
+        return False
+    word = m.group("word")
+    if word is not None and (word.endswith("ly") or word in SKIPPED_ADVERBS):
+        # "is [increasingly] seen as", "is [thus] seen as": an adverb, then the word that
+        # tells
+        before = BEFORE_PARTICIPLE.search(text, max(0, m.start() - BEFORE_REACH), m.start())
+        if before is not None and _verb_before(before.group("word")):
+            return False
+    return word is None or not _verb_before(word)
+
+
+def _verb_before(word: str | None) -> bool:
+    """Whether ``word`` before a participle makes it a verb of its clause: a form of "be"
+    or "have", a pronoun, a relative word ("who’s", "they’re" too)."""
+    return word is not None and (
+        word.casefold() in NOT_REDUCED_AFTER or word.endswith(("’s", "'s", "’re", "'re"))
+    )
+
+
+def find_reduced_view_attributions(doc: Document, para: Span) -> list[Attribution]:
+    """The views of a paragraph given by a participle after a noun: "[Low oil prices],
+    seen as [a boon for drivers]", with no source."""
+    text = doc.text
+    out: list[Attribution] = []
+    if text.find(" as ", para.start, para.end) < 0:
+        return out
+    for m in _reduced_view().finditer(text, para.start, para.end):
+        if not _reduced_after(text, m.start()):
+            continue  # "is seen as", "they regarded as", "who’s viewed as": a verb
+        start = m.end()
+        if GERUND_OPENING.match(text, start):
+            continue  # "comments seen as insulting women": what the comments do, no view
+        limit = min(para.end, start + MAX_CONTENT)
+        end_m = REDUCED_CONTENT_END.search(text, start, limit)
+        end = trim_end(doc, start, end_m.start() if end_m is not None else limit)
+        if end - start < MIN_REDUCED_CONTENT:
+            continue
+        cue = Span(m.start("cue"), m.end("cue"))
+        out.append(Attribution(None, cue, Span(start, end), False, rule="reduced-view"))
     return out
