@@ -4285,6 +4285,34 @@ def test_a_quotation_after_a_colon_goes_on_with_the_statement_it_closes(
     assert attributions_of(text)[0] == first
 
 
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (  # quoted words that close a statement and its paragraph go on in the next
+            "Trump shot back, saying he’s “made a lot of money in down markets.”\n\n"
+            "“Frankly, this is the kind of thinking our country needs.”",
+            "saying he’s “made a lot of money in down markets.”\n\n"
+            "“Frankly, this is the kind of thinking our country needs.”",
+        ),
+        (
+            "Massie said Trump had “the opportunity and the obligation to bring us "
+            "together.”\n\n“I think he can do that, but the biggest unifier is Clinton.”",
+            "Trump had “the opportunity and the obligation to bring us together.”\n\n"
+            "“I think he can do that, but the biggest unifier is Clinton.”",
+        ),
+        (  # the statement's own words close it after its quoted ones: no quotation goes on
+            "Trump shot back, saying he’s “made a lot of money” in down markets.\n\n"
+            "“Frankly, this is the kind of thinking our country needs.”",
+            "saying he’s “made a lot of money” in down markets",
+        ),
+    ],
+)
+def test_a_quotation_goes_on_from_quoted_words_that_close_a_statement(
+    text: str, content: str
+) -> None:
+    assert attributions_of(text)[0][2] == content
+
+
 def test_a_few_words_may_stand_between_the_cue_and_its_colon() -> None:
     text = "The foundation describes itself in the following way:\n\n“We work for all.”"
     assert attributions_of(text) == [("The foundation", "describes", "“We work for all.”", True)]

@@ -333,6 +333,8 @@ def find_attributions(
             lead = _colon_lead(doc, para, sentence_starts)
         if found and _states_up_to_colon(doc, para, found[-1], cues, frames):
             closing = found[-1]
+        elif found and previous_direct is None and _closes_with_quotation(doc, para, found[-1]):
+            previous_direct = found[-1]
         out.extend(found)
     return out
 
@@ -625,6 +627,30 @@ def _colon_intro(doc: Document, para: Span, cues: list[Cue]) -> Cue | None:
     if INTRO_TAIL.match(doc.text, last.span.end, para.end) is None:
         return None
     return last
+
+
+# Most characters between a content and the end of its paragraph: the closing mark and
+# the period of a quotation that ends both (".”").
+MAX_CLOSING_TAIL = 2
+# Marks that close a quotation.
+QUOTATION_CLOSERS = ("”", '"', "''")
+
+
+def _closes_with_quotation(doc: Document, para: Span, last: Attribution) -> bool:
+    """Whether the paragraph's last statement ends with quoted words that close the
+    paragraph, so that a quotation opening the next paragraph with no cue goes on with
+    them: "saying he’s [“made a lot of money in down markets.”]" / "“Frankly, this is
+    the kind of thinking our country needs ...”"."""
+    text = doc.text
+    end = para.end
+    while end > para.start and text[end - 1].isspace():
+        end -= 1
+    return (
+        not last.direct
+        and 0 <= end - last.content_span.end <= MAX_CLOSING_TAIL
+        and text.endswith(QUOTATION_CLOSERS, last.content_span.start, end)
+        and any(mark in text[last.content_span.start : end] for mark in ("“", '"', "``", "''"))
+    )
 
 
 def _quoted(a: Attribution) -> bool:
