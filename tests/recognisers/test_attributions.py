@@ -2311,6 +2311,11 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He considered a run last year, but decided against it.",
             [],
         ),
+        (  # "it is assumed" states a belief held by no one named
+            "In Philadelphia, it is assumed that Sanders has earned a prime-time slot.",
+            [(None, "assumed", "that Sanders has earned a prime-time slot", False)],
+        ),
+        ("Trump assumed the role of front-runner.", []),
         (  # ... with a complement: a bill considered by the House is deliberated on
             "The trade bill is to be considered by the full House in late April.",
             [],
