@@ -212,6 +212,22 @@ def _received(text: str) -> list[tuple[str | None, str, str]]:
         ("He has not earned any backing from his colleagues.", []),
         ("Mrs. Clinton has support from 52 percent of Democratic voters.", []),
         ("Trump has picked up on the criticism of Carson.", []),
+        # support held among a group: the possessive as content, the group as source
+        (
+            "It was a signal of her broad support among the party's power brokers.",
+            [("the party's power brokers", "broad support", "her")],
+        ),
+        (
+            "His 34% support among women in an ABC News poll was a record.",
+            [("women", "34% support", "His")],
+        ),
+        (  # the group ends before the sentence's verb
+            "Her support among millennials still lags below what she wants.",
+            [("millennials", "support", "Her")],
+        ),
+        # ... not a share that a poll puts it at, nor support from a group
+        ("A poll put his overall support among likely voters at 5 percent.", []),
+        ("Her support from young voters was thin.", []),
         # faced: what is criticised or questioned is the content, the critics after
         # "from" the source
         (

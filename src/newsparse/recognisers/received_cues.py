@@ -17,6 +17,9 @@ is criticised or questioned, by nobody named unless "from" names someone after i
 A subject that throws or lends its support to someone is the source, the one
 supported the content (``data/support_giving_verbs.txt``).
 
+Support that a possessive holds among a group, with no verb, is received from that
+group: "[Clinton's] deep support among {black voters}".
+
 Examples (content in brackets, source in braces)::
 
     [The proposal] has drawn harsh criticism from {fellow GOP presidential hopefuls}
@@ -26,6 +29,7 @@ Examples (content in brackets, source in braces)::
     Cruz faced criticism for [unreported loans to his 2012 Senate campaign]
     despite facing criticism for [the move] from {Hillary Clinton and Donald Trump}
     {Carly Fiorina} threw her support behind [Sen. Ted Cruz]
+    [her] broad support among {the party's power brokers}
 """
 
 from __future__ import annotations
@@ -185,6 +189,7 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
         noun = m.start("noun")
         verb = _verb_before().search(text, max(para.start, noun - VERB_WINDOW), noun)
         if verb is None:
+            out.extend(_held(doc, para, m))
             continue
         mods = verb.group("mods")
         if m.group("prep") == "of" and mods.split(" ", 2)[1:2] != ["the"]:
@@ -207,6 +212,52 @@ def find_received_attributions(doc: Document, para: Span) -> list[Attribution]:
             Attribution(source, Span(verb.start(), m.end("noun")), subject, False, rule="received")
         )
     return out + _faced(doc, para) + _given(doc, para)
+
+
+# A possessive and up to two modifiers (a figure among them) right before a noun of
+# support: "her broad ", "Clinton's deep ", "His 34% ". "It's" and the like are no
+# owner.
+HOLDER_BEFORE = re.compile(
+    r"""
+    (?<![\w'’])
+    (?!(?:There|Here|It|That|What|Who|Where|He|She)['’]s\b)
+    (?P<holder>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[A-Z][\w.-]{1,30}['’]s?)
+    [ ](?P<mods>(?:(?:\d[\d.]*%|[a-z]{3,20})[ ]){0,2})
+    \Z
+    """,
+    re.VERBOSE,
+)
+# Characters read back from a noun for its possessive.
+HOLDER_WINDOW = 50
+# Where a group after "among" ends when the source reader runs on into the sentence's
+# verb: a verb in -s after a plural ("among {black voters} gives her", "among
+# {millennials} still lags").
+GROUP_VERB = re.compile(r"(?<=s)[ ](?:(?:still|now|also)[ ])?[a-z]{2,}s\b")
+
+
+def _held(doc: Document, para: Span, m: re.Match[str]) -> list[Attribution]:
+    """The support a possessive holds among a group (``m``, a noun of
+    ``data/received_stance_nouns.txt`` before "among"): the possessive as content, the
+    group as source, the noun with its modifiers as cue ("[her] broad support among {the
+    party's power brokers}", "[Clinton's] deep support among {black voters}")."""
+    if m.group("prep") != "among":
+        return []
+    text = doc.text
+    noun = m.start("noun")
+    holder = HOLDER_BEFORE.search(text, max(para.start, noun - HOLDER_WINDOW), noun)
+    if holder is None:
+        return []
+    hi = sentence_in(doc, para, noun)[1]
+    source = source_after(doc, m.end(), hi)
+    for group_end in (SOURCE_END, GROUP_VERB):
+        cut = None if source is None else group_end.search(text, source.start, source.end)
+        if source is not None and cut is not None:
+            source = Span(source.start, cut.start())
+    if source is None or POLL_SHARE.search(text, source.start, source.end):
+        return []
+    cue = Span(holder.start("mods") if holder.group("mods") else noun, m.end("noun"))
+    content = Span(holder.start("holder"), holder.end("holder"))
+    return [Attribution(source, cue, content, False, rule="received")]
 
 
 def _given(doc: Document, para: Span) -> list[Attribution]:
