@@ -9347,6 +9347,41 @@ def test_a_day_closing_a_noun_phrase_is_when_it_was_said(
     ("sentence", "expected"),
     [
         (
+            "Other news organizations have asked for copies as well.",
+            ("Other news organizations", "asked for", "copies"),
+        ),
+        ("Trump did not mention Ryan directly.", ("Trump", "mention", "Ryan")),
+        (
+            "Democrats found their voice on gun control again.",
+            ("Democrats", "found", "their voice on gun control"),
+        ),
+        ("She believes the waitress, too.", ("She", "believes", "the waitress")),
+        (  # an infinitive keeps it
+            "They have pledged to act as well.",
+            ("They", "pledged", "to act as well"),
+        ),
+        (
+            "She backed the plan to cut taxes as well.",
+            ("She", "backed", "the plan to cut taxes as well"),
+        ),
+        (  # ... and so does a clause
+            "Hizbollah seems unlikely to want to take on Israel again.",
+            (None, "seems", "Hizbollah seems unlikely to want to take on Israel again"),
+        ),
+    ],
+)
+def test_an_adverb_closing_a_noun_phrase_is_the_cue_verbs(
+    sentence: str, expected: tuple[str | None, str, str]
+) -> None:
+    """ "asked for [copies] as well", "mention [Ryan] directly": an adverb of
+    data/closing_adverbs.txt that closes a noun phrase content goes with the cue's verb."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Saldana expressed her support for the many Latinos who came to the United States"
             " in an interview with Latina magazine.",
             (

@@ -1681,6 +1681,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         end = _before_closing_platform(doc, start, end)
         end = _before_closing_day(doc, start, end)
         end = _before_closing_stretch(doc, cue, start, end)
+        end = _before_closing_adverb(doc, start, end)
         end = _before_closing_statement(doc, start, end)
     return Span(start, min(end, start + MAX_CONTENT))
 
@@ -1883,6 +1884,39 @@ def _past_cue(text: str, cue: Cue) -> bool:
     ("announced", "played down", "said little about")."""
     first = text[cue.span.start : cue.span.end].split(maxsplit=1)[0].casefold()
     return first.endswith("ed") or first in load_set("irregular_pasts")
+
+
+@cache
+def _closing_adverb() -> re.Pattern[str]:
+    """An adverb of ``data/closing_adverbs.txt`` that closes a content, after a comma or
+    not: "[him] as well", "[that], too", "[their voice on gun control] again"."""
+    adverbs = alternation(load_list("closing_adverbs"), boundary=False)
+    return re.compile(rf",?\s(?:{adverbs})\Z")
+
+
+def _before_closing_adverb(doc: Document, start: int, end: int) -> int:
+    """``end`` moved back before a :func:`_closing_adverb` that closes a noun phrase
+    with no verb, clause, gerund, comma or quotation of its own: the adverb is the cue
+    verb's ("favor [him] as well", "asked for [copies] as well", "mention [Ryan]
+    directly"). An infinitive, a gerund or a clause keeps it ("pledged [to act as
+    well]", "seems [unlikely to want to take on Israel again]", "went after [Hillary
+    Clinton for following Obama’s refusal to use the term as well]")."""
+    text = doc.text
+    adverb = _closing_adverb().search(text, max(start, end - 12), end)
+    if (
+        adverb is None
+        or adverb.start() <= start
+        or NOT_NOUN_PHRASE_OPENER.match(text, start, end) is not None
+        or _clause_before(text, start, adverb.start())
+        or CLAUSE_INSIDE.search(text, start, adverb.start()) is not None
+        or GERUND_IN_CONTENT.search(text, start, adverb.start()) is not None
+        or text.find(" to ", start, adverb.start()) >= 0  # "[unlikely to want to take on
+        # Israel again]": an infinitive may be what the adverb goes with
+        or QUOTE_MARK.search(text, start, end) is not None
+        or text.find(",", start, adverb.start()) >= 0
+    ):
+        return end
+    return trim_end(doc, start, adverb.start())
 
 
 # A word before a closing statement that joins it to the content: a conjunction, or a
