@@ -9381,6 +9381,48 @@ def test_an_adverb_closing_a_noun_phrase_is_the_cue_verbs(
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
+        ("Sanders discussed a path ahead with advisers.", ("Sanders", "discussed", "a path ahead")),
+        (
+            "She avoids discussing the election with her mother.",
+            ("She", "discussing", "the election"),
+        ),
+        (
+            "Woods discussed the Trump controversy with radio host Hugh Hewitt.",
+            ("Woods", "discussed", "the Trump controversy"),
+        ),
+        (  # a "with" of the noun, after an infinitive, stays
+            "The board will discuss a proposal to create two classes of shares with different"
+            " voting rights.",
+            (
+                "The board",
+                "discuss",
+                "a proposal to create two classes of shares with different voting rights",
+            ),
+        ),
+        (  # ... and so does one inside a clause
+            "He discussed the recent violence that has marred the rallies and protesters have"
+            " clashed with his supporters.",
+            (
+                "He",
+                "discussed",
+                "the recent violence that has marred the rallies and protesters have clashed"
+                " with his supporters",
+            ),
+        ),
+    ],
+)
+def test_the_one_a_noun_phrase_was_discussed_with_is_no_content(
+    sentence: str, expected: tuple[str | None, str, str]
+) -> None:
+    """ "discussed [a path ahead] with advisers": after a cue of
+    data/interlocutor_cues.txt, "with" and the one the source spoke to close a noun phrase
+    content."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
         (
             "Saldana expressed her support for the many Latinos who came to the United States"
             " in an interview with Latina magazine.",

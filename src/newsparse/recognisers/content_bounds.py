@@ -1682,6 +1682,8 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         end = _before_closing_day(doc, start, end)
         end = _before_closing_stretch(doc, cue, start, end)
         end = _before_closing_adverb(doc, start, end)
+        if cue.lemma in load_set("interlocutor_cues"):
+            end = _before_interlocutor(doc, start, end)
         end = _before_closing_statement(doc, start, end)
     return Span(start, min(end, start + MAX_CONTENT))
 
@@ -1917,6 +1919,37 @@ def _before_closing_adverb(doc: Document, start: int, end: int) -> int:
     ):
         return end
     return trim_end(doc, start, adverb.start())
+
+
+# "with" and the one the source spoke to, after the noun phrase content of a cue of
+# data/interlocutor_cues.txt: "[a path ahead] with advisers".
+WITH_INTERLOCUTOR = re.compile(r"\swith\s(?=[A-Za-z])")
+
+
+def _before_interlocutor(doc: Document, start: int, end: int) -> int:
+    """``end`` moved back before the first "with" after a noun phrase with no verb,
+    clause, gerund, comma, dash or quotation of its own: the one the source spoke to
+    ("discussed [a path ahead] with advisers", "discussed [the Trump controversy] with
+    radio host Hugh Hewitt"). A clause keeps it ("discussed [the recent violence that has
+    marred Trump’s rallies and protesters have clashed with the candidate’s
+    supporters]")."""
+    text = doc.text
+    with_ = WITH_INTERLOCUTOR.search(text, start, end)
+    if (
+        with_ is None
+        or with_.start() <= start
+        or NOT_NOUN_PHRASE_OPENER.match(text, start, end) is not None
+        or _clause_before(text, start, with_.start())
+        or CLAUSE_INSIDE.search(text, start, with_.start()) is not None
+        or GERUND_IN_CONTENT.search(text, start, with_.start()) is not None
+        or DASH.search(text, start, with_.start()) is not None
+        or text.find(" to ", start, with_.start()) >= 0  # "[a proposal to create two
+        # classes of shares with different voting rights]": the noun's own "with"
+        or QUOTE_MARK.search(text, start, with_.start()) is not None
+        or text.find(",", start, with_.start()) >= 0
+    ):
+        return end
+    return trim_end(doc, start, with_.start())
 
 
 # A word before a closing statement that joins it to the content: a conjunction, or a
