@@ -73,6 +73,19 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "law enforcement officials",
         ),
         ("But hacking specialists say it is fake.", "say", "hacking specialists"),
+        (  # ... or a lower-case plural with its "of" phrase, the plural its head
+            "Indeed, proponents of more controls on hate speech here say it is a cause.",
+            "say",
+            "proponents of more controls on hate speech here",
+        ),
+        ("Indeed, fans of the show say it was a betrayal.", "say", "fans of the show"),
+        # no comma or "but" before the plural: no source
+        ("Smith cited costs of the program and said it would fail.", "said", None),
+        (  # a subordinator's clause, whose plural may go on as a compound
+            "Most recently, when prices of perpetual floating rates notes plunged, they fled.",
+            "notes",
+            None,
+        ),
         (  # ... whose plural may be hyphenated
             "Half said it was fair, and two-thirds said it was fast.",
             "said it was fast",

@@ -1448,6 +1448,11 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
         # "a move [analysts] said would create": the plural subject of a clause whose
         # relative pronoun is left out, after the noun it describes
         return toks[upto - 1].start(), toks[upto - 1].end()
+    head = _plural_of_head(toks, upto, stop)
+    if head is not None:
+        # "Indeed, [proponents of more controls] say", ", [fans of the show] say": a
+        # lower-case plural and its "of" phrase that open a clause
+        return toks[head].start(), toks[upto - 1].end()
     run = _lower_plural_run(toks, upto, stop)
     if run is not None:
         # ", law enforcement officials say" / "But hacking specialists say" / ", current
@@ -1656,6 +1661,36 @@ def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | 
     ):
         return stop - 2
     return stop if _opens_run(before) else None
+
+
+# What opens the clause of such a plural and its "of": a comma or "but" ("and" joins
+# nouns, "officers and [directors of Union Indemnity] seeking"; "when [prices of
+# floating rate] notes plunged" reads a noun as a cue).
+PLURAL_OF_OPENERS = frozenset({",", "but", "yet"})
+
+
+def _plural_of_head(toks: list[re.Match[str]], upto: int, stop: int) -> int | None:
+    """Where a lower-case plural noun followed by "of" and a phrase of ``toks[stop:upto]``
+    opens a clause right after a comma or "but": "Indeed, [proponents of more controls]
+    say", "but [fans of the show] say" (the plural is the head, not the words after
+    "of")."""
+    if stop == 0 or upto - stop < 3 or toks[stop - 1].group().lower() not in PLURAL_OF_OPENERS:
+        return None
+    head = toks[stop].group()
+    if _word(toks[stop + 1]) != "of" or not _plural_noun(head):
+        return None
+    return stop
+
+
+def _plural_noun(word: str) -> bool:
+    """Whether the lower-case ``word`` reads as a regular plural noun ("proponents")."""
+    return (
+        len(word) >= 4
+        and word.isalpha()
+        and word.islower()
+        and word.endswith("s")
+        and not word.endswith(("ss", "ous", "us"))
+    )
 
 
 def _subordinate_opens_run(toks: list[re.Match[str]], upto: int, stop: int) -> bool:
