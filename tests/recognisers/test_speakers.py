@@ -48,6 +48,14 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("Mr. Trump, in a brief interview, said it was over.", "said", "Mr. Trump"),
         ("Trump, speaking at a rally in Ohio, said it was over.", "said", "Trump"),
         ("Smith, for her part, said it was over.", "said", "Smith"),
+        (  # a time after a participle of publishing: the document before the participle
+            "They are paying for ads to wound Trump, disclosures filed on Sunday night revealed.",
+            "revealed",
+            "disclosures",
+        ),
+        ("The poll shows a lead, figures released Monday showed.", "showed", "figures"),
+        # a time alone, with no such participle before it, is no source
+        ("Mr. Trump spoke briefly, and on Sunday night revealed his plan.", "revealed", None),
         ("Richardson, via USA Today, said it was over.", "said", "Richardson"),
         (
             "Pantucci, at the Royal United Services Institute, said it was over.",

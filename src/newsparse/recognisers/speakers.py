@@ -185,7 +185,41 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
         if doer is not None and doc.text[means - 1] == ",":
             doer = _without_cue_verb(doc, doer)  # "[the man] shouted, using ..."
         return doer
-    return without_time(doc, found) if found is not None else None
+    if found is None:
+        return None
+    kept = without_time(doc, found)
+    if kept is None:
+        # ", disclosures filed on [Sunday night] revealed": the time closes a participle
+        # phrase after the source, which is read before the participle
+        return _source_before_publication(doc, lo, found)
+    return kept
+
+
+# Characters read back from a time for the participle of publishing before it.
+PUBLICATION_REACH = 24
+
+
+@cache
+def _publication_before() -> re.Pattern[str]:
+    """A participle of publishing (data/publication_participles.txt) and an optional
+    preposition right before a time: "disclosures [filed on] Sunday night", "a poll
+    [released] Monday"."""
+    participles = alternation(load_set("publication_participles"), boundary=False)
+    return re.compile(rf"(?<![\w'’-]){participles}\s(?:on\s|in\s|at\s)?\Z")
+
+
+def _source_before_publication(doc: Document, lo: int, time: Span) -> Span | None:
+    """The source before the participle of publishing that the time ``time`` follows,
+    without the participle and the time: ", [disclosures] filed on Sunday night revealed"."""
+    participle = _publication_before().search(
+        doc.text, max(lo, time.start - PUBLICATION_REACH), time.start
+    )
+    if participle is None:
+        return None
+    source = _source_before_cue(doc, lo, participle.start())
+    if source is None or source.end + 1 != participle.start():
+        return None
+    return source
 
 
 @cache
