@@ -2172,6 +2172,26 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "“He will plead not guilty,” spokeswoman Hope Hicks said in the statement.",
             [("spokeswoman Hope Hicks", "said", "“He will plead not guilty,”", True)],
         ),
+        (  # ... or a job of the screen, the stage or the press (data/titles.txt)
+            "The next Red Hot Chili Peppers record is almost complete, frontman Anthony "
+            "Kiedis recently revealed.",
+            [
+                (
+                    "frontman Anthony Kiedis",
+                    "revealed",
+                    "The next Red Hot Chili Peppers record is almost complete",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The show was a hit, co-host Mika Brzezinski said.",
+            [("co-host Mika Brzezinski", "said", "The show was a hit", False)],
+        ),
+        (  # "singer", "host", "anchor" are no such words: names as often ("Brian Singer")
+            "Brian Singer, an analyst, said the deal was done.",
+            [("Brian Singer, an analyst", "said", "the deal was done", False)],
+        ),
         (  # "and said" before a quote: the sentence's subject speaks
             "Mrs. Clinton shook her head and said, “No.”",
             [("Mrs. Clinton", "said", "“No.”", True)],
