@@ -225,6 +225,27 @@ def test_poll_closing_a_sentence() -> None:
             [("a Fox News Poll released Thursday", "in", "Kasich was at 25 percent support")],
         ),
         ("In a Pollyanna mood, the senator praised the deal and left the room.", []),
+        (  # a named poll set off by a comma inside its sentence
+            "He fell to 10 percent in the latest CNN/ORC poll released Wednesday, a collapse"
+            " driven by a series of stumbles.",
+            [("the latest CNN/ORC poll released Wednesday", "in", "He fell to 10 percent")],
+        ),
+        (
+            "Kasich was at 25 percent support in the most recent Fox poll, up eight points.",
+            [("the most recent Fox poll", "in", "Kasich was at 25 percent support")],
+        ),
+        (  # a date with an abbreviated month after a closing poll
+            "Clinton led Sanders more than 2-1 in an NBC News/Marist poll Jan. 17-23.",
+            [("an NBC News/Marist poll Jan. 17-23", "in", "Clinton led Sanders more than 2-1")],
+        ),
+        # a poll of no name, or polls that close or stand against someone: no poll set off
+        ("Christie and Bush tied for fifth at 5% in the poll, while Paul was sixth.", []),
+        (
+            "Armed with $7 million raised in the euphoria after the New Hampshire polls closed, he"
+            " is poised to argue his case.",
+            [],
+        ),
+        ("Sanders is only trailing by two points in the polls against Clinton, and he gains.", []),
     ],
 )
 def test_poll_printed_as_its_name(text: str, expected: list[tuple[str | None, str, str]]) -> None:

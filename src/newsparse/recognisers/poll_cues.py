@@ -44,9 +44,28 @@ POLL_TAIL = re.compile(
         (?:a|an|the|this|that|its|one|another|[A-Z])
         [^,.;:!?“”"]{0,100}?
         \b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys|[Pp]olling|average)\b
-        (?:\s[\w-]+){0,3}                     # last month / released Sunday
+        (?:\s[\w-]+\.?){0,3}                  # last month / released Sunday / Jan. 17-23
     )
     \Z
+    """,
+    re.VERBOSE,
+)
+# A named poll set off by a comma after the clause it gives, inside a sentence:
+# "[he fell to 10 percent] in [the latest CNN/ORC poll released Wednesday], a collapse
+# ...", "[Kasich was at 25 percent support] in [the most recent Fox poll], up eight
+# points". After the poll's word only its date may follow ("released Sunday", "this
+# month"): "in the euphoria after the New Hampshire polls closed, " and "in the polls
+# against Clinton, " name no poll.
+POLL_SET_OFF = re.compile(
+    r"""
+    \s(?P<cue>in)\s
+    (?P<source>
+        (?:a|an|the|this|that|its|one|another)\s
+        [^,.;:!?“”"]{0,100}?
+        \b(?:[Pp]oll|[Pp]olls|[Ss]urvey|[Ss]urveys)\b
+        (?:\s(?:released|conducted|taken|published)(?:\s[\w-]+){1,2}|\s(?:last|this)\s[\w-]+)?
+    )
+    ,\s
     """,
     re.VERBOSE,
 )
@@ -91,7 +110,7 @@ def find_poll_attributions(doc: Document, span: Span, starts: list[int]) -> list
         if m is None:
             # "In his highest percentage to date, [Trump achieved 45 percent] in [a new
             # Fox News poll released Thursday]": an opening "In" of no poll leaves the tail
-            tail = _poll_tail(doc, sent)
+            tail = _poll_tail(doc, sent) or _poll_set_off(doc, sent)
             if tail is not None:
                 out.append(tail)
             continue
@@ -116,6 +135,18 @@ def _poll_tail(doc: Document, sent: Span) -> Attribution | None:
     if CLAUSE_IN_TAIL.search(text, m.start("source"), m.end("source")):
         return None  # "in Florida to take advantage of Rubio's poll numbers": no poll
     return phrase_attribution(m, sent.start, trim_end(doc, sent.start, m.start()), "poll")
+
+
+def _poll_set_off(doc: Document, sent: Span) -> Attribution | None:
+    """[He fell to 10 percent] in [the latest CNN/ORC poll released Wednesday], a ..."""
+    text = doc.text
+    for m in POLL_SET_OFF.finditer(text, sent.start, sent.end):
+        if not NAMED.search(text, m.start("source") + 1, m.end("source")):
+            continue  # "in the poll, while ...": no poll of its own
+        if CLAUSE_IN_TAIL.search(text, m.start("source"), m.end("source")):
+            continue
+        return phrase_attribution(m, sent.start, trim_end(doc, sent.start, m.start()), "poll")
+    return None
 
 
 def phrase_attribution(m: re.Match[str], start: int, end: int, rule: str) -> Attribution | None:
