@@ -5,7 +5,8 @@ gated belief cues
 (:mod:`.belief_cues`), poll findings (:mod:`.poll_cues`) and questions put to a
 source (:mod:`.asked_cues`), hearsay adverbs (:mod:`.adverb_cues`), nominal
 cues (:mod:`.noun_cues`), stances received (:mod:`.received_cues`), advocates
-(:mod:`.advocate_cues`), outcomes assured (:mod:`.assured_cues`), views
+(:mod:`.advocate_cues`), outcomes assured (:mod:`.assured_cues`), notes sounded
+(:mod:`.note_cues`), views
 (:mod:`.view_cues`) and viewpoint phrases (:mod:`.viewpoint_cues`)
 are read after the lexicon frames; one of them is kept only when its cue and
 content meet no attribution found already, so the lexicon frames win. Only a poll's
@@ -31,6 +32,7 @@ from .advocate_cues import find_advocate_attributions
 from .asked_cues import find_asked_attributions
 from .assured_cues import find_assured_attributions
 from .belief_cues import find_belief_attributions
+from .note_cues import find_note_attributions
 from .noun_cues import find_noun_attributions
 from .poll_cues import find_poll_attributions
 from .post_cues import find_post_attributions
@@ -145,6 +147,7 @@ def add_frames(
         candidates += find_received_attributions(doc, para)
         candidates += find_advocate_attributions(doc, para)
         candidates += find_assured_attributions(doc, para)
+        candidates += find_note_attributions(doc, para)
         candidates += para_views
         candidates += find_reduced_view_attributions(doc, para)
         candidates += para_viewpoints
