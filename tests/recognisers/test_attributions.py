@@ -7,7 +7,7 @@ import pytest
 from newsparse.document import Span
 from newsparse.layout import build_document
 from newsparse.recognisers.attributions import find_attributions
-from newsparse.recognisers.content_bounds import sentence_opening_participle
+from newsparse.recognisers.content_bounds import opens_with_ing_word, sentence_opening_participle
 from newsparse.recognisers.cues import (
     cue_form_at,
     cue_form_spans,
@@ -8606,6 +8606,24 @@ def test_the_one_finder_of_a_participle_that_opens_a_sentence(
 ) -> None:
     opener = sentence_opening_participle(text, Span(0, len(text)), end)
     assert (None if opener is None else text[opener.span.start : opener.span.end]) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        ("Conceding that a deal would come “down the line” he warned.", "Conceding", True),
+        ("Noting that the talks had stalled, Xi said the ties were strong.", "Noting", True),
+        ("Responding to another question, Tsai said the talks went well.", "Responding to", True),
+        # near misses: a participle inside its sentence, one in lower case, no "-ing"
+        ("Xi spoke on Monday, noting that the talks had stalled.", "noting", False),
+        ("noting that the talks had stalled, Xi said the ties were strong.", "noting", False),
+        ("Noted economists said the talks had stalled.", "Noted", False),
+    ],
+)
+def test_a_word_in_ing_that_opens_a_sentence(text: str, cue: str, expected: bool) -> None:
+    start = text.index(cue)
+    cue_span = Span(start, start + len(cue))
+    assert opens_with_ing_word(text, Span(0, len(text)), cue_span) is expected
 
 
 @pytest.mark.parametrize(

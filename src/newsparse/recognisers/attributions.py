@@ -41,6 +41,7 @@ from .content_bounds import (
     fronted_clause_end,
     interrupted_lead,
     opening_phrase_end,
+    opens_with_ing_word,
     set_off_relative_end,
     trim_end,
 )
@@ -596,8 +597,7 @@ def _opening_participle_sources(doc: Document, frames: Frames, found: list[Attri
         if a.source_span is not None:
             continue
         sent = frames.sentence(a.cue_span.start)
-        word = doc.text[a.cue_span.start : a.cue_span.end].split()[0]
-        if a.cue_span.start != sent.start or not word.endswith("ing") or not word[0].isupper():
+        if not opens_with_ing_word(doc.text, sent, a.cue_span):
             continue
         later = next(
             (

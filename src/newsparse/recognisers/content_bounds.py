@@ -1259,6 +1259,18 @@ def _opening_participle_end(doc: Document, start: int, end: int) -> int:
     return closing.end() if closing is not None else trim_end(doc, start, comma)
 
 
+def opens_with_ing_word(text: str, sent: Span, cue: Span) -> bool:
+    """Whether ``cue`` opens sentence ``sent`` with a capitalised word in "-ing", a
+    participle whose phrase stands before the main clause and its subject: "[Conceding]
+    that a deal would come ... he warned", "[Noting] that the talks had stalled, Xi said".
+    Any such word, of data/opening_participle_cues.txt or not, with a comma after its
+    phrase or none (:func:`sentence_opening_participle` reads only those)."""
+    if cue.start != sent.start:
+        return False
+    words = text[cue.start : cue.end].split()
+    return bool(words) and words[0][:1].isupper() and words[0].endswith("ing")
+
+
 def sentence_opening_participle(text: str, sent: Span, end: int) -> Cue | None:
     """The participle that opens sentence ``sent`` and ends by ``end``
     (:func:`opening_participle`), if any: "[Citing] data, Salceda said", "[Responding to]

@@ -28,6 +28,7 @@ from .content_bounds import (
     QUOTE_MARK,
     SUBORDINATORS,
     contrasted_stance_at,
+    opens_with_ing_word,
     trim_end,
     trim_start,
 )
@@ -699,16 +700,14 @@ def _opening_participle_end(doc: Document, outer: Attribution, inner: Attributio
     of the main clause, when that subject is the source of ``inner`` ("Conceding [that a
     deal would come “down the line”] he warned: “...”")."""
     source = inner.source_span
-    cue = doc.text[outer.cue_span.start : outer.cue_span.end]
     if (
         source is None
-        or not (cue[:1].isupper() and cue.endswith("ing"))
         or not outer.content_span.start < source.start < outer.content_span.end
         or not (doc.text[source.start].isupper() or doc.text_of(source) in SUBJECT_PRONOUNS)
     ):
         return None  # "... on a hydrocarbon called acetylene": no subject of a main clause
     sentence = doc.sentence_at(outer.cue_span.start)
-    if sentence is None or sentence.start != outer.cue_span.start:
+    if sentence is None or not opens_with_ing_word(doc.text, sentence, outer.cue_span):
         return None  # a participle inside its sentence: "..., saying"
     return trim_end(doc, outer.content_span.start, source.start)
 
