@@ -1821,20 +1821,28 @@ def _before_closing_day(doc: Document, start: int, end: int) -> int:
     if end - start < 8:
         return end
     day = _closing_day().search(text, max(start, end - 40), end)
-    if (
-        day is None
-        or day.start() <= start
-        or NOT_NOUN_PHRASE_OPENER.match(text, start, end) is not None
-        or DAY_BOUND_BEFORE.search(text, max(start, day.start() - 8), day.start()) is not None
-        or _clause_before(text, start, day.start())
-        or _participle_before_tail(text, start, day.start())  # "the rally held on Monday"
-        or _past_before(text, start, day.start())  # "after prices fell yesterday"
-        or GERUND_IN_CONTENT.search(text, start, day.start()) is not None
-        or QUOTE_MARK.search(text, start, end) is not None
-        or text.find(",", start, day.start()) >= 0
-    ):
+    if day is None or day.start() <= start or _time_bound_to_content(text, start, day.start(), end):
         return end
     return trim_end(doc, start, day.start())
+
+
+def _time_bound_to_content(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the time phrase at ``at`` that closes the content ``text[start:end]`` is
+    part of it, not when the source spoke (:func:`_before_closing_day`,
+    :func:`_before_closing_stretch`): the content opens with no noun phrase ("[to vote]
+    Tuesday"), a word of :data:`DAY_BOUND_BEFORE` binds the time to it ("by Monday"), or
+    the content holds a clause, a participle ("the rally held on Monday"), an irregular
+    past ("after prices fell yesterday"), a gerund, a quotation or a comma of its own."""
+    return (
+        NOT_NOUN_PHRASE_OPENER.match(text, start, end) is not None
+        or DAY_BOUND_BEFORE.search(text, max(start, at - 8), at) is not None
+        or _clause_before(text, start, at)
+        or _participle_before_tail(text, start, at)
+        or _past_before(text, start, at)
+        or GERUND_IN_CONTENT.search(text, start, at) is not None
+        or QUOTE_MARK.search(text, start, end) is not None
+        or text.find(",", start, at) >= 0
+    )
 
 
 @cache
@@ -1877,17 +1885,10 @@ def _before_closing_stretch(doc: Document, cue: Cue, start: int, end: int) -> in
         stretch is None
         or stretch.start() <= start
         or (stretch.group("month") and not _past_cue(text, cue))
-        or NOT_NOUN_PHRASE_OPENER.match(text, start, end) is not None
-        or DAY_BOUND_BEFORE.search(text, max(start, stretch.start() - 8), stretch.start())
-        or _clause_before(text, start, stretch.start())
+        or _time_bound_to_content(text, start, stretch.start(), end)
         or CLAUSE_INSIDE.search(text, start, stretch.start()) is not None
         or SUBORDINATOR_INSIDE.search(text, start, stretch.start()) is not None
-        or _participle_before_tail(text, start, stretch.start())
-        or _past_before(text, start, stretch.start())
-        or GERUND_IN_CONTENT.search(text, start, stretch.start()) is not None
         or DIGIT.search(text, start, stretch.start()) is not None
-        or QUOTE_MARK.search(text, start, end) is not None
-        or text.find(",", start, stretch.start()) >= 0
     ):
         return end
     return trim_end(doc, start, stretch.start())
