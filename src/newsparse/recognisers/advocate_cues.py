@@ -25,7 +25,7 @@ from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import load_set, matches_at, opening_positions, trie_alternation, word_openings
 from .content_bounds import trim_end
-from .noun_cues import CONTENT_END, MAX_CONTENT, NP_END
+from .noun_cues import NP_END, nominal_content_end
 from .received_cues import inside_word, sentence_in
 from .speakers import source_before
 
@@ -117,10 +117,7 @@ def find_advocate_attributions(doc: Document, para: Span) -> list[Attribution]:
         if source is None:
             continue
         start = m.end()
-        limit = min(hi, start + MAX_CONTENT)
-        end_m = CONTENT_END.search(text, start, limit)
-        end = end_m.start() if end_m is not None else limit
-        end = _phrase_end(text, start, end)
+        end = _phrase_end(text, start, nominal_content_end(text, start, hi))
         end = trim_end(doc, start, end)
         if end - start < 3:
             continue

@@ -195,6 +195,17 @@ def _carrier_subject(doc: Document, lo: int, owner: Span) -> Span:
 
 # Longest nominal content, in characters.
 MAX_CONTENT = 200
+
+
+def nominal_content_end(text: str, start: int, hi: int) -> int:
+    """Where a nominal content that starts at ``start`` ends, by ``hi``: at the first
+    :data:`CONTENT_END`, or :data:`MAX_CONTENT` characters on ("supporter of [Roe v.
+    Wade], which ...", "threw her support behind [Sen. Ted Cruz]; ...")."""
+    limit = min(hi, start + MAX_CONTENT)
+    end = CONTENT_END.search(text, start, limit)
+    return end.start() if end is not None else limit
+
+
 # The quotation marks a nominal content is read over: a curly one opens or closes, a
 # straight one opens after a space or a bracket and closes after a word or a mark.
 QUOTATION_MARK = re.compile(r"[“”\"]")

@@ -41,7 +41,7 @@ from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import load_set, matches_at, opening_positions, trie_alternation, word_openings
 from .content_bounds import trim_end
-from .noun_cues import CONTENT_END, MAX_CONTENT
+from .noun_cues import nominal_content_end
 from .speakers import source_after, source_before
 
 
@@ -275,9 +275,7 @@ def _given(doc: Document, para: Span) -> list[Attribution]:
             continue  # "will throw his support behind": foreseen
         start = m.end()
         lo, hi = sentence_in(doc, para, start)
-        limit = min(hi, start + MAX_CONTENT)
-        end_m = CONTENT_END.search(text, start, limit)
-        end = trim_end(doc, start, end_m.start() if end_m is not None else limit)
+        end = trim_end(doc, start, nominal_content_end(text, start, hi))
         source = source_before(doc, lo, verb.start())
         if source is None or end - start < 2:
             continue
@@ -323,9 +321,7 @@ def _faced(doc: Document, para: Span) -> list[Attribution]:
             continue
         start = m.end()
         hi = sentence_in(doc, para, start)[1]
-        limit = min(hi, start + MAX_CONTENT)
-        end_m = CONTENT_END.search(text, start, limit)
-        end = end_m.start() if end_m is not None else limit
+        end = nominal_content_end(text, start, hi)
         source = None
         critics = FROM_AFTER.search(text, start, end)
         if critics is not None:
