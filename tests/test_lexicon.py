@@ -12,6 +12,7 @@ from newsparse.lexicon import (
     load_list,
     load_table,
     matches_at,
+    occurrences,
     opening_positions,
     trie_alternation,
     word_openings,
@@ -139,3 +140,19 @@ def test_matches_at_opening_positions_are_those_of_finditer(text: str) -> None:
 
 def test_opening_positions_are_every_place_an_opening_starts() -> None:
     assert opening_positions("supsup support", ("sup",)) == [0, 3, 7]
+
+
+@pytest.mark.parametrize(
+    ("text", "lo", "hi", "expected"),
+    [
+        ("is assured of a win; are assured of two", 0, 39, [3, 25]),
+        ("is assured of a win; are assured of two", 4, 39, [25]),  # from lo on
+        ("is assured of a win; are assured of two", 0, 30, [3]),  # ends by hi
+        ("assured of assured of ", 0, 22, [0, 11]),  # one right after another
+        ("no such phrase", 0, 14, []),
+    ],
+)
+def test_occurrences_are_the_phrase_starts_inside_the_bounds(
+    text: str, lo: int, hi: int, expected: list[int]
+) -> None:
+    assert list(occurrences(text, "assured of ", lo, hi)) == expected

@@ -155,6 +155,15 @@ def opening_positions(text: str, openings: tuple[str, ...]) -> list[int]:
     return starts
 
 
+def occurrences(text: str, needle: str, lo: int, hi: int) -> Iterator[int]:
+    """The starts of ``needle`` in ``text[lo:hi]``, not overlapping, in text order: the
+    cheap substring scan a phrase recogniser runs before trying its patterns at each."""
+    at = text.find(needle, lo, hi)
+    while at >= 0:
+        yield at
+        at = text.find(needle, at + len(needle), hi)
+
+
 def matches_at(
     pattern: re.Pattern[str], starts: list[int], text: str, lo: int, hi: int
 ) -> Iterator[re.Match[str]]:

@@ -21,8 +21,9 @@ import re
 
 from ..article import Attribution
 from ..document import Document, Span
+from ..lexicon import occurrences
 from .content_bounds import trim_end
-from .noun_cues import CONTENT_END, MAX_CONTENT
+from .noun_cues import nominal_content_end
 from .received_cues import inside_word, sentence_in
 from .speakers import source_before
 
@@ -49,15 +50,10 @@ MIN_CONTENT = 3
 def find_assured_attributions(doc: Document, para: Span) -> list[Attribution]:
     """The outcomes assured in a paragraph: the subject as source, the outcome as
     content."""
-    text = doc.text
-    out: list[Attribution] = []
-    at = text.find(ASSURED_OF, para.start, para.end)
-    while at >= 0:
-        found = _assured_at(doc, para, at)
-        if found is not None:
-            out.append(found)
-        at = text.find(ASSURED_OF, at + len(ASSURED_OF), para.end)
-    return out
+    found = (
+        _assured_at(doc, para, at) for at in occurrences(doc.text, ASSURED_OF, para.start, para.end)
+    )
+    return [a for a in found if a is not None]
 
 
 def _assured_at(doc: Document, para: Span, at: int) -> Attribution | None:
@@ -74,9 +70,7 @@ def _assured_at(doc: Document, para: Span, at: int) -> Attribution | None:
     if source is None:
         return None
     start = at + len(ASSURED_OF)
-    limit = min(hi, start + MAX_CONTENT)
-    end_m = CONTENT_END.search(text, start, limit)
-    end = trim_end(doc, start, end_m.start() if end_m is not None else limit)
+    end = trim_end(doc, start, nominal_content_end(text, start, hi))
     if end - start < MIN_CONTENT:
         return None
     cue = Span(verb.start("verb"), start - 1)

@@ -24,9 +24,9 @@ from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import alternation, load_set
+from ..lexicon import alternation, load_set, occurrences
 from .content_bounds import trim_end
-from .noun_cues import CONTENT_END, MAX_CONTENT, NP_END
+from .noun_cues import NP_END, nominal_content_end
 from .received_cues import sentence_in
 from .speakers import source_before
 
@@ -54,15 +54,8 @@ def _verb_before() -> re.Pattern[str]:
 def find_note_attributions(doc: Document, para: Span) -> list[Attribution]:
     """The notes sounded in a paragraph: the subject as source, what the note is
     about as content."""
-    text = doc.text
-    out: list[Attribution] = []
-    at = text.find(NOTE, para.start, para.end)
-    while at >= 0:
-        found = _note_at(doc, para, at)
-        if found is not None:
-            out.append(found)
-        at = text.find(NOTE, at + len(NOTE), para.end)
-    return out
+    found = (_note_at(doc, para, at) for at in occurrences(doc.text, NOTE, para.start, para.end))
+    return [a for a in found if a is not None]
 
 
 def _note_at(doc: Document, para: Span, at: int) -> Attribution | None:
@@ -83,9 +76,7 @@ def _note_at(doc: Document, para: Span, at: int) -> Attribution | None:
         start, cue = verb.start("article"), Span(verb.start("verb"), verb.end("verb"))
     else:
         start, cue = prep.end(), Span(verb.start("verb"), prep.end() - 1)
-    limit = min(hi, prep.end() + MAX_CONTENT)
-    end_m = CONTENT_END.search(text, prep.end(), limit)
-    end = end_m.start() if end_m is not None else limit
+    end = nominal_content_end(text, prep.end(), hi)
     np_end = NP_END.search(text, prep.end(), end)
     if np_end is not None:
         end = np_end.start()
