@@ -50,10 +50,12 @@ MIN_CONTENT = 3
 def find_assured_attributions(doc: Document, para: Span) -> list[Attribution]:
     """The outcomes assured in a paragraph: the subject as source, the outcome as
     content."""
-    found = (
-        _assured_at(doc, para, at) for at in occurrences(doc.text, ASSURED_OF, para.start, para.end)
-    )
-    return [a for a in found if a is not None]
+    out: list[Attribution] = []
+    for at in occurrences(doc.text, ASSURED_OF, para.start, para.end):
+        found = _assured_at(doc, para, at)
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def _assured_at(doc: Document, para: Span, at: int) -> Attribution | None:

@@ -54,8 +54,12 @@ def _verb_before() -> re.Pattern[str]:
 def find_note_attributions(doc: Document, para: Span) -> list[Attribution]:
     """The notes sounded in a paragraph: the subject as source, what the note is
     about as content."""
-    found = (_note_at(doc, para, at) for at in occurrences(doc.text, NOTE, para.start, para.end))
-    return [a for a in found if a is not None]
+    out: list[Attribution] = []
+    for at in occurrences(doc.text, NOTE, para.start, para.end):
+        found = _note_at(doc, para, at)
+        if found is not None:
+            out.append(found)
+    return out
 
 
 def _note_at(doc: Document, para: Span, at: int) -> Attribution | None:

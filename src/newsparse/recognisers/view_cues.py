@@ -25,7 +25,7 @@ from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import alternation, load_set, matches_at, opening_positions
+from ..lexicon import alternation, load_set, matches_at, opening_positions, word_openings
 from .content_bounds import trim_end
 from .speakers import source_before
 
@@ -140,6 +140,14 @@ def _reduced_view() -> re.Pattern[str]:
     return re.compile(rf"""(?P<cue>(?:{adverbs}[ ])?{participles}[ ]as)[ ](?=[\w“"$])""")
 
 
+def _reduced_view_starts(doc: Document) -> list[int]:
+    """Where the matches of :func:`_reduced_view` may start, its adverbs and participles
+    looked for by str.find (kept per document): the pattern's first letters ("s", "r",
+    "l", "o", ...) would make the engine stop at most words."""
+    words = (*REDUCED_ADVERBS, *load_set("reduced_view_participles"))
+    return opening_positions(doc.text, word_openings(words))
+
+
 def _reduced_after(text: str, start: int) -> bool:
     """Whether a participle at ``start`` follows a noun or a comma, not a form of "be" or
     "have", a pronoun or a relative word (:data:`NOT_REDUCED_AFTER`)."""
@@ -171,7 +179,8 @@ def find_reduced_view_attributions(doc: Document, para: Span) -> list[Attributio
     out: list[Attribution] = []
     if text.find(" as ", para.start, para.end) < 0:
         return out
-    for m in _reduced_view().finditer(text, para.start, para.end):
+    starts = doc.derived(_reduced_view_starts)
+    for m in matches_at(_reduced_view(), starts, text, para.start, para.end):
         if not _reduced_after(text, m.start()):
             continue  # "is seen as", "they regarded as", "who’s viewed as": a verb
         start = m.end()
