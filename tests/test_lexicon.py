@@ -12,8 +12,8 @@ from newsparse.lexicon import (
     load_list,
     load_table,
     matches_at,
-    occurrences,
     opening_positions,
+    read_occurrences,
     trie_alternation,
     word_openings,
 )
@@ -152,7 +152,14 @@ def test_opening_positions_are_every_place_an_opening_starts() -> None:
         ("no such phrase", 0, 14, []),
     ],
 )
-def test_occurrences_are_the_phrase_starts_inside_the_bounds(
+def test_read_occurrences_reads_each_phrase_start_inside_the_bounds(
     text: str, lo: int, hi: int, expected: list[int]
 ) -> None:
-    assert list(occurrences(text, "assured of ", lo, hi)) == expected
+    assert read_occurrences(text, "assured of ", lo, hi, lambda at: at) == expected
+
+
+def test_read_occurrences_leaves_out_what_the_reader_refuses() -> None:
+    text = "is assured of a win; are assured of two"
+    assert read_occurrences(
+        text, "assured of ", 0, len(text), lambda at: at if at > 5 else None
+    ) == [25]

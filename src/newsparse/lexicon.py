@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
+
+# What a reader of phrase places finds (:func:`read_occurrences`).
+T = TypeVar("T")
 
 # The package's data folder, read as plain files: ``importlib.resources`` costs more to
 # import than every table costs to read, and the package is always installed unzipped.
@@ -155,13 +158,20 @@ def opening_positions(text: str, openings: tuple[str, ...]) -> list[int]:
     return starts
 
 
-def occurrences(text: str, needle: str, lo: int, hi: int) -> Iterator[int]:
-    """The starts of ``needle`` in ``text[lo:hi]``, not overlapping, in text order: the
-    cheap substring scan a phrase recogniser runs before trying its patterns at each."""
+def read_occurrences(
+    text: str, needle: str, lo: int, hi: int, read: Callable[[int], T | None]
+) -> list[T]:
+    """What ``read`` finds at each start of ``needle`` in ``text[lo:hi]`` (not
+    overlapping, in text order), Nones left out: a phrase recogniser's cheap substring
+    scan, its pattern tried only where the phrase stands."""
+    found: list[T] = []
     at = text.find(needle, lo, hi)
     while at >= 0:
-        yield at
+        item = read(at)
+        if item is not None:
+            found.append(item)
         at = text.find(needle, at + len(needle), hi)
+    return found
 
 
 def matches_at(

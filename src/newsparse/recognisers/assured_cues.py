@@ -21,7 +21,7 @@ import re
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import occurrences
+from ..lexicon import read_occurrences
 from .content_bounds import trim_end
 from .noun_cues import nominal_content_end
 from .received_cues import inside_word, sentence_in
@@ -50,12 +50,9 @@ MIN_CONTENT = 3
 def find_assured_attributions(doc: Document, para: Span) -> list[Attribution]:
     """The outcomes assured in a paragraph: the subject as source, the outcome as
     content."""
-    out: list[Attribution] = []
-    for at in occurrences(doc.text, ASSURED_OF, para.start, para.end):
-        found = _assured_at(doc, para, at)
-        if found is not None:
-            out.append(found)
-    return out
+    return read_occurrences(
+        doc.text, ASSURED_OF, para.start, para.end, lambda at: _assured_at(doc, para, at)
+    )
 
 
 def _assured_at(doc: Document, para: Span, at: int) -> Attribution | None:

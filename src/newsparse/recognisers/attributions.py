@@ -40,6 +40,7 @@ from .content_bounds import (
     after_said_amount,
     fronted_clause_end,
     interrupted_lead,
+    is_past,
     opening_phrase_end,
     opens_with_ing_word,
     set_off_relative_end,
@@ -556,7 +557,7 @@ def _issuer_of_document(doc: Document, frames: Frames, cue: Cue, a: Attribution)
     if verb is None:
         return
     word = verb.group("verb")
-    if not (word.endswith("ed") or word in load_set("irregular_pasts")):
+    if not is_past(word):
         return
     sender = frames.source_before(sent.start, verb.start())
     if sender is None:

@@ -1895,10 +1895,14 @@ def _before_closing_stretch(doc: Document, cue: Cue, start: int, end: int) -> in
 
 
 def _past_cue(text: str, cue: Cue) -> bool:
-    """Whether the first word of ``cue`` is a past: in -ed or of data/irregular_pasts.txt
-    ("announced", "played down", "said little about")."""
-    first = text[cue.span.start : cue.span.end].split(maxsplit=1)[0].casefold()
-    return first.endswith("ed") or first in load_set("irregular_pasts")
+    """Whether the first word of ``cue`` is a past (:func:`is_past`: "announced",
+    "played down", "said little about")."""
+    return is_past(text[cue.span.start : cue.span.end].split(maxsplit=1)[0].casefold())
+
+
+def is_past(word: str) -> bool:
+    """Whether a lower-case ``word`` is a past: in -ed or of data/irregular_pasts.txt."""
+    return word.endswith("ed") or word in load_set("irregular_pasts")
 
 
 @cache
@@ -1907,6 +1911,23 @@ def _closing_adverb() -> re.Pattern[str]:
     not: "[him] as well", "[that], too", "[their voice on gun control] again"."""
     adverbs = alternation(load_list("closing_adverbs"), boundary=False)
     return re.compile(rf",?\s(?:{adverbs})\Z")
+
+
+def _bare_noun_phrase(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the content ``text[start:end]`` opens with a noun phrase that holds, up
+    to ``at``, no clause, gerund, infinitive or comma of its own, so that a closing
+    tail at ``at`` (:func:`_before_closing_adverb`, :func:`_before_interlocutor`) is the
+    cue verb's: not "seems [unlikely to want to take on Israel again]" (an infinitive
+    may be what the adverb goes with) nor "[a proposal to create two classes of shares
+    with different voting rights]" (the noun's own "with")."""
+    return not (
+        NOT_NOUN_PHRASE_OPENER.match(text, start, end) is not None
+        or _clause_before(text, start, at)
+        or CLAUSE_INSIDE.search(text, start, at) is not None
+        or GERUND_IN_CONTENT.search(text, start, at) is not None
+        or text.find(" to ", start, at) >= 0
+        or text.find(",", start, at) >= 0
+    )
 
 
 def _before_closing_adverb(doc: Document, start: int, end: int) -> int:
@@ -1921,14 +1942,8 @@ def _before_closing_adverb(doc: Document, start: int, end: int) -> int:
     if (
         adverb is None
         or adverb.start() <= start
-        or NOT_NOUN_PHRASE_OPENER.match(text, start, end) is not None
-        or _clause_before(text, start, adverb.start())
-        or CLAUSE_INSIDE.search(text, start, adverb.start()) is not None
-        or GERUND_IN_CONTENT.search(text, start, adverb.start()) is not None
-        or text.find(" to ", start, adverb.start()) >= 0  # "[unlikely to want to take on
-        # Israel again]": an infinitive may be what the adverb goes with
+        or not _bare_noun_phrase(text, start, adverb.start(), end)
         or QUOTE_MARK.search(text, start, end) is not None
-        or text.find(",", start, adverb.start()) >= 0
     ):
         return end
     return trim_end(doc, start, adverb.start())
@@ -1951,15 +1966,9 @@ def _before_interlocutor(doc: Document, start: int, end: int) -> int:
     if (
         with_ is None
         or with_.start() <= start
-        or NOT_NOUN_PHRASE_OPENER.match(text, start, end) is not None
-        or _clause_before(text, start, with_.start())
-        or CLAUSE_INSIDE.search(text, start, with_.start()) is not None
-        or GERUND_IN_CONTENT.search(text, start, with_.start()) is not None
+        or not _bare_noun_phrase(text, start, with_.start(), end)
         or DASH.search(text, start, with_.start()) is not None
-        or text.find(" to ", start, with_.start()) >= 0  # "[a proposal to create two
-        # classes of shares with different voting rights]": the noun's own "with"
         or QUOTE_MARK.search(text, start, with_.start()) is not None
-        or text.find(",", start, with_.start()) >= 0
     ):
         return end
     return trim_end(doc, start, with_.start())

@@ -24,7 +24,7 @@ from functools import cache
 
 from ..article import Attribution
 from ..document import Document, Span
-from ..lexicon import alternation, load_set, occurrences
+from ..lexicon import alternation, load_set, read_occurrences
 from .content_bounds import trim_end
 from .noun_cues import NP_END, nominal_content_end
 from .received_cues import sentence_in
@@ -54,12 +54,9 @@ def _verb_before() -> re.Pattern[str]:
 def find_note_attributions(doc: Document, para: Span) -> list[Attribution]:
     """The notes sounded in a paragraph: the subject as source, what the note is
     about as content."""
-    out: list[Attribution] = []
-    for at in occurrences(doc.text, NOTE, para.start, para.end):
-        found = _note_at(doc, para, at)
-        if found is not None:
-            out.append(found)
-    return out
+    return read_occurrences(
+        doc.text, NOTE, para.start, para.end, lambda at: _note_at(doc, para, at)
+    )
 
 
 def _note_at(doc: Document, para: Span, at: int) -> Attribution | None:
