@@ -9268,6 +9268,41 @@ def test_an_argument_made_is_a_cue_of_the_clause_after_it(
     ("sentence", "expected"),
     [
         (
+            "The official confirmed the meeting on the condition of anonymity because he"
+            " was not authorized to discuss it.",
+            ("The official", "confirmed", "the meeting"),
+        ),
+        (
+            "Senior officials spoke about the missions only on the condition of anonymity"
+            " because they are classified.",
+            ("Senior officials", "spoke about", "the missions"),
+        ),
+        (
+            "One source identified Sullivan but spoke on the condition of anonymity.",
+            ("One source", "identified", "Sullivan"),
+        ),
+        (
+            "The aide said the plan was dead, speaking on condition of anonymity.",
+            ("The aide", "said", "the plan was dead"),
+        ),
+        (  # terms neither set off nor after a verb of speaking stay in a clause
+            "He said reporters had been granted interviews on condition of anonymity.",
+            ("He", "said", "reporters had been granted interviews on condition of anonymity"),
+        ),
+    ],
+)
+def test_the_terms_of_anonymity_after_a_content_are_how_the_source_spoke(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "confirmed [the meeting] on the condition of anonymity because ...": the terms on
+    which the source spoke, and the reason for them, are no part of what it said."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Friends posted the story on Facebook.",
             ("Friends", "posted", "the story"),
         ),

@@ -1689,6 +1689,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     ):
         end = main  # "The petition calling on [him to be banned] has reached ..."
     end = _before_closing_aside(doc, start, end)
+    end = _before_anonymity(doc, start, end)
     if cue.lemma not in SAY_LEMMAS:
         end = _before_closing_platform(doc, start, end)
         end = _before_closing_day(doc, start, end)
@@ -1698,6 +1699,45 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             end = _before_interlocutor(doc, start, end)
         end = _before_closing_statement(doc, start, end)
     return Span(start, min(end, start + MAX_CONTENT))
+
+
+# The terms on which a source spoke, after what it said: "confirmed [the meeting] on the
+# condition of anonymity because ...", "spoke about [the missions] only on condition of
+# anonymity", "identified [Sullivan] but spoke on the condition of anonymity", "said [the
+# plan was dead], speaking on condition of anonymity".
+ANONYMITY_TERMS = re.compile(
+    r"""(?P<set_off>,)?\s(?:(?:only|but)\s)?      # only on / but spoke on
+    (?P<spoke>(?:spoke|speaking|talked|talking)\s(?:only\s)?)?
+    on\s(?:the\s)?condition\sof\sanonymity\b""",
+    re.VERBOSE,
+)
+
+
+def _before_anonymity(doc: Document, start: int, end: int) -> int:
+    """``end`` moved back before the terms of anonymity on which the source spoke
+    (:data:`ANONYMITY_TERMS`) and the reason given for them: how the source spoke, no part
+    of what it said. Terms neither set off by a comma nor after a verb of speaking close
+    only an object with no clause of its own ("had been granted [interviews on condition
+    of anonymity]" is what was said). Not when a quotation stands in the content, whose
+    words may go on after the terms ("''This is not a combat mission,'' one official
+    said, speaking on the condition of anonymity. ''This is to enable partners.''")."""
+    text = doc.text
+    at = text.find("anonymity", start, end)
+    if at < 0:
+        return end
+    terms = ANONYMITY_TERMS.search(text, max(start, at - 60), at + len("anonymity"))
+    if (
+        terms is None
+        or terms.start() <= start
+        or QUOTE_MARK.search(text, start, end) is not None
+        or (
+            terms.group("set_off") is None
+            and terms.group("spoke") is None
+            and _clause_before(text, start, terms.start())
+        )
+    ):
+        return end
+    return trim_end(doc, start, terms.start())
 
 
 # A relative clause on a person set off by the last comma of a content: "[it would be
