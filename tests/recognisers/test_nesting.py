@@ -3,11 +3,14 @@ outer content ends before a statement of its own inside it."""
 
 from __future__ import annotations
 
+import pytest
+
 from newsparse.article import Attribution
 from newsparse.document import Span
 from newsparse.layout import build_document
 from newsparse.recognisers.cues import cue_lemma
 from newsparse.recognisers.nesting import resolve_nesting
+from tests.conftest import parse_text
 
 
 def _span(text: str, part: str, after: int = 0) -> Span:
@@ -87,3 +90,58 @@ def test_cue_lemma_reads_the_lexicon_form() -> None:
         == "insist"
     )
     assert cue_lemma(doc, _attribution(text, "He", "was quick to criticize", "it")) == ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The poll showed Mr. Trump losing supporters after the debate on Saturday, with 40"
+            " percent supporting him before and 31 percent afterward.",
+            [
+                (
+                    "The poll",
+                    "showed",
+                    "Mr. Trump losing supporters after the debate on Saturday, with 40 percent"
+                    " supporting him before and 31 percent afterward",
+                )
+            ],
+        ),
+        (
+            "A poll showed Clinton with the lowest approval rating of her career, with a"
+            " staggering 56 percent of Americans saying they don't like her.",
+            [
+                (
+                    "A poll",
+                    "showed",
+                    "Clinton with the lowest approval rating of her career, with a staggering"
+                    " 56 percent of Americans saying they don't like her",
+                )
+            ],
+        ),
+        (  # a named source after "with" reports beside the finding
+            "Polls show Clinton with a lead in the low single digits, with RealClearPolitics"
+            " showing her ahead 3 points.",
+            [
+                ("Polls", "show", "Clinton with a lead in the low single digits"),
+                ("RealClearPolitics", "showing", "her ahead 3 points"),
+            ],
+        ),
+        (  # ... and so does a share after a cue of speech
+            "Officials said the talks had stalled, with 40 percent of delegates saying they"
+            " would walk out.",
+            [
+                ("Officials", "said", "the talks had stalled"),
+                ("40 percent of delegates", "saying", "they would walk out"),
+            ],
+        ),
+    ],
+)
+def test_a_share_after_with_inside_a_finding_is_part_of_it(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "showed [X, with 40 percent supporting him]": a share of those asked and its
+    participle after "with" are part of what a finding shows, no statement of their own."""
+    record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    assert found == expected

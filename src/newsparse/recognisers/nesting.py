@@ -92,6 +92,7 @@ def resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attribution
                 and a.content_span.start > k.cue_span.end
                 and not _is_stance(doc, a)
                 and not _is_passive_view(doc, a)
+                and not _shares_in_finding(doc, a, k)
                 and not _is_intention(doc, a, k)
                 and not _contrasted_stance(doc, a, k)
                 and not _continues_clause(doc, k, a)
@@ -362,6 +363,39 @@ def _is_passive_view(doc: Document, a: Attribution) -> bool:
     backing Clinton]", and no second statement."""
     form = doc.text_of(a.cue_span).casefold()
     return form in load_set("passive_only_cues") or form in load_set("name_only_cues")
+
+
+# "with" opening an absolute phrase after a comma or a dash, right before the subject of
+# a participle: "shows Trump leading, [with] 13 percent supporting another candidate".
+WITH_BEFORE_SUBJECT = re.compile(r"(?:,|\s[-—–])\swith\s\Z")
+# A share of those asked in the subject of such a participle: "40 percent", "a staggering
+# 56 percent of Americans", "three in 10".
+SHARE = re.compile(
+    r"\b\d{1,3}(?:\.\d{1,2})?(?:\s?percent\b|%)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s(?:in|out\sof)\s(?:10|ten)\b"
+)
+
+
+def _shares_in_finding(doc: Document, a: Attribution, outer: Attribution) -> bool:
+    """Whether ``a`` is a participle whose subject follows "with" after a comma inside
+    what a finding shows ("the poll showed [Mr. Trump losing supporters, with 40 percent
+    supporting him before and 31 percent afterward]", "shows [Trump leading Clinton 44
+    percent to 37 percent, with 13 percent supporting another candidate]"): a share of
+    those asked (:data:`SHARE`) in the subject, the participle is part of the finding, no
+    statement of its own. A named source reports beside it ("polls show [Clinton with a
+    lead], with RealClearPolitics showing her ahead 3 points"), and so does such a
+    phrase after any other cue ("the two had played nice, with Cruz calling Trump his
+    friend")."""
+    text = doc.text
+    return (
+        a.source_span is not None
+        and text[a.cue_span.start : a.cue_span.end].endswith("ing")
+        and outer.content_span.start < a.source_span.start
+        and WITH_BEFORE_SUBJECT.search(text, max(0, a.source_span.start - 8), a.source_span.start)
+        is not None
+        and SHARE.search(text, a.source_span.start, a.source_span.end) is not None
+        and cue_form(doc, outer)[1] == "evidence"
+    )
 
 
 def _is_intention(doc: Document, a: Attribution, outer: Attribution) -> bool:
