@@ -9303,6 +9303,34 @@ def test_the_terms_of_anonymity_after_a_content_are_how_the_source_spoke(
     ("sentence", "expected"),
     [
         (
+            "Now, 52 percent said Mr. Trump would be better, compared with 41 percent for"
+            " Mrs. Clinton.",
+            ("52 percent", "said", "Mr. Trump would be better"),
+        ),
+        (
+            "Just 28 percent of voters said they had a positive view of Mrs. Clinton,"
+            " compared with 33 percent last month.",
+            ("Just 28 percent of voters", "said", "they had a positive view of Mrs. Clinton"),
+        ),
+        (  # a share after a source that is no share is part of what was said
+            "He said prices rose 5 percent, compared with 3 percent a year earlier.",
+            ("He", "said", "prices rose 5 percent, compared with 3 percent a year earlier"),
+        ),
+    ],
+)
+def test_a_share_compared_with_the_share_that_said_it_is_the_writers(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "52 percent said [Mr. Trump would be better], compared with 41 percent for Mrs.
+    Clinton": the writer sets the poll's shares side by side; the comparison is no part
+    of what the 52 percent said."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Friends posted the story on Facebook.",
             ("Friends", "posted", "the story"),
         ),

@@ -1690,7 +1690,9 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         end = main  # "The petition calling on [him to be banned] has reached ..."
     end = _before_closing_aside(doc, start, end)
     end = _before_anonymity(doc, start, end)
-    if cue.lemma not in SAY_LEMMAS:
+    if cue.lemma in SAY_LEMMAS:
+        end = _before_compared_share(doc, Span(sent.start, cue.span.start), start, end)
+    else:
         end = _before_closing_platform(doc, start, end)
         end = _before_closing_day(doc, start, end)
         end = _before_closing_stretch(doc, cue, start, end)
@@ -1738,6 +1740,39 @@ def _before_anonymity(doc: Document, start: int, end: int) -> int:
     ):
         return end
     return trim_end(doc, start, terms.start())
+
+
+# A share of people: "52 percent", "a staggering 56 percent of Americans", "three in 10".
+SHARE = re.compile(
+    r"\b\d{1,3}(?:\.\d{1,2})?(?:\s?percent\b|%)"
+    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s(?:in|out\sof)\s(?:10|ten)\b"
+)
+# A share set against the one that said a content, after its comma: ", compared with 11
+# percent of Republican primary voters", ", compared to 39 percent for the former
+# secretary of state".
+COMPARED_SHARE = re.compile(
+    r",\scompared\s(?:with|to)\s(?:(?:only|just|about|nearly|some)\s)?"
+    r"\d{1,3}(?:\.\d{1,2})?(?:\s?percent\b|%)"
+)
+
+
+def _before_compared_share(doc: Document, before: Span, start: int, end: int) -> int:
+    """``end`` moved back before a share of others set against the share that said the
+    content (:data:`COMPARED_SHARE`), when a share (:data:`SHARE`) stands in ``before``,
+    the words of the sentence before the cue: the writer's comparison of poll figures,
+    no part of what was said ("52 percent said [Mr. Trump would be better], compared
+    with 41 percent for Mrs. Clinton"; but "He said [prices rose 5 percent, compared with
+    3 percent a year earlier]"). Not when a quotation stands in the content."""
+    text = doc.text
+    at = text.find(", compared ", start, end)
+    if at <= start or COMPARED_SHARE.match(text, at, end) is None:
+        return end
+    if (
+        SHARE.search(text, max(before.start, before.end - 80), before.end) is None
+        or QUOTE_MARK.search(text, start, end) is not None
+    ):
+        return end
+    return trim_end(doc, start, at)
 
 
 # A relative clause on a person set off by the last comma of a content: "[it would be

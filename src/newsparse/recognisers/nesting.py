@@ -26,6 +26,7 @@ from .content_bounds import (
     ASKING_LEMMAS,
     FINITE_VERB,
     QUOTE_MARK,
+    SHARE,
     SUBORDINATORS,
     contrasted_stance_at,
     opens_with_ing_word,
@@ -368,24 +369,18 @@ def _is_passive_view(doc: Document, a: Attribution) -> bool:
 # "with" opening an absolute phrase after a comma or a dash, right before the subject of
 # a participle: "shows Trump leading, [with] 13 percent supporting another candidate".
 WITH_BEFORE_SUBJECT = re.compile(r"(?:,|\s[-—–])\swith\s\Z")
-# A share of those asked in the subject of such a participle: "40 percent", "a staggering
-# 56 percent of Americans", "three in 10".
-SHARE = re.compile(
-    r"\b\d{1,3}(?:\.\d{1,2})?(?:\s?percent\b|%)"
-    r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s(?:in|out\sof)\s(?:10|ten)\b"
-)
 
 
 def _shares_in_finding(doc: Document, a: Attribution, outer: Attribution) -> bool:
     """Whether ``a`` is a participle whose subject follows "with" after a comma inside
     what a finding shows ("the poll showed [Mr. Trump losing supporters, with 40 percent
     supporting him before and 31 percent afterward]", "shows [Trump leading Clinton 44
-    percent to 37 percent, with 13 percent supporting another candidate]"): a share of
-    those asked (:data:`SHARE`) in the subject, the participle is part of the finding, no
-    statement of its own. A named source reports beside it ("polls show [Clinton with a
-    lead], with RealClearPolitics showing her ahead 3 points"), and so does such a
-    phrase after any other cue ("the two had played nice, with Cruz calling Trump his
-    friend")."""
+    percent to 37 percent, with 13 percent supporting another candidate]"): with a share
+    of those asked (``content_bounds.SHARE``) in its subject, the participle is part of
+    the finding, no statement of its own. A named source reports beside it ("polls show
+    [Clinton with a lead], with RealClearPolitics showing her ahead 3 points"), and so
+    does such a phrase after any other cue ("the two had played nice, with Cruz calling
+    Trump his friend")."""
     text = doc.text
     return (
         a.source_span is not None
