@@ -9331,6 +9331,36 @@ def test_a_share_compared_with_the_share_that_said_it_is_the_writers(
     ("sentence", "expected"),
     [
         (
+            "Black voters have been supporting her by about a 67 percentage point margin"
+            " across 15 earlier contests.",
+            ("Black voters", "supporting", "her"),
+        ),
+        (
+            "In Michigan a week ago, they supported her by a smaller 40 percentage point margin.",
+            ("they", "supported", "her"),
+        ),
+        (
+            "The senators backed the bill by a wide margin.",
+            ("The senators", "backed", "the bill"),
+        ),
+        (  # "by" and a noun that is no margin stays in the object
+            "The senators backed the bill by a Republican from Ohio.",
+            ("The senators", "backed", "the bill by a Republican from Ohio"),
+        ),
+    ],
+)
+def test_the_margin_of_a_stance_closes_its_object(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "supporting [her] by about a 67 percentage point margin": how widely the source
+    backed the object is no part of it."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Friends posted the story on Facebook.",
             ("Friends", "posted", "the story"),
         ),

@@ -2268,6 +2268,8 @@ def _time_words() -> _TimeWords:
           | {alternation([*weekdays, *days], boundary=False)}\b  # endorsed him Thursday
           | (?<=[^\d\s]\s)(?:{durations}|minutes)\s(?:after|before)\b
             # "went after [Walker] hours after ...", not "wait 10 months before"
+          | by\s(?:(?:about|nearly|almost|roughly)\s)?an?\s(?:[\w-]+\s){{0,4}}?margin\b
+            # "supporting [her] by about a 67 percentage point margin": by how much
           | and\s(?:{alternation(SECOND_VERB_WORDS, boundary=False)})\b
           | and\s(?:[a-z]{{3,}}ed|{pasts})\b  # and fired / and said
           | but\b
