@@ -9361,6 +9361,31 @@ def test_the_margin_of_a_stance_closes_its_object(
     ("sentence", "expected"),
     [
         (
+            "They are centrist leaders who have supported European unity since the 1950s.",
+            ("who", "supported", "European unity"),
+        ),
+        (
+            "Forty states have voted for the same party in every race since 2000.",
+            ("Forty states", "voted for", "the same party in every race"),
+        ),
+        (  # a finding keeps the year of what it found
+            "Records show Eksili has donated $38,000 to political campaigns since 2010.",
+            ("Records", "show", "Eksili has donated $38,000 to political campaigns since 2010"),
+        ),
+    ],
+)
+def test_the_year_since_which_a_stance_held_closes_its_object(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "supported [European unity] since the 1950s": how long the source has held the
+    stance is no part of its object."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
             "Friends posted the story on Facebook.",
             ("Friends", "posted", "the story"),
         ),

@@ -2270,6 +2270,8 @@ def _time_words() -> _TimeWords:
             # "went after [Walker] hours after ...", not "wait 10 months before"
           | by\s(?:(?:about|nearly|almost|roughly)\s)?an?\s(?:[\w-]+\s){{0,4}}?margin\b
             # "supporting [her] by about a 67 percentage point margin": by how much
+          | since\s(?:the\s)?(?:19|20)\d\d(?:s\b|(?![\d,]))
+            # "supported [European unity] since the 1950s": how long the stance held
           | and\s(?:{alternation(SECOND_VERB_WORDS, boundary=False)})\b
           | and\s(?:[a-z]{{3,}}ed|{pasts})\b  # and fired / and said
           | but\b
