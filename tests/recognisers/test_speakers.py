@@ -331,6 +331,20 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("By 2020 voters will say the plan failed.", "say", "voters"),
         # ... but a year that modifies the noun after it stays
         ("A 2011 email shows the plan failed.", "shows", "A 2011 email"),
+        # a phrase cut at its longest runs back to the first word of the name it cuts ...
+        (
+            "Pate gave to none, Federal Election Commission records compiled by the Center"
+            " for Responsive Politics show.",
+            "show",
+            "Federal Election Commission records compiled by the Center for Responsive Politics",
+        ),
+        # ... not over a stop word before the name
+        (
+            "But Election Commission records compiled by the Center for Responsive Politics"
+            " show it.",
+            "show",
+            "Election Commission records compiled by the Center for Responsive Politics",
+        ),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:

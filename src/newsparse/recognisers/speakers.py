@@ -1390,7 +1390,33 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
             # capitalised one after a lower-case word is a name ("spokesman He Yadong").
             break
         i -= 1
+    if i >= 0 and upto - i > MAX_WORDS:
+        return _name_head(toks, i + 1)
     return i + 1
+
+
+def _name_head(toks: list[re.Match[str]], first: int) -> int:
+    """Index of the first word of a name that a phrase cut at MAX_WORDS opens inside, at
+    most MAX_NAME_TAIL capitalised words back: "[Federal] Election Commission records
+    compiled by the Center for Responsive Politics show"; ``first`` when its word is in
+    lower case or more capitals run on before (a name that runs on is no one source)."""
+    if not toks[first].group()[:1].isupper():
+        return first
+    i = first
+    while i > 0 and first - i < MAX_NAME_TAIL and _capital_word(toks[i - 1]):
+        i -= 1
+    if i > 0 and _capital_word(toks[i - 1]):
+        return first
+    return i
+
+
+def _capital_word(tok: re.Match[str]) -> bool:
+    """Whether a token is a word with a capital letter first, no stop word ("But")."""
+    return (
+        bool(tok.group("word"))
+        and tok.group()[:1].isupper()
+        and _word(tok) not in cue_lexicon().stopwords
+    )
 
 
 def _name_goes_on(text: str, words: list[re.Match[str]], tok: re.Match[str]) -> bool:
