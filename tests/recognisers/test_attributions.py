@@ -8097,7 +8097,7 @@ def test_a_closing_poll_after_an_opening_in_of_no_poll() -> None:
     )
     assert pipeline_attributions(text) == [
         (
-            "a new Fox News poll",
+            "a new Fox News poll released Thursday",
             "in",
             "In his highest percentage to date, Trump achieved 45 percent support among"
             " Republican voters",
@@ -9705,7 +9705,7 @@ def test_a_question_between_two_quotations_stands_beside_them(
             " said they would vote for Trump.",
             [
                 (
-                    "a Washington Post-ABC News poll",
+                    "a Washington Post-ABC News poll released Sunday",
                     "In",
                     "just 8 percent of Democrats said they would vote for Trump",
                 )

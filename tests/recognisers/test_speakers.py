@@ -48,12 +48,16 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("Mr. Trump, in a brief interview, said it was over.", "said", "Mr. Trump"),
         ("Trump, speaking at a rally in Ohio, said it was over.", "said", "Trump"),
         ("Smith, for her part, said it was over.", "said", "Smith"),
-        (  # a time after a participle of publishing: the document before the participle
+        (  # a time after a participle of publishing dates the document: PolNeAR keeps both
             "They are paying for ads to wound Trump, disclosures filed on Sunday night revealed.",
             "revealed",
-            "disclosures",
+            "disclosures filed on Sunday night",
         ),
-        ("The poll shows a lead, figures released Monday showed.", "showed", "figures"),
+        (
+            "The poll shows a lead, figures released Monday showed.",
+            "showed",
+            "figures released Monday",
+        ),
         # a time alone, with no such participle before it, is no source
         ("Mr. Trump spoke briefly, and on Sunday night revealed his plan.", "revealed", None),
         ("Richardson, via USA Today, said it was over.", "said", "Richardson"),
@@ -208,7 +212,12 @@ def _read(text: str, cue: str, where: str) -> str | None:
         # A copula before a stance adjective is no part of the source.
         ("The senator became convinced that the deal was bad.", "convinced", "The senator"),
         ("Trump earlier Tuesday said the race was over.", "said", "Trump"),
-        ("A poll released Monday shows Clinton ahead.", "shows", "A poll"),
+        ("A poll released Monday shows Clinton ahead.", "shows", "A poll released Monday"),
+        (
+            "A report published last week found the plan failed.",
+            "found",
+            "A report published last week",
+        ),
         ("He freed funds and on Monday announced more.", "announced", None),
         # ... unless it belongs to the source's noun phrase.
         ("Officials in Washington said it was over.", "said", "Officials in Washington"),
@@ -561,6 +570,9 @@ def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:
             "Zourabichvili, whose term ends next month",
         ),
         ("Reid, who endorsed Clinton in February", "Reid, who endorsed Clinton in February"),
+        # a time after a participle of publishing dates the document, and stays
+        ("a poll released Monday", "a poll released Monday"),
+        ("A new batch of emails released this week", "A new batch of emails released this week"),
     ],
 )
 def test_a_time_closing_a_source(source: str, kept: str) -> None:

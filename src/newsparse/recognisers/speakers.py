@@ -190,7 +190,7 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
     kept = without_time(doc, found)
     if kept is None:
         # ", disclosures filed on [Sunday night] revealed": the time closes a participle
-        # phrase after the source, which is read before the participle
+        # phrase after the source's noun, which is read before the participle
         return _source_before_publication(doc, lo, found)
     return kept
 
@@ -209,8 +209,9 @@ def _publication_before() -> re.Pattern[str]:
 
 
 def _source_before_publication(doc: Document, lo: int, time: Span) -> Span | None:
-    """The source before the participle of publishing that the time ``time`` follows,
-    without the participle and the time: ", [disclosures] filed on Sunday night revealed"."""
+    """The source whose participle of publishing the time ``time`` follows, with the
+    participle and the time, which date the document (PolNeAR keeps them in the source):
+    ", [disclosures filed on Sunday night] revealed"."""
     participle = _publication_before().search(
         doc.text, max(lo, time.start - PUBLICATION_REACH), time.start
     )
@@ -219,7 +220,7 @@ def _source_before_publication(doc: Document, lo: int, time: Span) -> Span | Non
     source = _source_before_cue(doc, lo, participle.start())
     if source is None or source.end + 1 != participle.start():
         return None
-    return source
+    return Span(source.start, time.end)
 
 
 @cache
@@ -564,8 +565,9 @@ def _time_tail_ends() -> frozenset[str]:
 @cache
 def _time_tail() -> re.Pattern[str]:
     """A time phrase that ends a source phrase: "[Trump] on Tuesday", "[Cruz] last week",
-    "[Clark] in October", "[a poll] released Monday", built from the date vocabulary, data/period_words.txt and
-    data/publication_participles.txt."""
+    "[Clark] in October", or one after a participle of publishing ("a poll [released
+    Monday]", group ``participle``), built from the date vocabulary, data/period_words.txt
+    and data/publication_participles.txt."""
     rows = load_table("date_words")
     days = [r["word"].capitalize() for r in rows if r["kind"] == "weekday"]
     days += [r["word"] for r in rows if r["kind"] == "day_word"]  # today, yesterday ...
@@ -574,7 +576,7 @@ def _time_tail() -> re.Pattern[str]:
     months = [r["word"].capitalize() for r in rows if r["kind"] == "month"]
     return re.compile(
         rf"""
-        (?:\s{alternation(load_set("publication_participles"), boundary=False)})?  # a poll released
+        (?P<participle>\s{alternation(load_set("publication_participles"), boundary=False)})?  # a poll released
         \s(?:{alternation(TIME_OPENERS, boundary=False)}\s)?
         (?:{alternation(days, boundary=False)}(?:\s{alternation(parts, boundary=False)})?
           | {alternation(PERIOD_OPENERS, boundary=False)}\s{alternation([*periods, *parts], boundary=False)}
@@ -591,7 +593,8 @@ TIME_TAIL_WINDOW = 40
 
 def without_time(doc: Document, source: Span) -> Span | None:
     """``source`` less a time phrase at its end; None when it is nothing but one
-    ("and on [Monday] announced": the day is no source)."""
+    ("and on [Monday] announced": the day is no source). A time after a participle of
+    publishing dates the document and stays: "[a poll released Monday] shows"."""
     text = doc.text
     space = text.rfind(" ", source.start, source.end)
     last = text[space + 1 if space >= 0 else source.start : source.end]
@@ -605,6 +608,8 @@ def without_time(doc: Document, source: Span) -> Span | None:
         return source
     if m.start() < source.start:
         return None
+    if m.group("participle") is not None:
+        return source  # "[a poll released Monday]": PolNeAR keeps the document's date
     if RELATIVE_OPENING.search(text, source.start, m.start()):
         return source  # "Zourabichvili, whose term ends [next month]": the clause's time
     return Span(source.start, m.start()) if m.start() > source.start else source
