@@ -2319,6 +2319,10 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He's considered a run for governor.",
             [],
         ),
+        (  # ... unless "it" stands before it, which holds no view: "it's" is "it is"
+            "While it’s assumed the ruling should benefit Sanders, it may not.",
+            [(None, "assumed", "the ruling should benefit Sanders", False)],
+        ),
         (  # ... with a one-word complement
             "Many delegates were deemed ineligible.",
             [(None, "deemed", "Many delegates were deemed ineligible", False)],

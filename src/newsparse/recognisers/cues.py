@@ -993,11 +993,16 @@ def passive_view_before(text: str, lo: int, start: int, form: str) -> bool:
     ("[Allergan is best known for making Botox]", "what is now known as") and, before a
     form with its preposition, be cut short after a pronoun ("[she's seen as part of the
     people in power]", "it's known as"). Only for these cues: after "'s" a participle
-    alone is mostly a perfect ("he's said", "who's argued", "he's considered a run"), and
-    "still" before an adjective of stance keeps its subject the holder ("is still
-    persuaded")."""
+    alone is mostly a perfect ("he's said", "who's argued", "he's considered a run"),
+    but not after "it", which holds no view ("[it’s assumed the ruling should benefit
+    Sanders]": "it is"); and "still" before an adjective of stance keeps its subject the
+    holder ("is still persuaded")."""
     be = _passive_view_be().search(text, max(lo, start - 24), start)
-    return be is not None and (be.group("short") is None or " " in form)
+    return be is not None and (
+        be.group("short") is None
+        or " " in form
+        or be.group("short")[:2].casefold() == "it"  # "it’s assumed": "it is"
+    )
 
 
 def _time_after_by(text: str, at: int) -> bool:
