@@ -5393,6 +5393,51 @@ def test_a_short_lead_before_an_interrupting_cue_opens_its_content(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "If Trump doesn’t become the nominee, he said he would settle for a rival.",
+            (
+                "he",
+                "said",
+                "If Trump doesn’t become the nominee, he said he would settle for a rival",
+            ),
+        ),
+        (  # a source and cue set off by commas
+            "If the law has never had its day in court, Giuliani said, there’s a simple reason.",
+            (
+                "Giuliani",
+                "said",
+                "If the law has never had its day in court, Giuliani said, there’s a simple reason",
+            ),
+        ),
+        (
+            "If it doesn't slow down, forecasters say health spending will cripple the economy.",
+            (
+                "forecasters",
+                "say",
+                "If it doesn't slow down, forecasters say health spending will cripple the economy",
+            ),
+        ),
+        (  # an auxiliary before the cue: the source's own plan, not a reported condition
+            "If he wins the presidency, Trump has indicated he would try to curb critics.",
+            ("Trump", "indicated", "he would try to curb critics"),
+        ),
+        (  # no condition: an occasion of the statement is the writer's
+            "In an interview, he said he would settle for a rival.",
+            ("he", "said", "he would settle for a rival"),
+        ),
+    ],
+)
+def test_an_opening_condition_is_part_of_the_content(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "If A, he said B": the condition that opens the sentence before the source and a
+    verb of speech is the statement's own."""
+    assert pipeline_attributions(sentence) == [expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "content"),
     [
         (

@@ -38,6 +38,7 @@ from .content_bounds import (
     after_connective,
     after_own_preposition,
     after_said_amount,
+    condition_lead,
     fronted_clause_end,
     interrupted_lead,
     is_past,
@@ -974,6 +975,11 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         lead = interrupted_lead(doc, cue_lemma(doc, a), a.source_span, a.cue_span, a.content_span)
         if lead is not None:
             a.content_span = Span(lead, a.content_span.end)  # "[Recently], he said, [he ...]"
+        condition = condition_lead(
+            doc, cue_form(doc, a)[1], a.source_span, a.cue_span, a.content_span
+        )
+        if condition is not None:
+            a.content_span = Span(condition, a.content_span.end)  # "[If A], he said [B]"
         amount = after_said_amount(doc, a.cue_span, a.content_span)
         if amount is not None:
             # "[said little about] the plan": the amount and "about" go with the cue

@@ -344,6 +344,49 @@ def interrupted_lead(
     return start
 
 
+# A condition that opens a sentence: "If Trump does not become the nominee, ".
+CONDITION_OPENER = re.compile(r"If\s")
+# Most characters of such a condition before the source that follows its comma.
+MAX_CONDITION_CHARS = 160
+# What may not stand in the condition: a second comma, a quotation mark, a parenthesis,
+# a colon or a semicolon.
+NOT_IN_CONDITION = re.compile(r"[,;:()“”\"]|''")
+
+
+def condition_lead(
+    doc: Document, kind: str, source: Span | None, cue: Span, content: Span
+) -> int | None:
+    """Where a reported clause starts when an "If" clause opens its sentence before the
+    source and a verb of speech: "[If Trump doesn't become the nominee], he said [he
+    would settle for one of his rivals]", "[If the law has never had its day in court],
+    Giuliani said, [there's a simple explanation]". The condition is the statement's
+    own, and PolNeAR takes it into the content. None when the cue is not right after its
+    source (an auxiliary between: "If he wins, Trump has indicated ...", "neither side
+    would say"), when the content is not after the cue, or when the condition holds a
+    comma, a quotation or more than :data:`MAX_CONDITION_CHARS` characters."""
+    text = doc.text
+    if (
+        source is None
+        or kind != "speech"
+        or content.start < cue.end
+        or not text.endswith(", ", 0, source.start)
+        or not text[source.end : cue.start].isspace()
+    ):
+        return None
+    sent = doc.sentence_at(source.start)
+    if sent is None:
+        return None
+    start = trim_start(doc, sent.start, source.start)
+    lead_end = source.start - 2
+    if (
+        lead_end - start > MAX_CONDITION_CHARS
+        or CONDITION_OPENER.match(text, start, lead_end) is None
+        or NOT_IN_CONDITION.search(text, start, lead_end) is not None
+    ):
+        return None
+    return start
+
+
 # Lemmas of asking, whose object is the one asked, not what was asked.
 ASKING_LEMMAS = frozenset({"ask", "question"})
 # The one asked, a few words up to the word that opens the question: "asked [the U.S.
