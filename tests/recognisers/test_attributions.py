@@ -3526,6 +3526,31 @@ def test_the_subject_of_seem_and_appear_opens_the_content(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a negated "seem" reports no impression
+        ("Voters don't seem as engaged as those in other lead-in states.", []),
+        ("It was an attack that just didn't seem to make sense to Trump.", []),
+        ("So far, the senator does not seem to be relishing the fight.", []),
+        ("Mr. Clinton does not really seem to be relishing the fight.", []),
+        # without the negation it does; "as often as not" negates no verb
+        (
+            "Voters seem engaged in the race this year.",
+            [(None, "seem", "Voters seem engaged in the race this year", False)],
+        ),
+        (
+            "But as often as not he seemed to be in line with Mr. Ailes.",
+            [(None, "seemed", "he seemed to be in line with Mr. Ailes", False)],
+        ),
+    ],
+)
+def test_a_negated_seem_is_no_cue(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a noun phrase, then the subject of a relative clause with no "that": the noun
         # phrase fills the gap of the content, the subject alone is the source
         (

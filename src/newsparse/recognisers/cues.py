@@ -240,7 +240,15 @@ def cue_lexicon() -> CueLexicon:
                 form
                 for form, (lemma, _) in forms.items()
                 if lemma
-                in (CHARGE_LEMMA, SEEK_LEMMA, DECLINE_LEMMA, ADD_LEMMA, CONCEDE_LEMMA, CLAIM_LEMMA)
+                in (
+                    CHARGE_LEMMA,
+                    SEEK_LEMMA,
+                    DECLINE_LEMMA,
+                    ADD_LEMMA,
+                    CONCEDE_LEMMA,
+                    CLAIM_LEMMA,
+                    SEEM_LEMMA,
+                )
             }
         ),
         objects=load_set("object_cues"),
@@ -1190,6 +1198,11 @@ SHOW_NOUNS = frozenset({"show", "shows"})
 # The lemmas whose forms :func:`_charges_money` and :func:`_seeks_office` test.
 CHARGE_LEMMA = "charge"
 SEEK_LEMMA = "seek"
+# The lemma "seem", whose forms report no impression once negated.
+SEEM_LEMMA = "seem"
+# A negation right before a form, a word in -ly at most between: "doesn't seem",
+# "can't seem", "did not seem", "does not really seem".
+NEGATION_BEFORE = re.compile(r"(?:n[’']t|\bnot|\bcannot)[ ](?:[a-z]+ly[ ])?\Z")
 
 
 # Forms that report only after a name or a pronoun, their source: "The Washington Post
@@ -1372,7 +1385,7 @@ def _possessed_nouns() -> frozenset[str]:
 def _guard_table(lex: CueLexicon) -> dict[str, tuple[Guard, ...]]:
     """For each form of ``lex.guarded``, the tests of :func:`_not_a_cue` that can apply
     to it, by its spelling, lemma or word lists, in order: most forms pass one to three
-    of the thirty-four tests ("told": its object idioms alone). A form that is a verb
+    of the thirty-five tests ("told": its object idioms alone). A form that is a verb
     only after a subject has that test alone; the tests of a noun reading come last, as
     they tell whether the form is a cue."""
     lemma_of = {form: lemma for form, (lemma, _) in lex.forms.items()}
@@ -1388,6 +1401,7 @@ def _guard_table(lex: CueLexicon) -> dict[str, tuple[Guard, ...]]:
         (_charges_price, of_lemma(CHARGE_LEMMA)),
         (_concedes_contest, of_lemma(CONCEDE_LEMMA)),
         (_seeks_office_only, of_lemma(SEEK_LEMMA)),
+        (_negated_seeming, of_lemma(SEEM_LEMMA)),
         (_claims_prize, of_lemma(CLAIM_LEMMA)),
         (_declines_figure, of_lemma(DECLINE_LEMMA)),
         (_adds_count, of_lemma(ADD_LEMMA)),
@@ -1481,6 +1495,12 @@ def _concedes_contest(lex: CueLexicon, key: str, text: str, start: int, end: int
 def _seeks_office_only(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     # "who are also seeking the nomination": a candidacy, no stated aim
     return _seeks_office(text, end)
+
+
+def _negated_seeming(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "voters don't seem as engaged", "He just can't seem to convince the voters": a
+    # negated impression, which PolNeAR leaves unannotated
+    return NEGATION_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def _claims_prize(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
