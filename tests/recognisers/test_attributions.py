@@ -3551,6 +3551,42 @@ def test_a_negated_seem_is_no_cue(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a thing come upon, then where, when or what for: no finding
+        ("Facebook found the posting in May and removed it.", []),
+        ("In New Hampshire, Sanders found a receptive audience for his message.", []),
+        ("It was not clear whether he found it somewhere else.", []),
+        ("His agents found them during their investigation.", []),
+        # a clause or a complement after the object reports a finding
+        (
+            "An arbitration panel in 2001 found the United States was in breach of the deal.",
+            [
+                (
+                    "An arbitration panel in 2001",
+                    "found",
+                    "the United States was in breach of the deal",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The panel found the senator lied in his testimony.",
+            [("The panel", "found", "the senator lied in his testimony", False)],
+        ),
+        (
+            "The report found it was part of a long-standing problem.",
+            [("The report", "found", "it was part of a long-standing problem", False)],
+        ),
+    ],
+)
+def test_a_thing_found_somewhere_is_no_finding(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a noun phrase, then the subject of a relative clause with no "that": the noun
         # phrase fills the gap of the content, the subject alone is the source
         (

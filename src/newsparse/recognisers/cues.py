@@ -248,6 +248,7 @@ def cue_lexicon() -> CueLexicon:
                     CONCEDE_LEMMA,
                     CLAIM_LEMMA,
                     SEEM_LEMMA,
+                    FIND_LEMMA,
                 )
             }
         ),
@@ -1198,6 +1199,8 @@ SHOW_NOUNS = frozenset({"show", "shows"})
 # The lemmas whose forms :func:`_charges_money` and :func:`_seeks_office` test.
 CHARGE_LEMMA = "charge"
 SEEK_LEMMA = "seek"
+# The lemma "find", whose forms come upon things as well as report findings.
+FIND_LEMMA = "find"
 # The lemma "seem", whose forms report no impression once negated.
 SEEM_LEMMA = "seem"
 # A negation right before a form, a word in -ly at most between: "doesn't seem",
@@ -1385,7 +1388,7 @@ def _possessed_nouns() -> frozenset[str]:
 def _guard_table(lex: CueLexicon) -> dict[str, tuple[Guard, ...]]:
     """For each form of ``lex.guarded``, the tests of :func:`_not_a_cue` that can apply
     to it, by its spelling, lemma or word lists, in order: most forms pass one to three
-    of the thirty-five tests ("told": its object idioms alone). A form that is a verb
+    of the thirty-six tests ("told": its object idioms alone). A form that is a verb
     only after a subject has that test alone; the tests of a noun reading come last, as
     they tell whether the form is a cue."""
     lemma_of = {form: lemma for form, (lemma, _) in lex.forms.items()}
@@ -1402,6 +1405,7 @@ def _guard_table(lex: CueLexicon) -> dict[str, tuple[Guard, ...]]:
         (_concedes_contest, of_lemma(CONCEDE_LEMMA)),
         (_seeks_office_only, of_lemma(SEEK_LEMMA)),
         (_negated_seeming, of_lemma(SEEM_LEMMA)),
+        (_finds_a_thing, of_lemma(FIND_LEMMA)),
         (_claims_prize, of_lemma(CLAIM_LEMMA)),
         (_declines_figure, of_lemma(DECLINE_LEMMA)),
         (_adds_count, of_lemma(ADD_LEMMA)),
@@ -1501,6 +1505,30 @@ def _negated_seeming(lex: CueLexicon, key: str, text: str, start: int, end: int)
     # "voters don't seem as engaged", "He just can't seem to convince the voters": a
     # negated impression, which PolNeAR leaves unannotated
     return NEGATION_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+@cache
+def _found_thing_after() -> re.Pattern[str]:
+    """ " it", " them", or a determiner and one to three words (none of them "of", "to",
+    "that", a verb of "be", "have" or a modal, or a word in -ed), then a word of
+    ``data/found_thing_followers.txt``: the object of a form of "find" that one comes
+    upon ("found [the posts] years ago", "found [a receptive audience] for his message",
+    "found [it] somewhere else"; "found the United States was in breach" reports)."""
+    followers = alternation(load_set("found_thing_followers"))
+    return re.compile(
+        r"[ ](?:it|them|(?:a|an|the|their|his|her|its)"
+        r"(?:[ ](?!(?:of|to|that|is|was|were|are|has|had|have|would|will|could|might|may)\b"
+        r"|[a-z]+ed\b)"  # "found the senator lied in ...": a clause
+        r"[\w-]+){1,3}?)"
+        rf"[ ]{followers}"
+    )
+
+
+def _finds_a_thing(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "Facebook found the posting in May", "Sanders found a receptive audience for his
+    # message": a thing come upon, no finding ("found it difficult", "found the area
+    # welcoming" report one)
+    return _found_thing_after().match(text, end) is not None
 
 
 def _claims_prize(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
