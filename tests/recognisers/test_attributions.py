@@ -2415,6 +2415,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Nearly 10 percent of them voted for Ben Carson on Monday.",
             [("Nearly 10 percent of them", "voted for", "Ben Carson", False)],
         ),
+        (  # ... and so is a vote cast "in favor of" someone or something
+            "The chamber's Republican majority voted in favor of the bill.",
+            [("The chamber's Republican majority", "voted in favor of", "the bill", False)],
+        ),
+        (
+            "Hundreds of delegates cast their votes for other candidates.",
+            [("Hundreds of delegates", "cast their votes for", "other candidates", False)],
+        ),
+        (  # ... but casting a stone is no vote
+            "He cast a stone at the window.",
+            [],
+        ),
         (  # speaking out or up about, against or for something is a stance on it
             "He has spoken out against North Carolina’s transgender bathroom law.",
             [("He", "spoken out against", "North Carolina’s transgender bathroom law", False)],
