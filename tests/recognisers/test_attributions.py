@@ -2395,6 +2395,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He co-sponsored legislation that would repeal that measure.",
             [("He", "co-sponsored", "legislation that would repeal that measure", False)],
         ),
+        (  # a measure restricting something takes a stance on it
+            "Mississippi's measure; North Carolina legislation restricting bathroom access for"
+            " transgender people; and a Kansas law.",
+            [
+                (
+                    "North Carolina legislation",
+                    "restricting",
+                    "bathroom access for transgender people",
+                    False,
+                )
+            ],
+        ),
+        (  # ... an act in a list of measures takes none
+            "That could include imposing sanctions, restricting their access to assets.",
+            [],
+        ),
         (  # ... with no measure named it is an act
             "His father passed away last year after a long illness.",
             [],

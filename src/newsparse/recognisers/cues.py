@@ -233,6 +233,7 @@ def cue_lexicon() -> CueLexicon:
             | {phrase.partition(" ")[0] for phrase in load_set("cue_object_idioms")}
             | load_set("name_only_cues")
             | load_set("measure_only_cues")
+            | load_set("measure_subject_cues")
             | load_set("finance_noun_cues")
             | _possessed_nouns()
             | SHOW_NOUNS
@@ -1423,6 +1424,7 @@ def _guard_table(lex: CueLexicon) -> dict[str, tuple[Guard, ...]]:
         (_no_subject_stance, load_set("subject_only_cues")),
         (_likens_nothing, lex.likening),
         (_no_measure, load_set("measure_only_cues")),
+        (_no_measure_before, load_set("measure_subject_cues")),
         (_no_name_object, load_set("name_only_cues")),
         (_no_passive_view, load_set("passive_only_cues")),
         (_passive_fact, load_set("passive_complement_cues")),
@@ -1643,6 +1645,11 @@ def _likens_nothing(lex: CueLexicon, key: str, text: str, start: int, end: int) 
 def _no_measure(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     # "passed away", "signed autographs": an act, no stance on a measure
     return _measure_after().match(text, end) is None
+
+
+def _no_measure_before(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "imposing sanctions ..., restricting their access": an act, no measure restricting
+    return _word_before(text, start) not in load_set("measure_nouns")
 
 
 def _no_name_object(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
