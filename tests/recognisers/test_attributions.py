@@ -2443,6 +2443,18 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He cast a stone at the window.",
             [],
         ),
+        (  # booing someone or something is a stance on it
+            "They have consistently booed Trump's answers.",
+            [("They", "booed", "Trump's answers", False)],
+        ),
+        (  # ... a crowd booing when someone speaks boos no object
+            "The crowd booed when he told them Clinton has a number of super PACs.",
+            [("he", "told", "Clinton has a number of super PACs", False)],
+        ),
+        (  # ... nor does one booed off the stage
+            "Cruz was booed off the stage at the convention.",
+            [],
+        ),
         (  # speaking out or up about, against or for something is a stance on it
             "He has spoken out against North Carolina’s transgender bathroom law.",
             [("He", "spoken out against", "North Carolina’s transgender bathroom law", False)],

@@ -509,6 +509,10 @@ DASH = re.compile(r"[-—–]")
 # A clause of time or manner with its subject pronoun and nothing after it, which is no
 # content ("as I do, why ...", "as he introduced his wife, “...”" and "as he has done
 # since November -- that he was not going to resign" go on to one).
+# A clause of time where the object of an object cue would stand: "the crowd booed
+# [when he told them ...]". ("until" or "after" may open a gold content: "resolved not
+# to endorse [until the Democrats had a presumptive nominee]".)
+CLAUSE_FOR_OBJECT = re.compile(r"(?:when|whenever|while)[ ]")
 AS_CLAUSE = re.compile(r"as\s(?:he|she|they|it|we|I)\s[^,;:“”\"—–-]*")
 # A clause of the source's own after its statement: "... as he faces a test". Looked for
 # only where " as " stands (str.find), so that CLAUSE_CUT keeps its comma prefix. Not "as
@@ -1679,6 +1683,9 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
     if text[start:end] in DEMONSTRATIVES and text[end : end + 1] in (".", "!", "?"):
         return Span(start, end)
     if cue.lemma in lex.objects:
+        if CLAUSE_FOR_OBJECT.match(text, start, end) is not None:
+            return None  # "the crowd booed [when he told them ...]": no object, a clause
+            # of time after an intransitive verb
         object_only = trim_end(doc, start, object_end(text, start, end))
         if text[start:object_only] in OBJECT_PRONOUNS:
             return Span(start, object_only)  # "endorsed [him] on Tuesday", "opposed [it]"
