@@ -4948,6 +4948,14 @@ def text_of(text: str, span: Span) -> str:
         "He shared a video posted on Facebook by the campaign.",
         "She saw a video posted Friday by the campaign.",
         "It runs a fund also called The Freedom Trust for its donors.",
+        # a naming noun with a phrase after it inside a sentence, "one", two apostrophes
+        "One proxy army, a group of disaffected Ethiopians called Ginbot 7, was strong.",
+        "The curators set up an exhibit at 900 Grand Concourse called 'Intersecting "
+        "Imaginaries' on the theme.",
+        "A comic's book and a collection from the cartoonist Garry Trudeau called ''Yuge!'' "
+        "came out in May.",
+        "He was the target of mail sent by one PAC called Stop Hillary in May.",
+        "It is the first in an Expert class of sets called the “Master Builder Series”.",
         "A worker named Antonio Arroyo has worked at the plant for ten years.",  # a name
         "The gym hosts a boxing class named for Ali, its guest of honor.",  # an eponym
         "Trump will officially be named the Republican Party nominee in July.",  # passive
@@ -5136,6 +5144,8 @@ def test_cue_forms_that_modify_a_noun_are_no_cues(text: str) -> None:
         ("She declined politely to comment on the report.", "declined"),
         ("He assured voters that taxes would not rise in May.", "assured"),
         ("He answered the call to serve his country.", "call"),  # a noun with its complement
+        ('One lawmaker called Trump "the orange prince of self-publicity."', "called"),
+        ("Later, the head of a group in Iowa called Trump a liar.", "called"),
         ("The family planned to bring him to the center for a ceremony.", "planned"),  # a noun
         ("One analyst says the shares are cheap, the other says they are dear.", "says"),
         ("There were many calls for calm after the vote.", "calls"),  # with its complement
@@ -6532,7 +6542,7 @@ def test_a_participle_set_off_after_its_noun_reports_nothing(text: str, cues: li
         # a naming participle after the named thing, a comma or a form of "be" is
         # passive: the thing names nothing; who named it follows "by"
         ("He fell in love with an electric Nicole Taylor script called “Wild Rose.”", None),
-        ("It is the first in an Expert class of sets called the “Master Builder Series”.", None),
+        ("It is the first in an Expert line of sets called the “Master Builder Series”.", None),
         ("The patient was diagnosed with what's called “feather duvet lung.”", None),
         ("The new project will informally be dubbed the “Defeat Crooked PAC”.", None),
         (

@@ -832,11 +832,20 @@ def _after_document(text: str, start: int) -> bool:
 
 @cache
 def _named_thing_before() -> re.Pattern[str]:
-    """ "a/an", up to three words (no preposition) and a noun of ``data/naming_nouns.txt``
-    right before "called": "a newly formed super PAC called", "a Facebook group called"."""
+    """ "a/an" or "one", up to three words (no preposition) and a noun of
+    ``data/naming_nouns.txt`` right before "called": "a newly formed super PAC called", "a
+    Facebook group called", "one PAC called"; inside a sentence, a phrase of a preposition
+    and up to four words may follow the noun: "a group of disaffected Ethiopians called",
+    "an exhibit at 900 Grand Concourse called" ("A group of senators called Trump a liar"
+    opens its sentence with the source, "the head of a group in Iowa called Trump a liar"
+    has the group after a preposition)."""
     nouns = alternation(load_set("naming_nouns", casefold=False), boundary=False)
+    words = r"(?:[ ](?!(?:for|to|of|at|with|from|in|on|by)\b)[\w-]+){0,3}"
     return re.compile(
-        rf"\b[Aa]n?(?:[ ](?!(?:for|to|of|at|with|from|in|on|by)\b)[\w-]+){{0,3}}[ ]{nouns}[ ]\Z"
+        rf"\b(?:[Aa]n?|[Oo]ne){words}[ ]{nouns}[ ]\Z"
+        # (not after a preposition: "the head of a group in Iowa called Trump a liar")
+        r"|(?<!\bof[ ])(?<!\bfor[ ])(?<!\bwith[ ])(?<!\bfrom[ ])(?<!\bto[ ])"
+        rf"\b(?:an?|one){words}[ ]{nouns}[ ](?:of|at|from|in|on|by)(?:[ ][\w’'.-]+){{1,4}}[ ]\Z"
     )
 
 
@@ -844,6 +853,8 @@ def _name_follows(text: str, end: int) -> bool:
     """A capital after a form, or after an opening mark: "called Sandy Hook Promise",
     "called “Master Builder Series”", "what's called “feather duvet lung”"."""
     after = text[end + 1 : end + 3]
+    if text.startswith("''", end + 1):
+        after = text[end + 3 : end + 4]  # "called ''Yuge!''": two apostrophes open a quotation
     if text.startswith("the ", end + 1):
         after = text[end + 5 : end + 7]  # "a movement called the Ethiopian People's ..."
     return after[:1].isupper() or (after[:1] in OPENING_MARKS and after[1:].isupper())
