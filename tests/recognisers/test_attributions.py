@@ -10038,3 +10038,60 @@ def test_a_cue_inside_a_source_after_its_cue_states_nothing(
     sentence: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert pipeline_attributions(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "direct"),
+    [
+        # a word outside the quotation marks, the source and cue apart: not direct
+        (
+            "Sanders says “the wind is at our backs” despite his loss to Hillary Clinton.",
+            "“the wind is at our backs” despite his loss to Hillary Clinton",
+            False,
+        ),
+        (
+            "Trump told the crowd, “I am a negotiator like you, folks,” and, “Is there anyone "
+            "here who does not negotiate deals?”",
+            "“I am a negotiator like you, folks,” and, “Is there anyone here who does not "
+            "negotiate deals?”",
+            False,
+        ),
+        # a piece all quotation, on one side of the source and cue: direct (PolNeAR)
+        ("Sanders says “the wind is at our backs.”", "“the wind is at our backs.”", True),
+        (
+            "“We will win,” Sanders said. “They will lose.”",
+            "“We will win,” Sanders said. “They will lose.”",
+            True,
+        ),
+        (
+            "Yet Trump is also a “change agent,” Cole said. “That is what people want now.”",
+            "Yet Trump is also a “change agent,” Cole said. “That is what people want now.”",
+            True,
+        ),
+        (
+            "In other words, he said, “the era of Silicon Valley exceptionalism is over.”",
+            "In other words, he said, “the era of Silicon Valley exceptionalism is over.”",
+            True,
+        ),
+        (
+            "It was what Bay Buchanan called “hand-to-hand combat.”",
+            "what Bay Buchanan called “hand-to-hand combat.”",
+            True,
+        ),
+    ],
+)
+def test_a_content_is_direct_when_a_piece_of_it_is_all_quotation(
+    text: str, content: str, direct: bool
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [(a["content"], a["direct"]) for a in record["attributions"]] == [(content, direct)]
+
+
+def test_a_headline_quotation_in_single_marks_is_not_direct() -> None:
+    record = parse_text(
+        "Kasich: ‘We Are Going To Go All The Way To Cleveland.’\n\n"
+        "Kasich spoke on Monday in Ohio to his supporters.\n"
+    ).to_dict()
+    assert [(a["content"], a["direct"]) for a in record["attributions"]] == [
+        ("‘We Are Going To Go All The Way To Cleveland.’", False)
+    ]

@@ -29,7 +29,7 @@ from itertools import pairwise
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span, inside_any
 from ..lexicon import alternation, load_set
-from ..patterns import CLOSING_QUOTES, OPENING_QUOTES, RELATIVE_PRONOUNS
+from ..patterns import RELATIVE_PRONOUNS, SINGLE_OPEN
 from ..pipeline import Context
 from .added_frames import add_frames
 from .content_bounds import (
@@ -815,16 +815,6 @@ def link_quotes(doc: Document, attributions: list[Attribution], quotes: list[Quo
     return kept
 
 
-def _a_quotation(doc: Document, content: Span) -> bool:
-    """Whether a content opens with a quotation mark and closes with one."""
-    text = doc.text
-    return (
-        len(content) > 2
-        and text[content.start] in OPENING_QUOTES
-        and text[content.end - 1] in CLOSING_QUOTES
-    )
-
-
 # A preposition between a cue and its content, which belongs to the cue: "called [for]
 # more troops", "warned [against] ...", "talked [about] ...", "hints [at] ...".
 CUE_PREPOSITION = re.compile(r"[ ](?:for|on|about|of|against|upon|to|with|at)(?=[ ]\Z)")
@@ -928,9 +918,75 @@ def _let_pronoun(doc: Document, source: Span, cue: Span) -> Span:
     return Span(m.start(1), m.end(1)) if m is not None else source
 
 
+# The single marks of a headline's quotation (‘A’, 'A'); doubled (‘‘A’’, ''A'') they
+# are double marks.
+SINGLE_MARKS = frozenset(SINGLE_OPEN + "'")
+
+
+def _double_quotations(doc: Document, quotes: list[Quote]) -> list[Span]:
+    """The quotations in double marks, with their marks, sorted by start: a headline's
+    ‘single’ marks make no direct content in PolNeAR."""
+    text = doc.text
+    outers = []
+    for q in quotes:
+        outer = q.outer or q.span
+        mark = text[outer.start : outer.start + 2]
+        if mark[:1] in SINGLE_MARKS and mark[1:] != mark[:1]:
+            continue  # ‘A’ or 'A', not ‘‘A’’ or ''A''
+        outers.append(outer)
+    return sorted(outers, key=lambda s: s.start)
+
+
+def _has_letter(text: str, start: int, end: int) -> bool:
+    """Whether a letter or digit lies in ``text[start:end]``."""
+    return any(c.isalnum() for c in text[start:end])
+
+
+def _letters_outside(doc: Document, piece: Span, outers: list[Span]) -> bool:
+    """Whether a letter or digit of ``piece`` lies outside the quotations ``outers``
+    (sorted by start)."""
+    text = doc.text
+    at = piece.start
+    i = max(bisect.bisect_right(outers, piece.start, key=lambda s: s.start) - 1, 0)
+    while i < len(outers) and outers[i].start < piece.end:
+        outer = outers[i]
+        i += 1
+        if outer.end <= at:
+            continue
+        if _has_letter(text, at, outer.start):
+            return True  # a word before this quotation
+        at = max(at, outer.end)
+    return _has_letter(text, at, piece.end)
+
+
+def _is_direct(doc: Document, a: Attribution, outers: list[Span]) -> bool:
+    """Whether a content is direct as PolNeAR reads it: a piece of it, on one side of
+    the source and cue set inside it, has all its letters inside double quotation
+    marks (``outers``, sorted by start): "[“We will win,”] she said. [“They will
+    lose.”]", "Yet Trump is a “change agent,” Cole said. [“That’s what people
+    want.”]", "In other words, he said, [''the era is over.'']"; not "[“the wind is at
+    our backs” despite his loss]" nor "[“A,” and, “B.”]"."""
+    content = a.content_span
+    inside = [s for s in (a.source_span, a.cue_span) if s is not None and content.overlaps(s)]
+    if inside:
+        lo = min(s.start for s in inside)
+        hi = max(s.end for s in inside)
+        pieces = [
+            Span(content.start, max(lo, content.start)),
+            Span(min(hi, content.end), content.end),
+        ]
+    else:
+        pieces = [content]
+    return any(
+        _has_letter(doc.text, piece.start, piece.end) and not _letters_outside(doc, piece, outers)
+        for piece in pieces
+    )
+
+
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Find the attributions of the body and give each quote its speaker and cue."""
     paragraphs = article.paragraphs()
+    outers = _double_quotations(doc, article.quotes)
     found = find_attributions(doc, paragraphs, article.quotes)
     found = add_frames(doc, paragraphs, found)
     head = article.headline
@@ -952,8 +1008,6 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         if a.source_span is not None and a.rule != "headline":
             # "This compares with [the bank's] estimate of ...": the possessor
             a.source_span = possessor_only(doc, a.source_span, a.cue_span)
-        if not a.direct and a.rule == "according-to" and _a_quotation(doc, a.content_span):
-            a.direct = True  # "“The fire is not contained,” according to Cal Fire"
         closed = set_off_relative_end(doc, a.cue_span, a.content_span)
         if closed is None:
             # "At a time when it was said [that Democrats might never win again], Bill
@@ -986,6 +1040,9 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             a.cue_span = Span(a.cue_span.start, trim_end(doc, a.cue_span.start, amount))
             a.content_span = Span(amount, a.content_span.end)
         a.cue_span = _with_preposition(doc, a.cue_span, a.content_span)
+        # "[“The fire is not contained,”] according to Cal Fire": direct; "[“a deep and
+        # sincere apology” to Sen. Bernie Sanders]": not
+        a.direct = _is_direct(doc, a, outers)
     # "Emirates ..., [will restart] plans to expand": a predicate, no source
     found = [a for a in found if a.source_span is None or not opens_with_modal(doc, a.source_span)]
     found = _outside_embedded_posts(doc, found)
