@@ -10095,3 +10095,30 @@ def test_a_headline_quotation_in_single_marks_is_not_direct() -> None:
     assert [(a["content"], a["direct"]) for a in record["attributions"]] == [
         ("‘We Are Going To Go All The Way To Cleveland.’", False)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "direct"),
+    [
+        # a quotation that opens a sentence, to the content's end: a piece all quotation
+        (
+            "Massie said Trump had “the opportunity to bring us together.” “I think he can do "
+            "that.”",
+            True,
+        ),
+        ("Clinton said Mr. Rubio had been “rocked” by Mr. Christie. “Choke!”", True),
+        # after a colon the quotation goes on the sentence: one piece, not all quotation
+        ("Clinton said the plan was “a disaster”: “It will never work.”", False),
+        # a quotation opening inside a sentence makes no piece of its own
+        (
+            "Sanders told reporters that “if there is a large turnout we will do fine. If it is "
+            "low, that is another story.”",
+            False,
+        ),
+    ],
+)
+def test_a_quotation_opening_a_sentence_of_a_content_is_a_piece_of_it(
+    text: str, direct: bool
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [a["direct"] for a in record["attributions"]] == [direct]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import bisect
 import logging
 import re
+from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
 
@@ -922,10 +923,22 @@ def _let_pronoun(doc: Document, source: Span, cue: Span) -> Span:
 # are double marks.
 SINGLE_MARKS = frozenset(SINGLE_OPEN + "'")
 
+# A letter or digit (what str.isalnum reads), found by the engine, not a loop.
+LETTER = re.compile(r"[^\W_]")
 
-def _double_quotations(doc: Document, quotes: list[Quote]) -> list[Span]:
-    """The quotations in double marks, with their marks, sorted by start: a headline's
-    ‘single’ marks make no direct content in PolNeAR."""
+
+@dataclass(slots=True)
+class _Quotations:
+    """The quotations of a document in double marks, with their marks, sorted by start,
+    and their starts, for bisection."""
+
+    outers: list[Span]
+    starts: list[int]
+
+
+def _double_quotations(doc: Document, quotes: list[Quote]) -> _Quotations:
+    """The quotations in double marks: a headline's ‘single’ marks make no direct
+    content in PolNeAR."""
     text = doc.text
     outers = []
     for q in quotes:
@@ -934,39 +947,46 @@ def _double_quotations(doc: Document, quotes: list[Quote]) -> list[Span]:
         if mark[:1] in SINGLE_MARKS and mark[1:] != mark[:1]:
             continue  # ‘A’ or 'A', not ‘‘A’’ or ''A''
         outers.append(outer)
-    return sorted(outers, key=lambda s: s.start)
+    outers.sort(key=lambda s: s.start)
+    return _Quotations(outers, [s.start for s in outers])
 
 
 def _has_letter(text: str, start: int, end: int) -> bool:
     """Whether a letter or digit lies in ``text[start:end]``."""
-    return any(c.isalnum() for c in text[start:end])
+    return start < end and LETTER.search(text, start, end) is not None
 
 
-def _letters_outside(doc: Document, piece: Span, outers: list[Span]) -> bool:
-    """Whether a letter or digit of ``piece`` lies outside the quotations ``outers``
-    (sorted by start)."""
+def _last_letter_outside(doc: Document, piece: Span, quotations: _Quotations) -> int:
+    """Where the last letter or digit of ``piece`` outside the quotations lies, or
+    ``piece.start - 1`` when none does."""
     text = doc.text
+    outers = quotations.outers
+    last = piece.start - 1
     at = piece.start
-    i = max(bisect.bisect_right(outers, piece.start, key=lambda s: s.start) - 1, 0)
-    while i < len(outers) and outers[i].start < piece.end:
-        outer = outers[i]
-        i += 1
-        if outer.end <= at:
-            continue
-        if _has_letter(text, at, outer.start):
-            return True  # a word before this quotation
-        at = max(at, outer.end)
-    return _has_letter(text, at, piece.end)
+    i = max(bisect.bisect_right(quotations.starts, piece.start) - 1, 0)
+    while at < piece.end:
+        while i < len(outers) and outers[i].end <= at:
+            i += 1
+        gap_end = min(outers[i].start, piece.end) if i < len(outers) else piece.end
+        for m in LETTER.finditer(text, at, max(gap_end, at)):
+            last = m.start()
+        if i >= len(outers) or gap_end >= piece.end:
+            break
+        at = outers[i].end
+    return last
 
 
-def _is_direct(doc: Document, a: Attribution, outers: list[Span]) -> bool:
+def _is_direct(doc: Document, a: Attribution, quotations: _Quotations) -> bool:
     """Whether a content is direct as PolNeAR reads it: a piece of it, on one side of
     the source and cue set inside it, has all its letters inside double quotation
-    marks (``outers``, sorted by start): "[“We will win,”] she said. [“They will
-    lose.”]", "Yet Trump is a “change agent,” Cole said. [“That’s what people
-    want.”]", "In other words, he said, [''the era is over.'']"; not "[“the wind is at
-    our backs” despite his loss]" nor "[“A,” and, “B.”]"."""
+    marks: "[“We will win,”] she said. [“They will lose.”]", "Yet Trump is a “change
+    agent,” Cole said. [“That’s what people want.”]", "In other words, he said, [''the
+    era is over.'']"; not "[“the wind is at our backs” despite his loss]" nor "[“A,”
+    and, “B.”]"."""
     content = a.content_span
+    i = bisect.bisect_left(quotations.starts, content.end) - 1
+    if i < 0 or quotations.outers[i].end <= content.start:
+        return False  # no quotation reaches into the content (quotations do not nest)
     inside = [s for s in (a.source_span, a.cue_span) if s is not None and content.overlaps(s)]
     if inside:
         lo = min(s.start for s in inside)
@@ -977,16 +997,41 @@ def _is_direct(doc: Document, a: Attribution, outers: list[Span]) -> bool:
         ]
     else:
         pieces = [content]
-    return any(
-        _has_letter(doc.text, piece.start, piece.end) and not _letters_outside(doc, piece, outers)
-        for piece in pieces
-    )
+    for piece in pieces:
+        last = _last_letter_outside(doc, piece, quotations)
+        starts = [piece.start, *_sentence_openers(doc, piece, quotations)]
+        if any(at > last and _has_letter(doc.text, at, piece.end) for at in starts):
+            return True
+    return False
+
+
+# The end of a sentence just before a quotation mark: a stop, the marks closing it, space
+# ("... bring us together.” [“I think ...”]"); a colon goes on its sentence.
+SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’']{0,2}\s{1,8}\Z")
+
+# The most characters SENTENCE_END_BEFORE reads before a quotation.
+SENTENCE_END_CHARS = 11
+
+
+def _sentence_openers(doc: Document, piece: Span, quotations: _Quotations) -> list[int]:
+    """The starts of the quotations inside ``piece`` (after its first character) that
+    open a sentence: from one to the piece's end is a piece of the content of its own,
+    as PolNeAR splits "Massie said Trump had “the opportunity.” [“I think he can.”]"."""
+    found = []
+    starts = quotations.starts
+    i = bisect.bisect_right(starts, piece.start)
+    while i < len(starts) and starts[i] < piece.end:
+        at = starts[i]
+        if SENTENCE_END_BEFORE.search(doc.text, max(at - SENTENCE_END_CHARS, 0), at) is not None:
+            found.append(at)
+        i += 1
+    return found
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:
     """Find the attributions of the body and give each quote its speaker and cue."""
     paragraphs = article.paragraphs()
-    outers = _double_quotations(doc, article.quotes)
+    quotations = _double_quotations(doc, article.quotes)
     found = find_attributions(doc, paragraphs, article.quotes)
     found = add_frames(doc, paragraphs, found)
     head = article.headline
@@ -1042,7 +1087,7 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         a.cue_span = _with_preposition(doc, a.cue_span, a.content_span)
         # "[“The fire is not contained,”] according to Cal Fire": direct; "[“a deep and
         # sincere apology” to Sen. Bernie Sanders]": not
-        a.direct = _is_direct(doc, a, outers)
+        a.direct = _is_direct(doc, a, quotations)
     # "Emirates ..., [will restart] plans to expand": a predicate, no source
     found = [a for a in found if a.source_span is None or not opens_with_modal(doc, a.source_span)]
     found = _outside_embedded_posts(doc, found)
