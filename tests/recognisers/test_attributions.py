@@ -8250,6 +8250,33 @@ def test_reports_after_its_source_or_an_outlet(
     assert [a[:3] for a in attributions_of(text)] == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a noun phrase that sums up the statement after the cue is no content
+            "Americans oppose cutting off the funds, a new poll finds, a debate that is likely"
+            " to come to a head this week.",
+            [("a new poll", "finds", "Americans oppose cutting off the funds", False)],
+        ),
+        (  # ... but the rest of an interrupted content goes on after the cue
+            "The museum, Mr. Obama said, would make a difference that lasts.",
+            [
+                (
+                    "Mr. Obama",
+                    "said",
+                    "The museum, Mr. Obama said, would make a difference that lasts",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_summing_up_phrase_after_a_cue(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
 def test_a_closing_poll_after_an_opening_in_of_no_poll() -> None:
     text = (
         "In his highest percentage to date, Trump achieved 45 percent support among"

@@ -126,6 +126,10 @@ CUE_TO_QUOTE = re.compile(
 PARTICIPLE_TAIL = re.compile(
     r",\s(?:(?:[a-z]+ly\s)?[a-z]{2,}ing\b|(?:as|while|because|since|amid|even\sas|even\sthough)\s)"
 )
+# A noun phrase set off after the cue that sums up the statement, with its relative
+# clause: "[Americans oppose cutting off the funds], a new poll finds, a debate that is
+# likely to come to a head": no content goes on after the cue.
+SUMMING_UP_TAIL = re.compile(r",\s(?:a|an)\s(?:[\w-]+\s){0,2}?[\w-]+\s(?:that|which)\s")
 # A reason, a contrast or a list right after the comma that closes an interrupting cue:
 # ", because", ", since", ", while", ", including".
 GOES_ON_AFTER_CUE = re.compile(r",\s(because|since|while|including)\s")
@@ -2303,8 +2307,10 @@ class Frames:
             # the content, one content around the interruption (not a contrast with a
             # statement of its own: ", while the French sources declined to estimate")
             participle = None
-        if CLAUSE_TAIL.fullmatch(tail) or (
-            participle is not None and CLAUSE_TAIL.fullmatch(tail, 0, participle.start())
+        if (
+            CLAUSE_TAIL.fullmatch(tail)
+            or (participle is not None and CLAUSE_TAIL.fullmatch(tail, 0, participle.start()))
+            or SUMMING_UP_TAIL.match(tail)
         ):
             # "[A], its owner said on Thursday, putting 400 people out of work": the
             # participle clause after the cue is the source's, not the content.
