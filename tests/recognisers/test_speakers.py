@@ -340,6 +340,14 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ("By 2020 voters will say the plan failed.", "say", "voters"),
         # ... but a year that modifies the noun after it stays
         ("A 2011 email shows the plan failed.", "shows", "A 2011 email"),
+        # a slash printed close between capitalised words joins a name ...
+        (
+            "A CNN/ORC poll of South Carolina showed Mr. Trump ahead.",
+            "showed",
+            "A CNN/ORC poll of South Carolina",
+        ),
+        # ... not lower-case words
+        ("Voters and/or donors said it was over.", "said", "donors"),
         # a phrase cut at its longest runs back to the first word of the name it cuts ...
         (
             "Pate gave to none, Federal Election Commission records compiled by the Center"

@@ -1380,6 +1380,9 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
             if _ampersand_in_name(toks, i, upto):
                 i -= 1  # "Procter & Gamble Co.", "JPMorgan Chase & Co.": one name
                 continue
+            if _slash_between_names(toks, i, upto):
+                i -= 1  # "a [CNN/ORC] poll", "the New York Times/CBS News poll": joint names
+                continue
             break
         w = _word(tok)
         if w in lex.stopwords or w in SAY_FORMS:
@@ -1445,6 +1448,19 @@ def _ampersand_in_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
     return (
         toks[i].group() == "&"
         and 0 < i < upto - 1
+        and toks[i - 1].group()[:1].isupper()
+        and toks[i + 1].group()[:1].isupper()
+    )
+
+
+def _slash_between_names(toks: list[re.Match[str]], i: int, upto: int) -> bool:
+    """Whether ``toks[i]`` is a slash printed close between two capitalised words, which
+    join the names of a joint poll or venture ("CNN/ORC", "Register/Bloomberg")."""
+    return (
+        toks[i].group() == "/"
+        and 0 < i < upto - 1
+        and toks[i - 1].end() == toks[i].start()
+        and toks[i].end() == toks[i + 1].start()
         and toks[i - 1].group()[:1].isupper()
         and toks[i + 1].group()[:1].isupper()
     )
