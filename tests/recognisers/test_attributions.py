@@ -5538,6 +5538,10 @@ def test_a_short_lead_before_an_interrupting_cue_opens_its_content(
             "In an interview, he said he would settle for a rival.",
             ("he", "said", "he would settle for a rival"),
         ),
+        (  # a fixed phrase in "if", the writer's comment
+            "If anything, experts say her plans would make the code more complicated.",
+            ("experts", "say", "her plans would make the code more complicated"),
+        ),
     ],
 )
 def test_an_opening_condition_is_part_of_the_content(

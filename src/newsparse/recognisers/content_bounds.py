@@ -363,7 +363,8 @@ def condition_lead(
     own, and PolNeAR takes it into the content. None when the cue is not right after its
     source (an auxiliary between: "If he wins, Trump has indicated ...", "neither side
     would say"), when the content is not after the cue, or when the condition holds a
-    comma, a quotation or more than :data:`MAX_CONDITION_CHARS` characters."""
+    comma, a quotation or more than :data:`MAX_CONDITION_CHARS` characters, or is a
+    fixed phrase of data/sentence_adverb_ifs.txt ("If anything, experts say ...")."""
     text = doc.text
     if (
         source is None
@@ -382,6 +383,7 @@ def condition_lead(
         lead_end - start > MAX_CONDITION_CHARS
         or CONDITION_OPENER.match(text, start, lead_end) is None
         or NOT_IN_CONDITION.search(text, start, lead_end) is not None
+        or text[start:lead_end].casefold() in load_set("sentence_adverb_ifs")
     ):
         return None
     return start
