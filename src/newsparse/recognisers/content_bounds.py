@@ -299,6 +299,16 @@ NOT_IN_INTERRUPTED_LEAD = re.compile(r"[,;:()“”\"]|''")
 LEAD_CONJUNCTIONS = frozenset({"and", "but", "so", "or", "yet"})
 
 
+def _lead_before_source(doc: Document, source: Span) -> tuple[int, int] | None:
+    """The words that open the sentence of ``source`` before it and the ", " that sets
+    them off ("[Recently], he said", "[If he loses], Trump said"), as their start and
+    end; None outside a sentence. The callers have checked the ", " before the source."""
+    sent = doc.sentence_at(source.start)
+    if sent is None:
+        return None
+    return trim_start(doc, sent.start, source.start), source.start - 2
+
+
 def interrupted_lead(
     doc: Document, lemma: str, source: Span | None, cue: Span, content: Span
 ) -> int | None:
@@ -323,11 +333,10 @@ def interrupted_lead(
         or text.find(",", source.end, cue.start) >= 0  # "the forces, supported, trained"
     ):
         return None
-    sent = doc.sentence_at(source.start)
-    if sent is None:
+    lead = _lead_before_source(doc, source)
+    if lead is None:
         return None
-    start = trim_start(doc, sent.start, source.start)
-    lead_end = source.start - 2
+    start, lead_end = lead
     if lead_end - start > MAX_INTERRUPTED_LEAD_CHARS:
         return None  # (read no further into a long sentence)
     words = [w.casefold() for w in WORD.findall(text, start, lead_end)]
@@ -374,11 +383,10 @@ def condition_lead(
         or not text[source.end : cue.start].isspace()
     ):
         return None
-    sent = doc.sentence_at(source.start)
-    if sent is None:
+    lead = _lead_before_source(doc, source)
+    if lead is None:
         return None
-    start = trim_start(doc, sent.start, source.start)
-    lead_end = source.start - 2
+    start, lead_end = lead
     if (
         lead_end - start > MAX_CONDITION_CHARS
         or CONDITION_OPENER.match(text, start, lead_end) is None
