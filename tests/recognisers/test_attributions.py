@@ -2516,6 +2516,14 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The white paper lays out a host of actions the government has taken.",
             [("The white paper", "lays out", "a host of actions the government has taken", False)],
         ),
+        (  # a cry after a quotation reports it ("cried out"); weeping ("cried my eyes out") none
+            "“Nooooo!” the crowd cried out, booing.",
+            [("the crowd", "cried out", "“Nooooo!”", True)],
+        ),
+        (
+            "I went back to my hotel room in tears and cried my eyes out.",
+            [],
+        ),
         (  # coming out against or in support of something is a stance on it
             "Hillary Clinton came out against the Cadillac tax last year.",
             [("Hillary Clinton", "came out against", "the Cadillac tax", False)],
