@@ -47,6 +47,16 @@ def quotes_of(text: str, *, singles: bool = False) -> list[tuple[str, str]]:
             "Doing so ”was an attempt at poisoning the vote.”",
             [("was an attempt at poisoning the vote.", "partial")],
         ),
+        # a single closing mark after a sentence's end mark closes a double quotation left
+        # open; one that closes a nested single quotation does not
+        (
+            "Schumer tweeted: “Let’s go. We can win.’ Schumer was in the room.",
+            [("Let’s go. We can win.", "full")],
+        ),
+        (
+            "He said: “Nobody said ‘We Don’t Know.’ In reality, that was the headline.",
+            [("Nobody said ‘We Don’t Know.’ In reality, that was the headline.", "full")],
+        ),
     ],
 )
 def test_pairs(text: str, expected: list[tuple[str, str]]) -> None:

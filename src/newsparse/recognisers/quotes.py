@@ -49,6 +49,10 @@ DOUBLE_MARK = re.compile(
 
 # A letter or digit (str.isalnum): a quote holds words, not only punctuation.
 ALNUM = re.compile(r"[^\W_]")
+# A single closing mark that ends a double quotation by mistake: right after the
+# sentence's end mark and before the next sentence ("“Let’s go. We can win.’ Schumer
+# was ..."); an apostrophe inside a word never stands there.
+SINGLE_CLOSE_OF_DOUBLE = re.compile(r"[.!?,](?P<mark>’)(?=[ \t\u00a0]{1,3}[A-Z“])")
 
 # Single marks, used only for headlines: ‘Quote’ and 'Quote'.
 SINGLE_MARK = re.compile(r"(?P<mark>[‘’'‹›])")
@@ -234,6 +238,16 @@ def _inside(tags: list[Span], pos: int) -> bool:
     return at >= 0 and pos < tags[at].end
 
 
+def _single_close(text: str, start: int, end: int) -> int | None:
+    """Where a single closing mark ends an unclosed double quotation between ``start`` and
+    ``end``: "“Let’s go. We can (hashtag)StopGunViolence.’ Schumer was in ...". None when a
+    single opening mark comes first (‘...’ nested inside it) or no such mark stands there."""
+    close = SINGLE_CLOSE_OF_DOUBLE.search(text, start, end)
+    if close is None or "‘" in text[start : close.start("mark")]:
+        return None
+    return close.start("mark")
+
+
 def find_quotes(
     doc: Document, paragraphs: list[Span], *, singles: bool = False
 ) -> tuple[list[Quote], list[str]]:
@@ -268,12 +282,28 @@ def find_quotes(
             # never rescanning the rest of the paragraph per mark, which is quadratic.
             following_open = pairs[number + 1][0].start if number + 1 < len(pairs) else para.end
             end = close_mark.start if close_mark is not None else following_open
+            single = None
+            if close_mark is None and open_mark.glyph == "“":
+                single = _single_close(doc.text, open_mark.end, end)
+                if single is not None:
+                    end = single
             inner = doc.shrink(Span(open_mark.end, end))
             if not len(inner) or not ALNUM.search(doc.text, inner.start, inner.end):
                 continue
-            outer = Span(open_mark.start, close_mark.end if close_mark is not None else inner.end)
+            if close_mark is not None:
+                close_end = close_mark.end
+            elif single is not None:
+                close_end = single + 1  # the single mark closes it
+            else:
+                close_end = inner.end
+            outer = Span(open_mark.start, close_end)
             kind: QuoteKind
-            if close_mark is None:
+            if single is not None:
+                kind = _kind(doc, open_mark, inner, para)
+                problems.append(
+                    f"quotes: double quotation closed by a single mark at offset {single}"
+                )
+            elif close_mark is None:
                 following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
                 if following is not None and _opens_paragraph(doc, following, singles=singles):
                     kind = "block"
