@@ -581,6 +581,12 @@ def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:
         # a time after a participle of publishing dates the document, and stays
         ("a poll released Monday", "a poll released Monday"),
         ("A new batch of emails released this week", "A new batch of emails released this week"),
+        # "out" dates a document as a participle does; "last" picks a weekday
+        ("A Monmouth poll out Monday", "A Monmouth poll out Monday"),
+        ("a survey released last Thursday", "a survey released last Thursday"),
+        ("Cruz last Thursday", "Cruz"),  # not "Cruz last"
+        ("Trump went out", "Trump went out"),  # no time: left as it is
+        ("Cruz this Monday", "Cruz"),
     ],
 )
 def test_a_time_closing_a_source(source: str, kept: str) -> None:

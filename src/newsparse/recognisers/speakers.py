@@ -562,6 +562,10 @@ def _time_tail_ends() -> frozenset[str]:
     return frozenset(words)
 
 
+# Words that pick one weekday: "[Cruz] last Thursday", "a survey released [this Monday]".
+DAY_OPENERS = ("last", "this", "next")
+
+
 @cache
 def _time_tail() -> re.Pattern[str]:
     """A time phrase that ends a source phrase: "[Trump] on Tuesday", "[Cruz] last week",
@@ -578,7 +582,8 @@ def _time_tail() -> re.Pattern[str]:
         rf"""
         (?P<participle>\s{alternation(load_set("publication_participles"), boundary=False)})?  # a poll released
         \s(?:{alternation(TIME_OPENERS, boundary=False)}\s)?
-        (?:{alternation(days, boundary=False)}(?:\s{alternation(parts, boundary=False)})?
+        (?:(?:{alternation(DAY_OPENERS, boundary=False)}\s)?  # last Thursday
+          {alternation(days, boundary=False)}(?:\s{alternation(parts, boundary=False)})?
           | {alternation(PERIOD_OPENERS, boundary=False)}\s{alternation([*periods, *parts], boundary=False)}
           | in\s(?:early\s|late\s|mid-)?{alternation(months, boundary=False)}  # in October
         )\Z
