@@ -7,6 +7,7 @@ import pytest
 from newsparse.document import Span
 from newsparse.layout import build_document
 from newsparse.recognisers.speakers import (
+    participle_noun,
     sentence_subject,
     source_after,
     source_before,
@@ -786,3 +787,46 @@ def test_a_source_that_runs_on_into_its_verb_ends_before_it(
     doc = build_document(f"{source} {cue} it was over.")
     cue_span = Span(len(source) + 1, len(source) + 1 + len(cue))
     assert doc.text_of(without_verb_tail(doc, Span(0, len(source)), cue_span)) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "expected"),
+    [
+        (  # the noun after a past verb's preposition is what the participle describes
+            "Opponents sued over North Carolina legislation restricting bathrooms.",
+            "Opponents sued over North Carolina legislation",
+            "restricting",
+            "North Carolina legislation",
+        ),
+        (
+            "The conversation ended with Maddow asking him about it.",
+            "The conversation ended with Maddow",
+            "asking",
+            "Maddow",
+        ),
+        (
+            "Activists have pushed through a large number of laws restricting it.",
+            "Activists have pushed through a large number of laws",
+            "restricting",
+            "a large number of laws",
+        ),
+        # not read: no noun phrase after the preposition, a comma, no participle, no past
+        ("Rubio refrained from attacking Trump.", "Rubio refrained from", "attacking", None),
+        ("Trump sued over the book, saying it lied.", "Trump sued over the book,", "saying", None),
+        ("Trump sued over the book that said it.", "Trump sued over the book", "that said", None),
+        ("Voters with signs saying no.", "Voters with signs", "saying", None),
+        (
+            "They are used to seeing the sign warning.",
+            "They are used to seeing the sign",
+            "warning",
+            None,
+        ),
+    ],
+)
+def test_a_participle_after_a_noun(text: str, source: str, cue: str, expected: str | None) -> None:
+    doc = build_document(text)
+    start = text.index(source)
+    cue_at = text.index(cue, start + len(source))
+    src = Span(start, start + len(source.rstrip(",")))
+    span = participle_noun(doc, src, Span(cue_at, cue_at + len(cue)))
+    assert doc.text_of(span) == (expected if expected is not None else doc.text_of(src))

@@ -66,6 +66,7 @@ from .quotes import (
 )
 from .speakers import (
     opens_with_modal,
+    participle_noun,
     possessor_only,
     sentence_subject,
     with_that_antecedent,
@@ -1053,6 +1054,9 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         if a.source_span is not None and a.rule != "headline":
             # "This compares with [the bank's] estimate of ...": the possessor
             a.source_span = possessor_only(doc, a.source_span, a.cue_span)
+        if a.source_span is not None and a.rule != "headline":
+            # "Opponents sued over [North Carolina legislation] restricting ...": the noun
+            a.source_span = participle_noun(doc, a.source_span, a.cue_span)
         closed = set_off_relative_end(doc, a.cue_span, a.content_span)
         if closed is None:
             # "At a time when it was said [that Democrats might never win again], Bill

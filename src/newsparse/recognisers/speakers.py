@@ -939,6 +939,45 @@ PRONOUN_POSSESSOR_TAIL = re.compile(
 PRONOUN_POSSESSOR_CHARS = 16
 
 
+@cache
+def _verb_then_preposition() -> re.Pattern[str]:
+    """A lower-case word, then a preposition of data/participle_noun_prepositions.txt and
+    the start of a word: "sued over ", "ended with " (the caller tests the word for a
+    past)."""
+    prepositions = alternation(load_set("participle_noun_prepositions"), boundary=False)
+    return re.compile(
+        rf"(?<![\w'’-])(?P<verb>[a-z]{{2,20}})[ \t\u00a0]{prepositions}[ \t\u00a0](?=\w)"
+    )
+
+
+def participle_noun(doc: Document, source: Span, cue: Span) -> Span:
+    """``source`` cut to the noun phrase after its last past verb and that verb's
+    preposition (:func:`_verb_then_preposition`) when a participle in -ing follows it
+    as its cue: "Opponents sued over [North Carolina legislation] restricting ...", "The
+    conversation ended with [Maddow] asking ..."; the noun the participle describes is
+    its source. Any other source stays as it is ("[Trump] sued over the book, saying"
+    has a comma; "[Rubio] refrained from attacking" no noun phrase)."""
+    text = doc.text
+    if cue.start - source.end != 1 or not text[source.end].isspace():
+        return source
+    first = text[cue.start : cue.end].partition(" ")[0]
+    if not (first.endswith("ing") and first.islower()):
+        return source
+    last = None
+    for m in _verb_then_preposition().finditer(text, source.start, source.end):
+        verb = m.group("verb")
+        if m.start() > source.start and (
+            verb.endswith("ed") or verb in load_set("irregular_pasts")
+        ):
+            last = m
+    if last is None:
+        return source
+    noun = text[last.end() : source.end]
+    if noun.partition(" ")[0].endswith("ing") or "," in noun:
+        return source  # "used to seeing the sign", "with Cruz, who": no bare noun phrase
+    return Span(last.end(), source.end)
+
+
 def possessor_only(doc: Document, source: Span, cue: Span) -> Span:
     """``source`` cut to the possessor at its end when a possessive stands right before
     the cue, or before the cue's modifiers (:func:`cues.modified_possessive`: "[his]
