@@ -926,6 +926,11 @@ SINGLE_MARKS = frozenset(SINGLE_OPEN + "'")
 
 # A letter or digit (what str.isalnum reads), found by the engine, not a loop.
 LETTER = re.compile(r"[^\W_]")
+# The last letter or digit of the text read: none but other characters after it.
+LAST_LETTER = re.compile(r"[^\W_](?=[\W_]*\Z)")
+# How many characters before the end of a stretch are tried one by one for its last
+# letter, before the engine reads the stretch (a stop and closing marks end most).
+LAST_LETTER_STEPS = 4
 
 
 @dataclass(slots=True)
@@ -957,6 +962,18 @@ def _has_letter(text: str, start: int, end: int) -> bool:
     return start < end and LETTER.search(text, start, end) is not None
 
 
+def _last_letter_in(text: str, start: int, end: int) -> int:
+    """Where the last letter or digit of ``text[start:end]`` lies, or -1 when none does."""
+    j = end
+    stop = max(start, end - LAST_LETTER_STEPS)
+    while j > stop:
+        j -= 1
+        if text[j].isalnum():
+            return j
+    m = LAST_LETTER.search(text, start, j) if start < j else None
+    return m.start() if m is not None else -1
+
+
 def _last_letter_outside(doc: Document, piece: Span, quotations: _Quotations) -> int:
     """Where the last letter or digit of ``piece`` outside the quotations lies, or
     ``piece.start - 1`` when none does."""
@@ -969,8 +986,9 @@ def _last_letter_outside(doc: Document, piece: Span, quotations: _Quotations) ->
         while i < len(outers) and outers[i].end <= at:
             i += 1
         gap_end = min(outers[i].start, piece.end) if i < len(outers) else piece.end
-        for m in LETTER.finditer(text, at, max(gap_end, at)):
-            last = m.start()
+        found = _last_letter_in(text, at, gap_end)
+        if found >= 0:
+            last = found
         if i >= len(outers) or gap_end >= piece.end:
             break
         at = outers[i].end
@@ -988,20 +1006,31 @@ def _is_direct(doc: Document, a: Attribution, quotations: _Quotations) -> bool:
     i = bisect.bisect_left(quotations.starts, content.end) - 1
     if i < 0 or quotations.outers[i].end <= content.start:
         return False  # no quotation reaches into the content (quotations do not nest)
-    inside = [s for s in (a.source_span, a.cue_span) if s is not None and content.overlaps(s)]
-    if inside:
-        lo = min(s.start for s in inside)
-        hi = max(s.end for s in inside)
-        pieces = [
-            Span(content.start, max(lo, content.start)),
-            Span(min(hi, content.end), content.end),
-        ]
+    source = a.source_span
+    cue = a.cue_span
+    if source is not None and content.overlaps(source):
+        if content.overlaps(cue):
+            lo, hi = min(source.start, cue.start), max(source.end, cue.end)
+        else:
+            lo, hi = source.start, source.end
+    elif content.overlaps(cue):
+        lo, hi = cue.start, cue.end
     else:
-        pieces = [content]
-    for piece in pieces:
-        last = _last_letter_outside(doc, piece, quotations)
-        starts = [piece.start, *_sentence_openers(doc, piece, quotations)]
-        if any(at > last and _has_letter(doc.text, at, piece.end) for at in starts):
+        return _piece_is_direct(doc, content, quotations)
+    return _piece_is_direct(
+        doc, Span(content.start, max(lo, content.start)), quotations
+    ) or _piece_is_direct(doc, Span(min(hi, content.end), content.end), quotations)
+
+
+def _piece_is_direct(doc: Document, piece: Span, quotations: _Quotations) -> bool:
+    """Whether all the letters of ``piece``, or of its end from a quotation that opens a
+    sentence, lie inside double quotation marks (and it has some)."""
+    text = doc.text
+    last = _last_letter_outside(doc, piece, quotations)
+    if piece.start > last and _has_letter(text, piece.start, piece.end):
+        return True
+    for at in _sentence_openers(doc, piece, quotations, last):
+        if _has_letter(text, at, piece.end):
             return True
     return False
 
@@ -1014,13 +1043,14 @@ SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’']{0,2}\s{1,8}\Z")
 SENTENCE_END_CHARS = 11
 
 
-def _sentence_openers(doc: Document, piece: Span, quotations: _Quotations) -> list[int]:
-    """The starts of the quotations inside ``piece`` (after its first character) that
-    open a sentence: from one to the piece's end is a piece of the content of its own,
-    as PolNeAR splits "Massie said Trump had “the opportunity.” [“I think he can.”]"."""
+def _sentence_openers(doc: Document, piece: Span, quotations: _Quotations, after: int) -> list[int]:
+    """The starts of the quotations inside ``piece`` (after its first character and
+    after ``after``) that open a sentence: from one to the piece's end is a piece of the
+    content of its own, as PolNeAR splits "Massie said Trump had “the opportunity.” [“I
+    think he can.”]"."""
     found = []
     starts = quotations.starts
-    i = bisect.bisect_right(starts, piece.start)
+    i = bisect.bisect_right(starts, max(piece.start, after))
     while i < len(starts) and starts[i] < piece.end:
         at = starts[i]
         if SENTENCE_END_BEFORE.search(doc.text, max(at - SENTENCE_END_CHARS, 0), at) is not None:
@@ -1069,18 +1099,17 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
             # "The bill, [which the Senate is expected to vote on next week], returns ...":
             # the relative clause ends where the sentence's main verb goes on
             a.content_span = Span(a.content_span.start, closed)
-        own = after_own_preposition(doc, cue_lemma(doc, a), a.cue_span, a.content_span)
+        lemma, kind = cue_form(doc, a)  # (the cue keeps its span until the amount below)
+        own = after_own_preposition(doc, lemma, a.cue_span, a.content_span)
         if own is not None:
             a.content_span = Span(own, a.content_span.end)  # "agreed with [the analysis]"
         linked = after_connective(doc, a.content_span)
         if linked is not None:
             a.content_span = Span(linked, a.content_span.end)  # "Still, [the plan ...]"
-        lead = interrupted_lead(doc, cue_lemma(doc, a), a.source_span, a.cue_span, a.content_span)
+        lead = interrupted_lead(doc, lemma, a.source_span, a.cue_span, a.content_span)
         if lead is not None:
             a.content_span = Span(lead, a.content_span.end)  # "[Recently], he said, [he ...]"
-        condition = condition_lead(
-            doc, cue_form(doc, a)[1], a.source_span, a.cue_span, a.content_span
-        )
+        condition = condition_lead(doc, kind, a.source_span, a.cue_span, a.content_span)
         if condition is not None:
             a.content_span = Span(condition, a.content_span.end)  # "[If A], he said [B]"
         amount = after_said_amount(doc, a.cue_span, a.content_span)
