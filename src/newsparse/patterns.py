@@ -162,6 +162,9 @@ PRONOUNS = frozenset(
 
 # A word, for counting and comparing words: "\w+".
 WORD = re.compile(r"\w+")
+# A letter or digit, what str.isalnum reads, found by the engine: a quote or a block
+# without any holds no words ("___", "* * *").
+ALNUM = re.compile(r"[^\W_]")
 # The last word before a position.
 WORD_BEFORE = re.compile(r"\w+\Z")
 

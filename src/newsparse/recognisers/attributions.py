@@ -30,7 +30,7 @@ from itertools import pairwise
 from ..article import Article, Attribution, Quote
 from ..document import Document, Span, inside_any
 from ..lexicon import alternation, load_set
-from ..patterns import RELATIVE_PRONOUNS, SINGLE_OPEN
+from ..patterns import ALNUM, RELATIVE_PRONOUNS, SINGLE_OPEN
 from ..pipeline import Context
 from .added_frames import add_frames
 from .content_bounds import (
@@ -42,13 +42,12 @@ from .content_bounds import (
     condition_lead,
     fronted_clause_end,
     interrupted_lead,
-    is_past,
     opening_phrase_end,
     opens_with_ing_word,
     set_off_relative_end,
     trim_end,
 )
-from .cues import PHRASE_LEMMA, Cue, cue_form, cue_lemma, cue_lexicon, find_cues
+from .cues import PHRASE_LEMMA, Cue, cue_form, cue_lemma, cue_lexicon, find_cues, is_past
 from .date_patterns import MONTHS, WEEKDAYS
 from .frames import Frames, addresses_only, states_only_a_time
 from .headline_attributions import closing_cue_preposition, find_headline_attributions
@@ -924,8 +923,6 @@ def _let_pronoun(doc: Document, source: Span, cue: Span) -> Span:
 # are double marks.
 SINGLE_MARKS = frozenset(SINGLE_OPEN + "'")
 
-# A letter or digit (what str.isalnum reads), found by the engine, not a loop.
-LETTER = re.compile(r"[^\W_]")
 # The last letter or digit of the text read: none but other characters after it.
 LAST_LETTER = re.compile(r"[^\W_](?=[\W_]*\Z)")
 # How many characters before the end of a stretch are tried one by one for its last
@@ -959,7 +956,7 @@ def _double_quotations(doc: Document, quotes: list[Quote]) -> _Quotations:
 
 def _has_letter(text: str, start: int, end: int) -> bool:
     """Whether a letter or digit lies in ``text[start:end]``."""
-    return start < end and LETTER.search(text, start, end) is not None
+    return start < end and ALNUM.search(text, start, end) is not None
 
 
 def _last_letter_in(text: str, start: int, end: int) -> int:
@@ -1025,14 +1022,9 @@ def _is_direct(doc: Document, a: Attribution, quotations: _Quotations) -> bool:
 def _piece_is_direct(doc: Document, piece: Span, quotations: _Quotations) -> bool:
     """Whether all the letters of ``piece``, or of its end from a quotation that opens a
     sentence, lie inside double quotation marks (and it has some)."""
-    text = doc.text
     last = _last_letter_outside(doc, piece, quotations)
-    if piece.start > last and _has_letter(text, piece.start, piece.end):
-        return True
-    for at in _sentence_openers(doc, piece, quotations, last):
-        if _has_letter(text, at, piece.end):
-            return True
-    return False
+    start = piece.start if piece.start > last else _sentence_opener(doc, piece, quotations, last)
+    return start >= 0 and _has_letter(doc.text, start, piece.end)
 
 
 # The end of a sentence just before a quotation mark: a stop, the marks closing it, space
@@ -1043,20 +1035,20 @@ SENTENCE_END_BEFORE = re.compile(r"[.!?][\"”’']{0,2}\s{1,8}\Z")
 SENTENCE_END_CHARS = 11
 
 
-def _sentence_openers(doc: Document, piece: Span, quotations: _Quotations, after: int) -> list[int]:
-    """The starts of the quotations inside ``piece`` (after its first character and
-    after ``after``) that open a sentence: from one to the piece's end is a piece of the
-    content of its own, as PolNeAR splits "Massie said Trump had “the opportunity.” [“I
-    think he can.”]"."""
-    found = []
+def _sentence_opener(doc: Document, piece: Span, quotations: _Quotations, after: int) -> int:
+    """The start of the first quotation inside ``piece`` (after its first character and
+    after ``after``) that opens a sentence, or -1: from there to the piece's end is a
+    piece of the content of its own, as PolNeAR splits "Massie said Trump had “the
+    opportunity.” [“I think he can.”]". (A later one would hold fewer of the letters
+    after ``after``, which all lie inside quotations.)"""
     starts = quotations.starts
     i = bisect.bisect_right(starts, max(piece.start, after))
     while i < len(starts) and starts[i] < piece.end:
         at = starts[i]
         if SENTENCE_END_BEFORE.search(doc.text, max(at - SENTENCE_END_CHARS, 0), at) is not None:
-            found.append(at)
+            return at
         i += 1
-    return found
+    return -1
 
 
 def apply(doc: Document, article: Article, ctx: Context) -> None:

@@ -32,6 +32,7 @@ from ..furniture import (
     is_reader_pitch,
 )
 from ..lexicon import alternation, load_list, load_set
+from ..patterns import ALNUM
 from ..pipeline import Context
 from .credits import match_credit_line
 from .lines import block_index, block_lines, line_by_line, lines_opening_with
@@ -374,10 +375,6 @@ def find_masthead(doc: Document) -> Span | None:
     if canonical_agency(doc.text[start:end]) is None:
         return None
     return Span(start, end)
-
-
-# A letter or digit: a block without any is a rule ("___", "* * *"), not a paragraph.
-ALNUM = re.compile(r"[^\W_]")
 
 
 def classify(doc: Document) -> None:

@@ -34,6 +34,7 @@ from .cues import (
     cue_form_spans,
     cue_lexicon,
     find_cues_in,
+    is_past,
     occasion_phrase,
     subject_before,
 )
@@ -292,8 +293,9 @@ def after_connective(doc: Document, content: Span) -> int | None:
 # source and cue.
 MAX_INTERRUPTED_LEAD = 3
 MAX_INTERRUPTED_LEAD_CHARS = 40
-# What may not stand in such a lead: a comma, a quotation mark, a parenthesis, a colon.
-NOT_IN_INTERRUPTED_LEAD = re.compile(r"[,;:()“”\"]|''")
+# What may not stand in such a lead, or in an opening condition (:func:`condition_lead`):
+# a comma, a quotation mark, a parenthesis, a colon or a semicolon.
+NOT_IN_LEAD = re.compile(r"[,;:()“”\"]|''")
 # Conjunctions that may open the lead; alone, or before a connective, they only link the
 # sentence to the one before ("And, he acknowledged, ...", "And yet, aides say, ...").
 LEAD_CONJUNCTIONS = frozenset({"and", "but", "so", "or", "yet"})
@@ -343,7 +345,7 @@ def interrupted_lead(
     if (
         len(words) > MAX_INTERRUPTED_LEAD
         or not text[start : start + 1].isupper()
-        or NOT_IN_INTERRUPTED_LEAD.search(text, start, lead_end) is not None
+        or NOT_IN_LEAD.search(text, start, lead_end) is not None
     ):
         return None
     if words and words[0] in LEAD_CONJUNCTIONS:
@@ -357,9 +359,6 @@ def interrupted_lead(
 CONDITION_OPENER = re.compile(r"If\s")
 # Most characters of such a condition before the source that follows its comma.
 MAX_CONDITION_CHARS = 160
-# What may not stand in the condition: a second comma, a quotation mark, a parenthesis,
-# a colon or a semicolon.
-NOT_IN_CONDITION = re.compile(r"[,;:()“”\"]|''")
 
 
 def condition_lead(
@@ -390,7 +389,7 @@ def condition_lead(
     if (
         lead_end - start > MAX_CONDITION_CHARS
         or CONDITION_OPENER.match(text, start, lead_end) is None
-        or NOT_IN_CONDITION.search(text, start, lead_end) is not None
+        or NOT_IN_LEAD.search(text, start, lead_end) is not None
         or text[start:lead_end].casefold() in load_set("sentence_adverb_ifs")
     ):
         return None
@@ -516,13 +515,13 @@ PRONOUN_THEN_ADJUNCT = re.compile(
 )
 # A dash of CLAUSE_CUT's dash branch.
 DASH = re.compile(r"[-—–]")
-# A clause of time or manner with its subject pronoun and nothing after it, which is no
-# content ("as I do, why ...", "as he introduced his wife, “...”" and "as he has done
-# since November -- that he was not going to resign" go on to one).
 # A clause of time where the object of an object cue would stand: "the crowd booed
 # [when he told them ...]". ("until" or "after" may open a gold content: "resolved not
 # to endorse [until the Democrats had a presumptive nominee]".)
 CLAUSE_FOR_OBJECT = re.compile(r"(?:when|whenever|while)[ ]")
+# A clause of time or manner with its subject pronoun and nothing after it, which is no
+# content ("as I do, why ...", "as he introduced his wife, “...”" and "as he has done
+# since November -- that he was not going to resign" go on to one).
 AS_CLAUSE = re.compile(r"as\s(?:he|she|they|it|we|I)\s[^,;:“”\"—–-]*")
 # A clause of the source's own after its statement: "... as he faces a test". Looked for
 # only where " as " stands (str.find), so that CLAUSE_CUT keeps its comma prefix. Not "as
@@ -1802,17 +1801,18 @@ def _before_anonymity(doc: Document, start: int, end: int) -> int:
     return trim_end(doc, start, terms.start())
 
 
+# A percentage: "52 percent", "4.5%".
+PERCENT = r"\d{1,3}(?:\.\d{1,2})?(?:\s?percent\b|%)"
 # A share of people: "52 percent", "a staggering 56 percent of Americans", "three in 10".
 SHARE = re.compile(
-    r"\b\d{1,3}(?:\.\d{1,2})?(?:\s?percent\b|%)"
+    rf"\b{PERCENT}"
     r"|\b(?:one|two|three|four|five|six|seven|eight|nine)\s(?:in|out\sof)\s(?:10|ten)\b"
 )
 # A share set against the one that said a content, after its comma: ", compared with 11
 # percent of Republican primary voters", ", compared to 39 percent for the former
 # secretary of state".
 COMPARED_SHARE = re.compile(
-    r",\scompared\s(?:with|to)\s(?:(?:only|just|about|nearly|some)\s)?"
-    r"\d{1,3}(?:\.\d{1,2})?(?:\s?percent\b|%)"
+    rf",\scompared\s(?:with|to)\s(?:(?:only|just|about|nearly|some)\s)?{PERCENT}"
 )
 
 
@@ -2033,11 +2033,6 @@ def _past_cue(text: str, cue: Cue) -> bool:
     """Whether the first word of ``cue`` is a past (:func:`is_past`: "announced",
     "played down", "said little about")."""
     return is_past(text[cue.span.start : cue.span.end].split(maxsplit=1)[0].casefold())
-
-
-def is_past(word: str) -> bool:
-    """Whether a lower-case ``word`` is a past: in -ed or of data/irregular_pasts.txt."""
-    return word.endswith("ed") or word in load_set("irregular_pasts")
 
 
 @cache

@@ -275,6 +275,11 @@ def cue_lemma(doc: Document, a: Attribution) -> str:
     return cue_form(doc, a)[0]
 
 
+def is_past(word: str) -> bool:
+    """Whether a lower-case ``word`` is a past: in -ed or of data/irregular_pasts.txt."""
+    return word.endswith("ed") or word in load_set("irregular_pasts")
+
+
 def find_cues(doc: Document, span: Span) -> list[Cue]:
     """Every cue form inside ``span``, in text order."""
     return find_cues_in(doc.text, span)

@@ -29,6 +29,7 @@ from typing import NamedTuple
 from ..article import Article, Quote, QuoteKind
 from ..document import Document, Span
 from ..lexicon import load_set
+from ..patterns import ALNUM
 from ..pipeline import Context
 from .cues import LISTENER_LEMMAS, cue_lexicon
 
@@ -47,8 +48,6 @@ DOUBLE_MARK = re.compile(
     re.VERBOSE,
 )
 
-# A letter or digit (str.isalnum): a quote holds words, not only punctuation.
-ALNUM = re.compile(r"[^\W_]")
 # A single closing mark that ends a double quotation by mistake: right after the
 # sentence's end mark and before the next sentence ("“Let’s go. We can win.’ Schumer
 # was ..."); an apostrophe inside a word never stands there.
@@ -243,7 +242,7 @@ def _single_close(text: str, start: int, end: int) -> int | None:
     ``end``: "“Let’s go. We can (hashtag)StopGunViolence.’ Schumer was in ...". None when a
     single opening mark comes first (‘...’ nested inside it) or no such mark stands there."""
     close = SINGLE_CLOSE_OF_DOUBLE.search(text, start, end)
-    if close is None or "‘" in text[start : close.start("mark")]:
+    if close is None or text.find("‘", start, close.start("mark")) >= 0:
         return None
     return close.start("mark")
 

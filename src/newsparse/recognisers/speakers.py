@@ -34,6 +34,7 @@ from ..patterns import (
 from .cues import (
     BE_BEFORE_PARTICIPLE,
     cue_lexicon,
+    is_past,
     listener_cue_before,
     modified_possessive,
     occasion_phrase,
@@ -966,9 +967,7 @@ def participle_noun(doc: Document, source: Span, cue: Span) -> Span:
     last = None
     for m in _verb_then_preposition().finditer(text, source.start, source.end):
         verb = m.group("verb")
-        if m.start() > source.start and (
-            verb.endswith("ed") or verb in load_set("irregular_pasts")
-        ):
+        if m.start() > source.start and is_past(verb):
             last = m
     if last is None:
         return source
@@ -1421,11 +1420,10 @@ def _walk(toks: list[re.Match[str]], upto: int) -> int:
             if _acronym_in_parentheses(toks, i):
                 i -= 3  # "the France Unbowed (LFI) party": the acronym belongs to the name
                 continue
-            if _ampersand_in_name(toks, i, upto):
-                i -= 1  # "Procter & Gamble Co.", "JPMorgan Chase & Co.": one name
-                continue
-            if _slash_between_names(toks, i, upto):
-                i -= 1  # "a [CNN/ORC] poll", "the New York Times/CBS News poll": joint names
+            if _joiner_in_name(toks, i, upto):
+                # "Procter & Gamble Co.", "JPMorgan Chase & Co.": one name; "a [CNN/ORC]
+                # poll", "the New York Times/CBS News poll": joint names
+                i -= 1
                 continue
             break
         w = _word(tok)
@@ -1487,26 +1485,17 @@ def _name_goes_on(text: str, words: list[re.Match[str]], tok: re.Match[str]) -> 
     )
 
 
-def _ampersand_in_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
-    """Whether ``toks[i]`` is an ampersand between two capitalised words of a name."""
-    return (
-        toks[i].group() == "&"
-        and 0 < i < upto - 1
-        and toks[i - 1].group()[:1].isupper()
-        and toks[i + 1].group()[:1].isupper()
-    )
-
-
-def _slash_between_names(toks: list[re.Match[str]], i: int, upto: int) -> bool:
-    """Whether ``toks[i]`` is a slash printed close between two capitalised words, which
-    join the names of a joint poll or venture ("CNN/ORC", "Register/Bloomberg")."""
-    return (
-        toks[i].group() == "/"
-        and 0 < i < upto - 1
-        and toks[i - 1].end() == toks[i].start()
-        and toks[i].end() == toks[i + 1].start()
-        and toks[i - 1].group()[:1].isupper()
-        and toks[i + 1].group()[:1].isupper()
+def _joiner_in_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
+    """Whether ``toks[i]`` joins two capitalised words into one name: an ampersand
+    ("Procter & Gamble"), or a slash printed close between them, which joins the names of
+    a joint poll or venture ("CNN/ORC", "Register/Bloomberg")."""
+    joiner = toks[i].group()
+    if joiner not in ("&", "/") or not (
+        0 < i < upto - 1 and toks[i - 1].group()[:1].isupper() and toks[i + 1].group()[:1].isupper()
+    ):
+        return False
+    return joiner == "&" or (
+        toks[i - 1].end() == toks[i].start() and toks[i].end() == toks[i + 1].start()
     )
 
 
