@@ -1341,6 +1341,23 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Forbes says the United States has more billionaires; Wealth-X tallies 585 of them.",
             [("Forbes", "says", "the United States has more billionaires", False)],
         ),
+        (  # ... but not at the semicolons of a list that a colon of the content opens
+            "Jones promotes a variety of fringe ideas: conspiracies about the moon landing; "
+            "health scares about fluoride; myths about the census.",
+            [
+                (
+                    "Jones",
+                    "promotes",
+                    "a variety of fringe ideas: conspiracies about the moon landing; "
+                    "health scares about fluoride; myths about the census",
+                    False,
+                )
+            ],
+        ),
+        (  # ... and a colon after the semicolon opens no list before it
+            "He says the plan has two parts; the second is secret: a new tax on fuel.",
+            [("He", "says", "the plan has two parts", False)],
+        ),
         (  # a subject with an apposition is a source, not a content
             "Arturo Sarukhan, a former ambassador to the United States, said Mexico must rebut "
             "the claims.",

@@ -965,6 +965,19 @@ def _while_goes_on(text: str, start: int, end: int) -> bool:
     return WHILE_MODAL.match(text, start, end) is not None or _relative_inside(text, start, end)
 
 
+# A colon that opens a list inside a content.
+LIST_COLON = ": "
+
+
+def _colon_list(text: str, start: int, semicolon: int) -> bool:
+    """Whether the semicolon at ``semicolon`` parts the items of a list that a colon of the
+    content opens before it: "promotes [a variety of ideas: alleged conspiracies in the
+    Oklahoma City bombing; fluoride-in-the-water health scares; doubts about ...]". The
+    list goes on to its last item; a semicolon with no colon before it ends the content
+    ("...; Wealth-X tallies 585")."""
+    return text.find(LIST_COLON, start, semicolon) >= 0
+
+
 def trim_end(doc: Document, start: int, end: int) -> int:
     """``end`` moved left over closing punctuation, keeping the period of a dotted
     abbreviation ("the U.S.", "8 p.m.", "Acme Inc.")."""
@@ -1593,6 +1606,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
             and PARTICIPLE_IN_LIST.match(text, cut.end(), end) is not None
         )
         or (cut.group().endswith("which") and _relative_inside(text, cut.end(), end))
+        or (cut.group()[0] == ";" and _colon_list(text, start, cut.start()))
         or (
             # "found [Democrats favored Clinton, 72 to 8, while Republicans favored Trump]":
             # a finding goes on to its contrast, as a clause with a modal does
