@@ -78,6 +78,25 @@ def _found(text: str) -> list[tuple[str, str, str]]:
                 ("Renfro", ":", "I have. They listen"),
             ],
         ),
+        (  # a full name printed before labels a turn of a transcript that surnames label,
+            # and counts with them ("Luciana Lopez" and "Lopez": two labels)
+            "Chris Matthews and Reuters' Luciana Lopez disagreed.\n\n"
+            "Chris Matthews: Bernie says he will pay for it.\n\nLuciana Lopez: Everyone "
+            "has a different image.\n\nMatthews: Well, speculation is bad.\n\n"
+            "Lopez: No one is like that.\n",
+            [
+                ("Chris Matthews", ":", "Bernie says he will pay for it"),
+                ("Luciana Lopez", ":", "Everyone has a different image"),
+                ("Matthews", ":", "Well, speculation is bad"),
+                ("Lopez", ":", "No one is like that"),
+            ],
+        ),
+        (  # ... but not names where no surname labels a turn, nor one never printed before
+            "Insiders in New Hampshire and South Carolina answered.\n\nNew Hampshire: "
+            "Charlie Arlinghaus, Arnie Arnesen.\n\nSouth Carolina: Andrew Collins.\n\n"
+            "Hillary Clinton won.\n\nHillary Clinton: 1,769.\n\nBernie Sanders: Votes.\n",
+            [],
+        ),
         (  # ... but not a team, a figure or a label once
             "The Oklahoma City Thunder beat the Los Angeles Lakers.\n\nThunder: Host the "
             "Lakers on Friday.\n\nLakers: Visit the Thunder.\n\nThunder: Diallo missed.\n\n"

@@ -5,7 +5,9 @@ content. "Q" and "A" are labels wherever they open a paragraph; a label in
 capitals ("FALLIN", "MR. TRUMP"), or a surname in title case that a name printed
 before ends ("Renfro" after "Gary Renfro"), only when two paragraphs or more of the
 article open with one, so that a lone "UPDATE:" or "WASHINGTON:" is not read
-as a speaker (``data/transcript_non_speakers.txt`` lists the usual ones).
+as a speaker (``data/transcript_non_speakers.txt`` lists the usual ones). A full name
+in title case printed before ("Luciana Lopez") labels a turn of a transcript whose
+surnames label turns too ("Luciana Lopez: ..." / "Lopez: ..."), as PolNeAR marks them.
 
 Examples (content in brackets)::
 
@@ -25,15 +27,18 @@ from ..document import Document, Span
 from ..lexicon import load_set
 from .content_bounds import trim_end
 
+# One word of a name in title case: "Lopez", "McCain", "O’Brien", "Seitz-Wald".
+NAME_WORD = r"[A-Z][a-z'’]{0,20}(?:-?[A-Z][a-z'’]{1,20})?"
 # A speaker label at a paragraph start: "Q: " / "A: " / "FALLIN: " / "MR. TRUMP: ", after
 # the opening mark of a quoted transcript too ("\"WALLACE: ...").
 LABEL = re.compile(
-    r"""
+    rf"""
     [“"]?
     (?P<label>
         [QA]                                             # question / answer
-      | [A-Z][A-Z.'’-]{1,30}(?:[ ][A-Z][A-Z.'’-]{1,30}){0,2}   # FALLIN / SEN. JOHN SMITH
-      | [A-Z][a-z'’-]{1,30}                                # Renfro (a surname named before)
+      | [A-Z][A-Z.'’-]{{1,30}}(?:[ ][A-Z][A-Z.'’-]{{1,30}}){{0,2}}   # FALLIN / SEN. JOHN SMITH
+      | [A-Z][a-z'’-]{{1,30}}                              # Renfro (a surname named before)
+      | (?P<full>{NAME_WORD}(?:[ ]{NAME_WORD}){{1,2}})       # Luciana Lopez (a full name)
     )
     (?P<colon>:)[ \t\u00a0]+(?=\S)
     """,
@@ -66,6 +71,11 @@ def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[
         if m.group("label").startswith(SALUTATION):
             continue  # "DEAR ABBY: My husband ...": a letter names whom it addresses
         label = m.group("label")
+        if m.group("full") is not None:
+            if not (text[m.end() : m.end() + 1].isalpha() and _printed_before(text, m, para)):
+                continue  # "New Hampshire: 41%": a full name must be one printed before
+            found.append((m, para, index))
+            continue
         if label[1:].islower() and label not in surname_named:
             surname_named[label] = _named_before(text, label, para.start)  # once per label
         if label[1:].islower() and not (
@@ -74,10 +84,19 @@ def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[
             continue  # "Watch: ...", "Clinton: 547": a title-case label must be a surname
             # named before, and speak words
         found.append((m, para, index))
-    surnames = Counter(m.group("label") for m, _, _ in found if m.group("label")[1:].islower())
-    # a surname labels a transcript when it opens two paragraphs or more ("Thunder: Host
-    # the Lakers on Friday" once is a schedule)
-    found = [f for f in found if surnames.get(f[0].group("label"), MIN_LABELS) >= MIN_LABELS]
+    # a surname labels a transcript when it opens two paragraphs or more, with the full
+    # names it ends ("Luciana Lopez: ..." / "Lopez: ..."); "Thunder: Host the Lakers on
+    # Friday" once is a schedule
+    surnames = Counter(_surname(m) for m, _, _ in found if _in_title_case(m))
+    found = [
+        f
+        for f in found
+        if not _in_title_case(f[0]) or f[0].group("full") or surnames[_surname(f[0])] >= MIN_LABELS
+    ]
+    # full names label the turns of a transcript that surnames label ("Chris Matthews: ..."
+    # / "Matthews: ..."), not a list of places ("New Hampshire: Tim Albrecht, ...")
+    if not any(_in_title_case(m) and m.group("full") is None for m, _, _ in found):
+        found = [f for f in found if f[0].group("full") is None]
     named = sum(1 for m, _, _ in found if len(m.group("label")) > 1)
     out: list[Attribution] = []
     for turn, (m, para, index) in enumerate(found):
@@ -103,6 +122,28 @@ def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[
             )
         )
     return out
+
+
+def _in_title_case(m: re.Match[str]) -> bool:
+    """Whether a label is a name in title case ("Renfro", "Luciana Lopez")."""
+    return m.group("full") is not None or m.group("label")[1:].islower()
+
+
+def _surname(m: re.Match[str]) -> str:
+    """The last word of a label ("Lopez" of "Luciana Lopez")."""
+    return m.group("label").rsplit(" ", 1)[-1]
+
+
+def _printed_before(text: str, m: re.Match[str], para: Span) -> bool:
+    """Whether the full name of a label is printed before its paragraph, in a sentence
+    and not as a label ("MSNBC's Alex Seitz-Wald and ..." before "Alex Seitz-Wald: ...")."""
+    name = m.group("label")
+    at = text.find(name, 0, para.start)
+    while at >= 0:
+        if not text.startswith(":", at + len(name)):
+            return True
+        at = text.find(name, at + len(name), para.start)
+    return False
 
 
 def _named_before(text: str, surname: str, end: int) -> bool:
