@@ -3652,6 +3652,29 @@ def test_a_thing_found_somewhere_is_no_finding(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a person, then a time of the call, or no object at the sentence end: a
+        # telephone call, no naming
+        ("Obama called both candidates Tuesday night and met with Sanders on Thursday.", []),
+        ("Clinton, who called Sanders shortly after the winner was declared, spoke later.", []),
+        ("She called him back on Friday.", []),
+        ("Then, last week, Eric Trump called.", []),
+        # a naming has its complement right after the person; an appeal its "for"
+        ("Sanders called him a liar on Tuesday.", [("Sanders", "called", "him a liar", False)]),
+        (
+            "Trump called Wednesday for Ginsburg to resign.",
+            [("Trump", "called", "for Ginsburg to resign", False)],
+        ),
+    ],
+)
+def test_a_telephone_call_is_no_cue(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a noun phrase, then the subject of a relative clause with no "that": the noun
         # phrase fills the gap of the content, the subject alone is the source
         (

@@ -989,6 +989,28 @@ def _convenes(text: str, end: int) -> bool:
     return _convened_event().match(text, end, end + 60) is not None
 
 
+@cache
+def _telephone_call_object() -> re.Pattern[str]:
+    """A person right after a form of "call" and a word of
+    ``data/telephone_call_tails.txt`` after it (on a weekday, with or without "on"): a
+    telephone call, no naming and no appeal. The person is a personal pronoun, one to
+    three capitalised words ("Sanders", "Mr. Obama") or "both" / "several" / "each" and
+    one word ("both candidates"); a naming has its complement first ("called him a liar
+    Tuesday"). A form that ends its sentence has no object: a call too."""
+    tails = alternation(load_set("telephone_call_tails"))
+    return re.compile(
+        r"[ ](?:him|her|me|us|them"  # the object
+        r"|[A-Z][\w.’'-]{0,30}(?:[ ][A-Z][\w.’'-]{0,30}){0,2}"
+        r"|(?:both|several|each)[ ][a-z]{1,30})"
+        rf"[ ](?:on[ ])?(?i:{tails})"  # the time or manner of the call
+        r"|[.;](?:\s|\Z)"  # no object: "Then, last week, Eric Trump called."
+    )
+
+
+def _telephones(text: str, end: int) -> bool:
+    return _telephone_call_object().match(text, end, end + 120) is not None
+
+
 # A form of "be" before a participle, negated in its contraction too ("isn't expected",
 # "wasn’t expected"), and the words that may stand between them ("was later identified",
 # "is not expected", "was first reported").
@@ -1570,8 +1592,10 @@ def _names_show(lex: CueLexicon, key: str, text: str, start: int, end: int) -> b
 
 
 def _calls_meeting(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
-    # "called an emergency meeting", "called a snap election"
-    return _convenes(text, end)
+    # "called an emergency meeting", "called a snap election"; "called Sanders shortly
+    # after the winner was declared", "called both candidates Tuesday night": a telephone
+    # call (PolNeAR has no attribution for it)
+    return _convenes(text, end) or _telephones(text, end)
 
 
 def _telephone_call(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
