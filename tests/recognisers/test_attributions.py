@@ -4364,6 +4364,35 @@ def test_quote_paragraph_without_cue_continues_the_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "content", "quotes"),
     [
+        (  # another person's act in between: the quotation after it is no more his
+            "“It goes in here,” Tom Ebeling said. Betsy Ebeling shook her head. “Tom’s much"
+            " better about it than I am.”",
+            "“It goes in here,”",
+            [("It goes in here,", "Tom Ebeling")],
+        ),
+        (  # the speaker's own act in between: his quotation goes on
+            "“It goes in here,” Tom Ebeling said. Tom Ebeling shook his head. “It goes out.”",
+            "“It goes in here,” Tom Ebeling said. Tom Ebeling shook his head. “It goes out.”",
+            [("It goes in here,", "Tom Ebeling"), ("It goes out.", "Tom Ebeling")],
+        ),
+        (  # nor a pronoun subject, nor a cue of the other person's
+            "“It goes in here,” Tom Ebeling said. He shook his head. “It goes out.”",
+            "“It goes in here,” Tom Ebeling said. He shook his head. “It goes out.”",
+            [("It goes in here,", "Tom Ebeling"), ("It goes out.", "Tom Ebeling")],
+        ),
+    ],
+)
+def test_a_quotation_after_another_persons_act_is_not_the_speakers(
+    text: str, content: str, quotes: list[tuple[str, str]]
+) -> None:
+    record = parse_text(f"Title.\n\n{text}\n").to_dict()
+    assert [a["content"] for a in record["attributions"]] == [content]
+    assert [(q["text"], q["speaker_text"]) for q in record["quotes"]] == quotes
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "quotes"),
+    [
         (  # a paragraph that opens with a quoted term as its subject continues nothing
             "“We will not contain it,” Bush said.\n\n“Containment” has been U.S. policy since.",
             "“We will not contain it,”",

@@ -676,6 +676,34 @@ SPOKEN_WORDS = 4
 APPOSITION_RELATIVE = re.compile(r"\s(?:who|whose|which)\s")
 
 
+# A writer's sentence that opens with another person's full name and a verb that is no
+# cue: "Betsy Ebeling shook her head." (a given name and a surname, both capitalised,
+# then a word in lower case).
+PERSON_ACTS = re.compile(
+    r"(?P<name>[A-Z][a-z]{1,20}[ ][A-Z][\w'’-]{1,30})[ ](?P<verb>[a-z]{2,20})\b"
+)
+
+
+def _after_another_persons_sentence(
+    frames: Frames, target: Attribution, outer: Span, opens: int
+) -> bool:
+    """Whether a cue-less quotation opens its sentence right after a writer's sentence
+    that tells what another person did: "“It goes in here,” Tom Ebeling said. Betsy
+    Ebeling shook her head. “Tom’s much better about it than I am.”" The quotation is
+    no more the first speaker's words (PolNeAR leaves it unattributed)."""
+    if opens != outer.start or target.content_span.end > outer.start:
+        return False
+    before = frames.sentence(opens - 1)
+    if before.start <= max(target.cue_span.end, target.content_span.end):
+        return False  # the quotation goes on right after the speaker's own sentence
+    text = frames.doc.text
+    acts = PERSON_ACTS.match(text, before.start, opens)
+    if acts is None or cue_lexicon().forms.get(acts.group("verb")) is not None:
+        return False
+    source = target.source_span
+    return source is None or acts.group("name") not in text[source.start : source.end]
+
+
 def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
     """Quotes of a paragraph outside every content join the nearest direct attribution."""
     # Contents only grow here, so a quote met by one at the start is met at its turn.
@@ -740,6 +768,8 @@ def _extend_with_quotes(found: list[Attribution], frames: Frames) -> None:
         ):
             # his “Keepin' It Real” radio program ... . “A,” Mr. Sharpton said: nor is one
             # inside an earlier sentence the words of a speaker quoted after it
+            continue
+        if _after_another_persons_sentence(frames, target, outer, opens):
             continue
         if (
             target.cue_span.end < outer.start
