@@ -2733,6 +2733,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He extolled the small-town virtues of Vermont on Tuesday.",
             [("He", "extolled", "the small-town virtues of Vermont", False)],
         ),
+        (  # relishing, revering or reviling something takes it as object
+            "Trump, who relishes counter-punching at his opponents, was understated.",
+            [("who", "relishes", "counter-punching at his opponents", False)],
+        ),
+        (
+            "These Republicans don't revile Planned Parenthood.",
+            [("These Republicans", "revile", "Planned Parenthood", False)],
+        ),
+        (  # "relish" as a noun, "reviled" as a participle: no cue
+            "He would not give his critics the relish of it.",
+            [],
+        ),
+        (
+            "Ryan is tied to the most reviled nominee in generations.",
+            [],
+        ),
         (
             "Sanders rips the agreement.",
             [("Sanders", "rips", "the agreement", False)],
@@ -3594,8 +3610,8 @@ def test_the_subject_of_seem_and_appear_opens_the_content(
         # a negated "seem" reports no impression
         ("Voters don't seem as engaged as those in other lead-in states.", []),
         ("It was an attack that just didn't seem to make sense to Trump.", []),
-        ("So far, the senator does not seem to be relishing the fight.", []),
-        ("Mr. Clinton does not really seem to be relishing the fight.", []),
+        ("So far, the senator does not seem to be enjoying the fight.", []),
+        ("Mr. Clinton does not really seem to be enjoying the fight.", []),
         # without the negation it does; "as often as not" negates no verb
         (
             "Voters seem engaged in the race this year.",
