@@ -991,13 +991,14 @@ def _convenes(text: str, end: int) -> bool:
 
 @cache
 def _telephone_call_object() -> re.Pattern[str]:
-    """A person right after a form of "call" and a word of
-    ``data/telephone_call_tails.txt`` after it (on a weekday, with or without "on"): a
-    telephone call, no naming and no appeal. The person is a personal pronoun, one to
-    three capitalised words ("Sanders", "Mr. Obama") or "both" / "several" / "each" and
-    one word ("both candidates"); a naming has its complement first ("called him a liar
-    Tuesday"). A form that ends its sentence has no object: a call too."""
-    tails = alternation(load_set("telephone_call_tails"))
+    """A person right after a form of "call", then a weekday (with or without "on") or a
+    word of ``data/telephone_call_tails.txt``: a telephone call, no naming and no appeal.
+    The person is a personal pronoun, one to three capitalised words ("Sanders", "Mr.
+    Obama") or "both" / "several" / "each" and one word ("both candidates"); a naming has
+    its complement first ("called him a liar Tuesday"). A form that ends its sentence
+    has no object: a call too."""
+    weekdays = {r["word"] for r in load_table("date_words") if r["kind"] == "weekday"}
+    tails = alternation(load_set("telephone_call_tails") | weekdays)
     return re.compile(
         r"[ ](?:him|her|me|us|them"  # the object
         r"|[A-Z][\w.’'-]{0,30}(?:[ ][A-Z][\w.’'-]{0,30}){0,2}"
