@@ -10246,3 +10246,37 @@ def test_a_quotation_opening_a_sentence_of_a_content_is_a_piece_of_it(
 ) -> None:
     record = parse_text(f"Title.\n\n{text}\n").to_dict()
     assert [a["direct"] for a in record["attributions"]] == [direct]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue after a quotation that an earlier cue of the sentence announced takes the
+        # quotation after it, which opens a sentence of its own
+        (
+            "When someone in the audience shouted, “Cruz,” Beck joked, “Amen, brother!”",
+            [
+                ("someone in the audience", "shouted", "“Cruz,”", True),
+                ("Beck", "joked", "“Amen, brother!”", True),
+            ],
+        ),
+        # a quotation after the cue that opens in lower case goes on with the first: one
+        # statement of the earlier cue
+        (
+            "Fallon fired back: “As a guardian of the legacy,” he wrote, “we know you are "
+            "rooting for her.”",
+            [
+                (
+                    "Fallon",
+                    "fired back",
+                    "“As a guardian of the legacy,” he wrote, “we know you are rooting for her.”",
+                    True,
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_cue_between_two_quotations_takes_the_second(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

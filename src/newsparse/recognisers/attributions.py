@@ -264,6 +264,7 @@ def find_attributions(
                 continue
             a = frames.frame(cue)
             if a is not None:
+                a = frames.quotation_after_shared(cue, a, found)
                 _take_document_participle(doc, a)
                 _issuer_of_document(doc, frames, cue, a)
                 if a.source_span is None and PARTICIPLE_INFINITIVE.search(

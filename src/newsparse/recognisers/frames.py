@@ -23,6 +23,7 @@ from ..document import Document, Span
 from ..layout import abbreviations
 from ..lexicon import alternation, load_set, load_table
 from ..patterns import (
+    ALNUM,
     BE_FORMS,
     PERIOD_OPENERS,
     PERSONAL_SUBJECTS,
@@ -1581,6 +1582,31 @@ class Frames:
             # what the words before the comma said
             return None
         return self._source_cue_content(cue, sent)
+
+    def quotation_after_shared(
+        self, cue: Cue, a: Attribution, found: list[Attribution]
+    ) -> Attribution:
+        """The frame of ``cue`` when the quotation before it, ``a``'s content, is already
+        the content an earlier cue announced: "When someone shouted, [“Cruz,”] Beck joked,
+        [“Amen ...”]": the later cue takes the quotation after it, if one follows in its
+        clause and opens a sentence of its own; otherwise ``a`` is kept (and nesting drops
+        it as the same statement). A quotation after the cue that opens in lower case goes
+        on with the first, one statement of the earlier cue: 'Fallon fired back: “As a
+        guardian of the legacy,” he wrote, “we know you are rooting ...”'."""
+        if a.rule != "after-quote" or not a.direct:
+            return a
+        if not any(
+            k.rule == "before-quote"
+            and k.content_span == a.content_span
+            and k.cue_span.end <= a.content_span.start
+            for k in found
+        ):
+            return a
+        after = self._before_quote(cue, self.sentence(cue.span.start))
+        if after is None or not after.direct:
+            return a
+        opener = ALNUM.search(self.doc.text, after.content_span.start, after.content_span.end)
+        return after if opener is not None and opener.group().isupper() else a
 
     def _takes_opening_participle(self, found: Attribution, sent: Span) -> bool:
         """Whether a cue of the main clause took as its content, before it, the phrase of
