@@ -2749,6 +2749,21 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Ryan is tied to the most reviled nominee in generations.",
             [],
         ),
+        (  # a modal before a bare form makes it a verb
+            "The Hillary Clinton campaign must relish every moment Trump opens his mouth.",
+            [
+                (
+                    "The Hillary Clinton campaign",
+                    "relish",
+                    "every moment Trump opens his mouth",
+                    False,
+                )
+            ],
+        ),
+        (  # a particle after it makes a phrasal verb that reports nothing
+            "Trump must back down from the fight over the wall.",
+            [],
+        ),
         (
             "Sanders rips the agreement.",
             [("Sanders", "rips", "the agreement", False)],
