@@ -2749,6 +2749,17 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Ryan is tied to the most reviled nominee in generations.",
             [],
         ),
+        (  # a degree word with no determiner before it leaves the cue a verb or a stance
+            "Party insiders are now more convinced that there will be an effort to stop him.",
+            [
+                (
+                    "Party insiders",
+                    "convinced",
+                    "that there will be an effort to stop him",
+                    False,
+                )
+            ],
+        ),
         (  # a modal before a bare form makes it a verb
             "The Hillary Clinton campaign must relish every moment Trump opens his mouth.",
             [
@@ -5170,6 +5181,9 @@ def text_of(text: str, span: Span) -> str:
         "The newly identified emails included some that were deleted.",
         "They met after a swiftly called, late-afternoon meeting on Friday.",
         "The company completed its previously announced merger with the bank.",
+        # and so is one after a determiner and a degree word
+        "Trump is the most criticized nominee in decades.",
+        "It was the least expected result of the night.",
         # a form in -s after a quantifier or a possessive is a plural noun
         "But too many calls today still roll over to backup centers.",
         "Other estimates put the number of eligible workers higher.",

@@ -705,6 +705,32 @@ DETERMINER_ADVERB_BEFORE = re.compile(
 )
 
 
+# A determiner and a degree word right before an -ed form (the degree word read by
+# _word_before, from data/participle_degrees.txt): the form is an adjective of the noun
+# after it ("the most criticized nominee", "a more measured tone", "the least
+# expected result"); "most" with no determiner may head a subject ("But most
+# acknowledged that ..."), and before a stance adjective it is a degree of the stance
+# ("are now more convinced that ...").
+DETERMINER_DEGREE_BEFORE = re.compile(
+    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ss]uch|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
+    r"[ \t\u00a0][a-z]{3,20}[ \t\u00a0]\Z"
+)
+# "by" right after the form: a passive with its agent, which PolNeAR marks ("Cruz is
+# the most disliked [by the establishment]").
+AGENT_BY_AFTER = re.compile(r"[ \t\u00a0]by\b")
+
+
+def _degree_after_determiner(text: str, start: int, end: int) -> bool:
+    """Whether DETERMINER_DEGREE_BEFORE stands right before ``start``, with no agent
+    "by" after the form at ``end``."""
+    if _word_before(text, start) not in load_set("participle_degrees"):
+        return False
+    return (
+        DETERMINER_DEGREE_BEFORE.search(text, max(0, start - 32), start) is not None
+        and AGENT_BY_AFTER.match(text, end) is None
+    )
+
+
 def _adverb_after_determiner(text: str, start: int) -> bool:
     """Whether DETERMINER_ADVERB_BEFORE stands right before ``start``, its -ly word no noun
     of ``data/ly_nouns.txt`` ("the family planned to ..." reports)."""
@@ -1513,9 +1539,12 @@ def _possessed_noun(lex: CueLexicon, key: str, text: str, start: int, end: int) 
 
 
 def _adjective_participle(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
-    # "a politically charged visit", "a swiftly called meeting": an adjective
-    return _word_before(text, start) in load_set("participle_adverbs") or _adverb_after_determiner(
-        text, start
+    # "a politically charged visit", "a swiftly called meeting", "the most criticized
+    # nominee": an adjective
+    return (
+        _word_before(text, start) in load_set("participle_adverbs")
+        or _adverb_after_determiner(text, start)
+        or _degree_after_determiner(text, start, end)
     )
 
 
