@@ -145,3 +145,64 @@ def test_a_share_after_with_inside_a_finding_is_part_of_it(
     record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
     found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the participle's content is the longer: the first content ends before "by"
+            "He defended his position of not allowing Muslims to enter the United States by"
+            " citing a poll conducted by the Center for Security Policy, a think tank known"
+            " for a variety of conspiracy theories, such as that members of the Muslim"
+            " Brotherhood have infiltrated the Obama administration.",
+            [
+                (
+                    "He",
+                    "defended",
+                    "his position of not allowing Muslims to enter the United States",
+                ),
+                (
+                    "He",
+                    "citing",
+                    "a poll conducted by the Center for Security Policy, a think tank known"
+                    " for a variety of conspiracy theories, such as that members of the"
+                    " Muslim Brotherhood have infiltrated the Obama administration",
+                ),
+            ],
+        ),
+        (  # a gerund after "tried" is what was tried: only the participle reports
+            "After the election, Axelrod tried offering an olive branch by telling Clinton"
+            " she had been an able and determined opponent in a long and bitter primary.",
+            [
+                (
+                    "Axelrod",
+                    "telling",
+                    "she had been an able and determined opponent in a long and bitter primary",
+                )
+            ],
+        ),
+        (  # an adverb before "by" is no content
+            "Trump responded first by saying he should not have called Rubio a lightweight,"
+            " and then pointed out that the senator had found a new line of attack by"
+            " mocking his hand size and the relationship it has to another part of his"
+            " anatomy.",
+            [
+                ("Trump", "saying", "he should not have called Rubio a lightweight"),
+                (
+                    "Trump",
+                    "pointed out",
+                    "that the senator had found a new line of attack by mocking his hand size"
+                    " and the relationship it has to another part of his anatomy",
+                ),
+            ],
+        ),
+    ],
+)
+def test_a_content_ends_before_a_longer_participle_after_by(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "defended [A] by citing [B]": when B is the longer content, A still ends before the
+    preposition and both statements stand."""
+    record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    assert found == expected

@@ -142,6 +142,10 @@ def resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attribution
                 or a.content_span.overlaps(k.cue_span)
                 or k.content_span.overlaps(a.content_span)
             ):
+                end = _before_longer_participle(doc, a, k)
+                if end is not None:
+                    a.content_span = Span(a.content_span.start, end)
+                    continue
                 if _said_within(doc, k, a):
                     _take_removed_source(doc, k, a)
                     removed.add(order)
@@ -653,6 +657,27 @@ def _participle_after_preposition(
         # participle belongs to the content's own clause
     end = trim_end(doc, lo, m.start())
     return end if end - lo >= 3 else None
+
+
+# One lower-case word: an adverb left before a participle ("responded [first] by").
+LOWER_WORD = re.compile(r"[a-z]+")
+
+
+def _before_longer_participle(doc: Document, a: Attribution, kept: Attribution) -> int | None:
+    """Where the content of ``a`` ends before the participle of a statement already kept
+    whose content, longer, runs past its own: "He defended [his position of not allowing
+    Muslims ...] by citing [a poll conducted by the Center for Security Policy, a think
+    tank ...]" (the cut :func:`_participle_after_preposition` makes when the content
+    before the participle is the longer)."""
+    if not (a.cue_span.end <= kept.cue_span.start and a.content_span.overlaps(kept.cue_span)):
+        return None
+    if doc.text_of(a.cue_span).endswith("ing"):
+        return None  # "Axelrod tried offering an olive branch by telling Clinton ...": the
+        # gerund is what was tried, the participle after it the statement
+    end = _participle_after_preposition(doc, a, kept)
+    if end is not None and LOWER_WORD.fullmatch(doc.text, a.content_span.start, end):
+        return None  # "Trump responded [first] by saying ...": an adverb, no content
+    return end
 
 
 def _relative_statement_start(doc: Document, outer: Attribution, inner: Attribution) -> int | None:
