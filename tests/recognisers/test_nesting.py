@@ -206,3 +206,40 @@ def test_a_content_ends_before_a_longer_participle_after_by(
     record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
     found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # the clause goes on with its verb after the relative clause: one content
+            "He said that the Cruz campaign’s announcement, which some have argued was"
+            " intended to get Carson supporters to caucus for Cruz, was an insult to his"
+            " voters.",
+            [
+                (
+                    "He",
+                    "said",
+                    "that the Cruz campaign’s announcement, which some have argued was"
+                    " intended to get Carson supporters to caucus for Cruz, was an insult to"
+                    " his voters",
+                )
+            ],
+        ),
+        (  # a relative clause that ends the sentence reports beside the first content
+            "Trump cited Obama-Clinton policies, which he said had harmed the economy.",
+            [
+                ("Trump", "cited", "Obama-Clinton policies"),
+                ("he", "said", "which he said had harmed the economy"),
+            ],
+        ),
+    ],
+)
+def test_a_relative_clause_set_off_inside_a_content_is_part_of_it(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "said [that the announcement, which some have argued was ..., was an insult]": a
+    relative clause set off by commas before the main verb of the content is no second
+    statement; the outer content runs on over it."""
+    record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    assert found == expected

@@ -853,6 +853,10 @@ def _coordination_before(doc: Document, outer: Attribution, inner: Attribution) 
     m = COORDINATION.search(doc.text, max(lo, anchor - 100), anchor)
     if m is None or SECOND_THAT.match(doc.text, m.start()) is not None:
         return None
+    if _relative_after_comma(doc.text, m.start(), inner):
+        return None  # "asked [whether his plan, which the Tax Foundation estimates would
+        # cost $170 billion, would risk ...]": a relative clause set off inside the
+        # content, no second statement beside it
     if (
         source is not None
         and source.start > lo
@@ -909,6 +913,32 @@ def _coordination_before(doc: Document, outer: Attribution, inner: Attribution) 
         # second noun phrase set off by commas joins the first, one compound subject of
         # the inner cue, no clause of its own
     return _coordination_cut(doc, lo, inner, m)
+
+
+# The main verb of a clause right after a relative clause set off in its subject: "his
+# plan, which the Tax Foundation estimates would cost $170 billion[, would] risk".
+MAIN_VERB_AFTER_COMMA = re.compile(
+    r",\s(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do"
+    r"|should|may|might|must)\b"
+)
+
+
+def _relative_after_comma(text: str, comma: int, inner: Attribution) -> bool:
+    """Whether the boundary at ``comma`` is a bare comma right before the relative pronoun
+    that opens the inner content as its subject, and the clause it stands in goes on with
+    its main verb after the relative clause's closing comma (", [which the Tax Foundation
+    estimates would cost $170 billion], would risk ..."): one clause, set off inside the
+    outer content. A relative clause that ends the sentence reports beside it
+    ("cited [policies], which [he] said [had harmed the economy]")."""
+    if text[comma : comma + 1] != ",":
+        return False
+    at = inner.content_span.start
+    if text[comma + 1 : at].strip() or inner.source_span is None:
+        return False
+    word = WORD.match(text, at, inner.content_span.end)
+    if word is None or word.group().casefold() not in RELATIVE_PRONOUNS:
+        return False
+    return MAIN_VERB_AFTER_COMMA.match(text, inner.content_span.end) is not None
 
 
 def _word_other_than(pronouns: str) -> str:
