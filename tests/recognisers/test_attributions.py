@@ -1683,6 +1683,28 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Rubio was asked by moderator Gerard Baker whether his plan was conservative.",
             [("moderator Gerard Baker", "asked", "whether his plan was conservative", False)],
         ),
+        (  # ... whatever subject stands before the cue, and whatever quotation it holds
+            "Herman Cain, the pizza maven and former presidential candidate who hosts an"
+            " Atlanta area radio show, was asked by a caller why young Syrian men are coming"
+            " to the U.S.",
+            [("a caller", "asked", "why young Syrian men are coming to the U.S.", False)],
+        ),
+        (
+            "Rubio was asked by moderator Gerard Baker whether his plan would risk “adding"
+            " another expensive entitlement program.”",
+            [
+                (
+                    "moderator Gerard Baker",
+                    "asked",
+                    "whether his plan would risk “adding another expensive entitlement program.”",
+                    False,
+                )
+            ],
+        ),
+        (  # no question after the agent: the subject is what was asked
+            "The same question was asked by reporters in Iowa.",
+            [("reporters in Iowa", "asked", "The same question", False)],
+        ),
         (  # an agent further on is no agent of the participle
             "The episode was revealed last week in documents made public by the FBI about "
             "its inquiry into her use of email as secretary of state.",

@@ -1682,6 +1682,9 @@ class Frames:
         elif cue.participle:
             return None
         content = content_after(self.doc, cue, sent)
+        asked = self._question_by_agent(cue, content) if content is not None else None
+        if asked is not None:
+            return asked  # "Rubio was asked by [Gerard Baker] [whether his ...]"
         if content is None and text[cue.span.start : cue.span.end].casefold() in load_set(
             "passive_only_cues"
         ):
@@ -1811,6 +1814,30 @@ class Frames:
                 end = trim_end(self.doc, start, by.start())
                 return Attribution(agent, cue.span, Span(start, end), False, rule="passive")
         return Attribution(None, cue.span, Span(start, content.end), False, rule="passive")
+
+    def _question_by_agent(self, cue: Cue, content: Span) -> Attribution | None:
+        """A passive of asking with its agent right after it, then the question put
+        ("[Herman Cain, ... who hosts an Atlanta area radio show,] was asked by [a caller]
+        [why young Syrian men are coming]"): the agent is the source and the question the
+        content, whatever the subject before the cue (not read over a long apposition) and
+        whatever quotation the question holds ("whether his plan would risk “adding
+        another expensive entitlement program ...”"). A source and a cue closing the
+        sentence end the question (", officials said")."""
+        text = self.doc.text
+        if cue.lemma not in load_set("recipient_lemmas") or not text.startswith(
+            "by ", content.start
+        ):
+            return None
+        agent = source_after(self.doc, content.start + 3, content.end)
+        if agent is None:
+            return None
+        question = AGENT_QUESTION.match(text, agent.end, content.end)
+        if question is None:
+            return None
+        start = question.start("opener")
+        closing = closing_attribution(text, start, content.end)
+        end = trim_end(self.doc, start, closing) if closing is not None else content.end
+        return Attribution(agent, cue.span, Span(start, end), False, rule="passive")
 
     def _agent_complement(self, cue: Cue, agent: Span, clause: Span) -> Attribution | None:
         """A passive whose agent is followed by what the agent said of the subject, which
