@@ -243,3 +243,36 @@ def test_a_relative_clause_set_off_inside_a_content_is_part_of_it(
     record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
     found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a stance read before a name, after "before": a second statement
+            "Mr. Coleman endorsed Senator Lindsey Graham and Mr. Bush before backing Mr. Rubio.",
+            [
+                ("Mr. Coleman", "endorsed", "Senator Lindsey Graham and Mr. Bush"),
+                ("Mr. Coleman", "backing", "Mr. Rubio"),
+            ],
+        ),
+        (  # after "with" inside a finding it is part of what the finding shows
+            "A poll found better support for Clinton, with 78 percent of Sanders voters"
+            " backing Clinton.",
+            [
+                (
+                    "A poll",
+                    "found",
+                    "better support for Clinton, with 78 percent of Sanders voters backing Clinton",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_stance_participle_after_before_is_a_second_statement(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "endorsed [A] before backing [B]": a participle read only before a name, right after
+    "before", "after", "by" or "while", tells a second statement of the source."""
+    record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    assert found == expected

@@ -92,7 +92,7 @@ def resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attribution
                 k.content_span.overlaps(a.cue_span)
                 and a.content_span.start > k.cue_span.end
                 and not _is_stance(doc, a)
-                and not _is_passive_view(doc, a)
+                and not (_is_passive_view(doc, a) and not _participle_after_time(doc, a))
                 and not _shares_in_finding(doc, a, k)
                 and not _is_intention(doc, a, k)
                 and not _contrasted_stance(doc, a, k)
@@ -101,8 +101,13 @@ def resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attribution
                 # "He said A, and when asked, he said B": the second statement stands
                 # beside the first (an adjective of stance is part of the first: "said
                 # markets and business remain skeptical of ...")
-                cut = next(
-                    (end for rule in _NESTING_CUTS if (end := rule(doc, k, a)) is not None), None
+                cut = (
+                    _participle_after_preposition(doc, k, a)  # "endorsed [A and B] before backing"
+                    if _is_passive_view(doc, a)
+                    else next(
+                        (end for rule in _NESTING_CUTS if (end := rule(doc, k, a)) is not None),
+                        None,
+                    )
                 )
                 if cut is not None and _leaves_no_clause(doc, k.content_span.start, cut):
                     # "said [that] while he was opposed to Trump, he was uncommitted": the
@@ -368,6 +373,20 @@ def _is_passive_view(doc: Document, a: Attribution) -> bool:
     backing Clinton]", and no second statement."""
     form = doc.text_of(a.cue_span).casefold()
     return form in load_set("passive_only_cues") or form in load_set("name_only_cues")
+
+
+def _participle_after_time(doc: Document, a: Attribution) -> bool:
+    """Whether the cue of ``a`` is a participle with no source of its own right after
+    "before", "after", "by" or "while": a second statement of the sentence's source, even
+    of a stance only read before a name ("endorsed Sanders [before] backing Clinton")."""
+    return (
+        a.source_span is None
+        and doc.text_of(a.cue_span).endswith("ing")
+        and PREPOSITION_BEFORE_PARTICIPLE.search(
+            doc.text, max(0, a.cue_span.start - 8), a.cue_span.start
+        )
+        is not None
+    )
 
 
 # "with" opening an absolute phrase after a comma or a dash, right before the subject of
