@@ -1843,19 +1843,13 @@ class Frames:
         """A passive whose agent is followed by what the agent said of the subject, which
         ``clause`` (from the subject to the end of the passive) holds: "as" and the
         subject's description ("[Lazio was quickly dismissed by the media and voters as an
-        un-senatorial bumbler]", the agent "the media"), or the question put to the subject
-        by a verb of asking ("Rubio was asked by [Gerard Baker] [whether his ...]")."""
+        un-senatorial bumbler]", the agent "the media"). (A verb of asking's question is
+        read by :meth:`_question_by_agent`.)"""
         text = self.doc.text
         if cue.lemma in load_set("reason_cues") and AGENT_REASON.search(
             text, agent.start, agent.end
         ):
             return None  # "criticized by [his rivals for failing to act as ...]": a reason
-        if cue.lemma in load_set("recipient_lemmas"):
-            question = AGENT_QUESTION.match(text, agent.end, clause.end)
-            if question is None:
-                return None
-            asked = Span(question.start("opener"), clause.end)
-            return Attribution(agent, cue.span, asked, False, rule="passive")
         if AGENT_AS.match(text, agent.end, clause.end) is None:
             return None
         return Attribution(agent, cue.span, clause, False, rule="passive")
