@@ -699,9 +699,12 @@ def _word_before(text: str, start: int) -> str | None:
 # A determiner and an adverb in -ly right before an -ed form: the form is an adjective of
 # the noun after it ("a swiftly called, late-afternoon meeting", "the newly identified
 # emails", "his hastily arranged visit"); no subject stands between them.
-DETERMINER_ADVERB_BEFORE = re.compile(
+# The determiners that open such a noun phrase (after no word: "the", not "bathe").
+NOUN_PHRASE_DETERMINER = (
     r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ss]uch|[Hh]is|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
-    r"[ \t\u00a0]([a-z]{2,20}ly)[ \t\u00a0]\Z"
+)
+DETERMINER_ADVERB_BEFORE = re.compile(
+    rf"{NOUN_PHRASE_DETERMINER}[ \t\u00a0]([a-z]{{2,20}}ly)[ \t\u00a0]\Z"
 )
 
 
@@ -712,8 +715,7 @@ DETERMINER_ADVERB_BEFORE = re.compile(
 # acknowledged that ..."), and before a stance adjective it is a degree of the stance
 # ("are now more convinced that ...").
 DETERMINER_DEGREE_BEFORE = re.compile(
-    r"(?<![\w'’-])(?:[Aa]n?|[Tt]he|[Ss]uch|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ur|[Mm]y|[Yy]our)"
-    r"[ \t\u00a0][a-z]{3,20}[ \t\u00a0]\Z"
+    rf"(?:{NOUN_PHRASE_DETERMINER}|(?<![\w'’-])[Hh]er)[ \t\u00a0][a-z]{{3,20}}[ \t\u00a0]\Z"
 )
 # "by" right after the form: a passive with its agent, which PolNeAR marks ("Cruz is
 # the most disliked [by the establishment]").

@@ -92,7 +92,11 @@ def resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attribution
                 k.content_span.overlaps(a.cue_span)
                 and a.content_span.start > k.cue_span.end
                 and not _is_stance(doc, a)
-                and not (_is_passive_view(doc, a) and not _participle_after_time(doc, a))
+                # (a passive view is no statement of its own, but after "before/by ..."
+                # a participle of one is: "endorsed [A] before backing [B]")
+                and not (
+                    (passive := _is_passive_view(doc, a)) and not _participle_after_time(doc, a)
+                )
                 and not _shares_in_finding(doc, a, k)
                 and not _is_intention(doc, a, k)
                 and not _contrasted_stance(doc, a, k)
@@ -103,7 +107,7 @@ def resolve_nesting(doc: Document, found: list[Attribution]) -> list[Attribution
                 # markets and business remain skeptical of ...")
                 cut = (
                     _participle_after_preposition(doc, k, a)  # "endorsed [A and B] before backing"
-                    if _is_passive_view(doc, a)
+                    if passive
                     else next(
                         (end for rule in _NESTING_CUTS if (end := rule(doc, k, a)) is not None),
                         None,
@@ -937,8 +941,7 @@ def _coordination_before(doc: Document, outer: Attribution, inner: Attribution) 
 # The main verb of a clause right after a relative clause set off in its subject: "his
 # plan, which the Tax Foundation estimates would cost $170 billion[, would] risk".
 MAIN_VERB_AFTER_COMMA = re.compile(
-    r",\s(?:[a-z]+ly\s)?(?:is|are|was|were|has|have|had|will|would|can|could|did|does|do"
-    r"|should|may|might|must)\b"
+    rf",\s(?:[a-z]+ly\s)?{alternation(AUXILIARIES - {'be', 'been'})}"
 )
 
 
