@@ -158,6 +158,13 @@ def surname_transcript(size: int) -> str:
     return "Gary Renfro spoke.\n\n" + repeat("Renfro: We cut services.\n\nQ: What next?\n\n", size)
 
 
+def full_name_transcript(size: int) -> str:
+    # a full-name label in every paragraph, each looked for as printed before
+    return "Chris Matthews and Luciana Lopez spoke.\n\n" + repeat(
+        "Chris Matthews: Bernie says it.\n\nLopez: No one is like that.\n\n", size
+    )
+
+
 def mixed_quote_marks(size: int) -> str:
     return repeat("He said ‘we will go on with the plan’ and “they will not stop us”. ", size)
 
@@ -208,6 +215,7 @@ HOSTILE: dict[str, Callable[[int], str]] = {
     "unclosed markup tags": unclosed_tags,
     "first-person statements in every paragraph": first_person_paragraphs,
     "a transcript labelled by a surname": surname_transcript,
+    "a transcript labelled by full names": full_name_transcript,
     "single and double quotations side by side": mixed_quote_marks,
     "a gerund's one-word doer in every paragraph": gerund_doers,
 }

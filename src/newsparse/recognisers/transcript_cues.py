@@ -64,6 +64,7 @@ def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[
     text = doc.text
     found: list[tuple[re.Match[str], Span, int]] = []
     surname_named: dict[str, bool] = {}  # a surname label -> named before its first use
+    printed: dict[str, int] = {}  # a full-name label -> where it is first printed, not as one
     for index, para in enumerate(paragraphs):
         m = LABEL.match(text, para.start, para.end)
         if m is None or m.group("label").casefold() in _non_speakers():
@@ -72,7 +73,12 @@ def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[
             continue  # "DEAR ABBY: My husband ...": a letter names whom it addresses
         label = m.group("label")
         if m.group("full") is not None:
-            if not (text[m.end() : m.end() + 1].isalpha() and _printed_before(text, m, para)):
+            if label not in printed:
+                printed[label] = _first_printed(text, label)  # once per label: linear
+            if not (
+                text[m.end() : m.end() + 1].isalpha()
+                and 0 <= printed[label] <= para.start - len(label)
+            ):
                 continue  # "New Hampshire: 41%": a full name must be one printed before
             found.append((m, para, index))
             continue
@@ -134,16 +140,15 @@ def _surname(m: re.Match[str]) -> str:
     return m.group("label").rsplit(" ", 1)[-1]
 
 
-def _printed_before(text: str, m: re.Match[str], para: Span) -> bool:
-    """Whether the full name of a label is printed before its paragraph, in a sentence
-    and not as a label ("MSNBC's Alex Seitz-Wald and ..." before "Alex Seitz-Wald: ...")."""
-    name = m.group("label")
-    at = text.find(name, 0, para.start)
-    while at >= 0:
-        if not text.startswith(":", at + len(name)):
-            return True
-        at = text.find(name, at + len(name), para.start)
-    return False
+def _first_printed(text: str, name: str) -> int:
+    """Where ``name`` is first printed in a sentence, not as a label ("MSNBC's Alex
+    Seitz-Wald and ..." before "Alex Seitz-Wald: ..."), or -1. A full-name label is read
+    only after such a place; the search runs once per name, so that a long run of labels
+    is read in linear time."""
+    at = text.find(name)
+    while at >= 0 and text.startswith(":", at + len(name)):
+        at = text.find(name, at + len(name))
+    return at
 
 
 def _named_before(text: str, surname: str, end: int) -> bool:
