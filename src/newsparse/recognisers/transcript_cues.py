@@ -72,23 +72,18 @@ def find_transcript_attributions(doc: Document, paragraphs: list[Span]) -> list[
         if m.group("label").startswith(SALUTATION):
             continue  # "DEAR ABBY: My husband ...": a letter names whom it addresses
         label = m.group("label")
+        speaks = text[m.end() : m.end() + 1].isalpha()  # words after the colon, not "41%"
         if m.group("full") is not None:
             if label not in printed:
                 printed[label] = _first_printed(text, label)  # once per label: linear
-            if not (
-                text[m.end() : m.end() + 1].isalpha()
-                and 0 <= printed[label] <= para.start - len(label)
-            ):
+            if not (speaks and 0 <= printed[label] <= para.start - len(label)):
                 continue  # "New Hampshire: 41%": a full name must be one printed before
-            found.append((m, para, index))
-            continue
-        if label[1:].islower() and label not in surname_named:
-            surname_named[label] = _named_before(text, label, para.start)  # once per label
-        if label[1:].islower() and not (
-            text[m.end() : m.end() + 1].isalpha() and surname_named[label]
-        ):
-            continue  # "Watch: ...", "Clinton: 547": a title-case label must be a surname
-            # named before, and speak words
+        elif _in_title_case(m):
+            if label not in surname_named:
+                surname_named[label] = _named_before(text, label, para.start)  # once per label
+            if not (speaks and surname_named[label]):
+                continue  # "Watch: ...", "Clinton: 547": a title-case label must be a
+                # surname named before, and speak words
         found.append((m, para, index))
     # a surname labels a transcript when it opens two paragraphs or more, with the full
     # names it ends ("Luciana Lopez: ..." / "Lopez: ..."); "Thunder: Host the Lakers on
