@@ -10331,3 +10331,31 @@ def test_a_cue_between_two_quotations_takes_the_second(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the people around a speaker are the listeners of "told", not its content
+        ("He told aides he would run.", [("He", "told", "he would run", False)]),
+        (
+            "She told her audience that the plan would fail.",
+            [("She", "told", "that the plan would fail", False)],
+        ),
+        # after a content-first cue, a listener of a word or two and a plural noun
+        (
+            "This is not about me, Obama told his closest advisers.",
+            [("Obama", "told", "This is not about me", False)],
+        ),
+        (
+            "The plan is dead, the senator told her staff.",
+            [("the senator", "told", "The plan is dead", False)],
+        ),
+        # a listener alone is no statement
+        ("He told his aides.", []),
+    ],
+)
+def test_the_people_around_a_speaker_are_listeners_of_told(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
