@@ -10359,3 +10359,45 @@ def test_the_people_around_a_speaker_are_listeners_of_told(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a subordinate clause with a pronoun subject after a content-first cue of saying
+        # or telling tells when the words were said: the content is before the cue
+        (
+            "This is not about me, President Obama told his closest advisers as he labored "
+            "over the address.",
+            [("President Obama", "told", "This is not about me", False)],
+        ),
+        (
+            "The plan is dead, he said as he left the building.",
+            [("he", "said", "The plan is dead", False)],
+        ),
+        (
+            "The vote failed, Obama said when he left the room.",
+            [("Obama", "said", "The vote failed", False)],
+        ),
+        # no verb before the cue: a lead, no statement
+        (
+            "At day's end, however, Clinton said as he introduced his wife, "
+            '"Finally, the dam broke."',
+            [("Clinton", "said", 'as he introduced his wife, "Finally, the dam broke."', False)],
+        ),
+        # a cue that reports no words: the clause after it is read on its own
+        (
+            "But in Anaheim, the crowd booed when he told them Clinton had a super PAC.",
+            [("he", "told", "Clinton had a super PAC", False)],
+        ),
+        # the clause after the cue is its content
+        (
+            "The plan is dead, the senator said the party would fail when it voted.",
+            [("the senator", "said", "the party would fail when it voted", False)],
+        ),
+    ],
+)
+def test_a_subordinate_clause_after_a_content_first_cue_is_no_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

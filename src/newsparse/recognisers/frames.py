@@ -38,6 +38,7 @@ from .content_bounds import (
     CLAUSE_TAIL,
     FINITE_VERB,
     LEAD_PREPOSITION,
+    MAIN_VERB,
     QUOTE_MARK,
     SUBORDINATE_OPENER,
     SUBORDINATORS,
@@ -131,6 +132,18 @@ PARTICIPLE_TAIL = re.compile(
 # clause: "[Americans oppose cutting off the funds], a new poll finds, a debate that is
 # likely to come to a head": no content goes on after the cue.
 SUMMING_UP_TAIL = re.compile(r",\s(?:a|an)\s(?:[\w-]+\s){0,2}?[\w-]+\s(?:that|which)\s")
+# A subordinate clause with a pronoun for its subject, right after a content-first cue
+# (after its listener or its time at most): "[This is not about me], Obama told his
+# advisers [as he labored over the address]", "[A], she said [when she left]". The clause
+# tells when or why the words were said; the content is before the cue. Read after a
+# verb of saying or telling only, and a content with a verb of its own: "[But in
+# Anaheim], the crowd booed when he told them" and "[At day's end, however], Clinton
+# said as he introduced his wife, “...”" hold no statement before the cue.
+SUBORDINATE_TAIL = re.compile(
+    r"\s(?:as|when|while|after|before|because|since|until|once)\s(?:he|she|they|we|I|it)\s"
+)
+# A finite verb of the content before such a cue ("[The plan is dead]", "[Turnout fell]").
+CONTENT_VERB = re.compile(rf"\b{MAIN_VERB}\b")
 # A reason, a contrast or a list right after the comma that closes an interrupting cue:
 # ", because", ", since", ", while", ", including".
 GOES_ON_AFTER_CUE = re.compile(r",\s(because|since|while|including)\s")
@@ -492,6 +505,19 @@ def addresses_only(doc: Document, a: Attribution) -> bool:
 
 # A subject pronoun that opens a clause between a cue and a quotation: "said [it] struck".
 CLAUSE_SUBJECT = re.compile(r"(?:it|he|she|they|we|I|you)\s", re.IGNORECASE)
+
+
+def _subordinate_tail(text: str, cue: Cue, tail: str, content: Span) -> re.Match[str] | None:
+    """The subordinate clause after a content-first cue of saying or telling
+    (:data:`SUBORDINATE_TAIL`), when the content before it has a verb of its own."""
+    if cue.lemma not in SAY_LEMMAS and cue.lemma not in LISTENER_LEMMAS:
+        return None
+    subordinate = SUBORDINATE_TAIL.search(tail)
+    if subordinate is None or CONTENT_VERB.search(text, content.start, content.end) is None:
+        return None
+    return subordinate
+
+
 # A subject of two words, a determiner and its noun, before an interrupting source and
 # cue: "[The museum], Mr. Obama said, [would make ...]". Shorter openers are most often
 # adverbs ("Too often, he said, ...", "And so, he said, ...") whose content follows.
@@ -2354,10 +2380,12 @@ class Frames:
             # the content, one content around the interruption (not a contrast with a
             # statement of its own: ", while the French sources declined to estimate")
             participle = None
+        subordinate = _subordinate_tail(text, cue, tail, Span(content_start, content_end))
         if (
             CLAUSE_TAIL.fullmatch(tail)
             or (participle is not None and CLAUSE_TAIL.fullmatch(tail, 0, participle.start()))
             or SUMMING_UP_TAIL.match(tail)
+            or (subordinate is not None and CLAUSE_TAIL.fullmatch(tail, 0, subordinate.start()))
         ):
             # "[A], its owner said on Thursday, putting 400 people out of work": the
             # participle clause after the cue is the source's, not the content.
