@@ -6859,6 +6859,38 @@ def test_a_quotation_according_to_a_statement_keeps_its_speaker(
     assert attributions_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a news report closing the sentence vouches for all of it (PolNeAR)
+            "When asked about the ban, Trump said: “There will always be exceptions,” the "
+            "Times reported.",
+            [
+                (
+                    "the Times",
+                    "reported",
+                    "When asked about the ban, Trump said: “There will always be exceptions,”",
+                    False,
+                )
+            ],
+        ),
+        (  # more of the report after its cue: the quotation stays its speaker's
+            "Trump said: “There will always be exceptions,” the Times reported in a "
+            "story on the rally.",
+            [("Trump", "said", "“There will always be exceptions,”", True)],
+        ),
+        (  # not a report's cue: the speaker keeps the quotation
+            "Pence added, “I strongly support Paul Ryan,” Pence said.",
+            [("Pence", "added", "“I strongly support Paul Ryan,”", True)],
+        ),
+    ],
+)
+def test_a_report_closing_a_sentence_takes_the_quotation_said_inside(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
 def test_hammered_reports_nothing() -> None:
     """Left out of the cue verbs: "hammered" is a blow more often than a statement."""
     assert attributions_of("Storms hammered the coast of Florida on Friday night.") == []

@@ -1493,6 +1493,11 @@ def _control_before(text: str, lo: int, cue_start: int) -> int | None:
     return be + 1 if text[be].isspace() else be
 
 
+# What may follow a news report's cue that closes its sentence: up to three words of
+# time and the stop ("the Times reported.", "CNN reported late Thursday.").
+REPORT_CLOSES_SENTENCE = re.compile(r"(?:\s[A-Za-z]+){0,3}[.!?]")
+
+
 class Frames:
     """The frames of one paragraph."""
 
@@ -1618,7 +1623,8 @@ class Frames:
         clause and opens a sentence of its own; otherwise ``a`` is kept (and nesting drops
         it as the same statement). A quotation after the cue that opens in lower case goes
         on with the first, one statement of the earlier cue: 'Fallon fired back: “As a
-        guardian of the legacy,” he wrote, “we know you are rooting ...”'."""
+        guardian of the legacy,” he wrote, “we know you are rooting ...”'. A news report
+        that closes the sentence takes the sentence whole (:meth:`_report_over_quotation`)."""
         if a.rule != "after-quote" or not a.direct:
             return a
         if not any(
@@ -1628,11 +1634,36 @@ class Frames:
             for k in found
         ):
             return a
+        if cue.lemma in load_set("outer_report_cues"):
+            report = self._report_over_quotation(cue, a)
+            if report is not None:
+                return report
         after = self._before_quote(cue, self.sentence(cue.span.start))
         if after is None or not after.direct:
             return a
         opener = ALNUM.search(self.doc.text, after.content_span.start, after.content_span.end)
         return after if opener is not None and opener.group().isupper() else a
+
+    def _report_over_quotation(self, cue: Cue, a: Attribution) -> Attribution | None:
+        """The frame of a news report's cue that closes a sentence after a quotation an
+        earlier cue of the sentence announced: "When asked ..., Trump said: “There will
+        always be exceptions,” [the Times] reported." The report vouches for the whole
+        sentence, the inner statement and its quotation included; PolNeAR takes the
+        report for the one attribution and gives it the quotation. ``a`` is the frame that
+        took the quotation alone, its source before the cue."""
+        text = self.doc.text
+        source = a.source_span
+        if source is None or source.end > cue.span.start:
+            return None
+        if REPORT_CLOSES_SENTENCE.match(text, cue.span.end) is None:
+            return None  # "“A,” the Times reported, citing ...": more of the report follows
+        sent = self.sentence(cue.span.start)
+        start = trim_start(self.doc, sent.start, a.content_span.start)
+        if start >= a.content_span.start:
+            return None
+        return Attribution(
+            source, cue.span, Span(start, a.content_span.end), False, rule="after-quote"
+        )
 
     def _takes_opening_participle(self, found: Attribution, sent: Span) -> bool:
         """Whether a cue of the main clause took as its content, before it, the phrase of

@@ -249,6 +249,9 @@ def _said_within(doc: Document, outer: Attribution, inner: Attribution) -> bool:
     if cue_form(doc, inner)[0] not in SAY_LEMMAS:
         return False
     lemma, kind = cue_form(doc, outer)
+    if lemma in load_set("outer_report_cues") and outer.content_span.end <= outer.cue_span.start:
+        return False  # "Trump said: “A,” the Times reported": a news report that closes
+        # the sentence after its content vouches for the whole of it, quotation included
     return kind in AROUND_SAID_KINDS and lemma not in SAY_LEMMAS
 
 
