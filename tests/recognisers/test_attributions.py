@@ -10433,3 +10433,70 @@ def test_a_subordinate_clause_after_a_content_first_cue_is_no_content(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Using a crude expression to describe the Turks as ingratiating themselves with"
+            " Washington, he said perhaps they wanted to please.",
+            ("he", "describe", "the Turks as ingratiating themselves with Washington"),
+        ),
+        (
+            "Continuing to explain his perspective, Carson rejected the notion.",
+            ("Carson", "explain", "his perspective"),
+        ),
+        (  # a list of clauses inside the phrase: the subject after its last comma
+            "Rattling off promises to lower student debt, reform the immigration system and"
+            " improve education, Clinton promised a country of new opportunity.",
+            (
+                "Clinton",
+                "promises",
+                "to lower student debt, reform the immigration system and improve education",
+            ),
+        ),
+        (  # a bare noun after the participle when the cue is a participle too
+            "Utilizing environmental language highlighting concerns about overpopulation,"
+            " the SVP sought to limit immigration.",
+            ("the SVP", "highlighting", "concerns about overpopulation"),
+        ),
+        (  # the phrase's comma inside the source: the name after it
+            "Testifying at a House hearing on livestock issues, Rep. Hal Daub said the"
+            " administration should push hard.",
+            ("Rep. Hal Daub", "said", "the administration should push hard"),
+        ),
+    ],
+)
+def test_a_participle_phrase_opening_the_sentence_is_no_source(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "[Using] a crude expression to describe ..., he said": the phrase of a participle
+    that opens the sentence is no source; PolNeAR takes the subject of the main clause."""
+    assert expected in pipeline_attributions(sentence)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Keating said the bank would grow.", ("Keating", "said", "the bank would grow")),
+        (
+            "Banking sources said the rate would rise.",
+            ("Banking sources", "said", "the rate would rise"),
+        ),
+        (
+            "Beijing is also concerned about the plan.",
+            ("Beijing", "concerned about", "the plan"),
+        ),
+        (  # the cue in a relative clause inside the phrase: not the main subject's
+            "Writing for a Los Angeles Times panel that agreed Pence won the debate,"
+            " Mark Z. Barabak said the race was close.",
+            ("Writing for a Los Angeles Times panel that", "agreed", "Pence won the debate"),
+        ),
+    ],
+)
+def test_a_name_or_noun_in_ing_opening_the_sentence_stays_the_source(
+    sentence: str, expected: tuple[str, str, str]
+) -> None:
+    """ "Keating said", "Banking sources said": a name or a noun in "-ing" is no phrase."""
+    assert expected in pipeline_attributions(sentence)

@@ -46,6 +46,7 @@ from .content_bounds import (
     opens_with_ing_word,
     set_off_relative_end,
     trim_end,
+    without_opening_participle,
 )
 from .cues import PHRASE_LEMMA, Cue, cue_form, cue_lemma, cue_lexicon, find_cues, is_past
 from .date_patterns import MONTHS, WEEKDAYS
@@ -1110,6 +1111,8 @@ def apply(doc: Document, article: Article, ctx: Context) -> None:
         if a.source_span is not None and a.rule != "headline":
             # "Opponents sued over [North Carolina legislation] restricting ...": the noun
             a.source_span = participle_noun(doc, a.source_span, a.cue_span)
+            # "[Rattling off] promises to ..., Clinton promised": the subject after the phrase
+            a.source_span = without_opening_participle(doc, a.source_span, a.cue_span)
         closed = set_off_relative_end(doc, a.cue_span, a.content_span)
         if closed is None:
             # "At a time when it was said [that Democrats might never win again], Bill

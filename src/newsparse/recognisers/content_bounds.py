@@ -25,7 +25,13 @@ from functools import cache
 
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
-from ..patterns import PERIOD_OPENERS, POSSESSIVE_DETERMINERS, TIME_OPENERS, WORD
+from ..patterns import (
+    PERIOD_OPENERS,
+    POSSESSIVE_DETERMINERS,
+    RELATIVE_PRONOUNS,
+    TIME_OPENERS,
+    WORD,
+)
 from .cues import (
     LISTENER_LEMMAS,
     PASSIVE_BE,
@@ -39,7 +45,7 @@ from .cues import (
     subject_before,
 )
 from .places import canonical_agency
-from .speakers import OPENING_PREPOSITIONS, people_nouns
+from .speakers import OPENING_PREPOSITIONS, people_nouns, sentence_subject
 
 # What may follow a cue at the end of a content-first sentence: " on Monday." / " in a statement."
 CLAUSE_TAIL = re.compile(
@@ -1338,6 +1344,70 @@ def opens_with_ing_word(text: str, sent: Span, cue: Span) -> bool:
         return False
     words = text[cue.start : cue.end].split()
     return bool(words) and words[0][:1].isupper() and words[0].endswith("ing")
+
+
+# The capitalised word in "-ing" that opens a source, and the word after it, if any:
+# "Rattling off", "Using a", "Continuing" (a word of at most 20 letters, then one of at
+# most 20 characters).
+OPENING_ING_WORD = re.compile(
+    r"(?P<ing>[A-Z][a-z]{1,20}ing)(?:[ \t\u00a0]+(?P<next>[\w’'-]{1,20}))?"
+)
+
+
+def _opens_participle_phrase(text: str, source: Span, cue: Span) -> bool:
+    """Whether ``source`` opens with a participle in "-ing" whose phrase it is, not a
+    name or a noun ("Banking sources", "Boeing said", "Polling shows"): the participle
+    before a preposition, particle or determiner (data/participle_phrase_followers.txt)
+    or an adverb in "-ly" ("Rattling off promises", "Using a crude expression",
+    "[Continuing] to explain"), or before a bare noun of the source when the cue is
+    itself a participle ("Holding signs calling ...")."""
+    m = OPENING_ING_WORD.match(text, source.start, cue.start)
+    if m is None or m.end("ing") > source.end:
+        return False
+    if text[source.start : source.end].rpartition(" ")[2] in RELATIVE_PRONOUNS:
+        return False  # "Writing for [a panel that] agreed ...": the relative's own clause
+    after = m.group("next")
+    if after is None:
+        return False
+    if after in load_set("participle_phrase_followers") or (
+        len(after) > 4 and after.endswith("ly")
+    ):
+        return True  # "[Continuing] to explain", "[Using a crude expression] to describe"
+    first = text[cue.start : cue.end].partition(" ")[0]
+    return m.end() <= source.end and after.islower() and first.endswith("ing") and first.islower()
+
+
+# Most commas read inside the phrase of an opening participle for the subject after it.
+PHRASE_COMMAS = 3
+
+
+def without_opening_participle(doc: Document, source: Span, cue: Span) -> Span:
+    """The subject of the main clause for a source that is the phrase of a participle
+    opening its sentence (:func:`_opens_participle_phrase`), read after the comma that
+    closes the phrase (:func:`_phrase_comma`): "[Using] a crude expression to describe
+    the Turks ..., he said perhaps ..." gives "he" to "describe", as PolNeAR takes the
+    subject; "Testifying at a hearing, [Rep. Hal Daub] said" keeps the name after the
+    comma. Any other source, or one with no subject after the phrase, as it is
+    ("Keating said", "Banking sources said")."""
+    text = doc.text
+    sent = doc.sentence_at(source.start)
+    if sent is None or sent.start != source.start:
+        return source
+    if not _opens_participle_phrase(text, source, cue):
+        return source
+    comma = _phrase_comma(text, source.start, sent.end)
+    for _ in range(PHRASE_COMMAS):
+        if comma < 0:
+            break
+        closing = QUOTE_MARK.match(text, comma + 1)
+        after = closing.end() if closing is not None else comma + 1
+        subject = sentence_subject(doc, after, sent.end, after_phrase=True)
+        if subject is not None:
+            return subject
+        # "Rattling off promises to lower student debt[,] reform the immigration system
+        # ...[,] Clinton promised": a list of clauses inside the phrase goes on
+        comma = text.find(",", after, sent.end)
+    return source
 
 
 def sentence_opening_participle(text: str, sent: Span, end: int) -> Cue | None:

@@ -1993,12 +1993,16 @@ def _clause_openers() -> frozenset[str]:
     return load_set("clause_openers")
 
 
-def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
+def sentence_subject(
+    doc: Document, start: int, end: int, *, after_phrase: bool = False
+) -> Span | None:
     """The capitalised noun phrase that opens a sentence: "Giles attempted ... and said".
 
     An introductory clause is passed over to the subject after its comma:
     "When asked whom she supported, [Ms. Sherry] smiled and said ...",
-    "In South Carolina, [he] prevailed ... and declared ...".
+    "In South Carolina, [he] prevailed ... and declared ...". With ``after_phrase``,
+    ``start`` is right after such a clause, whose subject may open with a determiner in
+    lower case ("Using a crude expression, [the senator] said").
     """
     toks = _tokens(doc, start, min(end, start + WINDOW))
     i = _subject_start(doc, toks)
@@ -2013,7 +2017,7 @@ def sentence_subject(doc: Document, start: int, end: int) -> Span | None:
             # "In one of the criticisms, board chairman John Tower, a ..., told": a job in
             # lower case, then the name, after an opening phrase
             return Span(toks[i].start(), toks[_capitals_end(toks, named) - 1].end())
-        if i == 0 or (
+        if (i == 0 and not after_phrase) or (
             _word(toks[i]) not in LOWER_DETERMINERS | QUANTIFIERS
             and not (AGE_WORD.fullmatch(toks[i].group()) and i + 1 < len(toks))
         ):
