@@ -7630,6 +7630,28 @@ def test_the_relative_pronoun_a_cue_of_naming_names_is_part_of_the_content(
                 "the reschedulings Nigeria is due to receive 900 mln dlrs",
             ),
         ),
+        (  # a modal is the main verb
+            "The recent crop of stories alleging cronyism at the foundation may be harder to "
+            "defend against.",
+            ("The recent crop of stories", "alleging", "cronyism at the foundation"),
+        ),
+        (  # so is a past that is no participle ...
+            "The drumbeat of names denouncing Donald Trump grew louder.",
+            ("The drumbeat of names", "denouncing", "Donald Trump"),
+        ),
+        (  # ... and a verb in -ed before its object
+            "The groups supporting the measure helped Republicans win the state.",
+            ("The groups", "supporting", "the measure"),
+        ),
+        (  # a participle after an auxiliary is the object's own clause's
+            "He’s pointing out the progress he’s made in preference polls since his "
+            "campaign started.",
+            (
+                "He",
+                "pointing out",
+                "the progress he’s made in preference polls since his campaign started",
+            ),
+        ),
     ],
 )
 def test_the_object_of_a_cue_in_the_subject_ends_before_the_main_verb(

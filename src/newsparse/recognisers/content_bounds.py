@@ -1473,13 +1473,30 @@ def relative_object_end(doc: Document, cue: Cue, relative: Span, content: Span) 
     return _before_main_verb(doc, content.start, content.end)
 
 
-def _before_main_verb(doc: Document, start: int, end: int) -> int | None:
+# The main verb of a sentence whose subject holds a cue (:func:`_before_main_verb` with
+# ``subject``): a finite verb or a modal, or a past of data/irregular_pasts.txt or
+# data/subject_main_verbs.txt after no auxiliary ("the progress he's [made]" is a
+# participle of the object's clause).
+@cache
+def _subject_main_verb() -> re.Pattern[str]:
+    pasts = alternation(load_set("irregular_pasts") | load_set("subject_main_verbs"))
+    return re.compile(
+        rf"""\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does
+            |should|may|might|must)\b
+          | (?<!['’]s\s)(?<!has\s)(?<!had\s)(?<!have\s)(?<!been\s)
+            (?:{pasts}|\b[a-z]{{3,}}ed(?=\s(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them|it|us|me)\b)))""",
+        re.VERBOSE,
+    )
+
+
+def _before_main_verb(doc: Document, start: int, end: int, subject: bool = False) -> int | None:
     """Where the words from ``start`` end before the first finite verb up to ``end``,
     the main verb of a sentence whose subject holds the cue: at that verb, at a comma
     before it, before a conjunction. None where a clause, a dash or another cue comes
     first: the verb may be their own."""
     text = doc.text
-    verb = FINITE_VERB.search(text, start, min(end, start + MAX_CONTENT))
+    verb_pattern = _subject_main_verb() if subject else FINITE_VERB
+    verb = verb_pattern.search(text, start, min(end, start + MAX_CONTENT))
     if (
         verb is None
         or CLAUSE_INSIDE.search(text, start, verb.start()) is not None
@@ -1825,7 +1842,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         not SUBJECT_CONTENT_OPENER.match(text, start, end)
         and text.find(",", cue.span.end, start) < 0  # "As the crowd began to chant, ..."
         and (place := _in_subject(text, sent, cue)) is not None
-        and (main := _before_main_verb(doc, start, end)) is not None
+        and (main := _before_main_verb(doc, start, end, subject=True)) is not None
         and (place == "subject" or text.startswith(",", main))
         # ("Under the program supporting [the reschedulings] Nigeria is due": no comma
         # closes the phrase, the verb may be a clause's of the object)
