@@ -6468,6 +6468,26 @@ def test_a_passive_of_finding_or_reading_reports_only_through_a_complement(
     assert [a[1] for a in attributions_of(text)] == cues
 
 
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Only a few jobs can be added by raising tariffs on imports of steel.", []),
+        ("The victory is explained by the state's onerous registration rules.", []),
+        ("Its many good works will be continued by the Gates Foundation.", []),
+        ("Only 2,200 Syrians have been admitted in the past four years.", []),
+        ("His support for the campaign was first noted when he joined a list of delegates.", []),
+        ("The new listing for the firearm was posted on another auction site.", []),
+        ("It should be noted that two of the researchers were hired as consultants.", ["noted"]),
+        ("He explained that the state was lost.", ["explained"]),
+        ("The spokesman added that the talks would go on.", ["added"]),
+    ],
+)
+def test_a_passive_of_adding_explaining_or_carrying_on_reports_only_through_a_complement(
+    text: str, cues: list[str]
+) -> None:
+    assert [a[1] for a in attributions_of(text)] == cues
+
+
 def test_a_passive_of_quoting_reports_through_as_and_a_participle_a_few_words_on() -> None:
     found = attributions_of(
         "Baker was quoted on British television at the weekend as saying he has no target."
