@@ -6882,6 +6882,34 @@ def test_a_quotation_according_to_a_statement_keeps_its_speaker(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        (  # a question mark ending the quotation ends no sentence before its speaker
+            "“Is this a priority for the two of them?” O’Malley said at a press "
+            "conference, according to the Las Vegas Sun.",
+            [
+                (
+                    "the Las Vegas Sun",
+                    "according to",
+                    "“Is this a priority for the two of them?” O’Malley said at a press conference",
+                    False,
+                )
+            ],
+        ),
+        (  # a sentence of its own after the question: "according to" reads it alone
+            "“Is this a priority for the two of them?” Turnout in the state fell by a "
+            "third, according to the Las Vegas Sun.",
+            [("the Las Vegas Sun", "according to", "Turnout in the state fell by a third", False)],
+        ),
+    ],
+)
+def test_according_to_after_a_question_and_its_speaker_takes_the_question(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(f"Title.\n\n{text}\n") == expected  # the text a body paragraph
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (  # a news report closing the sentence vouches for all of it (PolNeAR)
             "When asked about the ban, Trump said: “There will always be exceptions,” the "
             "Times reported.",

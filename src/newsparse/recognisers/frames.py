@@ -2287,6 +2287,8 @@ class Frames:
                 start = trim_start(doc, apposition.end(), end)
         else:
             start = lead_start
+            if lead_start == sent.start:
+                start = self._question_before_lead(sent.start, cue.span.start) or start
             end = trim_end(doc, start, cue.span.start)
             rest = text[src.end : sent.end]
             if rest.startswith(",") and at_least(text, src.end, sent.end, 3):
@@ -2313,6 +2315,34 @@ class Frames:
         if end - start < 8:
             return None
         return Attribution(src, cue.span, Span(start, end), False, rule="according-to")
+
+    def _question_before_lead(self, sent_start: int, cue_start: int) -> int | None:
+        """Where a quotation that ends in a question or exclamation mark right before the
+        sentence starts, when the words before "according to" name its speaker and cue:
+        "[“... is this a priority for the two of them?” O’Malley said at a press
+        conference], according to the Las Vegas Sun". The mark ends no sentence there, and
+        the source of "according to" vouches for the quotation too (PolNeAR)."""
+        text = self.doc.text
+        at = bisect.bisect_right(self.ends, sent_start) - 1
+        if at < 0 or text[self.outers[at].end : sent_start].strip():
+            return None
+        outer = self.outers[at]
+        if text[outer.start : outer.end].rstrip("”\"' ")[-1:] not in ("?", "!"):
+            return None
+        lead = text[sent_start:cue_start]
+        if not lead[:1].isupper() or not lead.rstrip().endswith(","):
+            return None
+        verb = next(
+            (
+                span
+                for span in cue_form_spans(text, sent_start, cue_start)
+                if text[span[0]].islower()
+            ),
+            None,
+        )
+        if verb is None or len(WORD.findall(text, sent_start, verb[0])) > MAX_GAP_WORDS:
+            return None  # no speaker and verb of saying right after the quotation
+        return outer.start
 
     def _content_first(self, cue: Cue, sent: Span) -> Attribution | None:
         """[Content], X said. / [Content], said X, a spokesman. / [A], X said, [B]."""
