@@ -1955,6 +1955,15 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "Kasich was the better candidate, he said Wednesday on MSNBC’s “Morning Joe.”",
             [("he", "said", "Kasich was the better candidate", False)],
         ),
+        (  # a book and its title, set off by a comma, after a content-first cue
+            "The revolution dampened plans to return home, Mr. Rubio said in his 2012 book, "
+            "''An American Son.''",
+            [("Mr. Rubio", "said", "The revolution dampened plans to return home", False)],
+        ),
+        (  # a quotation in lower case after the comma is no title: it is the content
+            "The revolution dampened plans, Mr. Rubio said in his book, “and so we stayed.”",
+            [("Mr. Rubio", "said", "“and so we stayed.”", True)],
+        ),
         (  # "a poll shows": a verb after a plural or a determiner with a noun
             "A new poll shows him ahead in Iowa.",
             [("A new poll", "shows", "him ahead in Iowa", False)],

@@ -61,6 +61,8 @@ CLAUSE_TAIL = re.compile(
        (?![^,.;:!?“”"]{0,50}?\b(?:he|she|they|it|we|I|the\s\w+\s(?:is|are|was|were|will|would|has|have|had))\s)
        [^,.;:!?“”"]{0,50}                    # on Monday / in a statement / of Trump
        (?:(?<=\s)[“"][^,.;:!?“”"]{1,40}[,.!?]?[”"])?   # on MSNBC’s “Morning Joe.”
+       # the title of the work named, set off by a comma: in his 2012 book, ''An American Son.''
+       (?:,\s(?:[“"]|'')[A-Z][^,.;:!?“”"']{0,40}[,.!?]?(?:[”"]|''))?
      | (?:a\sfew|\w+)\s(?:minutes|hours|days|weeks|months|years)\slater
        [^,.;:!?“”"]{0,30}                    # a few days later / two weeks later in Iowa
      | (?:a|an|the)\s(?:\w+\s){0,2}?(?:statement|post|tweet|message|release|report|letter)\b
