@@ -830,3 +830,23 @@ def test_a_participle_after_a_noun(text: str, source: str, cue: str, expected: s
     src = Span(start, start + len(source.rstrip(",")))
     span = participle_noun(doc, src, Span(cue_at, cue_at + len(cue)))
     assert doc.text_of(span) == (expected if expected is not None else doc.text_of(src))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        # A preposition or stop word the text printed earlier after a given name is a surname.
+        ('"We lost," said Al From. "Our challenge was hard," From said.', "From said", "From"),
+        ('"We lost," said Al From.\n\nFrom agreed that the party had moved.', "agreed", "From"),
+        # With no such name before, it stays a preposition.
+        ("From the start, he said he would win.", "said", "he"),
+        ('"We lost," From said.', "said", None),
+    ],
+)
+def test_a_stop_word_named_earlier_as_a_surname_is_a_source(
+    text: str, cue: str, expected: str | None
+) -> None:
+    doc = build_document(text)
+    at = text.rindex(cue) + (len("From ") if cue == "From said" else 0)
+    span = source_before(doc, 0, at)
+    assert (None if span is None else doc.text_of(span)) == expected

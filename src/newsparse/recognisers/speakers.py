@@ -40,7 +40,7 @@ from .cues import (
     occasion_phrase,
 )
 from .date_patterns import CALENDAR_NAMES
-from .name_lookups import name_particles
+from .name_lookups import may_be_given_name, name_particles
 from .places import canonical_agency, find_area, find_city
 
 # One token of a source phrase: a word (with inner dots, hyphens, apostrophes:
@@ -1095,6 +1095,10 @@ def _source_before(
         toks.pop()
         if _comma_between_adverbs(toks, lex.adverbs):
             toks.pop()  # "she repeatedly, implicitly criticized": a comma between adverbs
+    if toks and _surname_stopword(doc, toks[-1]):
+        # "“...,” [From] said": a word that ends no other source is the surname of a
+        # person the text named before ("said Al From")
+        return True, Span(toks[-1].start(), toks[-1].end())
     if (
         len(toks) >= 3
         and toks[-1].group() == toks[-3].group() == ","
@@ -1246,6 +1250,36 @@ def _source_before(
         ):
             start = name[0]
     return True, Span(start, end)
+
+
+# Most earlier places a surname that is a stop word is looked for after a given name.
+SURNAME_LOOKS = 20
+# The word before a surname printed earlier in the text: a capitalised word and a space.
+GIVEN_NAME_BEFORE = re.compile(r"(?<![\w.’'-])(?P<given>[A-Z][a-z]{1,15})[ \t\u00a0]\Z")
+
+
+def _surname_stopword(doc: Document, tok: re.Match[str]) -> bool:
+    """Whether ``tok``, a capitalised stop word or preposition right before a cue ("From said", "From
+    agreed"), is a surname: the text prints it earlier after a given name ("said Al From,
+    who helped found the DLC"), as its own word (:func:`may_be_given_name`)."""
+    word = tok.group()
+    if not word.istitle() or not (
+        _word(tok) in cue_lexicon().stopwords or _word(tok) in OPENING_PREPOSITIONS
+    ):
+        return False  # most tokens: no capitalised stop word or preposition
+    text = doc.text
+    end = tok.start()
+    for _ in range(SURNAME_LOOKS):
+        at = text.rfind(word, 0, end)
+        if at < 0:
+            return False
+        end = at
+        if text[at + len(word) : at + len(word) + 1].isalnum():
+            continue
+        given = GIVEN_NAME_BEFORE.search(text, max(0, at - 17), at)
+        if given is not None and may_be_given_name(given.group("given")):
+            return True
+    return False
 
 
 # Pronouns that are objects as often as subjects: "who voted against [it],".
