@@ -7125,6 +7125,16 @@ def test_a_comma_inside_a_number_or_a_date_ends_no_object(text: str, content: st
             "He backed raising taxes, saying the deficit was too high.",
             "raising taxes",
         ),
+        (  # a list of gerunds that a colon opens
+            "Trump reiterated many of his pledges: rebuilding the military, taking care of "
+            "veterans and building a wall on the border.",
+            "many of his pledges: rebuilding the military, taking care of veterans and "
+            "building a wall on the border",
+        ),
+        (  # ... but not a participle after a colon's one item
+            "Trump reiterated one of his pledges: rebuilding the military, saying it was depleted.",
+            "one of his pledges: rebuilding the military",
+        ),
     ],
 )
 def test_a_list_of_gerunds_stays_in_the_content(text: str, content: str) -> None:

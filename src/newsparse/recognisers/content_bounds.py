@@ -896,11 +896,14 @@ LAST_GERUND = re.compile(r"[^;:.!?“”\"]{1,160}?\s(?:and|or)\s[a-z]{3,}ing\b"
 
 def _gerund_list(text: str, start: int, comma: int, end: int) -> bool:
     """Whether the participle set off by the comma at ``comma`` is an item of a list of
-    gerunds that opens the content, closed by "and" or "or" and a gerund: "supported
-    [eliminating caucuses, limiting the number of unpledged delegates and binding
-    delegates to the popular vote]"."""
+    gerunds that opens the content, or a colon of the content, closed by "and" or "or"
+    and a gerund: "supported [eliminating caucuses, limiting the number of unpledged
+    delegates and binding delegates to the popular vote]", "reiterated [many of his
+    pledges: rebuilding the military, taking care of veterans and building a wall]"."""
+    colon = text.rfind(LIST_COLON, start, comma)
+    opens = start if colon < 0 else colon + len(LIST_COLON)
     return (
-        GERUND_OPENING.match(text, start, comma) is not None
+        GERUND_OPENING.match(text, opens, comma) is not None
         and LAST_GERUND.match(text, comma + 1, end) is not None
     )
 
