@@ -3976,6 +3976,35 @@ def test_a_clause_and_the_quotation_after_its_comma_are_one_content(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the topic after "said of" holds an abbreviation's period: the quotation alone
+        (
+            "Nelson Diaz, a former aide, said of Mr. Rubio: ''He is American 100 percent.''",
+            [("Nelson Diaz, a former aide", "said", "''He is American 100 percent.''", True)],
+        ),
+        (
+            "Another user wrote of Ms. Merkel: ''Your boss is bringing them in hordes.''",
+            [("Another user", "wrote", "''Your boss is bringing them in hordes.''", True)],
+        ),
+        (
+            'She said of the U.S. economy: "It is not ready."',
+            [("She", "said", '"It is not ready."', True)],
+        ),
+        # a period that ends a sentence before the quotation: no topic of the quotation
+        (
+            "She spoke of the plan. “It is not ready,” she added.",
+            [("She", "spoke of", "the plan", False), ("she", "added", "“It is not ready,”", True)],
+        ),
+    ],
+)
+def test_a_topic_with_an_abbreviation_before_a_quotation_is_no_part_of_its_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # "that" between the cue and a quotation opens the content
         (
             "Ms. Capito said in an interview that in her economically depressed state, "

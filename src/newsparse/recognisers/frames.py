@@ -20,7 +20,7 @@ from itertools import islice
 
 from ..article import Attribution, Quote
 from ..document import Document, Span
-from ..layout import abbreviations
+from ..layout import abbreviations, is_abbreviation
 from ..lexicon import alternation, load_set, load_table
 from ..patterns import (
     ALNUM,
@@ -122,6 +122,14 @@ CUE_TO_QUOTE = re.compile(
     [\s,:]{0,3}$                    # then the punctuation before the mark
     """,
     re.VERBOSE,
+)
+# The preposition that opens the topic of a cue before its quotation: "said [of] Mr.
+# Rubio: “...”", "wrote [about] Gov. Scott, “...”" (or that closes the cue: "wrote of").
+TOPIC_PREPOSITION = re.compile(r"[ \t\u00a0]?(?:of|about)[ \t\u00a0]")
+# A word closed by a period inside that topic: capital initials ("U.S.", "John F.
+# Kennedy"), or a word to be checked against the abbreviations ("Mr.", "Sen.").
+WORD_AND_PERIOD = re.compile(
+    r"(?<![A-Za-z.])(?:(?P<initials>(?:[A-Z]\.){1,4})(?![A-Za-z])|[A-Za-z]{1,12}\.)"
 )
 # A participle or subordinate clause that closes a content-first sentence:
 # ", putting 400 people ...", ", as the company looks to ...".
@@ -1219,6 +1227,25 @@ def _participle_apposition(text: str, cue: Span, sent: Span) -> bool:
     return verb in AUXILIARIES or verb in cue_lexicon().forms
 
 
+def _topic_to_quote(text: str, cue: Span, quote_start: int) -> bool:
+    """Whether the words between a cue and its quotation name the topic spoken of and
+    hold a period only after an abbreviation: "Nelson Diaz said of Mr. Rubio: ''He is
+    American 100 percent''" (PolNeAR takes the quotation alone for the content, as for
+    "said of Rubio:"; the period of "Mr." ends no sentence)."""
+    if TOPIC_PREPOSITION.match(text, cue.end, quote_start) is None and not text.endswith(
+        (" of", " about"), cue.start, cue.end
+    ):
+        return False
+    middle = text[cue.end : quote_start]
+    if "." not in middle:
+        return False  # no period: CUE_TO_QUOTE has read it
+    for m in WORD_AND_PERIOD.finditer(middle):
+        if m.group("initials") is None and not is_abbreviation(m.group()):
+            return False  # "said of the plan. “...”": a sentence ends before the quotation
+    masked = WORD_AND_PERIOD.sub(lambda m: m.group().replace(".", " "), middle)
+    return CUE_TO_QUOTE.match(masked) is not None
+
+
 def _and_before(text: str, lo: int, cue: Cue) -> bool:
     """Whether "and", "but" or "or" joins ``cue`` to an earlier predicate of the
     sentence's subject (:data:`AND_BEFORE`, :data:`OR_BEFORE`, :data:`AND_ADVERB_BEFORE`)."""
@@ -2123,7 +2150,9 @@ class Frames:
         outer = self.outers[at]
         if outer.start >= cue.span.end + 90:
             return None
-        if CUE_TO_QUOTE.match(text, cue.span.end, outer.start) is None:
+        if CUE_TO_QUOTE.match(text, cue.span.end, outer.start) is None and not (
+            _topic_to_quote(text, cue.span, outer.start)
+        ):
             return None
         if is_title(self.doc, self.quotes[self.indices[at]]):
             return None  # "his new book, ''Trump and Me,''": a work's name, no statement
