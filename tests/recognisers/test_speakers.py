@@ -564,6 +564,21 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         ("In Ohio, 62-year-old voters railed and explained it.", "explained", "62-year-old voters"),
         # "Here" opens a phrase of place, as "There" does
         ("Here in Columbia, Sanders stepped up his push, saying it.", "saying", "Sanders"),
+        # the comma before a participle closes no opening phrase; a part of the day after
+        # a weekday belongs to the phrase of time
+        (
+            "On Sunday morning Mr. Trump made a third attempt to deflect the criticism,"
+            " writing on Twitter that the issue was terrorism.",
+            "writing",
+            "Mr. Trump",
+        ),
+        (
+            "On Thursday evening Hillary Clinton delivered her speech, seeking to prove it.",
+            "seeking",
+            "Hillary Clinton",
+        ),
+        # ... nor does it make the object of a phrase alone before it a subject
+        ("In a speech to the troops in Ohio, saying it was wrong.", "saying", None),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:

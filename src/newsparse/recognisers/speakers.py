@@ -2267,6 +2267,10 @@ def subject_before_comma(doc: Document, start: int, end: int) -> Span | None:
     return Span(toks[i].start(), toks[k - 1].end())
 
 
+# A participle in "-ing" right after a comma: ", writing", ", citing".
+PARTICIPLE_AFTER = re.compile(r"[ \t\u00a0]{1,3}[a-z]{2,20}ing\b")
+
+
 def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
     """Index of the token where a sentence's subject starts: openers ("But") and an
     introductory clause ("When asked about it,") passed over."""
@@ -2288,6 +2292,13 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
             break  # after a first clause only a word that opens one ("when"), not a name
             # that looks like a participle ("Walking to the car, [Ebeling] said")
         comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
+        participle_comma = comma == len(toks) - 1 and bool(
+            PARTICIPLE_AFTER.match(doc.text, toks[-1].end())
+        )
+        if participle_comma:
+            # "On Sunday morning Mr. Trump made a third attempt ..., writing": the last
+            # comma sets off the participle after it, and closes no opening phrase
+            comma = None
         if comma is None or (comma + 1 < len(toks) and _word(toks[comma + 1]) in ("and", "but")):
             # "Hastily politicizing the tragedy ― much like he did ― Trump cast the blame
             # ..., and emphasized": the comma, if any, is the predicate's; the aside closes
@@ -2306,7 +2317,10 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
                 and _word(toks[opener]) in PLACE_TIME_PREPOSITIONS
                 and (_word(toks[i]) in BARE_DETERMINERS or toks[i].group()[0].isupper())
             ):
-                i = _subject_after_phrase(toks, i)  # "During the debate [Trump] attacked"
+                found = _subject_after_phrase(toks, i)  # "During the debate [Trump] attacked"
+                # "In a speech in Ohio, saying ...": a phrase alone before the participle
+                # has no subject
+                i = len(toks) if participle_comma and found == i else found
             break
         if i < len(toks) and _goes_on_phrase(toks[i]):
             # "Chastened by the analyses, as well as complaints over its costs, [Trump]
@@ -2453,11 +2467,15 @@ def _skip_time_lead(toks: list[re.Match[str]], i: int) -> int:
 
 
 def _skip_date(toks: list[re.Match[str]], i: int) -> int:
-    """Index of the first token from ``i`` that is no month, weekday or day number: "In
-    March [the group] said", "On Sept. 27 [they] published"."""
+    """Index of the first token from ``i`` that is no month, weekday or day number, nor
+    a part of the day after one (data/day_parts.txt): "In March [the group] said", "On
+    Sept. 27 [they] published", "On Sunday morning [Mr. Trump] made"."""
+    start = i
     while i < len(toks) and (
         toks[i].group().rstrip(".").casefold() in CALENDAR_NAMES or toks[i].group().isdigit()
     ):
+        i += 1
+    if start < i < len(toks) and toks[i].group() in load_set("day_parts"):
         i += 1
     return i
 
