@@ -6296,7 +6296,8 @@ def test_a_quote_in_an_earlier_sentence_is_no_content_of_a_later_cue() -> None:
         "on Weibo."
     )
     assert [(a[0], a[1], a[2]) for a in attributions_of(text)] == [
-        ("The CDC", "assured", "the public")  # the platform is where it was said
+        ("Wee", "reports", "“relevant sites” were also disinfected"),
+        ("The CDC", "assured", "the public"),  # the platform is where it was said
     ]
 
 
@@ -8538,6 +8539,25 @@ def test_the_sender_of_a_document_is_the_source_of_its_participle(
         ),
         (  # no outlet before it: no report without "that"
             "The Democratic Party reports results as delegate counts.",
+            [],
+        ),
+        (  # the outlet printed after the form, closing the sentence
+            "The deal will close next week, reports USA Today.",
+            [("USA Today", "reports", "The deal will close next week")],
+        ),
+        (  # ... and a statement inside it is the report's content, not a statement of its own
+            "Richards noted that abortion is central to the platform for the first time,"
+            " reported the Washington Examiner.",
+            [
+                (
+                    "the Washington Examiner",
+                    "reported",
+                    "Richards noted that abortion is central to the platform for the first time",
+                )
+            ],
+        ),
+        (  # a noun after a comma, no name after it: no report
+            "Sales fell in March, reports of fraud spread and the shares dropped.",
             [],
         ),
     ],

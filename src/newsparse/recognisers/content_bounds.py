@@ -462,6 +462,8 @@ _CLAUSE_CUT_MARKS = r""",\s(?:
       | even\sthough\b|while\b|despite\b|although\b
       | which\b                                      # , which was passed in 2010
       | (?:\w+\s)?(?:said|says|told|added)\b       # ..., said he voted (a relative clause ended)
+      | (?:reported|reports)\s(?:the\s)?[A-Z]        # ..., reported the Washington Examiner: a
+                                                     # news report closing the sentence
       | but\b(?!\s(?:(?:also\s)?that|not|rather|only|never)\b)  # , but ... (", but that"
                                                      # and ", but not X" go on)
       | after\b                                      # , after ...

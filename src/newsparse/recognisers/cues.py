@@ -1327,6 +1327,21 @@ def _outlet_reports(text: str, start: int, end: int) -> bool:
     return False
 
 
+# A name that closes the sentence right after a form, its source printed after it: "[A],
+# reports [USA Today]." / "[A], reports [the Washington Examiner]." Capitalised words, at
+# most four, then the sentence's end.
+INVERTED_REPORTER_AFTER = re.compile(
+    r"[ ](?:the[ ])?[A-Z][\w.&'’-]*(?:[ ][A-Z][\w&'’-]*){0,3}\.(?![\w.])"
+)
+
+
+def _closing_inverted_report(text: str, start: int, end: int) -> bool:
+    """Whether a form follows a comma and its source, a name, closes the sentence after
+    it: "“A,” said Kristen Day, executive director of Democrats for Life, reports USA
+    Today." (a noun takes no name after it: "Mideast reports, expects")."""
+    return text.endswith(", ", 0, start) and INVERTED_REPORTER_AFTER.match(text, end) is not None
+
+
 # Pronouns that may report: "it reports that".
 REPORTING_PRONOUNS = frozenset({"it", "he", "she"})
 
@@ -1667,13 +1682,20 @@ def _no_that_clause(lex: CueLexicon, key: str, text: str, start: int, end: int) 
     # reports [Clinton's last press conference was held ...]" names its outlet)
     return THAT_AFTER.match(text, end) is None and not (
         key in NAMED_REPORTER_FORMS
-        and (_closes_sentence(text, start, end) or _outlet_reports(text, start, end))
+        and (
+            _closes_sentence(text, start, end)
+            or _outlet_reports(text, start, end)
+            or _closing_inverted_report(text, start, end)
+        )
     )
 
 
 def _reports_noun(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
-    # "news reports that ...", "FEC reports that track ...": a noun
-    return not _named_reporter_before(text, start)
+    # "news reports that ...", "FEC reports that track ...": a noun ("[A], reports USA
+    # Today." closes the sentence with its source after it)
+    return not _named_reporter_before(text, start) and not _closing_inverted_report(
+        text, start, end
+    )
 
 
 def _no_to_clause(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
