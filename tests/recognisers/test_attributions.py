@@ -6296,7 +6296,7 @@ def test_a_quote_in_an_earlier_sentence_is_no_content_of_a_later_cue() -> None:
         "on Weibo."
     )
     assert [(a[0], a[1], a[2]) for a in attributions_of(text)] == [
-        ("Wee", "reports", "“relevant sites” were also disinfected"),
+        ("Wee", "reports", "All “relevant sites” were also disinfected"),
         ("The CDC", "assured", "the public"),  # the platform is where it was said
     ]
 
@@ -10638,3 +10638,41 @@ def test_a_name_or_noun_in_ing_opening_the_sentence_stays_the_source(
 ) -> None:
     """ "Keating said", "Banking sources said": a name or a noun in "-ing" is no phrase."""
     assert expected in pipeline_attributions(sentence)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a name after "the" is the source of a cue after the quotation; the content
+        # opens with the sentence
+        (
+            "Trump won the state. Richards noted that abortion is “central” to the"
+            " platform, reported the Washington Examiner.",
+            [
+                (
+                    "the Washington Examiner",
+                    "reported",
+                    "Richards noted that abortion is “central” to the platform",
+                    False,
+                )
+            ],
+        ),
+        # the content before a quotation's cue ends at the closing cue and its name
+        (
+            "Trump won the state. The vote signals “the beginning of the end” for the EU,"
+            " said Geert Wilders.",
+            [
+                (
+                    "Geert Wilders",
+                    "said",
+                    "The vote signals “the beginning of the end” for the EU",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_a_closing_cue_and_name_after_a_quotation_report_the_sentence(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

@@ -929,6 +929,11 @@ GAP_RELATIVE_SUBJECT = re.compile(
 # long apposition or relative clause ("Melanne Verveer, who served as Hillary Clinton’s
 # chief of staff during the Clinton administration, told").
 MAX_GAP_WORDS = 14
+# A cue of saying or reporting after a comma and its source after it, a name: ", said
+# [Geert Wilders]", ", reported [the Washington Examiner]".
+INVERTED_SOURCE_CLOSING = re.compile(r",[ ](?:said|says|reported|reports)[ ](?:the[ ])?[A-Z]")
+# A source after its cue that is a name after "the": "said [the Washington Examiner]".
+NAMED_AFTER_THE = re.compile(r"the[ ][A-Z]")
 MAX_GAP_APPOSITION_WORDS = 24
 GAP_APPOSITION = re.compile(r"[A-Z][^,]{1,60},\s")
 # Most characters from a cue inside a relative clause to the comma that closes it: "who
@@ -2061,9 +2066,15 @@ class Frames:
             # “A” that B, said X, a pollster: the content runs on to the comma, the source
             # is after the cue.
             src = source_after(self.doc, cue.span.end, sent.end)
-            if src is not None and text[src.start].isupper():
-                end = trim_end(self.doc, outer.start, cue.span.start)
-                return Attribution(src, cue.span, Span(outer.start, end), False, rule="after-quote")
+            if src is not None and (
+                text[src.start].isupper() or NAMED_AFTER_THE.match(text, src.start, src.end)
+            ):
+                # ("..., reported [the Washington Examiner]": a name after "the"); the
+                # content opens with its sentence ("[Richards noted that abortion is
+                # “central” to the platform], reported the Washington Examiner")
+                start = trim_start(self.doc, sent.start, outer.start)
+                end = trim_end(self.doc, start, cue.span.start)
+                return Attribution(src, cue.span, Span(start, end), False, rule="after-quote")
         if described is not None:
             src = described
         elif cue.kind == PHRASE_LEMMA or gap:
@@ -2207,6 +2218,10 @@ class Frames:
         end = max(trim_end(self.doc, outer.start, max(outer.end, sent.end)), outer.end)
         if text[outer.start : outer.end].rstrip("”\"' ")[-1:] in ",.!?":
             end = outer.end  # yelled “You lie!” at the president: the quote closes itself
+        elif (closing := INVERTED_SOURCE_CLOSING.search(text, outer.end, end)) is not None:
+            # "signals [“the beginning of the end” for the EU], said Geert Wilders": the
+            # cue and the name after the comma report the sentence, which ends there
+            end = trim_end(self.doc, outer.start, closing.start())
         if cue.participle and PARTICIPLE_LEAD.search(
             text, max(sent.start, cue.span.start - 24), cue.span.start
         ):
