@@ -454,15 +454,22 @@ def _expressed_stance() -> re.Pattern[str]:
     )
 
 
+# A cue of saying or reporting after a comma, and its source after it, a name: ",
+# reported [the Washington Examiner]", ", said [Geert Wilders]". A content before it ends
+# at the comma (CLAUSE_CUT, frames.INVERTED_SOURCE_CLOSING).
+CLOSING_REPORT_NAME = r"(?:said|says|reported|reports)\s(?:the\s)?[A-Z]"
 # Where a content stops inside its sentence: a participial or concessive clause
 # (", mocking his ..." / ", even though ..." / ", while ...").
-_CLAUSE_CUT_MARKS = r""",\s(?:
+_CLAUSE_CUT_MARKS = (
+    r""",\s(?:
         (?:(?:even|also|then)\s)?(?!including\b|according\b)[a-z]{2,}ing\b  # , mocking his /
                                                      # , even suggesting
       | even\sthough\b|while\b|despite\b|although\b
       | which\b                                      # , which was passed in 2010
       | (?:\w+\s)?(?:said|says|told|added)\b       # ..., said he voted (a relative clause ended)
-      | (?:reported|reports)\s(?:the\s)?[A-Z]        # ..., reported the Washington Examiner: a
+      | """
+    + CLOSING_REPORT_NAME
+    + r"""  # ..., reported the Washington Examiner: a
                                                      # news report closing the sentence
       | but\b(?!\s(?:(?:also\s)?that|not|rather|only|never)\b)  # , but ... (", but that"
                                                      # and ", but not X" go on)
@@ -472,6 +479,7 @@ _CLAUSE_CUT_MARKS = r""",\s(?:
     )
     | ;\s                                          # a second clause: "...; Wealth-X tallies 585"
     """
+)
 _CLAUSE_CUT_DASH = r"""
     | \s(?P<dash>-{1,2}|[—–])\s(?:
         (?P<concession>though|although|even\sthough|but|because|despite)\b

@@ -36,6 +36,7 @@ from ..patterns import (
 from .content_bounds import (
     ANSWER,
     CLAUSE_TAIL,
+    CLOSING_REPORT_NAME,
     FINITE_VERB,
     LEAD_PREPOSITION,
     MAIN_VERB,
@@ -929,9 +930,9 @@ GAP_RELATIVE_SUBJECT = re.compile(
 # long apposition or relative clause ("Melanne Verveer, who served as Hillary Clinton’s
 # chief of staff during the Clinton administration, told").
 MAX_GAP_WORDS = 14
-# A cue of saying or reporting after a comma and its source after it, a name: ", said
-# [Geert Wilders]", ", reported [the Washington Examiner]".
-INVERTED_SOURCE_CLOSING = re.compile(r",[ ](?:said|says|reported|reports)[ ](?:the[ ])?[A-Z]")
+# A cue of saying or reporting after a comma and its source after it, a name
+# (content_bounds.CLOSING_REPORT_NAME): ", said [Geert Wilders]".
+INVERTED_SOURCE_CLOSING = re.compile(rf",\s{CLOSING_REPORT_NAME}")
 # A source after its cue that is a name after "the": "said [the Washington Examiner]".
 NAMED_AFTER_THE = re.compile(r"the[ ][A-Z]")
 MAX_GAP_APPOSITION_WORDS = 24
