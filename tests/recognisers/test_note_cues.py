@@ -1,4 +1,5 @@
-"""Notes sounded: "[Pence] sounded a positive note about [Trump]"."""
+"""Notes sounded and judgements delivered: "[Pence] sounded a positive note about
+[Trump]", "[Smith] delivered a critique of [Hillary Clinton's handling of Benghazi]"."""
 
 from __future__ import annotations
 
@@ -47,4 +48,50 @@ def _notes(text: str) -> list[tuple[str | None, str, str]]:
     ],
 )
 def test_notes_sounded(text: str, expected: list[tuple[str | None, str, str]]) -> None:
+    assert _notes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Donald Trump has delivered an impassioned defense of “New York values,” saying "
+            "the city embodied the bravery of America.",
+            [("Donald Trump", "delivered an impassioned defense of", "“New York values,”")],
+        ),
+        (
+            "It was at the conference that Swanson delivered his tirade against Harry Potter.",
+            [("Swanson", "delivered his tirade against", "Harry Potter")],
+        ),
+        (  # a participle set off by a comma: the sentence's subject delivers
+            "Hillary Clinton descended on this struggling seaside town on Wednesday, "
+            "delivering a blistering critique of Donald Trump's failed casino ventures.",
+            [
+                (
+                    "Hillary Clinton",
+                    "delivering a blistering critique of",
+                    "Donald Trump's failed casino ventures",
+                )
+            ],
+        ),
+        (  # an infinitive of purpose: the same
+            "Marco Rubio's top advisers huddled with House members to deliver a sober update "
+            "about the Florida senator's chances.",
+            [
+                (
+                    "Marco Rubio's top advisers",
+                    "deliver a sober update about",
+                    "the Florida senator's chances",
+                )
+            ],
+        ),
+        # a speech or the mail judges nothing; a message with no preposition after it
+        # leaves what was said elsewhere
+        ("Sanders delivered a speech on terrorism in Ohio.", []),
+        ("The courier delivered the package to the office.", []),
+        ("Clinton delivered a message Sunday that resonates for many mayors.", []),
+        ("McConnell delivered a blunt message to Trump: it is time to stop.", []),
+    ],
+)
+def test_judgements_delivered(text: str, expected: list[tuple[str | None, str, str]]) -> None:
     assert _notes(text) == expected
