@@ -8595,6 +8595,43 @@ def test_a_summing_up_phrase_after_a_cue(
     assert attributions_of(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # an auxiliary after the comma: the quoted sentence goes on after its cue
+            "“Only you, Dinesh,” she said, would use the occasion to reaffirm your love.",
+            [
+                (
+                    "she",
+                    "said",
+                    "“Only you, Dinesh,” she said, would use the occasion to reaffirm your love",
+                    True,
+                )
+            ],
+        ),
+        (  # "that" and a clause: the quoted clause's extraposed subject
+            "“It's our bad luck,” he said, that both men had connections to the mosque.",
+            [
+                (
+                    "he",
+                    "said",
+                    "“It's our bad luck,” he said, that both men had connections to the mosque",
+                    True,
+                )
+            ],
+        ),
+        (  # a verb in -ed after the source opens the writer's participle phrase
+            "“This is just a show,” said Beau Correll, angered that the party gave up.",
+            [("Beau Correll", "said", "“This is just a show,”", True)],
+        ),
+    ],
+)
+def test_a_quotation_that_goes_on_after_its_interrupting_cue(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
 def test_a_closing_poll_after_an_opening_in_of_no_poll() -> None:
     text = (
         "In his highest percentage to date, Trump achieved 45 percent support among"

@@ -2137,6 +2137,13 @@ class Frames:
                 # the quotation closes a clause of time whose own cue reports it
                 return None
             return Attribution(src, cue.span, Span(lead, end), False, rule="after-quote")
+        if words_end == "," and cue.lemma in SAY_LEMMAS:
+            after = src.end if src is not None and src.start >= cue.span.end else cue.span.end
+            if _quotation_going_on().match(text, after, sent.end) is not None:
+                # “Only you, Dinesh,” she said, [would use the occasion ...]: the words after
+                # the interruption finish the quoted sentence, one content around the cue
+                end = trim_end(self.doc, after, sent.end)
+                return Attribution(src, cue.span, Span(outer.start, end), True, rule="after-quote")
         return Attribution(src, cue.span, outer, True, rule="after-quote")
 
     def _cue_after_relative(self, cue: Cue, sent: Span) -> bool:
@@ -2999,6 +3006,22 @@ def _content_going_on(text: str, source_end: int, end: int) -> int | None:
             return at + 1
         at = text.find(",", at + 1, hi)
     return None
+
+
+@cache
+def _quotation_going_on() -> re.Pattern[str]:
+    """The comma after a quotation's interrupting source and cue and the words of the
+    quoted sentence that go on after it: an auxiliary, perhaps with its "n't" ("“Only you,
+    Dinesh,” she said, [would use the occasion ...]"), or "that" and a lower-case word, the
+    quoted clause's extraposed subject ("“It's our bad luck,” he said, [that both violent
+    men had connections ...]"). Not a verb in -ed, which opens the writer's participle
+    phrase as often ("said Beau Correll, angered that ...")."""
+    return re.compile(
+        rf""",\s(?:{alternation(AUXILIARIES | {"remains", "seems"})}
+            | {alternation(AUXILIARIES | {"wo", "ca"}, boundary=False)}n[’']t\b
+            | that\s[a-z])""",
+        re.VERBOSE,
+    )
 
 
 # A comma and a quotation mark: the words a passive cue was given ("Trump was asked,
