@@ -3123,6 +3123,28 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He said turnout was low, the race was close.",
             [("He", "said", "turnout was low, the race was close", False)],
         ),
+        (  # ... and so does a clause whose subject "a/an" opens before its auxiliary
+            "He said that, if the board accepts the petition, a rule change will be submitted.",
+            [
+                (
+                    "He",
+                    "said",
+                    "that, if the board accepts the petition, a rule change will be submitted",
+                    False,
+                )
+            ],
+        ),
+        (  # ... not an apposition with a relative clause of its own
+            "They urged him to endorse her, a step they believe could unify the party.",
+            [
+                ("They", "urged", "him to endorse her", False),
+                ("they", "believe", "could unify the party", False),
+            ],
+        ),
+        (  # ... nor one whose plural auxiliary has a subject of its own
+            "He declined to discuss rate cuts, a measure industrial nations have taken before.",
+            [("He", "declined", "to discuss rate cuts", False)],
+        ),
         (  # so does a clause set off by a comma and "when" or "because"
             "She keeps saying she opposed the war, when there are clips of her backing it.",
             [("She", "saying", "she opposed the war", False)],

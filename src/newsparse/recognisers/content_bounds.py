@@ -22,12 +22,14 @@ import re
 from collections import deque
 from dataclasses import dataclass
 from functools import cache
+from itertools import islice
 
 from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import (
     PERIOD_OPENERS,
     POSSESSIVE_DETERMINERS,
+    PRONOUNS,
     RELATIVE_PRONOUNS,
     TIME_OPENERS,
     WORD,
@@ -674,6 +676,56 @@ def _trailing_apposition(text: str, start: int, end: int) -> re.Match[str] | Non
     ):
         tail = TRAILING_DASH_APPOSITION.search(text, start, end)
     return tail
+
+
+# Most words of the subject that "a/an" opens after a content's closing comma before the
+# auxiliary that makes it a clause: "[a recount of Monday's vote] could not be done".
+MAX_INDEFINITE_SUBJECT_WORDS = 5
+# The auxiliaries of :data:`FINITE_VERB` that agree with the singular subject "a/an"
+# opens; a plural one has a subject of its own, a relative clause of the apposition: "--
+# a measure industrial nations [have] taken jointly".
+SINGULAR_AUXILIARY = re.compile(r"is|was|has|had|will|would|can|could|did|does")
+# Fewest words after that auxiliary: ", a new poll has found" ends with its verb and
+# reports what came before it.
+MIN_WORDS_AFTER_AUXILIARY = 2
+
+
+@cache
+def _contact_clause_openers() -> frozenset[str]:
+    """Words that open a second noun phrase or a relative clause after the noun that
+    "a/an" opens: an apposition's own clause ("a step [they] believe could help", "a
+    position [the] nominee has modified", "a job [no] woman has held", "an approach
+    [several] candidates have embraced", "a group [that] has turned out", "a practice
+    [where] stock is held")."""
+    return (
+        load_set("noun_determiners")
+        | load_set("plural_noun_determiners")
+        | PRONOUNS
+        | load_set("inner_clause_openers")
+    )
+
+
+def _indefinite_subject_clause(text: str, at: int, end: int) -> bool:
+    """Whether the words after a closing ", a/an" (``at`` is the end of the article) are
+    the subject of a clause that goes on, no apposition: a few words, lower-case after the
+    first but for a name after "of", with no word of :func:`_contact_clause_openers`, then
+    an auxiliary and at least two more words ("for the first time in history, [a Latino
+    is named a vice-presidential candidate]", "even if they thought it was appropriate,
+    [a recount of Monday's vote could not be done]"; not ", a step they believe could
+    help ...")."""
+    words = list(islice(WORD.finditer(text, at, end), MAX_INDEFINITE_SUBJECT_WORDS + 1))
+    openers = _contact_clause_openers()
+    for i, word in enumerate(words):
+        form = word.group()
+        if i > 0 and FINITE_VERB.fullmatch(form):
+            return SINGULAR_AUXILIARY.fullmatch(form) is not None and at_least(
+                text, word.end(), end, MIN_WORDS_AFTER_AUXILIARY
+            )
+        if form.casefold() in openers:
+            return False
+        if i > 0 and form[0].isupper() and words[i - 1].group() != "of":
+            return False
+    return False
 
 
 # A word that shows a clause has begun: a verb in -ed, a modal or a subject pronoun
@@ -1756,8 +1808,10 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         tail is not None
         and tail.start() > start
         and not QUOTE_MARK.search(text, tail.start(), end)
-        and (
-            tail.group("article") != "the" or not FINITE_VERB.search(text, tail.end("article"), end)
+        and not (
+            FINITE_VERB.search(text, tail.end("article"), end)
+            if tail.group("article") == "the"
+            else _indefinite_subject_clause(text, tail.end("article"), end)
         )
         and not (cue.lemma in SAY_LEMMAS and _subject_only(text, start, tail.start()))
     ):
