@@ -1158,6 +1158,20 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             [],
         ),
         ("The notes, which were issued at par, will mature in 1995.", []),
+        (  # a news report of a relative pronoun of things: the pronoun is what was reported
+            "Ash wrote in the email, which was first reported by The Associated Press.",
+            [("The Associated Press", "reported", "which", False)],
+        ),
+        (
+            "The letter, which was first reported last week by The Post's Greg Sargent, "
+            "was organized by Gutierrez.",
+            [("The Post's Greg Sargent", "reported", "which", False)],
+        ),
+        (  # a person reported on, or another verb: nothing read
+            "The judge, who was reported by the paper to be ill, stayed home.",
+            [],
+        ),
+        ("The pipeline, which is widely supported by Republicans, was stopped.", []),
         (  # a report with its complement stays
             "They were reported to be strongly opposed to the sale.",
             [(None, "reported", "They were reported to be strongly opposed to the sale", False)],

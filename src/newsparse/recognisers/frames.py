@@ -1871,16 +1871,26 @@ class Frames:
                 complement = self._agent_complement(cue, next_agent, clause)
                 if complement is not None:
                     return complement
+            by_at = (
+                content.start
+                if text.startswith("by ", content.start)
+                else text.find(" by ", content.start, _first_comma(text, content)) + 1
+            )  # "[Cruz] was also endorsed the day before by [former rival ...]"; not
+            # past a comma ("is expected before the elections, due by mid-1988")
             if PRONOUN_SUBJECT.fullmatch(text, start, end):
-                return None  # "[who] was backed by liberals": the pronoun's noun is elsewhere
+                # "[who] was backed by liberals": the pronoun's noun is elsewhere; but a
+                # news report's relative pronoun is what was reported (PolNeAR): "the
+                # email, [which] was first reported by [The Associated Press]"
+                if cue.lemma not in load_set("relative_report_lemmas") or by_at <= 0:
+                    return None
+                if RELATIVE_PRONOUN.fullmatch(text, start, end) is None:
+                    return None
+                agent = source_after(self.doc, by_at + 3, sent.end)
+                if agent is None:
+                    return None
+                return Attribution(agent, cue.span, Span(start, end), False, rule="passive")
             if end > start:
                 # "[Kasich] was endorsed by the Globe": the agent is the source
-                by_at = (
-                    content.start
-                    if text.startswith("by ", content.start)
-                    else text.find(" by ", content.start, _first_comma(text, content)) + 1
-                )  # "[Cruz] was also endorsed the day before by [former rival ...]"; not
-                # past a comma ("is expected before the elections, due by mid-1988")
                 agent = source_after(self.doc, by_at + 3, sent.end) if by_at > 0 else None
                 reason = (
                     AGENT_REASON.search(text, agent.start, agent.end)
@@ -3048,6 +3058,9 @@ def _passive_before_comma(text: str, sent: Span, cue: Span) -> bool:
 PRONOUN_SUBJECT = re.compile(
     r"(?i:who|which|that|he|she|it|they|we|i|you)(?:[ ](?:also|just|still|already|now|then|once))?"
 )
+# A relative pronoun of things, the subject of a passive news report: "the email,
+# [which] was first reported by The Associated Press".
+RELATIVE_PRONOUN = re.compile(r"which|that")
 
 
 def _participle_form(form: str) -> bool:
