@@ -363,6 +363,26 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "show",
             "Election Commission records compiled by the Center for Responsive Politics",
         ),
+        # a time phrase in "ago" before the cue is no source: the subject before it is
+        (
+            "The State Department less than two weeks ago said it was secret.",
+            "said",
+            "The State Department",
+        ),
+        (
+            "The Obama administration long ago showed its inclination.",
+            "showed",
+            "The Obama administration",
+        ),
+        # ... unless a comma sets it off with an apposition
+        (
+            "Corey Lewandowski, a rival whom Trump fired a few weeks ago, said it.",
+            "said",
+            "Corey Lewandowski, a rival whom Trump fired a few weeks ago",
+        ),
+        # "Over the ..." is a phrase of time before the source, "Over 100" a count in it
+        ("Over the past two weeks Mobil has announced a restructuring.", "announced", "Mobil"),
+        ("Over 100 economists said the plan would fail.", "said", "Over 100 economists"),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:
@@ -579,6 +599,40 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
         ),
         # ... nor does it make the object of a phrase alone before it a subject
         ("In a speech to the troops in Ohio, saying it was wrong.", "saying", None),
+        # a region set off after a city before the participle's comma closes no phrase
+        (
+            "By Sunday afternoon she had canceled a rally slated for Wednesday in Green Bay,"
+            " Wis., citing the attack.",
+            "citing",
+            "she",
+        ),
+        # a time phrase opening the sentence is no subject: with no comma after "later"
+        (
+            "A few minutes later they reversed themselves and said they will register voters.",
+            "said",
+            "they",
+        ),
+        # ... nor with a comma after "before" or "recently"
+        (
+            "The day before, at a rally in Beaumont, Tex., Mr. Trump was just as blunt,"
+            " claiming it.",
+            "claiming",
+            "Mr. Trump",
+        ),
+        (
+            "More recently, Rubio has shifted somewhat, offering more dire warnings.",
+            "offering",
+            "Rubio",
+        ),
+        # ... nor a time that opens a clause up to its comma
+        (
+            "Two weeks after Justice Scalia died, Justice Clarence Thomas broke a silence by"
+            " asking questions.",
+            "asking",
+            "Justice Clarence Thomas",
+        ),
+        # ... "before" with no comma as well
+        ("The day before Trump spoke, the senator said it.", "said", "the senator"),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:

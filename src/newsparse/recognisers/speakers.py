@@ -188,12 +188,60 @@ def source_before(doc: Document, lo: int, cue_start: int) -> Span | None:
         return doer
     if found is None:
         return None
+    if (
+        doc.text.endswith(" ago", found.start, found.end)
+        and "," not in doc.text[found.end : cue_start]
+    ):
+        # "[The State Department] two weeks ago said"; not an apposition's time before
+        # its comma ("Lewandowski, whom Trump fired a few weeks ago, said")
+        found = _without_ago(doc, lo, found)
+        if found is None:
+            return None
     kept = without_time(doc, found)
     if kept is None:
         # ", disclosures filed on [Sunday night] revealed": the time closes a participle
         # phrase after the source's noun, which is read before the participle
         return _source_before_publication(doc, lo, found)
     return kept
+
+
+@cache
+def _ago_tail() -> re.Pattern[str]:
+    """A time phrase in "ago" that ends a source phrase, with its measure and count (one
+    word, "a few" or "a couple of") and a unit of data/time_nouns.txt: "[The State
+    Department] less than two weeks ago said", "[The administration] long ago showed"."""
+    units = alternation(load_set("time_nouns"), boundary=False)
+    return re.compile(
+        rf"""
+        (?:[ ](?:less|more)[ ]than|[ ]about|[ ]nearly|[ ]just|[ ]only|[ ]some)?  # less than
+        [ ](?:long|(?:a[ ]few|a[ ]couple[ ]of|[\w-]{{1,12}})[ ]{units})  # two weeks
+        [ ]ago\Z
+        """,
+        re.VERBOSE,
+    )
+
+
+# Characters read back from a source's end for that phrase.
+AGO_TAIL_WINDOW = 40
+# A relative pronoun right before that phrase, which is the source.
+RELATIVE_BEFORE_AGO = re.compile(r"(?<!\w)(?P<pronoun>who|which|that)\Z")
+
+
+def _without_ago(doc: Document, lo: int, found: Span) -> Span | None:
+    """``found`` less a time phrase in "ago" at its end: "[The Obama administration] long
+    ago showed"; when the phrase is all of it, the source read before the phrase ("[The
+    State Department] less than two weeks ago said"), or None."""
+    m = _ago_tail().search(doc.text, max(lo, found.start - AGO_TAIL_WINDOW), found.end)
+    if m is None:
+        return found
+    if m.start() > found.start:
+        return Span(found.start, m.start())
+    relative = RELATIVE_BEFORE_AGO.search(doc.text, max(lo, m.start() - 8), m.start())
+    if relative is not None:
+        return Span(
+            relative.start("pronoun"), relative.end()
+        )  # "Concepcion, [who] two days ago expressed"
+    return _source_before_cue(doc, lo, m.start())
 
 
 # Characters read back from a time for the participle of publishing before it.
@@ -1621,7 +1669,7 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
     if upto - first == 1 and _word(toks[first]) in BARE_DETERMINERS:
         return None
     first = _after_time_year(toks, first, upto)
-    if _word(toks[first]) in OPENING_PREPOSITIONS and not (
+    if (_word(toks[first]) in OPENING_PREPOSITIONS or _over_phrase(toks, first, upto)) and not (
         first + 1 < upto and _word(toks[first]) == "at" and _word(toks[first + 1]) in AT_QUANTIFIERS
     ):
         # "In other words, explained X": a phrase of the sentence, no source; but "In a
@@ -1634,6 +1682,16 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
             return None
         return toks[last_lower + 1].start(), toks[upto - 1].end()
     return toks[first].start(), toks[upto - 1].end()
+
+
+def _over_phrase(toks: list[re.Match[str]], first: int, upto: int) -> bool:
+    """Whether ``toks[first]`` is "over" opening a phrase of time with its determiner:
+    "Over the past two weeks [Mobil] has announced" (not "Over 100 economists")."""
+    return (
+        first + 1 < upto
+        and _word(toks[first]) == "over"
+        and _word(toks[first + 1]) in BARE_DETERMINERS
+    )
 
 
 # A year, which a source holds only as a modifier: "a [2011] email", "[2016] Democrats".
@@ -2292,9 +2350,9 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
             break  # after a first clause only a word that opens one ("when"), not a name
             # that looks like a participle ("Walking to the car, [Ebeling] said")
         comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
-        participle_comma = comma == len(toks) - 1 and bool(
-            PARTICIPLE_AFTER.match(doc.text, toks[-1].end())
-        )
+        participle_comma = (
+            comma == len(toks) - 1 or (comma is not None and _area_before_last_comma(toks, comma))
+        ) and bool(PARTICIPLE_AFTER.match(doc.text, toks[-1].end()))
         if participle_comma:
             # "On Sunday morning Mr. Trump made a third attempt ..., writing": the last
             # comma sets off the participle after it, and closes no opening phrase
@@ -2331,6 +2389,18 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
             if second is not None:
                 i = _skip_openers(toks, second + 1)
     return i
+
+
+def _area_before_last_comma(toks: list[re.Match[str]], comma: int) -> bool:
+    """Whether the comma ``toks[comma]`` sets off after a city the region or country that
+    the last comma closes: "... in Green Bay, [Wis.,] citing the attack"."""
+    return (
+        comma + 2 == len(toks) - 1
+        and toks[-1].group() == ","
+        and toks[comma - 1].group()[:1].isupper()
+        and toks[comma + 1].group()[:1].isupper()
+        and find_area(toks[comma + 1].group()) is not None
+    )
 
 
 # An age that opens a subject: "[62-year-old] Brenda Johnson".
@@ -2449,21 +2519,52 @@ def _goes_on_phrase(tok: re.Match[str]) -> bool:
     return _word(tok) in PHRASE_GOES_ON and tok.group().islower()
 
 
-# Words that close a time phrase opening a sentence: "Hours later," / "Two days earlier,".
+# Words that close a time phrase opening a sentence: "Hours later," / "Two days earlier,";
+# with no comma the subject follows at once: "A few minutes later [they] reversed".
 TIME_LEAD_ENDS = frozenset({"later", "earlier", "ago", "afterward", "afterwards"})
+# Words that close such a phrase only before its comma: "The day before, [Mr. Trump]",
+# "More recently, [Rubio]" ("The day before Trump spoke": "before" opens a clause).
+COMMA_TIME_LEAD_ENDS = TIME_LEAD_ENDS | {"before", "recently"}
 # Most words of such a phrase before its last one.
 MAX_TIME_LEAD_WORDS = 3
+# Words that open a clause after a time: "Two weeks [after] Justice Scalia died,".
+TIME_CLAUSE_LINKS = frozenset({"after", "before", "since"})
+# Most tokens of that clause up to its comma.
+TIME_CLAUSE_WORDS = 16
 
 
 def _skip_time_lead(toks: list[re.Match[str]], i: int) -> int:
     """Index after a time phrase and its comma that open a sentence ("Hours later, [Trump]
-    returned the compliment"), or ``i`` when there is none."""
+    returned the compliment", "A few minutes later [they] reversed"), or ``i`` when there
+    is none."""
     for k in range(i + 1, min(len(toks), i + MAX_TIME_LEAD_WORDS + 2)):
         if toks[k].group() == ",":
-            if _word(toks[k - 1]) in TIME_LEAD_ENDS:
+            if _word(toks[k - 1]) in COMMA_TIME_LEAD_ENDS:
                 return _skip_openers(toks, k + 1)
             break
+        if _word(toks[k]) in TIME_LEAD_ENDS and _subject_word_at(toks, k + 1):
+            return k + 1
+        if _word(toks[k]) in TIME_CLAUSE_LINKS and _word(toks[k - 1]) in load_set("time_nouns"):
+            # "Two weeks after Justice Scalia died, [Justice Clarence Thomas] broke": the
+            # clause the time opens runs to its comma
+            comma = next(
+                (
+                    j
+                    for j in range(k + 1, min(len(toks), k + TIME_CLAUSE_WORDS))
+                    if toks[j].group() == ","
+                ),
+                None,
+            )
+            return i if comma is None else _skip_openers(toks, comma + 1)
     return i
+
+
+def _subject_word_at(toks: list[re.Match[str]], k: int) -> bool:
+    """Whether ``toks[k]`` may open a subject right after a time phrase with no comma: a
+    personal pronoun or a capitalised word ("Two days later [Trump] said")."""
+    if k >= len(toks) or not toks[k].group("word"):
+        return False
+    return _word(toks[k]) in SUBJECT_AFTER_CLAUSE or toks[k].group()[0].isupper()
 
 
 def _skip_date(toks: list[re.Match[str]], i: int) -> int:
