@@ -631,12 +631,50 @@ def test_source_after(text: str, cue: str, expected: str | None) -> None:
             "asking",
             "Justice Clarence Thomas",
         ),
+        # an adverb of the adjective after the determiner stays in the subject
+        (
+            "The famously gruff senator started on Wednesday, showing a little more.",
+            "showing",
+            "The famously gruff senator",
+        ),
+        # ... not one after the noun
+        ("The company quickly moved on Monday, saying so.", "saying", "The company"),
+        # a bare plural after an opening phrase is no subject of the sentence's shared
+        # predicates ("On Tuesday, officials said Baker told ... and signaled")
+        ("On Tuesday, officials said Baker told them and signaled approval.", "signaled", None),
         # ... "before" with no comma as well
         ("The day before Trump spoke, the senator said it.", "said", "the senator"),
     ],
 )
 def test_sentence_subject(text: str, cue: str, expected: str | None) -> None:
     assert _read(text, cue, "subject") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "expected"),
+    [
+        (
+            "Arriving upon the scene, officers began searching for shooters, believing there"
+            " may be three.",
+            "believing",
+            "officers",
+        ),
+        (
+            "However, other economists disagreed, saying the sector would be able to hire.",
+            "saying",
+            "other economists",
+        ),
+        # no plural of people, or a phrase that goes on after it
+        ("Arriving upon the scene, everything changed, making it worse.", "making", None),
+        ("In Ohio, officials of the party met, saying they would wait.", "saying", None),
+    ],
+)
+def test_a_bare_plural_after_an_opening_phrase_is_a_participle_s_source(
+    text: str, cue: str, expected: str | None
+) -> None:
+    doc = build_document(text)
+    span = sentence_subject(doc, 0, text.index(cue), plural=True)
+    assert (None if span is None else doc.text_of(span)) == expected
 
 
 @pytest.mark.parametrize(

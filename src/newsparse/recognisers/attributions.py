@@ -293,7 +293,7 @@ def find_attributions(
                     earlier[-1].source_span
                     if earlier
                     else silent_source
-                    or sentence_subject(doc, sent.start, a.cue_span.start)
+                    or sentence_subject(doc, sent.start, a.cue_span.start, plural=True)
                     or (frames.source_before(sent.start, a.cue_span.start) if a.direct else None)
                 )
         _opening_participle_sources(doc, frames, found)

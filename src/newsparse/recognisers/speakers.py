@@ -2086,7 +2086,7 @@ def _clause_openers() -> frozenset[str]:
 
 
 def sentence_subject(
-    doc: Document, start: int, end: int, *, after_phrase: bool = False
+    doc: Document, start: int, end: int, *, after_phrase: bool = False, plural: bool = False
 ) -> Span | None:
     """The capitalised noun phrase that opens a sentence: "Giles attempted ... and said".
 
@@ -2094,7 +2094,9 @@ def sentence_subject(
     "When asked whom she supported, [Ms. Sherry] smiled and said ...",
     "In South Carolina, [he] prevailed ... and declared ...". With ``after_phrase``,
     ``start`` is right after such a clause, whose subject may open with a determiner in
-    lower case ("Using a crude expression, [the senator] said").
+    lower case ("Using a crude expression, [the senator] said"); with ``plural``, a bare
+    plural of people after an opening phrase is one too ("Arriving upon the scene,
+    [officers] began searching ..., believing").
     """
     toks = _tokens(doc, start, min(end, start + WINDOW))
     i = _subject_start(doc, toks)
@@ -2109,6 +2111,11 @@ def sentence_subject(
             # "In one of the criticisms, board chairman John Tower, a ..., told": a job in
             # lower case, then the name, after an opening phrase
             return Span(toks[i].start(), toks[_capitals_end(toks, named) - 1].end())
+        plural_end = _bare_plural_end(toks, i) if plural and i > 0 else i
+        if plural_end > i:
+            # "Arriving upon the scene, [officers] began searching ..., believing": a
+            # bare plural of people after an opening phrase is a participle's source
+            return Span(toks[i].start(), toks[plural_end - 1].end())
         if (i == 0 and not after_phrase) or (
             _word(toks[i]) not in LOWER_DETERMINERS | QUANTIFIERS
             and not (AGE_WORD.fullmatch(toks[i].group()) and i + 1 < len(toks))
@@ -2155,6 +2162,21 @@ def sentence_subject(
         if toks[i - 1].group()[0].isupper():
             i = _capitals_end(toks, i)  # "The rights group Amnesty [International]"
     return _without_lead(doc, Span(toks[first].start(), toks[i - 1].end()))
+
+
+def _bare_plural_end(toks: list[re.Match[str]], i: int) -> int:
+    """The index after a bare plural of people (data/source_openers.txt) that opens a
+    subject in lower case at ``toks[i]``, at most MAX_PLURAL_RUN words with its modifiers,
+    and a verb in lower case after it: "[police] began", "[local officials] said"; ``i``
+    when there is none ("the campaign", "voters' concerns")."""
+    for j in range(i, min(len(toks) - 1, i + MAX_PLURAL_RUN)):
+        word = toks[j].group()
+        if not word.isalpha() or not word.islower():
+            return i
+        if word in people_nouns():
+            after = toks[j + 1].group()
+            return j + 1 if after.isalpha() and after.islower() and after not in PHRASE_LINKS else i
+    return i
 
 
 def _capitals_end(toks: list[re.Match[str]], i: int) -> int:
@@ -2260,6 +2282,9 @@ def _common_noun_end(toks: list[re.Match[str]], i: int) -> int:
             w = w[:-2]  # "the defender’s office": a possessive noun goes on to its head
         if not w.replace("-", "").isalpha() or w in lex.forms or w in lex.stopwords:
             break  # "His [ex-wife]": a hyphenated noun goes on
+        if i == start and w.endswith("ly") and _modifies_noun_after(toks, i):
+            i += 1  # "The [famously] gruff senator": the adverb of the noun's adjective
+            continue
         if w in lex.adverbs or w.endswith("ed") or w in PRONOUNS or w in NOUN_PHRASE_STOPS:
             break
         i += 1
@@ -2268,6 +2293,22 @@ def _common_noun_end(toks: list[re.Match[str]], i: int) -> int:
     while i > start and _word(toks[i - 1]) in NOUN_LINKS:
         i -= 1  # a phrase cut short ends on its last noun, never on "of" or "the"
     return i
+
+
+def _modifies_noun_after(toks: list[re.Match[str]], i: int) -> bool:
+    """Whether the two words after the adverb ``toks[i]`` are in lower case and may be an
+    adjective and its noun: "The famously [gruff senator]" (not "The deal likely [means
+    higher]", whose adverb follows the noun, nor "The newly [elected]")."""
+    lex = cue_lexicon()
+    if i + 2 >= len(toks):
+        return False
+    for tok in (toks[i + 1], toks[i + 2]):
+        w = tok.group()
+        if not w.isalpha() or not w.islower() or w in lex.forms or w in lex.stopwords:
+            return False
+        if w in lex.adverbs or w.endswith(("ed", "ly")) or w in NOUN_PHRASE_STOPS:
+            return False
+    return True
 
 
 # An acronym that modifies a noun after a determiner: "A senior [US] official".
