@@ -8528,9 +8528,17 @@ def test_a_document_with_no_participle_stays_the_content() -> None:
             "The Cruz campaign sent a fundraising email Wednesday saying Trump is a fraud.",
             ("The Cruz campaign", "sent a fundraising email Wednesday saying", "Trump is a fraud"),
         ),
+        (  # a tweet sent out is such a document
+            "She also sent a tweet saying she would put new guidelines in place.",
+            ("She", "sent a tweet saying", "she would put new guidelines in place"),
+        ),
         (  # no sender: the statement stays the source
             "In a statement announcing the move, the union praised her.",
             ("a statement", "announcing", "the move"),
+        ),
+        (  # nor a tweet with none
+            "In a tweet announcing the move, the union praised her.",
+            ("a tweet", "announcing", "the move"),
         ),
     ],
 )
