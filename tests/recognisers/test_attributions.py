@@ -3784,6 +3784,26 @@ def test_a_telephone_call_is_no_cue(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "writing" after a determiner, or in "creative writing": the noun, no one writing
+        ("Sexton, a creative writing professor, grew up in Indiana.", []),
+        ("The writing on the wall was clear to the campaign.", []),
+        ("It was a 2005 collection of his writing that angered Mr. Trump.", []),
+        # the participle of a subject reports
+        (
+            "Trump took to Twitter, writing that the real issue was terrorism.",
+            [("Trump", "writing", "that the real issue was terrorism", False)],
+        ),
+    ],
+)
+def test_writing_as_a_noun_is_no_cue(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a noun phrase, then the subject of a relative clause with no "that": the noun
         # phrase fills the gap of the content, the subject alone is the source
         (
