@@ -133,12 +133,21 @@ def test_a_scare_quote_inside_a_statement_is_no_quote() -> None:
         "He decided to make it the blurb of his new book, “Trump and Me,” out in July.",
         # a possessive of a name in -s with its apostrophe alone, a title opening on a digit
         "Obama said in an interview on CBS' “60 Minutes” that the server was secure.",
+        # a book of a life: "his autobiography, ''A Time for Truth,''"
+        "In his autobiography, “A Time for Truth,” published in 2015, Mr. Cruz described how"
+        " he grew up.",
     ],
 )
 def test_titles_inside_a_statement_are_not_quotes(text: str) -> None:
     article = parse_text(f"Title.\n\n{text}")
     assert article.attributions  # the statement is read; its title is no quote
     assert article.quotes == []
+
+
+def test_title_case_words_said_after_a_sentence_on_a_biography_are_a_quote() -> None:
+    text = "Title.\n\nHe read the biography. “It Was All True,” he said."
+    article = parse_text(text)
+    assert [text[q.span.start : q.span.end] for q in article.quotes] == ["It Was All True,"]
 
 
 def test_quoted_words_after_on_are_quotes_when_not_a_title() -> None:
