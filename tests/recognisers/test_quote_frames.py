@@ -71,3 +71,30 @@ def _speakers(body: str) -> list[tuple[str, str | None, str | None]]:
 )
 def test_punctuation_frames(body: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert _speakers(body) == expected
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a word right before the mark and no cue form after the name: a name or a title
+        # inside the clause, no words said
+        (
+            "He lived in Houston. A self-described “geeky kid,” Mr. Cruz changed his name.\n",
+            [],
+        ),
+        ("In “Hail, Caesar!,” Mr. Brolin gets into the spirit.\n", []),
+        # the quotation opens its sentence, or a cue form follows: words said
+        (
+            "He was asked about the city. “Denver,” he answered.\n",
+            [("Denver,", "he", "answered")],
+        ),
+        (
+            "The plan is “a disaster,” Smith recalled.\n",
+            [("a disaster,", "Smith", "recalled")],
+        ),
+    ],
+)
+def test_a_quoted_phrase_inside_its_clause_before_a_name_and_any_verb(
+    body: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert _speakers(body) == expected

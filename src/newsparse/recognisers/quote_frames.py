@@ -99,6 +99,24 @@ def _ends_a_source(word: str) -> bool:
 NOT_CUES = frozenset({"was", "has", "does", "is", "its", "this", "his", "needed", "used"})
 
 
+def _phrase_before_any_verb(text: str, start: int, verb: str) -> bool:
+    """Whether a quotation opening at ``start`` continues a phrase of its sentence, a word
+    right before its mark, and the verb after its speaker is no cue form: the quotation
+    is a name or a title inside the clause, no words said ("A self-described ''geeky
+    kid,'' Mr. Cruz changed his name", "In ''Hail, Caesar!,'' Mr. Brolin gets into the
+    spirit"; "the rally, “Denver,” he answered" and "it was “wrong,” he insisted" keep
+    their speaker)."""
+    pos = start - 1
+    while pos >= 0 and text[pos] in " \t\u00a0":
+        pos -= 1
+    return (
+        pos >= 0
+        and pos < start - 1  # a space between: a word of the sentence, not a mark
+        and text[pos].isalpha()
+        and verb.casefold() not in cue_lexicon().forms
+    )
+
+
 def find_punctuation_frames(
     doc: Document, quotes: list[Quote], indices: list[int], sentences: list[Span]
 ) -> list[Attribution]:
@@ -118,7 +136,9 @@ def find_punctuation_frames(
             if m is not None:
                 cue_group = "cue" if m.group("cue") else "cue_first"
                 source_group = "source" if m.group("source") else "source_after"
-                if m.group(cue_group) not in NOT_CUES:
+                if m.group(cue_group) not in NOT_CUES and not _phrase_before_any_verb(
+                    text, outer.start, m.group(cue_group)
+                ):
                     out.append(
                         Attribution(
                             Span(m.start(source_group), m.end(source_group)),
