@@ -3725,6 +3725,32 @@ def test_a_negated_seem_is_no_cue(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "appear as" a role or a guise: an appearance, no impression
+        ("In 2015, she appeared as Grayson's girlfriend at the rally.", []),
+        ("The magician made cash appear as needed.", []),
+        # "appear as if": an impression, with no source
+        (
+            "The debate appeared as if it might be an anticlimax for Clinton.",
+            [
+                (
+                    None,
+                    "appeared",
+                    "The debate appeared as if it might be an anticlimax for Clinton",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_appearing_as_a_role_is_no_cue(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a thing come upon, then where, when or what for: no finding
         ("Facebook found the posting in May and removed it.", []),
         ("In New Hampshire, Sanders found a receptive audience for his message.", []),

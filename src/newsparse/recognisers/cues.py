@@ -249,6 +249,7 @@ def cue_lexicon() -> CueLexicon:
                     CONCEDE_LEMMA,
                     CLAIM_LEMMA,
                     SEEM_LEMMA,
+                    APPEAR_LEMMA,
                     FIND_LEMMA,
                 )
             }
@@ -1271,6 +1272,8 @@ SEEK_LEMMA = "seek"
 FIND_LEMMA = "find"
 # The lemma "seem", whose forms report no impression once negated.
 SEEM_LEMMA = "seem"
+# The lemma "appear", whose forms also tell where or as whom someone shows up.
+APPEAR_LEMMA = "appear"
 # A negation right before a form, a word in -ly at most between: "doesn't seem",
 # "can't seem", "did not seem", "does not really seem".
 NEGATION_BEFORE = re.compile(r"(?:n[’']t|\bnot|\bcannot)[ ](?:[a-z]+ly[ ])?\Z")
@@ -1488,6 +1491,7 @@ def _guard_table(lex: CueLexicon) -> dict[str, tuple[Guard, ...]]:
         (_concedes_contest, of_lemma(CONCEDE_LEMMA)),
         (_seeks_office_only, of_lemma(SEEK_LEMMA)),
         (_negated_seeming, of_lemma(SEEM_LEMMA)),
+        (_appears_as_role, of_lemma(APPEAR_LEMMA)),
         (_finds_a_thing, of_lemma(FIND_LEMMA)),
         (_claims_prize, of_lemma(CLAIM_LEMMA)),
         (_declines_figure, of_lemma(DECLINE_LEMMA)),
@@ -1592,6 +1596,17 @@ def _negated_seeming(lex: CueLexicon, key: str, text: str, start: int, end: int)
     # "voters don't seem as engaged", "He just can't seem to convince the voters": a
     # negated impression, which PolNeAR leaves unannotated
     return NEGATION_BEFORE.search(text, max(0, start - 16), start) is not None
+
+
+# "as" right after a form of "appear", not "as if" or "as though": the role or the
+# guise one shows up in ("she appeared as Grayson's girlfriend", "making cash appear as
+# needed"); "appeared as if it might be an anticlimax" reports an impression.
+AS_ROLE_AFTER = re.compile(r"[ ]as[ ](?!(?:if|though)\b)")
+
+
+def _appears_as_role(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    # "when she appeared as Grayson's girlfriend": an appearance, no impression
+    return AS_ROLE_AFTER.match(text, end) is not None
 
 
 @cache
