@@ -36,6 +36,7 @@ from functools import cache
 from ..article import Attribution
 from ..document import Document, Span
 from ..lexicon import alternation, load_set, read_occurrences
+from ..patterns import THIRD_PERSON_POSSESSIVES
 from .content_bounds import trim_end
 from .noun_cues import NP_END, nominal_content_end
 from .received_cues import sentence_in
@@ -45,14 +46,24 @@ from .speakers import sentence_subject, source_before
 NOTE = " note "
 # The preposition after the note: what the note is about, or ("of") what it holds.
 NOTE_PREPOSITION = re.compile(r"note[ ](?P<prep>about|for|on|of)[ ](?=\S)")
+
+
+def _modifiers(most: int) -> str:
+    """Up to ``most`` lower-case modifiers, each after a space, between an article and its
+    noun. No negation or quantity: "not a single note"."""
+    return rf"(?:[ ](?!(?:not|no|single)\b)[a-z][\w-]{{0,20}}){{0,{most}}}"
+
+
 # Up to two modifiers between the article and the note: "a cautious", "a rare", "a
-# more hopeful". No negation or quantity: "not a single note".
-NOTE_MODIFIERS = r"(?:[ ](?!(?:not|no|single)\b)[a-z][\w-]{0,20}){0,2}"
+# more hopeful".
+NOTE_MODIFIERS = _modifiers(2)
 # The verb of a judgement delivered, found by substring search before its pattern.
 DELIVER = " deliver"
 # Up to three modifiers between the determiner and the noun of a judgement delivered:
 # "an impassioned", "a seemingly heartfelt".
-DELIVERED_MODIFIERS = r"(?:[ ](?!(?:not|no|single)\b)[a-z][\w-]{0,20}){0,3}"
+DELIVERED_MODIFIERS = _modifiers(3)
+# The determiner before them, if any: "an impassioned", "his tirade".
+DELIVERED_DETERMINERS = alternation({"a", "an", "the"} | THIRD_PERSON_POSSESSIVES)
 # The preposition after the noun of a judgement delivered: whom or what it is about.
 # "to" is left out: it names a listener as often ("a blunt message to Trump").
 DELIVERED_PREPOSITIONS = r"of|about|against|on|for"
@@ -82,7 +93,7 @@ def _delivered() -> re.Pattern[str]:
     verbs = alternation(load_set("delivery_verbs"))
     nouns = alternation(load_set("delivered_nouns"))
     return re.compile(
-        rf"(?P<verb>{verbs})(?:[ ](?:an?|the|his|her|their|its))?"
+        rf"(?P<verb>{verbs})(?:[ ]{DELIVERED_DETERMINERS})?"
         rf"{DELIVERED_MODIFIERS}[ ](?:{nouns})[ ](?P<prep>{DELIVERED_PREPOSITIONS})[ ](?=\S)"
     )
 

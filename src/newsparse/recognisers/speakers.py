@@ -238,9 +238,8 @@ def _without_ago(doc: Document, lo: int, found: Span) -> Span | None:
         return Span(found.start, m.start())
     relative = RELATIVE_BEFORE_AGO.search(doc.text, max(lo, m.start() - 8), m.start())
     if relative is not None:
-        return Span(
-            relative.start("pronoun"), relative.end()
-        )  # "Concepcion, [who] two days ago expressed"
+        # "Concepcion, [who] two days ago expressed"
+        return Span(relative.start("pronoun"), relative.end())
     return _source_before_cue(doc, lo, m.start())
 
 
