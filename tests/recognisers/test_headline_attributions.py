@@ -31,6 +31,11 @@ def _headline_attributions(headline: str) -> list[tuple[str | None, str, str]]:
             "Her fate hinges on Obama, analyst says",
             [("analyst", "says", "Her fate hinges on Obama")],
         ),
+        # a quotation mark closed after the comma ends the content, not the source
+        (
+            "Cruz Is A ‘Natural Born Citizen,’ Board Of Election Finds",
+            [("Board Of Election", "Finds", "Cruz Is A ‘Natural Born Citizen,’")],
+        ),
         (
             "Clinton camp: Trump's rhetoric threatens security",
             [("Clinton camp", ":", "Trump's rhetoric threatens security")],

@@ -785,9 +785,12 @@ def _headline_clause(doc: Document, clause: Span) -> Attribution | None:
     elif comma > base and (after is None or _listener_only(doc, cue, after)):
         if lowered.endswith("ed", 0, cue.span.end):
             return None  # "Quake shakes Chile, no damage reported": a passive, no speaker
-        # "Her fate hinges on Obama, analyst says": content, source, cue.
-        content = _trimmed(doc, base, comma)
-        source = _trimmed(doc, comma + 1, cue_span.start)
+        # "Her fate hinges on Obama, analyst says": content, source, cue; a quotation
+        # mark closed after the comma ends the content ("Ted Cruz Is A ‘Natural Born
+        # Citizen,’ Board Of Election Finds")
+        closed = doc.text[comma + 1 : comma + 2] in CLOSING_QUOTES
+        content = _trimmed(doc, base, comma + 2 if closed else comma)
+        source = _trimmed(doc, comma + 2 if closed else comma + 1, cue_span.start)
     else:
         # "Pence blames media for the flap" / "China, Brazil vow to deepen ties" (a comma
         # for "and" after a name opening the headline).
