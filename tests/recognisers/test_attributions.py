@@ -4538,6 +4538,63 @@ def test_a_quote_after_a_participle_that_goes_on_speaking_is_the_participles(
     assert ("he", cue, participle_content, False) in found
 
 
+@pytest.mark.parametrize(
+    ("text", "source", "cue", "content"),
+    [
+        # the statement before names no source: the participle is its clause subject's
+        (
+            "Two guards were charged on Monday with lying, stating that they had made"
+            " their rounds.",
+            "Two guards",
+            "stating",
+            "that they had made their rounds",
+        ),
+        (
+            "The mayor was criticised over the budget, saying that the cuts were needed.",
+            "The mayor",
+            "saying",
+            "that the cuts were needed",
+        ),
+        # ... or the source of an earlier statement that names one
+        (
+            "Sources said the project, involving the construction of a tunnel, had been"
+            " discussed for over 20 years, adding it was expected to cost at least 750 mln"
+            " dlrs.",
+            "Sources",
+            "adding",
+            "it was expected to cost at least 750 mln dlrs",
+        ),
+        (
+            "Pastor John Hale, citing a verse (''select able men''), endorsed Senator Ted"
+            " Cruz, urging his flock to vote for him.",
+            "Pastor John Hale",
+            "urging",
+            "his flock to vote for him",
+        ),
+        # not after an absolute "with" clause, which names a subject of its own
+        (
+            "A rise in the tax was opposed last week, with the committee chairman, Dan"
+            " Smith, D-Kan., saying that more study was needed.",
+            None,
+            "saying",
+            "that more study was needed",
+        ),
+        # nor after a cue that read no statement: the participle is its unread source's
+        (
+            "A deal between the two banks is expected to link their markets, fund managers"
+            " here said, adding the move was long planned.",
+            None,
+            "adding",
+            "the move was long planned",
+        ),
+    ],
+)
+def test_a_participle_after_a_statement_naming_no_source(
+    text: str, source: str | None, cue: str, content: str
+) -> None:
+    assert (source, cue, content, False) in attributions_of(text)
+
+
 def test_quote_paragraph_without_cue_continues_the_speaker() -> None:
     text = "“The first part,” Smith said.\n\n“The second part.”"
     assert attributions_of(text) == [

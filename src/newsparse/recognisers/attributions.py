@@ -173,6 +173,10 @@ def _bounded(
 PARTICIPLE_INFINITIVE = re.compile(
     r",[ ](?:[a-z]{2,}ly[ ])?[a-z]{2,}ing(?:[ ](?:on|up|out|care))?[ ]to[ ]\Z"
 )
+# ", with" opening an absolute clause before a participle: the clause names the
+# participle's own subject ("was opposed in the hearing, with chairman Dan Glickman
+# saying ..."), not the subject of the clause before it.
+ABSOLUTE_WITH = re.compile(r",\s{1,3}with\s")
 # What may stand between a cue and the colon that announces an unquoted paragraph: a
 # word or two ("added:", "wrote in September:"), no clause of its own.
 BARE_INTRO_TAIL = re.compile(r"(?:\s+(?!that\b)[\w’'-]+){0,3}\s*:")
@@ -290,8 +294,8 @@ def find_attributions(
                     frames.source_before(sent.start, silent[-1].span.start) if silent else None
                 )
                 a.source_span = (
-                    earlier[-1].source_span
-                    if earlier
+                    _earlier_source(earlier)
+                    if earlier and not _reads_own_subject(doc, earlier, silent, a)
                     else silent_source
                     or sentence_subject(doc, sent.start, a.cue_span.start, plural=True)
                     or (frames.source_before(sent.start, a.cue_span.start) if a.direct else None)
@@ -495,6 +499,34 @@ def _first_space(text: str, span: Span) -> int:
     """End of the first word of ``span``."""
     space = text.find(" ", span.start, span.end)
     return span.end if space < 0 else space
+
+
+def _earlier_source(earlier: list[Attribution]) -> Span | None:
+    """The source of the latest statement before a participle in its sentence that names
+    one: in "sources said the project, involving ..., had been discussed for years,
+    adding ...", the sources, not the passive "discussed" that names none."""
+    for b in reversed(earlier):
+        if b.source_span is not None:
+            return b.source_span
+    return None
+
+
+def _reads_own_subject(
+    doc: Document, earlier: list[Attribution], silent: list[Cue], a: Attribution
+) -> bool:
+    """Whether a participle after statements that name no source speaks for the subject
+    of its own clause, as one with none before it does: "Two federal prison officers
+    were charged Tuesday with falsifying records, stating they had checked ..." (the
+    officers state). Not when a cue read no statement between the last one and the
+    participle ("X is expected to ..., bond managers here said, adding ...": the
+    participle is theirs, whose source is not read), nor after an absolute "with"
+    clause, which names a subject of its own."""
+    last = earlier[-1]
+    if _earlier_source(earlier) is not None:
+        return False
+    if any(c.span.start > last.cue_span.start for c in silent):
+        return False
+    return ABSOLUTE_WITH.search(doc.text, last.cue_span.end, a.cue_span.start) is None
 
 
 @cache
