@@ -7643,6 +7643,12 @@ def test_a_preposition_between_cue_and_content_is_the_cue_s(
         ("He said it.", 0, ["said"]),
         ("HAVING said that", 0, ["said"]),
         ("X say it", 0, ["say"]),
+        # a capitalised phrase going on a name before it, with an object after its form,
+        # is the name and its verb: "ABC News shows", not "news shows"
+        ("A poll by ABC News shows Trump ahead.", 0, ["shows"]),
+        ("He was on Fox News shows on Sunday.", 0, []),
+        ("He was on Fox News shows.", 0, []),
+        ("News shows that matter", 0, []),
     ],
 )
 def test_cue_forms_stand_after_a_character_that_is_no_word_character(

@@ -927,6 +927,25 @@ def _names_no_one(text: str, start: int, end: int) -> bool:
 OPENING_MARKS = frozenset("“\"‘'")
 
 
+# A capitalised word and a space right before a set phrase capitalised in turn: the
+# phrase's first word goes on a name ("[ABC ]News shows"). A word that ends its
+# sentence ("said. In reply") has a mark before the space.
+NAME_WORD_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w&'’-]{0,30}[ ]\Z")
+# How far back that word is looked for: its longest length and the space.
+NAME_WORD_REACH = 33
+
+
+def _ends_name_before_object(text: str, lo: int, end: int) -> bool:
+    """Whether a capitalised set phrase at ``lo`` goes on a name before it, and an object
+    follows its last form: the form is the verb of the name ("a poll by ABC News shows
+    [the billionaire] leading"), no noun of a set phrase ("appeared on Fox News shows to
+    tout", "on Fox News shows on Sunday")."""
+    return (
+        NAME_WORD_BEFORE.search(text, max(0, lo - NAME_WORD_REACH), lo) is not None
+        and NOT_A_VERB_AFTER.match(text, end) is None
+    )
+
+
 def _in_idiom(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
     """Whether the form at ``start`` ends a set phrase of ``data/cue_idioms.txt``. Only
     the phrases whose words end in the character two before the form are read ("he
@@ -939,7 +958,11 @@ def _in_idiom(lex: CueLexicon, key: str, text: str, start: int, end: int) -> boo
             # as listed, or with a capital first letter: "In reply"
             and (
                 printed == before
-                or (printed[1:] == before[1:] and printed[:1] == before[:1].upper())
+                or (
+                    printed[1:] == before[1:]
+                    and printed[:1] == before[:1].upper()
+                    and not _ends_name_before_object(text, lo, end)
+                )
             )
             and (not comma or text[end : end + 1] == ",")
             # "a say", not "Obama say"; a phrase that opens on a comma ("to, say, 5") needs
