@@ -293,13 +293,18 @@ def find_attributions(
                 silent_source = (
                     frames.source_before(sent.start, silent[-1].span.start) if silent else None
                 )
-                a.source_span = (
-                    _earlier_source(earlier)
-                    if earlier and not _reads_own_subject(doc, earlier, silent, a)
-                    else silent_source
-                    or sentence_subject(doc, sent.start, a.cue_span.start, plural=True)
-                    or (frames.source_before(sent.start, a.cue_span.start) if a.direct else None)
-                )
+                source = _earlier_source(earlier)
+                if source is None and not (
+                    earlier and _subject_elsewhere(doc, earlier[-1], silent, a)
+                ):
+                    source = (
+                        silent_source
+                        or sentence_subject(doc, sent.start, a.cue_span.start, plural=True)
+                        or (
+                            frames.source_before(sent.start, a.cue_span.start) if a.direct else None
+                        )
+                    )
+                a.source_span = source
         _opening_participle_sources(doc, frames, found)
         unname_named_things(doc, found)
         # "He apologized [the next day], saying ...": a time is no statement (its
@@ -511,22 +516,17 @@ def _earlier_source(earlier: list[Attribution]) -> Span | None:
     return None
 
 
-def _reads_own_subject(
-    doc: Document, earlier: list[Attribution], silent: list[Cue], a: Attribution
-) -> bool:
-    """Whether a participle after statements that name no source speaks for the subject
-    of its own clause, as one with none before it does: "Two federal prison officers
-    were charged Tuesday with falsifying records, stating they had checked ..." (the
-    officers state). Not when a cue read no statement between the last one and the
-    participle ("X is expected to ..., bond managers here said, adding ...": the
-    participle is theirs, whose source is not read), nor after an absolute "with"
-    clause, which names a subject of its own."""
-    last = earlier[-1]
-    if _earlier_source(earlier) is not None:
-        return False
+def _subject_elsewhere(doc: Document, last: Attribution, silent: list[Cue], a: Attribution) -> bool:
+    """Whether a participle after statements that name no source, ``last`` the latest,
+    speaks for someone its clause's subject is not: a cue that read no statement stands
+    between ("X is expected to ..., bond managers here said, adding ...": the participle
+    is theirs, whose source is not read), or an absolute "with" clause names a subject of
+    its own. Otherwise it speaks for that subject, as one with none before it does: "Two
+    federal prison officers were charged Tuesday with falsifying records, stating they
+    had checked ..." (the officers state)."""
     if any(c.span.start > last.cue_span.start for c in silent):
-        return False
-    return ABSOLUTE_WITH.search(doc.text, last.cue_span.end, a.cue_span.start) is None
+        return True
+    return ABSOLUTE_WITH.search(doc.text, last.cue_span.end, a.cue_span.start) is not None
 
 
 @cache

@@ -1881,9 +1881,11 @@ class Frames:
                 # "[who] was backed by liberals": the pronoun's noun is elsewhere; but a
                 # news report's relative pronoun is what was reported (PolNeAR): "the
                 # email, [which] was first reported by [The Associated Press]"
-                if cue.lemma not in load_set("relative_report_lemmas") or by_at <= 0:
-                    return None
-                if RELATIVE_PRONOUN.fullmatch(text, start, end) is None:
+                if (
+                    cue.lemma not in load_set("relative_report_lemmas")
+                    or by_at <= 0
+                    or text[start:end] not in THING_RELATIVE_PRONOUNS
+                ):
                     return None
                 agent = source_after(self.doc, by_at + 3, sent.end)
                 if agent is None:
@@ -3060,7 +3062,7 @@ PRONOUN_SUBJECT = re.compile(
 )
 # A relative pronoun of things, the subject of a passive news report: "the email,
 # [which] was first reported by The Associated Press".
-RELATIVE_PRONOUN = re.compile(r"which|that")
+THING_RELATIVE_PRONOUNS = RELATIVE_PRONOUNS - {"who", "whose"}
 
 
 def _participle_form(form: str) -> bool:

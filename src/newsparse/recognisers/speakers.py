@@ -2341,10 +2341,8 @@ def subject_before_comma(doc: Document, start: int, end: int) -> Span | None:
     while k < len(toks) and words < MAX_HEAD_WORDS:
         if toks[k].group() == "(" and k > i:
             # "Sen. Rob Portman (R-Ohio), another incumbent,": the parenthesis is the name's.
-            close = next(
-                (j for j in range(k + 1, min(len(toks), k + 8)) if toks[j].group() == ")"), -1
-            )
-            if close < 0:
+            close = _next_token(toks, (")",), k + 1, k + 8)
+            if close is None:
                 return None
             k = close + 1
             continue
@@ -2375,7 +2373,7 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
     i = 0
     if toks and toks[0].group() in ("“", '"'):
         # “A,” Blige sings ...: the quotation that opens the sentence is no subject.
-        closing = next((k for k in range(1, len(toks)) if toks[k].group() in ("”", '"')), None)
+        closing = _next_token(toks, ("”", '"'), 1)
         if closing is not None:
             i = closing + 1
     i = _skip_openers(toks, i)
@@ -2389,7 +2387,7 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
         elif _word(toks[i]) not in _clause_openers():
             break  # after a first clause only a word that opens one ("when"), not a name
             # that looks like a participle ("Walking to the car, [Ebeling] said")
-        comma = next((k for k in range(i + 1, len(toks)) if toks[k].group() == ","), None)
+        comma = _next_token(toks, (",",), i + 1)
         participle_comma = (
             comma == len(toks) - 1 or (comma is not None and _area_before_last_comma(toks, comma))
         ) and bool(PARTICIPLE_AFTER.match(doc.text, toks[-1].end()))
@@ -2423,12 +2421,19 @@ def _subject_start(doc: Document, toks: list[re.Match[str]]) -> int:
         if i < len(toks) and _goes_on_phrase(toks[i]):
             # "Chastened by the analyses, as well as complaints over its costs, [Trump]
             # revised": the phrase goes on to a second comma
-            second = next(
-                (k for k in range(i + 1, min(len(toks), i + 14)) if toks[k].group() == ","), None
-            )
+            second = _next_token(toks, (",",), i + 1, i + 14)
             if second is not None:
                 i = _skip_openers(toks, second + 1)
     return i
+
+
+def _next_token(
+    toks: list[re.Match[str]], marks: tuple[str, ...], start: int, stop: int | None = None
+) -> int | None:
+    """The index of the first token from ``start`` (before ``stop``, or the end) that is
+    one of ``marks``, or None."""
+    end = len(toks) if stop is None else min(len(toks), stop)
+    return next((k for k in range(start, end) if toks[k].group() in marks), None)
 
 
 def _area_before_last_comma(toks: list[re.Match[str]], comma: int) -> bool:
@@ -2587,14 +2592,7 @@ def _skip_time_lead(toks: list[re.Match[str]], i: int) -> int:
         if _word(toks[k]) in TIME_CLAUSE_LINKS and _word(toks[k - 1]) in load_set("time_nouns"):
             # "Two weeks after Justice Scalia died, [Justice Clarence Thomas] broke": the
             # clause the time opens runs to its comma
-            comma = next(
-                (
-                    j
-                    for j in range(k + 1, min(len(toks), k + TIME_CLAUSE_WORDS))
-                    if toks[j].group() == ","
-                ),
-                None,
-            )
+            comma = _next_token(toks, (",",), k + 1, k + TIME_CLAUSE_WORDS)
             return i if comma is None else _skip_openers(toks, comma + 1)
     return i
 
