@@ -34,6 +34,11 @@ def _found(text: str) -> list[tuple[str, str]]:
             "With Michael Bloomberg reportedly considering a run, a poll found a tie.",
             [("reportedly", "Michael Bloomberg reportedly considering a run")],
         ),
+        # An aside in parentheses holds the clause it qualifies.
+        (
+            "For all the talk (her team has reportedly consulted shrinks for weeks) she is calm.",
+            [("reportedly", "her team has reportedly consulted shrinks for weeks")],
+        ),
         # A participle clause opened by the adverb qualifies nothing of its own.
         ("Cruz has been on a mission, reportedly winning over delegates.", []),
         ("The self-reportedly honest man left.", []),

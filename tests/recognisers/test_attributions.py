@@ -10866,3 +10866,40 @@ def test_a_closing_cue_and_name_after_a_quotation_report_the_sentence(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue inside parentheses: its content ends where the aside closes
+        (
+            "The vote went to Scott County (where both men voted for Ted Cruz) and to Polk County.",
+            [("both men", "voted for", "Ted Cruz", False)],
+        ),
+        (
+            "The plan shifts taxes toward consumption (what economists call spending) and"
+            " away from income.",
+            [("economists", "call", "what economists call spending", False)],
+        ),
+        (
+            "The state (which said it would appeal the ruling) lost the case.",
+            [("which", "said", "it would appeal the ruling", False)],
+        ),
+        # a cue outside the parentheses keeps the aside in its content
+        (
+            "Nobody bothered to tell me (or I forgot which one) when the meeting would start.",
+            [
+                (
+                    "Nobody",
+                    "bothered to tell",
+                    "(or I forgot which one) when the meeting would start",
+                    False,
+                )
+            ],
+        ),
+    ],
+)
+def test_an_aside_in_parentheses_holds_the_content_of_its_cue(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

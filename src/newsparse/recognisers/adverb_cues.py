@@ -16,7 +16,7 @@ import re
 
 from ..article import Attribution
 from ..document import Document, Span
-from .content_bounds import trim_end, trim_start
+from .content_bounds import trim_end, trim_start, within_aside
 
 # The adverbs. The pattern opens with the words themselves, so that the engine skips
 # ahead to their first letters; the word boundaries are tested in code.
@@ -76,6 +76,9 @@ def find_hearsay_attributions(
             end = cut.start()
         start = trim_start(doc, start, end)
         end = trim_end(doc, start, end)
+        # "(her team has reportedly consulted shrinks ...) Clinton is confronting ..."
+        aside = within_aside(doc, para.start, Span(m.start(), m.end()), Span(start, end))
+        start, end = aside.start, aside.end
         if m.start() - start < 3 or end - m.end() < 8:
             continue  # the adverb must stand inside its clause
         out.append(

@@ -46,6 +46,7 @@ from .content_bounds import (
     opens_with_ing_word,
     set_off_relative_end,
     trim_end,
+    within_aside,
     without_opening_participle,
 )
 from .cues import PHRASE_LEMMA, Cue, cue_form, cue_lemma, cue_lexicon, find_cues, is_past
@@ -270,6 +271,7 @@ def find_attributions(
             a = frames.frame(cue)
             if a is not None:
                 a = frames.quotation_after_shared(cue, a, found)
+                a.content_span = within_aside(doc, para.start, a.cue_span, a.content_span)
                 _take_document_participle(doc, a)
                 _issuer_of_document(doc, frames, cue, a)
                 if a.source_span is None and PARTICIPLE_INFINITIVE.search(

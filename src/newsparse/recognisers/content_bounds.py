@@ -2698,3 +2698,25 @@ def _date_words() -> frozenset[str]:
     """Weekdays, months and "today"-like words, which start no content."""
     kinds = {"month", "weekday", "day_word"}
     return frozenset(row["word"] for row in load_table("date_words") if row["kind"] in kinds)
+
+
+def within_aside(doc: Document, lo: int, cue: Span, content: Span) -> Span:
+    """``content`` kept inside the parentheses that hold its cue: an aside says no more
+    than it holds. The content ends at the closing parenthesis ("(... nobody bothered to
+    tell me [which one]) when I saw a guy careening down the hallway"), and starts after
+    the opening one if it began before it ("For all the talk of preparing for an attack
+    (her team has reportedly consulted shrinks ...) Clinton is confronting ..."). A
+    content before the aside ("[some] (polls say)"), one after it or one the aside closes
+    is kept;
+    ``lo`` is where the cue's paragraph starts."""
+    text = doc.text
+    if content.end <= cue.end:
+        return content
+    opening = text.rfind("(", lo, cue.start)
+    if opening < 0 or text.find(")", opening, cue.start) >= 0:
+        return content
+    closing = text.find(")", cue.end, content.end)
+    if closing <= content.start or text[closing + 1 : content.end].strip() == "":
+        return content
+    start = trim_start(doc, opening + 1, closing) if content.start <= opening else content.start
+    return Span(start, trim_end(doc, start, closing))
