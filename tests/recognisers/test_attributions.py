@@ -4579,11 +4579,11 @@ def test_a_quote_after_a_participle_that_goes_on_speaking_is_the_participles(
             "saying",
             "that more study was needed",
         ),
-        # nor after a cue that read no statement: the participle is its unread source's
+        # after a content-first statement, its source (an adverb of place closing it)
         (
             "A deal between the two banks is expected to link their markets, fund managers"
             " here said, adding the move was long planned.",
-            None,
+            "fund managers here",
             "adding",
             "the move was long planned",
         ),

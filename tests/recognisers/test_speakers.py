@@ -86,6 +86,14 @@ def _read(text: str, cue: str, where: str) -> str | None:
             "law enforcement officials",
         ),
         ("But hacking specialists say it is fake.", "say", "hacking specialists"),
+        (  # an adverb of place after the plural stays in the phrase
+            "Prices will rise in London, fund managers here said.",
+            "said",
+            "fund managers here",
+        ),
+        ("Prices are up in Tokyo, dealers there say.", "say", "dealers there"),
+        # ... but it is no plural of its own
+        ("Prices will rise in London, here said.", "said", None),
         (  # ... or a lower-case plural with its "of" phrase, the plural its head
             "Indeed, proponents of more controls on hate speech here say it is a cause.",
             "say",

@@ -1836,7 +1836,10 @@ BE_AFTER_RUN = re.compile(
 def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | None:
     """Where the lower-case words ``toks[stop:upto]``, ending with a plural noun, start a
     source right after a comma or a conjunction ("political scientists", "legal
-    experts"); a coordinated modifier before them joins ("current and former officials")."""
+    experts"); a coordinated modifier before them joins ("current and former officials").
+    An adverb of place after the plural stays in the phrase (", bond managers here said")."""
+    if upto - stop >= 2 and _word(toks[upto - 1]) in load_set("source_place_adverbs"):
+        upto -= 1
     if not 1 <= upto - stop <= MAX_PLURAL_RUN or stop == 0:
         return None
     before = toks[stop - 1].group()
