@@ -57,6 +57,21 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The talks will resume in May, said Geoff Garin, a Democratic pollster.",
             [("Geoff Garin", "said", "The talks will resume in May", False)],
         ),
+        # a spaced dash right after a content-first cue sets off a remark, no content
+        (
+            "Such a move could alienate his backers, Clinton allies believe — backers she "
+            "will need come November.",
+            [("Clinton allies", "believe", "Such a move could alienate his backers", False)],
+        ),
+        (  # ... and closes an aside that a dash before the content opens
+            "The question is not whether he slides out — that won’t happen, they believe — "
+            "but how he finds a way.",
+            [("they", "believe", "that won’t happen", False)],
+        ),
+        (  # ... but not the cue's own complement after the dash
+            "Prices rose last year, analysts warned — that they would fall.",
+            [("analysts", "warned", "that they would fall", False)],
+        ),
         # a listener described by a name, or a time "later", closes a content-first sentence
         (
             "This includes a special force to assist Kurdish fighters, Defense Secretary Ash "

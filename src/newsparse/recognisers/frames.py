@@ -156,6 +156,14 @@ CONTENT_VERB = re.compile(rf"\b{MAIN_VERB}\b")
 # A reason, a contrast or a list right after the comma that closes an interrupting cue:
 # ", because", ", since", ", while", ", including".
 GOES_ON_AFTER_CUE = re.compile(r",\s(because|since|while|including)\s")
+# A spaced dash right after a content-first cue: what follows sets off a remark on the
+# content, no content of the cue's own: "[Such a move could alienate his backers],
+# Clinton allies believe — backers she will need come November" (not "warned — that
+# ...", the cue's own complement).
+DASH_AFTER_CUE = re.compile(r"\s(?:--|[\u2013\u2014])\s(?!that\b)")
+# The dash that opens such an aside before its content, when the dash after the cue closes
+# it: "not whether he slides out — [that won’t happen], they believe — but how".
+OPENING_DASH = re.compile(r"(?:--|[\u2013\u2014])\s*")
 # An object and "as" between a cue and its quotation: "refers to [the governor as] “Chris.”".
 OBJECT_THEN_AS = re.compile(r"\w\sas\Z")
 # What may follow a source printed after its cue: ", a spokesman for ..." / ", who ...".
@@ -1531,6 +1539,16 @@ def _control_before(text: str, lo: int, cue_start: int) -> int | None:
 REPORT_CLOSES_SENTENCE = re.compile(r"(?:\s[A-Za-z]+){0,3}[.!?]")
 
 
+def _after_opening_dash(text: str, start: int, end: int) -> int:
+    """Where a content-first content closed by a dash after its cue starts: after the
+    last dash inside it, which opens the aside the two dashes set off ("— [that won’t
+    happen], they believe —"), else at ``start``."""
+    after = start
+    for dash in OPENING_DASH.finditer(text, start, end):
+        after = dash.end()
+    return after if after < end else start
+
+
 class Frames:
     """The frames of one paragraph."""
 
@@ -2508,6 +2526,7 @@ class Frames:
         subordinate = _subordinate_tail(text, cue, tail, Span(content_start, content_end))
         if (
             CLAUSE_TAIL.fullmatch(tail)
+            or DASH_AFTER_CUE.match(tail)
             or (participle is not None and CLAUSE_TAIL.fullmatch(tail, 0, participle.start()))
             or SUMMING_UP_TAIL.match(tail)
             or (subordinate is not None and CLAUSE_TAIL.fullmatch(tail, 0, subordinate.start()))
@@ -2516,6 +2535,8 @@ class Frames:
             # participle clause after the cue is the source's, not the content.
             if _fronted_adverbial(text, content_start, content_end) and complement_in(tail):
                 return None  # "In a changing economy, Millennials believe in ...": a lead
+            if DASH_AFTER_CUE.match(tail):
+                content_start = _after_opening_dash(text, content_start, content_end)
             return Attribution(
                 src, cue.span, Span(content_start, content_end), False, rule="content-first"
             )
