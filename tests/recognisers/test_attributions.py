@@ -57,6 +57,32 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "The talks will resume in May, said Geoff Garin, a Democratic pollster.",
             [("Geoff Garin", "said", "The talks will resume in May", False)],
         ),
+        # a quotation inside a clause, then ", and" and the source of a later cue: the
+        # source opens a clause of its own, whose content follows the cue
+        (
+            "Officials toured a federal “supermax” prison in Colorado, and a former defense"
+            " official said there have been informal talks at the Pentagon.",
+            [
+                (
+                    "a former defense official",
+                    "said",
+                    "there have been informal talks at the Pentagon",
+                    False,
+                )
+            ],
+        ),
+        (  # ... not a list's last comma inside the source
+            "The new plans “are steps in the right direction,” Anne Richards, assistant"
+            " secretary for population, refugees, and migration, said on the same call.",
+            [
+                (
+                    "Anne Richards, assistant secretary for population, refugees, and migration",
+                    "said",
+                    "The new plans “are steps in the right direction,”",
+                    False,
+                )
+            ],
+        ),
         # a spaced dash right after a content-first cue sets off a remark, no content
         (
             "Such a move could alienate his backers, Clinton allies believe — backers she "

@@ -938,6 +938,12 @@ GAP_RELATIVE_SUBJECT = re.compile(
 # long apposition or relative clause ("Melanne Verveer, who served as Hillary Clinton’s
 # chief of staff during the Clinton administration, told").
 MAX_GAP_WORDS = 14
+# A comma and a conjunction right before the source of a later cue, after a quotation
+# inside a clause: they open a clause of its own ("toured a federal “supermax” prison in
+# Colorado[, and] a former defense official said there have been ..."), where a list's
+# last comma inside the source is none ("assistant secretary for population, refugees,
+# and migration, said").
+GAP_CLAUSE_JOIN = re.compile(r",\s(?:and|but)\s\Z")
 # A cue of saying or reporting after a comma and its source after it, a name
 # (content_bounds.CLOSING_REPORT_NAME): ", said [Geert Wilders]".
 INVERTED_SOURCE_CLOSING = re.compile(rf",\s{CLOSING_REPORT_NAME}")
@@ -2157,6 +2163,15 @@ class Frames:
                     return Attribution(src, cue.span, outer, True, rule="after-quote")
                 # While Comey said it was “careless” and ..., he said B: the quote and the
                 # clause after it are the earlier cue's content, and "he said" has its own.
+                return None
+            if (
+                src is not None
+                and src.start > outer.end
+                and at_least(text, cue.span.end, sent.end, 3)
+                and GAP_CLAUSE_JOIN.search(text, outer.end, src.start)
+            ):
+                # X toured a “supermax” prison, and an official said [there have been
+                # talks]: the source opens a clause of its own, whose content follows
                 return None
             if (
                 SUBORDINATE_OPENER.match(text, lead)
