@@ -801,6 +801,11 @@ def test_a_capitalised_modal_ends_a_name(text: str, expected: str) -> None:
         ),
         ("Last month the company said it expected profit to fall.", "said", "the company"),
         ("Last week's report said jobs would go.", "said", "Last week's report"),
+        # ... nor a time phrase with no comma before a subject on a capital or a determiner
+        ("Early this afternoon the Fed said it would add reserves.", "said", "the Fed"),
+        ("Late last week the bank said the losses were covered.", "said", "the bank"),
+        ("Two years ago Kodak agreed to invest 45 mln dlrs.", "agreed", "Kodak"),
+        ("This morning's figures showed a rise.", "showed", "This morning's figures"),
         # With no word of time before it, the capitalised word belongs to a name.
         (
             "May Department Stores Co said it would buy the chain.",

@@ -384,6 +384,40 @@ def _period_lead() -> re.Pattern[str]:
     return re.compile(rf"(?:Last|This|Earlier\sthis)\s{periods},?\s+")
 
 
+@cache
+def _time_lead() -> re.Pattern[str]:
+    """A time phrase opening a source phrase with no comma, before a subject that opens
+    on a capital or a determiner: "[Early this afternoon] the Fed", "[Late last week] the
+    bank", "[this week] the Senate", "[Two years ago] Kodak" (units of data/time_nouns.txt).
+    The subject opener keeps a passive's agent whole ("released this week by ...")."""
+    units = alternation(load_set("time_nouns"), boundary=False)
+    return re.compile(
+        rf"""
+        (?:(?:Early|Late)\s)?(?:[Tt]his|[Ll]ast)\s{units}     # "Early this afternoon"
+        |(?:[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]everal|[Aa]|\d{{1,3}})
+          \s{units}\sago                                     # "Two years ago"
+        """,
+        re.VERBOSE,
+    )
+
+
+# The opening of a subject after a time phrase that leads a source (:func:`_time_lead`):
+# a capitalised word or a determiner.
+SUBJECT_AFTER_TIME = re.compile(r",?\s+(?=[A-Z]|(?:the|a|an|his|her|their|its)\s)")
+
+
+def _without_time_lead(doc: Document, source: Span) -> Span:
+    """``source`` without a time phrase that opens it before its subject (see
+    :func:`_time_lead`): "Early this afternoon the Fed" -> "the Fed"."""
+    lead = _time_lead().match(doc.text, source.start, source.end)
+    if lead is None:
+        return source
+    gap = SUBJECT_AFTER_TIME.match(doc.text, lead.end(), source.end)
+    if gap is None or gap.end() >= source.end:
+        return source
+    return Span(gap.end(), source.end)
+
+
 def _without_date_lead(doc: Document, source: Span) -> Span:
     """``source`` without the month or weekday that closes an opening time phrase: "In
     [February] ICN said" -> ICN, "On [Friday] TWA said" -> TWA, or a period that opens
@@ -391,6 +425,7 @@ def _without_date_lead(doc: Document, source: Span) -> Span:
     of time and a capitalised word must follow it, so "May Department Stores Co said" and
     "as recently as December 17 said" keep theirs."""
     text = doc.text
+    source = _without_time_lead(doc, source)
     period = _period_lead().match(text, source.start, source.end)
     if period is not None and period.end() < source.end:
         return Span(period.end(), source.end)  # "[Last week] State Department official ..."
