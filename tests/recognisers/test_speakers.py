@@ -391,6 +391,19 @@ def _read(text: str, cue: str, where: str) -> str | None:
         # "Over the ..." is a phrase of time before the source, "Over 100" a count in it
         ("Over the past two weeks Mobil has announced a restructuring.", "announced", "Mobil"),
         ("Over 100 economists said the plan would fail.", "said", "Over 100 economists"),
+        # A plural of findings in lower case opens the phrase of the body that produced them
+        (
+            "Exports rose 5 pct, figures released by the ministry show.",
+            "show",
+            "figures released by the ministry",
+        ),
+        (
+            "Exports rose 5 pct, figures from the ministry show.",
+            "show",
+            "figures from the ministry",
+        ),
+        # ... but not with no agent after it
+        ("Exports rose, numbers here in part show.", "show", None),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:

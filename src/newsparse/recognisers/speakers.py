@@ -1696,6 +1696,7 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
         and not _opens_name(toks, first, upto)
         and not _job_before_name(toks, first, upto)
         and not _outlet_before_name(toks, first, upto)
+        and not _finding_with_agent(toks, first, upto)
     ):
         first += 1
         if first == upto:
@@ -1790,6 +1791,19 @@ def _outlet_before_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
     if not i < j < upto or not all(t.group()[:1].isupper() for t in toks[j:upto]):
         return False
     return ends_in_media_word([t.group() for t in toks[i:j]])
+
+
+def _finding_with_agent(toks: list[re.Match[str]], i: int, upto: int) -> bool:
+    """Whether the lower-case ``toks[i]`` is a plural of findings (data/finding_nouns.txt)
+    followed by "from" or by a participle in -ed and "by", with the body that produced
+    them after it: "[figures] released by the ministry show", "[figures] from the
+    ministry show" (the phrase is the findings', not the body's)."""
+    if i + 2 >= upto or _word(toks[i]) not in load_set("finding_nouns"):
+        return False
+    after = _word(toks[i + 1])
+    if after == "from":
+        return True
+    return i + 3 < upto and after.endswith("ed") and _word(toks[i + 2]) == "by"
 
 
 def ends_in_media_word(words: list[str]) -> bool:
