@@ -3871,6 +3871,35 @@ def test_writing_as_a_noun_is_no_cue(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a stance noun in -s after the past of an expressing verb is its object, no verb
+        (
+            "Concepcion, who two days ago expressed doubts about the accords, said he was pleased.",
+            [
+                ("who", "expressed", "doubts about the accords", False),
+                (
+                    "Concepcion, who two days ago expressed doubts about the accords",
+                    "said",
+                    "he was pleased",
+                    False,
+                ),
+            ],
+        ),
+        # the verb after a subject reports
+        (
+            "The minister doubts that the accord will hold.",
+            [("The minister", "doubts", "that the accord will hold", False)],
+        ),
+    ],
+)
+def test_a_stance_noun_after_an_expressing_verb_is_no_cue(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # a noun phrase, then the subject of a relative clause with no "that": the noun
         # phrase fills the gap of the content, the subject alone is the source
         (

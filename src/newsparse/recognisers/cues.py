@@ -232,6 +232,7 @@ def cue_lexicon() -> CueLexicon:
             | load_set("agent_view_cues")
             | {phrase.partition(" ")[0] for phrase in load_set("cue_object_idioms")}
             | load_set("name_only_cues")
+            | load_set("stance_nouns")
             | load_set("measure_only_cues")
             | load_set("measure_subject_cues")
             | load_set("finance_noun_cues")
@@ -1544,6 +1545,7 @@ def _guard_table(lex: CueLexicon) -> dict[str, tuple[Guard, ...]]:
         (_names_recording, ed_forms),
         (_dates_document, load_set("publication_participles")),
         (_before_noun_or_particle, {form for form, _ in lex.modifiers | lex.particles}),
+        (_expressed_noun, load_set("stance_nouns")),
         (_noun_reading, lex.nouns | load_set("finance_noun_cues") | lex.compounds),
     )
     table: dict[str, list[Guard]] = {form: [] for form in lex.guarded}
@@ -1867,6 +1869,24 @@ def _before_noun_or_particle(lex: CueLexicon, key: str, text: str, start: int, e
         or (key, noun.removesuffix("s")) in lex.modifiers
         or (key, noun) in lex.particles
     )
+
+
+# The lower-case word before a form, with the white space after it (a line break too, in
+# wrapped text: "expressed\ndoubts").
+PAST_BEFORE = re.compile(r"(?<![\w'’-])([a-z]{3,20})\s\Z")
+
+
+def _expressed_noun(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
+    """Whether a noun form in -s stands right after the past of a cue of
+    data/expressing_cues.txt, as its object: "who two days ago expressed [doubts] about"
+    (the noun the expressing verb voices, no verb of its own)."""
+    if not key.endswith("s"):
+        return False
+    before = PAST_BEFORE.search(text, max(0, start - 22), start)
+    if before is None or not is_past(before.group(1)):
+        return False
+    lemma = lex.forms.get(before.group(1))
+    return lemma is not None and lemma[0] in load_set("expressing_cues")
 
 
 def _noun_reading(lex: CueLexicon, key: str, text: str, start: int, end: int) -> bool:
