@@ -3651,6 +3651,58 @@ def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # the "but" of "not only X but (also) Y" goes on: a clause of "say" ...
+        (
+            "Grassley said he could lose not only because he supports Trump but also because "
+            "he denied Garland a hearing.",
+            [
+                (
+                    "Grassley",
+                    "said",
+                    "he could lose not only because he supports Trump but also because he "
+                    "denied Garland a hearing",
+                    False,
+                )
+            ],
+        ),
+        # ... the object of a cue, over its comma, with the cue inside it dropped ...
+        (
+            "The letter points to statements not only from Trump, but also from people who "
+            "oppose same-sex marriage.",
+            [
+                (
+                    "The letter",
+                    "points to",
+                    "statements not only from Trump, but also from people who oppose "
+                    "same-sex marriage",
+                    False,
+                )
+            ],
+        ),
+        (
+            "He endorsed not only Clinton but also Sanders.",
+            [("He", "endorsed", "not only Clinton but also Sanders", False)],
+        ),
+        # ... but with no "not only" before it, "but also" opens the source's own predicate
+        (
+            "Smith said the plan was costly, but also walked out of the meeting.",
+            [("Smith", "said", "the plan was costly", False)],
+        ),
+        (
+            "Smith endorsed Clinton but also praised Sanders.",
+            [("Smith", "endorsed", "Clinton", False), ("Smith", "praised", "Sanders", False)],
+        ),
+    ],
+)
+def test_the_second_half_of_a_not_only_pair_goes_on_with_the_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # one phrase before the source, and a quotation in lower case after the cue that
         # goes on with it: one content around the interruption
         (

@@ -1887,6 +1887,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         second = SECOND_PREDICATE.search(text, start, end)
         while second is not None and (
             _participle_before(text, start, second.start())
+            or pair_goes_on(text, start, second.start())
             or (
                 (second.group("subject") or second.group("determined"))
                 and _name_before(text, start, second.start())
@@ -1901,7 +1902,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         ):
             # "who was born and raised in Cuba", "unsubstantiated and fabricated": two
             # participles of one noun, no second predicate; "Trump and Lewandowski
-            # appeared": two names of one subject
+            # appeared": two names of one subject; "not only X but also Y": one pair
             second = SECOND_PREDICATE.search(text, second.end(), end)
         if second is not None and not QUOTE_MARK.search(text, second.start(), end):
             end = second.start()  # "urged [the party to unite] and tried to make the case"
@@ -2557,6 +2558,8 @@ def object_end(text: str, start: int, end: int) -> int:
             return end  # "“extremely careless” but did not ...": the clause goes on
         return after  # "as a “disgrace” [Wednesday]": a time or occasion after the quotation
     comma = _object_comma(text, start, end)
+    while comma > start and pair_goes_on(text, start, comma):
+        comma = _object_comma(text, comma + 1, end)
     if comma > start:
         end = _list_end(text, comma, end) or comma
     dash = OBJECT_DASH.search(text, start, end)
@@ -2565,11 +2568,34 @@ def object_end(text: str, start: int, end: int) -> int:
         # member of the clan — to replace": a second dash, the parenthesis is the object's)
         end = dash.start()
     tail = _time_words().object_tail.search(text, start, end)
-    while tail is not None and _participle_before_tail(text, start, tail.start()):
+    while tail is not None and (
+        _participle_before_tail(text, start, tail.start())
+        or pair_goes_on(text, start, tail.start())
+    ):
         tail = _time_words().object_tail.search(text, tail.end(), end)
     if tail is not None and tail.start() > start:
         end = tail.start()
     return end
+
+
+# The "but" that opens the second half of a pair whose first half is "not only / just /
+# merely" (NOT_ONLY): ", but also", " but"; the first half is looked for at most
+# PAIR_REACH characters before it.
+PAIR_SECOND = re.compile(r",?\sbut\s")
+PAIR_REACH = 300
+
+
+def pair_goes_on(text: str, start: int, at: int) -> bool:
+    """Whether ``at`` opens the "but" of a "not only X but (also) Y" pair whose first half
+    stands in the content that opens at ``start``: "points to [sympathetic statements not
+    only from Trump, but also from people who oppose same-sex marriage]", "said [he could
+    lose not only because he supports Trump but also because he denied Garland a
+    hearing]". PolNeAR keeps both halves in one content; the "but" is no second predicate,
+    object end or second statement."""
+    return (
+        PAIR_SECOND.match(text, at) is not None
+        and NOT_ONLY.search(text, max(start, at - PAIR_REACH), at) is not None
+    )
 
 
 # The word before a time or occasion phrase, for the participle test.

@@ -30,6 +30,7 @@ from .content_bounds import (
     SUBORDINATORS,
     contrasted_stance_at,
     opens_with_ing_word,
+    pair_goes_on,
     trim_end,
     trim_start,
 )
@@ -879,6 +880,9 @@ def _coordination_before(doc: Document, outer: Attribution, inner: Attribution) 
     m = COORDINATION.search(doc.text, max(lo, anchor - 100), anchor)
     if m is None or SECOND_THAT.match(doc.text, m.start()) is not None:
         return None
+    if pair_goes_on(doc.text, lo, m.start()):
+        return None  # "points to [statements not only from Trump, but also from people who
+        # oppose ...]": the second half of a pair, no statement beside the first
     if _relative_after_comma(doc.text, m.start(), inner):
         return None  # "asked [whether his plan, which the Tax Foundation estimates would
         # cost $170 billion, would risk ...]": a relative clause set off inside the
