@@ -3651,6 +3651,51 @@ def test_frames(text: str, expected: list[tuple[str | None, str, str, bool]]) ->
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # "and" with an adjective in -ed before a bare noun joins a second item ...
+        (
+            "Lazar pleaded guilty to aggravated identity theft and unauthorized access to a "
+            "protected computer.",
+            [
+                (
+                    "Lazar",
+                    "pleaded guilty",
+                    "to aggravated identity theft and unauthorized access to a protected computer",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Brady noted limited gains in take-home pay and continued risks from terrorism.",
+            [
+                (
+                    "Brady",
+                    "noted",
+                    "limited gains in take-home pay and continued risks from terrorism",
+                    False,
+                )
+            ],
+        ),
+        # ... but a verb of the subject, or the same form before its object, is a second
+        # predicate
+        (
+            "The group endorsed Clinton and continued its campaign.",
+            [("The group", "endorsed", "Clinton", False)],
+        ),
+        (
+            "The mayor acknowledged the costs and raised fees on new construction.",
+            [("The mayor", "acknowledged", "the costs", False)],
+        ),
+    ],
+)
+def test_an_adjective_in_ed_after_and_joins_a_second_item_of_the_content(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         # the "but" of "not only X but (also) Y" goes on: a clause of "say" ...
         (
             "Grassley said he could lose not only because he supports Trump but also because "

@@ -1888,6 +1888,7 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         while second is not None and (
             _participle_before(text, start, second.start())
             or pair_goes_on(text, start, second.start())
+            or attributive_after_and(text, second.start(), end)
             or (
                 (second.group("subject") or second.group("determined"))
                 and _name_before(text, start, second.start())
@@ -2571,6 +2572,7 @@ def object_end(text: str, start: int, end: int) -> int:
     while tail is not None and (
         _participle_before_tail(text, start, tail.start())
         or pair_goes_on(text, start, tail.start())
+        or attributive_after_and(text, tail.start(), end)
     ):
         tail = _time_words().object_tail.search(text, tail.end(), end)
     if tail is not None and tail.start() > start:
@@ -2596,6 +2598,25 @@ def pair_goes_on(text: str, start: int, at: int) -> bool:
         PAIR_SECOND.match(text, at) is not None
         and NOT_ONLY.search(text, max(start, at - PAIR_REACH), at) is not None
     )
+
+
+# "and" with a form in -ed and the bare word it modifies after it: " and continued
+# risks", " and unauthorized access" (no determiner, pronoun or particle after the form).
+AND_PARTICIPLE_NOUN = re.compile(
+    r""",?\s(?:and|or)\s(?P<form>[a-z]{3,}ed)\s
+    (?!(?:the|an?|his|her|its|their|our|my|your|this|that|these|those|him|them|it|us|me
+      |to|by|with|for|from|on|in|at|of|about|as|into|up|out|off|over|down|back|and|or|but
+    )\b)[a-z]""",
+    re.VERBOSE,
+)
+
+
+def attributive_after_and(text: str, at: int, end: int) -> bool:
+    """Whether ``at`` opens "and" with a form of data/attributive_participles.txt as the
+    adjective of a bare noun: a second item of the content ("[aggravated identity theft
+    and unauthorized access to a protected computer]"), no second predicate."""
+    joined = AND_PARTICIPLE_NOUN.match(text, at, end)
+    return joined is not None and joined.group("form") in load_set("attributive_participles")
 
 
 # The word before a time or occasion phrase, for the participle test.
