@@ -11070,3 +11070,28 @@ def test_an_aside_in_parentheses_holds_the_content_of_its_cue(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a source and cue that close a parenthesis report the clause before them in it
+            "She cared if her low approval ratings (at one point as low as 19%, Gutin says) "
+            "hurt her husband.",
+            [("Gutin", "says", "at one point as low as 19%", False)],
+        ),
+        (
+            "The rate (7 percent, the bank said) was the highest in years.",
+            [("the bank", "said", "7 percent", False)],
+        ),
+        (  # ... and nothing when the parenthesis holds no clause before its source: the
+            # words after the bracket are no content of its cue
+            "Some (polls say) will vote for him.",
+            [],
+        ),
+    ],
+)
+def test_a_source_and_cue_closing_a_parenthesis_report_the_clause_inside_it(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

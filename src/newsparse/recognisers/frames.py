@@ -243,6 +243,25 @@ def _clause_before_as(doc: Document, cue: Cue, src: Span, sent: Span) -> Span | 
     return Span(start, comma)
 
 
+def _aside_before_source(doc: Document, src: Span | None, sent: Span) -> Span | None:
+    """The clause inside a parenthesis before the source and cue that close it, when the
+    words after the cue start on the closing bracket: "her low approval ratings ([at one
+    point as low as 19%], Gutin says) hurt her husband" (PolNeAR). None when the aside
+    holds nothing before its source ("Some (polls say) will vote"): the words after the
+    bracket are the sentence's own, no content of the aside's cue."""
+    text = doc.text
+    if src is None:
+        return None
+    opening = text.rfind("(", sent.start, src.start)
+    if opening < 0 or text.find(")", opening, src.start) >= 0:
+        return None
+    start = trim_start(doc, opening + 1, src.start)
+    end = trim_end(doc, start, src.start)
+    if not at_least(text, start, end, 2):
+        return None
+    return Span(start, end)
+
+
 # "which", "whom" or "what" right before a source, the object of a cue that closes its
 # clause: "the war, [which] most Whigs opposed,", "That's [what] I talk about.".
 # "that" is left out: the gold marks its object relatives only now and then ("the
@@ -2731,6 +2750,13 @@ class Frames:
                 # pronoun is the object of a cue with nothing after it
                 return Attribution(src, cue_span, bare, False, rule="source-cue-content")
             return None
+        if doc.text.startswith(")", content.start):
+            # "(at one point as low as 19%, Gutin says) hurt her husband": the cue closes a
+            # parenthesis, whose clause before the source is the content
+            aside = _aside_before_source(doc, src, sent)
+            if aside is None or src is None:
+                return None
+            return Attribution(src, cue_span, aside, False, rule="aside-before-source")
         if doc.text.startswith("by ", content.start):
             return None  # "the plan, agreed by the OAU": a passive is read by its own frame
         if (
