@@ -11095,3 +11095,18 @@ def test_a_source_and_cue_closing_a_parenthesis_report_the_clause_inside_it(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+def test_a_title_in_apostrophes_is_part_of_the_source_of_according_to() -> None:
+    text = (
+        "According to E. J. Fleming's ''The Fixers: Eddie Mannix and the MGM Machine'' "
+        "and other sources, his was an all-purpose job."
+    )
+    assert attributions_of(text) == [
+        (
+            "E. J. Fleming's ''The Fixers: Eddie Mannix and the MGM Machine'' and other sources",
+            "According to",
+            "his was an all-purpose job",
+            False,
+        )
+    ]

@@ -435,6 +435,12 @@ def test_source_before(text: str, cue: str, expected: str | None) -> None:
             "CEO Craig Menear",
         ),
         ("“We grew,” said Gov. Schaefer in a press release.", "said", "Gov. Schaefer"),
+        (  # a title in two apostrophes runs on to its closing mark, past its colon
+            "According to E. J. Fleming's ''The Fixers: Eddie Mannix and the MGM Machine'' "
+            "and other sources, his was an all-purpose job.",
+            "According to",
+            "E. J. Fleming's ''The Fixers: Eddie Mannix and the MGM Machine''",
+        ),
     ],
 )
 def test_source_after(text: str, cue: str, expected: str | None) -> None:
