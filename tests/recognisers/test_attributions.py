@@ -11110,3 +11110,26 @@ def test_a_title_in_apostrophes_is_part_of_the_source_of_according_to() -> None:
             False,
         )
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a capitalised form first on a line goes on the name the line before ends with
+            "Rates were near sub-LIBOR (London Interbank\nOffered Rates) levels.",
+            [],
+        ),
+        (
+            "The bill was paid in Philippine Investment\nNotes, instead of cash.",
+            [],
+        ),
+        (  # ... a verb in lower case after the wrapped name still reads
+            "The Federal Reserve\nsaid rates would rise.",
+            [("The Federal Reserve", "said", "rates would rise", False)],
+        ),
+    ],
+)
+def test_a_capitalised_form_that_goes_on_a_name_over_a_line_break_is_no_cue(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

@@ -529,12 +529,30 @@ def find_cues_in(text: str, span: Span) -> list[Cue]:
             prev = text[start - 2 : start]
             if not prev.endswith(("\n", ". ", "“", '"')):
                 continue
+            if prev.endswith("\n") and _name_goes_on_over_break(text, start):
+                continue  # "London Interbank\nOffered Rates": a name wrapped over a line
         if kind != PHRASE_LEMMA and _in_company_name(companies, lemma, key, text, start, end):
             continue  # "American Express studies options", "Circle Express <CEXX>"
         # "saying", "referring to": the first word tells a participle.
         participle = kind != PHRASE_LEMMA and word.split(" ", 1)[0].endswith("ing")
         out.append(Cue(Span(start, end), lemma, kind, participle))
     return out
+
+
+# A capitalised word of a name (a capital, then a lower-case letter), the end of a line
+# with no mark after the word, and the spaces that indent the next: "London Interbank\n".
+# A line whose last word closes a sentence ("said.\n") or an all-capital line ("BANK\n",
+# a headline's) does not match.
+NAME_WORD_BEFORE_BREAK = re.compile(r"(?<![\w'’-])[A-Z][a-z][\w&'’-]{0,30}[ \t]{0,4}\n[ \t]{0,8}\Z")
+# How far back that word is looked for: its longest length, the spaces and the break.
+NAME_BREAK_REACH = 46
+
+
+def _name_goes_on_over_break(text: str, start: int) -> bool:
+    """Whether a capitalised form at ``start``, first on its line, goes on a name that
+    the line before ends with: "sub-LIBOR (London Interbank\nOffered Rates) levels", a
+    text wrapped at a fixed width."""
+    return NAME_WORD_BEFORE_BREAK.search(text, max(0, start - NAME_BREAK_REACH), start) is not None
 
 
 def lower_form_in(text: str, lo: int, hi: int) -> bool:
