@@ -2329,6 +2329,16 @@ def _past_before(text: str, start: int, at: int) -> bool:
 MAX_ASIDE = 300
 
 
+def open_parenthesis(text: str, lo: int, at: int) -> int:
+    """Where the parenthesis that stands open at ``at`` opens, looked for from ``lo``:
+    the last "(" before ``at`` with no ")" after it ("her ratings ([at] one point ..."),
+    else -1."""
+    opening = text.rfind("(", lo, at)
+    if opening < 0 or text.find(")", opening, at) >= 0:
+        return -1
+    return opening
+
+
 def _before_closing_aside(doc: Document, start: int, end: int) -> int:
     """``end`` moved back before an aside in parentheses that closes the content and
     opens with a word of data/aside_openers.txt: the writer's comment on what was said,
@@ -2339,8 +2349,8 @@ def _before_closing_aside(doc: Document, start: int, end: int) -> int:
     text = doc.text
     if end - start < 8 or text[end - 1] != ")":
         return end
-    opening = text.rfind("(", max(start, end - MAX_ASIDE), end)
-    if opening <= start or text[opening - 1] != " " or text.find(")", opening, end - 1) >= 0:
+    opening = open_parenthesis(text, max(start, end - MAX_ASIDE), end - 1)
+    if opening <= start or text[opening - 1] != " ":
         return end
     word = WORD.match(text, opening + 1, end)
     if (
@@ -2600,23 +2610,26 @@ def pair_goes_on(text: str, start: int, at: int) -> bool:
     )
 
 
-# "and" with a form in -ed and the bare word it modifies after it: " and continued
-# risks", " and unauthorized access" (no determiner, pronoun or particle after the form).
+# "and" with a form in -ed and the word after it: " and continued risks", " and
+# unauthorized access".
 AND_PARTICIPLE_NOUN = re.compile(
-    r""",?\s(?:and|or)\s(?P<form>[a-z]{3,}ed)\s
-    (?!(?:the|an?|his|her|its|their|our|my|your|this|that|these|those|him|them|it|us|me
-      |to|by|with|for|from|on|in|at|of|about|as|into|up|out|off|over|down|back|and|or|but
-    )\b)[a-z]""",
-    re.VERBOSE,
+    r",?\s(?:and|or)\s(?P<form>[a-z]{3,20}ed)\s(?P<next>[a-z]{1,20})\b"
 )
 
 
 def attributive_after_and(text: str, at: int, end: int) -> bool:
     """Whether ``at`` opens "and" with a form of data/attributive_participles.txt as the
     adjective of a bare noun: a second item of the content ("[aggravated identity theft
-    and unauthorized access to a protected computer]"), no second predicate."""
+    and unauthorized access to a protected computer]"), no second predicate. A
+    preposition, particle, determiner or pronoun after the form makes it a verb ("and
+    continued to", "and alleged that", data/participle_phrase_followers.txt)."""
     joined = AND_PARTICIPLE_NOUN.match(text, at, end)
-    return joined is not None and joined.group("form") in load_set("attributive_participles")
+    return (
+        joined is not None
+        and joined.group("form") in load_set("attributive_participles")
+        and joined.group("next") not in load_set("participle_phrase_followers")
+        and joined.group("next") not in PRONOUNS
+    )
 
 
 # The word before a time or occasion phrase, for the participle test.
@@ -2759,8 +2772,8 @@ def within_aside(doc: Document, lo: int, cue: Span, content: Span) -> Span:
     text = doc.text
     if content.end <= cue.end:
         return content
-    opening = text.rfind("(", lo, cue.start)
-    if opening < 0 or text.find(")", opening, cue.start) >= 0:
+    opening = open_parenthesis(text, lo, cue.start)
+    if opening < 0:
         return content
     closing = text.find(")", cue.end, content.end)
     if closing <= content.start or text[closing + 1 : content.end].strip() == "":

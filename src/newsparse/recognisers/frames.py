@@ -49,6 +49,7 @@ from .content_bounds import (
     ends_opening_clause,
     find_that,
     object_clause_before_quote,
+    open_parenthesis,
     opening_participle,
     relative_object_end,
     sentence_opening_participle,
@@ -252,8 +253,8 @@ def _aside_before_source(doc: Document, src: Span | None, sent: Span) -> Span | 
     text = doc.text
     if src is None:
         return None
-    opening = text.rfind("(", sent.start, src.start)
-    if opening < 0 or text.find(")", opening, src.start) >= 0:
+    opening = open_parenthesis(text, sent.start, src.start)
+    if opening < 0:
         return None
     start = trim_start(doc, opening + 1, src.start)
     end = trim_end(doc, start, src.start)
@@ -2754,7 +2755,7 @@ class Frames:
             # "(at one point as low as 19%, Gutin says) hurt her husband": the cue closes a
             # parenthesis, whose clause before the source is the content
             aside = _aside_before_source(doc, src, sent)
-            if aside is None or src is None:
+            if aside is None:
                 return None
             return Attribution(src, cue_span, aside, False, rule="aside-before-source")
         if doc.text.startswith("by ", content.start):
