@@ -404,6 +404,16 @@ def _read(text: str, cue: str, where: str) -> str | None:
         ),
         # ... but not with no agent after it
         ("Exports rose, numbers here in part show.", "show", None),
+        # a relative clause with no comma before it runs over an abbreviation's period
+        # to its comma ...
+        (
+            "Yet some voters who have listened to Mr. Clinton's speeches over the decades,"
+            " at rallies, said he had less magnetism.",
+            "said",
+            "some voters who have listened to Mr. Clinton's speeches over the decades, at rallies",
+        ),
+        # ... but not over a sentence's end
+        ("Some voters who met Bob. Then, he said he had less magnetism.", "said", "he"),
     ],
 )
 def test_source_before(text: str, cue: str, expected: str | None) -> None:

@@ -1283,14 +1283,12 @@ def _source_before(
                 # acronym belongs to the name
                 subject = Span(subject.start, acronym.end() - 1)
         relative = (
-            RELATIVE_TO_COMMA.match(doc.text, subject.end, cue_start)
-            if subject is not None
-            else None
+            _relative_to_comma(doc.text, subject.end, cue_start) if subject is not None else None
         )
         if subject is not None and relative is not None:
             # "Many voters who have listened to his speeches, on television, said": the
             # subject with its relative clause and what the commas set off after it
-            subject = Span(subject.start, relative.end() - 1)
+            subject = Span(subject.start, relative)
         elif subject is None or doc.text[subject.end : subject.end + 1] != ",":
             # "The complaint, which was filed in ..., alleged": the words up to the comma.
             subject = subject_before_comma(doc, lo, cue_start)
@@ -1410,9 +1408,41 @@ def _name_before_relative(doc: Document, lo: int, end: int) -> Span | None:
 NAME_JOINERS = frozenset({"of", "and", "de", "al", "the", "van", "von", "bin"})
 
 
-# A relative clause with no comma before it, up to the comma after it: " who have
-# listened to his speeches over the decades,". Its words stop at punctuation.
-RELATIVE_TO_COMMA = re.compile(r"\swho\s[^,;:.!?“”\"()]{1,120},")
+# The opening of a relative clause with no comma before it: " who have listened".
+RELATIVE_WHO = re.compile(r"\swho\s")
+# A mark that may end a relative clause's words: the comma after it, or a stop.
+RELATIVE_CLAUSE_STOP = re.compile(r"[,;:.!?“”\"()]")
+# Most characters of a relative clause read up to its comma.
+RELATIVE_CLAUSE_REACH = 120
+# The word a period closes, at the end of the text before it: "Mr", "U.S".
+WORD_BEFORE_PERIOD = re.compile(r"\S{1,12}\Z")
+
+
+def _relative_to_comma(text: str, start: int, end: int) -> int | None:
+    """Where a relative clause with no comma before it, opening at ``start``, ends at
+    the comma after it: " who have listened to Mr. Clinton's speeches over the
+    decades[,]"; its words stop at other punctuation, but not at the period of an
+    abbreviation (data/abbreviations.txt). None when no such clause opens there."""
+    opening = RELATIVE_WHO.match(text, start, end)
+    if opening is None:
+        return None
+    pos = opening.end()
+    limit = min(end, pos + RELATIVE_CLAUSE_REACH + 1)
+    while True:
+        stop = RELATIVE_CLAUSE_STOP.search(text, pos, limit)
+        if stop is None:
+            return None
+        at = stop.start()
+        if text[at] == ",":
+            return at if at > opening.end() else None
+        if text[at] != ".":
+            return None
+        word = WORD_BEFORE_PERIOD.search(text, max(opening.end(), at - 12), at)
+        if word is None or not _is_abbreviation(word.group() + "."):
+            return None  # a sentence's end
+        pos = at + 1
+
+
 # The members of a group set off after it: "eight aid groups[, including] Oxfam and ...".
 INCLUDING_SET_OFF = re.compile(r",\sincluding\s")
 # An acronym in parentheses after a name, then the comma of an apposition: " (APIKUR),".
