@@ -11133,3 +11133,28 @@ def test_a_capitalised_form_that_goes_on_a_name_over_a_line_break_is_no_cue(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a quoted word that ends the subject, then auxiliaries before the cue: the verb's
+        # own frame reads it, the content after the cue
+        (
+            "Many of the party's “superdelegates” have endorsed Mrs. Clinton.",
+            "endorsed",
+            "Mrs. Clinton",
+        ),
+        # ... but a longer quotation before the auxiliary is what the cue reports
+        (
+            "That “we will build a wall and Mexico will pay for it” was repeated at every rally.",
+            "repeated",
+            "That “we will build a wall and Mexico will pay for it”",
+        ),
+    ],
+)
+def test_a_quoted_word_closing_a_subject_before_auxiliaries(
+    text: str, cue: str, content: str
+) -> None:
+    found = [(c, t) for _, c, t, _ in attributions_of(text)]
+    assert found == [(cue, content)]

@@ -688,6 +688,19 @@ PARTICIPLE_LEAD = re.compile(
     """,
     re.VERBOSE,
 )
+# Most auxiliaries between a quotation and its cue: "[will have been] endorsed".
+MAX_GAP_AUXILIARIES = 3
+# Most words of a quotation that ends the subject of a verb: the party's “superdelegates”.
+MAX_SUBJECT_QUOTE_WORDS = 3
+
+
+def _auxiliaries_only(gap: str) -> bool:
+    """Whether the words between a quotation and a cue are one to three auxiliaries and
+    nothing else: " have " in ''superdelegates'' [have] endorsed."""
+    words = gap.split()
+    return 0 < len(words) <= MAX_GAP_AUXILIARIES and all(w in AUXILIARIES for w in words)
+
+
 # A gap of "and" / "but" between a quote and a cue: the cue starts a second
 # statement of the sentence's subject ("X called it “A” and said ...").
 GAP_AND = re.compile(
@@ -2102,6 +2115,14 @@ class Frames:
             )  # “A,” as Reed dubbed the merger, ...: the object is the quotation's thing
         ):
             return None  # “A,” on Tuesday night he said it still posed ...: its own content
+        if (
+            words_end not in ",?!."
+            and _auxiliaries_only(m.group("source"))
+            and len(text[outer.start : outer.end].split()) <= MAX_SUBJECT_QUOTE_WORDS
+        ):
+            # Hundreds of the party's ''superdelegates'' have endorsed Mrs. Clinton: the
+            # quoted word ends the subject, which the verb's own frame reads as the source
+            return None
         if words_end not in ",?!." and _that_follows(text, cue.span.end, sent.end):
             return None  # He gestured “no” and declared that ...: the cue has its own content
         if (
