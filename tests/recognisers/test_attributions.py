@@ -7,7 +7,11 @@ import pytest
 from newsparse.document import Span
 from newsparse.layout import build_document
 from newsparse.recognisers.attributions import find_attributions
-from newsparse.recognisers.content_bounds import opens_with_ing_word, sentence_opening_participle
+from newsparse.recognisers.content_bounds import (
+    closing_attribution,
+    opens_with_ing_word,
+    sentence_opening_participle,
+)
 from newsparse.recognisers.cues import (
     cue_form_at,
     cue_form_spans,
@@ -6742,6 +6746,57 @@ def test_a_closing_source_reached_by_phone_or_heard_by_an_outlet(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a report told to a listener closes the sentence: it holds the clause before it,
+        # whose own cue it drops as nested, as it does after ", X said"
+        (
+            "Gelco Corp decided to sell Gelco Express Ltd as part of its program, Gelco "
+            "Express marketing vice president James O'Neil told Reuters.",
+            [
+                (
+                    "Gelco Express marketing vice president James O'Neil",
+                    "told",
+                    "Gelco Corp decided to sell Gelco Express Ltd as part of its program",
+                    False,
+                )
+            ],
+        ),
+        (
+            "Dean Foods expects earnings to rise, Chairman Kenneth Douglas told analysts.",
+            [("Chairman Kenneth Douglas", "told", "Dean Foods expects earnings to rise", False)],
+        ),
+        # a clause after the listener is the closing cue's own content
+        (
+            "The company decided to sell its unit, James O'Neil told Reuters he expected more.",
+            [
+                ("The company", "decided", "to sell its unit", False),
+                ("James O'Neil", "told", "he expected more", False),
+            ],
+        ),
+    ],
+)
+def test_a_closing_report_to_a_listener_ends_the_content_before_it(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("clause", "closes"),
+    [
+        ("to sell the unit, James O'Neil told Reuters", True),
+        ("to sell the unit, the chairman told analysts at the meeting", True),
+        ("to sell the unit, James O'Neil told Reuters it would close", False),
+        ("to sell the unit, James O'Neil told", True),
+    ],
+)
+def test_closing_attribution_reads_past_the_listener(clause: str, closes: bool) -> None:
+    comma = clause.index(",")
+    assert closing_attribution(clause, 0, len(clause)) == (comma if closes else None)
 
 
 def test_a_duration_before_that_is_no_part_of_the_content() -> None:

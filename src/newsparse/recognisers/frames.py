@@ -48,6 +48,7 @@ from .content_bounds import (
     content_after,
     ends_opening_clause,
     find_that,
+    listener_after,
     object_clause_before_quote,
     open_parenthesis,
     opening_participle,
@@ -617,7 +618,7 @@ def _short_subject(text: str, cue: Cue, subject: Span, end: int) -> bool:
     reasons]" ("Too often, he said, the party ..." has no verb there: an adverb)."""
     after = cue.span.end
     if cue.lemma in LISTENER_LEMMAS:
-        listener = _listener_after().match(text, after, end)  # "told [them]"
+        listener = listener_after().match(text, after, end)  # "told [them]"
         if listener is not None:
             after = listener.end()
     close = INTERRUPTION_CLOSE.match(text, after, end)
@@ -706,54 +707,6 @@ def _auxiliaries_only(gap: str) -> bool:
 GAP_AND = re.compile(
     r"(?:\s*(?:-{1,2}|[—–])\s*|\s*,\s*)?(?:and|but)(?:\s+[a-z]+ly|\s+(?:also|then|later|has|had))?\s*"
 )  # also after a dash or a comma that closes a parenthesis: "- “B” - and vowed to ..."
-# A listener right after a cue: " The New York Times" / " the BBC" / " reporters" / " her",
-# a name with the lower-case noun of its outlet after it: " Xinhua news agency", " the
-# official IRNA news agency", " the BBC's Today programme", or that noun alone: " the local
-# newspaper", " state television" (data/media_words.txt, data/broadcast_nouns.txt,
-# data/outlet_modifiers.txt).
-# A plural listener may come after one or two words that describe it: " financial
-# analysts", " a meeting of security analysts" is no listener of this kind. A listener
-# noun after an article may come after a name that describes it: " a Senate panel", " a
-# Georgetown University conference" (tried first, so that " the Senate" alone does not
-# end it).
-LISTENER_AFTER_TEMPLATE = (
-    r"\s(?:(?:a|an|the)\s(?:[A-Z][\w.'’&-]*\s){{1,3}}(?:{groups})\b"
-    r"|(?:the\s(?:{modifiers}\s(?=[A-Z]))?)?(?:[A-Z][\w.'’&-]*(?:\s(?:[A-Z][\w.'’&-]*|of(?=\s[A-Z])))*"
-    r"(?:\s{outlets}\b)?|(?:the\s)?(?:{modifiers}\s)?{outlets}\b|{listeners}"
-    r"|(?:[a-z]+\s){{1,2}}{plurals}))"
-)
-
-
-@cache
-def _listener_after() -> re.Pattern[str]:
-    """:data:`LISTENER_AFTER_TEMPLATE` with the listeners of data/tell_objects.txt ("her",
-    "reporters", "the crowd"), the outlet and programme nouns of data/media_words.txt and
-    data/broadcast_nouns.txt and the outlet modifiers of data/outlet_modifiers.txt filled
-    in."""
-    told = load_set("tell_objects")
-    # a wire story breaks its lines anywhere: "told a news\nconference"
-    listeners = alternation(told).replace(r"\ ", r"\s")
-    # the listeners that are one plural noun ("analysts", "reporters"), after which a
-    # describing word may stand
-    plurals = alternation(w for w in told if " " not in w and len(w) > 3 and w.endswith("s"))
-    outlets = alternation(load_set("media_words") | load_set("broadcast_nouns"), boundary=False)
-    modifiers = alternation(load_set("outlet_modifiers"))
-    # the nouns of the listeners after an article ("the panel", "a crowd"), which a name
-    # may describe: "told [a Senate panel]", "told [the House Armed Services committee]"
-    groups = alternation(
-        {w.split()[-1] for w in told if w.split()[0] in ("the", "a", "an") and " " in w}
-    )
-    return re.compile(
-        LISTENER_AFTER_TEMPLATE.format(
-            listeners=listeners,
-            outlets=outlets,
-            modifiers=modifiers,
-            plurals=plurals,
-            groups=groups,
-        )
-    )
-
-
 # Where a second clause starts after the complement of a passive or a raising verb: a
 # colon, a dash, or ", and" / ", but".
 RAISED_CLAUSE_END = re.compile(r":\s|\s[—–-]{1,2}\s|,\s(?:and|but)\s")
@@ -2560,7 +2513,7 @@ class Frames:
         tail = text[cue.span.end : tail_end]
         if cue.lemma in LISTENER_LEMMAS:
             # "..., an official told The New York Times": the listener, then the tail.
-            listener = _listener_after().match(tail)
+            listener = listener_after().match(tail)
             if listener is not None:
                 tail = tail[listener.end() :]
         if INFINITIVE_TAIL.match(tail):
@@ -2612,7 +2565,7 @@ class Frames:
         if closing is None:
             return None
         tail = text[cue.span.end : trim_end(doc, cue.span.end, sent.end)]
-        if cue.lemma in LISTENER_LEMMAS and (listener := _listener_after().match(tail)):
+        if cue.lemma in LISTENER_LEMMAS and (listener := listener_after().match(tail)):
             tail = tail[listener.end() :]  # "..., told The Huffington Post."
         if tail.strip() and not CLAUSE_TAIL.fullmatch(tail):
             return None  # "Speaking to CNN, X, a senator, said the plan ...": content after
