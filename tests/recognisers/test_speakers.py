@@ -715,6 +715,21 @@ def test_a_bare_plural_after_an_opening_phrase_is_a_participle_s_source(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place phrase with "in" or "at" closes a lower-case plural source
+        ("The bank cut rates, fund managers in the city said.", "fund managers in the city"),
+        ("The bank cut rates, fund managers in London said.", "fund managers in London"),
+        ("Talks stalled, diplomatic sources in Khartoum said.", "diplomatic sources in Khartoum"),
+        # not a relative clause's subject after the place
+        ("It backed him, and groups in the state that said so.", "that"),
+    ],
+)
+def test_a_place_phrase_closing_a_plural_source(text: str, expected: str | None) -> None:
+    assert _read(text, "said", "before") == expected
+
+
+@pytest.mark.parametrize(
     ("source", "kept"),
     [
         ("Cruz last week", "Cruz"),  # the time is the statement's

@@ -1713,6 +1713,11 @@ def _noun_phrase(toks: list[re.Match[str]], upto: int, stop: int) -> tuple[int, 
         # "Indeed, [proponents of more controls] say", ", [fans of the show] say": a
         # lower-case plural and its "of" phrase that open a clause
         return toks[head].start(), toks[upto - 1].end()
+    run = _plural_with_place(toks, upto, stop)
+    if run is not None:
+        # ", fund managers in the city said", ", safety experts in London said": the plural
+        # is the head, the place phrase after it goes on it
+        return toks[run].start(), toks[upto - 1].end()
     run = _lower_plural_run(toks, upto, stop)
     if run is not None:
         # ", law enforcement officials say" / "But hacking specialists say" / ", current
@@ -1954,6 +1959,34 @@ def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | 
 # nouns, "officers and [directors of Union Indemnity] seeking"; "when [prices of
 # floating rate] notes plunged" reads a noun as a cue).
 PLURAL_OF_OPENERS = frozenset({",", "but", "yet"})
+
+
+# Prepositions of a place phrase that a lower-case plural source may end with: "traders
+# [in] Tokyo", "sources [at] the ministry".
+PLACE_PHRASE_PREPOSITIONS = frozenset({"in", "at"})
+# Most words of that place phrase: "London", "the city", "the Gulf region".
+MAX_PLACE_WORDS = 3
+
+
+def _plural_with_place(toks: list[re.Match[str]], upto: int, stop: int) -> int | None:
+    """Where a lower-case plural source (:func:`_lower_plural_run`) starts that a place
+    phrase closes, ``toks[stop:upto]`` ending with "in" or "at" and a name or "the" and a
+    noun: ", fund managers [in the city] said", ", dealers [in Tokyo] said"."""
+    for prep in range(upto - 2, max(stop, upto - 2 - MAX_PLACE_WORDS), -1):
+        if _word(toks[prep]) in PLACE_PHRASE_PREPOSITIONS:
+            break
+    else:
+        return None
+    place = toks[prep + 1 : upto]
+    if not all(t.group("word") and _word(t) not in RELATIVE_PRONOUNS for t in place):
+        return None  # not "groups in [the state that] threw": a relative clause's subject
+    first = place[0].group()
+    if first == "the":
+        if len(place) < 2:
+            return None
+    elif not all(t.group()[0].isupper() for t in place):
+        return None
+    return _lower_plural_run(toks, prep, stop)
 
 
 def _plural_of_head(toks: list[re.Match[str]], upto: int, stop: int) -> int | None:
