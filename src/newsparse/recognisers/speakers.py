@@ -28,6 +28,7 @@ from ..patterns import (
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
+    THIRD_PERSON_POSSESSIVES,
     TIME_OPENERS,
     WORD,
 )
@@ -403,7 +404,9 @@ def _time_lead() -> re.Pattern[str]:
 
 # The opening of a subject after a time phrase that leads a source (:func:`_time_lead`):
 # a capitalised word or a determiner.
-SUBJECT_AFTER_TIME = re.compile(r",?\s+(?=[A-Z]|(?:the|a|an|his|her|their|its)\s)")
+SUBJECT_AFTER_TIME = re.compile(
+    rf",?\s+(?=[A-Z]|(?:the|a|an|{'|'.join(sorted(THIRD_PERSON_POSSESSIVES))})\s)"
+)
 
 
 def _without_time_lead(doc: Document, source: Span) -> Span:
