@@ -3410,6 +3410,24 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "She expressed concern over the weekend that the truce would fail.",
             [("She", "expressed", "concern over the weekend that the truce would fail", False)],
         ),
+        (  # a quoted term that ends no clause is no verb's statement but a verb of saying's
+            "Mainstream Republicans got behind an immigration overhaul, as the “autopsy”"
+            " recommended, and watched it pass the Senate.",
+            [],
+        ),
+        (
+            "The “market accident” would see big stock price declines.",
+            [],
+        ),
+        (
+            "Such “scrip” issues, if they occurred, would mark the first time German banks"
+            " issued free shares.",
+            [("the first time German banks", "issued", "free shares", False)],
+        ),
+        (  # a verb of saying after the quoted words reports them
+            "Ms. Yellen has been “very clear” in public, he said.",
+            [("he", "said", "Ms. Yellen has been “very clear” in public", False)],
+        ),
         (  # a cue in a relative clause after the quote stays inside the content
             "Rubio said he has begun “to unmask” Trump, whom he called a fraud today.",
             [

@@ -693,6 +693,11 @@ PARTICIPLE_LEAD = re.compile(
 MAX_GAP_AUXILIARIES = 3
 # Most words of a quotation that ends the subject of a verb: the party's “superdelegates”.
 MAX_SUBJECT_QUOTE_WORDS = 3
+# Most words of a quoted term that ends no clause: "the “wise Latina” phrase".
+MAX_TERM_QUOTE_WORDS = 3
+# Relative pronouns, "whom" with them, that open a relative clause between a quotation and
+# a cue: "“to unmask” Trump, [whom] he called a fraud".
+RELATIVE_OBJECTS = RELATIVE_PRONOUNS | {"whom"}
 
 
 def _auxiliaries_only(gap: str) -> bool:
@@ -1204,6 +1209,25 @@ OPENING_GERUND = re.compile(
 # A participle set off by commas right after its noun, then the sentence's own verb:
 # "[The deal], announced Friday, [would] last", "[The pact], agreed last year, [calls] on".
 APPOSITION_TAIL = re.compile(r"[^,;:.!?“”\"]{0,80},[ ](?P<verb>[a-z]+)\b")
+
+
+def _quoted_term_before_cue(text: str, outer: Span, cue: Cue, gap: str) -> bool:
+    """Whether the quotation ``outer``, which ends no clause, is a term the sentence mentions
+    rather than the statement of ``cue``: at most :data:`MAX_TERM_QUOTE_WORDS` words and a
+    cue that is no verb of data/term_reporting_cues.txt. "The “wise Latina” phrase
+    Grassley cited", "as the “autopsy” recommended", "The “market accident” would see big
+    stock price declines"; not "Cruz said after a brief "I'm sorry"" (a verb of saying).
+    A relative pronoun in ``gap`` (the words between quotation and cue) leaves the cue to
+    its relative clause: "begun “to unmask” Trump, whom he called a fraud"; a closing
+    bracket, to the aside the quotation ends: "citing a verse (''select able men''),
+    endorsed Cruz".
+    """
+    if cue.lemma in load_set("term_reporting_cues") or gap.lstrip().startswith(")"):
+        return False
+    if any(w.casefold() in RELATIVE_OBJECTS for w in WORD.findall(gap)):
+        return False
+    words = WORD.findall(text, outer.start, outer.end)
+    return len(words) <= MAX_TERM_QUOTE_WORDS
 
 
 def _bare_noun(text: str, start: int, end: int) -> bool:
@@ -2131,6 +2155,8 @@ class Frames:
             # the “ignore” the rush of critics [who] on Sunday cast ...: the cue is the
             # relative clause's, the quotation before it another's
             return None
+        if words_end not in ",?!." and _quoted_term_before_cue(text, outer, cue, gap):
+            return None  # the “wise Latina” phrase Grassley cited: a term, not a statement
         lead = _clause_before_quote(self.doc, sent.start, outer.start)
         if lead is not None and _participle_before_quote(text, sent, lead, outer.start):
             return None  # Citing “A,” the spokeswoman told ...: the participle's quotation
