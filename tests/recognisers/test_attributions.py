@@ -3424,6 +3424,15 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             " issued free shares.",
             [("the first time German banks", "issued", "free shares", False)],
         ),
+        (  # a time and then an auxiliary after a cue: the cue is a participle of the
+            # subject, the auxiliary the main verb
+            "Dividends declared today are payable April 3.",
+            [],
+        ),
+        (
+            "Trump said Monday would be a big day.",
+            [("Trump", "said", "Monday would be a big day", False)],
+        ),
         (  # a verb of saying after the quoted words reports them
             "Ms. Yellen has been “very clear” in public, he said.",
             [("he", "said", "Ms. Yellen has been “very clear” in public", False)],

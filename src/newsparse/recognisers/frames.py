@@ -1428,6 +1428,29 @@ GAP_WH = re.compile(r"\b(?:who|whom|whose|which|what|that)\b")
 # The words after "asked", "declined" or "requested" that say why a source is unnamed:
 # "not to be named", "to be identified", "anonymity".
 ANONYMITY = re.compile(r"(?:not\s)?to\sbe\s(?:named|identified)\b|anonymity\b")
+
+
+@cache
+def _time_then_main_verb() -> re.Pattern[str]:
+    """A time phrase right after a cue and then an auxiliary, with no subject between:
+    "Dividends declared [today are] payable", "The “wise Latina” phrase Grassley cited
+    [on Wednesday has] appeared", "A $160 billion megamerger announced [Monday would]
+    turn ...". The cue is a participle or the verb of a relative clause inside the
+    sentence's subject, and the auxiliary opens the main clause: the cue reports nothing
+    ("Ozal said last night [the ship] would ..." has a subject after the time). The time
+    is a weekday, a day word ("today", "yesterday") or "last" and a part of the day, as
+    data/date_words.tsv lists them."""
+    rows = load_table("date_words")
+    days = [r["word"].capitalize() for r in rows if r["kind"] == "weekday"]
+    days += [r["word"] for r in rows if r["kind"] == "day_word"]
+    parts = [r["word"] for r in rows if r["kind"] == "day_part"]
+    return re.compile(
+        rf"(?:on\s)?(?:{alternation(days, boundary=False)}"
+        rf"|last\s{alternation(parts, boundary=False)})"
+        rf"\s{alternation(AUXILIARIES)}"
+    )
+
+
 # A form of "be", up to two modifiers and an adjective that takes an infinitive, right
 # before a cue: " were quick to ", " are more likely to ", "’s eager to ", " was the
 # first to ". Searched in a bounded window that ends at the cue.
@@ -2776,6 +2799,12 @@ class Frames:
             return None
         if ANONYMITY.match(doc.text, content.start, content.end):
             return None  # "who asked not to be named": why a source goes unnamed, no statement
+        if cue.lemma not in SAY_LEMMAS and _time_then_main_verb().match(
+            doc.text, content.start, content.end
+        ):
+            # "Dividends declared [today are payable]": a participle's time ("said Monday
+            # would be a big day" names the day its content's subject)
+            return None
         if cue.lemma == "add" and AMOUNT_ADDED.match(doc.text, content.start, content.end):
             return None  # "nickel added 1.5%", "Gallinari added 25 points": a gain, no statement
         if _moves_its_object(doc.text, cue, content):
