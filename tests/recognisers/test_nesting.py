@@ -225,6 +225,20 @@ def test_a_content_ends_before_a_longer_participle_after_by(
                 )
             ],
         ),
+        (  # the relative pronoun is the inner source, its clause closed before the verb
+            'Mr. Smith said the campaign is "pleased" that Pagliano, who invoked his Fifth'
+            " Amendment rights before a congressional panel in September, is now cooperating"
+            " with prosecutors.",
+            [
+                (
+                    "Mr. Smith",
+                    "said",
+                    'the campaign is "pleased" that Pagliano, who invoked his Fifth Amendment'
+                    " rights before a congressional panel in September, is now cooperating"
+                    " with prosecutors",
+                )
+            ],
+        ),
         (  # a relative clause that ends the sentence reports beside the first content
             "Trump cited Obama-Clinton policies, which he said had harmed the economy.",
             [
@@ -243,6 +257,33 @@ def test_a_relative_clause_set_off_inside_a_content_is_part_of_it(
     record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
     found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("after", "outer_content"),
+    [
+        # the clause closes before the main verb of the content: one content
+        (", is now cooperating.", "the campaign is pleased that Pagliano"),
+        # no verb after the closing comma: a second statement, the first content ends
+        (", and Clinton lost.", "the campaign is pleased that Pagliano"),
+    ],
+)
+def test_a_relative_source_set_off_before_the_main_verb(after: str, outer_content: str) -> None:
+    """ "said [that Pagliano, who invoked his rights, is now cooperating]": a relative
+    pronoun right after a comma that is the inner source, its clause closed by a comma
+    before the main verb of the outer content, leaves the outer content whole."""
+    text = f"He said the campaign is pleased that Pagliano, who invoked his rights{after}"
+    doc = build_document(text)
+    outer = _attribution(
+        text, "He", "said", outer_content + ", who invoked his rights" + after[:-1]
+    )
+    inner = _attribution(text, "who", "invoked", "his rights" + after[:-1])
+    kept = resolve_nesting(doc, [outer, inner])
+    whole = after == ", is now cooperating."
+    assert _texts(text, kept)[0] == (
+        "said",
+        outer_content + (", who invoked his rights" + after[:-1] if whole else ""),
+    )
 
 
 @pytest.mark.parametrize(

@@ -883,7 +883,9 @@ def _coordination_before(doc: Document, outer: Attribution, inner: Attribution) 
     if pair_goes_on(doc.text, lo, m.start()):
         return None  # "points to [statements not only from Trump, but also from people who
         # oppose ...]": the second half of a pair, no statement beside the first
-    if _relative_after_comma(doc.text, m.start(), inner):
+    if _relative_after_comma(doc.text, m.start(), inner) or _relative_source_after_comma(
+        doc.text, m.start(), inner
+    ):
         return None  # "asked [whether his plan, which the Tax Foundation estimates would
         # cost $170 billion, would risk ...]": a relative clause set off inside the
         # content, no second statement beside it
@@ -968,6 +970,33 @@ def _relative_after_comma(text: str, comma: int, inner: Attribution) -> bool:
     if word is None or word.group().casefold() not in RELATIVE_PRONOUNS:
         return False
     return MAIN_VERB_AFTER_COMMA.match(text, inner.content_span.end) is not None
+
+
+# Most characters of a relative clause set off inside a content, from its cue to its
+# closing comma.
+SET_OFF_CLAUSE_REACH = 120
+
+
+def _relative_source_after_comma(text: str, comma: int, inner: Attribution) -> bool:
+    """Whether the source of ``inner`` is a relative pronoun right after ``comma`` and its
+    clause closes with the next comma, before the main verb of the clause it stands in
+    (:data:`MAIN_VERB_AFTER_COMMA`): "said [the campaign is pleased that Pagliano, who
+    invoked his Fifth Amendment rights in September, is now cooperating]". The relative
+    clause describes a person of the content, no second statement beside it. A quotation
+    in the clause may hold commas of its own: then no."""
+    source = inner.source_span
+    if (
+        text[comma : comma + 1] != ","
+        or source is None
+        or text[comma + 1 : source.start].strip()
+        or text[source.start : source.end].casefold() not in RELATIVE_PRONOUNS
+    ):
+        return False
+    hi = min(inner.content_span.end, inner.cue_span.end + SET_OFF_CLAUSE_REACH)
+    close = text.find(",", inner.cue_span.end, hi)
+    if close < 0 or any(mark in text[inner.cue_span.end : close] for mark in ';:“”"'):
+        return False
+    return MAIN_VERB_AFTER_COMMA.match(text, close) is not None
 
 
 def _word_other_than(pronouns: str) -> str:
