@@ -7504,6 +7504,38 @@ def test_a_list_after_an_object_stays_in_it(text: str, content: str) -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
+        (  # "including" opens the object's examples, up to the sentence's end
+            "The Republicans sparred over a range of issues, including immigration and"
+            " surveillance.",
+            "a range of issues, including immigration and surveillance",
+        ),
+        (
+            "He backed aspects of the bill, such as one excluding protection for the textile"
+            " industry.",
+            "aspects of the bill, such as one excluding protection for the textile industry",
+        ),
+        (  # an occasion after the examples ends them
+            "The Republicans sparred over a range of issues, including immigration, during"
+            " the debate.",
+            "a range of issues, including immigration",
+        ),
+        (  # the examples close with a comma before a clause: the object ends at its own
+            "The Republicans sparred over a range of issues, including immigration, and Trump won.",
+            "a range of issues",
+        ),
+        (  # no word of examples after the comma: the object ends there
+            "The Republicans sparred over a range of issues, mostly immigration.",
+            "a range of issues",
+        ),
+    ],
+)
+def test_examples_after_an_object_stay_in_it(text: str, content: str) -> None:
+    assert attributions_of(text)[0][2] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
         (  # the comma of a number
             "The group endorsed freeing all 2,472 delegates to vote their conscience.",
             "freeing all 2,472 delegates to vote their conscience",

@@ -2629,7 +2629,7 @@ def object_end(text: str, start: int, end: int) -> int:
     while comma > start and pair_goes_on(text, start, comma):
         comma = _object_comma(text, comma + 1, end)
     if comma > start:
-        end = _list_end(text, comma, end) or comma
+        end = _list_end(text, comma, end) or _examples_end(text, start, comma, end) or comma
     dash = OBJECT_DASH.search(text, start, end)
     if dash is not None and dash.start() > start and not OBJECT_DASH.search(text, dash.end(), end):
         # "which has endorsed [Sanders] - said ...": a parenthesis closes ("Shriver — a
@@ -2644,6 +2644,32 @@ def object_end(text: str, start: int, end: int) -> int:
         tail = _time_words().object_tail.search(text, tail.end(), end)
     if tail is not None and tail.start() > start:
         end = tail.start()
+    return end
+
+
+@cache
+def _examples_opener() -> re.Pattern[str]:
+    """A comma and a word of ``data/example_openers.txt`` after it: ", including", ",
+    such as"."""
+    return re.compile(rf",\s{alternation(load_list('example_openers'))}\s")
+
+
+def _examples_end(text: str, start: int, comma: int, end: int) -> int | None:
+    """Where the examples of the object that opens at ``start`` end, after its comma: at
+    ``end``, when a word of ``data/example_openers.txt`` opens them and no other comma
+    follows ("supported [a ban on all forms of human cloning, including one called
+    therapeutic cloning]", "sparred over [a range of issues, including immigration and
+    surveillance]"). None when the examples close with a comma ("[accusations], including
+    his call to ban them, could galvanize ...": the verb of the sentence follows) or a
+    time or occasion phrase ends the words before the comma ("endorsed [the bid] on
+    Monday, including ...": the examples are the sentence's)."""
+    opener = _examples_opener().match(text, comma, end)
+    if (
+        opener is None
+        or _object_comma(text, opener.end(), end) >= 0
+        or _time_words().object_tail.search(text, start, comma) is not None
+    ):
+        return None
     return end
 
 
