@@ -4054,6 +4054,37 @@ def test_a_stance_noun_after_an_expressing_verb_is_no_cue(
                 )
             ],
         ),
+        # a name as the subject, when the content opens with an auxiliary or "to be"
+        (
+            "It can recover its investment through product sales, a strategy Iida said could"
+            " prove popular in the future.",
+            [
+                (
+                    "Iida",
+                    "said",
+                    "a strategy Iida said could prove popular in the future",
+                    False,
+                )
+            ],
+        ),
+        (
+            "The company, formerly known as General Tire, also has a tire business Rose"
+            " estimated would be worth five dlrs a share.",
+            [
+                (
+                    "Rose",
+                    "estimated",
+                    "a tire business Rose estimated would be worth five dlrs a share",
+                    False,
+                )
+            ],
+        ),
+        # a name after a noun phrase whose content has a subject of its own: the noun
+        # phrase describes the source
+        (
+            "The host Steve Doocy said the science is still in question.",
+            [("The host Steve Doocy", "said", "the science is still in question", False)],
+        ),
         # a relative clause with a verb of its own describes the source
         (
             "All the experts I interviewed said her proposals were more detailed.",

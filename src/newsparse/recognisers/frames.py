@@ -385,10 +385,20 @@ CONTACT_CLAUSE_HEAD_TEMPLATE = r"""
         (?:\s(?!(?:{subject_openers}
                   |is|are|was|were|has|have|had|who|which|that|and|or|but|said|says|to)\b)
             (?P<last>[a-z][\w'’-]*)){{1,6}})
-    \s(?=(?:{subject_openers})\s)
+    \s(?=(?:{subject_openers})\s|(?P<name>[A-Z]))
 """
-# The words that open the second subject (and so end the noun phrase before it).
+# The words that open the second subject (and so end the noun phrase before it); a
+# capitalised name opens one too, when the content fills no gap but the subject's
+# (:data:`NAME_SUBJECT_GAP`).
 CONTACT_SUBJECT_OPENERS = "the|an?|many|some|most|his|her|their|its|he|she|they|it|we|I|you"
+# A content that opens with an auxiliary or "to be": the clause's subject is missing, and
+# the noun phrase before a named source fills it ("[a tactic] Democrats hope [will dampen
+# Latino support]", "[a defeat] President Barack Obama believes [to be the worst]"). A
+# name after a noun phrase that opens a content with a subject of its own describes the
+# source ("the host Steve Doocy said the science ...").
+NAME_SUBJECT_GAP = re.compile(
+    rf"(?:{'|'.join(sorted(AUXILIARIES - {'be', 'been', 'being'}))})(?:n['’]t)?\s|to\sbe\s"
+)
 
 
 @cache
@@ -2906,6 +2916,7 @@ class Frames:
                 head.group("count") is not None and doc.text.startswith(("a ", "an "), head.end())
             )  # "seven cts [a share] posted": a rate, no subject
             and not _after_preposition_or_cue(doc.text, max(sent.start, src.start - 24), src.start)
+            and (head.group("name") is None or NAME_SUBJECT_GAP.match(doc.text, content.start))
         ):
             # "[a probe] the agency said [was ongoing]", "[exactly the kind of jurist] many
             # Republicans fear [Mrs. Clinton would choose]": a noun phrase, then the subject
