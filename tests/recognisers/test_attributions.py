@@ -3247,6 +3247,23 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He says he is as excited as ever as he faces a test in Iowa.",
             [("He", "says", "he is as excited as ever", False)],
         ),
+        (  # ... and "even" or "just" before its "as" goes with the clause
+            "Mr. Ryan said that he will support the party's nominee, even as he has taken"
+            " frequent shots at Mr. Trump.",
+            [("Mr. Ryan", "said", "that he will support the party's nominee", False)],
+        ),
+        (
+            "The investigation revealed that he had been plotting mayhem for years, even as"
+            " he had been living a normal life.",
+            [
+                (
+                    "The investigation",
+                    "revealed",
+                    "that he had been plotting mayhem for years",
+                    False,
+                )
+            ],
+        ),
         (  # a time phrase before a verb is the content's subject, not a time lead
             "Copernicus data shows last year was the hottest on record.",
             [("Copernicus data", "shows", "last year was the hottest on record", False)],

@@ -644,13 +644,29 @@ def _closes_comparison(text: str, start: int, at: int) -> bool:
 def _own_clause(text: str, start: int, end: int) -> int | None:
     """Where an "as he ..." clause starts between ``start`` and ``end``, if one does; not
     at the second "as" of a comparison ("the cuts would not yield [nearly as much money
-    as he has promised]", "to learn [as much as he can]")."""
+    as he has promised]", "to learn [as much as he can]"). An adverb of
+    data/as_clause_adverbs.txt before the "as" opens the clause with it (:func:`_before_as_adverb`)."""
     at = text.find(" as ", start, end)
     while at >= 0:
         if OWN_CLAUSE.match(text, at, end + 12) and not _closes_comparison(text, start, at):
-            return at
+            return _before_as_adverb(text, start, at)
         at = text.find(" as ", at + 1, end)
     return None
+
+
+# The word right before the space that precedes an "as", with its comma if any.
+WORD_BEFORE_AS = re.compile(r"(?:,)?\s(?P<word>[a-z]+)\Z")
+
+
+def _before_as_adverb(text: str, start: int, at: int) -> int:
+    """``at``, the space before the "as" of a clause that ends a content, moved back over
+    an adverb of ``data/as_clause_adverbs.txt`` and its comma: "said [he will support the
+    nominee], even as he has taken shots", "respond to [it], just as she has had to
+    adapt". The adverb goes with the clause; looks at most 12 characters back."""
+    word = WORD_BEFORE_AS.search(text, max(start, at - 12), at)
+    if word is None or word.group("word") not in load_set("as_clause_adverbs"):
+        return at
+    return word.start() if word.start() > start else at
 
 
 # An apposition that closes a sentence and comments on the statement: "said [the person
@@ -2644,6 +2660,8 @@ def object_end(text: str, start: int, end: int) -> int:
         tail = _time_words().object_tail.search(text, tail.end(), end)
     if tail is not None and tail.start() > start:
         end = tail.start()
+        if text.startswith(" as ", end):
+            end = _before_as_adverb(text, start, end)  # "[it], just as she has"
     return end
 
 
