@@ -3247,6 +3247,22 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
             "He says he is as excited as ever as he faces a test in Iowa.",
             [("He", "says", "he is as excited as ever", False)],
         ),
+        (  # a conjunction left by a cut at the comma after it is no part of the content
+            "Energy Minister Marcel Masse said Petro-Canada would be worth four billion dlrs"
+            " and, because of the size, could be difficult to sell.",
+            [
+                (
+                    "Energy Minister Marcel Masse",
+                    "said",
+                    "Petro-Canada would be worth four billion dlrs",
+                    False,
+                )
+            ],
+        ),
+        (  # ... while one inside the content stays
+            "He said prices would rise and fall.",
+            [("He", "said", "prices would rise and fall", False)],
+        ),
         (  # ... and "even" or "just" before its "as" goes with the clause
             "Mr. Ryan said that he will support the party's nominee, even as he has taken"
             " frequent shots at Mr. Trump.",

@@ -2004,7 +2004,24 @@ def content_after(doc: Document, cue: Cue, sent: Span) -> Span | None:
         if cue.lemma in load_set("interlocutor_cues"):
             end = _before_interlocutor(doc, start, end)
         end = _before_closing_statement(doc, start, end)
+    end = _before_dangling_coordinator(doc, start, end)
     return Span(start, min(end, start + MAX_CONTENT))
+
+
+# A conjunction at a content's end, left there by a cut right after it.
+DANGLING_COORDINATOR = re.compile(r"\s(?:and|or|but)\Z")
+
+
+def _before_dangling_coordinator(doc: Document, start: int, end: int) -> int:
+    """``end`` moved back before a conjunction that ends the content: a cut at a comma
+    right after "and" leaves the conjunction of a second predicate behind ("said [the
+    unit would be worth four billion dlrs] and, because of the size, could be difficult
+    to sell", "backed [Ron Paul in 2012] and, in Republican contests, has supported
+    ..."). Looks at the last five characters only."""
+    coordinator = DANGLING_COORDINATOR.search(doc.text, max(start, end - 5), end)
+    if coordinator is None or coordinator.start() <= start:
+        return end
+    return trim_end(doc, start, coordinator.start())
 
 
 # The terms on which a source spoke, after what it said: "confirmed [the meeting] on the
