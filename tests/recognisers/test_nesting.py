@@ -317,3 +317,37 @@ def test_a_stance_participle_after_before_is_a_second_statement(
     record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
     found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (  # a cue inside the examples of the object: one content
+            "Trump cites his Twitter followers as the source for some of his own non-facts,"
+            " such as his recent claim that African Americans killed 81 percent of white"
+            " homicide victims.",
+            [
+                (
+                    "Trump",
+                    "cites",
+                    "his Twitter followers as the source for some of his own non-facts, such"
+                    " as his recent claim that African Americans killed 81 percent of white"
+                    " homicide victims",
+                )
+            ],
+        ),
+        (  # a second statement after a bare comma and "and" stands beside the first
+            "Trump said the plan would fail, and Clinton claimed it would work.",
+            [("Trump", "said", "the plan would fail"), ("Clinton", "claimed", "it would work")],
+        ),
+    ],
+)
+def test_a_cue_inside_the_examples_of_an_object_is_part_of_it(
+    sentence: str, expected: list[tuple[str, str, str]]
+) -> None:
+    """ "cites [some of his own non-facts, such as his recent claim that ...]": a cue after
+    ", such as" or ", including" stands in the examples of the outer content's object, no
+    second statement beside it."""
+    record = parse_text(f"Title.\n\n{sentence}\n").to_dict()
+    found = [(a["source_text"], a["cue"], a["content"]) for a in record["attributions"]]
+    assert found == expected

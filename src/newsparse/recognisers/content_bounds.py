@@ -2689,6 +2689,13 @@ def _examples_opener() -> re.Pattern[str]:
     return re.compile(rf",\s{alternation(load_list('example_openers'))}\s")
 
 
+def opens_examples(text: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` opens the examples of what stands before it, after
+    a word of ``data/example_openers.txt``: "some of his own non-facts[, such as] his
+    recent claim"."""
+    return _examples_opener().match(text, comma) is not None
+
+
 def _examples_end(text: str, start: int, comma: int, end: int) -> int | None:
     """Where the examples of the object that opens at ``start`` end, after its comma: at
     ``end``, when a word of ``data/example_openers.txt`` opens them and no other comma

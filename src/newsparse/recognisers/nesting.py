@@ -29,6 +29,7 @@ from .content_bounds import (
     SHARE,
     SUBORDINATORS,
     contrasted_stance_at,
+    opens_examples,
     opens_with_ing_word,
     pair_goes_on,
     trim_end,
@@ -889,6 +890,10 @@ def _coordination_before(doc: Document, outer: Attribution, inner: Attribution) 
         return None  # "asked [whether his plan, which the Tax Foundation estimates would
         # cost $170 billion, would risk ...]": a relative clause set off inside the
         # content, no second statement beside it
+    if opens_examples(doc.text, m.start()):
+        return None  # "cites [some of his own non-facts, such as his recent claim that
+        # ...]": the inner cue stands in the examples of the outer content's object, no
+        # second statement beside it
     if (
         source is not None
         and source.start > lo
