@@ -1014,3 +1014,33 @@ def test_a_stop_word_named_earlier_as_a_surname_is_a_source(
     at = text.rindex(cue) + (len("From ") if cue == "From said" else 0)
     span = source_before(doc, 0, at)
     assert (None if span is None else doc.text_of(span)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The left of "and" lies before the last 48 characters: the whole window is read.
+        (
+            "Argentina will tell its creditors it needs an extension of deadlines for "
+            "payment of capital and interest on its foreign debt, Industry and Foreign "
+            "Trade Secretary Roberto Lavagna told reporters.",
+            "Industry and Foreign Trade Secretary Roberto Lavagna",
+        ),
+        (
+            "Motorola Inc expects continued steady improvement in semiconductor orders for "
+            "the rest of the year, Executive Vice President and Chief Corporate Staff "
+            "Officer Gary Tooker told security analysts.",
+            "Executive Vice President and Chief Corporate Staff Officer Gary Tooker",
+        ),
+        # A lower-case word before "and" joins nothing: the phrase after it.
+        (
+            "The bank raised its interest rates and Foreign Trade Secretary Roberto "
+            "Lavagna told reporters.",
+            "Foreign Trade Secretary Roberto Lavagna",
+        ),
+    ],
+)
+def test_a_source_coordinated_across_the_near_window(text: str, expected: str) -> None:
+    doc = build_document(text)
+    span = source_before(doc, 0, text.rindex(" told") + 1)
+    assert (None if span is None else doc.text_of(span)) == expected

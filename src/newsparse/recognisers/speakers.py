@@ -1316,6 +1316,9 @@ def _source_before(
     if not apposition and start == toks[stop].start():
         if partial and _of_opens_window(toks, stop):
             return False, None  # "[Minister] of Health and Family Welfare": read it whole
+        if partial and stop == 1 and _word(toks[0]) == "and":
+            return False, None  # "[Industry] and Foreign Trade Secretary Roberto Lavagna":
+            # the left of the "and" lies before the window; read it whole
         start = _coordinated_start(toks, stop, start)
         if partial and start == toks[0].start() and start != toks[stop].start():
             return False, None  # "[Recent polls in Pennsylvania] and Virginia": the left
