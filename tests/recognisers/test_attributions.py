@@ -11336,3 +11336,30 @@ def test_a_quoted_word_closing_a_subject_before_auxiliaries(
 ) -> None:
     found = [(c, t) for _, c, t, _ in attributions_of(text)]
     assert found == [(cue, content)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A quantifier floating before the verb that joins the cue is no word of the source.
+        (
+            "Ohio Gov. John Kasich and Sen. Rand Paul all appeared on Sunday news shows to "
+            "tout their continued viability.",
+            ("Ohio Gov. John Kasich and Sen. Rand Paul", "appeared on Sunday news shows to tout"),
+        ),
+        (
+            "The ministers both appeared on television to argue that the deal was bad.",
+            ("The ministers", "appeared on television to argue"),
+        ),
+        # No quantifier: the source is as it was.
+        (
+            "The ministers appeared on television to argue that the deal was bad.",
+            ("The ministers", "appeared on television to argue"),
+        ),
+    ],
+)
+def test_a_floating_quantifier_before_a_verb_of_the_cue(
+    text: str, expected: tuple[str, str]
+) -> None:
+    found = [(s, c) for s, c, _ in pipeline_attributions(text)]
+    assert expected in found

@@ -95,6 +95,7 @@ from .speakers import (
     sentence_subject,
     source_after,
     source_before,
+    without_floating_tail,
 )
 
 # Between a closing quote mark and its cue: ", the Ministry " / " " / ", Smith, a spokesman, ".
@@ -1500,10 +1501,10 @@ def _split_before_to(doc: Document, src: Span, cue_span: Span) -> tuple[Span, Sp
                 # [many] to question": the object does what the cue says
                 start = rest[k + 1].start()
                 return Span(start, trim_end(doc, start, to)), cue_span
-        # "[Tower] [tried to defend]": the source ends before the verb, which joins the cue
-        return Span(src.start, trim_end(doc, src.start, word.start())), Span(
-            word.start(), cue_span.end
-        )
+        # "[Tower] [tried to defend]": the source ends before the verb, which joins the cue;
+        # a quantifier floating before the verb is no word of it ("[Paul] all appeared")
+        kept = Span(src.start, trim_end(doc, src.start, word.start()))
+        return without_floating_tail(text, kept), Span(word.start(), cue_span.end)
     # "forcing [the Catalan government] to declare": "to" is no word of the source
     return Span(src.start, trim_end(doc, src.start, to)), cue_span
 

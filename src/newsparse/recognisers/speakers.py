@@ -131,6 +131,18 @@ def _floats_after(word: str) -> bool:
     return word[:1].isupper() or word.endswith("s") or word in AUXILIARIES
 
 
+def without_floating_tail(text: str, source: Span) -> Span:
+    """``source`` less a quantifier that floats after it (:data:`FLOATING_TAIL`,
+    :func:`_floats_after`), as a verb cut from its end leaves it: "[Christie and Paul]
+    all appeared on Fox News to argue"; "avoided all" stays."""
+    if not text.endswith((" both", " all"), source.start, source.end):
+        return source  # most sources: no search
+    tail = FLOATING_TAIL.search(text, source.start, source.end)
+    if tail is None or not _floats_after(tail.group("before")):
+        return source
+    return Span(source.start, tail.start("before") + len(tail.group("before")))
+
+
 # A word and one space right before a position.
 WORD_THEN_SPACE = re.compile(r"\w[ ]\Z")
 # Object pronouns, after which such a quantifier is the object's: "the woman who started
