@@ -1044,3 +1044,35 @@ def test_a_source_coordinated_across_the_near_window(text: str, expected: str) -
     doc = build_document(text)
     span = source_before(doc, 0, text.rindex(" told") + 1)
     assert (None if span is None else doc.text_of(span)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The near window opens with a preposition of the phrase: the whole window is read.
+        (
+            "Sales rose 2.2 pct in February after falling a final 2.2 pct in January, "
+            "figures released by the Department of Trade and Industry show.",
+            "figures released by the Department of Trade and Industry",
+        ),
+        (
+            "The department would follow City Hall's lead, a spokesperson for the Parks "
+            "and Recreation Department said.",
+            "a spokesperson for the Parks and Recreation Department",
+        ),
+        # A window that opens with no such preposition is read as before (the noun of
+        # the clause before "and" still joins the name there).
+        (
+            "Polling stations there open for early voting on Wednesday and Kasich said he "
+            "would win.",
+            "Wednesday and Kasich",
+        ),
+    ],
+)
+def test_a_coordinated_name_after_a_preposition_opening_the_near_window(
+    text: str, expected: str
+) -> None:
+    doc = build_document(text)
+    at = text.rindex(" show" if " show" in text else " said") + 1
+    span = source_before(doc, 0, at)
+    assert (None if span is None else doc.text_of(span)) == expected

@@ -1332,9 +1332,18 @@ def _source_before(
             return False, None  # "[Industry] and Foreign Trade Secretary Roberto Lavagna":
             # the left of the "and" lies before the window; read it whole
         start = _coordinated_start(toks, stop, start)
-        if partial and start == toks[0].start() and start != toks[stop].start():
+        if (
+            partial
+            and start != toks[stop].start()
+            and (
+                start == toks[0].start()
+                or (_word(toks[0]) in WINDOW_PREPOSITIONS and _walk(toks, stop - 1) == 0)
+            )
+        ):
             return False, None  # "[Recent polls in Pennsylvania] and Virginia": the left
-            # of an "and" may run past the window's start; read it whole
+            # of an "and" may run past the window's start; read it whole, also when the
+            # window opens with a preposition of the phrase ("[figures released] by the
+            # Department of Trade and Industry show")
     if apposition and stop > 0 and toks[stop - 1].group("punct") == ",":
         # The name before the apposition: "Miller, a retired worker from a plant,".
         name_stop = _walk(toks, stop - 1)
@@ -1465,6 +1474,9 @@ def _relative_to_comma(text: str, start: int, end: int) -> int | None:
 INCLUDING_SET_OFF = re.compile(r",\sincluding\s")
 # An acronym in parentheses after a name, then the comma of an apposition: " (APIKUR),".
 ACRONYM_THEN_COMMA = re.compile(r"[ ]\([A-Z][A-Za-z&.-]{1,9}\),")
+# Prepositions that join a phrase to the noun before it: a window that opens with one
+# starts inside a source ("[a spokesperson] for the Parks and Recreation Department").
+WINDOW_PREPOSITIONS = frozenset({"by", "of", "for", "from", "at"})
 # Subject pronouns that may open a coordinated source: "[he and Mr. Allen] said".
 COORDINATED_PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 
