@@ -1076,3 +1076,25 @@ def test_a_coordinated_name_after_a_preposition_opening_the_near_window(
     at = text.rindex(" show" if " show" in text else " said") + 1
     span = source_before(doc, 0, at)
     assert (None if span is None else doc.text_of(span)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A verb after "and" that goes on an infinitive is no modifier of the plural.
+        (
+            "The ruling clears the way for the Hunts to examine documents and interview "
+            "officers at the banks seeking evidence to support their charges.",
+            "officers at the banks",
+        ),
+        # No infinitive before "and": the plural and its modifier after it.
+        (
+            "The bank cut its interest rates and loan officers at the banks seeking evidence said.",
+            "loan officers at the banks",
+        ),
+    ],
+)
+def test_a_verb_after_and_going_on_an_infinitive(text: str, expected: str) -> None:
+    doc = build_document(text)
+    span = source_before(doc, 0, text.index(" seeking") + 1)
+    assert (None if span is None else doc.text_of(span)) == expected

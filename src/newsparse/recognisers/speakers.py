@@ -1961,6 +1961,8 @@ def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | 
         before = ","
     if not _opens_run(before) and before not in {"and", "or"}:
         return None  # most phrases: a capitalised word or a verb before them
+    if before in {"and", "or"} and upto - stop >= 2 and _infinitive_before_and(toks, stop - 1):
+        return None  # "to examine documents and [interview] officers": a second verb
     last = toks[upto - 1].group()
     if last in load_set("media_words") and all(
         toks[i].group().isalpha() and toks[i].group().islower() for i in range(stop, upto)
@@ -1983,6 +1985,23 @@ def _lower_plural_run(toks: list[re.Match[str]], upto: int, stop: int) -> int | 
     ):
         return stop - 2
     return stop if _opens_run(before) else None
+
+
+# "to", a verb and up to two more lower-case words right before an "and": "to examine
+# documents [and]", the infinitive of a verb phrase that the "and" goes on.
+INFINITIVE_BEFORE_AND = re.compile(r"(?<![\w'’-])to\s[a-z]+(?:\s[a-z]+){0,2}\s\Z")
+# How far back INFINITIVE_BEFORE_AND reads.
+INFINITIVE_REACH = 48
+
+
+def _infinitive_before_and(toks: list[re.Match[str]], conjunction: int) -> bool:
+    """Whether ``toks[conjunction]`` ("and") joins a second verb to an infinitive a few
+    lower-case words before it: "the way for the Hunts to examine documents [and]
+    interview officers at the banks", where the word after it is that verb (the text
+    is read, as the window may open after "to")."""
+    at = toks[conjunction].start()
+    text = toks[conjunction].string
+    return INFINITIVE_BEFORE_AND.search(text, max(0, at - INFINITIVE_REACH), at) is not None
 
 
 # What opens the clause of such a plural and its "of": a comma or "but" ("and" joins
