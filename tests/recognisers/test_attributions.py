@@ -11363,3 +11363,26 @@ def test_a_floating_quantifier_before_a_verb_of_the_cue(
 ) -> None:
     found = [(s, c) for s, c, _ in pipeline_attributions(text)]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A participle after a clause that ", and" opens goes on that clause's subject.
+        (
+            "Protest groups say the restrictions are less for safety than to minimize their "
+            "visibility, and the American Civil Liberties Union of Ohio has already sued the "
+            "city over the rules, saying they violate free speech.",
+            ("the American Civil Liberties Union of Ohio", "saying"),
+        ),
+        # No such clause: the participle keeps the source of the statement before it.
+        (
+            "Protest groups say the restrictions are less for safety than to minimize their "
+            "visibility, saying they violate free speech.",
+            ("Protest groups", "saying"),
+        ),
+    ],
+)
+def test_a_participle_after_a_clause_opened_by_and(text: str, expected: tuple[str, str]) -> None:
+    found = [(s, c) for s, c, _ in pipeline_attributions(text)]
+    assert expected in found

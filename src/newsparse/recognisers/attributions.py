@@ -70,6 +70,7 @@ from .speakers import (
     participle_noun,
     possessor_only,
     sentence_subject,
+    subject_after_and,
     with_that_antecedent,
     without_contraction,
     without_question_auxiliary,
@@ -296,6 +297,8 @@ def find_attributions(
                     frames.source_before(sent.start, silent[-1].span.start) if silent else None
                 )
                 source = _earlier_source(earlier)
+                if source is not None:
+                    source = _clause_subject_before(doc, earlier[-1], a) or source
                 if source is None and not (
                     earlier and _subject_elsewhere(doc, earlier[-1], silent, a)
                 ):
@@ -506,6 +509,18 @@ def _first_space(text: str, span: Span) -> int:
     """End of the first word of ``span``."""
     space = text.find(" ", span.start, span.end)
     return span.end if space < 0 else space
+
+
+def _clause_subject_before(doc: Document, last: Attribution, a: Attribution) -> Span | None:
+    """The subject of a clause that ", and" or ", but" opens after the latest statement
+    ``last`` and that runs on to the comma before the participle ``a``
+    (:func:`speakers.subject_after_and`): "Protest groups say ..., and [the ACLU of Ohio]
+    has already sued the city over the rules, saying": the participle goes on that
+    clause. None when the comma is not right before the participle."""
+    comma = doc.text.rfind(",", last.cue_span.end, a.cue_span.start)
+    if comma < 0 or doc.text[comma + 1 : a.cue_span.start].strip():
+        return None
+    return subject_after_and(doc, last.cue_span.end, comma)
 
 
 def _earlier_source(earlier: list[Attribution]) -> Span | None:

@@ -1474,6 +1474,30 @@ def _relative_to_comma(text: str, start: int, end: int) -> int | None:
 INCLUDING_SET_OFF = re.compile(r",\sincluding\s")
 # An acronym in parentheses after a name, then the comma of an apposition: " (APIKUR),".
 ACRONYM_THEN_COMMA = re.compile(r"[ ]\([A-Z][A-Za-z&.-]{1,9}\),")
+# ", and" or ", but" that opens a clause of its own: "..., and [the ACLU] has sued".
+CLAUSE_AND = re.compile(r",\s(?:and|but)\s")
+# A lower-case word after a subject (an adverb in -ly first): the verb of its clause.
+VERB_AFTER_CLAUSE_SUBJECT = re.compile(r"\s(?:[a-z]+ly\s)?[a-z]")
+
+
+def subject_after_and(doc: Document, lo: int, comma: int) -> Span | None:
+    """The subject of the last clause that ", and" or ", but" opens between ``lo`` and the
+    comma before a participle, with a verb after it and no comma in it: "Protest groups
+    say ..., and [the American Civil Liberties Union of Ohio] has already sued the city
+    over the rules, saying"; None when there is none."""
+    found = None
+    for match in CLAUSE_AND.finditer(doc.text, lo, comma):
+        found = match  # the last clause before the comma
+    if found is None or doc.text.find(",", found.end(), comma) >= 0:
+        return None
+    subject = sentence_subject(doc, found.end(), comma, after_phrase=True)
+    if subject is None or subject.start != found.end():
+        return None
+    if not VERB_AFTER_CLAUSE_SUBJECT.match(doc.text, subject.end, comma):
+        return None
+    return subject
+
+
 # Prepositions that join a phrase to the noun before it: a window that opens with one
 # starts inside a source ("[a spokesperson] for the Parks and Recreation Department").
 WINDOW_PREPOSITIONS = frozenset({"by", "of", "for", "from", "at"})
