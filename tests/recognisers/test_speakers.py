@@ -1098,3 +1098,23 @@ def test_a_verb_after_and_going_on_an_infinitive(text: str, expected: str) -> No
     doc = build_document(text)
     span = source_before(doc, 0, text.index(" seeking") + 1)
     assert (None if span is None else doc.text_of(span)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lower-case body before a job before a name opens the source.
+        (
+            "The deal was fair, government spokesman Friedhelm Ost told reporters.",
+            "government spokesman Friedhelm Ost",
+        ),
+        ("The strike goes on, union chief Simon Reyes said.", "union chief Simon Reyes"),
+        # A job alone before the name stays as it was.
+        ("The deal was fair, spokesman Friedhelm Ost told reporters.", "spokesman Friedhelm Ost"),
+    ],
+)
+def test_a_body_before_a_job_before_a_name(text: str, expected: str) -> None:
+    doc = build_document(text)
+    at = text.rindex(" said" if " said" in text else " told") + 1
+    span = source_before(doc, 0, at)
+    assert (None if span is None else doc.text_of(span)) == expected

@@ -1861,8 +1861,13 @@ def _zero_relative_plural(toks: list[re.Match[str]], first: int, upto: int) -> b
 def _job_before_name(toks: list[re.Match[str]], i: int, upto: int) -> bool:
     """Whether the lower-case ``toks[i]`` opens a job right before a name, which it
     opens: "analyst Kholood Khair", "spokeswoman Hope Hicks", "chief executive Tim Cook"
-    (words of data/titles.txt)."""
+    (words of data/titles.txt); a lower-case body of data/organisation_words.txt before
+    the job opens it too: "government spokesman Friedhelm Ost"."""
     j = _job_end(toks, i, upto)
+    if j == i and i + 1 < upto and _word(toks[i]) in load_set("organisation_words"):
+        j = _job_end(toks, i + 1, upto)
+        if j == i + 1:
+            return False
     return i < j < upto and all(t.group()[:1].isupper() for t in toks[j:upto])
 
 
