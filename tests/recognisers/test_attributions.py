@@ -8230,6 +8230,15 @@ def test_the_relative_pronoun_a_cue_of_naming_names_is_part_of_the_content(
             "The groups supporting the measure helped Republicans win the state.",
             ("The groups", "supporting", "the measure"),
         ),
+        (  # ... and a past that is a participle too, before a determiner ...
+            "The super PACs supporting Kasich and Kentucky Sen. Rand Paul paid a combined "
+            "$176,000 for voter files.",
+            ("The super PACs", "supporting", "Kasich and Kentucky Sen. Rand Paul"),
+        ),
+        (  # ... but not before a preposition, where it is a participle of the object
+            "Groups supporting the workers paid by the hour are growing.",
+            ("Groups", "supporting", "the workers paid by the hour"),
+        ),
         (  # a participle after an auxiliary is the object's own clause's
             "He’s pointing out the progress he’s made in preference polls since his "
             "campaign started.",

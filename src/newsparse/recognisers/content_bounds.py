@@ -1616,15 +1616,19 @@ def relative_object_end(doc: Document, cue: Cue, relative: Span, content: Span) 
 # The main verb of a sentence whose subject holds a cue (:func:`_before_main_verb` with
 # ``subject``): a finite verb or a modal, or a past of data/irregular_pasts.txt or
 # data/subject_main_verbs.txt after no auxiliary ("the progress he's [made]" is a
-# participle of the object's clause).
+# participle of the object's clause); a verb in -ed or a past that is a participle too
+# (data/subject_main_participles.txt: "paid", "won") only before a capital or a
+# determiner ("PACs supporting [Kasich] paid a combined", not "the votes won by").
 @cache
 def _subject_main_verb() -> re.Pattern[str]:
     pasts = alternation(load_set("irregular_pasts") | load_set("subject_main_verbs"))
+    participles = alternation(load_set("subject_main_participles"))
     return re.compile(
         rf"""\b(?:is|are|was|were|has|have|had|will|would|can|could|did|does
             |should|may|might|must)\b
           | (?<!['’]s\s)(?<!has\s)(?<!had\s)(?<!have\s)(?<!been\s)
-            (?:{pasts}|\b[a-z]{{3,}}ed(?=\s(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them|it|us|me)\b)))""",
+            (?:{pasts}|(?:\b[a-z]{{3,}}ed|{participles})
+              (?=\s(?:[A-Z]|(?:the|a|an|his|her|their|its|him|them|it|us|me)\b)))""",
         re.VERBOSE,
     )
 
