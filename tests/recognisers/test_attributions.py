@@ -8069,9 +8069,32 @@ def test_modified_possessive(text: str, expected: tuple[str, str] | None) -> Non
             "fire from Republicans.",
             ("that", "promise", "to transform the economy"),
         ),
-        (  # a clause is no object: its verb is its own
+        (  # a clause is no object: its verb is its own ...
             "Voters who said the economy was their top issue split evenly.",
             ("who", "said", "the economy was their top issue split evenly"),
+        ),
+        (  # ... but a second auxiliary after it is the main verb ...
+            "Voters who say the economy is most important in their vote decision were evenly "
+            "divided.",
+            ("who", "say", "the economy is most important in their vote decision"),
+        ),
+        (  # ... one after a subordinate clause too ...
+            "The hacker who revealed that Clinton used a private address while she was "
+            "secretary of state was sentenced on Thursday.",
+            (
+                "who",
+                "revealed",
+                "that Clinton used a private address while she was secretary of state",
+            ),
+        ),
+        (  # ... unless a pronoun is its subject ...
+            "It was Trump who said the judge can't be impartial because he is Mexican-American.",
+            ("who", "said", "the judge can't be impartial because he is Mexican-American"),
+        ),
+        (  # ... or a subordinate clause takes it
+            "They are a business community that says it is starved of funds while the "
+            "government is criticising it.",
+            ("that", "says", "it is starved of funds while the government is criticising it"),
         ),
         (  # ... nor is the verb of a clause inside the infinitive the main verb
             "Those who want to know what is happening are angry.",

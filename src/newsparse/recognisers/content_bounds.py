@@ -1603,14 +1603,50 @@ def relative_object_end(doc: Document, cue: Cue, relative: Span, content: Span) 
     before the main verb of its sentence: "the political novice who wants [to unseat
     Rep. Wasserman Schultz] is reaping big rewards", "respondents who support [Sanders]
     are in college". ``relative`` is the pronoun ("who", "that") that is the cue's
-    source; a clause ("who said [the economy was their top issue] split evenly") is left
-    whole."""
+    source; a clause ends only at a second auxiliary (:func:`_clause_object_end`)."""
     text = doc.text
-    if text.endswith(",", 0, relative.start - 1) or not (
-        text.startswith("to ", content.start) or cue.lemma in cue_lexicon().objects
-    ):
+    if text.endswith(",", 0, relative.start - 1):
         return None  # ", who wants ...,": a clause set off by commas, closed by its own
+    if not (text.startswith("to ", content.start) or cue.lemma in cue_lexicon().objects):
+        return _clause_object_end(doc, content)
     return _before_main_verb(doc, content.start, content.end)
+
+
+# What stops a clause content from ending at a later auxiliary: a mark that sets words
+# off or a conjunction, which may open a second clause with that auxiliary.
+CLAUSE_OBJECT_BREAK = re.compile(r"[,;:()“”\"—–―]|\s-{1,2}\s|\b(?:and|or|but)\b")
+# A subject pronoun right before an auxiliary: the auxiliary is its own clause's ("who
+# said [an Indiana-born judge can't be impartial because he is Mexican-American]").
+PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|I|you)\s+\Z")
+# A conjunction of a subordinate clause (:data:`SUBORDINATORS`), whose own auxiliary is
+# the next: "a community that says [it is starved of funds while the government is
+# criticising it]".
+SUBORDINATOR_INSIDE = re.compile(r"\b(?:" + "|".join(SUBORDINATORS) + r")\b")
+
+
+def _clause_object_end(doc: Document, content: Span) -> int | None:
+    """Where a clause that is the content of a cue in a restrictive relative clause ends:
+    before a second auxiliary, the main verb of the sentence, after the clause's own
+    ("Voters who say [the economy is most important in their vote decision] were evenly
+    divided"). None where a mark, a conjunction, a clause word, a pronoun or a cue comes
+    between: the second auxiliary may be another clause's."""
+    text = doc.text
+    hi = min(content.end, content.start + MAX_CONTENT)
+    own = FINITE_VERB.search(text, content.start, hi)
+    main = FINITE_VERB.search(text, own.end(), hi) if own is not None else None
+    if own and main and SUBORDINATOR_INSIDE.search(text, own.end(), main.start()):
+        own, main = main, FINITE_VERB.search(text, main.end(), hi)  # the subordinate's
+    if (
+        own is None
+        or main is None
+        or CLAUSE_OBJECT_BREAK.search(text, content.start, main.start()) is not None
+        or CLAUSE_INSIDE.search(text, own.end(), main.start()) is not None
+        or PRONOUN_BEFORE.search(text, own.end(), main.start()) is not None
+        or next(cue_form_spans(text, content.start, main.start()), None) is not None
+    ):
+        return None
+    cut = trim_end(doc, content.start, main.start())
+    return cut if cut > content.start else None
 
 
 # The main verb of a sentence whose subject holds a cue (:func:`_before_main_verb` with
