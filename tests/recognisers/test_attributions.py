@@ -11418,3 +11418,43 @@ def test_a_floating_quantifier_before_a_verb_of_the_cue(
 def test_a_participle_after_a_clause_opened_by_and(text: str, expected: tuple[str, str]) -> None:
     found = [(s, c) for s, c, _ in pipeline_attributions(text)]
     assert expected in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a modal before a cue with words of its own: no report of the clause before
+            "Hoekstra, a Michigan Republican, said that a swap involved trade-offs but that "
+            "if Mr. Obama opted to make one, he should have insisted on getting all Americans "
+            "out.",
+            [
+                (
+                    "Hoekstra, a Michigan Republican",
+                    "said",
+                    "that a swap involved trade-offs but that if Mr. Obama opted to make one",
+                ),
+                ("he", "insisted", "getting all Americans out"),
+            ],
+        ),
+        (  # an aside with a modal still reports ...
+            "After that fiasco, the 1920 election, we might recall, was a monster blow-out "
+            "for the Republicans.",
+            [
+                (
+                    "we",
+                    "recall",
+                    "After that fiasco, the 1920 election, we might recall, was a monster "
+                    "blow-out for the Republicans",
+                )
+            ],
+        ),
+        (  # ... and so does a cue that closes the sentence
+            "If there was any sign of his crimes in those years, he simply can't remember.",
+            [("he", "remember", "If there was any sign of his crimes in those years")],
+        ),
+    ],
+)
+def test_a_modal_before_a_cue_with_its_own_words_reports_no_clause_before_it(
+    text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [found[:3] for found in attributions_of(text)] == expected

@@ -2576,6 +2576,8 @@ class Frames:
             listener = listener_after().match(tail)
             if listener is not None:
                 tail = tail[listener.end() :]
+        if _modal_before_cue(text, src, cue.span) and tail.strip() and tail[0] != ",":
+            return None  # "..., he should have insisted on ...": no report of a clause
         if INFINITIVE_TAIL.match(tail):
             # "Asked about it, a spokesperson declined [to comment]": the cue's own
             # content follows it; the clause before is no statement of the source.
@@ -3167,6 +3169,21 @@ PRONOUN_SUBJECT = re.compile(
 # A relative pronoun of things, the subject of a passive news report: "the email,
 # [which] was first reported by The Associated Press".
 THING_RELATIVE_PRONOUNS = RELATIVE_PRONOUNS - {"who", "whose"}
+
+
+# A modal of possibility or duty (not "will" nor "would", which may report a statement
+# to come or a habit: "..., he will say"): "if Mr. Obama opted to make one, he [should]
+# have insisted on ...", "..., it [can] hardly be ignored".
+MODAL_OF_POSSIBILITY = re.compile(r"\b(?:can|could|may|might|must|should|shall)\b")
+
+
+def _modal_before_cue(text: str, src: Span, cue: Span) -> bool:
+    """Whether a modal of :data:`MODAL_OF_POSSIBILITY` stands between a source and its
+    cue after a comma: with words of its own after it ("he should have insisted [on
+    getting all Americans out]"), the cue tells what the source could or should do, and
+    the clause before the comma is no content it reports; an aside ("..., we might
+    recall, ...") or a closing cue ("..., he simply can't remember.") still reports."""
+    return MODAL_OF_POSSIBILITY.search(text, src.end, cue.start) is not None
 
 
 def _participle_form(form: str) -> bool:
