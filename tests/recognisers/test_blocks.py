@@ -201,6 +201,29 @@ def test_masthead_and_header_label_are_neither_headline_nor_paragraph() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "paras"),
+    [
+        # the last word of a wrapped sentence, alone on its line, is no "Share" label
+        (
+            "TITLE\n\n    WASHINGTON - Harris said it sold shares at 14.25 dlrs a\nshare.\n",
+            ["Harris said it sold shares at 14.25 dlrs a\nshare."],
+        ),
+        # a label under a line that ends a sentence, or in capitals, is one still
+        (
+            "TITLE\n\nSome text here.\nshare\nThe story goes on.\n",
+            ["Some text here.", "The story goes on."],
+        ),
+        (
+            "TITLE\n\nBy Jane Doe\nShare\nThe story goes on.\n",
+            ["The story goes on."],
+        ),
+    ],
+)
+def test_wrapped_last_word_is_no_header_label(text: str, paras: list[str]) -> None:
+    assert paragraphs(text) == paras
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "ABC News\n",  # the outlet's name is all there is

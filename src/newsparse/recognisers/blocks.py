@@ -351,17 +351,33 @@ def find_header_labels(doc: Document) -> list[Span]:
     for index in range(len(doc.blocks)):
         if doc.blocks[index].kind != "body":
             continue
+        before = -1  # where the block's line before this one ends
         for start, end in block_lines(doc, index):
             seen += 1
             if seen > HEADER_LINES:
                 return out
             if (start, end) == (doc.blocks[index].span.start, doc.blocks[index].span.end):
                 continue  # a block of its own is classified whole
-            if end - start <= MAX_LABEL_CHARS and (
-                is_furniture(text[start:end]) or is_link_line(text[start:end])
+            if (
+                end - start <= MAX_LABEL_CHARS
+                and not _wraps_on(text, before, start)
+                and (is_furniture(text[start:end]) or is_link_line(text[start:end]))
             ):
                 out.append(Span(start, end))
+            before = end
     return out
+
+
+def _wraps_on(text: str, before: int, start: int) -> bool:
+    """The line at ``start`` carries on the sentence of the line ending at ``before``
+    (-1: none): it opens in lower case after a line ending in a lower-case letter or a
+    comma, as the last word of a wrapped sentence does ("... 14.25 dlrs a" / "share.");
+    no label."""
+    return (
+        before > 0
+        and text[start].islower()
+        and (text[before - 1].islower() or text[before - 1] == ",")
+    )
 
 
 def find_masthead(doc: Document) -> Span | None:
