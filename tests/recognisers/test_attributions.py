@@ -11458,3 +11458,49 @@ def test_a_modal_before_a_cue_with_its_own_words_reports_no_clause_before_it(
     text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [found[:3] for found in attributions_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive infinitive with no agent names nobody: no reading
+        ("Both new computers are to be unveiled at the AppleWorld Conference.", []),
+        ("The underwritten portion allows CDs to be issued in tenures of one month.", []),
+        # with its agent, the subject ends before the verb that raises it
+        (
+            "The legality of the climate rules is likely to be decided by the Supreme Court.",
+            [("the Supreme Court", "decided", "The legality of the climate rules", False)],
+        ),
+        # not changed: a participle of stance, whose subject holds the view
+        (
+            "Democrats did not seem to be worried about division within the party.",
+            [("Democrats", "did not seem to be worried", "division within the party", False)],
+        ),
+        # nor a view reported in the passive
+        (
+            "The next president has the chance to be considered a true ''genius'' if he "
+            "tackles the issue.",
+            [
+                (
+                    "The next president",
+                    "has the chance to be considered",
+                    "a true ''genius'' if he tackles the issue",
+                    False,
+                )
+            ],
+        ),
+        # nor a passive with "be" of its own, or a raised passive read whole
+        (
+            "Kasich was endorsed by the Globe.",
+            [("the Globe", "endorsed", "Kasich", False)],
+        ),
+        (
+            "Trump is expected to deliver a victory speech tonight.",
+            [(None, "expected", "Trump is expected to deliver a victory speech tonight", False)],
+        ),
+    ],
+)
+def test_passive_infinitive_subject(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

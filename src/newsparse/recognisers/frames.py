@@ -196,6 +196,15 @@ PERFECT_BEFORE = re.compile(
 )
 # The most characters read before "be"/"been" for PERFECT_BEFORE: "will probably ".
 PERFECT_WINDOW = 20
+# A verb that raises the subject of a passive infinitive, right before its "to be":
+# "[The legality of the rules] is likely to be decided", "are to be unveiled", "would
+# need to be informed", "had to be asked"; two words at most between the verb and "to".
+RAISED_INFINITIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|should|has|have|had)"
+    r"\s(?:[a-z]+\s){0,2}to\s\Z"
+)
+# The most characters read before "be" for RAISED_INFINITIVE_BEFORE: "is not likely to ".
+RAISED_INFINITIVE_WINDOW = 40
 # The rest of a phrase up to a comma: a few words, no clause punctuation or quotation
 # ("[ and television networks by Edison Research],").
 SOURCE_TO_COMMA = re.compile(r"(?:\s[^\s,.;:!?“”\"()]+){1,12},")
@@ -1708,6 +1717,8 @@ class Frames:
             raised = self._raised_passive(cue, sent)
             if raised is not None:
                 return raised
+            if _agentless_passive_infinitive(text, sent, cue):
+                return None  # "Both new computers are to be unveiled at the conference"
         if cue.lemma in INVERTED_LEMMAS and _inverted_source_after(text, cue, sent):
             # "This system, says Richard Locksley, an immunologist at the University of
             # California, helps direct ...": the name after the cue is its source, not
@@ -1922,6 +1933,14 @@ class Frames:
             # the subject.
             be = PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start)
             verb = be.start() if be is not None else cue.span.start
+            if verb >= 3 and text.startswith("to ", verb - 3):
+                # "Both new computers are to be unveiled at the AppleWorld Conference":
+                # the subject is no content of a passive infinitive without its agent,
+                # and with one it ends before the verb that raises it
+                raised = self._raised_infinitive_verb(content, start, verb)
+                if raised is None:
+                    return None
+                verb = raised
             perfect = PERFECT_BEFORE.search(text, max(start, verb - PERFECT_WINDOW), verb)
             if perfect is not None:
                 verb = perfect.start()  # "[Trump] has been criticized by"
@@ -1984,6 +2003,20 @@ class Frames:
                 end = trim_end(self.doc, start, by.start())
                 return Attribution(agent, cue.span, Span(start, end), False, rule="passive")
         return Attribution(None, cue.span, Span(start, content.end), False, rule="passive")
+
+    def _raised_infinitive_verb(self, content: Span, start: int, be: int) -> int | None:
+        """Where the verb raising a passive infinitive starts, the "be" at ``be`` after
+        "to", when the passive names its agent right after the cue ("[The legality of the
+        rules] is likely to be decided by [the Supreme Court]": "is"); None without an
+        agent ("Both new computers are to be unveiled at ...": nobody's statement) or a
+        raising verb ("allows CDs to be issued")."""
+        text = self.doc.text
+        if not text.startswith("by ", content.start):
+            return None
+        raised = RAISED_INFINITIVE_BEFORE.search(
+            text, max(start, be - RAISED_INFINITIVE_WINDOW), be
+        )
+        return raised.start() if raised is not None else None
 
     def _question_by_agent(self, cue: Cue, content: Span) -> Attribution | None:
         """A passive of asking with its agent right after it, then the question put
@@ -3145,6 +3178,28 @@ def _quotation_going_on() -> re.Pattern[str]:
 # A comma and a quotation mark: the words a passive cue was given ("Trump was asked,
 # “What's the most dangerous place ...?”").
 COMMA_QUOTE = re.compile(r",\s?[“\"‘']")
+
+
+def _agentless_passive_infinitive(text: str, sent: Span, cue: Cue) -> bool:
+    """Whether the cue is a passive infinitive naming no agent right after it ("are to be
+    unveiled at the conference", "allows CDs to be issued in tenures of ..."): nobody is
+    reported, and its subject is no source. Not a phrase, a participle of stance ("did
+    not seem to be worried about", data/stance_participles.txt) nor a progressive ("to be
+    relishing"), whose subject holds a view; nor a view reported in the passive
+    (data/passive_only_cues.txt: "to be considered")."""
+    if cue.kind in (PHRASE_LEMMA, STANCE) or text.startswith("ing", cue.span.end - 3):
+        return False
+    form = text[cue.span.start : cue.span.end].casefold()
+    if form in load_set("stance_participles") or form in load_set("passive_only_cues"):
+        return False  # a view reported in the passive: "has the chance to be considered
+        # a true ''genius''" is read as before
+    be = PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start)
+    return (
+        be is not None
+        and be.start() >= 3  # (a negative start would read the text's end)
+        and text.startswith("to ", be.start() - 3)
+        and not text.startswith(" by ", cue.span.end)
+    )
 
 
 def _passive_before_comma(text: str, sent: Span, cue: Span) -> bool:
