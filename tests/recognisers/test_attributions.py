@@ -1152,6 +1152,43 @@ def attributions_of(text: str) -> list[tuple[str | None, str, str, bool]]:
                 ("Xi", "said", "the ties were strong", False),
             ],
         ),
+        (  # a participle in a fronted phrase speaks for the subject after its comma
+            "But while recognizing that soybeans are priced too high in relation with corn, "
+            "soybean groups have pledged their support to maintaining current price supports.",
+            [
+                (
+                    "soybean groups",
+                    "recognizing",
+                    "that soybeans are priced too high in relation with corn",
+                    False,
+                ),
+                (
+                    "soybean groups",
+                    "pledged",
+                    "their support to maintaining current price supports",
+                    False,
+                ),
+            ],
+        ),
+        (  # the subject right after the phrase, not the source of a later clause
+            "Yet in addition to worrying that she is out of step, Mrs. Clinton is somewhat "
+            "hemmed in by her record: She and her husband supported the North American Free "
+            "Trade Agreement.",
+            [
+                ("Mrs. Clinton", "worrying", "that she is out of step", False),
+                (
+                    "She and her husband",
+                    "supported",
+                    "the North American Free Trade Agreement",
+                    False,
+                ),
+            ],
+        ),
+        (  # a participle after the clause keeps the clause's subject
+            "The union protested on Monday, while arguing that wages were too low, and the "
+            "talks stalled.",
+            [("The union", "arguing", "that wages were too low, and the talks stalled", False)],
+        ),
         (  # a cue with no object before ", but": the next clause is no content of it
             "He proposed new rules as promised, but analysts agreed it was a top-heavy plan.",
             [

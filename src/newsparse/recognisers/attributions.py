@@ -644,14 +644,72 @@ def _open_quotation_before(
         first.content_span = Span(opened.start, first.content_span.end)
 
 
+@cache
+def _participle_phrase_lead() -> re.Pattern[str]:
+    """A word of ``data/participle_phrase_leads.txt`` and a blank at the end of the words
+    before a participle, standing at the start of its sentence (after at most one
+    capitalised word such as "But", "Yet", "Now,") or after a comma: "[But while]
+    denouncing", "Sunday, on CNN's show[, while] commenting on"."""
+    leads = alternation(load_set("participle_phrase_leads"))
+    return re.compile(
+        rf"(?:\A(?:[A-Z][a-z]{{1,10}},?[ \t\u00a0]{{1,3}})?|,[”\"’']?[ \t\u00a0]{{1,3}})"
+        rf"(?i:{leads})[ \t\u00a0]{{1,3}}\Z"
+    )
+
+
+# Most characters between the start of a sentence and a participle whose adverbial phrase
+# opens it: "Sunday, on CNN’s “State of the Union,” while commenting" (55).
+MAX_PARTICIPLE_PHRASE_LEAD = 80
+# A comma, after an optional closing quotation mark, that ends a fronted phrase.
+PHRASE_COMMA = re.compile(r"[”\"’']?,[ \t\u00a0]{1,3}")
+
+
+def _in_fronted_phrase(text: str, sent: Span, a: Attribution) -> bool:
+    """Whether the participle cue of ``a`` opens an adverbial phrase fronted before the
+    sentence's subject, its content closed by the phrase's comma: "In addition to
+    [stating] that unborn babies have no rights, Clinton has vowed ...", "But while
+    [denouncing] the tax avoidance, she hasn't outlined a plan"."""
+    lead = a.cue_span.start - sent.start
+    if lead <= 0 or lead > MAX_PARTICIPLE_PHRASE_LEAD or not a.cue_span.end <= a.content_span.start:
+        return False
+    if not text[a.cue_span.start : a.cue_span.end].split()[0].endswith("ing"):
+        return False
+    if PHRASE_COMMA.match(text, a.content_span.end) is None:
+        return False
+    return _participle_phrase_lead().search(text[sent.start : a.cue_span.start]) is not None
+
+
+def _subject_after_phrase(
+    doc: Document, sent: Span, a: Attribution, later: Attribution | None
+) -> Span | None:
+    """The subject right after the comma that closes the fronted phrase of ``a``'s
+    participle (:func:`_in_fronted_phrase`), else the source of the next cue when it
+    stands there: "Yet in addition to worrying that she is out of step, [Mrs. Clinton]
+    is somewhat hemmed in by her record: She and her husband supported ..." (not "She
+    and her husband", the source of a later clause)."""
+    comma = PHRASE_COMMA.match(doc.text, a.content_span.end)
+    if comma is None:
+        return None
+    subject = sentence_subject(doc, comma.end(), sent.end, after_phrase=True)
+    if subject is not None:
+        return subject
+    if later is None or later.source_span is None or later.source_span.start != comma.end():
+        return None
+    return later.source_span
+
+
 def _opening_participle_sources(doc: Document, frames: Frames, found: list[Attribution]) -> None:
     """A participle opening its sentence speaks for the subject of the clause after it:
-    "Noting that the talks had stalled, Xi said ..." gives "Noting" the source of "said"."""
+    "Noting that the talks had stalled, Xi said ..." gives "Noting" the source of "said";
+    so does one in a fronted adverbial phrase ("While commenting on ..., Governor Fallin
+    said"; "In addition to stating that ..., [Clinton] has vowed"), which takes the
+    subject after the phrase's comma when no cue follows."""
     for i, a in enumerate(found):
         if a.source_span is not None:
             continue
         sent = frames.sentence(a.cue_span.start)
-        if not opens_with_ing_word(doc.text, sent, a.cue_span):
+        fronted = _in_fronted_phrase(doc.text, sent, a)
+        if not fronted and not opens_with_ing_word(doc.text, sent, a.cue_span):
             continue
         later = next(
             (
@@ -661,7 +719,9 @@ def _opening_participle_sources(doc: Document, frames: Frames, found: list[Attri
             ),
             None,
         )
-        if later is not None:
+        if fronted:
+            a.source_span = _subject_after_phrase(doc, sent, a, later)
+        elif later is not None:
             a.source_span = later.source_span
 
 
