@@ -11541,3 +11541,40 @@ def test_passive_infinitive_subject(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cue that takes only a noun phrase, right before a finite "be": it closes a
+        # relative clause with no pronoun, and the outer report reads the sentence
+        (
+            "The four “loopholes” he cited are “the ability to use real estate losses,” "
+            "The Hill reported.",
+            [
+                (
+                    "The Hill",
+                    "reported",
+                    "“loopholes” he cited are “the ability to use real estate losses,”",
+                    True,
+                )
+            ],
+        ),
+        ("The Twitter account Trump retweeted was set up as a trap.", []),
+        ("Among the factors it cited were the increase in trading volume.", []),
+        # not changed: a cue that takes a clause leaves the content's subject out
+        (
+            "The only regret he acknowledged was a failed promise.",
+            [("he", "acknowledged", "was a failed promise", False)],
+        ),
+        # nor a pseudo-cleft, whose "be" opens the object
+        (
+            "All I'm asking is that we be careful.",
+            [("All I'm", "asking", "that we be careful", False)],
+        ),
+    ],
+)
+def test_object_only_cue_before_be(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

@@ -354,6 +354,37 @@ GAP_VERB = re.compile(
 ZERO_RELATIVE_REACH = 60
 
 
+# A finite form of "be" right after a cue, the verb of the sentence when the cue takes
+# no clause: "The loopholes he cited[ are] ...".
+FINITE_BE_AFTER = re.compile(r"[ \t\n\u00a0]+(?:is|are|was|were)\b")
+# "all" or "what" and at most three words before a cue: a pseudo-cleft ("[All I'm]
+# asking is that ...", "[what we should] ask is ..."), whose "be" opens the cue's object.
+PSEUDO_CLEFT_BEFORE = re.compile(
+    r"\b(?:[Aa]ll|[Ww]hat)[ \t\n\u00a0](?:[\w’'-]+[ \t\n\u00a0]){0,3}\Z"
+)
+# How far before a cue such an opening is looked for.
+PSEUDO_CLEFT_REACH = 40
+
+
+def _object_only_before_be(text: str, cue: Cue) -> bool:
+    """Whether ``cue`` takes only a noun phrase as object (data/object_cues.txt,
+    data/object_only_cues.txt) and a finite "be" follows it: the cue closes a relative
+    clause with no relative pronoun whose object is the noun phrase before it ("The four
+    loopholes he cited [are] ...", "the question nobody asked [was] ..."), and reports
+    no content of its own. A cue that takes a clause leaves the content's subject out
+    there ("the only regret he acknowledged [was a failed promise]") and is read, and so
+    is a pseudo-cleft, whose "be" opens the object ("All I'm asking is [that ...]")."""
+    if cue.lemma not in load_set("object_only_cues") and cue.lemma not in load_set("object_cues"):
+        return False
+    return (
+        FINITE_BE_AFTER.match(text, cue.span.end) is not None
+        and PSEUDO_CLEFT_BEFORE.search(
+            text, max(0, cue.span.start - PSEUDO_CLEFT_REACH), cue.span.start
+        )
+        is None
+    )
+
+
 def _zero_relative_content(text: str, cue: Cue, src: Span, content: Span) -> Span | None:
     """The content of a cue in a relative clause with no relative pronoun whose object is
     the noun phrase the clause describes: that phrase and the clause up to the cue and
@@ -2737,6 +2768,8 @@ class Frames:
 
     def _source_cue_content(self, cue: Cue, sent: Span) -> Attribution | None:
         doc = self.doc
+        if _object_only_before_be(doc.text, cue):
+            return None  # "The loopholes he cited are ...": the cue's object comes before it
         cue_span = cue.span
         control = _control_before(doc.text, sent.start, cue.span.start)
         if control is not None:
