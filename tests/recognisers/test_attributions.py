@@ -11578,3 +11578,40 @@ def test_object_only_cue_before_be(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive infinitive describing a noun, with no subject of its own, reports
+        # nothing
+        ("But AMC's future, to be discussed at a board meeting today, is uncertain.", []),
+        (
+            "The debentures, to be offered in minimum denominations of 10,000 dlrs, are "
+            "the joint obligation of the bank.",
+            [],
+        ),
+        # the statement that holds one is read whole
+        (
+            "Ongpin said the notes, to be offered to commercial bank creditors, would "
+            "revive the plan.",
+            [
+                (
+                    "Ongpin",
+                    "said",
+                    "the notes, to be offered to commercial bank creditors, would revive the plan",
+                    False,
+                )
+            ],
+        ),
+        # not changed: a raised passive whose "to" closes a longer word ("veto")
+        (
+            "Obama's veto is expected to come before the deadline.",
+            [(None, "expected", "Obama's veto is expected to come before the deadline", False)],
+        ),
+    ],
+)
+def test_passive_infinitive_without_subject(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

@@ -1745,11 +1745,14 @@ class Frames:
             cue.lemma in RAISING_LEMMAS
             or text[cue.span.start - 3 : cue.span.start - 1] in BE_ENDINGS  # cheap first test
         ):
+            if _agentless_passive_infinitive(text, sent, cue):
+                # "Both new computers are to be unveiled at the conference", "the notes,
+                # to be offered to bank creditors": nobody is reported, with a subject
+                # before the cue or none
+                return None
             raised = self._raised_passive(cue, sent)
             if raised is not None:
                 return raised
-            if _agentless_passive_infinitive(text, sent, cue):
-                return None  # "Both new computers are to be unveiled at the conference"
         if cue.lemma in INVERTED_LEMMAS and _inverted_source_after(text, cue, sent):
             # "This system, says Richard Locksley, an immunologist at the University of
             # California, helps direct ...": the name after the cue is its source, not
@@ -1964,7 +1967,7 @@ class Frames:
             # the subject.
             be = PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start)
             verb = be.start() if be is not None else cue.span.start
-            if verb >= 3 and text.startswith("to ", verb - 3):
+            if _after_to(text, verb):
                 # "Both new computers are to be unveiled at the AppleWorld Conference":
                 # the subject is no content of a passive infinitive without its agent,
                 # and with one it ends before the verb that raises it
@@ -3228,11 +3231,14 @@ def _agentless_passive_infinitive(text: str, sent: Span, cue: Cue) -> bool:
         # a true ''genius''" is read as before
     be = PASSIVE_BE.search(text, max(sent.start, cue.span.start - 24), cue.span.start)
     return (
-        be is not None
-        and be.start() >= 3  # (a negative start would read the text's end)
-        and text.startswith("to ", be.start() - 3)
-        and not text.startswith(" by ", cue.span.end)
+        be is not None and _after_to(text, be.start()) and not text.startswith(" by ", cue.span.end)
     )
+
+
+def _after_to(text: str, at: int) -> bool:
+    """Whether the word "to" and a space stand right before ``at``: "are to [be]
+    unveiled", not "Obama's veto [is] expected"."""
+    return at >= 3 and text.startswith("to ", at - 3) and (at == 3 or not text[at - 4].isalnum())
 
 
 def _passive_before_comma(text: str, sent: Span, cue: Span) -> bool:
