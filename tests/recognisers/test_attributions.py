@@ -11615,3 +11615,35 @@ def test_passive_infinitive_without_subject(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure after "at" is what was estimated, part of the content
+        (
+            "Capital costs to bring the mine into production are estimated at 76 mln dlrs.",
+            [
+                (
+                    None,
+                    "estimated",
+                    "Capital costs to bring the mine into production are estimated at 76 mln dlrs",
+                    False,
+                )
+            ],
+        ),
+        # not changed: "at" a place or a clock time tells where or when
+        (
+            "The proposal was announced at 9 a.m. on Monday.",
+            [(None, "announced", "The proposal", False)],
+        ),
+        (
+            "The proposal was announced at a news conference.",
+            [(None, "announced", "The proposal", False)],
+        ),
+    ],
+)
+def test_passive_figure_after_at(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

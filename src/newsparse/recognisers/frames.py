@@ -1061,7 +1061,10 @@ AGENT_QUESTION = re.compile(
 # What follows a passive cue when it says by whom, where or when, and no more: "was
 # written [by] ...", "was revealed [last] week", "was disclosed [after] ...".
 PASSIVE_ADJUNCT = re.compile(
-    rf"(?:by|on|in|at|during|after|before|from|last|this|earlier|{'|'.join(WEEKDAYS)})\b"
+    rf"(?:by|on|in|during|after|before|from|last|this|earlier|{'|'.join(WEEKDAYS)})\b"
+    # a place or a time ("at 9 a.m.", "at 10:30"), not a figure: "was estimated [at] 12.2
+    # pct" reads the figure as part of what was estimated
+    r"|at\b(?![ ][$£€]?\d[\d.,]*(?![\d.,:]|[ ]?[ap]\.?m\b))"
     r"|to\s(?=[A-Z]|(?:the|his|her|their|its)\s)"  # was recommended [to Trump]
     r"|the\s(?:day|week|month|year)\b"  # was endorsed [the day before]
 )
