@@ -11647,3 +11647,33 @@ def test_passive_figure_after_at(
     text: str, expected: list[tuple[str | None, str, str, bool]]
 ) -> None:
     assert attributions_of(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma inside a figure parts no clauses: the passive's content runs on
+        (
+            "Damages was estimated at 800,000 dlrs in the dynamite blast yesterday at "
+            "Chacapalca, where the explosion wrecked the train.",
+            [
+                (
+                    None,
+                    "estimated",
+                    "Damages was estimated at 800,000 dlrs in the dynamite blast yesterday at "
+                    "Chacapalca, where the explosion wrecked the train",
+                    False,
+                )
+            ],
+        ),
+        # not changed: a closing source and cue after a clause comma
+        (
+            "The damage was estimated at 800,000 dlrs in the blast, officials said.",
+            [("officials", "said", "The damage was estimated at 800,000 dlrs in the blast", False)],
+        ),
+    ],
+)
+def test_passive_content_past_a_figure_comma(
+    text: str, expected: list[tuple[str | None, str, str, bool]]
+) -> None:
+    assert attributions_of(text) == expected

@@ -856,6 +856,15 @@ MAX_CLOSING = 200
 MAX_CLOSING_SOURCE_WORDS = 12
 
 
+def clause_comma_before(text: str, start: int, end: int) -> int:
+    """The last comma in ``text[start:end]`` that parts clauses, -1 if none: not one
+    inside a figure ("was estimated at 800[,]000 dlrs in the blast")."""
+    comma = text.rfind(",", start, end)
+    while comma > start and text[comma - 1].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.rfind(",", start, comma)  # (each step moves left: bounded by the span)
+    return comma
+
+
 def closing_attribution(text: str, start: int, end: int) -> int | None:
     """The comma before a source and a cue that end ``text[start:end]``, if they do."""
     comma = text.rfind(",", max(start, end - MAX_CLOSING), end)

@@ -44,6 +44,7 @@ from .content_bounds import (
     SUBORDINATE_OPENER,
     SUBORDINATORS,
     at_least,
+    clause_comma_before,
     closing_attribution,
     content_after,
     ends_opening_clause,
@@ -1905,7 +1906,7 @@ class Frames:
         if _moves_its_object(text, cue, content):
             return None  # "she was pushed [too far to the right]": moved, not urged
         later = next(cue_form_spans(text, content.start, content.end), None)
-        comma = text.rfind(",", content.start, later[0]) if later is not None else -1
+        comma = clause_comma_before(text, content.start, later[0]) if later is not None else -1
         if comma <= content.start:
             # "[is expected to announce a cut on Wednesday], CBC News has learned": the
             # sentence closes with its source and cue after a first cue of the passive's own
