@@ -28,6 +28,7 @@ from ..document import Document, Span
 from ..lexicon import alternation, load_list, load_set, load_table
 from ..patterns import (
     PERIOD_OPENERS,
+    PERSONAL_SUBJECTS,
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
     RELATIVE_PRONOUNS,
@@ -1626,7 +1627,9 @@ def relative_object_end(doc: Document, cue: Cue, relative: Span, content: Span) 
 CLAUSE_OBJECT_BREAK = re.compile(r"[,;:()“”\"—–―]|\s-{1,2}\s|\b(?:and|or|but)\b")
 # A subject pronoun right before an auxiliary: the auxiliary is its own clause's ("who
 # said [an Indiana-born judge can't be impartial because he is Mexican-American]").
-PRONOUN_BEFORE = re.compile(r"\b(?:he|she|it|they|we|I|you)\s+\Z")
+PRONOUN_BEFORE = re.compile(
+    rf"{alternation('I' if w == 'i' else w for w in PERSONAL_SUBJECTS)}\s+\Z"
+)
 # A conjunction of a subordinate clause (:data:`SUBORDINATORS`), whose own auxiliary is
 # the next: "a community that says [it is starved of funds while the government is
 # criticising it]".

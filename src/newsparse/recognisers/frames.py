@@ -86,6 +86,7 @@ from .speakers import (
     COORDINATED_PRONOUNS,
     JOB_PREPOSITIONS,
     LOWER_DETERMINERS,
+    MODALS,
     OPENING_PREPOSITIONS,
     WINDOW,
     head_nouns,
@@ -201,8 +202,7 @@ PERFECT_WINDOW = 20
 # "[The legality of the rules] is likely to be decided", "are to be unveiled", "would
 # need to be informed", "had to be asked"; two words at most between the verb and "to".
 RAISED_INFINITIVE_BEFORE = re.compile(
-    r"\b(?:is|are|was|were|be|been|will|would|can|could|may|might|must|should|has|have|had)"
-    r"\s(?:[a-z]+\s){0,2}to\s\Z"
+    rf"{alternation(AUXILIARIES - {'did', 'does', 'do'})}\s(?:[a-z]+\s){{0,2}}to\s\Z"
 )
 # The most characters read before "be" for RAISED_INFINITIVE_BEFORE: "is not likely to ".
 RAISED_INFINITIVE_WINDOW = 40
@@ -375,7 +375,7 @@ def _object_only_before_be(text: str, cue: Cue) -> bool:
     no content of its own. A cue that takes a clause leaves the content's subject out
     there ("the only regret he acknowledged [was a failed promise]") and is read, and so
     is a pseudo-cleft, whose "be" opens the object ("All I'm asking is [that ...]")."""
-    if cue.lemma not in load_set("object_only_cues") and cue.lemma not in load_set("object_cues"):
+    if cue.lemma not in load_set("object_only_cues") and cue.lemma not in cue_lexicon().objects:
         return False
     return (
         FINITE_BE_AFTER.match(text, cue.span.end) is not None
@@ -3272,7 +3272,7 @@ THING_RELATIVE_PRONOUNS = RELATIVE_PRONOUNS - {"who", "whose"}
 # A modal of possibility or duty (not "will" nor "would", which may report a statement
 # to come or a habit: "..., he will say"): "if Mr. Obama opted to make one, he [should]
 # have insisted on ...", "..., it [can] hardly be ignored".
-MODAL_OF_POSSIBILITY = re.compile(r"\b(?:can|could|may|might|must|should|shall)\b")
+MODAL_OF_POSSIBILITY = re.compile(alternation(MODALS - {"will", "would"}))
 
 
 def _modal_before_cue(text: str, src: Span, cue: Span) -> bool:
